@@ -18,6 +18,7 @@ from typing import Any
 
 __all__ = [
     "ACLED_FIELDS",
+    "Actor",
     "Article",
     "Casualties",
     "Entity",
@@ -70,6 +71,19 @@ class Place:
     geo_precision: int | None = None
     geonameid: int | None = None
     feature: str | None = None  # "country", "admin1", "admin2", "city", ...
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """An actor coded in ACLED's style: ``name`` like ``Police Forces of Kenya``,
+    ``inter`` ACLED's code 1-8 (1 state forces, 2 rebels, 3 political militias,
+    4 identity militias, 5 rioters, 6 protesters, 7 civilians, 8 external/other).
+    ``text`` is the phrase it was coded from."""
+
+    name: str
+    inter: int
+    text: str = ""
     reason: str = ""
 
 
