@@ -1,0 +1,140 @@
+"""The lexicon of event cues: words and phrases that signal an ACLED event.
+
+Each cue family is one regular expression over the lower-cased sentence. A
+sentence with no cue is never parsed, which is what keeps wirecoder faster
+than a full spaCy pass (see ``PREFILTER``). Cue families are evidence, not
+decisions: :mod:`wirecoder.events.classify` weighs them together with the
+roles found by the parser.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["CUES", "PREFILTER", "Cue", "find_cues"]
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One cue occurrence: its family, and its offsets within the sentence."""
+
+    family: str
+    start: int
+    end: int
+    text: str
+
+
+def _words(*alternatives: str) -> str:
+    return r"\b(?:" + "|".join(alternatives) + r")\b"
+
+
+# family -> pattern. Order matters only for readability.
+_PATTERNS: dict[str, str] = {
+    # remote violence means
+    "air": _words(r"air ?strikes?", r"air[- ]raids?", r"drone(?:s| strikes?| attacks?)?", r"warplanes?",
+                  r"fighter jets?", r"jets? (?:bombed|struck|hit)", r"aerial (?:bombardment|attacks?|bombing)",
+                  r"helicopter gunships?", r"bombed from the air", r"air ?craft (?:bombed|struck|hit)",
+                  r"barrel bombs?"),
+    "suicide": _words(r"suicide (?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|vest|car bomb|blast|truck bomb)",
+                      r"blew (?:himself|herself|themselves) up", r"detonated (?:his|her|their) (?:vest|explosives?)",
+                      r"self-detonated"),
+    "shelling": _words(r"shell(?:s|ed|ing)", r"artillery", r"mortars?(?: shells?| rounds?| fire| bombs?)?",
+                       r"rockets?", r"missiles?", r"grad", r"katyusha", r"howitzers?", r"projectiles?",
+                       r"bombard(?:ed|ment|ing)"),
+    "ied": _words(r"ieds?", r"vbieds?", r"improvised explosive devices?", r"explosive devices?",
+                  r"roadside bombs?", r"land ?mines?", r"(?:car|truck|motorcycle|bicycle|parcel|pipe) bombs?",
+                  r"bombs? (?:exploded|went off|blast|detonated)", r"(?:bomb|explosive) blast",
+                  r"bomb attacks?", r"bombings?", r"explosions?", r"blasts?", r"exploded", r"detonat(?:ed|ion)",
+                  r"mine (?:exploded|blast)", r"hit a mine", r"struck a mine", r"booby[- ]trap(?:s|ped)?"),
+    "grenade": _words(r"grenades?", r"hand grenades?"),
+    "chemical": _words(r"chemical (?:weapons?|attacks?|agents?)", r"chlorine (?:gas|attack)", r"sarin",
+                       r"nerve agents?", r"mustard gas", r"poison gas"),
+    # fighting and territory
+    "fight": _words(r"clash(?:ed|es|ing)?", r"gun ?battles?", r"fire ?fights?", r"exchange(?:d|s)? (?:of )?(?:fire|gunfire)",
+                    r"fought", r"fighting", r"battled?", r"battling", r"skirmish(?:es|ed)?", r"ambush(?:ed|es)?",
+                    r"repuls(?:ed|ing)", r"repelled", r"engaged", r"offensive", r"assault(?:ed)? on",
+                    r"stormed", r"overran", r"counter-?attack(?:ed|s)?", r"shootout", r"shoot-out",
+                    r"raid(?:ed|s)?", r"attack(?:ed|s|ing)? (?:on )?(?:a |an |the )?(?:police|military|army) "
+                    r"(?:station|post|camp|base|convoy|patrol|checkpoint|barracks)"),
+    "regain": _words(r"recaptur(?:ed|e|es)", r"retook", r"retaken", r"regain(?:ed)? control", r"liberat(?:ed|ion of)",
+                     r"re-?took control", r"wrested (?:back )?control", r"took back", r"cleared (?:the )?(?:town|village|area)"),
+    "overtake": _words(r"captur(?:ed|es) (?:the )?(?:town|city|village|district|area|base|county|town of|city of)",
+                       r"seized control", r"took control", r"taken control", r"overran", r"overrun",
+                       r"fell to", r"seized the (?:town|city|village|district|base)"),
+    # violence
+    "kill": _words(r"kill(?:ed|ing|s)?", r"shot dead", r"shot and killed", r"gunned down", r"murder(?:ed|s)?",
+                   r"hack(?:ed)? to death", r"stabb(?:ed|ing)(?: to death)?", r"behead(?:ed|ing)?",
+                   r"massacre(?:d|s)?", r"execut(?:ed|ion)", r"slaughter(?:ed)?", r"lynch(?:ed|ing)?",
+                   r"burn(?:ed|t) to death", r"bludgeoned", r"slain", r"died", r"dead", r"deaths?", r"bodies",
+                   r"fatally", r"assassinat(?:ed|ion|es?)", r"shot", r"shoot(?:s|ing|ings)?", r"stab(?:s|bed)?",
+                   r"violen(?:ce|t)", r"assailants?", r"attackers?", r"raiders?", r"hit (?:and|&) killed", r"opened fire", r"fired (?:at|on|upon)",
+                   r"gunfire", r"gunmen", r"wound(?:ed|ing)", r"injur(?:ed|ing|ies)", r"hurt", r"beat(?:en|ing)?",
+                   r"tortur(?:ed|e)", r"assault(?:ed)?", r"attack(?:ed|s|ing)?", r"hacked", r"whipped", r"flogged",
+                   r"torched (?:homes|houses|huts)", r"raid(?:ed)?"),
+    "abduct": _words(r"abduct(?:ed|ion|ions|s|ing)?", r"kidnap(?:ped|ping|pings|s)?", r"hostages?",
+                     r"taken captive", r"held captive", r"seized", r"forcibly disappeared", r"enforced disappearance", r"went missing",
+                     r"seized (?:\w+ )?(?:people|civilians|villagers|passengers|workers|women|girls|students)"),
+    "sexual": _words(r"rap(?:e|ed|es|ing)", r"sexual(?:ly)? (?:assault(?:ed)?|violence|abuse(?:d)?)", r"gang-?raped",
+                     r"defiled"),
+    # protest and riot
+    "protest": _words(r"protest(?:ed|s|ing|ers?)?", r"demonstrat(?:ed|ion|ions|ors?|ing)", r"rall(?:y|ies|ied)",
+                      r"march(?:ed|es)?", r"took to the streets", r"procession", r"sit-ins?", r"picket(?:ed|s)?", r"went on strike", r"on strike",
+                      r"strik(?:e|ing) (?:workers|teachers|doctors|nurses|lecturers)", r"walkout", r"boycott(?:ed)?",
+                      r"petition(?:ed)?", r"chant(?:ed|ing)", r"placards?", r"vigil"),
+    "riot": _words(r"riot(?:ed|s|ing|ers)?", r"pelt(?:s|ed|ing)?", r"(?:throw|throws|threw|throwing|hurl|hurled) (?:stones|rocks|petrol bombs)",
+                   r"block(?:s|ed|ing)? (?:the |a |off )?(?:\w+ )?(?:roads?|highway|streets?)",
+                   r"stone-throwing", r"burn(?:s|ed|ing|t)? (?:tyres|tires)", r"barricad(?:ed|es)", r"rampage", r"unrest", r"violent (?:protests?|demonstrations?)"),
+    "mob": _words(r"mobs?", r"lynch(?:ed|ing)?", r"mob justice", r"vigilantes?", r"angry (?:residents|villagers|crowd)",
+                  r"members of the public"),
+    "intervene": _words(r"tear ?gas", r"teargassed", r"dispers(?:ed|e|ing)", r"water cannons?", r"rubber bullets",
+                        r"baton(?:s|-charged)?", r"broke up", r"fired (?:in the air|warning shots|live rounds)"),
+    # strategic developments
+    "arrest": _words(r"arrest(?:ed|s|ing)?", r"detain(?:ed|ing|s)?", r"apprehend(?:ed)?", r"in custody",
+                     r"rounded up", r"nabbed", r"held for questioning", r"taken into custody", r"detention"),
+    "weapons": _words(r"defus(?:ed|e|ing)", r"seiz(?:ed|ure of) (?:\w+ ){0,3}(?:weapons|arms|ammunition|explosives|guns|rifles|rounds|bullets|grenades|ieds?|bomb-making)",
+                      r"recover(?:ed|ing) (?:\w+ ){0,3}(?:weapons|arms|ammunition|explosives|guns|rifles|rounds|bullets|grenades|ieds?)",
+                      r"confiscat(?:ed|ion)", r"arms caches?", r"weapons caches?", r"caches? of (?:weapons|arms|explosives)",
+                      r"(?:bomb|explosive) disposal", r"disarm(?:ed)? (?:the )?(?:device|bomb|ied)", r"safely detonated",
+                      r"controlled explosion", r"dismantl(?:e|ed|es|ing)",
+                      r"discover(?:ed|s)? (?:\w+ ){0,3}(?:explosives?|bombs?|weapons|ieds?|grenades?)"),
+    "agree": _words(r"ceasefire", r"cease-fire", r"truce", r"peace (?:deal|agreement|accord|pact)",
+                    r"signed (?:an? |the )?(?:\w+ ){0,2}(?:agreement|deal|accord|pact|memorandum)",
+                    r"prisoner (?:swap|exchange)", r"agreed to (?:a |an )?(?:ceasefire|truce|halt|end|release|exchange|withdraw)"),
+    "group_change": _words(r"pledged allegiance", r"defect(?:ed|ion|ions)", r"surrender(?:ed)?", r"merg(?:ed|er)",
+                           r"split from", r"formed a new", r"announced the formation", r"launched a new (?:group|movement|militia)",
+                           r"disband(?:ed)?", r"laid down (?:their|its) (?:arms|weapons)", r"renounced violence"),
+    "base": _words(r"(?:set up|established|built|opened) (?:a |an |its |their )?(?:new )?(?:military )?(?:base|camp|headquarters|outpost)"),
+    "loot": _words(r"loot(?:ed|ing)", r"burn(?:ed|t) down", r"torched", r"destroy(?:ed)? (?:\w+ ){0,2}(?:homes|houses|property|buildings|shops|school|clinic|church|mosque)",
+                   r"demolish(?:ed)?", r"ransacked", r"set (?:ablaze|on fire|fire to)", r"arson", r"vandali[sz]ed"),
+    "transfer": _words(r"withdr(?:ew|awn) from", r"handed (?:over )?control", r"pulled out of", r"took over (?:\w+ ){0,4}without (?:a )?(?:fight|resistance)",
+                       r"without a shot", r"peacefully took"),
+    "other_sd": _words(r"crackdown", r"cracks? down", r"deploy(?:ed|ment)", r"mobili[sz](?:ed|ation)", r"curfew",
+                       r"state of emergency", r"launched (?:a |an )?(?:military |security )?(?:operation|offensive|campaign)",
+                       r"security operation", r"military operation", r"patrols?", r"reinforcements"),
+    "claim": _words(r"claimed responsibility", r"claimed the attack", r"claimed (?:the )?(?:bombing|killing|strike)"),
+}
+
+CUES: dict[str, re.Pattern[str]] = {family: re.compile(p) for family, p in _PATTERNS.items()}
+
+# One pass over a sentence decides whether it is worth parsing at all.
+PREFILTER: re.Pattern[str] = re.compile("|".join(f"(?:{p})" for p in _PATTERNS.values()))
+
+
+def find_cues(sentence: str) -> tuple[Cue, ...]:
+    """Every cue in ``sentence``, in order of position.
+
+    Example:
+        >>> [c.family for c in find_cues("A roadside bomb killed two soldiers.")]
+        ['ied', 'kill']
+    """
+    lowered = sentence.lower()
+    if not PREFILTER.search(lowered):
+        return ()
+    found = [
+        Cue(family, m.start(), m.end(), sentence[m.start() : m.end()])
+        for family, pattern in CUES.items()
+        for m in pattern.finditer(lowered)
+    ]
+    found.sort(key=lambda c: (c.start, c.family))
+    return tuple(found)

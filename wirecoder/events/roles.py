@@ -1,0 +1,125 @@
+"""Who did it and to whom: agent and target phrases of an event cue, from the parse.
+
+For a verb cue the agent is its subject (or the ``by`` phrase of a passive)
+and the target its object (or the passive subject). For a noun cue ("a
+rocket attack on a base", "clashes between X and Y") the agent is the
+subject of the governing verb ("claimed", "carried out") or a possessor, and
+the target the object of ``on``/``against``. Phrases are returned as token
+spans so their character offsets are kept.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+__all__ = ["Roles", "find_roles", "phrase"]
+
+_AGENT_VERBS = frozenset(
+    "claim carry launch stage conduct mount execute perpetrate stage lead organise organize hold fire".split()
+)
+_TARGET_PREPS = frozenset({"on", "against", "at", "upon", "targeting"})
+_SUBJECTS = frozenset({"nsubj", "csubj"})
+_PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    """Agent and target token spans (either may be missing)."""
+
+    agent: Span | None
+    target: Span | None
+
+
+def phrase(token: Token) -> Span:
+    """The noun phrase headed by ``token``, without relative clauses or trailing prepositions."""
+    doc = token.doc
+    left = token.left_edge.i
+    right = token.i
+    for child in token.rights:
+        if child.dep_ in {"relcl", "acl", "prep", "punct", "advcl", "appos"}:
+            break
+        if child.dep_ in {"conj", "cc", "compound", "amod", "nummod", "poss", "nmod"}:
+            right = max(right, child.right_edge.i)
+    for child in token.children:
+        if child.dep_ == "prep" and child.text.lower() == "of" and child.i > token.i:
+            right = max(right, child.right_edge.i)  # "hundreds of protesters"
+            break
+    return doc[left : right + 1]
+
+
+def _child(token: Token, deps: frozenset[str] | set[str]) -> Token | None:
+    return next((c for c in token.children if c.dep_ in deps), None)
+
+
+def _prep_object(token: Token, preps: frozenset[str] | set[str]) -> Token | None:
+    for child in token.children:
+        if child.dep_ == "prep" and child.text.lower() in preps:
+            obj = _child(child, {"pobj"})
+            if obj is not None:
+                return obj
+    return None
+
+
+def _verb_roles(verb: Token) -> Roles:
+    agent_tok: Token | None = None
+    target_tok: Token | None = None
+    passive = _child(verb, _PASSIVE_SUBJECTS)
+    if passive is not None:
+        target_tok = passive
+        by = _child(verb, {"agent"})
+        if by is not None:
+            agent_tok = _child(by, {"pobj"})
+    else:
+        agent_tok = _child(verb, _SUBJECTS)
+        target_tok = _child(verb, {"dobj", "obj"}) or _prep_object(verb, _TARGET_PREPS | {"with"})
+    if agent_tok is None and verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.pos_ == "VERB":
+        agent_tok = _child(verb.head, _SUBJECTS)  # "gunmen stormed the village and killed five"
+    if agent_tok is None and verb.dep_ == "relcl":
+        agent_tok = verb.head if verb.head.pos_ in {"NOUN", "PROPN"} else None
+        if agent_tok is not None and agent_tok.lemma_ in {"base", "village", "town", "camp"}:
+            agent_tok = None
+    if agent_tok is not None and agent_tok.tag_ == "WDT":
+        agent_tok = verb.head.head if verb.dep_ == "relcl" else None
+    return Roles(phrase(agent_tok) if agent_tok is not None else None,
+                 phrase(target_tok) if target_tok is not None else None)
+
+
+def _noun_roles(noun: Token) -> Roles:
+    agent_tok: Token | None = None
+    target_tok = _prep_object(noun, _TARGET_PREPS)
+    between = _prep_object(noun, {"between", "with"})
+    if between is not None:
+        agent_tok = between
+        target_tok = next((c for c in between.children if c.dep_ == "conj"), target_tok)
+    possessor = _child(noun, {"poss"})
+    if agent_tok is None and possessor is not None:
+        agent_tok = possessor
+    head = noun.head
+    if agent_tok is None and noun.dep_ in {"pobj", "dobj"}:
+        verb = head.head if noun.dep_ == "pobj" else head
+        if verb.pos_ in {"VERB", "AUX"} and verb.lemma_ in _AGENT_VERBS | {"responsibility"}:
+            agent_tok = _child(verb, _SUBJECTS)
+        elif head.lemma_ == "responsibility" or (verb.lemma_ == "claim"):
+            agent_tok = _child(verb, _SUBJECTS)
+    if agent_tok is None and noun.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS:
+        pass  # "An attack killed five": the agent is unknown, the target is the verb's object
+    if target_tok is None and noun.dep_ in _SUBJECTS and head.pos_ == "VERB":
+        obj = _child(head, {"dobj"})
+        target_tok = obj
+    return Roles(phrase(agent_tok) if agent_tok is not None else None,
+                 phrase(target_tok) if target_tok is not None else None)
+
+
+def find_roles(token: Token) -> Roles:
+    """Agent and target of the event expressed by ``token`` (a verb or an event noun).
+
+    Example:
+        >>> doc = nlp("Gunmen killed three villagers.")
+        >>> roles = find_roles(doc[1]); roles.agent.text, roles.target.text
+        ('Gunmen', 'three villagers')
+    """
+    if token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB"):
+        return _verb_roles(token)
+    return _noun_roles(token)
