@@ -1,0 +1,115 @@
+"""Publication timestamps in the forms news pages print them, parsed offline.
+
+``July 3, 2011 / 4:28 PM / 9 years ago``, ``Sun Jul 3, 2011 4:28pm EDT``,
+``03/07/2011 16:28 GMT``, ``2011-07-03T16:28:00Z``, ``Published: 3 July 2011``:
+all become a :class:`datetime`, time-zone aware when the text names a zone.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from datetime import datetime, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from dateutil import parser as dateutil_parser
+
+__all__ = ["parse_published"]
+
+_LABEL = re.compile(
+    r"^\s*(?:(?:first |last )?(?:published|updated|posted|modified|created|issued)(?: on| at)?"
+    r"|dated?|time)\s*[:\-–]?\s*",
+    re.I,
+)
+_RELATIVE = re.compile(r"\b(?:ago|min(?:ute)?s? read|read time|just now|reading time)\b", re.I)
+_PARTS = re.compile(r"\s+[/|•·]\s+|\s*\|\s*|\s+[-–—]\s+")
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_NUMERIC_DATE = re.compile(r"\b\d{1,2}([/.])\d{1,2}\1(?:\d{4}|\d{2})\b")
+_DOTTED_TIME = re.compile(r"\b(\d{1,2})\.(\d{2})(?![.\d])")
+_DEFAULT = datetime(2000, 1, 1)  # fills missing fields; a year is always required
+_US_ZONES = frozenset({"EST", "EDT", "ET", "CST", "CDT", "CT", "MST", "MDT", "MT", "PST", "PDT", "PT"})
+# Fixed offsets for the abbreviations wire copy prints; "ET"/"PT" follow daylight saving.
+_OFFSETS: dict[str, float] = {
+    "UTC": 0, "GMT": 0, "Z": 0, "UT": 0, "BST": 1, "IST": 5.5, "CET": 1, "CEST": 2, "EET": 2,
+    "EEST": 3, "WET": 0, "WEST": 1, "MSK": 3, "EAT": 3, "CAT": 2, "WAT": 1, "SAST": 2, "PKT": 5,
+    "AST": 3, "GST": 4, "IRST": 3.5, "AFT": 4.5, "ICT": 7, "WIB": 7, "SGT": 8, "HKT": 8, "JST": 9,
+    "KST": 9, "AEST": 10, "AEDT": 11, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7,
+    "MDT": -6, "PST": -8, "PDT": -7,
+}  # fmt: skip
+_ZONES = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver", "PT": "America/Los_Angeles"}
+
+
+def parse_published(value: str) -> datetime | None:
+    """Parse a publication date or timestamp; ``None`` when ``value`` is not one.
+
+    Relative parts ("9 years ago") and labels ("Updated:") are ignored; a
+    four-digit year (or a numeric d/m/y date) must be present.
+
+    Example:
+        >>> parse_published("July 3, 2011 / 4:28 PM / 9 years ago")
+        datetime.datetime(2011, 7, 3, 16, 28)
+    """
+    text = value.strip()
+    if not text or len(text) > 100:
+        return None
+    if re.match(r"^\d{4}-\d\d-\d\d", text):
+        try:
+            return _normalise_zone(datetime.fromisoformat(text))
+        except ValueError:
+            pass
+    text = _LABEL.sub("", text)
+    parts = [p for p in _PARTS.split(text) if p.strip() and not _RELATIVE.search(p)]
+    parts = [_LABEL.sub("", p) for p in parts]
+    candidates = [" ".join(parts), *(p for p in parts if _has_year(p))]
+    for candidate in candidates:
+        if _has_year(candidate):
+            parsed = _parse(candidate)
+            if parsed is not None:
+                return parsed
+    return None
+
+
+def _has_year(text: str) -> bool:
+    """True when ``text`` names a year (so dateutil never fills in the current one)."""
+    return bool(_YEAR.search(text) or _NUMERIC_DATE.search(text))
+
+
+def _parse(text: str) -> datetime | None:
+    """dateutil's strict parse with our zone table and day-first rule."""
+    text = _DOTTED_TIME.sub(r"\1:\2", text) if not _NUMERIC_DATE.search(text) else text
+    words = set(re.findall(r"[A-Z]{2,4}\b", text))
+    # Outside the US, 03/07/2011 is 3 July.
+    dayfirst = bool(_NUMERIC_DATE.search(text)) and not (words & _US_ZONES)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # dateutil warns on zone names it does not know
+        try:
+            parsed = dateutil_parser.parse(text, dayfirst=dayfirst, default=_DEFAULT, tzinfos=_zone)
+        except (ValueError, OverflowError, TypeError):
+            return None
+    if not 1900 <= parsed.year <= 2100:
+        return None
+    return _normalise_zone(parsed)
+
+
+def _zone(name: str | None, offset: int | None) -> tzinfo | None:
+    """Resolve a zone abbreviation or offset for dateutil."""
+    if name:
+        key = name.upper()
+        if key in _ZONES:
+            try:
+                return ZoneInfo(_ZONES[key])
+            except ZoneInfoNotFoundError:
+                pass
+        if key in _OFFSETS:
+            return timezone(timedelta(hours=_OFFSETS[key]))
+    if offset is not None:
+        return timezone(timedelta(seconds=offset))
+    return None
+
+
+def _normalise_zone(value: datetime) -> datetime:
+    """Replace any tzinfo by a fixed offset, so values compare and print the same way."""
+    offset = value.utcoffset()
+    if offset is None:
+        return value
+    return value.replace(tzinfo=timezone(offset))
