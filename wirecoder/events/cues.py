@@ -53,7 +53,7 @@ _PATTERNS: dict[str, str] = {
     # fighting and territory
     "fight": _words(r"clash(?:ed|es|ing)?", r"gun ?battles?", r"fire ?fights?", r"exchange(?:d|s)? (?:of )?(?:fire|gunfire)",
                     r"fought", r"fighting", r"battled?", r"battling", r"skirmish(?:es|ed)?", r"ambush(?:ed|es)?",
-                    r"repuls(?:ed|ing)", r"repelled", r"engaged", r"offensive", r"assault(?:ed)? on",
+                    r"repuls(?:ed|ing)", r"repelled", r"assault(?:ed)? on",
                     r"stormed", r"overran", r"counter-?attack(?:ed|s)?", r"shootout", r"shoot-out",
                     r"raid(?:ed|s)?", r"attack(?:ed|s|ing)? (?:on )?(?:a |an |the )?(?:police|military|army) "
                     r"(?:station|post|camp|base|convoy|patrol|checkpoint|barracks)"),
@@ -111,7 +111,7 @@ _PATTERNS: dict[str, str] = {
                        r"without a shot", r"peacefully took"),
     "other_sd": _words(r"crackdown", r"cracks? down", r"deploy(?:ed|ment)", r"mobili[sz](?:ed|ation)", r"curfew",
                        r"state of emergency", r"launched (?:a |an )?(?:military |security )?(?:operation|offensive|campaign)",
-                       r"security operation", r"military operation", r"patrols?", r"reinforcements"),
+                       r"security operation", r"military operation", r"patrols?", r"reinforcements", r"offensives?"),
     "claim": _words(r"claimed responsibility", r"claimed the attack", r"claimed (?:the )?(?:bombing|killing|strike)"),
 }
 

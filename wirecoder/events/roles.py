@@ -62,11 +62,18 @@ def _prep_object(token: Token, preps: frozenset[str] | set[str]) -> Token | None
     return None
 
 
+# Passive verbs whose subject is the one acting: "3,000 troops were deployed against militias".
+_SELF_PASSIVES = frozenset({"mobilize", "mobilise", "deploy", "dispatch", "send", "station"})
+
+
 def _verb_roles(verb: Token) -> Roles:
     agent_tok: Token | None = None
     target_tok: Token | None = None
     passive = _child(verb, _PASSIVE_SUBJECTS)
-    if passive is not None:
+    if passive is not None and verb.lemma_ in _SELF_PASSIVES:
+        agent_tok = passive
+        target_tok = _prep_object(verb, _TARGET_PREPS)
+    elif passive is not None:
         target_tok = passive
         by = _child(verb, {"agent"})
         if by is not None:
@@ -76,12 +83,10 @@ def _verb_roles(verb: Token) -> Roles:
         target_tok = _child(verb, {"dobj", "obj"}) or _prep_object(verb, _TARGET_PREPS | {"with"})
     if agent_tok is None and verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.pos_ == "VERB":
         agent_tok = _child(verb.head, _SUBJECTS)  # "gunmen stormed the village and killed five"
-    if agent_tok is None and verb.dep_ == "relcl":
-        agent_tok = verb.head if verb.head.pos_ in {"NOUN", "PROPN"} else None
-        if agent_tok is not None and agent_tok.lemma_ in {"base", "village", "town", "camp"}:
-            agent_tok = None
-    if agent_tok is not None and agent_tok.tag_ == "WDT":
-        agent_tok = verb.head.head if verb.dep_ == "relcl" else None
+    if agent_tok is not None and agent_tok.tag_ in {"WDT", "WP"}:
+        # "militants who attacked" names the antecedent; "an attack which killed" names the event.
+        antecedent = verb.head if verb.dep_ == "relcl" else None
+        agent_tok = antecedent if agent_tok.tag_ == "WP" else None
     return Roles(phrase(agent_tok) if agent_tok is not None else None,
                  phrase(target_tok) if target_tok is not None else None)
 
@@ -97,14 +102,17 @@ def _noun_roles(noun: Token) -> Roles:
     if agent_tok is None and possessor is not None:
         agent_tok = possessor
     head = noun.head
-    if agent_tok is None and noun.dep_ in {"pobj", "dobj"}:
-        verb = head.head if noun.dep_ == "pobj" else head
-        if verb.pos_ in {"VERB", "AUX"} and verb.lemma_ in _AGENT_VERBS | {"responsibility"}:
-            agent_tok = _child(verb, _SUBJECTS)
-        elif head.lemma_ == "responsibility" or (verb.lemma_ == "claim"):
-            agent_tok = _child(verb, _SUBJECTS)
-    if agent_tok is None and noun.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS:
-        pass  # "An attack killed five": the agent is unknown, the target is the verb's object
+    if agent_tok is None:
+        # Walk up "claimed responsibility for a rocket attack" to the verb that has the agent.
+        node = noun
+        for _ in range(4):
+            if node.dep_ not in {"pobj", "dobj", "prep", "compound"} or node.head is node:
+                break
+            node = node.head
+            if node.pos_ == "VERB":
+                if node.lemma_ in _AGENT_VERBS:
+                    agent_tok = _child(node, _SUBJECTS)
+                break
     if target_tok is None and noun.dep_ in _SUBJECTS and head.pos_ == "VERB":
         obj = _child(head, {"dobj"})
         target_tok = obj

@@ -1,0 +1,143 @@
+"""Turning an event's role phrases into ACLED actors, and settling the types that depend on them.
+
+The parse gives phrases ("suspected Al Shabaab militants", "two soldiers");
+the actor coder names them in ACLED's style. Where the text names no one,
+ACLED's conventions fill the gap: an unnamed attacker is an Unidentified
+Armed Group of the country, demonstrators are Protesters, a crowd is
+Rioters, the victims of violence against civilians are Civilians. Then the
+type is checked against the actors: violence between two armed, organised
+sides is a Battle; violence by one of them against unarmed people is
+Violence against civilians.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from wirecoder.events.codebook import event_type_of, plover_of
+from wirecoder.model import Actor, Article, Event
+
+if TYPE_CHECKING:
+    from wirecoder.actors import ActorCoder
+    from wirecoder.places import Geoparser
+
+__all__ = ["article_country", "code_actors"]
+
+_ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
+_CIVILIAN_TARGETING_TYPES = frozenset(
+    {"Violence against civilians", "Explosions/Remote violence", "Riots", "Protests"}
+)
+
+
+def article_country(article: Article) -> str | None:
+    """The country most of the article's places are in (ties: the first mentioned)."""
+    counts: dict[str, int] = {}
+    for place in article.places:
+        if place.country:
+            counts[place.country] = counts.get(place.country, 0) + 1
+    if not counts:
+        return None
+    return max(counts, key=lambda c: counts[c])
+
+
+def _generic(name: str, inter: int, country: str | None, text: str = "") -> Actor:
+    label = f"{name} ({country})" if country else name
+    return Actor(label, inter, text, "ACLED default for the role")
+
+
+def _state(kind: str, country: str | None) -> Actor:
+    name = f"{kind} Forces of {country}" if country else f"{kind} Forces"
+    return Actor(name, 1, "", "ACLED default for the role")
+
+
+def _first_other(found: list[tuple[int, int, Actor]], exclude: set[str], armed: bool) -> Actor | None:
+    for _, _, actor in found:
+        if actor.name in exclude:
+            continue
+        if armed and actor.inter not in _ARMED_INTERS:
+            continue
+        return actor
+    return None
+
+
+def code_actors(article: Article, event: Event, coder: ActorCoder, geoparser: Geoparser) -> Event:
+    """``event`` with actor1/actor2, their associates and inter codes, and a settled type.
+
+    Example:
+        >>> code_actors(article, event, ActorCoder.load(), Geoparser.load()).actor1
+        'Military Forces of Iraq'
+    """
+    country = event.country or article_country(article)
+    agent, assoc1 = coder.code_with_assoc(event.agent_text, country, role="actor1") if event.agent_text \
+        else (None, ())
+    target, assoc2 = coder.code_with_assoc(event.target_text, country, role="actor2") if event.target_text \
+        else (None, ())
+    if country is None:
+        for actor in (agent, target):
+            if actor is not None and " of " in actor.name:
+                country = actor.name.rsplit(" of ", 1)[1]
+                break
+    sentence = article.text[event.evidence_start : event.evidence_end]
+    found = coder.find(sentence)
+    event_type, sub = event.event_type, event.sub_event_type
+    taken = {a.name for a in (agent, target) if a is not None}
+
+    if event_type == "Protests":
+        if agent is None or agent.inter not in {5, 6}:
+            if agent is not None and target is None and agent.inter in _ARMED_INTERS:
+                target = agent  # "police dispersed protesters": the police are the second side
+            agent = _generic("Protesters", 6, country)
+        if sub != "Peaceful protest" and (target is None or target.inter not in _ARMED_INTERS):
+            target = _first_other(found, taken, armed=True) or _state("Police", country)
+        elif sub == "Peaceful protest" and target is not None and target.inter not in _ARMED_INTERS:
+            target = None
+    elif event_type == "Riots":
+        if agent is None or agent.inter not in {5, 6}:
+            if agent is not None and agent.inter in _ARMED_INTERS and target is not None:
+                agent, target = target, agent
+            agent = _generic("Rioters", 5, country)
+        if sub == "Mob violence" and target is None:
+            target = _generic("Civilians", 7, country)
+    elif event_type == "Strategic developments":
+        if agent is None:
+            if sub == "Arrests":
+                agent = _first_other(found, taken, armed=True) or _state("Police", country)
+            else:
+                agent = _first_other(found, taken, armed=False)
+    else:  # Battles, Explosions/Remote violence, Violence against civilians
+        if agent is None:
+            agent = _first_other(found, taken, armed=True)
+            if agent is None or (target is not None and agent.name == target.name):
+                agent = _generic("Unidentified Armed Group", 3, country)
+        if target is None and event_type == "Violence against civilians":
+            target = _generic("Civilians", 7, country)
+        if target is not None and agent.name == target.name:
+            target = None
+        both_armed = target is not None and agent.inter in _ARMED_INTERS and target.inter in _ARMED_INTERS
+        if event_type == "Violence against civilians" and sub == "Attack" and both_armed:
+            sub = "Armed clash"
+        elif event_type == "Battles" and target is not None and target.inter == 7:
+            sub = "Attack"
+    changes: dict[str, object] = {
+        "actor1": agent.name if agent else None,
+        "inter1": agent.inter if agent else None,
+        "actor2": target.name if target else None,
+        "inter2": target.inter if target else None,
+        "assoc_actor_1": "; ".join(assoc1) or None,
+        "assoc_actor_2": "; ".join(assoc2) or None,
+        "country": event.country or country,
+    }
+    if event.country is None and country:
+        resolved = geoparser.country(country)
+        if resolved:
+            changes["country"], changes["iso3"] = resolved
+    if sub != event.sub_event_type:
+        changes["sub_event_type"] = sub
+        changes["event_type"] = event_type_of(sub)
+        changes["plover_event"], changes["plover_mode"] = plover_of(sub)
+    final_type = changes.get("event_type", event_type)
+    if target is not None and target.inter == 7 and final_type in _CIVILIAN_TARGETING_TYPES \
+            and sub not in {"Peaceful protest", "Protest with intervention", "Violent demonstration"}:
+        changes["civilian_targeting"] = "Civilian targeting"
+    return replace(event, **changes)

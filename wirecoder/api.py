@@ -1,0 +1,74 @@
+"""The library's entry points: read articles from paths, extract their events.
+
+Example:
+    >>> from wirecoder.api import extract
+    >>> for event in extract(["demo/corpus"]):
+    ...     print(event.event_date, event.event_type, event.location)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+
+from wirecoder.errors import InputError
+from wirecoder.model import Article, Event, Skipped
+from wirecoder.pipeline import Pipeline
+from wirecoder.read import read_inputs
+
+__all__ = ["ReadTally", "extract", "extract_articles", "iter_articles"]
+
+
+@dataclass
+class ReadTally:
+    """How many inputs were read and skipped during one command."""
+
+    read: int = 0
+    skipped: int = 0
+
+
+def iter_articles(
+    paths: Sequence[str],
+    *,
+    input_format: str | None = None,
+    strict: bool = False,
+    on_skip: Callable[[Skipped], None] | None = None,
+    tally: ReadTally | None = None,
+) -> Iterator[Article]:
+    """The articles in ``paths``; bad inputs go to ``on_skip`` (or raise InputError when ``strict``)."""
+    tally = tally if tally is not None else ReadTally()
+    for item in read_inputs(paths, input_format):
+        if isinstance(item, Skipped):
+            tally.skipped += 1
+            if strict:
+                raise InputError(f"{item} (--strict makes bad input fatal; drop it to skip such inputs)")
+            if on_skip is not None:
+                on_skip(item)
+            continue
+        tally.read += 1
+        if on_skip is not None:
+            for warning in item.warnings:
+                on_skip(Skipped(item.origin, f"warning: {warning}"))
+        yield item
+
+
+def extract_articles(
+    paths: Sequence[str],
+    *,
+    pipeline: Pipeline | None = None,
+    input_format: str | None = None,
+    strict: bool = False,
+    on_skip: Callable[[Skipped], None] | None = None,
+    tally: ReadTally | None = None,
+    workers: int = 1,
+) -> Iterator[Article]:
+    """Articles from ``paths`` with their events, in input order."""
+    pipeline = pipeline or Pipeline.load(workers=workers)
+    articles = iter_articles(paths, input_format=input_format, strict=strict, on_skip=on_skip, tally=tally)
+    yield from pipeline.run(articles)
+
+
+def extract(paths: Sequence[str], **options: object) -> Iterator[Event]:
+    """Every event in the articles at ``paths`` (options as for :func:`extract_articles`)."""
+    for article in extract_articles(paths, **options):  # type: ignore[arg-type]
+        yield from article.events

@@ -1,0 +1,146 @@
+"""Deciding the ACLED sub-event type from the cues of a sentence and its roles.
+
+The rules follow ACLED's definitions: remote means make an event
+Explosions/Remote violence whoever the target; violence needs two organised
+armed sides to be a Battle, otherwise it is Violence against civilians;
+a demonstration stays a Protest while the demonstrators are not violent, and
+becomes a Riot when they are; a spontaneous crowd's violence is Mob violence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+__all__ = ["classify", "is_armed", "is_protester"]
+
+_ARMED = re.compile(
+    r"\b(?:soldiers?|troops?|police(?:men|man|women)?|officers?|military|army|armed|militants?|fighters?|"
+    r"rebels?|insurgents?|gunmen|gunman|forces?|jihadists?|militias?|militiamen|guards?|security|"
+    r"personnel|commandos?|paramilitar\w*|bandits?|terrorists?|al[- ]?shabaa?b|taliban|boko haram|"
+    r"islamic state|isis|isil|daesh|kdf|amisom|gsu|marines?|battalion|brigade|regiment|convoy|patrol|"
+    r"base|checkpoint|barracks|outpost|station|ranger\w*|warriors?|raiders|herders)\b",
+    re.I,
+)
+_PROTESTER = re.compile(r"\b(?:protest\w*|demonstrat\w*|marchers|strikers|striking|picket\w*)\b", re.I)
+_CIVILIAN_HINT = re.compile(
+    r"\b(?:civilians?|villagers?|residents?|farmers?|traders?|women|children|child|boys?|girls?|man|"
+    r"woman|students?|pupils?|teachers?|worshippers?|passengers?|family|families|people|journalists?|"
+    r"herders?|chief|elder|mca|politician|aid workers?|doctors?|patients?|refugees?|displaced)\b",
+    re.I,
+)
+_SPECIFIC_IED = re.compile(
+    r"\b(?:ieds?|vbieds?|improvised explosive|explosive devices?|roadside bombs?|land ?mines?|"
+    r"(?:car|truck|motorcycle|bicycle|parcel|pipe) bombs?|booby)", re.I
+)
+_DEATH = re.compile(r"\b(?:kill\w*|shot dead|dead|died|death|fatal\w*|lethal)\b", re.I)
+
+
+# Strategic-development cue families, most specific first.
+_STRATEGIC: dict[str, str] = {
+    "weapons": "Disrupted weapons use",
+    "arrest": "Arrests",
+    "loot": "Looting/property destruction",
+    "agree": "Agreement",
+    "base": "Headquarters or base established",
+    "group_change": "Change to group/activity",
+    "transfer": "Non-violent transfer of territory",
+    "other_sd": "Other",
+}
+_VIOLENT = frozenset(
+    "air suicide shelling ied grenade chemical fight regain overtake kill abduct sexual protest riot mob".split()
+)
+
+
+def is_armed(text: str | None) -> bool:
+    """Whether a role phrase names an armed, organised side."""
+    return bool(text and _ARMED.search(text))
+
+
+def is_protester(text: str | None) -> bool:
+    """Whether a role phrase names demonstrators."""
+    return bool(text and _PROTESTER.search(text))
+
+
+def _remote(families: Collection[str], sentence: str) -> str | None:
+    if "chemical" in families:
+        return "Chemical weapon"
+    if "suicide" in families:
+        return "Suicide bomb"
+    if "air" in families:
+        return "Air/drone strike"
+    if "grenade" in families:
+        return "Grenade"
+    if "ied" in families and _SPECIFIC_IED.search(sentence):
+        return "Remote explosive/landmine/IED"
+    if "shelling" in families:
+        return "Shelling/artillery/missile attack"
+    if "ied" in families:
+        return "Remote explosive/landmine/IED"
+    return None
+
+
+def classify(
+    families: Collection[str],
+    sentence: str,
+    agent: str | None = None,
+    target: str | None = None,
+    main: str | None = None,
+) -> str | None:
+    """The ACLED sub-event type for a sentence's cue families and role phrases, or None.
+
+    Example:
+        >>> classify({"ied", "kill"}, "A roadside bomb killed two soldiers.", None, "two soldiers")
+        'Remote explosive/landmine/IED'
+    """
+    if main in _STRATEGIC and not families & _VIOLENT:
+        return _STRATEGIC[main]
+    protest_context = "protest" in families or is_protester(agent)
+    if protest_context:
+        if "riot" in families or "mob" in families or "loot" in families:
+            return "Violent demonstration"
+        if ("kill" in families and _DEATH.search(sentence)) and not is_armed(agent):
+            return "Excessive force against protesters"
+        if "intervene" in families or "arrest" in families or (
+            "kill" in families and is_armed(agent)
+        ):
+            return "Protest with intervention"
+        return "Peaceful protest"
+    if "mob" in families:
+        return "Mob violence"
+    if "riot" in families:
+        return "Violent demonstration"
+    if "weapons" in families and not (families & {"kill", "fight"} and _DEATH.search(sentence)):
+        return "Disrupted weapons use"
+    remote = _remote(families, sentence)
+    if remote is not None:
+        return remote
+    if "regain" in families:
+        return "Government regains territory"
+    if "overtake" in families:
+        if agent and re.search(r"\b(?:troops|army|military|soldiers|government|forces of)\b", agent, re.I) \
+                and not re.search(r"\b(?:rebels?|militants?|insurgents?|fighters)\b", agent, re.I):
+            return "Government regains territory"
+        return "Non-state actor overtakes territory"
+    if "sexual" in families:
+        return "Sexual violence"
+    if "abduct" in families and not ("arrest" in families and is_armed(agent)):
+        return "Abduction/forced disappearance"
+    violent = bool(families & {"fight", "kill"})
+    if violent:
+        both_armed = is_armed(agent) and is_armed(target) and not (
+            target and _CIVILIAN_HINT.search(target) and not _ARMED.search(target)
+        )
+        if "fight" in families and not (target and _CIVILIAN_HINT.search(target) and not is_armed(target)):
+            return "Armed clash"
+        if both_armed or (agent is None and is_armed(target) and "kill" in families):
+            return "Armed clash"
+        if "arrest" in families and not _DEATH.search(sentence):
+            return "Arrests"
+        if "loot" in families and not _DEATH.search(sentence):
+            return "Looting/property destruction"
+        return "Attack"
+    for family, sub in _STRATEGIC.items():
+        if family in families:
+            return sub
+    return None

@@ -1,0 +1,142 @@
+"""Finding event mentions in the parsed candidate sentences of an article.
+
+One sentence gives at most one event per kind of violence it reports: the
+cue closest to the root of the parse is the sentence's main event, and the
+other cues of the sentence are evidence for its type. The result is a
+:class:`Mention`: the sub-event type, the evidence sentence and the raw role
+phrases. Actors, places, dates and casualties are added by later stages.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from wirecoder.events.classify import classify
+from wirecoder.events.codebook import event_type_of
+from wirecoder.events.cues import Cue, find_cues
+from wirecoder.events.filters import generic_reason, token_reason
+from wirecoder.events.roles import find_roles
+from wirecoder.model import Sentence
+
+__all__ = ["Mention", "candidate_cues", "detect"]
+
+# Families whose cue can anchor an event on its own; the rest only shape the type.
+_ANCHORS = frozenset(
+    "air suicide shelling ied grenade chemical fight regain overtake kill abduct sexual protest riot mob "
+    "arrest weapons agree group_change base loot transfer other_sd".split()
+)
+# Cues that are weak evidence: an event needs more than these alone.
+_WEAK_WORDS = frozenset({"violence", "violent", "dead", "death", "deaths", "bodies", "patrol", "patrols",
+                         "deployment", "deployed", "reinforcements", "hurt", "engaged", "offensive"})
+_STRONG_FAMILIES = frozenset("air suicide shelling ied grenade chemical fight abduct sexual protest riot mob".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """An event reported in one sentence, before actors, places and dates are coded."""
+
+    sentence: Sentence
+    sub_event_type: str
+    event_type: str
+    cue: str
+    families: frozenset[str]
+    agent_text: str | None
+    target_text: str | None
+    confidence: float
+
+
+def candidate_cues(sentence: Sentence) -> tuple[Cue, ...]:
+    """The cues of a sentence, or () when it cannot report an event (no parse needed)."""
+    cues = find_cues(sentence.text)
+    if not cues or generic_reason(sentence.text):
+        return ()
+    return cues
+
+
+def _cue_token(doc: Doc, cue: Cue) -> Token | None:
+    span = doc.char_span(cue.start, cue.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    # The syntactic head of a multi-word cue ("roadside bomb" -> "bomb").
+    return span.root
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head is not token and depth < 50:
+        token = token.head
+        depth += 1
+    return depth
+
+
+def _confidence(families: frozenset[str], main: Token, cue: Cue, agent: str | None, target: str | None,
+                doc: Doc) -> float:
+    score = 0.45
+    if families & _STRONG_FAMILIES:
+        score += 0.15
+    if main.tag_ in {"VBD", "VBN"}:
+        score += 0.1
+    if agent:
+        score += 0.1
+    if target:
+        score += 0.05
+    if any(t.like_num or t.lower_ in {"one", "two", "three"} for t in doc):
+        score += 0.05
+    if cue.text.lower() in _WEAK_WORDS and len(families) == 1:
+        score -= 0.3
+    return round(max(0.05, min(0.98, score)), 3)
+
+
+def detect(sentence: Sentence, doc: Doc, cues: tuple[Cue, ...] | None = None) -> tuple[Mention, ...]:
+    """The event mentions of one parsed sentence (``doc`` is the parse of ``sentence.text``).
+
+    Example:
+        >>> s = Sentence(0, 36, "A roadside bomb killed two soldiers.")
+        >>> [m.sub_event_type for m in detect(s, nlp(s.text))]
+        ['Remote explosive/landmine/IED']
+    """
+    cues = cues if cues is not None else candidate_cues(sentence)
+    anchored: list[tuple[int, Cue, Token]] = []
+    for cue in cues:
+        if cue.family not in _ANCHORS:
+            continue
+        token = _cue_token(doc, cue)
+        if token is None or token_reason(token) is not None:
+            continue
+        anchored.append((_depth(token), cue, token))
+    if not anchored:
+        return ()
+    anchored.sort(key=lambda item: (item[0], item[1].start))
+    # Cues far below the main one ("militias responsible for recent attacks") describe
+    # something else; only the main cue's neighbourhood decides the type.
+    nearest = anchored[0][0]
+    anchored = [item for item in anchored if item[0] <= nearest + 2]
+    families = frozenset(cue.family for _, cue, _ in anchored) | frozenset(
+        c.family for c in cues if c.family in {"intervene", "claim"}
+    )
+    agent = target = None
+    for _, cue, token in anchored:  # roles from the main cue first, then the others
+        roles = find_roles(token)
+        agent = agent or (roles.agent.text if roles.agent is not None else None)
+        target = target or (roles.target.text if roles.target is not None else None)
+        if agent and target:
+            break
+    _, main_cue, main_token = anchored[0]
+    sub = classify(families, sentence.text, agent, target, main=main_cue.family)
+    if sub is None:
+        return ()
+    confidence = _confidence(families, main_token, main_cue, agent, target, doc)
+    return (
+        Mention(
+            sentence=sentence,
+            sub_event_type=sub,
+            event_type=event_type_of(sub),
+            cue=main_cue.text,
+            families=families,
+            agent_text=agent,
+            target_text=target,
+            confidence=confidence,
+        ),
+    )

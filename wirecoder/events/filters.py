@@ -1,0 +1,85 @@
+"""Telling reports of events from everything else that uses the same words.
+
+An ACLED event is something that happened, at a place and time. A cue is
+not an event when it is negated or denied, planned, threatened, feared or
+hypothetical, part of a purpose ("to prevent attacks"), a generic or
+habitual description ("attacks still occur daily"), a total over a period
+("Fourteen soldiers were killed in June"), or a verbal act about violence
+("U.S. officials blame militias for the attacks"). Each check returns the
+reason it rejects a cue, so ``wirecoder extract --explain`` can say why.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+__all__ = ["generic_reason", "token_reason"]
+
+_MODALS = frozenset({"will", "would", "could", "might", "may", "shall", "should", "must", "'ll", "can"})
+_IRREALIS_VERBS = frozenset(
+    """plan threaten vow warn intend aim seek want prepare fear urge call plot pledge promise
+    prevent avoid deter thwart foil curb expect risk consider propose
+    demand ask deny refute dismiss reject""".split()
+)
+_VERBAL_VERBS = frozenset("blame accuse condemn criticise criticize denounce".split())
+_CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
+
+_GENERIC = re.compile(
+    r"\b(?:daily|every day|each day|often|frequently|regularly|routinely|usually|typically|"
+    r"increasingly|on the rise|appears? to be rising|(?:spate|wave|series|string|surge|upsurge|cycle) of|"
+    r"continues? to|still occur|have been under|for (?:months|years|decades)|in recent (?:years|months|weeks)|"
+    r"deadliest (?:month|year|week)|bloodiest (?:month|year|week)|death toll (?:among|this|so far)|"
+    r"so far this year|since the (?:start|beginning) of|over the past (?:year|month|months|years|decade)|"
+    r"across the country (?:this|last) (?:year|month))\b",
+    re.I,
+)
+
+
+def generic_reason(sentence: str) -> str | None:
+    """Why the whole sentence is a generic or aggregate description, or None."""
+    match = _GENERIC.search(sentence)
+    return f"generic or aggregate description ({match.group(0)!r})" if match else None
+
+
+def _clause_verbs(token: Token) -> list[Token]:
+    """``token`` and its ancestors up to the sentence root."""
+    chain = [token]
+    while chain[-1].head is not chain[-1] and len(chain) < 12:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def token_reason(token: Token) -> str | None:
+    """Why the event cue at ``token`` reports no real event (negated, modal, purpose...), or None.
+
+    Example:
+        >>> token_reason(nlp("Militants threatened to attack the town.")[3])
+        'planned, threatened or hypothetical (threaten)'
+    """
+    for node in _clause_verbs(token):
+        for child in node.children:
+            if child.dep_ == "neg":
+                return f"negated ({child.text} {node.text})"
+            if child.dep_ == "aux" and child.lower_ in _MODALS:
+                return f"modal or future ({child.text} {node.text})"
+            if child.dep_ == "mark" and child.lower_ in _CONDITIONAL_MARKS:
+                return f"conditional ({child.text})"
+        if node is not token and node.lemma_ in _IRREALIS_VERBS:
+            return f"planned, threatened or hypothetical ({node.lemma_})"
+        if node is not token and node.lemma_ in _VERBAL_VERBS and token.tag_ == "NNS":
+            return f"verbal act about violence ({node.lemma_})"
+        if node.tag_ == "VB" and any(c.tag_ == "TO" for c in node.children) and node.dep_ in {
+            "advcl", "xcomp", "acl", "relcl", "ccomp", "attr", "csubj", "pcomp"
+        }:
+            return f"purpose or intention (to {node.text})"
+        if node.dep_ == "ROOT":
+            break
+    if token.tag_ == "NNS" and not any(c.dep_ == "nummod" for c in token.children):
+        head = token.head
+        if head.lemma_ in {"many", "some", "most", "all", "of"} or (
+            head.pos_ == "VERB" and head.tag_ in {"VBP", "VBZ"} and token.dep_ in {"nsubj", "dobj", "pobj"}
+        ):
+            return "generic plural (no specific event)"
+    return None

@@ -1,0 +1,114 @@
+"""Running articles through the stages, in batches, in one or several processes.
+
+``Pipeline.process(batch)`` is a pure function from a batch of Articles to
+the same Articles with events; ``Pipeline.run`` streams any iterable through
+it, and with ``workers > 1`` maps batches over worker processes that each
+load the models once (nothing large is pickled: workers build their own
+pipeline in an initializer).
+"""
+
+from __future__ import annotations
+
+import itertools
+import multiprocessing
+import os
+import warnings
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from wirecoder import stages
+from wirecoder.model import Article
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from wirecoder.actors import ActorCoder
+    from wirecoder.places import Geoparser
+
+__all__ = ["STAGES", "Pipeline"]
+
+# The stage order, for documentation and for `wirecoder --help`.
+STAGES: tuple[str, ...] = ("segment", "parse", "geocode", "actors", "dates", "dedup")
+
+
+@dataclass
+class Pipeline:
+    """The loaded models and the stage order; ``run`` turns Articles into Articles with events.
+
+    Example:
+        >>> pipe = Pipeline.load()
+        >>> [a.events[0].event_type for a in pipe.run([Article("a1", "Gunmen killed five villagers.")])]
+        ['Violence against civilians']
+    """
+
+    nlp: Language
+    geoparser: Geoparser
+    coder: ActorCoder
+    workers: int = 1
+    batch_size: int = 32
+    _options: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, *, workers: int = 1, batch_size: int = 32, model: str | None = None) -> Pipeline:
+        """Load the spaCy model, the gazetteer and the actor table once."""
+        from wirecoder.actors import ActorCoder
+        from wirecoder.nlp import load_model
+        from wirecoder.places import Geoparser
+
+        return cls(
+            nlp=load_model(model),
+            geoparser=Geoparser.load(),
+            coder=ActorCoder.load(),
+            workers=max(1, workers),
+            batch_size=batch_size,
+            _options={"model": model},
+        )
+
+    def process(self, batch: Sequence[Article]) -> list[Article]:
+        """Every stage over one batch of articles (pure: the inputs are not changed)."""
+        articles = [stages.segment(a) for a in batch]
+        articles = stages.parse(articles, self.nlp, batch_size=self.batch_size)
+        out = []
+        for article in articles:
+            article = stages.geocode(article, self.geoparser)
+            article = stages.actors(article, self.coder, self.geoparser)
+            article = stages.dates(article)
+            article = stages.dedup(article)
+            out.append(article)
+        return out
+
+    def run(self, articles: Iterable[Article]) -> Iterator[Article]:
+        """Process ``articles`` lazily, in input order, in ``self.workers`` processes."""
+        batches = _batched(articles, self.batch_size)
+        if self.workers == 1:
+            for batch in batches:
+                yield from self.process(batch)
+            return
+        context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
+        with context.Pool(
+            self.workers, initializer=_init_worker, initargs=(self.batch_size, self._options.get("model"))
+        ) as pool:
+            for processed in pool.imap(_process_in_worker, batches, chunksize=1):
+                yield from processed
+
+
+def _batched(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    iterator = iter(items)
+    while batch := list(itertools.islice(iterator, size)):
+        yield batch
+
+
+_WORKER: Pipeline | None = None
+
+
+def _init_worker(batch_size: int, model: str | None) -> None:
+    """Load the models once per worker process."""
+    global _WORKER  # one pipeline per process is the point: it is the worker's state
+    warnings.simplefilter("ignore")
+    _WORKER = Pipeline.load(workers=1, batch_size=batch_size, model=model)
+
+
+def _process_in_worker(batch: list[Article]) -> list[Article]:
+    assert _WORKER is not None, "worker used before its initializer ran"
+    return _WORKER.process(batch)

@@ -1,0 +1,236 @@
+"""The named stages an Article passes through, each adding one layer.
+
+    segment   -> Article.sentences        (rule-based, every sentence)
+    parse     -> Article.entities, events (spaCy on candidate sentences only; a batch stage)
+    geocode   -> Article.places, event places
+    actors    -> event actors, inter codes, final types
+    dates     -> event dates, fatalities, injuries
+    dedup     -> one event per real-world event in the article, ranked
+
+Every stage is a pure function of its input (plus loaded resources), so a
+batch of articles can be mapped by any engine.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from wirecoder.actor_roles import code_actors
+from wirecoder.casualties import count_casualties, is_period_total
+from wirecoder.dates import resolve_event_date
+from wirecoder.events.codebook import event_type_of, plover_of
+from wirecoder.events.detect import candidate_cues, detect
+from wirecoder.model import Article, Entity, Event
+from wirecoder.sentences import split_sentences
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from wirecoder.actors import ActorCoder
+    from wirecoder.places import Geoparser
+
+__all__ = ["actors", "dates", "dedup", "geocode", "parse", "retype", "segment"]
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON", "PRODUCT", "LANGUAGE"})
+
+
+def segment(article: Article) -> Article:
+    """Split the text into sentences."""
+    return article.replace(sentences=split_sentences(article.text))
+
+
+def _event_id(article_id: str, start: int, sub_event_type: str) -> str:
+    digest = hashlib.sha1(f"{article_id}|{start}|{sub_event_type}".encode()).hexdigest()[:10]
+    return f"{article_id}-{digest}"
+
+
+def parse(articles: Sequence[Article], nlp: Language, batch_size: int = 64) -> list[Article]:
+    """Parse the sentences that may report events, and detect event mentions in them.
+
+    Only sentences with an event cue reach spaCy: on wire copy that is about a
+    third of the text, which is where wirecoder gains its speed over a full pass.
+    """
+    jobs = []  # (article index, sentence, cues)
+    for index, article in enumerate(articles):
+        for sentence in article.sentences:
+            cues = candidate_cues(sentence)
+            if cues and not is_period_total(article.text, sentence.start, sentence.end):
+                jobs.append((index, sentence, cues))
+    entities: list[list[Entity]] = [[] for _ in articles]
+    events: list[list[Event]] = [[] for _ in articles]
+    docs = nlp.pipe((sentence.text for _, sentence, _ in jobs), batch_size=batch_size)
+    for (index, sentence, cues), doc in zip(jobs, docs):
+        article = articles[index]
+        entities[index].extend(
+            Entity(sentence.start + e.start_char, sentence.start + e.end_char, e.text, e.label_)
+            for e in doc.ents
+            if e.label_ in _PLACE_LABELS
+        )
+        for mention in detect(sentence, doc, cues):
+            plover_event, plover_mode = plover_of(mention.sub_event_type)
+            events[index].append(
+                Event(
+                    article_id=article.id,
+                    event_id=_event_id(article.id, sentence.start, mention.sub_event_type),
+                    event_type=mention.event_type,
+                    sub_event_type=mention.sub_event_type,
+                    notes=sentence.text,
+                    evidence_start=sentence.start,
+                    evidence_end=sentence.end,
+                    confidence=mention.confidence,
+                    agent_text=mention.agent_text,
+                    target_text=mention.target_text,
+                    source=article.source,
+                    source_url=article.url,
+                    plover_event=plover_event,
+                    plover_mode=plover_mode,
+                )
+            )
+    return [
+        article.replace(entities=tuple(entities[i]), events=tuple(events[i]))
+        for i, article in enumerate(articles)
+    ]
+
+
+def geocode(article: Article, geoparser: Geoparser) -> Article:
+    """Find the article's places and the place of each event."""
+    if not article.events:
+        return article
+    places = geoparser.find(article)
+    article = article.replace(places=places)
+    located = []
+    for event in article.events:
+        place = geoparser.locate(article, event.evidence_start, event.evidence_end, places)
+        if place is None:
+            located.append(event)
+            continue
+        located.append(
+            replace(
+                event,
+                country=place.country,
+                iso3=place.iso3,
+                admin1=place.admin1,
+                admin2=place.admin2,
+                location=place.location,
+                latitude=place.latitude,
+                longitude=place.longitude,
+                geo_precision=place.geo_precision,
+                geonameid=place.geonameid,
+            )
+        )
+    return article.replace(events=tuple(located))
+
+
+def _with_context(article: Article, event: Event) -> int:
+    """End of the evidence sentence plus the sentences after it that report no event of their own."""
+    starts = {e.evidence_start for e in article.events}
+    end = event.evidence_end
+    paragraph_end = article.text.find("\n\n", event.evidence_end)
+    paragraph_end = len(article.text) if paragraph_end < 0 else paragraph_end
+    for sentence in article.sentences:
+        if sentence.start < end:
+            continue
+        if sentence.start > paragraph_end or sentence.start in starts:
+            break
+        end = sentence.end
+    return end
+
+
+def dates(article: Article) -> Article:
+    """Date each event and count its dead and wounded."""
+    dated = []
+    for event in article.events:
+        when = resolve_event_date(article.text, event.evidence_start, event.evidence_end, article.published)
+        toll = count_casualties(article.text, event.evidence_start, event.evidence_end)
+        if toll.fatalities == 0 and toll.injuries is None:
+            toll = count_casualties(article.text, event.evidence_start, _with_context(article, event))
+        dated.append(
+            replace(
+                event,
+                event_date=when.date,
+                time_precision=when.precision,
+                fatalities=toll.fatalities,
+                injuries=toll.injuries,
+            )
+        )
+    return article.replace(events=tuple(dated))
+
+
+def _compatible(a: Event, b: Event) -> bool:
+    if a.event_type != b.event_type:
+        return False
+    if a.event_type != "Strategic developments" and a.sub_event_type != b.sub_event_type:
+        return False
+    for field in ("actor1", "actor2"):
+        x, y = getattr(a, field), getattr(b, field)
+        if x and y and x != y and field == "actor1":
+            return False
+    if a.admin1 and b.admin1 and a.admin1 != b.admin1:
+        return False
+    if a.location and b.location and a.location != b.location and a.geo_precision == b.geo_precision == 1:
+        return False
+    if a.event_date and b.event_date and a.time_precision == b.time_precision == 1 and a.event_date != b.event_date:
+        return False
+    if a.fatalities and b.fatalities and a.fatalities != b.fatalities:
+        return False
+    return True
+
+
+def _better(value_a: object, value_b: object) -> object:
+    return value_a if value_a not in (None, "") else value_b
+
+
+def _merge(keep: Event, other: Event) -> Event:
+    """``keep`` completed with what ``other`` knows better (a finer date or place)."""
+    changes: dict[str, object] = {}
+    if other.time_precision and (keep.time_precision is None or other.time_precision < keep.time_precision):
+        changes.update(event_date=other.event_date, time_precision=other.time_precision)
+    if other.geo_precision and (keep.geo_precision is None or other.geo_precision < keep.geo_precision):
+        for field in ("country", "iso3", "admin1", "admin2", "location", "latitude", "longitude",
+                      "geo_precision", "geonameid"):
+            changes[field] = getattr(other, field)
+    for field in ("actor1", "inter1", "actor2", "inter2", "assoc_actor_1", "assoc_actor_2"):
+        changes.setdefault(field, _better(getattr(keep, field), getattr(other, field)))
+    if keep.fatalities == 0 and other.fatalities:
+        changes["fatalities"] = other.fatalities
+    if keep.event_type == "Strategic developments" and keep.sub_event_type == "Other" \
+            and other.sub_event_type != "Other":
+        changes["sub_event_type"] = other.sub_event_type
+        changes["plover_event"], changes["plover_mode"] = plover_of(other.sub_event_type)
+    changes["confidence"] = round(min(0.99, max(keep.confidence, other.confidence) + 0.05), 3)
+    return replace(keep, **changes)
+
+
+def dedup(article: Article) -> Article:
+    """Merge mentions of the same event within the article; rank events by confidence."""
+    merged: list[Event] = []
+    for event in sorted(article.events, key=lambda e: -e.confidence):
+        for i, kept in enumerate(merged):
+            if _compatible(kept, event):
+                merged[i] = _merge(kept, event)
+                break
+        else:
+            merged.append(event)
+    merged.sort(key=lambda e: (-e.confidence, e.evidence_start))
+    return article.replace(events=tuple(merged))
+
+
+def retype(event: Event, sub_event_type: str) -> Event:
+    """``event`` with a new sub-event type (and the matching type and PLOVER codes)."""
+    plover_event, plover_mode = plover_of(sub_event_type)
+    return replace(
+        event,
+        sub_event_type=sub_event_type,
+        event_type=event_type_of(sub_event_type),
+        plover_event=plover_event,
+        plover_mode=plover_mode,
+        event_id=_event_id(event.article_id, event.evidence_start, sub_event_type),
+    )
+
+
+def actors(article: Article, coder: ActorCoder, geoparser: Geoparser) -> Article:
+    """Code each event's actors and inter codes; settle types that depend on them."""
+    return article.replace(events=tuple(code_actors(article, e, coder, geoparser) for e in article.events))
