@@ -1,0 +1,115 @@
+"""Deaths and injuries stated for an event, counted the way ACLED codes them.
+
+Each death word ("killed", "shot dead", "died", "bodies", "death toll") or injury word
+("wounded", "injured", "hurt") is tied to the victims it governs: the noun phrase before
+a passive ("two police officers were killed"), or the object after an active verb
+("killing a trader and his son"). Conventions (ACLED's):
+
+* coordinated victims add up ("a man and his 12-year-old son" -> 2; ages are not counts);
+* ranges and conflicting figures give the lowest ("10 to 15", "20 (some reports 30)");
+* vague counts follow :data:`wirecoder.numbers.VAGUE_COUNTS` ("several" 3, "dozens" 12);
+* attackers' deaths count too (a suicide bomber who blew himself up adds one);
+* a later mention of the same victims ("the victims", "the man") is not counted again;
+* deaths that are the background of the event ("protesting the killing of", "accused of
+  killing", "threatened to kill") are not counted.
+"""
+
+from __future__ import annotations
+
+import re
+
+from wirecoder.casualty_phrases import Mention, find_mentions
+from wirecoder.model import Casualties
+
+__all__ = ["count_casualties", "is_period_total"]
+
+_BOMBER_DIED = re.compile(
+    r"\b(?:blew\s+(?:him|her|them)sel(?:f|ves)\s+up|detonated\s+(?:his|her|their)\s+"
+    r"(?:explosive|suicide|bomb)[^.]{0,30}|killing\s+(?:him|her)self)",
+    re.IGNORECASE,
+)
+_BOMBER_COUNTED = re.compile(r"\bincluding\s+(?:the\s+)?(?:suicide\s+)?(?:bomber|attacker)s?\b", re.I)
+
+_PERIOD = re.compile(
+    r"\b(?:in|during|since|through(?:out)?|over|for)\s+(?:the\s+(?:month|course)\s+of\s+)?"
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|March|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b(?!\s+\d{1,2}\b)"
+    r"|\b(?:so\s+far|this|last|since\s+the\s+start\s+of\s+the|earlier\s+this)\s+(?:year|month)\b"
+    r"|\b(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:days|weeks?|months?|years?|decade)\b"
+    r"|\bsince\s+(?:19|20)\d\d\b|\bin\s+(?:19|20)\d\d\b(?!\s*[,-])"
+    r"|\b(?:this|last)\s+year\b|\bsince\s+(?:the\s+start|the\s+beginning|January)\b",
+    re.IGNORECASE,
+)
+
+
+def _total(mentions: list[Mention]) -> tuple[int | None, list[Mention]]:
+    """Sum distinct victim groups; repeated (definite) mentions count only when alone."""
+    fresh = [m for m in mentions if m.count is not None and not m.definite]
+    if fresh:
+        return sum(m.count or 0 for m in fresh), fresh
+    repeats = [m for m in mentions if m.count is not None]
+    if repeats:
+        best = max(repeats, key=lambda m: m.count or 0)
+        return best.count, [best]
+    return None, []
+
+
+def count_casualties(text: str, start: int, end: int) -> Casualties:
+    """Fatalities and injuries stated in ``text[start:end]`` for the event there.
+
+    Example:
+        >>> s = "Gunmen shot dead a trader and his son and wounded four others in Wajir."
+        >>> c = count_casualties(s, 0, len(s))
+        >>> c.fatalities, c.injuries
+        (2, 4)
+    """
+    start = max(0, min(start, len(text)))
+    end = max(start, min(end, len(text)))
+    deaths, injuries = find_mentions(text, start, end)
+    fatalities, used = _total(deaths)
+    wounded, used_injuries = _total(injuries)
+    reasons: list[str] = []
+    if fatalities is None:
+        fatalities = 0
+        reasons.append("no death stated")
+    else:
+        reasons.append("deaths: " + " + ".join(m.describe() for m in used))
+    span_text = text[start:end]
+    if _BOMBER_DIED.search(span_text) and not _BOMBER_COUNTED.search(span_text):
+        fatalities += 1
+        reasons.append("the attacker died too")
+    if wounded is not None:
+        reasons.append("injuries: " + " + ".join(m.describe() for m in used_injuries))
+    spans = tuple((m.start, m.end) for m in used + used_injuries)
+    return Casualties(fatalities, wounded, spans, "; ".join(reasons))
+
+
+def is_period_total(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` states a toll over a period rather than one event.
+
+    Example:
+        >>> s = "Fourteen U.S. service members were killed in hostile incidents in June."
+        >>> is_period_total(s, 0, len(s))
+        True
+    """
+    deaths, injuries = find_mentions(text, start, end)
+    for mention in deaths + injuries:
+        if mention.count is None or mention.count < 2:
+            continue
+        clause_end = min(end, _clause_end(text, mention.end))
+        clause_start = max(start, _clause_start(text, mention.start))
+        if _PERIOD.search(text, clause_start, clause_end):
+            return True
+    return False
+
+
+def _clause_end(text: str, at: int) -> int:
+    """End of the sentence holding offset ``at``."""
+    found = re.compile(r"[.;!?](?:\s|$)").search(text, at)
+    return found.start() if found else len(text)
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Start of the sentence holding offset ``at``."""
+    cut = max(text.rfind(". ", 0, at), text.rfind("; ", 0, at), text.rfind("\n", 0, at))
+    return cut + 1 if cut >= 0 else 0

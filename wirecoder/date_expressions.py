@@ -1,0 +1,365 @@
+"""Date expressions in news copy ("On 9 May 2020", "on Friday night", "last month"), found and resolved.
+
+:func:`find_candidates` lists the expressions in a slice of text as :class:`Candidate`
+records; each resolves to a day given an anchor (the publication or report date for
+relative ones, any day fixing the year for yearless ones). Choosing among them is
+:mod:`wirecoder.dates`' job.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from wirecoder.numbers import parse_number
+
+__all__ = ["Candidate", "find_candidates", "latest_not_after"]
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+_MON = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?"
+)
+_DAY = r"(?<![\d,.])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+_YEAR = r"(?:19|20)\d\d(?!\d)"
+_TO = r"\s*(?:-|–|—|to|and|&|until|till|through)\s*"
+_OF = r"(?:\s+of)?"
+_NUM_WORD = r"(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|a couple of)"
+
+# (kind, pattern): tried in order; a later match overlapping an earlier one is dropped.
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern, re.IGNORECASE))
+    for kind, pattern in (
+        ("iso", rf"\b(?P<y>{_YEAR})-(?P<m>0?[1-9]|1[0-2])-(?P<d>[0-3]?\d)\b"),
+        ("numeric", r"(?<![\d/.])(?P<a>[0-3]?\d)([/.])(?P<b>[0-3]?\d)\2(?P<y>(?:19|20)?\d\d)(?![\d/])"),
+        (
+            "range_dm",
+            rf"\b(?:between\s+|from\s+)?(?:the\s+)?(?P<d1>{_DAY}){_OF}(?:\s+(?P<m1>{_MON}))?{_TO}"
+            rf"(?:the\s+)?(?P<d2>{_DAY}){_OF}\s+(?P<mon>{_MON})(?:,?\s*(?P<y>{_YEAR}))?",
+        ),
+        (
+            "range_md",
+            rf"\b(?:between\s+|from\s+)?(?P<mon>{_MON})\s+(?:the\s+)?(?P<d1>{_DAY}){_TO}"
+            rf"(?:(?P<m2>{_MON})\s+)?(?:the\s+)?(?P<d2>{_DAY})(?:,?\s*(?P<y>{_YEAR}))?",
+        ),
+        ("dm", rf"\b(?:the\s+)?(?P<d>{_DAY}){_OF}\s+(?P<mon>{_MON})(?:,?\s*(?P<y>{_YEAR}))?"),
+        ("md", rf"\b(?P<mon>{_MON})\s+(?:the\s+)?(?P<d>{_DAY})(?:,?\s*(?P<y>{_YEAR}))?"),
+        ("my", rf"\b(?:(?:in|during|early|late|mid)[\s-]+)?(?P<mon>{_MON}),?\s+(?:of\s+)?(?P<y>{_YEAR})"),
+        ("numeric_dm", r"(?<=\b(?:on|of) )(?:the\s+)?(?P<a>[0-3]?\d)/(?P<b>[01]?\d)\b(?![/.]\d)"),
+        (
+            "month",
+            rf"\b(?P<pre>in|during|early|late|mid|last|this|earlier in|later in|throughout)"
+            rf"[\s-]+(?P<mon>{_MON})(?!\s*\d)",
+        ),
+        (
+            "weekday",
+            r"\b(?:(?P<pre>on|last|this|past|next|early|late|early on|late on)\s+)?"
+            r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+            r"(?:\s+(?:night|morning|evening|afternoon))?(?P<lw>\s+(?:of\s+)?last\s+week)?\b",
+        ),
+        (
+            "relative",
+            rf"\b(?:(?P<ago>{_NUM_WORD})\s+(?P<unit>days?|weeks?|months?)\s+ago"
+            r"|(?P<word>yesterday|today|tonight|last\s+night|overnight|earlier\s+today"
+            r"|(?:early\s+|late\s+|earlier\s+)?this\s+(?:morning|afternoon|evening)"
+            r"|(?:earlier\s+)?this\s+week|last\s+week|(?:at|over|during)\s+the\s+weekend"
+            r"|(?:last|this)\s+weekend|last\s+month|(?:earlier\s+)?this\s+month"
+            r"|earlier\s+this\s+year))\b",
+        ),
+    )
+)
+
+# Words before an expression that make it not the event's date.
+_BACKGROUND_BEFORE = re.compile(
+    r"(?:\b(?:since|until|till|by|beyond|before|ahead\s+of|next|scheduled\s+for|set\s+for"
+    r"|due|expected|deadline|end\s+of|planned\s+for|slated\s+for)\s+(?:the\s+)?"
+    r"|\b(?:will|to\s+be\s+held|scheduled|planned|set\s+to|due\s+to|plans?\s+to)\b[^.,;:]{0,30})$",
+    re.IGNORECASE,
+)
+_NOT_BACKGROUND = re.compile(r"\bor\s+(?:shortly\s+)?before\s+(?:the\s+)?$", re.IGNORECASE)
+_REPORT_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+(?:\w+\s+){0,3}?|announced|reported|stated|added|confirmed"
+    r"|claimed|tweeted|wrote|briefing|interview|statement|conference|quoted)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_REPORT_AFTER = re.compile(
+    r"^[,:]?\s*(?:it\s+(?:was|is|has\s+been)\s+(?:reported|announced|said|claimed)"
+    r"|(?:a\s+|the\s+)?(?:reports?|media|sources?)\s+(?:said|say|stated|indicated|reported))",
+    re.IGNORECASE,
+)
+_APPROX_BEFORE = re.compile(
+    r"\b(?:on\s+or\s+(?:shortly\s+)?(?:before|about|around)|around|about|circa|approximately"
+    r"|sometime\s+(?:on|in|around)|or\s+shortly\s+before)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_APPROX_AFTER = re.compile(
+    r"^\s*[\[(](?:exact\s+|approximate\s+)?date\b|^\s*\((?:or\s+shortly\s+before|approx)",
+    re.IGNORECASE,
+)
+_WEEK_OF = re.compile(
+    r"\bweek\s+(?P<how>of|beginning|starting|commencing|leading\s+up\s+to|ending|to)\s+"
+    r"(?:(?:on|the)\s+)?$",
+    re.IGNORECASE,
+)
+_CLAUSE_TAIL = re.compile(r"[^.;!?\n]{0,60}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A date expression at ``text[start:end]`` with what is needed to resolve it."""
+
+    start: int
+    end: int
+    kind: str  # day, range, month, year, weekday, relative
+    precision: int
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    rule: str = ""  # for relative kinds: how to count back from the anchor
+    count: int = 0
+    is_report: bool = False
+    phrase: str = ""
+
+    @property
+    def relative(self) -> bool:
+        """Whether the expression counts from the publication (or report) date."""
+        return self.kind in ("weekday", "relative")
+
+    def describe(self) -> str:
+        """A short human reason: the phrase and its kind."""
+        return f"'{self.phrase}' ({self.kind})"
+
+    def resolve(self, anchor: date | None) -> date | None:
+        """The day this expression means, given the anchor day; None if it cannot say."""
+        if self.kind in ("day", "range", "month", "year"):
+            month, day = self.month or 1, self.day or 1
+            if self.year is not None:
+                return _safe_date(self.year, month, day)
+            return latest_not_after(month, day, anchor) if anchor is not None else None
+        if anchor is None:
+            return None
+        return _resolve_relative(self.rule, self.count, anchor)
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    """``date(year, month, day)`` or None when the day does not exist."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def latest_not_after(month: int, day: int, limit: date) -> date | None:
+    """The latest ``month``/``day`` on or before ``limit`` + 1 day (for yearless dates).
+
+    Example:
+        >>> latest_not_after(12, 31, date(2020, 1, 4))
+        datetime.date(2019, 12, 31)
+    """
+    ceiling = limit + timedelta(days=1)
+    for year in range(ceiling.year, ceiling.year - 8, -1):
+        found = _safe_date(year, month, day)
+        if found is not None and found <= ceiling:
+            return found
+    return None
+
+
+def _resolve_relative(rule: str, count: int, anchor: date) -> date | None:
+    """Day meant by a relative expression counted back from ``anchor``."""
+    if rule == "days":
+        return anchor - timedelta(days=count)
+    if rule in ("weekday", "weekday_strict"):
+        back = (anchor.weekday() - count) % 7
+        if back == 0 and rule == "weekday_strict":
+            back = 7
+        return anchor - timedelta(days=back)
+    if rule == "weekday_last_week":
+        monday = anchor - timedelta(days=anchor.weekday() + 7)
+        return monday + timedelta(days=count)
+    if rule == "week":  # the Wednesday of the week ``count`` weeks back, never after anchor
+        monday = anchor - timedelta(days=anchor.weekday() + 7 * count)
+        return min(monday + timedelta(days=2), anchor)
+    if rule == "weeks_ago":
+        return anchor - timedelta(days=7 * count)
+    if rule == "weekend":
+        return anchor - timedelta(days=(anchor.weekday() - 5) % 7)
+    if rule == "month":
+        year, month = anchor.year, anchor.month - count
+        while month < 1:
+            year, month = year - 1, month + 12
+        return date(year, month, 1)
+    if rule == "year":
+        return date(anchor.year, 1, 1)
+    return None
+
+
+_WORD_RULES: dict[str, tuple[str, int, int]] = {
+    # phrase (spaces squeezed) -> (rule, count, precision)
+    "yesterday": ("days", 1, 1),
+    "today": ("days", 0, 1),
+    "tonight": ("days", 0, 1),
+    "last night": ("days", 1, 1),
+    # Like ACLED's coded "night of 23 to 24" notes: an overnight event gets the day it ended.
+    "overnight": ("days", 0, 1),
+    "earlier today": ("days", 0, 1),
+    "this week": ("week", 0, 2),
+    "earlier this week": ("week", 0, 2),
+    "last week": ("week", 1, 2),
+    "at the weekend": ("weekend", 0, 2),
+    "over the weekend": ("weekend", 0, 2),
+    "during the weekend": ("weekend", 0, 2),
+    "last weekend": ("weekend", 0, 2),
+    "this weekend": ("weekend", 0, 2),
+    "last month": ("month", 1, 3),
+    "this month": ("month", 0, 3),
+    "earlier this month": ("month", 0, 3),
+    "earlier this year": ("year", 0, 3),
+}
+
+
+def _word_rule(phrase: str) -> tuple[str, int, int]:
+    """(rule, count, precision) for a relative word phrase matched by the pattern."""
+    key = " ".join(phrase.lower().split())
+    if key in _WORD_RULES:
+        return _WORD_RULES[key]
+    if re.search(r"this (?:morning|afternoon|evening)$", key):
+        return ("days", 0, 1)
+    return _WORD_RULES[re.sub(r"^(?:early|late|earlier) ", "", key)]
+
+
+def _month_number(token: str) -> int:
+    """1-12 for a month name or abbreviation."""
+    return _MONTHS[token[:3].lower()]
+
+
+def _ambiguous_month(token: str) -> bool:
+    """'may' and 'march' in lower case are usually the verb or noun, not the month."""
+    return token.rstrip(".") in ("may", "march", "mar")
+
+
+def _year(value: str | None) -> int | None:
+    """A four-digit year from a matched group, widening two-digit years to 20xx/19xx."""
+    if not value:
+        return None
+    year = int(value)
+    if year < 100:
+        year += 2000 if year < 70 else 1900
+    return year
+
+
+def _build(kind: str, match: re.Match[str], text: str) -> Candidate | None:
+    """A candidate from one pattern match, or None when it is not a usable date."""
+    g = match.groupdict()
+    phrase = match.group(0)
+    mon_token = g.get("mon")
+    if mon_token and _ambiguous_month(mon_token) and not g.get("y") and kind not in ("dm",):
+        return None
+    common = {"start": match.start(), "end": match.end(), "phrase": phrase}
+    if kind == "iso":
+        return Candidate(kind="day", precision=1, year=int(g["y"]), month=int(g["m"]),
+                         day=int(g["d"]), **common)  # fmt: skip
+    if kind in ("numeric", "numeric_dm"):
+        first, second = int(g["a"]), int(g["b"])
+        day, month = (first, second) if second <= 12 else (second, first)
+        if not 1 <= month <= 12 or not 1 <= day <= 31:
+            return None
+        return Candidate(kind="day", precision=1, year=_year(g.get("y")), month=month,
+                         day=day, **common)  # fmt: skip
+    if kind in ("range_dm", "range_md"):
+        month = _month_number(g.get("m1") or mon_token or "")
+        end_month = _month_number(g.get("m2") or mon_token or "")
+        first, last = int(g["d1"].rstrip("stndrh")), int(g["d2"].rstrip("stndrh"))
+        if month == end_month and last <= first:
+            return None
+        return Candidate(kind="range", precision=2, year=_year(g.get("y")), month=month,
+                         day=first, **common)  # fmt: skip
+    if kind in ("dm", "md"):
+        day = int(g["d"].rstrip("stndrh"))
+        return Candidate(kind="day", precision=1, year=_year(g.get("y")),
+                         month=_month_number(mon_token or ""), day=day, **common)  # fmt: skip
+    if kind in ("my", "month"):
+        if kind == "month" and (mon_token or "")[0].islower():
+            return None
+        return Candidate(kind="month", precision=3, year=_year(g.get("y")),
+                         month=_month_number(mon_token or ""), **common)  # fmt: skip
+    if kind == "weekday":
+        pre = (g.get("pre") or "").lower()
+        if pre == "next":
+            return None
+        weekday = _WEEKDAYS.index(g["wd"].lower())
+        rule = "weekday_last_week" if g.get("lw") else (
+            "weekday_strict" if pre in ("last", "past") else "weekday")
+        return Candidate(kind="weekday", precision=1, rule=rule, count=weekday, **common)
+    # relative
+    if g.get("ago"):
+        count = parse_number(g["ago"]) if not g["ago"].isdigit() else int(g["ago"])
+        if count is None:
+            return None
+        unit = g["unit"].lower()
+        if unit.startswith("day"):
+            return Candidate(kind="relative", precision=1, rule="days", count=count, **common)
+        if unit.startswith("week"):
+            return Candidate(kind="relative", precision=2, rule="weeks_ago", count=count,
+                             **common)  # fmt: skip
+        return Candidate(kind="relative", precision=3, rule="month", count=count, **common)
+    rule, count, precision = _word_rule(phrase)
+    return Candidate(kind="relative", precision=precision, rule=rule, count=count, **common)
+
+
+def _adjust(cand: Candidate, text: str) -> Candidate | None:
+    """Apply the words around a candidate: drop background dates, mark report and approximate ones."""
+    before = text[max(0, cand.start - 60) : cand.start]
+    before = _CLAUSE_TAIL.search(before).group(0)  # type: ignore[union-attr]
+    after = text[cand.end : cand.end + 50]
+    if _BACKGROUND_BEFORE.search(before) and not _NOT_BACKGROUND.search(before):
+        return None
+    changes: dict[str, object] = {}
+    if _REPORT_BEFORE.search(before) or _REPORT_AFTER.search(after):
+        changes["is_report"] = True
+    week = _WEEK_OF.search(before)
+    if week and cand.kind == "day":
+        shift = 2 if week.group("how").lower() in ("of", "beginning", "starting", "commencing") else 0
+        day = cand.resolve(None)
+        changes["precision"] = 2
+        if day is not None and shift:
+            moved = day + timedelta(days=shift)
+            changes.update(year=moved.year, month=moved.month, day=moved.day)
+        elif shift:  # yearless: shift inside the month when it fits, else keep the start
+            if cand.day is not None and cand.day + shift <= 28:
+                changes["day"] = cand.day + shift
+    elif cand.precision == 1 and (_APPROX_BEFORE.search(before) or _APPROX_AFTER.search(after)):
+        changes["precision"] = 2
+    if not changes:
+        return cand
+    return dataclasses.replace(cand, **changes)  # type: ignore[arg-type]
+
+
+def find_candidates(text: str, lower: int, upper: int) -> list[Candidate]:
+    """Date expressions inside ``text[lower:upper]``, in reading order, offsets into ``text``.
+
+    Example:
+        >>> [c.phrase for c in find_candidates("Police said on Sunday that on 9 May 2020 ...", 0, 44)]
+        ['on Sunday', '9 May 2020']
+    """
+    taken: list[tuple[int, int]] = []
+    found: list[Candidate] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text, lower, upper):
+            if any(match.start() < e and s < match.end() for s, e in taken):
+                continue
+            cand = _build(kind, match, text)
+            if cand is None:
+                continue
+            taken.append((match.start(), match.end()))
+            adjusted = _adjust(cand, text)
+            if adjusted is not None:
+                found.append(adjusted)
+    found.sort(key=lambda c: c.start)
+    return found

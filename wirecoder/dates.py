@@ -1,0 +1,194 @@
+"""When an event happened: date expressions in the evidence, resolved against the publication date.
+
+Precision follows ACLED: 1 the day is known, 2 a range of days or a week, 3 only the
+month. Choices where ACLED's codebook leaves room, so users can rely on them:
+
+* a range ("3-4 May", "between 3 and 5 May", "the night of 3 to 4 May") -> its first day, 2;
+* a week ("last week", "the week of 16 July") -> its Wednesday, 2 (the middle of a working
+  week, as ACLED's coded notes do); a weekend -> its Saturday, 2;
+* a month ("in June 2011", "last month", "earlier this month") -> the 1st, 3;
+* a year only ("earlier this year") -> 1 January, 3: ACLED cannot code a year, and 3 is
+  its coarsest precision; ``reason`` says so;
+* no date in the evidence or its paragraph -> the publication date, 2.
+
+Dates that are not the event's are skipped: "since June 2008", "by December", "next week",
+"in three years", "year-end". Dates attached to a speech verb ("police said on Sunday")
+are used only when no other date is stated.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import re
+import warnings
+from datetime import date, datetime, timedelta, timezone
+
+from dateutil import parser as dateutil_parser
+
+from wirecoder.date_expressions import Candidate, find_candidates
+from wirecoder.model import EventDate
+
+__all__ = ["parse_published", "resolve_event_date"]
+
+def _paragraph_start(text: str, start: int) -> int:
+    """Offset where the paragraph holding ``start`` begins."""
+    cut = text.rfind("\n", 0, start)
+    return cut + 1
+
+
+def _anchor_from(candidates: list[Candidate], published: datetime | None) -> date | None:
+    """The day relative expressions count from: a stated report date, else publication."""
+    for cand in candidates:
+        if cand.is_report and cand.year is not None and cand.kind == "day":
+            return cand.resolve(None)
+    return published.date() if published is not None else None
+
+
+def _year_anchor(candidates: list[Candidate], anchor: date | None) -> date | None:
+    """A day that fixes the year of yearless dates: publication, else a dated mention."""
+    if anchor is not None:
+        return anchor
+    for cand in candidates:
+        if cand.year is not None and cand.kind in ("day", "range"):
+            return cand.resolve(None)
+    return None
+
+
+def _spelled_out(
+    cand: Candidate, ordered: list[Candidate], index: int, last: bool
+) -> Candidate | None:
+    """The explicit date right after a relative one ("on Monday [3 July]"), if any."""
+    if not cand.relative:
+        return None
+    following = index - 1 if last else index + 1
+    if not 0 <= following < len(ordered):
+        return None
+    nxt = ordered[following]
+    if not nxt.relative and 0 <= nxt.start - cand.end <= 3:
+        return nxt
+    return None
+
+
+def _pick(
+    candidates: list[Candidate], anchor: date | None, year_anchor: date | None, *, last: bool
+) -> tuple[Candidate, date] | None:
+    """The first (or last) event date among ``candidates`` that resolves, reports last."""
+    ordered = candidates[::-1] if last else candidates
+    for want_report in (False, True):
+        for index, cand in enumerate(ordered):
+            if cand.is_report != want_report:
+                continue
+            spelled = _spelled_out(cand, ordered, index, last)
+            if spelled is not None:
+                cand = spelled
+            day = cand.resolve(anchor if cand.relative else year_anchor)
+            if day is not None:
+                return cand, day
+    return None
+
+
+def resolve_event_date(
+    text: str, start: int, end: int, published: datetime | None
+) -> EventDate:
+    """When the event evidenced by ``text[start:end]`` happened.
+
+    Looks in the span first, then (weaker) in the preceding sentences of its
+    paragraph, then falls back to the publication date with precision 2.
+    Offsets of the chosen expression point into ``text`` (-1 when inferred).
+
+    Example:
+        >>> from datetime import datetime
+        >>> s = "Gunmen killed four villagers on Saturday, police said on Sunday."
+        >>> ev = resolve_event_date(s, 0, len(s), datetime(2011, 7, 3, 16, 28))
+        >>> ev.date.isoformat(), ev.precision, s[ev.start:ev.end]
+        ('2011-07-02', 1, 'on Saturday')
+    """
+    start = max(0, min(start, len(text)))
+    end = max(start, min(end, len(text)))
+    in_span = find_candidates(text, start, end)
+    para_start = _paragraph_start(text, start)
+    before = find_candidates(text, para_start, start) if para_start < start else []
+    anchor = _anchor_from(in_span + before, published)
+    year_anchor = _year_anchor(in_span + before + find_candidates(text, 0, len(text)), anchor)
+
+    chosen = _pick(in_span, anchor, year_anchor, last=False)
+    where = "in the evidence"
+    if chosen is None:
+        chosen = _pick(before, anchor, year_anchor, last=True)
+        where = "in a preceding sentence"
+    if chosen is not None:
+        cand, day = chosen
+        reason = f"{cand.describe()} {where}"
+        return EventDate(day, cand.precision, cand.start, cand.end, reason)
+    if published is not None:
+        return EventDate(published.date(), 2, -1, -1, "publication date")
+    if in_span or before:
+        return EventDate(None, None, -1, -1, "date needs a publication date to resolve")
+    return EventDate(None, None, -1, -1, "no date in text and no publication date")
+
+
+
+def _zone(hours: float) -> timezone:
+    """A fixed UTC offset of ``hours``."""
+    return timezone(timedelta(hours=hours))
+
+
+# Zone abbreviations seen in datelines; dateutil knows only UTC/GMT by itself. Where an
+# abbreviation is ambiguous (IST, AST, CST) the reading most common in wire copy wins.
+_ZONES: dict[str, timezone] = {
+    name: _zone(hours)
+    for name, hours in {
+        "UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "BST": 1, "CET": 1, "WAT": 1, "WEST": 1,
+        "CEST": 2, "EET": 2, "CAT": 2, "SAST": 2, "EEST": 3, "EAT": 3, "MSK": 3, "AST": 3,
+        "TRT": 3, "IRST": 3.5, "GST": 4, "AFT": 4.5, "PKT": 5, "IST": 5.5, "NPT": 5.75,
+        "BDT": 6, "MMT": 6.5, "ICT": 7, "WIB": 7, "HKT": 8, "SGT": 8, "PHT": 8, "AWST": 8,
+        "JST": 9, "KST": 9, "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13,
+        "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8,
+        "PDT": -7, "AKST": -9, "HST": -10, "BRT": -3, "ART": -3, "CLT": -4, "COT": -5,
+        "PET": -5, "VET": -4,
+    }.items()
+}  # fmt: skip
+_NOISE = re.compile(
+    r"\b\d+\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\s+ago\b"
+    r"|\b(?:published|updated|posted|last\s+modified|on)\b:?|[|/·•]\s",
+    re.IGNORECASE,
+)
+_HAS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|^\d{10}(?:\.\d+)?$")
+
+
+def parse_published(value: str) -> datetime | None:
+    """A publication date in any common format, or None when ``value`` holds none.
+
+    Zones (offsets or abbreviations like ``EAT``) give an aware datetime; without one
+    the result is naive. All-numeric dates are read day first unless impossible.
+
+    Example:
+        >>> parse_published("July 3, 2011 / 4:28 PM / 9 years ago")
+        datetime.datetime(2011, 7, 3, 16, 28)
+        >>> parse_published("Sun, 03 Jul 2011 16:28:00 +0300").isoformat()
+        '2011-07-03T16:28:00+03:00'
+    """
+    text = value.strip()
+    if not text or not _HAS_YEAR.search(text):
+        return None
+    if re.fullmatch(r"\d{10}(?:\.\d+)?", text):  # a Unix timestamp
+        return datetime.fromtimestamp(float(text), tz=timezone.utc)
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00") if text.endswith("Z") else text)
+    except ValueError:
+        pass
+    try:
+        rfc = email.utils.parsedate_to_datetime(text)
+        # RFC 2822 parsing drops zone names it does not know ("EAT"): let dateutil read those.
+        if rfc.tzinfo is not None or not re.search(r"[A-Za-z]{2,5}$", text):
+            return rfc
+    except (TypeError, ValueError, IndexError):
+        pass
+    cleaned = _NOISE.sub(" ", text)
+    with warnings.catch_warnings():
+        # dateutil warns about zone names it does not know; we then keep the naive time.
+        warnings.simplefilter("ignore")
+        try:
+            return dateutil_parser.parse(cleaned, dayfirst=True, fuzzy=True, tzinfos=_ZONES)
+        except (ValueError, OverflowError, TypeError, dateutil_parser.ParserError):
+            return None
