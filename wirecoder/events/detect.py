@@ -20,7 +20,10 @@ from wirecoder.events.filters import generic_reason, token_reason
 from wirecoder.events.roles import find_roles
 from wirecoder.model import Sentence
 
-__all__ = ["Mention", "candidate_cues", "detect"]
+__all__ = ["MIN_CONFIDENCE", "Mention", "candidate_cues", "detect"]
+
+# Mentions scored below this rest on weak cues alone ("patrols", "violence"): not emitted.
+MIN_CONFIDENCE = 0.3
 
 # Families whose cue can anchor an event on its own; the rest only shape the type.
 _ANCHORS = frozenset(
@@ -128,6 +131,8 @@ def detect(sentence: Sentence, doc: Doc, cues: tuple[Cue, ...] | None = None) ->
     if sub is None:
         return ()
     confidence = _confidence(families, main_token, main_cue, agent, target, doc)
+    if confidence < MIN_CONFIDENCE:
+        return ()
     return (
         Mention(
             sentence=sentence,

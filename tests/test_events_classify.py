@@ -1,0 +1,46 @@
+import pytest
+
+from wirecoder.events.classify import classify
+from wirecoder.events.codebook import EVENT_TYPES, SUB_EVENT_TYPES, event_type_of
+from wirecoder.events.cues import find_cues
+
+
+def _families(sentence):
+    return {c.family for c in find_cues(sentence)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "agent", "target", "expected"),
+    [
+        ("A roadside bomb killed two soldiers near Kandahar.", None, "two soldiers", "Remote explosive/landmine/IED"),
+        ("Warplanes struck a market in Idlib, killing nine people.", "Warplanes", "a market", "Air/drone strike"),
+        ("A suicide bomber blew himself up at a checkpoint.", "A suicide bomber", None, "Suicide bomb"),
+        ("Rebels shelled the outskirts of Donetsk overnight.", "Rebels", "the outskirts", "Shelling/artillery/missile attack"),
+        ("Attackers hurled a grenade into a bar in Garissa.", "Attackers", "a grenade", "Grenade"),
+        ("Troops clashed with Al Shabaab fighters in Lower Shabelle.", "Troops", "Al Shabaab fighters", "Armed clash"),
+        ("Government forces recaptured the town of Palma.", "Government forces", "the town", "Government regains territory"),
+        ("Gunmen killed five villagers in Zamfara.", "Gunmen", "five villagers", "Attack"),
+        ("Gunmen abducted 20 students from a school in Kaduna.", "Gunmen", "20 students", "Abduction/forced disappearance"),
+        ("Hundreds of teachers protested in Nairobi over pay.", "Hundreds of teachers", None, "Peaceful protest"),
+        ("Police fired tear gas to disperse protesters in Kisumu.", "Police", "protesters", "Protest with intervention"),
+        ("Protesters pelted police with stones and burned tyres in Mombasa.", "Protesters", "police", "Violent demonstration"),
+        ("A mob lynched a man suspected of theft in Kisii.", "A mob", "a man", "Mob violence"),
+        ("Police arrested 12 suspected militants in Maiduguri.", "Police", "12 suspected militants", "Arrests"),
+        ("Soldiers seized a cache of weapons and ammunition in Borno.", "Soldiers", "a cache", "Disrupted weapons use"),
+        ("The two sides signed a ceasefire agreement in Juba.", "The two sides", "a ceasefire agreement", "Agreement"),
+        ("Youths looted shops and torched a police station.", "Youths", "shops", "Looting/property destruction"),
+    ],
+)
+def test_classify_follows_acled_definitions(sentence, agent, target, expected):
+    assert classify(_families(sentence), sentence, agent, target) == expected
+
+
+def test_codebook_has_six_types_and_twenty_five_sub_types():
+    assert len(EVENT_TYPES) == 6
+    assert len(SUB_EVENT_TYPES) == 25
+    assert {event_type_of(s.name) for s in SUB_EVENT_TYPES} == set(EVENT_TYPES)
+
+
+def test_codebook_unknown_sub_type_names_the_choices():
+    with pytest.raises(ValueError, match="Armed clash"):
+        event_type_of("Skirmish")

@@ -1,0 +1,50 @@
+import pytest
+
+from wirecoder.events.detect import candidate_cues, detect
+from wirecoder.model import Sentence
+
+
+def _detect(nlp, text):
+    sentence = Sentence(0, len(text), text)
+    cues = candidate_cues(sentence)
+    return detect(sentence, nlp(text), cues) if cues else ()
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type", "agent", "target"),
+    [
+        ("Gunmen killed three villagers in Zamfara state on Tuesday.", "Attack", "Gunmen", "three villagers"),
+        ("Kata’ib Hizballah claimed responsibility for a rocket attack on a Baghdad base.",
+         "Shelling/artillery/missile attack", "Kata’ib Hizballah", "a Baghdad base"),
+        ("Two civilians were killed by unidentified assailants in Baragoi.", "Attack", "unidentified assailants",
+         "Two civilians"),
+        ("About 3,000 Iraqi troops were deployed against militias in Maysan province.", "Other",
+         "About 3,000 Iraqi troops", "militias"),
+        ("Al Shabaab fighters attacked a police post in Mandera, sparking a gun battle.", "Armed clash",
+         "Al Shabaab fighters", "a police post"),
+    ],
+)
+def test_detect_types_and_roles(nlp, text, sub_event_type, agent, target):
+    (mention,) = _detect(nlp, text)
+    assert mention.sub_event_type == sub_event_type
+    assert mention.agent_text == agent
+    assert mention.target_text == target
+    assert 0 < mention.confidence <= 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials denied that soldiers had killed any civilians.",
+        "The militants threatened to attack the town if their demands were not met.",
+        "The government plans to launch an offensive against the rebels next month.",
+        "Patrols were stepped up to cut down on rocket and mortar fire on U.S. bases.",
+        "Gun and bomb attacks still occur daily, often targeting the army and police.",
+        "Attacks against U.S. soldiers appear to be rising.",
+        "U.S. officials blame Iranian-backed militias for many of the attacks.",
+        "Police did not arrest anyone.",
+        "If the talks fail, fighting could resume within days.",
+    ],
+)
+def test_detect_ignores_non_events(nlp, text):
+    assert _detect(nlp, text) == ()

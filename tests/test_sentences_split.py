@@ -1,0 +1,33 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
+import pytest
+
+from wirecoder.sentences import split_sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police arrested two men. They were charged.", ["Police arrested two men.", "They were charged."]),
+        ("The U.S. embassy said so. Nobody else did.", ["The U.S. embassy said so.", "Nobody else did."]),
+        ("Maj. Gen. Ali Musa spoke on Dec. 3 in Kabul. Then he left.",
+         ["Maj. Gen. Ali Musa spoke on Dec. 3 in Kabul.", "Then he left."]),
+        ("“We will fight,” he said. “Never.”", ["“We will fight,” he said.", "“Never.”"]),
+        ("First paragraph without stop\n\nSecond one.", ["First paragraph without stop", "Second one."]),
+        ("George W. Bush visited Baghdad. Troops cheered.", ["George W. Bush visited Baghdad.", "Troops cheered."]),
+        ("Was it an attack? Officials said yes.", ["Was it an attack?", "Officials said yes."]),
+    ],
+)
+def test_sentences_split_wire_copy(text, expected):
+    assert [s.text for s in split_sentences(text)] == expected
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab .?!\n\"”AB1")), max_size=200))
+def test_sentences_offsets_point_into_text(text):
+    previous_end = 0
+    for sentence in split_sentences(text):
+        assert text[sentence.start : sentence.end] == sentence.text
+        assert sentence.text == sentence.text.strip() and sentence.text
+        assert sentence.start >= previous_end
+        previous_end = sentence.end
