@@ -1,0 +1,241 @@
+"""Reading gold files: detect the format from the first record, check every line.
+
+Two formats are read (one JSON object a line):
+
+* ``acled-notes``: ``{"id", "text", "gold": {event_type, sub_event_type, actor1, ...}}``,
+  one coded event per text (ACLED's notes);
+* ``wikievents-articles``: ``{"id", "text", "gold_events": [{type, trigger, evidence,
+  arguments}]}``, full articles with every mention annotated.
+
+The whole file is read and checked before the pipeline runs, so a bad line fails
+in a second rather than after an hour of extraction.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, fields
+from datetime import date
+from pathlib import Path
+from typing import Any, Literal
+
+from wirecoder.errors import GoldFormatError
+from wirecoder.evaluate.normalise import as_date, as_float, as_int
+
+__all__ = ["GoldArticle", "GoldFile", "GoldMention", "GoldNote", "read_gold"]
+
+Format = Literal["acled-notes", "wikievents-articles"]
+
+NOTES_HINT = (
+    'wirecoder evaluate reads ACLED notes ({"id", "text", "gold": {"event_type", ...}}) '
+    'or WikiEvents articles ({"id", "text", "gold_events": [...]}), one JSON object a line'
+)
+
+
+@dataclass(frozen=True, slots=True)
+class GoldNote:
+    """One ACLED-coded event and the note it was coded from."""
+
+    id: str
+    text: str
+    line: int
+    event_type: str
+    sub_event_type: str | None = None
+    actor1: str | None = None
+    actor2: str | None = None
+    inter1: int | None = None
+    inter2: int | None = None
+    country: str | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    location: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    geo_precision: int | None = None
+    event_date: date | None = None
+    time_precision: int | None = None
+    fatalities: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        """The coded fields, JSON-ready."""
+        row = {f.name: getattr(self, f.name) for f in fields(self) if f.name not in _NOT_FIELDS}
+        if self.event_date is not None:
+            row["event_date"] = self.event_date.isoformat()
+        return row
+
+
+_NOT_FIELDS = frozenset({"id", "text", "line"})
+
+
+@dataclass(frozen=True, slots=True)
+class GoldMention:
+    """One annotated event mention of a WikiEvents article."""
+
+    type: str
+    trigger: str
+    evidence: str
+
+
+@dataclass(frozen=True, slots=True)
+class GoldArticle:
+    """A full article and its annotated mentions (all KAIROS types, unfiltered)."""
+
+    id: str
+    text: str
+    line: int
+    mentions: tuple[GoldMention, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class GoldFile:
+    """The checked records of one gold file, all of one format."""
+
+    path: Path
+    format: Format
+    records: tuple[GoldNote, ...] | tuple[GoldArticle, ...]
+
+
+def read_gold(path: Path, limit: int | None = None) -> GoldFile:
+    """Read and check a gold file, keeping the first ``limit`` records.
+
+    Raises :class:`GoldFormatError` naming the file, the line and what is wrong.
+
+    Example:
+        >>> gold = read_gold(Path("acled_kenya_notes.jsonl"), limit=100)  # doctest: +SKIP
+        >>> gold.format, len(gold.records)  # doctest: +SKIP
+        ('acled-notes', 100)
+    """
+    if limit is not None and limit < 1:
+        raise GoldFormatError(f"--limit must be at least 1, not {limit}")
+    fmt: Format | None = None
+    records: list[Any] = []
+    seen: dict[str, int] = {}
+    for line, obj in _objects(path):
+        if fmt is None:
+            fmt = _detect(path, line, obj)
+        try:
+            record = _note(obj, line) if fmt == "acled-notes" else _article(obj, line)
+        except ValueError as error:
+            raise GoldFormatError(f"{path}:{line}: {error}; {NOTES_HINT}") from None
+        if record.id in seen:
+            raise GoldFormatError(
+                f"{path}:{line}: id {record.id!r} already used on line {seen[record.id]}; "
+                "give every record its own id"
+            )
+        seen[record.id] = line
+        records.append(record)
+        if limit is not None and len(records) >= limit:
+            break
+    if fmt is None:
+        raise GoldFormatError(f"{path}: no records; {NOTES_HINT}")
+    return GoldFile(path=path, format=fmt, records=tuple(records))
+
+
+def _objects(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(line number, object) for each non-blank line of ``path``."""
+    try:
+        handle = path.open(encoding="utf-8")
+    except OSError as error:
+        raise GoldFormatError(f"{path}: cannot open the gold file ({error.strerror})") from None
+    with handle:
+        try:
+            for number, raw in enumerate(handle, start=1):
+                if not raw.strip():
+                    continue
+                try:
+                    obj = json.loads(raw)
+                except json.JSONDecodeError as error:
+                    raise GoldFormatError(
+                        f"{path}:{number}: not valid JSON ({error.msg} at column {error.colno}); "
+                        f"{NOTES_HINT}"
+                    ) from None
+                if not isinstance(obj, dict):
+                    raise GoldFormatError(
+                        f"{path}:{number}: a JSON {type(obj).__name__}, not an object; {NOTES_HINT}"
+                    )
+                yield number, obj
+        except UnicodeDecodeError:
+            raise GoldFormatError(f"{path}: not UTF-8 text; save the gold file as UTF-8") from None
+
+
+def _detect(path: Path, line: int, obj: dict[str, Any]) -> Format:
+    """The format named by the keys of the first record."""
+    if "gold_events" in obj:
+        return "wikievents-articles"
+    if "gold" in obj:
+        return "acled-notes"
+    keys = ", ".join(sorted(obj)) or "none"
+    raise GoldFormatError(
+        f"{path}:{line}: cannot tell the gold format: the record has neither 'gold' nor "
+        f"'gold_events' (keys: {keys}); {NOTES_HINT}"
+    )
+
+
+def _id_and_text(obj: dict[str, Any]) -> tuple[str, str]:
+    ident, text = obj.get("id"), obj.get("text")
+    if not isinstance(ident, str | int) or isinstance(ident, bool) or str(ident).strip() == "":
+        raise ValueError(f"'id' is {ident!r}, expected a string or number")
+    if not isinstance(text, str) or not text.strip():
+        raise ValueError("'text' is missing or empty")
+    return str(ident), text
+
+
+def _optional_str(gold: dict[str, Any], key: str) -> str | None:
+    value = gold.get(key)
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if not isinstance(value, str | int | float) or isinstance(value, bool):
+        raise ValueError(f"gold.{key} is {value!r}, expected a string")
+    return str(value).strip()
+
+
+def _note(obj: dict[str, Any], line: int) -> GoldNote:
+    ident, text = _id_and_text(obj)
+    gold = obj.get("gold")
+    if gold is None:
+        raise ValueError("'gold' is missing (every line of an ACLED notes file needs one)")
+    if not isinstance(gold, dict):
+        raise ValueError(f"'gold' is {type(gold).__name__}, expected an object of ACLED fields")
+    event_type = _optional_str(gold, "event_type")
+    if event_type is None:
+        raise ValueError("gold.event_type is missing")
+    return GoldNote(
+        id=ident,
+        text=text,
+        line=line,
+        event_type=event_type,
+        sub_event_type=_optional_str(gold, "sub_event_type"),
+        actor1=_optional_str(gold, "actor1"),
+        actor2=_optional_str(gold, "actor2"),
+        inter1=as_int(gold.get("inter1"), "gold.inter1"),
+        inter2=as_int(gold.get("inter2"), "gold.inter2"),
+        country=_optional_str(gold, "country"),
+        admin1=_optional_str(gold, "admin1"),
+        admin2=_optional_str(gold, "admin2"),
+        location=_optional_str(gold, "location"),
+        latitude=as_float(gold.get("latitude"), "gold.latitude"),
+        longitude=as_float(gold.get("longitude"), "gold.longitude"),
+        geo_precision=as_int(gold.get("geo_precision"), "gold.geo_precision"),
+        event_date=as_date(gold.get("event_date"), "gold.event_date"),
+        time_precision=as_int(gold.get("time_precision"), "gold.time_precision"),
+        fatalities=as_int(gold.get("fatalities"), "gold.fatalities") or 0,
+    )
+
+
+def _article(obj: dict[str, Any], line: int) -> GoldArticle:
+    ident, text = _id_and_text(obj)
+    events = obj.get("gold_events")
+    if not isinstance(events, list):
+        raise ValueError(f"'gold_events' is {type(events).__name__}, expected a list")
+    mentions = []
+    for index, event in enumerate(events):
+        where = f"gold_events[{index}]"
+        if not isinstance(event, dict):
+            raise ValueError(f"{where} is {type(event).__name__}, expected an object")
+        values = {key: event.get(key) for key in ("type", "trigger", "evidence")}
+        for key, value in values.items():
+            if not isinstance(value, str) or not value.strip():
+                raise ValueError(f"{where}.{key} is missing or not a string")
+        mentions.append(GoldMention(**values))
+    return GoldArticle(id=ident, text=text, line=line, mentions=tuple(mentions))

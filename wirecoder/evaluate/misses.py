@@ -1,0 +1,117 @@
+"""Choosing the most instructive misses to show: worst kind of error first, varied gold types."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Sequence
+from typing import Any, TypeVar
+
+from wirecoder.evaluate.articles import ArticleResult, kind_of
+from wirecoder.evaluate.metrics import overlap, tokens
+from wirecoder.evaluate.notes import NoteResult
+from wirecoder.evaluate.report import Miss
+from wirecoder.model import Event
+
+__all__ = ["NOTE_PRIORITY", "article_misses", "note_misses", "pick"]
+
+# A wrong type misleads every count built on the data; a wrong fatality count less so.
+NOTE_PRIORITY: tuple[str, ...] = (
+    "event_type", "sub_event_type", "actor1", "admin1", "event_date", "fatalities",
+    "actor2", "location", "inter1", "inter2", "time_precision", "coord_100km",
+)  # fmt: skip
+_EVENT_FIELDS: tuple[str, ...] = (
+    "event_type", "sub_event_type", "actor1", "inter1", "actor2", "inter2", "country",
+    "admin1", "admin2", "location", "latitude", "longitude", "geo_precision", "event_date",
+    "time_precision", "fatalities", "notes", "confidence",
+)  # fmt: skip
+
+T = TypeVar("T")
+
+
+def pick(ranked: Sequence[T], n: int, key: Callable[[T], Hashable]) -> list[T]:
+    """The first ``n`` of ``ranked``, taking one per ``key`` before any repeats.
+
+    Example:
+        >>> pick(["a1", "a2", "b1", "c1"], 3, key=lambda s: s[0])
+        ['a1', 'b1', 'c1']
+    """
+    chosen: list[int] = []
+    seen: set[Hashable] = set()
+    for index, item in enumerate(ranked):
+        if len(chosen) >= n:
+            break
+        if key(item) not in seen:
+            seen.add(key(item))
+            chosen.append(index)
+    taken = set(chosen)
+    chosen += [i for i in range(len(ranked)) if i not in taken][: max(0, n - len(chosen))]
+    return [ranked[i] for i in sorted(chosen)]
+
+
+def event_brief(event: Event) -> dict[str, Any]:
+    """The fields of ``event`` a reader compares with gold, JSON-ready."""
+    row = event.to_dict()
+    return {name: row[name] for name in _EVENT_FIELDS}
+
+
+def note_misses(results: Sequence[NoteResult], n: int) -> tuple[Miss, ...]:
+    """Up to ``n`` misses: no event or wrong event_type first, then actor1, admin1, date, ..."""
+    if n <= 0:
+        return ()
+    ranked: list[tuple[int, int, NoteResult, str]] = []
+    for index, result in enumerate(results):
+        if result.event is None:
+            ranked.append((0, index, result, "no event"))
+            continue
+        wrong = [field for field in NOTE_PRIORITY if field not in result.hits]
+        if wrong:
+            ranked.append((NOTE_PRIORITY.index(wrong[0]), index, result, wrong[0]))
+    ranked.sort(key=lambda item: item[:2])
+    chosen = pick(
+        ranked, n, key=lambda item: (item[2].gold.event_type, item[2].gold.sub_event_type)
+    )
+    return tuple(
+        Miss(
+            id=r.gold.id,
+            kind=kind,
+            text=r.gold.text,
+            gold=r.gold.to_dict(),
+            prediction=event_brief(r.event) if r.event is not None else None,
+            wrong=r.wrong,
+        )
+        for _, _, r, kind in chosen
+    )
+
+
+def article_misses(results: Sequence[ArticleResult], n: int) -> tuple[Miss, ...]:
+    """Up to ``n`` misses: gold mentions no event found, then events matching no mention."""
+    if n <= 0:
+        return ()
+    ranked: list[tuple[int, str, Miss]] = []
+    for result in results:
+        for mention, found in zip(result.mentions, result.found, strict=True):
+            if found:
+                continue
+            near = max(
+                result.events,
+                key=lambda e: overlap(tokens(e.notes), tokens(mention.evidence)),
+                default=None,
+            )
+            gold = {"type": mention.type, "trigger": mention.trigger, "evidence": mention.evidence}
+            prediction = event_brief(near) if near is not None else None
+            miss = Miss(
+                result.gold.id, "missed mention", mention.evidence, gold, prediction, ("recall",)
+            )
+            ranked.append((0, kind_of(mention.type) or "", miss))
+        for event, matched in zip(result.events, result.matched, strict=True):
+            if not matched:
+                miss = Miss(
+                    result.gold.id,
+                    "spurious event",
+                    event.notes,
+                    None,
+                    event_brief(event),
+                    ("precision",),
+                )
+                ranked.append((1, event.event_type, miss))
+    ranked.sort(key=lambda item: item[0])  # stable: article order within a tier
+    return tuple(item[2] for item in pick(ranked, n, key=lambda item: item[:2]))

@@ -1,0 +1,211 @@
+"""Name normalisation and value coercion for comparing predictions with gold.
+
+ACLED spells the same thing several ways across exports ("Maysan" and
+"Maysan Governorate", "Police Forces of Kenya (2013-)" and "Police Forces of
+Kenya (2002-2013)" for different years of one force), so gold and prediction are
+compared on *keys*: folded text with the decorations removed. The rules are
+deliberately generic (no per-country lists) so they hold on held-out data.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+
+__all__ = [
+    "ActorKey",
+    "actor_key",
+    "admin1_key",
+    "as_date",
+    "as_float",
+    "as_int",
+    "fold",
+    "label_key",
+    "load_actor_aliases",
+    "location_key",
+    "same_actor",
+]
+
+# Apostrophes vanish instead of splitting words, so "Murang'a" == "Muranga".
+_APOSTROPHES = re.compile("['`\u2019\u02bc]")  # ', `, right quote, modifier apostrophe
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+# ACLED's period of office or activity: "(2013-)", "(1990-2001)", "(2002 - 2013)".
+_YEARS = re.compile(r"\(\s*\d{4}\s*[-\u2013\u2014]\s*(?:\d{4})?\s*\)")  # hyphen or dashes
+_PARENS = re.compile(r"\(([^()]*)\)")
+# ACLED writes organisations as "ACRONYM: Full Name"; either half may be predicted.
+_ACRONYM = re.compile(r"^\s*[A-Z0-9][A-Z0-9&.'\-/ ]{0,14}:\s+(?=\S)")
+
+# Words an admin1 may carry or drop depending on the source ("Kilifi County").
+ADMIN1_SUFFIXES: frozenset[str] = frozenset(
+    {
+        "county", "province", "governorate", "state", "region", "oblast", "district",
+        "prefecture", "department", "division", "municipality", "city", "area",
+        "territory", "krai", "kray", "raion", "voivodeship", "muhafazah", "wilayah",
+    }
+)  # fmt: skip
+# Transliterated Arabic articles, written or not ("Al Anbar" / "Anbar").
+ADMIN1_ARTICLES: frozenset[str] = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an"})
+
+
+def fold(text: str | None) -> str:
+    """Lower-case ASCII words of ``text``: accents, apostrophes and punctuation removed."""
+    if not text:
+        return ""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    plain = _APOSTROPHES.sub("", plain).casefold()
+    return _NON_WORD.sub(" ", plain).strip()
+
+
+def label_key(label: str | None) -> str:
+    """Key for an event or sub-event type: case and spacing ignored."""
+    return " ".join((label or "").split()).casefold()
+
+
+@dataclass(frozen=True, slots=True)
+class ActorKey:
+    """An actor name reduced to its base and its parenthesised qualifiers (a country, ...)."""
+
+    base: str
+    qualifiers: frozenset[str] = frozenset()
+
+
+def actor_key(name: str | None, aliases: Mapping[str, str] | None = None) -> ActorKey | None:
+    """Key of an ACLED actor name; ``None`` for no actor.
+
+    Example:
+        >>> actor_key("Police Forces of Kenya (2013-)")
+        ActorKey(base='police forces of kenya', qualifiers=frozenset())
+    """
+    if name is None or not name.strip():
+        return None
+    if aliases:
+        name = aliases.get(fold(name), name)
+    text = _ACRONYM.sub("", _YEARS.sub(" ", name))
+    qualifiers = frozenset(q for q in (fold(m) for m in _PARENS.findall(text)) if q)
+    base = fold(_PARENS.sub(" ", text))
+    if aliases and base in aliases:
+        base = fold(_PARENS.sub(" ", _YEARS.sub(" ", aliases[base])))
+    return ActorKey(base, qualifiers)
+
+
+def same_actor(
+    gold: str | None, predicted: str | None, aliases: Mapping[str, str] | None = None
+) -> bool:
+    """Whether two actor names denote the same actor.
+
+    Years are ignored and a parenthesised qualifier only has to agree when both
+    sides give one, so "Civilians (Kenya)" matches "Civilians" but not
+    "Civilians (Somalia)". Two absent actors agree.
+
+    Example:
+        >>> same_actor("Civilians (Kenya)", "civilians")
+        True
+    """
+    a, b = actor_key(gold, aliases), actor_key(predicted, aliases)
+    if a is None or b is None:
+        return a is b
+    if a.base != b.base:
+        return False
+    return not a.qualifiers or not b.qualifiers or a.qualifiers == b.qualifiers
+
+
+def admin1_key(name: str | None) -> str:
+    """Key of a first-level division: "Maysan Governorate" and "maysan" share one.
+
+    Example:
+        >>> admin1_key("Tharaka-Nithi County")
+        'tharaka nithi'
+    """
+    words = fold(name).split()
+    while len(words) > 1 and words[-1] in ADMIN1_SUFFIXES:
+        words.pop()
+    if len(words) > 1 and words[0] in ADMIN1_ARTICLES:
+        words.pop(0)
+    return " ".join(words)
+
+
+def location_key(name: str | None) -> str:
+    """Key of a location name: case, accents and punctuation ignored."""
+    return fold(name)
+
+
+def load_actor_aliases() -> Mapping[str, str]:
+    """The actor alias table of ``wirecoder.actors``, keyed by folded name, if it has one."""
+    try:
+        from wirecoder import actors
+    except ImportError:  # the evaluator must work while the actors stage is being built
+        return {}
+    table = getattr(actors, "ACTOR_ALIASES", None) or getattr(actors, "ALIASES", None)
+    if callable(table):
+        table = table()
+    if not isinstance(table, Mapping):
+        return {}
+    return {fold(str(k)): str(v) for k, v in table.items() if k and v}
+
+
+def _fail(what: str, value: object, expected: str) -> ValueError:
+    return ValueError(f"{what} is {value!r}, expected {expected}")
+
+
+def as_int(value: object, what: str = "value") -> int | None:
+    """An int from ACLED's mix of ints, floats and strings ("1"); ``None`` when empty."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, bool):
+        raise _fail(what, value, "a whole number")
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, str):
+        text = value.strip()
+        try:
+            number = float(text)
+        except ValueError:
+            raise _fail(what, value, "a whole number") from None
+        if number.is_integer():
+            return int(number)
+    raise _fail(what, value, "a whole number")
+
+
+def as_float(value: object, what: str = "value") -> float | None:
+    """A finite float from a number or numeric string; ``None`` when empty."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        raise _fail(what, value, "a number")
+    try:
+        number = float(value)
+    except ValueError:
+        raise _fail(what, value, "a number") from None
+    if not math.isfinite(number):
+        raise _fail(what, value, "a finite number")
+    return number
+
+
+_DATE_FORMATS: tuple[str, ...] = ("%Y-%m-%d", "%d %B %Y", "%d-%B-%Y", "%d %b %Y", "%d/%m/%Y")
+
+
+def as_date(value: object, what: str = "value") -> date | None:
+    """A date from ISO ("2019-12-31") or ACLED's export style ("31 December 2019")."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        text = value.strip()
+        parsers: list[Callable[[str], date]] = [lambda s: datetime.fromisoformat(s).date()]
+        parsers += [lambda s, f=f: datetime.strptime(s, f).date() for f in _DATE_FORMATS]
+        for parse in parsers:
+            try:
+                return parse(text)
+            except ValueError:
+                continue
+    raise _fail(what, value, "a date like 2019-12-31")
