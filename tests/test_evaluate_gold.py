@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from wirecoder.errors import GoldFormatError
 from wirecoder.evaluate.gold import GoldArticle, GoldNote, read_gold
 
-NOTE = {
+NOTE: dict[str, Any] = {
     "id": "N1",
     "text": "On 3 May 2021, police fired tear gas at traders protesting in Kisumu town.",
     "gold": {

@@ -91,7 +91,7 @@ def compare_article(gold: GoldArticle, events: Sequence[Event]) -> ArticleResult
     return ArticleResult(gold, mentions, tuple(events), found, matched)
 
 
-def _ratio(part: int, whole: int) -> float:
+def _ratio(part: float, whole: float) -> float:
     return part / whole if whole else 0.0
 
 

@@ -233,9 +233,11 @@ def _article(obj: dict[str, Any], line: int) -> GoldArticle:
         where = f"gold_events[{index}]"
         if not isinstance(event, dict):
             raise ValueError(f"{where} is {type(event).__name__}, expected an object")
-        values = {key: event.get(key) for key in ("type", "trigger", "evidence")}
-        for key, value in values.items():
+        values = []
+        for key in ("type", "trigger", "evidence"):
+            value = event.get(key)
             if not isinstance(value, str) or not value.strip():
                 raise ValueError(f"{where}.{key} is missing or not a string")
-        mentions.append(GoldMention(**values))
+            values.append(value)
+        mentions.append(GoldMention(*values))
     return GoldArticle(id=ident, text=text, line=line, mentions=tuple(mentions))

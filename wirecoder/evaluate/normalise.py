@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -201,11 +201,13 @@ def as_date(value: object, what: str = "value") -> date | None:
         return value
     if isinstance(value, str):
         text = value.strip()
-        parsers: list[Callable[[str], date]] = [lambda s: datetime.fromisoformat(s).date()]
-        parsers += [lambda s, f=f: datetime.strptime(s, f).date() for f in _DATE_FORMATS]
-        for parse in parsers:
+        try:
+            return datetime.fromisoformat(text).date()
+        except ValueError:
+            pass
+        for layout in _DATE_FORMATS:
             try:
-                return parse(text)
+                return datetime.strptime(text, layout).date()
             except ValueError:
                 continue
     raise _fail(what, value, "a date like 2019-12-31")
