@@ -43,15 +43,36 @@ _PERIOD = re.compile(
 
 
 def _total(mentions: list[Mention]) -> tuple[int | None, list[Mention]]:
-    """Sum distinct victim groups; repeated (definite) mentions count only when alone."""
-    fresh = [m for m in mentions if m.count is not None and not m.definite]
+    """The count the mentions add up to, and the mentions it rests on.
+
+    Distinct victim groups add up; a repeated (definite) mention counts only when alone;
+    a first figure at least as large as all later ones together is a summary of them;
+    a stated toll ("3 fatalities", "no deaths") caps the verbs' count (lowest credible).
+    """
+    tolls = [m for m in mentions if m.toll and m.count is not None]
+    verbs = [m for m in mentions if not m.toll]
+    fresh = [m for m in verbs if m.count is not None and not m.definite]
+    if not fresh:
+        repeats = [m for m in verbs if m.count is not None]
+        fresh = [max(repeats, key=lambda m: m.count or 0)] if repeats else []
+    total: int | None = None
+    used: list[Mention] = []
     if fresh:
-        return sum(m.count or 0 for m in fresh), fresh
-    repeats = [m for m in mentions if m.count is not None]
-    if repeats:
-        best = max(repeats, key=lambda m: m.count or 0)
-        return best.count, [best]
-    return None, []
+        # Mentions in the first mention's sentence add to it; later sentences may detail it.
+        first_end = fresh[0].sentence_end
+        head = [m for m in fresh if m.start < first_end]
+        rest = [m for m in fresh if m.start >= first_end]
+        first = sum(m.count or 0 for m in head)
+        later = sum(m.count or 0 for m in rest)
+        if rest and first > 1 and first >= later:
+            total, used = first, head
+        else:
+            total, used = first + later, fresh
+    if tolls:
+        toll = min(tolls, key=lambda m: m.count or 0)
+        if total is None or (toll.count or 0) < total:
+            total, used = toll.count, [toll]
+    return total, used
 
 
 def count_casualties(text: str, start: int, end: int) -> Casualties:
