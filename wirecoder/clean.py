@@ -60,12 +60,13 @@ _UI_CORE = frozenset(
 _UI_FILLER = frozenset(
     """to the on in up out this story article page a an of and or for with us our new most
     popular also see you may like now all here click report error rights latest news coverage
-    content main navigation section sections minute minutes full screen view""".split()
+    content main navigation section sections minute minutes full screen view via""".split()
 )
 _BOILERPLATE = (
     re.compile(r"\bcookies?\b.*\b(?:use|uses|accept|consent|policy|settings|preferences|browsing)\b", re.I),
     re.compile(r"\b(?:use|accept|consent to|policy)\b.*\bcookies\b", re.I),
     re.compile(r"\bquotes?\b.*\bdelayed\b|\bdelayed by\b.*\bminutes\b", re.I),
+    re.compile(r"^this (?:article|story|report) (?:has been|was) (?:corrected|updated|amended)\b", re.I),
     re.compile(r"\bour standards\b|\btrust principles\b|\beditorial (?:standards|guidelines)\b", re.I),
     re.compile(
         r"\b(?:subscribe|subscription|newsletters?|sign up (?:for|to|now|here)|log in to|already a"
@@ -85,7 +86,9 @@ _BOILERPLATE = (
         r"|^\(?(?:photos?|pictures?|images?) (?:by|courtesy|credit)\b|\bvia getty images\b",
         re.I,
     ),
-    re.compile(r"\b(?:[A-Z]{2,}(?: Photo)?|[A-Z][a-z]+ Images)\s?/\s?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\)?\.?$"),
+    re.compile(
+        r"\b(?:[A-Z]{2,}(?: Photo)?|[A-Z][a-z]+ Images)\s?/\s?[A-Z][a-z][\w.'’-]*(?: [A-Z][\w.'’-]+){0,3}\)?\.?$"
+    ),
     re.compile(
         r"^(?:read more|read also|also read|see also|related(?: \w+)?|more|watch|listen|recommended"
         r"|most read|trending(?: now)?|top stories)\s*(?:[:|»>›-]|$)",
@@ -154,8 +157,13 @@ def clean_text(raw: str, *, has_header: bool = True) -> Cleaned:
     paragraphs = _drop_link_lists(paragraphs)
     paragraphs = _take_dateline(paragraphs, meta)
     warnings: tuple[str, ...] = ()
-    if not paragraphs and raw.strip():
-        warnings = ("no story text left after removing header and page chrome",)
+    if not paragraphs:
+        # Rules written for web pages can misfire on terse text (coders' notes,
+        # telegrams); prose must never vanish, so keep it as given.
+        paragraphs = [p for p in _paragraphs([_SPACES.sub(" ", x).strip() for x in raw.splitlines()])
+                      if len(p.split()) >= 6]  # fmt: skip
+        if paragraphs:
+            warnings = ("cleaning rules would have removed all the text; kept it as given",)
     return Cleaned(
         title=meta.title,
         published=meta.published,
@@ -184,6 +192,7 @@ def _take_header(lines: list[str], meta: _Meta) -> list[str]:
     """Consume the date, headline, byline and labels above the first body line."""
     drop: list[int] = []
     title_at: int | None = None
+    body_found = False
     seen = 0
     for index, line in enumerate(lines):
         if not line:
@@ -192,8 +201,11 @@ def _take_header(lines: list[str], meta: _Meta) -> list[str]:
         if seen > 12:
             break
         if _DATELINE_CAPS.match(line) or _DATELINE_MIXED.match(line) or _AGENCY_ONLY.match(line):
+            body_found = True
             break
-        if _is_sentence(line) and not _is_chrome(line) and not _byline(line):
+        headline = meta.title is None and _is_question_headline(line)
+        if _is_sentence(line) and not headline and not _is_chrome(line) and not _byline(line):
+            body_found = True
             break
         if not _keep_line(line, meta):
             drop.append(index)
@@ -203,10 +215,8 @@ def _take_header(lines: list[str], meta: _Meta) -> list[str]:
             drop.append(index)
         else:
             drop.append(index)  # section labels, kickers, standfirsts without a full stop
-    else:
-        seen = 0  # reached the end: the whole dump is header-shaped
-    if seen > 12 or seen == 0:
-        # No body start found: only trust what precedes the headline.
+    if not body_found:
+        # No body start in sight: only trust what precedes the headline.
         drop = [i for i in drop if title_at is not None and i <= title_at]
     removed = set(drop)
     return ["" if i in removed else line for i, line in enumerate(lines)]
@@ -271,8 +281,9 @@ def _byline(line: str) -> str | None:
     if not tokens or tokens[-1].endswith(".") and len(tokens[-1]) > 3:
         return None
     for token in tokens:
-        if token.casefold() not in _NAME_PARTICLES and not token[:1].isupper():
-            return None
+        pieces = re.split(r"[-'’]", token)
+        if token.casefold() not in _NAME_PARTICLES and not any(p[:1].isupper() for p in pieces):
+            return None  # "al-Rashid", "d'Almeida" are names; lowercase words are not
     caps = [t for t in tokens if t.casefold() not in _NAME_PARTICLES]
     if len(caps) >= 2 and caps[0].isupper() and caps[1].isupper():
         # AP style "By JANE DOE Associated Press": the names are in capitals, the outlet not.
@@ -306,13 +317,12 @@ def _is_sentence(text: str) -> bool:
 
 def _is_titlelike(text: str) -> bool:
     """A short line without sentence punctuation: a headline, a link, a label."""
-    words = len(text.split())
-    if words > 25:
-        return False
-    end = text.rstrip()
-    if end[-1:] in "?!" and words <= 14:
-        return True  # question headlines; quoted questions end with a closing quote instead
-    return not _is_sentence(text)
+    return len(text.split()) <= 25 and not _is_sentence(text)
+
+
+def _is_question_headline(line: str) -> bool:
+    """A short line ending in "?" or "!" outside quotes: a headline at the top of a dump."""
+    return len(line.split()) <= 14 and line.endswith(("?", "!"))
 
 
 def _paragraphs(lines: list[str | None]) -> list[str]:

@@ -32,6 +32,10 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 # Control bytes that never occur in text (tab, newlines, form feed and ESC do).
 _CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 _SAMPLE = 8192
+_LATIN_COUSINS = frozenset(
+    {"cp1250", "cp1252", "cp1254", "cp1257", "latin_1", "iso8859_2", "iso8859_9", "iso8859_13",
+     "iso8859_15", "iso8859_16", "mac_latin2", "mac_roman", "cp850", "cp858"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,8 +80,14 @@ def decode_bytes(data: bytes) -> Decoded:
     guess = from_bytes(data).best()
     if guess is None:
         return Decoded(None, "binary")
-    encoding = guess.encoding
-    text = str(guess)
+    encoding, text = guess.encoding, str(guess)
+    if encoding in _LATIN_COUSINS:
+        # Byte statistics cannot tell these apart on short texts; for news in
+        # Western languages cp1252 is by far the likeliest, so it wins when it fits.
+        try:
+            encoding, text = "cp1252", data.decode("cp1252")
+        except UnicodeDecodeError:
+            pass
     return Decoded(repair_text(text), encoding, (f"not UTF-8: decoded as {encoding}",))
 
 

@@ -1,0 +1,194 @@
+"""clean_text: headers, datelines, bylines and page chrome out; every story sentence kept."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from wirecoder.clean import clean_text
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "000_cd099b75bd647a97.txt"
+
+STORY = (
+    "Police fired tear gas at protesters in the capital on Monday, witnesses said.\n\n"
+    "“We will not go home,” said one organiser, who asked not to be named.\n\n"
+    "The interior ministry said 12 people were arrested."
+)
+
+
+def test_clean_text_seed_article() -> None:
+    if not SEED.exists():
+        pytest.skip("the reference seed is not next to the repository")
+    from wirecoder.decode import decode_bytes
+
+    raw = decode_bytes(SEED.read_bytes()).text
+    assert raw is not None
+    cleaned = clean_text(raw)
+    assert cleaned.title == "Iraq military cracks down on militias, arms smuggling"
+    assert cleaned.published == datetime(2011, 7, 3, 16, 28)
+    assert (cleaned.dateline, cleaned.source) == ("Baghdad", "Reuters")
+    assert cleaned.text.startswith("Iraq has launched a military crackdown on smuggling gangs")
+    assert cleaned.text.endswith("the official said.")
+    for chrome in ("0 : 0", "browser", "tablet", "Editing by", "9 years ago", "BAGHDAD", "(Reuters)"):
+        assert chrome not in cleaned.text
+    # Every story line of the dump survives, verbatim.
+    story = [line for line in raw.splitlines() if line.endswith((".", "”"))]
+    story[0] = story[0].split(" - ", 1)[1]
+    assert all(line in cleaned.text for line in story)
+    assert "\n\n\n" not in cleaned.text
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("July 3, 2011 / 4:28 PM / 9 years ago", "2011-07-03T16:28:00"),
+        ("Sun Jul 3, 2011 4:28pm EDT", "2011-07-03T16:28:00-04:00"),
+        ("03/07/2011 16:28 GMT", "2011-07-03T16:28:00+00:00"),
+        ("2011-07-03T16:28:00Z", "2011-07-03T16:28:00+00:00"),
+        ("Published: 3 July 2011", "2011-07-03T00:00:00"),
+        ("Updated 12 March 2019 09:15 GMT", "2019-03-12T09:15:00+00:00"),
+        ("Monday, 3 July 2011, 16:28 UTC", "2011-07-03T16:28:00+00:00"),
+        ("Posted on March 20, 2023 at 3:14 pm ET", "2023-03-20T15:14:00-04:00"),
+    ],
+)
+def test_clean_text_header_dates(header: str, expected: str) -> None:
+    cleaned = clean_text(f"{header}\n\nArmy retakes border town\n\n{STORY}")
+    assert cleaned.published is not None and cleaned.published.isoformat() == expected
+    assert cleaned.title == "Army retakes border town"
+    assert cleaned.text == STORY
+
+
+@pytest.mark.parametrize(
+    ("lead", "dateline", "source"),
+    [
+        ("BAGHDAD (Reuters) - ", "Baghdad", "Reuters"),
+        ("NAIROBI, Kenya (AP) — ", "Nairobi, Kenya", "AP"),
+        ("MOGADISHU, March 3 (Reuters) - ", "Mogadishu", "Reuters"),
+        ("KABUL (AFP) -- ", "Kabul", "AFP"),
+        ("Kyiv, Ukraine — ", "Kyiv, Ukraine", None),
+        ("DAR ES SALAAM, Tanzania, May 2 (Xinhua) -- ", "Dar es Salaam, Tanzania", "Xinhua"),
+        ("PORT-AU-PRINCE (AP) — ", "Port-au-Prince", "AP"),
+        ("NEW DELHI: ", "New Delhi", None),
+        ("(Reuters) - ", None, "Reuters"),
+    ],
+)
+def test_clean_text_datelines(lead: str, dateline: str | None, source: str | None) -> None:
+    cleaned = clean_text(lead + STORY, has_header=False)
+    assert (cleaned.dateline, cleaned.source) == (dateline, source)
+    assert cleaned.text == STORY
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police said: Three people were hurt in the blast.",
+        "U.S. forces said the base was hit by rockets.",
+        "Kenyan police fired tear gas, witnesses said.",
+        "On December 31 2019, a man was killed in Watamu, Kilifi.",
+    ],
+)
+def test_clean_text_no_false_datelines(sentence: str) -> None:
+    cleaned = clean_text(sentence, has_header=False)
+    assert cleaned.text == sentence
+    assert cleaned.dateline is None and cleaned.source is None
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("By Jane Doe", "Jane Doe"),
+        ("By JANE MWANGI and PETER OTIENO Associated Press", "Jane Mwangi and Peter Otieno"),
+        ("By Olena Petrenko, Staff Writer", "Olena Petrenko"),
+        ("By Ahmed al-Rashid | Reuters", "Ahmed al-Rashid"),
+    ],
+)
+def test_clean_text_bylines(line: str, byline: str) -> None:
+    cleaned = clean_text(f"Army retakes border town\n\n{line}\n\n{STORY}")
+    assert cleaned.byline == byline
+    assert cleaned.text == STORY
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Editing by Jim Smith; Editing by Ann Jones",
+        "Reporting by Abdi Sheikh; Writing by Duncan Lee; Editing by Jon Bell",
+        "Additional reporting by Sara Ali in Cairo",
+        "Writing by Tom Odula",
+        "(Reporting by Abdi Sheikh Editing by Jon Bell)",
+        "Associated Press writer Tom Odula in Mombasa contributed to this report.",
+        "Reuters Staff",
+    ],
+)
+def test_clean_text_credits_removed(credit: str) -> None:
+    cleaned = clean_text(f"{STORY}\n\n{credit}", has_header=False)
+    assert cleaned.text == STORY
+
+
+def test_clean_text_trailing_credit_in_paragraph() -> None:
+    cleaned = clean_text(f"{STORY} (Reporting by Abdi Sheikh; Editing by Jon Bell)", has_header=False)
+    assert cleaned.text == STORY
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "0 : 0",
+        "  • narrow-phone-and-up\n  • wide-desktop-only\n  • tablet-landscape",
+        "Share\nTweet\nEmail\n12 comments",
+        "Share this article",
+        "3 Min Read",
+        "Advertisement",
+        "Read more: Army chief sacked after base attack",
+        "Related: Opposition leader arrested in dawn raid",
+        "We use cookies to give you the best experience. By continuing you accept our cookie policy.",
+        "All quotes delayed a minimum of 15 minutes.",
+        "Our Standards: The Thomson Reuters Trust Principles.",
+        "Sign up for our daily newsletter to get the top stories.",
+        "© 2023 The Daily Courier. All rights reserved.",
+        "Copyright 2023 The Associated Press. All rights reserved.",
+        "FILE PHOTO: Soldiers patrol a street in the capital. REUTERS/Jane Doe",
+        "Police patrol after the attack. (AP Photo/Khalid Mohammed)",
+        "Follow our coverage at https://example.org/africa",
+        "Army chief sacked after base attack\nRebels claim border town\nCurfew lifted in the north",
+        ".ad{display:none}",
+    ],
+)
+def test_clean_text_chrome_removed(chrome: str) -> None:
+    cleaned = clean_text(f"{STORY}\n\n{chrome}\n", has_header=False)
+    assert cleaned.text == STORY
+    cleaned = clean_text(f"Army retakes border town\n\n{chrome}\n\n{STORY}\n\n{chrome}\n")
+    assert cleaned.text == STORY
+
+
+def test_clean_text_keeps_subheading_and_quotes() -> None:
+    body = f"{STORY}\n\nA city on edge\n\n“Nobody sleeps,” a resident said.\n\nShe said ‘enough’ twice."
+    assert clean_text(body, has_header=False).text == body
+
+
+def test_clean_text_joins_hard_wrapped_paragraphs() -> None:
+    wrapped = (
+        "Artillery shells struck two apartment blocks in the northern district\n"
+        "overnight, injuring five residents, regional officials said on Tuesday.\n\n\n\n"
+        "Emergency crews worked until dawn to put out the blaze."
+    )
+    assert clean_text(wrapped, has_header=False).text == (
+        "Artillery shells struck two apartment blocks in the northern district "
+        "overnight, injuring five residents, regional officials said on Tuesday.\n\n"
+        "Emergency crews worked until dawn to put out the blaze."
+    )
+
+
+def test_clean_text_without_header_keeps_first_line() -> None:
+    text = "Police fired tear gas in Kisumu\n\nNo one was hurt, police said."
+    cleaned = clean_text(text, has_header=False)
+    assert cleaned.title is None
+    assert cleaned.text.startswith("Police fired tear gas in Kisumu")
+
+
+def test_clean_text_never_empties_prose() -> None:
+    note = "1 killed in raid - DETAILS NOT SPECIFIED/ ACTORS NOT SPECIFIED."
+    assert clean_text(note, has_header=False).text == note
+    assert clean_text("Share\nTweet\n0 : 0").text == ""

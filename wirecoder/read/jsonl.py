@@ -1,0 +1,100 @@
+"""JSON Lines feeds: one article object a line, bad lines skipped with their line number."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from datetime import datetime, timezone
+from typing import Any
+
+from wirecoder.decode import repair_text
+from wirecoder.model import Article, Skipped
+from wirecoder.published import parse_published
+from wirecoder.read.article import Metadata, make_article
+from wirecoder.read.html import article_from_html
+
+__all__ = ["read_jsonl"]
+
+_FIELDS = "fields: 'text' or 'html' (required), 'id', 'url', 'title', 'published', 'source'"
+
+
+def read_jsonl(lines: Iterable[str], *, stem: str, origin: str) -> Iterator[Article | Skipped]:
+    """One Article per valid line of a feed; a Skipped ``origin:LINE`` for each bad one.
+
+    Example:
+        >>> feed = ['{"id": "k1", "text": "Police fired tear gas at protesters."}', '{"id": ']
+        >>> [type(r).__name__ for r in read_jsonl(feed, stem="feed", origin="feed.jsonl")]
+        ['Article', 'Skipped']
+    """
+    for lineno, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        where = f"{origin}:{lineno}"
+        try:
+            record = json.loads(line)
+        except ValueError as error:
+            yield Skipped(where, f"line is not valid JSON ({_json_problem(error)}); {_FIELDS}")
+            continue
+        if not isinstance(record, dict):
+            yield Skipped(where, f"line is a JSON {type(record).__name__}, not an object; {_FIELDS}")
+            continue
+        yield article_from_record(record, article_id=f"{stem}-{lineno}", origin=where)
+
+
+def article_from_record(record: dict[str, Any], *, article_id: str, origin: str) -> Article | Skipped:
+    """An Article from one decoded JSON object (``article_id`` is used when it has no ``id``)."""
+    text, html = _string(record.get("text")), _string(record.get("html"))
+    if not text and not html:
+        return Skipped(origin, f"neither 'text' nor 'html' field (a non-empty string is needed); {_FIELDS}")
+    warnings: list[str] = []
+    published = _published(record.get("published", record.get("date")), warnings)
+    given = Metadata(
+        title=_string(record.get("title")),
+        url=_string(record.get("url")),
+        published=published,
+        source=_string(record.get("source")),
+        byline=_string(record.get("byline", record.get("author"))),
+    )
+    identifier = record.get("id")
+    if isinstance(identifier, (str, int)) and not isinstance(identifier, bool) and str(identifier).strip():
+        article_id = str(identifier).strip()
+    if text:
+        # The text is already a body: no headline to find, the given fields are authoritative.
+        return make_article(
+            repair_text(text), article_id=article_id, origin=origin, given=given,
+            has_header=False, warnings=tuple(warnings),
+        )  # fmt: skip
+    assert html is not None
+    return article_from_html(html, article_id=article_id, origin=origin, given=given, warnings=tuple(warnings))
+
+
+def _string(value: Any) -> str | None:
+    """``value`` repaired when it is a non-blank string, else None."""
+    if isinstance(value, str) and value.strip():
+        return repair_text(value.strip())
+    return None
+
+
+def _published(value: Any, warnings: list[str]) -> datetime | None:
+    """A 'published' field (string, or Unix seconds) as a datetime; notes values it cannot read."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        seconds = value / 1000 if value > 1e11 else value  # milliseconds are common in feeds
+        try:
+            return datetime.fromtimestamp(seconds, tz=timezone.utc)
+        except (OverflowError, OSError, ValueError):
+            pass
+    elif isinstance(value, str):
+        parsed = parse_published(value)
+        if parsed is not None:
+            return parsed
+    warnings.append(f"'published' value {value!r} is not a date; write it like 2011-07-03T16:28:00Z")
+    return None
+
+
+def _json_problem(error: ValueError) -> str:
+    """json's message without the line number (always 1 for a single line)."""
+    if isinstance(error, json.JSONDecodeError):
+        return f"{error.msg} at column {error.colno}"
+    return str(error)
