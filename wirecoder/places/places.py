@@ -1,0 +1,97 @@
+"""Turn resolved mentions into :class:`~wirecoder.model.Place` records, ACLED-style.
+
+ACLED codes an event at a town with geo-precision 1, near a town or in a district with 2, and
+at province or country level with 3 using the coordinates of the province's (country's) main
+town, whose name goes in ``location``. Places here follow that: a division or country is
+returned with the coordinates and name of its anchor town.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from wirecoder.model import Place
+from wirecoder.places.index import ADMIN1, ADMIN2, CITY, Gazetteer
+from wirecoder.places.recognise import NEAR_CUES
+from wirecoder.places.resolve import Resolution, feature_of
+
+__all__ = ["display_name", "place_from"]
+
+_MARKS = re.compile(r"[‘’ʼʻʿʾ`´\u02bc\u02bd]")
+
+
+def display_name(name: str) -> str:
+    """A gazetteer name as English copy writes it: no diacritics or ayn marks ('Al ‘Amārah' -> 'Al Amarah')."""
+    text = unicodedata.normalize("NFKD", _MARKS.sub("", name))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _name(gazetteer: Gazetteer, entry: int) -> str | None:
+    return display_name(gazetteer.names[entry]) if entry >= 0 else None
+
+
+def _surface(resolution: Resolution) -> str | None:
+    """The name as the text writes it, when it is usable as a location name."""
+    mention = resolution.mention
+    text = mention.text
+    if mention.start < 0 or not text or text.isupper():
+        return None
+    return text
+
+
+def place_from(gazetteer: Gazetteer, resolution: Resolution) -> Place:
+    """The Place for one resolved mention, with its admin hierarchy and ACLED geo-precision."""
+    entry = resolution.entry
+    kind = gazetteer.kinds[entry]
+    feature = feature_of(gazetteer, resolution)
+    iso2, iso3, country, _ = gazetteer.countries[gazetteer.country[entry]]
+    mention = resolution.mention
+    if kind == CITY:
+        point = entry
+        location = _surface(resolution) or _name(gazetteer, entry)
+        admin1 = _name(gazetteer, gazetteer.admin1[entry])
+        admin2 = _name(gazetteer, gazetteer.admin2[entry])
+        precision = 2 if mention.cue in NEAR_CUES else 1
+    else:
+        point = gazetteer.anchor[entry]
+        location = _name(gazetteer, point) if point >= 0 else None
+        if kind == ADMIN1:
+            admin1 = _name(gazetteer, entry)
+            admin2 = _name(gazetteer, gazetteer.admin2[point]) if point >= 0 else None
+            precision = 3
+        elif kind == ADMIN2:
+            admin1 = _name(gazetteer, gazetteer.admin1[entry])
+            admin2 = _name(gazetteer, entry)
+            precision = 2
+        else:  # a country or a demonym: coded at the capital, precision 3
+            admin1 = _name(gazetteer, gazetteer.admin1[point]) if point >= 0 else None
+            admin2 = _name(gazetteer, gazetteer.admin2[point]) if point >= 0 else None
+            precision = 3
+    latitude = round(float(gazetteer.latitude[point]), 5) if point >= 0 else None
+    longitude = round(float(gazetteer.longitude[point]), 5) if point >= 0 else None
+    reason = f"'{mention.text}' -> {location or country}"
+    if kind != CITY:
+        reason += f" ({feature} {_name(gazetteer, entry)})"
+    reason += f", {country}"
+    if resolution.reason:
+        reason += f": {resolution.reason}"
+    if mention.start < 0:
+        reason += " [dateline]"
+    return Place(
+        name=mention.text,
+        start=mention.start,
+        end=mention.end,
+        location=location,
+        country=country,
+        iso3=iso3 or None,
+        admin1=admin1,
+        admin2=admin2,
+        latitude=latitude,
+        longitude=longitude,
+        geo_precision=precision,
+        geonameid=int(gazetteer.geonameid[point]) if point >= 0 else None,
+        feature=feature,
+        reason=reason,
+    )

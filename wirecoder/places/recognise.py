@@ -1,0 +1,378 @@
+"""Find place-name mentions in text: capitalised word n-grams looked up in the gazetteer.
+
+Matching is longest-first over runs of capitalised tokens (lower-case connectors such as
+``al``/``es``/``of`` may sit inside: "Dar es Salaam", "Salah ad Din"). A match is kept only when
+it is likely a place and not a common word, a person's name or part of an organisation's name;
+the guards are described on :func:`recognise`. NER entities from ``Article.entities`` add
+mentions the gazetteer scan missed and confirm or veto the ones it found.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from wirecoder.model import Entity
+from wirecoder.places.build import read_table
+from wirecoder.places.index import ADMIN1, ADMIN2, CITY, COUNTRY, Gazetteer, Hit
+from wirecoder.places.names import ADMIN_SUFFIXES, DIRECTIONS, fold, strip_admin_suffix
+
+__all__ = ["CUES", "NEAR_CUES", "Mention", "common_words", "cue_before", "recognise"]
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’ʼ‘`][^\W\d_]+)*")
+_POSSESSIVE = ("'s", "’s", "'S", "’S")
+_MAX_TOKENS = 6
+# Lower-case words that may sit inside a multi-word place name.
+_CONNECTORS = frozenset(
+    "al el ad ar as ash at az an adh ez es ed er en de del della di da do dos das du des la le les "
+    "of the and bin ibn bani bou abu umm wa y e i na ya wal sur upon".split()
+)
+# Words after a name that make it a populated place ("Nakuru town").
+_TOWN_WORDS = frozenset("town city village township municipality settlement camp".split())
+# Capitalised words after a place that keep it a place inside a longer name
+# ("Garissa University", "Mombasa Road", "Nairobi Governor").
+_FACILITY_WORDS = frozenset(
+    """road street avenue highway airport airstrip hospital market stadium university college school
+    prison camp bridge estate station mosque church cathedral base barracks hotel mall park forest hill
+    hills valley river lake mountain dam port harbour harbor border crossing junction bus terminal square
+    centre center police court county town city village governor government assembly council mp senator
+    mca constituency ward division location area refugee idp military army chief commissioner commander
+    residents youth youths municipality province region district state governorate oblast sub slum
+    slums town's city's police's security forces operation offensive massacre attack bombing clashes
+    protest protests elders community communities people herders militia militias""".split()
+)
+# Capitalised words before a place that belong to its name or locate within it.
+_PLACE_PREFIXES = frozenset("lake mount mt camp port fort greater old new upper lower".split())
+_TITLES = frozenset(
+    """president minister governor general mr mrs ms dr sheikh imam bishop pastor senator mp mca captain
+    colonel major lieutenant sergeant corporal inspector commissioner director secretary chairman chief
+    king queen prince sultan emir judge justice professor prof sir lord lady saint st""".split()
+)
+# Locative cue words before a name, and how strongly they say "the event happened here".
+CUES: dict[str, int] = {
+    "in": 2, "at": 2, "near": 2, "outside": 2, "outskirts of": 2, "around": 2, "inside": 2,
+    "into": 2, "on": 1, "across": 2, "within": 2, "north of": 2, "south of": 2, "east of": 2,
+    "west of": 2, "km from": 2, "kilometres from": 2, "kilometers from": 2, "miles from": 2,
+    "between": 2, "province of": 2, "town of": 2, "city of": 2, "village of": 2, "district of": 2,
+    "region of": 2, "county of": 2, "of": 1, "from": 0, "to": 0, "towards": 0, "toward": 0,
+    "via": 0, "for": 0, "against": 0,
+}
+# Cues that put the event close to, not in, the named place (ACLED geo-precision 2).
+NEAR_CUES = frozenset(
+    {"near", "outside", "outskirts of", "around", "north of", "south of", "east of", "west of",
+     "km from", "kilometres from", "kilometers from", "miles from", "between"}
+)
+_CUE = re.compile(
+    r"(?:^|\W)("
+    + "|".join(sorted((re.escape(c) for c in CUES), key=len, reverse=True))
+    + r")(?:\s+(?:the|a|southern|northern|eastern|western|central|north|south|east|west|"
+    r"restive|remote|neighbouring|neighboring|nearby|coastal|border|rural|troubled|"
+    r"northeastern|northwestern|southeastern|southwestern)){0,3}\s+$",
+    re.IGNORECASE,
+)
+# Words that start sentences in capitals without being names ("In Mombasa, ...").
+_FUNCTION_WORDS = frozenset(
+    """a an the in on at of for from to by with and but or as after before during near outside when
+    while since between into over under against about around across along this that these those his
+    her their its our my it he she they we i there here some many several one two three four five six
+    seven eight nine ten no not more most other another all both each every few such what which who
+    whom whose where how why if then than so also only just yet still even later earlier meanwhile
+    however although though because today yesterday tomorrow last next following on upon despite
+    amid amidst among within without unidentified suspected unknown armed angry local""".split()
+)
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;]\s*|[\n\r]\s*)[\"'“‘(\[]*\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A place name found in the text, before resolution.
+
+    ``level`` is what a following word says about the unit (1 "X Province", 2 "X District",
+    3 "X town", None when nothing follows). ``cue`` is the locative word before it.
+    ``strong`` is true when the text or NER vouches that it is a place.
+    """
+
+    start: int
+    end: int
+    text: str
+    key: str
+    hits: tuple[Hit, ...]
+    level: int | None = None
+    cue: str = ""
+    part: bool = False
+    in_name: bool = False
+    strong: bool = False
+    source: str = "gazetteer"
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Keys that are ordinary words or personal names far more often than places."""
+    return frozenset(row[0].strip() for row in read_table("common_words.txt"))
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    start: int
+    end: int
+    text: str
+    cap: bool
+    upper: bool
+    initial: bool
+
+
+def _tokens(text: str) -> list[_Token]:
+    tokens = []
+    for match in _TOKEN.finditer(text):
+        start, end = match.span()
+        word = match.group()
+        if word.endswith(_POSSESSIVE):
+            end -= 2
+            word = word[:-2]
+        if not word:
+            continue
+        cap = word[0].isupper()
+        letters = [ch for ch in word if ch.isalpha()]
+        upper = len(letters) >= 2 and all(ch.isupper() for ch in letters)
+        initial = bool(_SENTENCE_END.search(text, max(0, start - 4), start)) or start == 0
+        if cap and initial and word.lower() in _FUNCTION_WORDS:
+            cap = False  # a capital that only marks the sentence start
+        tokens.append(_Token(start, end, word, cap, upper, initial))
+    return tokens
+
+
+def _joined(text: str, left: _Token, right: _Token) -> bool:
+    """True when two tokens are separated by plain spaces or one hyphen (same phrase, same line)."""
+    gap = text[left.end : right.start]
+    return (0 < len(gap) <= 2 and gap.strip(" ") == "") or gap == "-"
+
+
+
+def cue_before(text: str, start: int) -> str:
+    """The locative cue word right before position ``start`` ("in", "near", "outskirts of"), or ""."""
+    match = _CUE.search(text, max(0, start - 48), start)
+    return match.group(1).lower() if match else ""
+
+
+def _suffix(text: str, tokens: list[_Token], j: int) -> tuple[int | None, int]:
+    """The admin level a word after token ``j`` gives ("Province", "Sub-County", "town"), and where it ends."""
+    for width in (2, 1):
+        last = j + width
+        if last >= len(tokens) or not all(
+            _joined(text, tokens[k], tokens[k + 1]) for k in range(j, last)
+        ):
+            continue
+        word = fold(text[tokens[j + 1].start : tokens[last].end])
+        if word in ADMIN_SUFFIXES:
+            return ADMIN_SUFFIXES[word], tokens[last].end
+        if word in _TOWN_WORDS:
+            return 3, tokens[last].end
+    return None, tokens[j].end
+
+
+def recognise(
+    gazetteer: Gazetteer, text: str, entities: Sequence[Entity] = ()
+) -> list[Mention]:
+    """Place mentions in ``text``, in order, with overlapping candidates resolved longest-first.
+
+    Guards (each gives a reason a capitalised match is not a place):
+    - a common word or personal name (``common_words``) needs a unit suffix, a locative cue with
+      a country or division, a place entity from NER, or a population of a million and more;
+      at the start of a sentence it needs a suffix or NER;
+    - a populated place inside a longer capitalised name ("Robert Gates", "Kata'ib Hizballah")
+      is dropped unless the neighbour is a facility or title word ("Mombasa Road");
+    - an all-capitals word counts only for countries ("US") or at the very start of a line
+      (a dateline such as "BAGHDAD (Reuters)").
+    """
+    tokens = _tokens(text)
+    common = common_words()
+    mentions: list[Mention] = []
+    vetoed_surnames: set[str] = set()
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if not token.cap:
+            i += 1
+            continue
+        last = i
+        while (
+            last + 1 < len(tokens)
+            and last - i + 1 < _MAX_TOKENS
+            and _joined(text, tokens[last], tokens[last + 1])
+            and (tokens[last + 1].cap or tokens[last + 1].text.lower() in _CONNECTORS)
+        ):
+            last += 1
+        found = None
+        for j in range(last, i - 1, -1):
+            if not tokens[j].cap:
+                continue
+            key = fold(text[token.start : tokens[j].end])
+            hits = gazetteer.lookup(key)
+            if hits:
+                found = (j, key, hits)
+                break
+        if found is None:
+            i += 1
+            continue
+        j, key, hits = found
+        mention = _judge(gazetteer, text, tokens, i, j, key, hits, common, vetoed_surnames)
+        if mention is not None:
+            mentions.append(mention)
+            i = j + 1
+        else:
+            i += 1
+    return _merge_entities(gazetteer, text, mentions, entities)
+
+
+def _spaced(text: str, left: _Token, right: _Token) -> bool:
+    """True when two tokens are separated by plain spaces only: one name, not "Isiolo-Garissa"."""
+    gap = text[left.end : right.start]
+    return 0 < len(gap) <= 2 and gap.strip(" ") == ""
+
+
+def _run_bounds(text: str, tokens: list[_Token], i: int, j: int) -> tuple[int, int]:
+    """The first and last token of the space-joined capitalised run around tokens i..j."""
+    first, last = i, j
+    while first > 0 and tokens[first - 1].cap and _spaced(text, tokens[first - 1], tokens[first]):
+        first -= 1
+    while last + 1 < len(tokens) and tokens[last + 1].cap and _spaced(text, tokens[last], tokens[last + 1]):
+        last += 1
+    return first, last
+
+
+def _judge(
+    gazetteer: Gazetteer,
+    text: str,
+    tokens: list[_Token],
+    i: int,
+    j: int,
+    key: str,
+    hits: tuple[Hit, ...],
+    common: frozenset[str],
+    vetoed: set[str],
+) -> Mention | None:
+    """A mention for tokens i..j, or None when a guard says it is not a place."""
+    kinds = {gazetteer.kinds[h.entry] for h in hits}
+    countryish = COUNTRY in kinds or any(h.demonym for h in hits)
+    start, end = tokens[i].start, tokens[j].end
+    level, span_end = _suffix(text, tokens, j)
+    cue = cue_before(text, start)
+    previous = tokens[i - 1] if i > 0 else None
+    part = previous is not None and previous.text.lower() in DIRECTIONS
+    # All-capitals: acronyms are not places, except country abbreviations and datelines.
+    if any(t.upper for t in tokens[i : j + 1]):
+        line_start = text.rfind("\n", 0, start) + 1
+        dateline = start - line_start < 3 and (j - i < 3)
+        if not (countryish or dateline):
+            return None
+    first, last = _run_bounds(text, tokens, i, j)
+    in_name = False
+    if first < i:
+        left = tokens[i - 1].text.lower()
+        if left in _TITLES or (left not in DIRECTIONS and left not in _PLACE_PREFIXES):
+            if not countryish:
+                if left in _TITLES or last == j:
+                    vetoed.add(key)
+                return None
+            in_name = True
+    if last > j and span_end == end:
+        right = tokens[j + 1].text.lower()
+        if right not in _FACILITY_WORDS and right not in DIRECTIONS:
+            if not countryish:
+                return None
+            in_name = True
+    if key in vetoed and not countryish:
+        return None
+    strong = level is not None or CUES.get(cue, 0) >= 2
+    if key in common and not countryish:
+        initial = tokens[i].initial
+        big = max(gazetteer.population[h.entry] for h in hits) >= 1_000_000
+        divisional = bool(kinds & {ADMIN1, ADMIN2}) and CUES.get(cue, 0) >= 2
+        if initial and level is None:
+            return None
+        if not (level is not None or big or divisional):
+            return None
+    if key in common and countryish and tokens[i].initial and j == i and not any(
+        h.demonym for h in hits
+    ):
+        # "Chad said ..." / "Jordan was ..." at a sentence start: person or country, keep it
+        # only when the next word is not capitalised (a surname).
+        if last > j:
+            return None
+    return Mention(
+        start=start,
+        end=span_end,
+        text=text[start:end],
+        key=key,
+        hits=hits,
+        level=level,
+        cue=cue,
+        part=part,
+        in_name=in_name,
+        strong=strong,
+    )
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_OTHER_LABELS = frozenset({"NORP", "PRODUCT", "PERSON", "ORG", "LANGUAGE", "EVENT", "WORK_OF_ART"})
+
+
+def _merge_entities(
+    gazetteer: Gazetteer, text: str, mentions: list[Mention], entities: Sequence[Entity]
+) -> list[Mention]:
+    """Add NER spans the scan missed when they name a known place; mark confirmed ones strong."""
+    if not entities:
+        return mentions
+    result = list(mentions)
+    for entity in entities:
+        if entity.label not in _PLACE_LABELS | _OTHER_LABELS:
+            continue
+        overlapping = [m for m in result if m.start < entity.end and entity.start < m.end]
+        if overlapping:
+            if entity.label in _PLACE_LABELS:
+                result = [
+                    _strengthen(m) if m in overlapping else m for m in result
+                ]
+            continue
+        name = entity.text.strip()
+        if name.lower().startswith("the "):
+            name = name[4:]
+        key = fold(name)
+        hits = gazetteer.lookup(key) or gazetteer.lookup(strip_admin_suffix(key))
+        if not hits or key in common_words() and entity.label not in _PLACE_LABELS:
+            continue
+        if entity.label not in _PLACE_LABELS and not _known_place(gazetteer, hits):
+            continue
+        offset = entity.text.find(name)
+        start = entity.start + max(offset, 0)
+        result.append(
+            Mention(
+                start=start,
+                end=start + len(name),
+                text=name,
+                key=key,
+                hits=hits,
+                cue=cue_before(text, start),
+                strong=entity.label in _PLACE_LABELS,
+                source=f"ner:{entity.label}",
+            )
+        )
+    result.sort(key=lambda m: m.start)
+    return result
+
+
+def _strengthen(mention: Mention) -> Mention:
+    return Mention(
+        mention.start, mention.end, mention.text, mention.key, mention.hits, mention.level,
+        mention.cue, mention.part, mention.in_name, True, mention.source,
+    )
+
+
+def _known_place(gazetteer: Gazetteer, hits: tuple[Hit, ...]) -> bool:
+    """True for names NER mislabels that are surely places: divisions or towns of 50,000+."""
+    return any(
+        gazetteer.kinds[h.entry] in (COUNTRY, ADMIN1) or gazetteer.population[h.entry] >= 50_000
+        for h in hits
+    )

@@ -1,0 +1,233 @@
+"""Choose one gazetteer entry for each mention, using the rest of the article as context.
+
+Each candidate gets a prior (countries and divisions first, then towns by population, own names
+over alternate spellings, "X Province" favouring divisions) and context points: a neighbouring
+mention that contains it ("Baragoi, Samburu"; "Amarah, the capital of Maysan"), its division
+named elsewhere in the article, the article's dominant country (counted from country names,
+demonyms and places resolved in a first pass) and the dateline. Two passes: the first settles
+the unambiguous names, the second uses the country they point to.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from wirecoder.places.index import ADMIN1, ADMIN2, CITY, COUNTRY, FEATURES, Gazetteer, Hit
+from wirecoder.places.recognise import CUES, Mention
+
+__all__ = ["Resolution", "contains", "distance_km", "resolve"]
+
+_PRIOR = {COUNTRY: 9.0, ADMIN1: 7.0, ADMIN2: 4.5}
+_LEVEL_BONUS = {
+    1: {ADMIN1: 6.0, ADMIN2: 2.0, CITY: -4.0, COUNTRY: -4.0},
+    2: {ADMIN2: 6.0, ADMIN1: 3.0, CITY: -3.0, COUNTRY: -4.0},
+    3: {CITY: 4.0, ADMIN1: -4.0, ADMIN2: -4.0, COUNTRY: -6.0},
+}
+_ADJACENT_GAP = re.compile(
+    r"^(?:[\s,()\-–—/]|\b(?:in|of|the|a|an|capital|town|village|city|area|district|county|"
+    r"province|region|state|governorate|near|part|coded|as|located|situated|which|is|main|"
+    r"provincial|regional|sub|location|division|ward|estate|[A-Z][\w'’-]*)\b)*$"
+)
+_NEIGHBOUR_KM = 40.0
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """A mention and the entry chosen for it, with the score and the reasons behind it."""
+
+    mention: Mention
+    entry: int
+    demonym: bool
+    score: float
+    reason: str
+
+
+def distance_km(gazetteer: Gazetteer, a: int, b: int) -> float:
+    """Great-circle distance between two entries' coordinates."""
+    lat1, lon1 = math.radians(gazetteer.latitude[a]), math.radians(gazetteer.longitude[a])
+    lat2, lon2 = math.radians(gazetteer.latitude[b]), math.radians(gazetteer.longitude[b])
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def contains(gazetteer: Gazetteer, outer: int, inner: int) -> bool:
+    """True when entry ``outer`` holds entry ``inner`` (or, for two towns, lies right next to it)."""
+    if outer == inner:
+        return False
+    kind = gazetteer.kinds[outer]
+    if kind == COUNTRY:
+        return gazetteer.country[inner] == gazetteer.country[outer]
+    if kind == ADMIN1:
+        return gazetteer.admin1[inner] == outer
+    if kind == ADMIN2:
+        return gazetteer.admin2[inner] == outer
+    return (
+        gazetteer.kinds[inner] == CITY
+        and gazetteer.admin1[inner] == gazetteer.admin1[outer]
+        and distance_km(gazetteer, outer, inner) <= _NEIGHBOUR_KM
+    )
+
+
+def _prior(gazetteer: Gazetteer, hit: Hit, mention: Mention, candidates: Sequence[Hit]) -> float:
+    entry = hit.entry
+    kind = gazetteer.kinds[entry]
+    if hit.demonym:
+        # "Somali" is a people before it is Ethiopia's Somali Region, unless "Region" follows.
+        return 7.5 + (_LEVEL_BONUS[mention.level].get(COUNTRY, 0.0) if mention.level else 0.0)
+    if kind == CITY:
+        score = 1.2 * math.log10(gazetteer.population[entry] + 10)
+        # A division's main town named alike ("Garissa"): the town is the likelier reading.
+        if any(gazetteer.anchor[h.entry] == entry for h in candidates):
+            score = max(score, _PRIOR[ADMIN1] + 0.5)
+    else:
+        score = _PRIOR[kind]
+    if hit.alternate:
+        score -= 1.0 if kind == CITY else 0.3
+    if mention.level is not None:
+        score += _LEVEL_BONUS[mention.level].get(kind, 0.0)
+    return score
+
+
+def _adjacent(text: str, left: Mention, right: Mention) -> bool:
+    """True when two mentions sit in one phrase like "Baragoi, Samburu" or "Amarah in Maysan"."""
+    if left.start < 0 or right.start < 0:
+        return False
+    gap = text[left.end : right.start]
+    return len(gap) <= 40 and "\n" not in gap and bool(_ADJACENT_GAP.match(gap))
+
+
+def resolve(
+    gazetteer: Gazetteer, text: str, mentions: Sequence[Mention], dateline: Sequence[Mention] = ()
+) -> list[Resolution]:
+    """One :class:`Resolution` per mention that survives; order follows ``dateline + mentions``."""
+    every = [*dateline, *mentions]
+    if not every:
+        return []
+    pairs = [
+        (a, b) for a, b in zip(mentions, mentions[1:], strict=False) if _adjacent(text, a, b)
+    ]
+    if len(dateline) > 1:
+        pairs.append((dateline[0], dateline[1]))
+    first = [_best(gazetteer, m, every, pairs, {}, None, None) for m in every]
+    weights: Counter[int] = Counter()
+    for m, (hit, _score, _why) in zip(every, first, strict=True):
+        weights[gazetteer.country[hit.entry]] += _country_weight(gazetteer, m, hit, dateline)
+    chosen = {id(m): hit.entry for m, (hit, _s, _w) in zip(every, first, strict=True)}
+    anchor = first[0][0].entry if dateline else None
+    second = [_best(gazetteer, m, every, pairs, chosen, weights, anchor, dateline) for m in every]
+    results = []
+    for m, (hit, score, why) in zip(every, second, strict=True):
+        results.append(Resolution(m, hit.entry, hit.demonym, score, why))
+    final: Counter[int] = Counter()
+    for r in results:
+        final[gazetteer.country[r.entry]] += _country_weight(gazetteer, r.mention, _own(r), dateline)
+    return [r for r in results if _keep(gazetteer, r, final, dateline)]
+
+
+def _own(resolution: Resolution) -> Hit:
+    return Hit(resolution.entry, False, resolution.demonym)
+
+
+def _country_weight(
+    gazetteer: Gazetteer, mention: Mention, hit: Hit, dateline: Sequence[Mention]
+) -> float:
+    if mention in dateline:
+        return 2.0
+    kind = gazetteer.kinds[hit.entry]
+    weight = {COUNTRY: 1.0, ADMIN1: 1.0, ADMIN2: 0.8, CITY: 0.7}[kind]
+    if hit.demonym:
+        weight = 0.7
+    if mention.in_name:
+        weight *= 0.5
+    return weight
+
+
+def _best(
+    gazetteer: Gazetteer,
+    mention: Mention,
+    every: Sequence[Mention],
+    pairs: Sequence[tuple[Mention, Mention]],
+    chosen: dict[int, int],
+    weights: Counter[int] | None,
+    dateline_entry: int | None,
+    dateline: Sequence[Mention] = (),
+) -> tuple[Hit, float, str]:
+    """The best candidate for ``mention`` with its score and a short account of why."""
+    best: tuple[Hit, float, str] | None = None
+    own_weight = 0.0
+    total = 0.0
+    if weights is not None:
+        total = sum(weights.values())
+    for hit in mention.hits:
+        why: list[str] = []
+        score = _prior(gazetteer, hit, mention, mention.hits)
+        entry = hit.entry
+        for left, right in pairs:
+            other = right if left is mention else left if right is mention else None
+            if other is None:
+                continue
+            for other_hit in other.hits:
+                if contains(gazetteer, other_hit.entry, entry) or (
+                    other is right and contains(gazetteer, entry, other_hit.entry)
+                ):
+                    score += 5.0
+                    why.append(f"next to '{other.text}'")
+                    break
+        if chosen:
+            admin1 = gazetteer.admin1[entry]
+            if admin1 >= 0 and any(
+                e == admin1 for key, e in chosen.items() if key != id(mention)
+            ):
+                score += 2.0
+                why.append(f"in {gazetteer.names[admin1]}, named in the article")
+        if weights is not None and total > 0:
+            country = gazetteer.country[entry]
+            own_weight = 0.0
+            if chosen.get(id(mention)) is not None and gazetteer.country[chosen[id(mention)]] == country:
+                own_weight = _country_weight(gazetteer, mention, hit, dateline)
+            others = total - own_weight
+            share = (weights[country] - own_weight) / others if others > 0 else 0.0
+            if share > 0:
+                score += 4.0 * share
+                if share >= 0.5:
+                    why.append(f"article is about {gazetteer.countries[country][2]}")
+        if dateline_entry is not None and mention not in dateline and dateline_entry != entry:
+            if distance_km(gazetteer, dateline_entry, entry) <= 150:
+                score += 1.5
+                why.append("near the dateline")
+        if best is None or score > best[1]:
+            best = (hit, score, "; ".join(why))
+    assert best is not None
+    return best
+
+
+def _keep(
+    gazetteer: Gazetteer, resolution: Resolution, weights: Counter[int], dateline: Sequence[Mention]
+) -> bool:
+    """Drop weak readings of towns: one abroad while the article is about another country, or a
+    small one vouched for by nothing in a country the article otherwise ignores."""
+    mention = resolution.mention
+    entry = resolution.entry
+    if gazetteer.kinds[entry] != CITY or mention.start < 0 or mention.source.startswith("ner:"):
+        return True
+    country = gazetteer.country[entry]
+    own = _country_weight(gazetteer, mention, _own(resolution), dateline)
+    elsewhere = sum(weights.values()) - weights[country]
+    here = weights[country] - own
+    population = gazetteer.population[entry]
+    if resolution.reason.startswith("next to") or population >= 100_000:
+        return True
+    if elsewhere >= 1.0 and here < 0.5 * elsewhere:
+        return False
+    if mention.strong or resolution.reason or elsewhere == 0:
+        return True
+    return population >= 20_000 or here >= 1.0 or CUES.get(mention.cue, 0) >= 1
+
+
+def feature_of(gazetteer: Gazetteer, resolution: Resolution) -> str:
+    """The ``Place.feature`` string for a resolution."""
+    return "demonym" if resolution.demonym else FEATURES[gazetteer.kinds[resolution.entry]]
