@@ -44,7 +44,9 @@ _OBJECT_DEATH = (
 _DEATH_INTRANS = r"died|dies|die|dead(?!\s+(?:bod|man|woman|soldier|person|people))|perished"
 _DEATH_NOUN = r"deaths?|fatalit(?:y|ies)|bod(?:y|ies)|corpses?|death\s+toll|lives"
 _INJURY_VERB = r"injur(?:ed|ing|es)|wound(?:ed|ing|s)?|hurt(?:ing|s)?|maim(?:ed|ing|s)?"
-_INJURY_NOUN = r"(?:sustained|suffered|sustaining|suffering)\s+(?:\w+\s+){0,2}?(?:injuries|wounds)"
+_INJURY_NOUN = (
+    r"(?:sustained|suffered|sustaining|suffering)\s+(?:\w+\s+){0,2}?(?:injuries|wounds)|injuries"
+)
 
 _TRIGGER = re.compile(
     rf"\b(?:(?P<do>{_OBJECT_DEATH})|(?P<dv>{_DEATH_VERB})|(?P<di>{_DEATH_INTRANS})"
@@ -146,15 +148,22 @@ _ADJECTIVAL = frozenset(
 )
 _DETNUM = re.compile(r"^(?:a|an|the|his|her|their|its|two|three|four|five|six|seven|eight"
                      r"|nine|ten|several|many|some|\d+|one|both|other|another)$", re.I)
-_CONJ = re.compile(r"\s*(?:,\s*(?:and\s+)?|\band\s+|\bas\s+well\s+as\s+|\bplus\s+|&\s*)", re.I)
-_BOUNDARY = re.compile(r"[.;:!?\n]|\s[-–—]\s")
+_CONJ = re.compile(r"\s*(?:,(?!\s?\d{3}\b)\s*(?:and\s+)?|\band\s+|\bas\s+well\s+as\s+|\bplus\s+|&\s*)", re.I)
+# A full stop ends a sentence only before a capital or the end ("U.S. soldiers" goes on).
+_BOUNDARY = re.compile(r"[.!?](?=\s+[A-Z0-9\"“']|\s*$)|[;:\n]|\s[-–—]\s")
 _RIGHT_STOP = re.compile(
     rf"[.;:!?()\[\]\n]|\s[-–—]\s|,\s*(?:including|among|and\s+(?:injur|wound|abduct|steal|loot|burn|torch|"
     rf"arrest|seiz|fle|escap))|\b(?:{_STOP_WORDS}|including|among|and\s+(?:\w+ly\s+)?(?:injur|wound|abduct|steal"
     rf"|loot|burn|torch|arrest|seiz|fle|escap|destroy|rap|set)\w*)\b",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\n")
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z0-9\"“']|\s*$)|;|\n")
+# "between 10 and 15", "10 to 15", "5-6": ACLED takes the lowest figure.
+_RANGE = re.compile(
+    rf"\b(?:between\s+(?P<low>{NUMBER_PATTERN})\s+and\s+(?:{NUMBER_PATTERN})"
+    rf"|(?P<low2>{NUMBER_PATTERN})\s*(?:to|-|–|or)\s*(?:{NUMBER_PATTERN}))",
+    re.IGNORECASE,
+)
 _SHARED_OBJECT = re.compile(
     r"^\s*and\s+(?!injur|wound|hurt|maim)(?:\w+ly\s+)?\w+(?:ed|t)\s+(?=\S)", re.IGNORECASE
 )
@@ -241,7 +250,7 @@ def _conjunct_count(words: str, bare: bool = False) -> tuple[int | None, bool]:
 
 def _phrase_count(phrase: str) -> tuple[int | None, bool]:
     """Count of victims in a (possibly coordinated) noun phrase, and whether all is definite."""
-    phrase = _APPOSITION.sub("", phrase)
+    phrase = _RANGE.sub(lambda m: m.group("low") or m.group("low2"), _APPOSITION.sub("", phrase))
     bare = "," not in phrase  # only a plain phrase may drop its article
     total: int | None = None
     definite = True
@@ -382,6 +391,11 @@ def _mention(match: re.Match[str], text: str, lower: int, upper: int) -> Mention
         # "his body": the victim already named.
         definite = definite or bool(re.match(r"^\s*(?:his|her|their)\b", phrase, re.I))
         return make(count, definite, phrase, toll and count is not None)
+    if word == "injuries":  # the bare noun counts only with a figure: "17 injuries"
+        count, definite, phrase = _left_count(text, lower, match.start(), noun=True)
+        if not (_NUMBER.search(phrase) or _VAGUE.search(phrase)):
+            return None
+        return make(count, definite, phrase)
     count, definite, phrase = _left_count(text, lower, match.start(), noun=False)
     return make(count, definite, phrase)
 

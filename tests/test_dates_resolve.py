@@ -1,0 +1,130 @@
+"""resolve_event_date: absolute, yearless, weekday and relative dates in wire-style sentences."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from wirecoder.dates import resolve_event_date
+
+# A Sunday afternoon, as on a Baghdad wire story.
+SUNDAY = datetime(2011, 7, 3, 16, 28)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "precision", "phrase"),
+    [
+        ("On 9 May 2020, gunmen stormed a market in Maiduguri.", date(2020, 5, 9), 1, "9 May 2020"),
+        ("On December 31 2019, a trader was shot in Mogadishu.", date(2019, 12, 31), 1, None),
+        ("Dec. 31, 2019: troops shelled villages near Idlib.", date(2019, 12, 31), 1, None),
+        ("The blast on 31/12/2019 wrecked a bus in Quetta.", date(2019, 12, 31), 1, "31/12/2019"),
+        ("Clashes on 2019-12-31 left a policeman wounded in Lagos.", date(2019, 12, 31), 1, None),
+        ("On the night of 3-4 May, raiders burned huts in Jonglei.", date(2011, 5, 3), 2, "3-4 May"),
+        ("Fighting between 3 and 5 May displaced families in Ituri.", date(2011, 5, 3), 2, None),
+        ("Rebels seized Kidal on May 9, the army said.", date(2011, 5, 9), 1, "May 9"),
+        ("Militants overran the post in June 2011.", date(2011, 6, 1), 3, "in June 2011"),
+        (
+            "Iraq has launched a crackdown on smuggling gangs, security officials said on Sunday.",
+            date(2011, 7, 3),
+            1,
+            "on Sunday",
+        ),
+        ("A bomb exploded in Kabul on Saturday, police said.", date(2011, 7, 2), 1, "on Saturday"),
+        ("Gunmen killed four villagers on Saturday, police said on Sunday.", date(2011, 7, 2), 1, None),
+        ("Protesters marched in Khartoum yesterday.", date(2011, 7, 2), 1, "yesterday"),
+        ("Troops fired on a crowd in Harare today.", date(2011, 7, 3), 1, "today"),
+        ("Rockets hit the Green Zone overnight.", date(2011, 7, 3), 1, "overnight"),
+        ("Rockets hit the Green Zone last night.", date(2011, 7, 2), 1, "last night"),
+        ("Two days ago a convoy was ambushed near Gao.", date(2011, 7, 1), 1, None),
+        ("Police raided a church in Jos on Friday night.", date(2011, 7, 1), 1, "on Friday night"),
+        ("Soldiers clashed with herders in Mopti last week.", date(2011, 6, 22), 2, "last week"),
+        (
+            "Kata'ib Hizballah last month claimed a rocket attack on a Baghdad base.",
+            date(2011, 6, 1),
+            3,
+            "last month",
+        ),
+        ("Riots broke out in Kano earlier this month.", date(2011, 7, 1), 3, None),
+        ("Militants attacked Maiduguri earlier this year.", date(2011, 1, 1), 3, None),
+        ("Students protested in Dhaka at the weekend.", date(2011, 7, 2), 2, "at the weekend"),
+        ("On or before 13 June 2011, a chief was abducted in Tana River.", date(2011, 6, 13), 2, None),
+        ("During the week beginning 6 June 2011, police shot three men.", date(2011, 6, 8), 2, None),
+        ("The locals found the bodies on Monday [27 June] morning.", date(2011, 6, 27), 1, "27 June"),
+    ],
+)
+def test_dates_resolve_sentence(
+    sentence: str, expected: date, precision: int, phrase: str | None
+) -> None:
+    result = resolve_event_date(sentence, 0, len(sentence), SUNDAY)
+    assert (result.date, result.precision) == (expected, precision), result.reason
+    if phrase is not None:
+        assert sentence[result.start : result.end] == phrase
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Violence has declined since the height of the conflict in 2006-7.",
+        "The troops are due to leave by year-end and talks resume in three years.",
+        "A 12-year-old boy was among those held for months.",
+        "The fighting was the worst since June 2008.",
+        "Elections are scheduled for next Tuesday in Lagos.",
+    ],
+)
+def test_dates_resolve_ignores_background_dates(sentence: str) -> None:
+    result = resolve_event_date(sentence, 0, len(sentence), SUNDAY)
+    assert (result.date, result.precision, result.reason) == (SUNDAY.date(), 2, "publication date")
+
+
+def test_dates_resolve_looks_in_preceding_sentence_of_paragraph() -> None:
+    text = "Gunmen attacked Baga on Thursday. They burned the market.\nOn Friday the army arrived."
+    second = text.index("They")
+    result = resolve_event_date(text, second, text.index("\n"), SUNDAY)
+    assert result.date == date(2011, 6, 30)
+    assert "preceding" in result.reason
+    # The next paragraph does not borrow the first one's date.
+    own = resolve_event_date(text, text.index("On Friday"), len(text), SUNDAY)
+    assert own.date == date(2011, 7, 1)
+
+
+def test_dates_resolve_without_any_date() -> None:
+    sentence = "Police fired tear gas at students in Nairobi."
+    assert resolve_event_date(sentence, 0, len(sentence), None).date is None
+    assert resolve_event_date(sentence, 0, len(sentence), None).reason == (
+        "no date in text and no publication date"
+    )
+
+
+def test_dates_resolve_yearless_date_takes_latest_year_not_after_publication() -> None:
+    sentence = "The attack on 31 December killed two guards."
+    published = datetime(2020, 1, 4, 9, 0)
+    assert resolve_event_date(sentence, 0, len(sentence), published).date == date(2019, 12, 31)
+
+
+_RELATIVE = [
+    "yesterday", "today", "overnight", "last night", "this morning", "earlier today",
+    "last week", "last month", "earlier this month", "earlier this year", "two days ago",
+    "on Friday night", "on Sunday", "last Monday", "at the weekend", "Thursday last week",
+]  # fmt: skip
+
+
+@given(
+    st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2035, 12, 31)),
+    st.sampled_from(_RELATIVE),
+)
+def test_dates_resolve_relative_never_after_publication(published: datetime, phrase: str) -> None:
+    sentence = f"Troops clashed with rebels near Goma {phrase}, officials said."
+    result = resolve_event_date(sentence, 0, len(sentence), published)
+    assert result.date is not None
+    assert result.date <= published.date() + timedelta(days=1)
+    assert 0 <= result.start < result.end <= len(sentence)
+
+
+@given(st.text(max_size=200), st.integers(-5, 250), st.integers(-5, 250))
+def test_dates_resolve_offsets_in_range(text: str, start: int, end: int) -> None:
+    result = resolve_event_date(text, start, end, SUNDAY)
+    assert result.start == -1 or 0 <= result.start < result.end <= len(text)
+    assert result.precision in (1, 2, 3)
