@@ -32,14 +32,16 @@ _DEATH_VERB = (
     r"|lynch(?:ed|ing|es)?|behead(?:ed|ing|s)?|execut(?:ed|ing|es)|assassinat(?:ed|ing|es)"
     r"|massacr(?:ed|ing|es)|slaughter(?:ed|ing|s)?|slain|gun(?:s|ned)?\s+down"
     r"|shot\s+dead|shoot(?:s|ing)?\s+dead|shot\s+and\s+killed"
-    r"|(?:hacked|stabbed|beaten|burnt|burned|stoned|macheted|clubbed|trampled|tortured|battered)"
-    r"\s+to\s+death"
+    r"|(?:hack(?:ed|s)?|stab(?:bed|s)?|beat(?:en|s)?|burnt|burn(?:ed|s)?|ston(?:ed|es)|macheted|club(?:bed|s)?"
+    r"|trampled|tortured|battered|crushed|strangled|choked)\s+to\s+death|KIA|killed\s+in\s+action"
+    r"|burn(?:t|ed|s)?\s+alive"
 )
 # A verb, its object, then "dead" / "to death": "shot six of the robbers dead".
 _OBJECT_DEATH = (
     r"(?:shot|shoots?|shooting|stone[sd]?|stoning|hack(?:s|ed|ing)?|beat(?:s|ing|en)?(?:\s+up)?"
     r"|burn(?:s|ed|t|ing)?|club(?:s|bed|bing)?|stab(?:s|bed|bing)?|gun(?:s|ned)?)"
-    r"\s+(?P<obj>(?:(?!dead\b|to\s+death\b)[^.;:,\n]){1,60}?)\s+(?:dead|to\s+death)"
+    r"\s+(?P<obj>(?:(?!dead\b|to\s+death\b|ablaze\b|alight\b|on\s+fire\b)[^.;:,\n]){1,60}?)"
+    r"\s+(?:dead|to\s+death|alive)"
 )
 _DEATH_INTRANS = r"died|dies|die|dead(?!\s+(?:bod|man|woman|soldier|person|people))|perished"
 _DEATH_NOUN = r"deaths?|fatalit(?:y|ies)|bod(?:y|ies)|corpses?|death\s+toll|lives"
@@ -111,7 +113,7 @@ _CAUSE = re.compile(
 )
 _ACCIDENT = re.compile(
     r"\b(?:accident|crash(?:ed)?|collided|collision|drown\w*|electrocut\w*|stampede"
-    r"|hit\s+and\s+kill\w*|nearly|almost|narrowly)\b",
+    r"|hit\s+and\s+kill\w*)\b|\b(?:nearly|almost|narrowly|escap\w*|survived?)\s+$",
     re.IGNORECASE,
 )
 _UNKNOWN_AFTER = re.compile(
@@ -137,6 +139,8 @@ _NOT_PERSON = frozenset(
     livestock cattle property goods money time area road town village house home vehicle
     road way day night week month year hospital station camp fire it this that what all
     total number group unknown others other each side morning afternoon evening night today
+    car bus truck lorry shop kiosk office church mosque school building market tyre tent hut
+    granary store tank post camp base bridge farm crop field forest bush plot premises
     yesterday overnight monday tuesday wednesday thursday friday saturday sunday""".split()
 )
 _COLLECTIVE = re.compile(r"^(?:a|the)\s+(?:group|total|family|gang|band|crowd|number|couple|team|unit)$", re.I)
@@ -162,6 +166,13 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z0-9\"“']|\s*$)|;|\n")
 _RANGE = re.compile(
     rf"\b(?:between\s+(?P<low>{NUMBER_PATTERN})\s+and\s+(?:{NUMBER_PATTERN})"
     rf"|(?P<low2>{NUMBER_PATTERN})\s*(?:to|-|–|or)\s*(?:{NUMBER_PATTERN}))",
+    re.IGNORECASE,
+)
+_ASIDE_AFTER = re.compile(r"^\s*(?:(?:by|in|on|at|during|when|after|while|last|earlier|near)\b|,)", re.I)
+# What follows "body" when it is a dead person's ("a body of water" or "the governing body" is not).
+_CORPSE_CONTEXT = re.compile(
+    r"^\s*(?:of\s+(?!water|evidence|work|knowledge|law)|was|were|is|has|had|found|discovered"
+    r"|dumped|lying|lay|recovered|washed|bearing|with\s+(?:\w+\s+)?(?:wounds|injuries|marks))\b",
     re.IGNORECASE,
 )
 _SHARED_OBJECT = re.compile(
@@ -345,7 +356,12 @@ def _mention(match: re.Match[str], text: str, lower: int, upper: int) -> Mention
     if _UNKNOWN_AFTER.match(text[match.end() : upper]):
         return None  # "the number of fatalities is not known"
     verbal = bool(match.group("dv") or match.group("iv") or match.group("do"))
-    if verbal and re.search(r",\s*(?:\w+ly\s+)?$", clause) and word.endswith(("ed", "dead")):
+    if (
+        verbal
+        and word.endswith("ed")
+        and re.search(r",\s*(?:\w+ly\s+)?$", clause)
+        and _ASIDE_AFTER.match(text[match.end() : upper])
+    ):
         return None  # "a student, allegedly killed by ...": an aside about an earlier death
     if re.search(r"\b(?:the|a|an|his|her|their|this|that|its)\s+$", clause, re.I) and not match.group("dn"):
         # A nominal use ("the killing of two soldiers"): victims only after "of".
@@ -390,6 +406,8 @@ def _mention(match: re.Match[str], text: str, lower: int, upper: int) -> Mention
         count, definite, phrase = _left_count(text, lower, match.start(), noun=True)
         # "his body": the victim already named.
         definite = definite or bool(re.match(r"^\s*(?:his|her|their)\b", phrase, re.I))
+        if count is None and word in ("body", "corpse") and _CORPSE_CONTEXT.match(after):
+            count = 1  # "a body was found", "his body was dumped": one death
         return make(count, definite, phrase, toll and count is not None)
     if word == "injuries":  # the bare noun counts only with a figure: "17 injuries"
         count, definite, phrase = _left_count(text, lower, match.start(), noun=True)
@@ -405,7 +423,7 @@ def _masked(text: str, start: int, end: int) -> str:
     body = text[start:end]
     body = _NOT_COUNTS.sub(lambda m: re.sub(r"\d", "#", m.group(0)), body)
     body = _PARENTHETICAL.sub(lambda m: " " * len(m.group(0)), body)
-    body = re.sub(r"[\[\]]", " ", body)
+    body = re.sub(r"[\[\]\"“”]", " ", body)
     return text[:start] + body + text[end:]
 
 
