@@ -50,7 +50,12 @@ def dumps(draw: st.DrawFn) -> tuple[str, list[str]]:
     )
     lines: list[str] = []
     if draw(st.booleans()):
-        lines += ["July 3, 2011 / 4:28 PM / 9 years ago", "", "Troops clash with rebels near border", ""]
+        lines += [
+            "July 3, 2011 / 4:28 PM / 9 years ago",
+            "",
+            "Troops clash with rebels near border",
+            "",
+        ]
     lead = draw(st.sampled_from(["", "BAGHDAD (Reuters) - ", "NAIROBI, Kenya (AP) — "]))
     for index, paragraph in enumerate(paragraphs):
         lines += [(lead if index == 0 else "") + paragraph, ""]

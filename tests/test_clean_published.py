@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from wirecoder.published import parse_published
+from wirecoder.clean.published import parse_published
 
 
 @pytest.mark.parametrize(
@@ -33,7 +33,14 @@ def test_published_parses_common_forms(value: str, expected: str) -> None:
 
 @pytest.mark.parametrize(
     "value",
-    ["", "4:28 PM", "July 3 attacks kill 12", "Iraq July 3, 2011 attacks", "sometime last week", "x" * 200],
+    [
+        "",
+        "4:28 PM",
+        "July 3 attacks kill 12",
+        "Iraq July 3, 2011 attacks",
+        "sometime last week",
+        "x" * 200,
+    ],
 )
 def test_published_rejects_non_dates(value: str) -> None:
     assert parse_published(value) is None

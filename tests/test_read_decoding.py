@@ -16,7 +16,8 @@ TEXT = "Iraq’s army said “no” — café owners in Shi’ite areas fled.\nS
 def _sloppy_cp1252(data: bytes) -> str:
     """What a browser shows for UTF-8 read as Windows-1252 (undefined bytes kept as C1 codes)."""
     return "".join(
-        bytes([b]).decode("cp1252") if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else chr(b) for b in data
+        bytes([b]).decode("cp1252") if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else chr(b)
+        for b in data
     )
 
 

@@ -50,19 +50,20 @@ def _one(path: Path) -> Article:
             datetime(2019, 3, 3, 11, 5), "Mogadishu", "Reuters", None,
             "Al Shabaab militants stormed a Somali military base near the town of Afgoye",
             "strict interpretation of Islamic law.",
-            ["World News", "Min Read", "Staff", "Reporting by", "Our Standards", "quotes delayed", "©"],
+            ["World News", "Min Read", "Staff", "Reporting by", "Our Standards", "delayed", "©"],
         ),
         (
             "local_kyiv_wrapped.txt",
             "Shelling damages apartment blocks in eastern city",
             datetime(2019, 3, 12, 9, 15, tzinfo=_tz(0)), "Kharkiv, Ukraine", None, "Olena Petrenko",
-            "Artillery shells struck two apartment blocks in the northern district of Kharkiv overnight,",
+            "Artillery shells struck two apartment blocks in the northern district of Kharkiv",
             "to stay in shelters during alerts.",
             ["FILE PHOTO", "newsletter", "Related:", "Tags", "Comments", "\nsetting"],
         ),
         (
             "delhi_colon_dateline.txt",
-            "Mob sets police post on fire after custodial death claim", None, "New Delhi", None, None,
+            "Mob sets police post on fire after custodial death claim",
+            None, "New Delhi", None, None,
             "A mob set fire to a police post in north-east Delhi on Saturday night",
             "the deputy commissioner said.",
             ["Read also", "inputs from agencies", "Download"],
@@ -70,21 +71,24 @@ def _one(path: Path) -> Article:
         (
             "daily_courier_page.html",
             "Farmers and herders clash near Jos, four dead",
-            datetime(2022, 5, 14, 9, 40, tzinfo=_tz(1)), "Jos, Nigeria", "The Daily Courier", "Amina Bello",
+            datetime(2022, 5, 14, 9, 40, tzinfo=_tz(1)),
+            "Jos, Nigeria", "The Daily Courier", "Amina Bello",
             "Four people were killed on Friday when farmers and cattle herders clashed",
             "compensate families who lost homes.",
-            ["Politics", "cookies", "Advertisement", "Tweet", "Related", "curfew", "©", "Subscribe"],
+            ["Politics", "cookies", "Advertisement", "Tweet", "Related", "curfew", "©", "Subscr"],
         ),
         (
             "truncated_page.html",
-            "Curfew imposed in Juba after night of gunfire", datetime(2016, 7, 10), "Juba", "Reuters", None,
+            "Curfew imposed in Juba after night of gunfire",
+            datetime(2016, 7, 10), "Juba", "Reuters", None,
             "South Sudan's government imposed a dusk-to-dawn curfew",
             "spread to several neighbourhoods by Sat",
             ["Home", "Africa |"],
         ),
         (
             "encoding_cp1252.txt",
-            "Protesters clash with police in Abidjan suburb", None, "Abidjan, Ivory Coast", "Reuters", None,
+            "Protesters clash with police in Abidjan suburb",
+            None, "Abidjan, Ivory Coast", "Reuters", None,
             "Police fired tear gas at several hundred protesters",
             "five officers were hurt – two of them seriously.",
             [],
@@ -92,7 +96,7 @@ def _one(path: Path) -> Article:
         (
             "encoding_mojibake.txt",
             "Militia attack kills 12 in Ituri province", None, "Bunia, Congo", "AP", None,
-            "Militia fighters armed with machetes attacked a displacement camp in Congo’s Ituri province",
+            "Militia fighters armed with machetes attacked a displacement camp in Congo’s Ituri",
             "before fleeing into the forest.",
             ["â€", "Â"],
         ),
@@ -144,7 +148,11 @@ def test_read_seed_article() -> None:
     assert article.published == datetime(2011, 7, 3, 16, 28)
     assert (article.dateline, article.source) == ("Baghdad", "Reuters")
     assert article.text.startswith("Iraq has launched a military crackdown")
-    assert "0 : 0" not in article.text and "browser" not in article.text and "Editing" not in article.text
+    assert (
+        "0 : 0" not in article.text
+        and "browser" not in article.text
+        and "Editing" not in article.text
+    )
 
 
 def test_read_fixture_feed() -> None:

@@ -13,20 +13,26 @@ from wirecoder.read.html import article_from_html
 
 BODY = (
     "<p>MAIDUGURI, Nigeria (Reuters) - Gunmen attacked a village near Maiduguri on Tuesday night, "
-    "killing seven farmers and abducting at least 20 women, residents and a local official said.</p>"
-    "<p>The attackers arrived on motorcycles and set fire to houses and grain stores before fleeing "
+    "killing seven farmers and abducting at least 20 women, residents and a local official "
+    "said.</p><p>The attackers arrived on motorcycles and set fire to houses and grain stores "
+    "before fleeing "
     "toward the forest, a resident who gave his name only as Musa told reporters by phone.</p>"
     "<p>“We hid in the bush until morning,” he said.</p>"
 )
 CHROME = (
-    "<header><nav><ul><li><a href='/'>Home</a></li><li><a href='/world'>World</a></li></ul></nav></header>"
-    "<aside><h3>Most read</h3><ul><li><a href='/x'>Election results delayed in Kano</a></li></ul></aside>"
-    "<footer><p>© 2021 Example Times. All rights reserved.</p><p>Terms of use | Privacy policy</p></footer>"
+    "<header><nav><ul><li><a href='/'>Home</a></li><li><a href='/world'>World</a></li></ul>"
+    "</nav></header><aside><h3>Most read</h3><ul><li><a href='/x'>Election results delayed in "
+    "Kano</a></li></ul></aside><footer><p>© 2021 Example Times. All rights reserved.</p>"
+    "<p>Terms of use | Privacy policy</p></footer>"
 )
 
 
 def _page(head: str = "", body: str = BODY) -> str:
-    return f"<!DOCTYPE html><html><head><title>Gunmen kill seven in Borno village</title>{head}</head><body>{CHROME}<main><article><h1>Gunmen kill seven in Borno village</h1>{body}</article></main></body></html>"  # noqa: E501
+    title = "Gunmen kill seven in Borno village"
+    return (
+        f"<!DOCTYPE html><html><head><title>{title}</title>{head}</head><body>{CHROME}"
+        f"<main><article><h1>{title}</h1>{body}</article></main></body></html>"
+    )
 
 
 @pytest.mark.parametrize(
@@ -48,7 +54,9 @@ def test_read_html_publication_date(head: str, published: datetime | None) -> No
 
 
 @pytest.mark.parametrize("extractor_fails", [False, True])
-def test_read_html_main_text_without_chrome(monkeypatch: pytest.MonkeyPatch, extractor_fails: bool) -> None:
+def test_read_html_main_text_without_chrome(
+    monkeypatch: pytest.MonkeyPatch, extractor_fails: bool
+) -> None:
     if extractor_fails:
         monkeypatch.setattr(html_module, "_trafilatura", lambda html: None)
     article = article_from_html(_page(), article_id="p", origin="p.html")
@@ -66,7 +74,11 @@ def test_read_html_given_metadata_wins() -> None:
     given = Metadata(title="Given title", url="https://example.org/a", source="Given Source")
     article = article_from_html(_page(), article_id="p", origin="p.html", given=given)
     assert isinstance(article, Article)
-    assert (article.title, article.url, article.source) == ("Given title", "https://example.org/a", "Given Source")
+    assert (article.title, article.url, article.source) == (
+        "Given title",
+        "https://example.org/a",
+        "Given Source",
+    )
 
 
 @pytest.mark.parametrize(

@@ -15,13 +15,19 @@ from wirecoder.model import Article, Skipped
 from wirecoder.read import read_inputs
 from wirecoder.read.detect import detect_format
 
-STORY = "KISUMU, Kenya (AP) — Police fired tear gas at traders who blocked a road on Monday, witnesses said."
-PAGE = f"<!DOCTYPE html><html><body><nav>Home | News</nav><p>{STORY}</p><footer>About us</footer></body></html>"
+STORY = "KISUMU, Kenya (AP) — Police fired tear gas at traders who blocked a road, witnesses said."
+PAGE = (
+    "<!DOCTYPE html><html><body><nav>Home | News</nav>"
+    f"<p>{STORY}</p><footer>About us</footer></body></html>"
+)
 FEED = json.dumps({"text": STORY}) + "\n" + json.dumps({"id": "b", "html": PAGE}) + "\n"
 
 
 def _summary(items: Iterator[Article | Skipped]) -> list[tuple[str, str]]:
-    return [(i.id, i.origin) if isinstance(i, Article) else ("SKIP", f"{i.origin}: {i.reason}") for i in items]
+    return [
+        (i.id, i.origin) if isinstance(i, Article) else ("SKIP", f"{i.origin}: {i.reason}")
+        for i in items
+    ]
 
 
 @pytest.mark.parametrize(
@@ -42,8 +48,12 @@ def test_read_detect_format(content: str, name: str, expected: str) -> None:
     assert detect_format(content, name) == expected
 
 
-@pytest.mark.parametrize(("name", "content"), [("story.txt", PAGE), ("story.html", STORY), ("story.dat", FEED)])
-def test_read_inputs_detects_from_content_not_extension(tmp_path: Path, name: str, content: str) -> None:
+@pytest.mark.parametrize(
+    ("name", "content"), [("story.txt", PAGE), ("story.html", STORY), ("story.dat", FEED)]
+)
+def test_read_inputs_detects_from_content_not_extension(
+    tmp_path: Path, name: str, content: str
+) -> None:
     path = tmp_path / name
     path.write_text(content, encoding="utf-8")
     articles = [i for i in read_inputs([str(path)]) if isinstance(i, Article)]
@@ -79,7 +89,9 @@ def test_read_inputs_directory_sorted_recursive_hidden_skipped(tmp_path: Path) -
 
 
 def test_read_inputs_bad_inputs_become_skipped(tmp_path: Path) -> None:
-    (tmp_path / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(100) + b"IDAT" + bytes(range(256)))
+    (tmp_path / "image.png").write_bytes(
+        b"\x89PNG\r\n\x1a\n" + bytes(100) + b"IDAT" + bytes(range(256))
+    )
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "blank.txt").write_text("  \n\n\t \n")
     (tmp_path / "bom-only.txt").write_bytes(b"\xef\xbb\xbf\n")
@@ -121,9 +133,14 @@ def test_read_inputs_is_lazy(tmp_path: Path) -> None:
 
 def test_read_inputs_streams_big_feeds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(read_module, "_HEAD_BYTES", 64)  # any feed is "big" now
-    lines = [json.dumps({"id": f"r{n}", "text": f"Police arrested {n} people, officials said."}) for n in range(1, 6)]
+    lines = [
+        json.dumps({"id": f"r{n}", "text": f"Police arrested {n} people, officials said."})
+        for n in range(1, 6)
+    ]
     lines.insert(2, "not json")
-    lines.append(json.dumps({"id": "cp", "text": "Café owners were hurt, police said."}, ensure_ascii=False))
+    lines.append(
+        json.dumps({"id": "cp", "text": "Café owners were hurt, police said."}, ensure_ascii=False)
+    )
     path = tmp_path / "big.jsonl"
     # The last line, past the head, is in cp1252: each streamed line is decoded on its own.
     path.write_bytes(("\n".join(lines[:-1]) + "\n").encode("utf-8") + lines[-1].encode("cp1252"))

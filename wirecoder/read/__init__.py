@@ -38,7 +38,7 @@ _HEAD_BYTES = 1 << 20
 def read_inputs(
     paths: Sequence[str], input_format: str | None = None, *, stdin: BinaryIO | None = None
 ) -> Iterator[Article | Skipped]:
-    """Yield one cleaned Article per article found, or a Skipped(origin, reason) per bad input, lazily.
+    """Yield one cleaned Article per article found, or a Skipped(origin, reason) per bad input.
 
     ``paths`` are files, directories (read recursively in sorted order, hidden
     entries skipped) or ``-`` for stdin. ``input_format`` forces "text",
@@ -93,7 +93,9 @@ def _read_file(path: Path, input_format: str | None) -> Iterator[Article | Skipp
     try:
         handle = path.open("rb")
     except OSError as error:
-        yield Skipped(origin, f"cannot open: {error.strerror or error} (check the file's permissions)")
+        yield Skipped(
+            origin, f"cannot open: {error.strerror or error} (check the file's permissions)"
+        )
         return
     with handle:
         try:
@@ -136,7 +138,9 @@ def _read_stream(
             return
     assert decoded.text is not None
     if kind == "html":
-        yield article_from_html(decoded.text, article_id=stem, origin=origin, warnings=decoded.warnings)
+        yield article_from_html(
+            decoded.text, article_id=stem, origin=origin, warnings=decoded.warnings
+        )
     else:
         yield make_article(decoded.text, article_id=stem, origin=origin, warnings=decoded.warnings)
 

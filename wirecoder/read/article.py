@@ -8,7 +8,7 @@ from datetime import datetime
 from wirecoder.clean import clean_text
 from wirecoder.model import Article, Skipped
 
-__all__ = ["Metadata", "make_article"]
+__all__ = ["NOTHING_GIVEN", "Metadata", "make_article"]
 
 NO_TEXT = "no story text left after removing the header and page chrome"
 
@@ -24,28 +24,37 @@ class Metadata:
     byline: str | None = None
 
 
+NOTHING_GIVEN = Metadata()
+
+
 def make_article(
     raw: str,
     *,
     article_id: str,
     origin: str,
-    given: Metadata = Metadata(),
-    fallback: Metadata = Metadata(),
+    given: Metadata = NOTHING_GIVEN,
+    fallback: Metadata = NOTHING_GIVEN,
     has_header: bool = True,
     warnings: tuple[str, ...] = (),
 ) -> Article | Skipped:
-    """Clean ``raw`` and build the Article: ``given`` beats what cleaning finds, which beats ``fallback``.
+    """Clean ``raw`` into an Article: ``given`` beats what cleaning finds, which beats ``fallback``.
 
     Example:
         >>> make_article("KABUL (AFP) - A bomb exploded.", article_id="a", origin="a.txt").source
         'AFP'
     """
     cleaned = clean_text(raw, has_header=has_header)
-    if not cleaned.text:
+    text = cleaned.text
+    if given.title:
+        # Feeds often repeat the headline as the body's first line.
+        first, _, rest = text.partition("\n\n")
+        if first.casefold() == given.title.casefold():
+            text = rest
+    if not text:
         return Skipped(origin, NO_TEXT)
     return Article(
         id=article_id,
-        text=cleaned.text,
+        text=text,
         url=given.url or fallback.url,
         title=given.title or cleaned.title or fallback.title,
         published=given.published or cleaned.published or fallback.published,

@@ -16,7 +16,7 @@ _HEAD = 4096  # tags of a page appear in its first few KB
 
 
 def detect_format(text: str, name: str = "") -> str:
-    """"jsonl", "html" or "text" for decoded content ``text`` read from ``name``.
+    """ "jsonl", "html" or "text" for decoded content ``text`` read from ``name``.
 
     Example:
         >>> detect_format('{"id": "a1", "text": "Police fired tear gas."}\\n')

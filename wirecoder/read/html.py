@@ -14,9 +14,9 @@ import trafilatura
 from htmldate import find_date
 from lxml import etree
 
+from wirecoder.clean.published import parse_published
 from wirecoder.model import Article, Skipped
-from wirecoder.published import parse_published
-from wirecoder.read.article import Metadata, make_article
+from wirecoder.read.article import NOTHING_GIVEN, Metadata, make_article
 
 __all__ = ["article_from_html"]
 
@@ -42,16 +42,21 @@ logging.getLogger("htmldate").setLevel(logging.ERROR)
 
 
 def article_from_html(
-    html: str, *, article_id: str, origin: str, given: Metadata = Metadata(), warnings: tuple[str, ...] = ()
+    html: str,
+    *,
+    article_id: str,
+    origin: str,
+    given: Metadata = NOTHING_GIVEN,
+    warnings: tuple[str, ...] = (),
 ) -> Article | Skipped:
     """Extract the story of an HTML page, then clean it like a text dump.
 
     ``given`` (e.g. fields of a JSONL record) beats what the page says.
 
     Example:
-        >>> page = "<html><body><p>KABUL (AFP) - A bomb exploded near a market, police said.</p></body></html>"
+        >>> page = "<html><body><p>KABUL (AFP) - A bomb exploded, police said.</p></body></html>"
         >>> article_from_html(page, article_id="p", origin="p.html").text
-        'A bomb exploded near a market, police said.'
+        'A bomb exploded, police said.'
     """
     if not _HAS_DOCUMENT.search(html[:4096]):
         html = f"<html><body><div>{html}</div></body></html>"  # trafilatura rejects bare fragments

@@ -7,9 +7,9 @@ from collections.abc import Iterable, Iterator
 from datetime import datetime, timezone
 from typing import Any
 
+from wirecoder.clean.published import parse_published
 from wirecoder.decode import repair_text
 from wirecoder.model import Article, Skipped
-from wirecoder.published import parse_published
 from wirecoder.read.article import Metadata, make_article
 from wirecoder.read.html import article_from_html
 
@@ -36,16 +36,22 @@ def read_jsonl(lines: Iterable[str], *, stem: str, origin: str) -> Iterator[Arti
             yield Skipped(where, f"line is not valid JSON ({_json_problem(error)}); {_FIELDS}")
             continue
         if not isinstance(record, dict):
-            yield Skipped(where, f"line is a JSON {type(record).__name__}, not an object; {_FIELDS}")
+            yield Skipped(
+                where, f"line is a JSON {type(record).__name__}, not an object; {_FIELDS}"
+            )
             continue
         yield article_from_record(record, article_id=f"{stem}-{lineno}", origin=where)
 
 
-def article_from_record(record: dict[str, Any], *, article_id: str, origin: str) -> Article | Skipped:
+def article_from_record(
+    record: dict[str, Any], *, article_id: str, origin: str
+) -> Article | Skipped:
     """An Article from one decoded JSON object (``article_id`` is used when it has no ``id``)."""
     text, html = _string(record.get("text")), _string(record.get("html"))
     if not text and not html:
-        return Skipped(origin, f"neither 'text' nor 'html' field (a non-empty string is needed); {_FIELDS}")
+        return Skipped(
+            origin, f"neither 'text' nor 'html' field (a non-empty string is needed); {_FIELDS}"
+        )
     warnings: list[str] = []
     published = _published(record.get("published", record.get("date")), warnings)
     given = Metadata(
@@ -56,7 +62,11 @@ def article_from_record(record: dict[str, Any], *, article_id: str, origin: str)
         byline=_string(record.get("byline", record.get("author"))),
     )
     identifier = record.get("id")
-    if isinstance(identifier, (str, int)) and not isinstance(identifier, bool) and str(identifier).strip():
+    if (
+        isinstance(identifier, (str, int))
+        and not isinstance(identifier, bool)
+        and str(identifier).strip()
+    ):
         article_id = str(identifier).strip()
     if text:
         # The text is already a body: no headline to find, the given fields are authoritative.
@@ -65,7 +75,9 @@ def article_from_record(record: dict[str, Any], *, article_id: str, origin: str)
             has_header=False, warnings=tuple(warnings),
         )  # fmt: skip
     assert html is not None
-    return article_from_html(html, article_id=article_id, origin=origin, given=given, warnings=tuple(warnings))
+    return article_from_html(
+        html, article_id=article_id, origin=origin, given=given, warnings=tuple(warnings)
+    )
 
 
 def _string(value: Any) -> str | None:
@@ -89,7 +101,9 @@ def _published(value: Any, warnings: list[str]) -> datetime | None:
         parsed = parse_published(value)
         if parsed is not None:
             return parsed
-    warnings.append(f"'published' value {value!r} is not a date; write it like 2011-07-03T16:28:00Z")
+    warnings.append(
+        f"'published' value {value!r} is not a date; write it like 2011-07-03T16:28:00Z"
+    )
     return None
 
 

@@ -27,7 +27,9 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}([/.])\d{1,2}\1(?:\d{4}|\d{2})\b")
 _DOTTED_TIME = re.compile(r"\b(\d{1,2})\.(\d{2})(?![.\d])")
 _DEFAULT = datetime(2000, 1, 1)  # fills missing fields; a year is always required
-_US_ZONES = frozenset({"EST", "EDT", "ET", "CST", "CDT", "CT", "MST", "MDT", "MT", "PST", "PDT", "PT"})
+_US_ZONES = frozenset(
+    {"EST", "EDT", "ET", "CST", "CDT", "CT", "MST", "MDT", "MT", "PST", "PDT", "PT"}
+)
 # Fixed offsets for the abbreviations wire copy prints; "ET"/"PT" follow daylight saving.
 _OFFSETS: dict[str, float] = {
     "UTC": 0, "GMT": 0, "Z": 0, "UT": 0, "BST": 1, "IST": 5.5, "CET": 1, "CEST": 2, "EET": 2,
@@ -36,7 +38,12 @@ _OFFSETS: dict[str, float] = {
     "KST": 9, "AEST": 10, "AEDT": 11, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7,
     "MDT": -6, "PST": -8, "PDT": -7,
 }  # fmt: skip
-_ZONES = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver", "PT": "America/Los_Angeles"}
+_ZONES = {
+    "ET": "America/New_York",
+    "CT": "America/Chicago",
+    "MT": "America/Denver",
+    "PT": "America/Los_Angeles",
+}
 
 
 def parse_published(value: str) -> datetime | None:

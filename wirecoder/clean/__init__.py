@@ -1,0 +1,219 @@
+"""Text dumps to clean article bodies: header, dateline, bylines and page chrome out, metadata kept.
+
+A saved news page arrives as a dump of everything on it: a date line and the
+headline, a byline, the story, editor credits, share widgets, lists of related
+links and CSS breakpoint names. :func:`clean_text` keeps every story sentence
+and moves what it recognises into fields. The rules look at the *shape* of a
+line (length, final punctuation, capitalisation, position), with a small
+vocabulary of page-furniture words, so they carry over to outlets never seen.
+
+    clean_text
+      ├── chrome.py      line shapes: widgets, notices, credits, bylines, prose vs titles
+      ├── dateline.py    "BAGHDAD (Reuters) -" and its variants
+      └── published.py   publication stamps in any common format
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from wirecoder.clean.chrome import (
+    CLOSERS,
+    byline,
+    is_chrome,
+    is_question_headline,
+    is_sentence,
+    is_titlelike,
+    strip_bullet,
+    strip_trailing_credit,
+)
+from wirecoder.clean.dateline import MONTH, find_dateline, strip_kicker
+from wirecoder.clean.published import parse_published
+
+__all__ = ["Cleaned", "clean_text", "parse_published"]
+
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_DATEISH = re.compile(
+    rf"\b{MONTH}(?!\w)|\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b|\b\d{{4}}-\d\d-\d\d", re.I
+)
+_HEADER_LINES = 12  # a header longer than this is not a header
+_LIST_RUN = 3  # this many title-like lines in a row are a list of links or a menu
+
+
+@dataclass(frozen=True, slots=True)
+class Cleaned:
+    """A cleaned article body and the metadata found around it."""
+
+    title: str | None
+    published: datetime | None
+    dateline: str | None
+    source: str | None
+    byline: str | None
+    text: str
+    warnings: tuple[str, ...] = ()
+
+
+class _Meta:
+    """Metadata collected while cleaning (scratch space private to one call)."""
+
+    __slots__ = ("byline", "dateline", "published", "source", "title")
+
+    def __init__(self) -> None:
+        self.title: str | None = None
+        self.published: datetime | None = None
+        self.dateline: str | None = None
+        self.source: str | None = None
+        self.byline: str | None = None
+
+
+def clean_text(raw: str, *, has_header: bool = True) -> Cleaned:
+    """Split a text dump into clean body text and metadata.
+
+    ``has_header=False`` is for text that is already a body (a JSONL ``text``
+    field, an extracted HTML body): no headline is looked for at the top.
+
+    Example:
+        >>> c = clean_text("July 3, 2011 / 4:28 PM\\n\\nArmy cracks down on militias\\n\\n"
+        ...                "BAGHDAD (Reuters) - Iraq has launched a crackdown.\\n\\nShare\\n")
+        >>> (c.title, c.published.isoformat(), c.dateline, c.source)
+        ('Army cracks down on militias', '2011-07-03T16:28:00', 'Baghdad', 'Reuters')
+        >>> c.text
+        'Iraq has launched a crackdown.'
+    """
+    lines = [_SPACES.sub(" ", line).strip() for line in raw.splitlines()]
+    meta = _Meta()
+    body = _take_header(lines, meta) if has_header else lines
+    kept = [line if not line or _keep_line(line, meta) else None for line in body]
+    paragraphs = _paragraphs(kept)
+    if meta.title:
+        paragraphs = [p for p in paragraphs if p.casefold() != meta.title.casefold()]
+    paragraphs = _take_dateline(_drop_link_lists(paragraphs), meta)
+    warnings: tuple[str, ...] = ()
+    if not paragraphs:
+        # Rules written for web pages can misfire on terse text (coders' notes,
+        # telegrams); prose must never vanish, so keep it as given.
+        paragraphs = [p for p in _paragraphs(lines) if len(p.split()) >= 6]
+        if paragraphs:
+            warnings = ("cleaning rules would have removed all the text; kept it as given",)
+    return Cleaned(
+        title=meta.title,
+        published=meta.published,
+        dateline=meta.dateline,
+        source=meta.source,
+        byline=meta.byline,
+        text="\n\n".join(paragraphs),
+        warnings=warnings,
+    )
+
+
+def _take_header(lines: list[str], meta: _Meta) -> list[str]:
+    """Consume the date, headline, byline and labels above the first body line."""
+    drop: list[int] = []
+    title_at: int | None = None
+    body_found = False
+    seen = 0
+    for index, line in enumerate(lines):
+        if not line:
+            continue
+        seen += 1
+        if seen > _HEADER_LINES:
+            break
+        if find_dateline(strip_kicker(line)):
+            body_found = True
+            break
+        headline = meta.title is None and is_question_headline(line)
+        if is_sentence(line) and not headline and not is_chrome(line) and not byline(line):
+            body_found = True
+            break
+        if _keep_line(line, meta) and meta.title is None and len(line.split()) >= 3:
+            meta.title = strip_bullet(line)
+            title_at = index
+        # Everything else up here is a label, a kicker or a standfirst without a full stop.
+        drop.append(index)
+    if not body_found:
+        # No body start in sight: only trust what precedes the headline.
+        drop = [i for i in drop if title_at is not None and i <= title_at]
+    removed = set(drop)
+    return ["" if i in removed else line for i, line in enumerate(lines)]
+
+
+def _keep_line(line: str, meta: _Meta) -> bool:
+    """False for chrome, credits, bylines and date stamps (recording what they tell)."""
+    names = byline(line)
+    if names:
+        meta.byline = meta.byline or names
+        return False
+    if len(line.split()) <= 14 and _DATEISH.search(line):
+        when = parse_published(line)
+        if when is not None:
+            meta.published = meta.published or when
+            return False
+    return not is_chrome(line)
+
+
+def _paragraphs(lines: list[str | None]) -> list[str]:
+    """Group lines into paragraphs, joining hard-wrapped prose; blank lines separate.
+
+    ``None`` marks a removed line: it neither splits nor joins its neighbours.
+    """
+    paragraphs: list[str] = []
+    current: str | None = None
+    for line in lines:
+        if line is None:
+            continue
+        if not line:
+            if current:
+                paragraphs.append(current)
+            current = None
+        elif current is not None and _wrapped(current, line):
+            current = f"{current} {line}"
+        else:
+            if current:
+                paragraphs.append(current)
+            current = line
+    if current:
+        paragraphs.append(current)
+    return [p for p in map(strip_trailing_credit, paragraphs) if p]
+
+
+def _wrapped(previous: str, line: str) -> bool:
+    """True when ``line`` continues ``previous`` (the text was hard-wrapped)."""
+    if is_sentence(previous) and not previous.rstrip(CLOSERS).endswith(":"):
+        return False
+    return line[:1].islower() or (len(previous) >= 65 and not previous.endswith((":", "?", "!")))
+
+
+def _drop_link_lists(paragraphs: list[str]) -> list[str]:
+    """Remove runs of title-like lines (link lists, menus), and title-like lines after the story."""
+    kept: list[str] = []
+    run: list[str] = []
+    for paragraph in [*paragraphs, ""]:
+        if paragraph and is_titlelike(paragraph):
+            run.append(paragraph)
+            continue
+        if len(run) < _LIST_RUN:
+            kept.extend(run)
+        run = []
+        if paragraph:
+            kept.append(paragraph)
+    if any(not is_titlelike(p) for p in kept):
+        while kept and is_titlelike(kept[-1]):
+            kept.pop()
+    return kept
+
+
+def _take_dateline(paragraphs: list[str], meta: _Meta) -> list[str]:
+    """Move "BAGHDAD (Reuters) -" from the first prose paragraph into the metadata."""
+    for index, paragraph in enumerate(paragraphs[:3]):
+        paragraph = strip_kicker(paragraph)
+        found = find_dateline(paragraph)
+        if found is None and not is_sentence(paragraph):
+            continue  # a subheading or kicker line before the lead
+        if found is not None:
+            meta.dateline = meta.dateline or found.place
+            meta.source = meta.source or found.agency
+            paragraph = paragraph[found.end :]
+        return [*paragraphs[:index], paragraph, *paragraphs[index + 1 :]]
+    return paragraphs
