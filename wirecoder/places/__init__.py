@@ -80,6 +80,9 @@ class Geoparser:
         if gazetteer is None:
             gazetteer = build_gazetteer()
             write_atomic(path, gazetteer.to_bytes())
+            for stale in directory.glob("gazetteer-*.marshal"):
+                if stale != path:
+                    stale.unlink(missing_ok=True)  # indexes of older data versions
         return cls(gazetteer, load_seconds=time.perf_counter() - started)
 
     def find(self, article: Article) -> tuple[Place, ...]:

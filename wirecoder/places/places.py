@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from wirecoder.model import Place
 from wirecoder.places.index import ADMIN1, ADMIN2, CITY, Gazetteer
@@ -21,6 +22,7 @@ __all__ = ["display_name", "place_from"]
 _MARKS = re.compile(r"[‘’ʼʻʿʾ`´\u02bc\u02bd]")
 
 
+@lru_cache(maxsize=8192)
 def display_name(name: str) -> str:
     """A gazetteer name as English copy writes it: no diacritics or ayn marks ('Al ‘Amārah' -> 'Al Amarah')."""
     text = unicodedata.normalize("NFKD", _MARKS.sub("", name))

@@ -9,6 +9,7 @@ mentions the gazetteer scan missed and confirm or veto the ones it found.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -40,10 +41,21 @@ _FACILITY_WORDS = frozenset(
     centre center police court county town city village governor government assembly council mp senator
     mca constituency ward division location area refugee idp military army chief commissioner commander
     residents youth youths municipality province region district state governorate oblast sub slum
-    slums town's city's police's security forces operation offensive massacre attack bombing clashes
-    protest protests elders community communities people herders militia militias""".split()
+    slums security forces operation offensive massacre attack bombing clashes protest protests elders
+    community communities people herders militia militias high secondary primary technical national
+    general teaching referral boys girls polytechnic institute training stage lodge hall house club
+    centre center island islands peninsula coast beach bay gate stage farm ranch plantation factory
+    industrial""".split()
 )
 # Capitalised words before a place that belong to its name or locate within it.
+# Words after a place name that make it an ethnonym or group label ("Pokot raiders",
+# "Kikuyu youths", "Kurdish fighters"): the name then says who, not where.
+PEOPLE_WORDS = frozenset(
+    """youth youths herders herdsmen raiders militia militias militiamen community communities elders
+    fighters gunmen tribesmen pastoralists clan clans warriors morans bandits rustlers tribe tribes
+    politicians leaders mps supporters rebels insurgents militants separatists nationals refugees
+    migrants immigrants men women boys girls""".split()
+)
 _PLACE_PREFIXES = frozenset("lake mount mt camp port fort greater old new upper lower".split())
 _TITLES = frozenset(
     """president minister governor general mr mrs ms dr sheikh imam bishop pastor senator mp mca captain
@@ -82,6 +94,7 @@ _FUNCTION_WORDS = frozenset(
     however although though because today yesterday tomorrow last next following on upon despite
     amid amidst among within without unidentified suspected unknown armed angry local""".split()
 )
+_NEXT_WORD = re.compile(r" +([A-Za-z]+)")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;]\s*|[\n\r]\s*)[\"'“‘(\[]*\s*$")
 
 
@@ -105,6 +118,7 @@ class Mention:
     in_name: bool = False
     strong: bool = False
     source: str = "gazetteer"
+    people: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -113,7 +127,7 @@ def common_words() -> frozenset[str]:
     return frozenset(row[0].strip() for row in read_table("common_words.txt"))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: built for every word, and frozen init costs double
 class _Token:
     start: int
     end: int
@@ -134,11 +148,12 @@ def _tokens(text: str) -> list[_Token]:
         if not word:
             continue
         cap = word[0].isupper()
-        letters = [ch for ch in word if ch.isalpha()]
-        upper = len(letters) >= 2 and all(ch.isupper() for ch in letters)
-        initial = bool(_SENTENCE_END.search(text, max(0, start - 4), start)) or start == 0
-        if cap and initial and word.lower() in _FUNCTION_WORDS:
-            cap = False  # a capital that only marks the sentence start
+        upper = initial = False
+        if cap:
+            upper = len(word) >= 2 and word.isupper()
+            initial = start == 0 or bool(_SENTENCE_END.search(text, max(0, start - 4), start))
+            if initial and word.lower() in _FUNCTION_WORDS:
+                cap = False  # a capital that only marks the sentence start
         tokens.append(_Token(start, end, word, cap, upper, initial))
     return tokens
 
@@ -214,6 +229,8 @@ def recognise(
                 found = (j, key, hits)
                 break
         if found is None:
+            found = _possessive_without_apostrophe(gazetteer, token, i)
+        if found is None:
             i += 1
             continue
         j, key, hits = found
@@ -230,6 +247,20 @@ def _spaced(text: str, left: _Token, right: _Token) -> bool:
     """True when two tokens are separated by plain spaces only: one name, not "Isiolo-Garissa"."""
     gap = text[left.end : right.start]
     return 0 < len(gap) <= 2 and gap.strip(" ") == ""
+
+
+def _possessive_without_apostrophe(
+    gazetteer: Gazetteer, token: _Token, i: int
+) -> tuple[int, str, tuple[Hit, ...]] | None:
+    """A match for "Nairobis" meaning "Nairobi's" (notes often drop the apostrophe)."""
+    word = token.text
+    if len(word) < 5 or not word.endswith("s") or word.isupper():
+        return None
+    key = fold(word[:-1])
+    hits = gazetteer.lookup(key)
+    if not hits or key in common_words():
+        return None
+    return i, key, hits
 
 
 def _run_bounds(text: str, tokens: list[_Token], i: int, j: int) -> tuple[int, int]:
@@ -257,6 +288,8 @@ def _judge(
     kinds = {gazetteer.kinds[h.entry] for h in hits}
     countryish = COUNTRY in kinds or any(h.demonym for h in hits)
     start, end = tokens[i].start, tokens[j].end
+    if fold(text[start:end]) != key:  # "Nairobis": the name without the possessive s
+        end -= 1
     level, span_end = _suffix(text, tokens, j)
     cue = cue_before(text, start)
     previous = tokens[i - 1] if i > 0 else None
@@ -279,13 +312,14 @@ def _judge(
             in_name = True
     if last > j and span_end == end:
         right = tokens[j + 1].text.lower()
-        if right not in _FACILITY_WORDS and right not in DIRECTIONS:
+        if right not in _FACILITY_WORDS and right.rstrip("s") not in _FACILITY_WORDS and right not in DIRECTIONS:
             if not countryish:
                 return None
             in_name = True
     if key in vetoed and not countryish:
         return None
-    strong = level is not None or CUES.get(cue, 0) >= 2
+    people = level is None and people_after(text, end)
+    strong = level is not None or (CUES.get(cue, 0) >= 2 and not people)
     if key in common and not countryish:
         initial = tokens[i].initial
         big = max(gazetteer.population[h.entry] for h in hits) >= 1_000_000
@@ -303,7 +337,7 @@ def _judge(
             return None
     return Mention(
         start=start,
-        end=span_end,
+        end=end,
         text=text[start:end],
         key=key,
         hits=hits,
@@ -312,7 +346,14 @@ def _judge(
         part=part,
         in_name=in_name,
         strong=strong,
+        people=people,
     )
+
+
+def people_after(text: str, end: int) -> bool:
+    """True when a people word follows position ``end`` ("Pokot raiders", "Somali refugees")."""
+    match = _NEXT_WORD.match(text, end)
+    return bool(match) and match.group(1).lower() in PEOPLE_WORDS
 
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -364,10 +405,7 @@ def _merge_entities(
 
 
 def _strengthen(mention: Mention) -> Mention:
-    return Mention(
-        mention.start, mention.end, mention.text, mention.key, mention.hits, mention.level,
-        mention.cue, mention.part, mention.in_name, True, mention.source,
-    )
+    return dataclasses.replace(mention, strong=True)
 
 
 def _known_place(gazetteer: Gazetteer, hits: tuple[Hit, ...]) -> bool:

@@ -14,7 +14,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from wirecoder.places.index import ADMIN1, ADMIN2, CITY, COUNTRY, FEATURES, Gazetteer, Hit
 from wirecoder.places.recognise import CUES, Mention
@@ -44,6 +44,7 @@ class Resolution:
     demonym: bool
     score: float
     reason: str
+    alternate: bool = False
 
 
 def distance_km(gazetteer: Gazetteer, a: int, b: int) -> float:
@@ -72,7 +73,7 @@ def contains(gazetteer: Gazetteer, outer: int, inner: int) -> bool:
     )
 
 
-def _prior(gazetteer: Gazetteer, hit: Hit, mention: Mention, candidates: Sequence[Hit]) -> float:
+def _prior(gazetteer: Gazetteer, hit: Hit, mention: Mention, anchors: set[int]) -> float:
     entry = hit.entry
     kind = gazetteer.kinds[entry]
     if hit.demonym:
@@ -81,7 +82,7 @@ def _prior(gazetteer: Gazetteer, hit: Hit, mention: Mention, candidates: Sequenc
     if kind == CITY:
         score = 1.2 * math.log10(gazetteer.population[entry] + 10)
         # A division's main town named alike ("Garissa"): the town is the likelier reading.
-        if any(gazetteer.anchor[h.entry] == entry for h in candidates):
+        if entry in anchors:
             score = max(score, _PRIOR[ADMIN1] + 0.5)
     else:
         score = _PRIOR[kind]
@@ -100,6 +101,19 @@ def _adjacent(text: str, left: Mention, right: Mention) -> bool:
     return len(gap) <= 40 and "\n" not in gap and bool(_ADJACENT_GAP.match(gap))
 
 
+@dataclass
+class _Context:
+    """What the rest of the article says, gathered once per pass."""
+
+    neighbours: dict[int, list[tuple[Mention, bool]]]  # id(mention) -> (other, other is after)
+    dateline_ids: frozenset[int]
+    chosen: dict[int, int] = field(default_factory=dict)  # id(mention) -> entry, first pass
+    chosen_counts: Counter[int] = field(default_factory=Counter)
+    weights: Counter[int] = field(default_factory=Counter)
+    total: float = 0.0
+    dateline_entry: int | None = None
+
+
 def resolve(
     gazetteer: Gazetteer, text: str, mentions: Sequence[Mention], dateline: Sequence[Mention] = ()
 ) -> list[Resolution]:
@@ -112,30 +126,54 @@ def resolve(
     ]
     if len(dateline) > 1:
         pairs.append((dateline[0], dateline[1]))
-    first = [_best(gazetteer, m, every, pairs, {}, None, None) for m in every]
-    weights: Counter[int] = Counter()
+    neighbours: dict[int, list[tuple[Mention, bool]]] = {}
+    for left, right in pairs:
+        neighbours.setdefault(id(left), []).append((right, True))
+        neighbours.setdefault(id(right), []).append((left, False))
+    context = _Context(neighbours, frozenset(id(m) for m in dateline))
+    first = _pass(gazetteer, every, context)
     for m, (hit, _score, _why) in zip(every, first, strict=True):
-        weights[gazetteer.country[hit.entry]] += _country_weight(gazetteer, m, hit, dateline)
-    chosen = {id(m): hit.entry for m, (hit, _s, _w) in zip(every, first, strict=True)}
-    anchor = first[0][0].entry if dateline else None
-    second = [_best(gazetteer, m, every, pairs, chosen, weights, anchor, dateline) for m in every]
-    results = []
-    for m, (hit, score, why) in zip(every, second, strict=True):
-        results.append(Resolution(m, hit.entry, hit.demonym, score, why))
+        context.weights[gazetteer.country[hit.entry]] += _country_weight(gazetteer, m, hit, context)
+        context.chosen[id(m)] = hit.entry
+        context.chosen_counts[hit.entry] += 1
+    context.total = sum(context.weights.values())
+    context.dateline_entry = first[0][0].entry if dateline else None
+    second = _pass(gazetteer, every, context)
+    results = [
+        Resolution(m, hit.entry, hit.demonym, score, why, hit.alternate)
+        for m, (hit, score, why) in zip(every, second, strict=True)
+    ]
     final: Counter[int] = Counter()
     for r in results:
-        final[gazetteer.country[r.entry]] += _country_weight(gazetteer, r.mention, _own(r), dateline)
-    return [r for r in results if _keep(gazetteer, r, final, dateline)]
+        final[gazetteer.country[r.entry]] += _country_weight(gazetteer, r.mention, _own(r), context)
+    return [r for r in results if _keep(gazetteer, r, final, context)]
+
+
+def _pass(
+    gazetteer: Gazetteer, every: Sequence[Mention], context: _Context
+) -> list[tuple[Hit, float, str]]:
+    """Best candidates for all mentions; repeated names without neighbours are scored once."""
+    memo: dict[tuple[str, int | None, bool, bool, int | None], tuple[Hit, float, str]] = {}
+    out = []
+    for mention in every:
+        alone = id(mention) not in context.neighbours and id(mention) not in context.dateline_ids
+        signature = (mention.key, mention.level, mention.in_name, alone, context.chosen.get(id(mention)))
+        if alone and signature in memo:
+            out.append(memo[signature])
+            continue
+        best = _best(gazetteer, mention, context)
+        if alone:
+            memo[signature] = best
+        out.append(best)
+    return out
 
 
 def _own(resolution: Resolution) -> Hit:
     return Hit(resolution.entry, False, resolution.demonym)
 
 
-def _country_weight(
-    gazetteer: Gazetteer, mention: Mention, hit: Hit, dateline: Sequence[Mention]
-) -> float:
-    if mention in dateline:
+def _country_weight(gazetteer: Gazetteer, mention: Mention, hit: Hit, context: _Context) -> float:
+    if id(mention) in context.dateline_ids:
         return 2.0
     kind = gazetteer.kinds[hit.entry]
     weight = {COUNTRY: 1.0, ADMIN1: 1.0, ADMIN2: 0.8, CITY: 0.7}[kind]
@@ -146,57 +184,41 @@ def _country_weight(
     return weight
 
 
-def _best(
-    gazetteer: Gazetteer,
-    mention: Mention,
-    every: Sequence[Mention],
-    pairs: Sequence[tuple[Mention, Mention]],
-    chosen: dict[int, int],
-    weights: Counter[int] | None,
-    dateline_entry: int | None,
-    dateline: Sequence[Mention] = (),
-) -> tuple[Hit, float, str]:
+def _best(gazetteer: Gazetteer, mention: Mention, context: _Context) -> tuple[Hit, float, str]:
     """The best candidate for ``mention`` with its score and a short account of why."""
     best: tuple[Hit, float, str] | None = None
-    own_weight = 0.0
-    total = 0.0
-    if weights is not None:
-        total = sum(weights.values())
+    anchors = {gazetteer.anchor[h.entry] for h in mention.hits}
+    mine = context.chosen.get(id(mention))
     for hit in mention.hits:
         why: list[str] = []
-        score = _prior(gazetteer, hit, mention, mention.hits)
+        score = _prior(gazetteer, hit, mention, anchors)
         entry = hit.entry
-        for left, right in pairs:
-            other = right if left is mention else left if right is mention else None
-            if other is None:
-                continue
+        for other, after in context.neighbours.get(id(mention), ()):
             for other_hit in other.hits:
                 if contains(gazetteer, other_hit.entry, entry) or (
-                    other is right and contains(gazetteer, entry, other_hit.entry)
+                    after and contains(gazetteer, entry, other_hit.entry)
                 ):
                     score += 5.0
                     why.append(f"next to '{other.text}'")
                     break
-        if chosen:
-            admin1 = gazetteer.admin1[entry]
-            if admin1 >= 0 and any(
-                e == admin1 for key, e in chosen.items() if key != id(mention)
-            ):
-                score += 2.0
-                why.append(f"in {gazetteer.names[admin1]}, named in the article")
-        if weights is not None and total > 0:
+        admin1 = gazetteer.admin1[entry]
+        if admin1 >= 0 and context.chosen_counts[admin1] - (mine == admin1) > 0:
+            score += 2.0
+            why.append(f"in {gazetteer.names[admin1]}, named in the article")
+        if context.total > 0:
             country = gazetteer.country[entry]
             own_weight = 0.0
-            if chosen.get(id(mention)) is not None and gazetteer.country[chosen[id(mention)]] == country:
-                own_weight = _country_weight(gazetteer, mention, hit, dateline)
-            others = total - own_weight
-            share = (weights[country] - own_weight) / others if others > 0 else 0.0
+            if mine is not None and gazetteer.country[mine] == country:
+                own_weight = _country_weight(gazetteer, mention, hit, context)
+            others = context.total - own_weight
+            share = (context.weights[country] - own_weight) / others if others > 0 else 0.0
             if share > 0:
                 score += 4.0 * share
                 if share >= 0.5:
                     why.append(f"article is about {gazetteer.countries[country][2]}")
-        if dateline_entry is not None and mention not in dateline and dateline_entry != entry:
-            if distance_km(gazetteer, dateline_entry, entry) <= 150:
+        dateline_entry = context.dateline_entry
+        if dateline_entry is not None and id(mention) not in context.dateline_ids:
+            if dateline_entry == entry or distance_km(gazetteer, dateline_entry, entry) <= 150:
                 score += 1.5
                 why.append("near the dateline")
         if best is None or score > best[1]:
@@ -206,7 +228,7 @@ def _best(
 
 
 def _keep(
-    gazetteer: Gazetteer, resolution: Resolution, weights: Counter[int], dateline: Sequence[Mention]
+    gazetteer: Gazetteer, resolution: Resolution, weights: Counter[int], context: _Context
 ) -> bool:
     """Drop weak readings of towns: one abroad while the article is about another country, or a
     small one vouched for by nothing in a country the article otherwise ignores."""
@@ -215,13 +237,16 @@ def _keep(
     if gazetteer.kinds[entry] != CITY or mention.start < 0 or mention.source.startswith("ner:"):
         return True
     country = gazetteer.country[entry]
-    own = _country_weight(gazetteer, mention, _own(resolution), dateline)
+    own = _country_weight(gazetteer, mention, _own(resolution), context)
     elsewhere = sum(weights.values()) - weights[country]
     here = weights[country] - own
     population = gazetteer.population[entry]
     if resolution.reason.startswith("next to") or population >= 100_000:
         return True
     if elsewhere >= 1.0 and here < 0.5 * elsewhere:
+        return False
+    # Another language's spelling of a small town: too often a coincidence ("Mutha" for Müden).
+    if resolution.alternate and population < 50_000 and not mention.strong:
         return False
     if mention.strong or resolution.reason or elsewhere == 0:
         return True
