@@ -211,3 +211,45 @@ def test_clean_text_never_empties_prose() -> None:
     note = "1 killed in raid - DETAILS NOT SPECIFIED/ ACTORS NOT SPECIFIED."
     assert clean_text(note, has_header=False).text == note
     assert clean_text("Share\nTweet\n0 : 0").text == ""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Reporting by the BBC found that police killed 12 people in the raid.",
+        "“Join our struggle,” the commander told villagers before the attack.",
+        "The rebels did not subscribe to the ceasefire, officials said.",
+        "Photos, videos and witness accounts show soldiers firing on the crowd.",
+        "The video was posted on www.example.org by the group late on Sunday, police said.",
+        "More than 40 people were arrested, police said.",
+        "Watch towers along the border were hit by mortar fire.",
+        "By Sunday, the army had retaken the town.",
+        "Share prices fell after the attack on the pipeline.",
+    ],
+)
+def test_clean_text_keeps_story_lines_that_resemble_chrome(sentence: str) -> None:
+    assert clean_text(f"{STORY}\n\n{sentence}\n\n{STORY}", has_header=False).text == (
+        f"{STORY}\n\n{sentence}\n\n{STORY}"
+    )
+
+
+def test_clean_text_site_navigation_header() -> None:
+    dump = (
+        "Skip to main content\nHome\nNews\nAfrica\nSport\n"
+        "Police kill two protesters in Kisumu\nPublished 4 hours ago\nShare\n"
+        "By Peter Mwangi\nNation Africa, Nairobi\n"
+        "Image source, Getty Images\nImage caption, Police fired live rounds in the town centre\n"
+        f"{STORY}\n"
+        "More on this story\nProtest leaders arrested in Nairobi\nCurfew lifted in Kisumu\n"
+        "Opposition calls for fresh rallies\nTop Stories\n"
+    )
+    cleaned = clean_text(dump)
+    assert (cleaned.title, cleaned.byline) == ("Police kill two protesters in Kisumu", "Peter Mwangi")
+    assert cleaned.text == STORY
+
+
+def test_clean_text_long_headline_not_joined_to_body() -> None:
+    headline = "Iraq military cracks down on militias and arms smuggling after a spate of attacks"
+    cleaned = clean_text(f"{headline}\nBAGHDAD (Reuters) - {STORY}", has_header=False)
+    assert cleaned.text == f"{headline}\n\n{STORY}"
+    assert (cleaned.dateline, cleaned.source) == ("Baghdad", "Reuters")

@@ -38,8 +38,9 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _DATEISH = re.compile(
     rf"\b{MONTH}(?!\w)|\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b|\b\d{{4}}-\d\d-\d\d", re.I
 )
-_HEADER_LINES = 12  # a header longer than this is not a header
+_HEADER_LINES = 10  # more labels and titles than this above the body: not a header
 _LIST_RUN = 3  # this many title-like lines in a row are a list of links or a menu
+_WRAP_MIN, _WRAP_MAX = 60, 100  # line widths of hard-wrapped text
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,9 +118,6 @@ def _take_header(lines: list[str], meta: _Meta) -> list[str]:
     for index, line in enumerate(lines):
         if not line:
             continue
-        seen += 1
-        if seen > _HEADER_LINES:
-            break
         if find_dateline(strip_kicker(line)):
             body_found = True
             break
@@ -127,9 +125,13 @@ def _take_header(lines: list[str], meta: _Meta) -> list[str]:
         if is_sentence(line) and not headline and not is_chrome(line) and not byline(line):
             body_found = True
             break
-        if _keep_line(line, meta) and meta.title is None and len(line.split()) >= 3:
-            meta.title = strip_bullet(line)
-            title_at = index
+        if _keep_line(line, meta):
+            seen += 1  # chrome, dates and bylines do not count: pages stack many of them
+            if seen > _HEADER_LINES:
+                break
+            if meta.title is None and len(line.split()) >= 3:
+                meta.title = strip_bullet(line)
+                title_at = index
         # Everything else up here is a label, a kicker or a standfirst without a full stop.
         drop.append(index)
     if not body_found:
@@ -158,31 +160,34 @@ def _paragraphs(lines: list[str | None]) -> list[str]:
 
     ``None`` marks a removed line: it neither splits nor joins its neighbours.
     """
-    paragraphs: list[str] = []
-    current: str | None = None
+    blocks: list[list[str]] = []
+    current: list[str] = []
     for line in lines:
         if line is None:
             continue
-        if not line:
-            if current:
-                paragraphs.append(current)
-            current = None
-        elif current is not None and _wrapped(current, line):
-            current = f"{current} {line}"
-        else:
-            if current:
-                paragraphs.append(current)
-            current = line
+        if current and not (line and _wrapped(current[-1], line)):
+            blocks.append(current)
+            current = []
+        if line:
+            current.append(line)
     if current:
-        paragraphs.append(current)
-    return [p for p in map(strip_trailing_credit, paragraphs) if p]
+        blocks.append(current)
+    return [p for p in (strip_trailing_credit(" ".join(b)) for b in blocks) if p]
 
 
 def _wrapped(previous: str, line: str) -> bool:
-    """True when ``line`` continues ``previous`` (the text was hard-wrapped)."""
+    """True when ``line`` continues the line ``previous`` (the text was hard-wrapped)."""
     if is_sentence(previous) and not previous.rstrip(CLOSERS).endswith(":"):
         return False
-    return line[:1].islower() or (len(previous) >= 65 and not previous.endswith((":", "?", "!")))
+    if line[:1].islower():
+        return True
+    # Hard wraps cut lines at 60-100 characters; a long headline, or a body line
+    # in a file with one paragraph a line, is not a wrapped fragment.
+    return (
+        _WRAP_MIN <= len(previous) <= _WRAP_MAX
+        and len(line) <= _WRAP_MAX
+        and not find_dateline(line)
+    )
 
 
 def _drop_link_lists(paragraphs: list[str]) -> list[str]:

@@ -26,6 +26,7 @@ _SLUG = re.compile(r"^[a-z0-9]+(?:[-_./][a-z0-9]+)+$")
 _CODE = re.compile(r"\{[^}]*[:;][^}]*\}|\bfunction\s*\(|\bvar\s+\w+\s*=|\b(?:window|document)\.\w+")
 _URL = re.compile(r"https?://|\bwww\.\w|\b[\w.+-]+@[\w-]+\.[\w.]+")
 _COUNT = re.compile(r"[\d.,]+[km]?")
+_QUOTES = ("“", '"', "‘", "'", "«")
 
 # Page furniture: a short line made only of these words (and counts) is a widget,
 # a menu or a section label, never story text.
@@ -43,21 +44,25 @@ _UI_FILLER = frozenset(
     popular also see you may like now all here click report error rights latest news coverage
     content main navigation section sections minute minutes full screen view via""".split()
 )
+# Notices are matched in lines that do not open with a quote: "“Join our fight,” he said."
+# is story text.
 _NOTICES = (
     r"\bcookies?\b.*\b(?:use|uses|accept|consent|policy|settings|preferences|browsing)\b",
     r"\b(?:use|accept|consent to|policy)\b.*\bcookies\b",
-    r"\bquotes?\b.*\bdelayed\b|\bdelayed by\b.*\bminutes\b",
+    r"\bquotes? (?:are )?delayed\b|\bdelayed (?:by )?(?:at least |a minimum of )?\d+ minutes\b",
     r"^this (?:article|story|report) (?:has been|was) (?:corrected|updated|amended)\b",
-    r"\bour standards\b|\btrust principles\b|\beditorial (?:standards|guidelines)\b",
-    r"\b(?:subscribe|subscription|newsletters?|sign up (?:for|to|now|here)|log in to|already a"
-    r" (?:subscriber|member)|free trial|unlimited access|support (?:our|independent) journalism"
-    r"|download (?:our|the) app|follow us|join our|click here)\b",
+    r"\bour standards\b|\btrust principles\b",
+    r"^(?:subscribe|sign up|register|log in|download|follow us|join us|join our)\b"
+    r"|\b(?:our|the|daily|weekly|free) newsletters?\b"
+    r"|\bsubscribe (?:now|today|here|to our)\b"
+    r"|\balready a (?:subscriber|member)\b|\bfree trial\b|\bunlimited access\b"
+    r"|\bsupport (?:our|independent) journalism\b|\bclick here\b",
     r"©|\(c\)\s*(?:19|20)\d\d|\bcopyright\s*(?:©|\(c\))?\s*(?:19|20)\d\d|\ball rights reserved"
     r"|\bmay not be (?:published|broadcast|rewritten|redistributed|reproduced)",
     # Photo credits and captions: "FILE PHOTO: ...", "Image caption, ...", "(Photo by ...)".
-    r"^\(?(?:file photo|photo|photograph|picture|pic|image|media|video)s?\s*(?:caption|copyright"
-    r"|source|credit)?\s*[:,]|^(?:image|media) (?:caption|copyright|source)\b"
-    r"|^\(?(?:photos?|pictures?|images?) (?:by|courtesy|credit)\b|\bvia getty images\b",
+    r"^\(?(?:file photo|photo|photograph|picture|image|video)\s*:"
+    r"|^(?:image|media|photo) (?:caption|copyright|source|credit)\b"
+    r"|^\(?(?:photos?|pictures?|images?) (?:by|courtesy)\b|\bvia getty images\b",
     r"^(?:read more|read also|also read|see also|related(?: \w+)?|more|watch|listen|recommended"
     r"|most read|trending(?: now)?|top stories)\s*(?:[:|»>›-]|$)",
 )
@@ -78,8 +83,13 @@ _CONTRIBUTED = re.compile(
     r"\bcontributed(?: reporting)?(?: to)? (?:this|the) (?:report|story|article)\b", re.I
 )
 _STAFF = re.compile(
-    r"^(?:[A-Z][\w'’.-]*\s){0,3}(?:staff|staff writer|staff reporter|correspondents?|reporters?)$",
-    re.I,
+    r"^(?:[A-Z][\w'’.-]*\s){0,3}(?i:staff|staff writer|staff reporter|correspondents?|reporters?)$"
+)
+# Words a credit line may hold besides names: "Reporting by X in Kabul; Editing by Y".
+_CREDIT_WORDS = frozenset(
+    """by and in from at with for of the additional reporting editing writing compiled written
+    produced translated research graphics photography photos video edited reported
+    contributions contributed""".split()
 )
 _TRAILING_CREDIT = re.compile(
     r"\s*[(\[]\s*(?:additional |writing and )?(?:reporting|writing|editing|compiled|research)\b"
@@ -87,6 +97,10 @@ _TRAILING_CREDIT = re.compile(
     re.I,
 )
 _BYLINE = re.compile(r"^(?:by|written by)\s+(?P<names>[A-Z].*)$", re.I)
+_NOT_NAMES = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december then now""".split()
+)
 _PARTICLES = frozenset("and & in of de da di al el la le van von bin ibn du der the for".split())
 
 
@@ -105,17 +119,25 @@ def is_chrome(line: str) -> bool:
         return True
     if bare != line and len(words) <= 4 and not is_sentence(line):
         return True  # bulleted menu entries
-    if len(words) <= 20 and _URL.search(line):
+    if _URL.search(line) and (len(words) <= 8 or (len(words) <= 20 and not is_sentence(line))):
         return True
     if len(words) <= 8 and not line.endswith((".", "!", "?")) and _all_ui_words(words):
         return True
-    if _CREDIT.match(line) or _STAFF.match(bare):
+    if (_CREDIT.match(line) and _names_only(words)) or _STAFF.match(bare):
         return True
     if len(words) > 40:
         return False
-    return bool(
-        _CONTRIBUTED.search(line) or _BOILERPLATE.search(line) or _PHOTO_CREDIT.search(line)
-    )
+    if _CONTRIBUTED.search(line) or _PHOTO_CREDIT.search(line):
+        return True
+    return not line.startswith(_QUOTES) and bool(_BOILERPLATE.search(line))
+
+
+def _names_only(words: list[str]) -> bool:
+    """True when a credit line holds names and credit words, not a sentence about reporting."""
+    loose = [
+        w for w in words if w[:1].islower() and w.strip(".,;:()[]").casefold() not in _CREDIT_WORDS
+    ]
+    return len(loose) <= 1
 
 
 def _all_ui_words(words: list[str]) -> bool:
@@ -140,12 +162,12 @@ def byline(line: str) -> str | None:
         'Jane Doe and John Roe'
     """
     match = _BYLINE.match(line)
-    if not match or len(line.split()) > 14:
-        return None
+    if not match or len(line.split()) > 14 or (is_sentence(line) and len(line.split()) > 5):
+        return None  # "By Sunday, the army had retaken the town." is a sentence
     names = re.split(r"\s*(?:[,|/]|\s[-–—]\s)\s*", match.group("names"))[0].strip()
     tokens = names.split()
-    if not tokens or (tokens[-1].endswith(".") and len(tokens[-1]) > 3):
-        return None  # "By Sunday the army had left." is a sentence
+    if not tokens or tokens[0].casefold() in _NOT_NAMES:
+        return None
     for token in tokens:
         pieces = re.split(r"[-'’]", token)
         if token.casefold() not in _PARTICLES and not any(p[:1].isupper() for p in pieces):
