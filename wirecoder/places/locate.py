@@ -25,13 +25,23 @@ _LEVEL = {"city": 3, "admin2": 2, "admin1": 1, "country": 0, "demonym": -1}
 _NAME_TAIL = re.compile(r"^(?: [A-Z][a-z]|-[a-z])")
 
 
-def _rank(text: str, place: Place) -> float:
+def _rank(text: str, place: Place, dominant: str | None) -> float:
     level = _LEVEL.get(place.feature or "", 0)
     cue = CUES.get(cue_before(text, place.start), 1) if place.start >= 0 else 1
     # A place opening a longer capitalised name ("Kenya Police") locates the event weakly.
     in_name = place.start >= 0 and bool(_NAME_TAIL.match(text[place.end : place.end + 3]))
     people = place.start >= 0 and people_after(text, place.end)
-    return level + 1.5 * cue - (2.5 if in_name or people else 0.0)
+    home = 1.0 if dominant is not None and place.country == dominant else 0.0
+    return level + 1.5 * cue + home - (2.5 if in_name else 1.5 if people else 0.0)
+
+
+def dominant_country(places: Sequence[Place]) -> str | None:
+    """The country most of an article's places are in, when there is one."""
+    counts = Counter(p.country for p in places if p.country)
+    if not counts:
+        return None
+    (first, top), *rest = counts.most_common(2) + [(None, 0)]
+    return first if top > rest[0][1] else None
 
 
 def focus(places: Sequence[Place]) -> Place | None:
@@ -54,7 +64,8 @@ def locate_event(text: str, start: int, end: int, places: Sequence[Place]) -> Pl
     inside = [p for p in places if p.start >= 0 and start <= p.start < end]
     located = [p for p in inside if p.feature != "demonym"]
     if located:
-        best = max(located, key=lambda p: (_rank(text, p), -p.start))
+        dominant = dominant_country(places)
+        best = max(located, key=lambda p: (_rank(text, p, dominant), -p.start))
         return dataclasses.replace(best, reason=f"in the event's text: {best.reason}")
     main = focus(places)
     if main is not None and main.feature != "demonym":

@@ -94,6 +94,12 @@ _FUNCTION_WORDS = frozenset(
     however although though because today yesterday tomorrow last next following on upon despite
     amid amidst among within without unidentified suspected unknown armed angry local""".split()
 )
+# One name of a list, right before another: "Dabaso, " or "Kiambere (" or "Bendera village in ".
+_LISTED_NAME = re.compile(
+    r"(?<![\w'’])[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}"
+    r"(?: (?:village|town|area|estate|location|market|camp|ward|sub-county|division))?"
+    r"(?:, | \(| in | of | near )$"
+)
 _NEXT_WORD = re.compile(r" +([A-Za-z]+)")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;]\s*|[\n\r]\s*)[\"'“‘(\[]*\s*$")
 
@@ -166,9 +172,20 @@ def _joined(text: str, left: _Token, right: _Token) -> bool:
 
 
 def cue_before(text: str, start: int) -> str:
-    """The locative cue word right before position ``start`` ("in", "near", "outskirts of"), or ""."""
-    match = _CUE.search(text, max(0, start - 48), start)
-    return match.group(1).lower() if match else ""
+    """The locative cue word right before position ``start`` ("in", "near", "outskirts of"), or "".
+
+    A list of names in between passes the cue on: in "in Watamu, Dabaso, Kilifi" every name
+    has the cue "in".
+    """
+    for _ in range(4):
+        match = _CUE.search(text, max(0, start - 48), start)
+        if match:
+            return match.group(1).lower()
+        listed = _LISTED_NAME.search(text, max(0, start - 40), start)
+        if not listed:
+            return ""
+        start = listed.start()
+    return ""
 
 
 def _suffix(text: str, tokens: list[_Token], j: int) -> tuple[int | None, int]:
@@ -208,7 +225,7 @@ def recognise(
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        if not token.cap:
+        if not token.cap and not _article_prefix(text, tokens, i):
             i += 1
             continue
         last = i
@@ -243,6 +260,13 @@ def recognise(
     return _merge_entities(gazetteer, text, mentions, entities)
 
 
+def _spaced_or_glued(text: str, left: _Token, right: _Token) -> bool:
+    """Spaces, or the hyphen of an Arabic article ("al-Numan")."""
+    return _spaced(text, left, right) or (
+        left.text in _CONNECTORS and text[left.end : right.start] == "-"
+    )
+
+
 def _spaced(text: str, left: _Token, right: _Token) -> bool:
     """True when two tokens are separated by plain spaces only: one name, not "Isiolo-Garissa"."""
     gap = text[left.end : right.start]
@@ -263,10 +287,31 @@ def _possessive_without_apostrophe(
     return i, key, hits
 
 
+def _article_prefix(text: str, tokens: list[_Token], i: int) -> bool:
+    """True for a lower-case Arabic article glued to a name: the "al" of "al-Bab"."""
+    return (
+        i + 1 < len(tokens)
+        and tokens[i].text in ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an")
+        and tokens[i + 1].cap
+        and text[tokens[i].end : tokens[i + 1].start] == "-"
+    )
+
+
 def _run_bounds(text: str, tokens: list[_Token], i: int, j: int) -> tuple[int, int]:
-    """The first and last token of the space-joined capitalised run around tokens i..j."""
+    """The first and last token of the space-joined capitalised run around tokens i..j.
+
+    A connector inside counts as part of the run: "Numan" in "Maarat al-Numan" has a neighbour.
+    """
     first, last = i, j
-    while first > 0 and tokens[first - 1].cap and _spaced(text, tokens[first - 1], tokens[first]):
+    while first > 0 and _spaced_or_glued(text, tokens[first - 1], tokens[first]) and (
+        tokens[first - 1].cap
+        or (
+            first > 1
+            and tokens[first - 1].text in _CONNECTORS
+            and tokens[first - 2].cap
+            and _spaced(text, tokens[first - 2], tokens[first - 1])
+        )
+    ):
         first -= 1
     while last + 1 < len(tokens) and tokens[last + 1].cap and _spaced(text, tokens[last], tokens[last + 1]):
         last += 1

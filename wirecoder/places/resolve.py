@@ -30,7 +30,8 @@ _LEVEL_BONUS = {
 _ADJACENT_GAP = re.compile(
     r"^(?:[\s,()\-–—/]|\b(?:in|of|the|a|an|capital|town|village|city|area|district|county|"
     r"province|region|state|governorate|near|part|coded|as|located|situated|which|is|main|"
-    r"provincial|regional|sub|location|division|ward|estate|[A-Z][\w'’-]*)\b)*$"
+    r"provincial|regional|sub|location|division|ward|estate|forest|camp|market|slum|island|"
+    r"outskirts|suburb|neighbourhood|neighborhood|[A-Z][\w'’-]*)\b)*$"
 )
 _NEIGHBOUR_KM = 40.0
 
@@ -243,6 +244,11 @@ def _keep(
     population = gazetteer.population[entry]
     if resolution.reason.startswith("next to") or population >= 100_000:
         return True
+    # "Westlands, Nairobi": a namesake abroad of a place the text puts inside another country.
+    for other, _after in context.neighbours.get(id(mention), ()):
+        other_entry = context.chosen.get(id(other))
+        if other_entry is not None and gazetteer.country[other_entry] != country:
+            return False
     if elsewhere >= 1.0 and here < 0.5 * elsewhere:
         return False
     # Another language's spelling of a small town: too often a coincidence ("Mutha" for Müden).
