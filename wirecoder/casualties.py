@@ -47,10 +47,11 @@ def _total(mentions: list[Mention]) -> tuple[int | None, list[Mention]]:
 
     Distinct victim groups add up; a repeated (definite) mention counts only when alone;
     a first figure at least as large as all later ones together is a summary of them;
-    a stated toll ("3 fatalities", "no deaths") caps the verbs' count (lowest credible).
+    a stated toll ("3 fatalities", "no deaths") or a claimed / second-source figure caps
+    the verbs' count (lowest credible).
     """
-    tolls = [m for m in mentions if m.toll and m.count is not None]
-    verbs = [m for m in mentions if not m.toll]
+    tolls = [m for m in mentions if (m.toll or m.alternative) and m.count is not None]
+    verbs = [m for m in mentions if not (m.toll or m.alternative)]
     fresh = [m for m in verbs if m.count is not None and not m.definite]
     if not fresh:
         repeats = [m for m in verbs if m.count is not None]

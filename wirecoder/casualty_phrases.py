@@ -44,7 +44,7 @@ _OBJECT_DEATH = (
     r"\s+(?:dead|to\s+death|alive)"
 )
 _DEATH_INTRANS = r"died|dies|die|dead(?!\s+(?:bod|man|woman|soldier|person|people))|perished"
-_DEATH_NOUN = r"deaths?|fatalit(?:y|ies)|bod(?:y|ies)|corpses?|death\s+toll|lives"
+_DEATH_NOUN = r"deaths?|fatalit(?:y|ies)|bod(?:y|ies)|corpses?|death\s+(?:toll|total|count)|lives"
 _INJURY_VERB = r"injur(?:ed|ing|es)|wound(?:ed|ing|s)?|hurt(?:ing|s)?|maim(?:ed|ing|s)?"
 _INJURY_NOUN = (
     r"(?:sustained|suffered|sustaining|suffering)\s+(?:\w+\s+){0,2}?(?:injuries|wounds)|injuries"
@@ -60,6 +60,7 @@ _VAGUE = re.compile(
     r"\b(?:" + "|".join(sorted((re.escape(k) for k in VAGUE_COUNTS), key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
+_AGE_AFTER = re.compile(r"^\s*-?\s*(?:years?|yrs?|months?)\b", re.IGNORECASE)
 _NOT_COUNT_AFTER = re.compile(
     r"^\s*(?:goats|cows|cattle|camels|sheep|donkeys|livestock|animals|houses|homes|vehicles"
     r"|cars|shillings|dollars|acres|times|rounds|shots|bullets|days|weeks|hours|minutes)\b",
@@ -78,7 +79,8 @@ _RELATIVE = re.compile(r"\b(?:who|which|that)\s*$", re.IGNORECASE)
 _AUX_TAIL = re.compile(
     r"(?:\s*\b(?:were|was|are|is|been|being|have|has|had|be|get|got|getting|reportedly|allegedly"
     r"|also|later|then|all|subsequently|eventually|instantly|immediately|feared|confirmed"
-    r"|believed|said|reported|thought|presumed|to|left|found|discovered|and|seriously|critically"
+    r"|believed|said|reported|thought|presumed|known|understood|to|left|found|discovered|and"
+    r"|seriously|critically"
     r"|fatally|badly|slightly|mortally|on|monday|tuesday|wednesday|thursday|friday|saturday"
     r"|sunday|morning|afternoon|evening|night|today|yesterday|overnight|\w+ed)\b)+\s*$",
     re.IGNORECASE,
@@ -138,10 +140,18 @@ _NOT_PERSON = frozenset(
     """violence fighting attack attacks clash clashes incident raid operation explosion blast
     livestock cattle property goods money time area road town village house home vehicle
     road way day night week month year hospital station camp fire it this that what all
-    total number group unknown others other each side morning afternoon evening night today
+    total number group unknown each side morning afternoon evening night today
     car bus truck lorry shop kiosk office church mosque school building market tyre tent hut
     granary store tank post camp base bridge farm crop field forest bush plot premises
     yesterday overnight monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+# Nouns for people, for headline phrases without an article ("Mob kills man").
+_PERSON_HEAD = re.compile(
+    r"^(?:man|woman|boy|girl|child|baby|infant|person|youth|civilian|victim|chief|suspect|thief"
+    r"|guard|pastor|priest|imam|cleric|elder|mother|father|son|daughter|wife|husband|brother"
+    r"|sister|mp|mca|policeman|policewoman|herdsman|fisherman|businessman|gunman|kenyan)$"
+    r"|(?:er|or|ist|ian|ant|ent|ee|man|ier)$",
+    re.IGNORECASE,
 )
 _COLLECTIVE = re.compile(r"^(?:a|the)\s+(?:group|total|family|gang|band|crowd|number|couple|team|unit)$", re.I)
 # Participles that describe a victim ("two suspected robbers") rather than end the phrase.
@@ -156,8 +166,8 @@ _CONJ = re.compile(r"\s*(?:,(?!\s?\d{3}\b)\s*(?:and\s+)?|\band\s+|\bas\s+well\s+
 # A full stop ends a sentence only before a capital or the end ("U.S. soldiers" goes on).
 _BOUNDARY = re.compile(r"[.!?](?=\s+[A-Z0-9\"“']|\s*$)|[;:\n]|\s[-–—]\s")
 _RIGHT_STOP = re.compile(
-    rf"[.;:!?()\[\]\n]|\s[-–—]\s|,\s*(?:including|among|and\s+(?:injur|wound|abduct|steal|loot|burn|torch|"
-    rf"arrest|seiz|fle|escap))|\b(?:{_STOP_WORDS}|including|among|and\s+(?:\w+ly\s+)?(?:injur|wound|abduct|steal"
+    rf"[.;:!?()\[\]\n]|\s[-–—]\s|,\s*(?:including|among|(?:and\s+)?(?:injur|wound|abduct|kidnap|steal"
+    rf"|stole|loot|burn|torch|arrest|seiz|fle|escap|make|made|destroy|rap|set|took|take|drove|driv))|\b(?:{_STOP_WORDS}|including|among|and\s+(?:\w+ly\s+)?(?:injur|wound|abduct|steal"
     rf"|loot|burn|torch|arrest|seiz|fle|escap|destroy|rap|set)\w*)\b",
     re.IGNORECASE,
 )
@@ -173,6 +183,18 @@ _ASIDE_AFTER = re.compile(r"^\s*(?:(?:by|in|on|at|during|when|after|while|last|e
 _CORPSE_CONTEXT = re.compile(
     r"^\s*(?:of\s+(?!water|evidence|work|knowledge|law)|was|were|is|has|had|found|discovered"
     r"|dumped|lying|lay|recovered|washed|bearing|with\s+(?:\w+\s+)?(?:wounds|injuries|marks))\b",
+    re.IGNORECASE,
+)
+_TOLL_RAISED = re.compile(
+    rf"^\s*(?:\w+\s+){{0,2}}?(?:rose|risen|raised|climbed|increased|jumped|went\s+up|reached)"
+    rf"(?:\s+from\s+(?:{NUMBER_PATTERN}))?\s+to\s+(?:at\s+least\s+)?(?P<n>{NUMBER_PATTERN})",
+    re.IGNORECASE,
+)
+# A figure from a claim or a second source: an alternative to the main figure, not an addition.
+_ALTERNATIVE = re.compile(
+    r"\b(?:claim(?:s|ed|ing)?|another\s+source|other\s+(?:reports|sources)|some\s+reports"
+    r"|unconfirmed\s+reports|(?:a|one|another|the\s+second)\s+(?:source|report)\s+"
+    r"(?:indicates?|says?|said|suggests?|claims?|reported|puts?))\b",
     re.IGNORECASE,
 )
 _SHARED_OBJECT = re.compile(
@@ -197,6 +219,7 @@ class Mention:
     phrase: str
     toll: bool = False  # a stated toll ("3 fatalities", "no deaths") rather than a verb
     sentence_end: int = 0  # where the sentence holding the mention ends
+    alternative: bool = False  # a claim or other report of the same toll ("Al Shabaab claims 15")
 
     def describe(self) -> str:
         """Short reason text: the victims and the count read from them."""
@@ -218,9 +241,13 @@ def _conjunct_count(words: str, bare: bool = False) -> tuple[int | None, bool]:
     definite = bool(_DEFINITE.match(lowered))
     if _PRONOUN.match(lowered):
         return 1, True
+    last = re.findall(r"[a-z']+", lowered)
+    if last and (last[-1] in _NOT_PERSON or last[-1].rstrip("s") in _NOT_PERSON):
+        return None, definite  # "several houses", "two vehicles": not people
     values = []
     for match in _NUMBER.finditer(words):
-        if _NOT_COUNT_AFTER.match(words[match.end() :]):
+        tail = words[match.end() :]
+        if _NOT_COUNT_AFTER.match(tail) or _AGE_AFTER.match(tail):
             continue
         value = parse_number(match.group(0))
         if value is not None:
@@ -250,7 +277,7 @@ def _conjunct_count(words: str, bare: bool = False) -> tuple[int | None, bool]:
         bare
         and len(tokens) <= 3
         and original_head.islower()
-        and not original_head.endswith("ly")
+        and _PERSON_HEAD.search(original_head)
         and "#" not in words
         and tokens[0] not in _NOT_PERSON
         and not _NP_STOP.search(words)
@@ -283,7 +310,7 @@ def _cut_at_verb(phrase: str) -> str:
         if match.start() == 0 or word in _ADJECTIVAL or not word.endswith(("ed", "ing")):
             continue
         previous = phrase[: match.start()].split()
-        if previous and _DETNUM.match(previous[-1].strip(",")):
+        if previous and not previous[-1].endswith(",") and _DETNUM.match(previous[-1]):
             continue
         return phrase[: match.start()]
     return phrase
@@ -351,7 +378,7 @@ def _mention(match: re.Match[str], text: str, lower: int, upper: int) -> Mention
         return _background(match)
     if _CAUSE.search(clause.rsplit(",", 1)[-1]) or _ACCIDENT.search(clause):
         return _background(match)  # "residents protest after a student was killed": the cause, not this event
-    if word.endswith("ing") and re.search(r"\b(?:for|of|from|before|without)\s+$", clause, re.I):
+    if word.endswith("ing") and re.search(r"\b(?:for|of|from|before|without)\s+(?:\w+ly\s+)?$", clause, re.I):
         return _background(match)  # "accused of killing", "arrested for killing"
     if _UNKNOWN_AFTER.match(text[match.end() : upper]):
         return None  # "the number of fatalities is not known"
@@ -391,9 +418,13 @@ def _mention(match: re.Match[str], text: str, lower: int, upper: int) -> Mention
         count, definite, phrase = _left_count(text, lower, match.start(), noun=False)
         return make(count, definite, phrase)
     if match.group("dn"):
-        toll = bool(re.match(r"^(?:deaths?|fatalit|death\s+toll)", word))
+        toll = bool(re.match(r"^(?:deaths?|fatalit|death\s+(?:toll|total|count))", word))
         noun_of = re.match(r"^\s*(?:of|:|at|rose\s+to|stands\s+at|to|is|was|reached)\s+", after, re.I)
-        if noun_of or "toll" in word:
+        raised = _TOLL_RAISED.match(after)
+        if raised:  # "the death toll rose from 1 to 4": the latest figure
+            value = parse_number(raised.group("n"))
+            return make(value, False, raised.group("n"), True)
+        if noun_of or re.search(r"toll|total|count", word):
             offset = match.end() + (noun_of.end() if noun_of else 0)
             count, definite, phrase = _right_count(text, offset, upper)
             if count is not None:
@@ -443,6 +474,9 @@ def find_mentions(text: str, start: int, end: int) -> tuple[list[Mention], list[
         if background_seen and mention.definite:
             continue  # "The student was lynched ...": the background victim again
         stop = _SENTENCE_END.search(masked, match.end(), end)
-        mention = dataclasses.replace(mention, sentence_end=stop.end() if stop else end)
+        alternative = bool(_ALTERNATIVE.search(_clause_before(masked, start, match.start())))
+        mention = dataclasses.replace(
+            mention, sentence_end=stop.end() if stop else end, alternative=alternative
+        )
         (deaths if mention.kind == "death" else injuries).append(mention)
     return deaths, injuries
