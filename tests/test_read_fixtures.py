@@ -181,5 +181,5 @@ def test_read_fixture_feed() -> None:
     reasons = [i.reason for i in items if isinstance(i, Skipped)]
     assert reasons[0].startswith("line is not valid JSON (Expecting ',' delimiter at column 19)")
     assert reasons[1].startswith("neither 'text' nor 'html' field")
-    assert reasons[2].startswith("line is a JSON list, not an object")
+    assert reasons[2].startswith("line is an array, not an object")
     assert reasons[3].startswith("line is not valid JSON (Unterminated string")

@@ -88,7 +88,7 @@ def decode_bytes(data: bytes) -> Decoded:
             encoding, text = "cp1252", data.decode("cp1252")
         except UnicodeDecodeError:
             pass
-    return Decoded(repair_text(text), encoding, (f"not UTF-8: decoded as {encoding}",))
+    return Decoded(repair_text(text), encoding)
 
 
 def _bom_encoding(data: bytes) -> str | None:

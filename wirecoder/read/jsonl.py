@@ -15,7 +15,7 @@ from wirecoder.read.html import article_from_html
 
 __all__ = ["read_jsonl"]
 
-_FIELDS = "fields: 'text' or 'html' (required), 'id', 'url', 'title', 'published', 'source'"
+_NO_BODY = "neither 'text' nor 'html' field (each line needs one, holding the article as a string)"
 
 
 def read_jsonl(lines: Iterable[str], *, stem: str, origin: str) -> Iterator[Article | Skipped]:
@@ -33,12 +33,10 @@ def read_jsonl(lines: Iterable[str], *, stem: str, origin: str) -> Iterator[Arti
         try:
             record = json.loads(line)
         except ValueError as error:
-            yield Skipped(where, f"line is not valid JSON ({_json_problem(error)}); {_FIELDS}")
+            yield Skipped(where, f"line is not valid JSON ({_json_problem(error)})")
             continue
         if not isinstance(record, dict):
-            yield Skipped(
-                where, f"line is a JSON {type(record).__name__}, not an object; {_FIELDS}"
-            )
+            yield Skipped(where, _not_object(record))
             continue
         yield article_from_record(record, article_id=f"{stem}-{lineno}", origin=where)
 
@@ -49,9 +47,7 @@ def article_from_record(
     """An Article from one decoded JSON object (``article_id`` is used when it has no ``id``)."""
     text, html = _string(record.get("text")), _string(record.get("html"))
     if not text and not html:
-        return Skipped(
-            origin, f"neither 'text' nor 'html' field (a non-empty string is needed); {_FIELDS}"
-        )
+        return Skipped(origin, _NO_BODY)
     warnings: list[str] = []
     published = _published(record.get("published", record.get("date")), warnings)
     given = Metadata(
@@ -105,6 +101,14 @@ def _published(value: Any, warnings: list[str]) -> datetime | None:
         f"'published' value {value!r} is not a date; write it like 2011-07-03T16:28:00Z"
     )
     return None
+
+
+def _not_object(value: Any) -> str:
+    """Why a JSON value that is not an object cannot be an article."""
+    kind = {list: "an array", str: "a string", bool: "a boolean"}.get(type(value), "a number")
+    if value is None:
+        kind = "null"
+    return f'line is {kind}, not an object like {{"id": "a1", "text": "..."}}'
 
 
 def _json_problem(error: ValueError) -> str:
