@@ -197,6 +197,13 @@ _ALTERNATIVE = re.compile(
     r"(?:indicates?|says?|said|suggests?|claims?|reported|puts?))\b",
     re.IGNORECASE,
 )
+_EARLIER_AFTER = re.compile(
+    r"^[^.;:!?\n]{0,50}?\b(?:(?:several|two|three|a\s+few|some|four|five)\s+(?:days|weeks|months)"
+    r"\s+(?:earlier|before|ago|prior)|(?:a|one)\s+(?:day|week|month)\s+(?:earlier|before|ago|prior)"
+    r"|the\s+(?:day|night|week)\s+before|the\s+previous\s+(?:day|night|week)"
+    r"|earlier\s+(?:in\s+the|that|this)\s+(?:week|month))\b",
+    re.IGNORECASE,
+)
 _SHARED_OBJECT = re.compile(
     r"^\s*and\s+(?!injur|wound|hurt|maim)(?:\w+ly\s+)?\w+(?:ed|t)\s+(?=\S)", re.IGNORECASE
 )
@@ -380,6 +387,10 @@ def _mention(match: re.Match[str], text: str, lower: int, upper: int) -> Mention
         return _background(match)  # "residents protest after a student was killed": the cause, not this event
     if word.endswith("ing") and re.search(r"\b(?:for|of|from|before|without)\s+(?:\w+ly\s+)?$", clause, re.I):
         return _background(match)  # "accused of killing", "arrested for killing"
+    if re.search(r"\brecent(?:ly)?\s+(?:\w+\s+)?$", clause, re.I) or _EARLIER_AFTER.match(
+        text[match.end() : min(upper, match.end() + 80)]
+    ):
+        return _background(match)  # "the recent killing of", "killed a woman days earlier"
     if _UNKNOWN_AFTER.match(text[match.end() : upper]):
         return None  # "the number of fatalities is not known"
     verbal = bool(match.group("dv") or match.group("iv") or match.group("do"))
