@@ -1,0 +1,141 @@
+"""Sentence context that decides what a crowd is: protesters, rioters or victims.
+
+ACLED codes a crowd that demonstrates peacefully as protesters, one that turns
+to violence or destruction (stones, burning, looting, lynching, clashes) as
+rioters, and people who are harmed as civilians. The cues are read from the
+sentence and from the words right after the crowd (its own verbs).
+
+Example:
+    >>> crowd_role("Angry residents torched a lorry.", 6, 15, 33, active=True)
+    'RIOT'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Cues", "crowd_role", "protester_role", "sentence_spans"]
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”')\]]*\s+(?=[\"“(\[]?[A-Z0-9])|\n\s*\n")
+
+_PROTEST = re.compile(
+    r"\b(?:protest\w*|demonstrat\w*|march(?:ed|es|ing)\b|(?<!air )(?<!drone )(?<!missile )strik(?:e|es|ing)\b|picket\w*|"
+    r"sit-?ins?\b|petition\w*|boycott\w*|chant\w*|placards?|block(?:ed|ing|ade)\b|"
+    r"barricad\w*|walk(?:ed)? ?out|down(?:ed)? tools|took to the streets|rall(?:y|ied|ies)\b|"
+    r"processions?|decr(?:y|ied|ying)|denounc\w*|demand\w*|vigils?)",
+    re.IGNORECASE,
+)
+# Violence that only a crowd commits: wherever it is in the sentence, the crowd did it.
+_STRONG_RIOT = re.compile(
+    r"\b(?:riot\w*|mobs?\b|loot\w*|lynch\w*|ston(?:e|es|ed|ing)\b|stone-throwing|pelt\w*|"
+    r"hurl\w* (?:stones|rocks|missiles)|rocks\b|torch\w*|set ablaze|set (?:on )?fire|"
+    r"bonfires?|vandali[sz]\w*|ransack\w*|running battles?|burning (?:tyres|tires)|"
+    r"turned violent|clash\w*|mob justice|jungle justice|smash\w*)",
+    re.IGNORECASE,
+)
+# Violence anyone may commit: it counts for the crowd only among the crowd's own words.
+_WEAK_RIOT = re.compile(
+    r"\b(?:attack\w*|beat(?:ing|en)?\b|assault\w*|kill\w*|injur\w*|hack\w*|stab\w*|"
+    r"destroy\w*|damag\w*|burn\w*|storm\w*|broke into|break into|invad\w*|raid\w*|"
+    r"fought|fight\w*|threw|throw\w*|engag\w* (?:the )?(?:police|officers)|chas\w*|"
+    r"disrupt\w*|overr?an|seiz\w*|forced|lit\b|harass\w*|violen\w*|chaos|chaotic|"
+    r"demolish\w*|uproot\w*|vandal\w*|abduct\w*)",
+    re.IGNORECASE,
+)
+_VIGILANTE = re.compile(
+    r"\b(?:lynch\w*|mob justice|jungle justice|instant justice|vigilante\w*)", re.IGNORECASE
+)
+_HARM = (
+    r"(?:kill\w*|shot|shoot\w*|gunned|injur\w*|wound\w*|attack\w*|abduct\w*|kidnap\w*|"
+    r"target\w*|rob\w*|rap(?:e|ed|ing)|hack\w*|stab\w*|beat(?:ing|en)?|evict\w*|displac\w*|"
+    r"arrest\w*|detain\w*|lynch\w*|terrori[sz]\w*|assault\w*|harass\w*|massacr\w*|murder\w*|"
+    r"tortur\w*|execut\w*|ambush\w*|burn\w*|hit|left|leaving)"
+)
+_VICTIM_BEFORE = re.compile(_HARM + r"\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+_AGENT_BY = re.compile(r"\bby\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_VICTIM_AFTER = re.compile(
+    r"^[\s,]*(?:[\w'’-]+\s+){0,3}?(?:were|was|are|is|had been|have been|has been|got|being)\s+"
+    r"(?:\w+ly\s+)?(?:also\s+)?" + _HARM,
+    re.IGNORECASE,
+)
+_WINDOW = 90  # characters after a crowd that count as its own words
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """What a sentence says about crowds: protest, crowd violence, mob justice."""
+
+    protest: bool
+    strong_riot: bool
+    vigilante: bool
+
+    @classmethod
+    def of(cls, sentence: str) -> Cues:
+        """The cues of one sentence."""
+        return cls(
+            protest=bool(_PROTEST.search(sentence)),
+            strong_riot=bool(_STRONG_RIOT.search(sentence)),
+            vigilante=bool(_VIGILANTE.search(sentence)),
+        )
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Rough sentence boundaries (enough to keep cues from leaking between sentences)."""
+    spans, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if e > s]
+
+
+def _own_words(sentence: str, end: int, stop: int) -> str:
+    """The words after a crowd up to the next actor: what the crowd itself did."""
+    return sentence[end : min(stop, end + _WINDOW)]
+
+
+def is_victim(sentence: str, start: int, end: int) -> bool:
+    """True when the words around the crowd make it the one harmed ("killing two residents")."""
+    before = sentence[max(0, start - 60) : start]
+    if _VICTIM_BEFORE.search(before) and not _AGENT_BY.search(before):
+        return True
+    return bool(_VICTIM_AFTER.match(sentence[end : end + 60]))
+
+
+def crowd_role(
+    sentence: str,
+    start: int,
+    end: int,
+    stop: int,
+    *,
+    active: bool = False,
+    cues: Cues | None = None,
+) -> str:
+    """"PROT", "RIOT" or "CIV" for a crowd at ``sentence[start:end]``; ``stop`` ends its own words.
+
+    ``active`` is set by modifiers such as "angry" or "irate".
+    """
+    cues = cues or Cues.of(sentence)
+    if not active and is_victim(sentence, start, end):
+        return "CIV"
+    own = _own_words(sentence, end, stop)
+    if _STRONG_RIOT.search(own) or _WEAK_RIOT.search(own):
+        return "RIOT"
+    if cues.protest or active:
+        return "RIOT" if cues.strong_riot else "PROT"
+    return "CIV"
+
+
+def protester_role(sentence: str, end: int, stop: int, cues: Cues | None = None) -> str:
+    """"RIOT" when protesters turn violent, else "PROT"."""
+    cues = cues or Cues.of(sentence)
+    if cues.strong_riot:
+        return "RIOT"
+    own = _own_words(sentence, end, stop)
+    return "RIOT" if _WEAK_RIOT.search(own) else "PROT"
+
+
+def is_vigilante(sentence: str) -> bool:
+    """True when the sentence reports mob justice (ACLED adds "Vigilante Group" to the rioters)."""
+    return bool(_VIGILANTE.search(sentence))

@@ -1,0 +1,186 @@
+"""Generic actor words: the nouns that name state forces, armed men, crowds and civilians.
+
+Each category maps to one of ACLED's generic actors; a noun may carry an
+associated-actor label (``"students" -> "Students"``, coded "Students (Kenya)").
+Phrases are matched as whole tokens, longest first, so "security guards" (private
+security) wins over a shorter reading.
+
+Example:
+    >>> LEXICON["gunmen"]
+    (Noun(cat='UAG', label=''),)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .tokens import keys
+
+__all__ = ["CATEGORIES", "LEXICON", "Noun"]
+
+# Categories: MIL/POL state forces; UAG unidentified armed group; ETHNIC/CLAN/COMMUNAL
+# unidentified identity militias; CIV civilians; CROWD people whose role the sentence decides
+# (protesting, rioting or victims); PROT protesters; RIOT rioters; MEMBER words that follow a
+# group's name ("Al Shabaab members") and are nothing alone; FOREIGN civilians from abroad;
+# IMPL_* event nouns that imply an actor ("riots" -> rioters); MOD modifiers.
+CATEGORIES = (
+    "MIL", "POL", "UAG", "ETHNIC", "CLAN", "COMMUNAL", "CIV", "FOREIGN", "CROWD", "PROT", "RIOT",
+    "MEMBER", "IMPL_RIOT", "IMPL_PROT", "IMPL_ETHNIC", "IMPL_CLAN", "IMPL_COMMUNAL", "IMPL_VIG",
+    "MOD_ACTIVE", "MOD_ARMED", "MOD_RIOT", "MOD_PROT", "MOD_UNKNOWN",
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Noun:
+    """What a generic phrase means: a category and an optional associated-actor label."""
+
+    cat: str
+    label: str = ""
+
+
+# category -> comma-separated "phrase" or "phrase=Label" entries.
+_WORDS: dict[str, str] = {
+    "MIL": """army, armies, troops, soldier, soldiers, military, militaries, armed forces,
+        defence forces, defense forces, defence force, defense force, servicemen, serviceman,
+        army officers, army officer, military officers, military officer, military personnel,
+        army personnel, paratroopers, commandos, special forces, marines, navy, naval forces,
+        sailors, air force, airforce, military aircraft, warplanes, warplane, fighter jets,
+        military jets, military helicopters, helicopter gunships, military drones,
+        national guard, guardsmen, security forces, government forces, government troops,
+        government soldiers, pro-government forces, regime forces, regime troops, junta,
+        state forces, border guards, coast guard, peacekeepers, peacekeeping troops,
+        army soldiers, army troops, military forces, military troops, military units,
+        army units""",
+    "POL": """police, policeman, policemen, police officer, police officers, policewoman,
+        policewomen, police personnel, police men, officers, officer, cops, cop, constable,
+        constables, gendarmes, gendarme, gendarmerie, riot police, anti-riot police,
+        anti riot police, riot officers, paramilitary police, police commandos, traffic police,
+        traffic officers, detectives, detective, law enforcement, law enforcement officers,
+        law enforcement agents, security agents, security officers, police force,
+        police forces, police service, security personnel, plainclothes officers,
+        plainclothes police, undercover police, police squad, police unit, police patrol,
+        wildlife rangers, forest rangers""",
+    "UAG": """gunmen, gunman, assailant, assailants, attacker, attackers, armed men, armed man,
+        armed group, armed groups, armed individuals, armed persons, armed people,
+        armed assailants, armed attackers, armed youths, armed youth, armed young men, bandit,
+        bandits, armed bandits, gang, gangs, gangsters, gang members, criminal gang,
+        criminal gangs, criminal group, criminal groups, criminals, criminal, thugs, goons,
+        robbers, robber, armed robbers, highway robbers, militants, militant, insurgents,
+        insurgent, terrorists, terrorist, jihadists, jihadist, jihadis, extremists, islamists,
+        islamist militants, rebels, rebel, fighters, fighter, militiamen, militia, militias,
+        kidnappers, kidnapper, abductors, hitmen, hitman, killers, perpetrators,
+        unknown people, unidentified people, unidentified persons, unknown persons,
+        unidentified men, unknown men, unknown individuals, unidentified individuals,
+        unknown group, unidentified group, suicide bomber, suicide bombers, bomber, bombers,
+        pirates, pirate, hijackers, poachers, armed poachers, carjackers, outlaws, armed gang,
+        armed gangs""",
+    "ETHNIC": """ethnic militia, ethnic militias, ethnic militiamen, ethnic militants, tribal militia,
+        tribal militias, tribal militiamen, tribesmen, raiders, raider, cattle raiders,
+        cattle raider, livestock raiders, cattle rustlers, cattle rustler, rustlers,
+        stock thieves, warriors, rival ethnic groups, rival tribes, ethnic raiders,
+        armed raiders""",
+    "CLAN": """clan militia, clan militias, clan militiamen, clansmen, clan fighters, rival clans,
+        rival clan, clan gunmen, sub-clan militia""",
+    "COMMUNAL": """communal militia, communal militias, local militia, local militias, village militia,
+        village militias, community militia, self-defence militia, self-defense militia,
+        armed villagers, armed herders, armed herdsmen, armed locals, armed residents,
+        rival communities""",
+    "CIV": """civilians, civilian, man, woman, boy, girl, child, children, kids, baby, infant,
+        toddler, teenager, teen, minor, person, family, families, couple, elder, elderly man,
+        elderly woman, old man, old woman, widow=Women, mother=Women, father, son, daughter,
+        wife=Women, husband, brother, sister, relative, relatives, villager, resident,
+        farmer=Farmers, businessman, businesswoman, businessmen, shopkeeper, shop owner,
+        hawker=Street Traders, vendor=Street Traders, trader, driver, motorist, passenger,
+        pedestrian, pedestrians, student=Students, pupil=Students, schoolgirl=Students,
+        schoolboy=Students, teacher=Teachers, headteacher=Teachers, head teacher=Teachers,
+        lecturer=Teachers, doctor=Health Workers, nurse=Health Workers,
+        health worker=Health Workers, medic=Health Workers, aid worker=Aid Workers,
+        aid workers=Aid Workers, humanitarian worker=Aid Workers,
+        humanitarian workers=Aid Workers, journalist=Journalists, reporter=Journalists,
+        reporters=Journalists, photographer=Journalists, cameraman=Journalists,
+        pastor=Christian Group, priest=Christian Group, nun=Christian Group, imam=Muslim Group,
+        cleric, sheikh, herder=Pastoralists, herdsman=Pastoralists, herdsboy=Pastoralists,
+        fisherman=Fishermen, worker, employee, chief, assistant chief, village elder,
+        politician, candidate, official, officials, civil servant, lawyer=Lawyers, activist,
+        suspect, suspects, suspected thief, alleged thief, thief, thieves, robbery suspect,
+        robbery suspects, prisoner=Prisoners, inmate=Prisoners, detainee, detainees, victims,
+        victim, hostages, hostage, bystander, bystanders, onlookers, national, nationals,
+        citizen, citizens, election officials, electoral officials, poll officials,
+        polling officials, polling officers, polling clerks, returning officer,
+        presiding officer, individuals""",
+    "FOREIGN": """tourist, tourists, foreigner, foreigners, foreign national, foreign nationals,
+        expatriate, expatriates, expatriate workers, foreign workers, foreign investors,
+        missionary, missionaries""",
+    "CROWD": """residents, locals, villagers, youths, youth, young men, young people, people, persons,
+        students=Students, pupils=Students, schoolchildren=Students,
+        university students=Students, college students=Students,
+        secondary school students=Students, traders=Street Traders, hawkers=Street Traders,
+        vendors=Street Traders, street vendors=Street Traders, market traders=Street Traders,
+        workers=Labour Group, employees=Labour Group, staff=Labour Group,
+        casual workers=Labour Group, factory workers=Labour Group,
+        plantation workers=Labour Group, tea pickers=Labour Group, civil servants=Labour Group,
+        county workers=Labour Group, unionists=Labour Group, union members=Labour Group,
+        teachers=Teachers, lecturers=Teachers, doctors=Health Workers, nurses=Health Workers,
+        health workers=Health Workers, medics=Health Workers, clinical officers=Health Workers,
+        medical workers=Health Workers, farmers=Farmers, fishermen=Fishermen,
+        herders=Pastoralists, herdsmen=Pastoralists, pastoralists=Pastoralists, squatters,
+        boda boda operators=Taxi Drivers, boda boda riders=Taxi Drivers,
+        boda boda=Taxi Drivers, bodaboda operators=Taxi Drivers, bodaboda riders=Taxi Drivers,
+        motorcycle taxi operators=Taxi Drivers, motorcycle taxi riders=Taxi Drivers,
+        motorcycle riders=Taxi Drivers, matatu operators=Taxi Drivers,
+        matatu drivers=Taxi Drivers, matatu crews=Taxi Drivers, matatu owners=Taxi Drivers,
+        taxi drivers=Taxi Drivers, taxi operators=Taxi Drivers, transporters=Taxi Drivers,
+        truck drivers=Labour Group, drivers, supporters, members, women=Women, mothers=Women,
+        widows=Women, crowd, crowds, worshippers, congregants, muslims=Muslim Group,
+        muslim faithful=Muslim Group, christians=Christian Group,
+        church members=Christian Group, catholics=Catholic Christian Group,
+        refugees=Refugees/IDPs, idps=Refugees/IDPs, displaced persons=Refugees/IDPs,
+        displaced people=Refugees/IDPs, activists, human rights activists,
+        civil society activists, lawyers=Lawyers, advocates=Lawyers, journalists=Journalists,
+        miners, artisanal miners, pensioners, retirees, parents, fans, football fans, mourners,
+        passengers, commuters, tenants, landowners, opposition supporters, community members,
+        members of the public, public, inhabitants, prisoners=Prisoners, inmates=Prisoners,
+        motorists, vigilantes=Vigilante Group, vigilante group=Vigilante Group,
+        vigilante groups=Vigilante Group, vigilante=Vigilante Group, community""",
+    "PROT": """protesters, protestors, protester, protestor, demonstrators, demonstrator, marchers,
+        strikers, picketers, striking workers=Labour Group, striking teachers=Teachers,
+        striking doctors=Health Workers, striking nurses=Health Workers,
+        striking lecturers=Teachers, petitioners""",
+    "RIOT": """rioters, rioter, mob, mobs, looters, vigilante mob=Vigilante Group,
+        lynch mob=Vigilante Group""",
+    "MEMBER": """members, member, adherents, followers, operatives, loyalists, cadres, elements,
+        commanders, commander, affiliates, cell, cells, sympathisers, sympathizers, recruits,
+        leaders, leader, forces, troops, fighters, militants""",
+    "IMPL_RIOT": """riot, riots, rioting""",
+    "IMPL_VIG": """mob justice, lynching, lynchings, jungle justice, instant justice""",
+    "IMPL_PROT": """protest, protests, demonstration, demonstrations, strike, strikes, sit-in, sit-ins,
+        picket, pickets, walkout""",
+    "IMPL_ETHNIC": """ethnic clashes, tribal clashes, inter-ethnic clashes, interethnic clashes,
+        inter-tribal clashes, ethnic violence, tribal violence, inter-ethnic violence,
+        cattle raid, cattle raids, livestock raid, livestock raids, cattle rustling""",
+    "IMPL_CLAN": """clan clashes, inter-clan clashes, interclan clashes, clan fighting, clan violence""",
+    "IMPL_COMMUNAL": """communal clashes, inter-communal clashes, intercommunal clashes, communal violence,
+        intercommunal violence, inter-communal violence""",
+    "MOD_ACTIVE": """angry, irate, rowdy, furious, disgruntled, agitated, enraged""",
+    "MOD_ARMED": """armed, heavily armed, masked""",
+    "MOD_RIOT": """rioting""",
+    "MOD_PROT": """protesting, demonstrating, striking""",
+    "MOD_UNKNOWN": """unidentified, unknown, suspected, alleged""",
+
+}
+
+
+def _build() -> dict[str, tuple[Noun, ...]]:
+    """Phrase (as folded token keys joined by spaces) -> its meanings."""
+    table: dict[str, list[Noun]] = {}
+    for cat, text in _WORDS.items():
+        for entry in " ".join(text.split()).split(","):
+            phrase, _, label = entry.strip().partition("=")
+            key = " ".join(keys(phrase))
+            noun = Noun(cat, label.strip())
+            if noun not in table.setdefault(key, []):
+                table[key].append(noun)
+    return {k: tuple(v) for k, v in table.items()}
+
+
+LEXICON: dict[str, tuple[Noun, ...]] = _build()

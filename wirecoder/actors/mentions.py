@@ -1,0 +1,315 @@
+"""From matched phrases to actor mentions: the small grammar of actor noun phrases.
+
+Adjacent matches form one phrase ("suspected Al Shabaab militants", "Kenyan
+police officers", "angry boda boda operators"); the phrase's head decides the
+actor: a named group beats a nationality, which qualifies a generic noun.
+
+Example:
+    >>> from wirecoder.actors import ActorCoder
+    >>> [m.actor.name for m in ActorCoder.load().mentions("Ugandan troops", "Kenya")]
+    ['Military Forces of Uganda']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from wirecoder.model import Actor
+
+from .context import Cues, crowd_role, is_vigilante, protester_role
+from .countries import Country, by_iso3, forces_name
+from .lexicon import Noun
+from .matcher import Meaning, Tag
+from .table import AliasRow
+from .tokens import Token
+
+__all__ = ["Mention", "interpret"]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """An actor mentioned at ``text[start:end]``, with ACLED associated actors.
+
+    ``kind``: named (alias table), state (generic state forces), identity
+    (ethnic/clan group), generic (crowds, gunmen, civilians) or implied
+    (an event noun such as "riots").
+    """
+
+    start: int
+    end: int
+    actor: Actor
+    assoc: tuple[str, ...] = ()
+    kind: str = "generic"
+
+
+_GENERIC_NAMES = {
+    "UAG": ("Unidentified Armed Group", 3),
+    "ETHNIC": ("Unidentified Ethnic Militia", 4),
+    "CLAN": ("Unidentified Clan Militia", 4),
+    "COMMUNAL": ("Unidentified Communal Militia", 4),
+    "CIV": ("Civilians", 7),
+    "PROT": ("Protesters", 6),
+    "RIOT": ("Rioters", 5),
+}
+_IMPLIED = {
+    "IMPL_RIOT": "RIOT",
+    "IMPL_VIG": "RIOT",
+    "IMPL_PROT": "PROT",
+    "IMPL_ETHNIC": "ETHNIC",
+    "IMPL_CLAN": "CLAN",
+    "IMPL_COMMUNAL": "COMMUNAL",
+}
+_HEADS = {"MIL", "POL", "UAG", "ETHNIC", "CLAN", "COMMUNAL", "CIV", "FOREIGN", "CROWD", "PROT",
+          "RIOT", *_IMPLIED}  # fmt: skip
+_MILITANT = {"UAG", "ETHNIC", "CLAN", "COMMUNAL", "MEMBER"}
+_CROWDISH = {"CROWD", "PROT", "RIOT", "CIV", "FOREIGN"}
+_PLACE_AFTER = frozenset(
+    "county counties district districts subcounty sub constituency lake region regional state "
+    "province town village river road highway university hospital zone division location ward "
+    "plains hills area border language north south east west central valley forest "
+    "conservancy game reserve park".split()
+)
+_PLACE_BEFORE = frozenset("west east north south central lake mount mt in at near to".split())
+_RAID_VERBS = frozenset(
+    "raided raid raids raiding attacked attack attacks attacking killed kill stole steal clashed "
+    "clash fought invaded ambushed torched burnt burned shot struck stormed".split()
+)
+_AGENT_BEFORE = frozenset("by suspected armed rival between and".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Scene:
+    """What interpretation needs besides the phrase: the sentence and the event's country."""
+
+    text: str  # the whole text; offsets are absolute
+    sentence_start: int
+    sentence_end: int
+    tokens: Sequence[Token]
+    country: Country | None
+    cues: Cues
+
+    @property
+    def sentence(self) -> str:
+        """The sentence text."""
+        return self.text[self.sentence_start : self.sentence_end]
+
+
+def _label(base: str, country: Country | None) -> str:
+    """An ACLED category name with its country: "Students (Kenya)"."""
+    return f"{base} ({country.name})" if country else base
+
+
+def _state_name(cat: str, country: Country | None) -> str:
+    """"Military Forces of Kenya" / "Police Forces of the United States"."""
+    force = "Military Forces" if cat == "MIL" else "Police Forces"
+    return f"{force} of {forces_name(country.name)}" if country else force
+
+
+def fill_template(name: str, country: Country | None) -> str:
+    """Put the country into a "{country}" name, or drop the placeholder when unknown."""
+    if country:
+        return name.replace("{country}", country.name)
+    return name.replace(" ({country})", "").replace(" of {country}", "").replace("{country}", "")
+
+
+def row_country(row: AliasRow, event: Country | None) -> Country | None:
+    """The country a templated row is named after: the event's, unless the group is foreign."""
+    if event and (not row.countries or event.iso3 in row.countries):
+        return event
+    return by_iso3(row.countries[0]) if row.countries else None
+
+
+def row_actor(row: AliasRow, event: Country | None, text: str) -> Actor:
+    """The actor an alias-table row names; state forces abroad become inter 8."""
+    name = fill_template(row.name, row_country(row, event)) if row.templated else row.name
+    inter = row.inter
+    if row.kind == "state" and event and row.countries and event.iso3 not in row.countries:
+        inter = 8
+    return Actor(name, inter, text, f"alias table {row.origin}")
+
+
+def _group_label(row: AliasRow, event: Country | None) -> str:
+    """"Pokot Ethnic Militia (Kenya)" -> "Pokot Ethnic Group (Kenya)" (ACLED's associated actor)."""
+    name = fill_template(row.name, row_country(row, event))
+    for militia, group in (("Ethnic Militia", "Ethnic Group"), ("Clan Militia", "Clan Group"),
+                           ("Tribal Militia", "Tribal Group")):  # fmt: skip
+        name = name.replace(militia, group)
+    return name
+
+
+def _next_key(tokens: Sequence[Token], index: int) -> str:
+    return tokens[index].key if index < len(tokens) else ""
+
+
+def _prev_key(tokens: Sequence[Token], index: int) -> str:
+    """The key of the token before ``index``, skipping "the"."""
+    index -= 1
+    if index >= 0 and tokens[index].key == "the":
+        index -= 1
+    return tokens[index].key if index >= 0 else ""
+
+
+def _lone_identity_ok(tag: Tag, tags: Sequence[Tag], scene: Scene) -> bool:
+    """A bare group name ("Pokot") is a militia only in a raid or next to another group."""
+    tokens = scene.tokens
+    after, before = _next_key(tokens, tag.last), _prev_key(tokens, tag.first)
+    if after in _PLACE_AFTER or before in _PLACE_BEFORE:
+        return False
+    if after in _RAID_VERBS or before in _AGENT_BEFORE:
+        return True
+    for other in tags:  # "Pokot and Turkana", "Turkana, Pokot and Samburu"
+        if other is tag or not any(_is_identity(m) for m in other.meanings):
+            continue
+        gap = other.first - tag.last if other.first >= tag.last else tag.first - other.last
+        if 0 <= gap <= 2 and _next_key(tokens, other.last) not in _PLACE_AFTER:
+            return True
+    return False
+
+
+def _is_identity(meaning: Meaning) -> bool:
+    return meaning.kind == "row" and meaning.row is not None and meaning.row.kind == "identity"
+
+
+def _short_ok(tag: Tag, scene: Scene) -> bool:
+    """One- or two-letter acronyms need a neighbour: "IS militants", "claimed by KH"."""
+    after = _next_key(scene.tokens, tag.last)
+    before = _prev_key(scene.tokens, tag.first)
+    return after in _CONTEXT_AFTER or before in {"by", "suspected", "against", "alleged", "pro"}
+
+
+_CONTEXT_AFTER = frozenset(
+    "militants militant fighters fighter group members member rebels insurgents jihadists "
+    "militia militiamen cell cells commanders commander attack attacks officers officer police "
+    "soldiers troops forces gunmen supporters claimed loyalists affiliate affiliated operatives "
+    "elements camp positions units unit leader leaders".split()
+)
+
+
+def interpret(run: Sequence[Tag], tags: Sequence[Tag], scene: Scene, stop: int) -> Mention | None:
+    """The mention a run of adjacent matches makes, or None (e.g. a bare "Kenyan").
+
+    ``tags`` are all matches of the sentence (for coordination); ``stop`` is where the next
+    phrase starts, which ends the words that count as this phrase's own verbs.
+    """
+    start, end = run[0].start, run[-1].end
+    phrase = scene.text[start:end]
+    mods = {m.noun.cat for t in run for m in t.meanings if m.kind == "noun" and m.noun
+            and m.noun.cat.startswith("MOD_")}  # fmt: skip
+    nouns = [(t, m.noun) for t in run for m in t.meanings
+             if m.kind == "noun" and m.noun and not m.noun.cat.startswith("MOD_")]  # fmt: skip
+    rows = [(t, m) for t in run for m in t.meanings if m.kind == "row" and m.row]
+    rows = [(t, m) for t, m in rows if not m.needs_context or _short_ok(t, scene)]
+    demonym = next((m.country for t in run for m in t.meanings if m.kind == "country"), None)
+    event = scene.country
+
+    named = [(t, m) for t, m in rows if m.row and m.row.kind != "identity"]
+    if named:
+        tag, meaning = named[0]
+        row = meaning.row
+        assert row is not None
+        after = [n for t, n in nouns if t.first >= tag.last]
+        if row.kind in ("party", "union"):
+            crowd = [n for n in after if n.cat in _CROWDISH]
+            if crowd or row.kind == "union" or scene.cues.protest or scene.cues.strong_riot:
+                return _crowd(start, end, phrase, crowd, mods, scene, stop, demonym or event,
+                              extra=(row.name,), lone_party=not crowd)  # fmt: skip
+        return Mention(start, end, row_actor(row, event, phrase), kind="named")
+
+    identity = [(t, m) for t, m in rows if _is_identity(m)]
+    head_cats = [n.cat for _, n in nouns]
+    if identity and not any(c in ("MIL", "POL") for c in head_cats):
+        tag, meaning = identity[0]
+        row = meaning.row
+        assert row is not None
+        militia = Mention(start, end, row_actor(row, event, phrase), kind="identity")
+        if any(c in _MILITANT for c in head_cats):
+            return militia
+        crowd = [n for _, n in nouns if n.cat in _CROWDISH]
+        if crowd:
+            mention = _crowd(start, end, phrase, crowd, mods, scene, stop,
+                             demonym or event, extra=(_group_label(row, event),))  # fmt: skip
+            if mention and mention.actor.inter == 5 and not scene.cues.protest:
+                return militia  # "Pokot herders torched homes": the group's militia
+            return mention
+        if len(tag.meanings) and (tag.last - tag.first > 1 or _lone_identity_ok(tag, tags, scene)):
+            return militia
+        return None
+
+    heads = [(t, n) for t, n in nouns if n.cat in _HEADS]
+    if not heads:
+        return None
+    head = heads[-1][1]
+    country = demonym or event
+    if head.cat in ("MIL", "POL"):
+        inter = 8 if (event and demonym and demonym.iso3 != event.iso3) else 1
+        return Mention(start, end, Actor(_state_name(head.cat, country), inter, phrase,
+                                         "state-force noun"), kind="state")  # fmt: skip
+    if head.cat in _IMPLIED:
+        return _implied(start, end, phrase, head.cat, scene, stop, country)
+    if head.cat in ("CROWD", "PROT", "RIOT", "CIV", "FOREIGN"):
+        if "MOD_ARMED" in mods and head.cat in ("CROWD", "CIV"):
+            name, inter = _GENERIC_NAMES["COMMUNAL"]
+            return Mention(start, end, Actor(_label(name, country), inter, phrase, "armed crowd"))
+        crowd = [n for _, n in nouns if n.cat in _CROWDISH]
+        return _crowd(start, end, phrase, crowd, mods, scene, stop, country, demonym=demonym)
+    name, inter = _GENERIC_NAMES[head.cat]
+    return Mention(start, end, Actor(_label(name, country), inter, phrase, f"generic {head.cat}"))
+
+
+def _crowd(
+    start: int,
+    end: int,
+    phrase: str,
+    crowd: Sequence[Noun],
+    mods: set[str],
+    scene: Scene,
+    stop: int,
+    country: Country | None,
+    *,
+    extra: tuple[str, ...] = (),
+    demonym: Country | None = None,
+    lone_party: bool = False,
+) -> Mention:
+    """Protesters, rioters or civilians, as the sentence has it, with associated actors."""
+    cats = {n.cat for n in crowd}
+    rel_start, rel_end = start - scene.sentence_start, end - scene.sentence_start
+    rel_stop = stop - scene.sentence_start
+    sentence = scene.sentence
+    if "RIOT" in cats or "MOD_RIOT" in mods:
+        role = "RIOT"
+    elif "PROT" in cats or "MOD_PROT" in mods:
+        role = protester_role(sentence, rel_end, rel_stop, scene.cues)
+    elif lone_party:
+        role = "RIOT" if scene.cues.strong_riot else "PROT"
+    elif cats and cats <= {"CIV", "FOREIGN"} and not (mods & {"MOD_ACTIVE"}):
+        role = "CIV"
+    else:
+        active = bool(mods & {"MOD_ACTIVE"})
+        role = crowd_role(sentence, rel_start, rel_end, rel_stop, active=active, cues=scene.cues)
+    if role == "CIV" and "FOREIGN" in cats and demonym is None:
+        country_name = "Civilians (International)"
+    else:
+        country_name = _label(_GENERIC_NAMES[role][0], country)
+    labels = [n.label for n in crowd if n.label]
+    assoc = [_label(label, country) for label in dict.fromkeys(labels)]
+    assoc.extend(extra)
+    if role == "RIOT" and is_vigilante(sentence):
+        assoc.append(_label("Vigilante Group", country))
+    actor = Actor(country_name, _GENERIC_NAMES[role][1], phrase, f"crowd coded {role}")
+    return Mention(start, end, actor, tuple(dict.fromkeys(a for a in assoc if a)), "generic")
+
+
+def _implied(
+    start: int, end: int, phrase: str, cat: str, scene: Scene, stop: int, country: Country | None
+) -> Mention:
+    """The actor an event noun implies: "riots" -> rioters, "ethnic clashes" -> ethnic militia."""
+    role = _IMPLIED[cat]
+    if role == "PROT":
+        role = "RIOT" if scene.cues.strong_riot else "PROT"
+    name, inter = _GENERIC_NAMES[role]
+    assoc: tuple[str, ...] = ()
+    if role == "RIOT" and (cat == "IMPL_VIG" or is_vigilante(scene.sentence)):
+        assoc = (_label("Vigilante Group", country),)
+    actor = Actor(_label(name, country), inter, phrase, f"implied by {phrase!r}")
+    return Mention(start, end, actor, assoc, "implied")
