@@ -150,3 +150,23 @@ def test_read_inputs_streams_big_feeds(tmp_path: Path, monkeypatch: pytest.Monke
     assert [s[0] for s in summary[3:]] == ["r3", "r4", "r5", "cp"]
     (cafe,) = [i for i in read_inputs([str(path)]) if isinstance(i, Article) and i.id == "cp"]
     assert cafe.text.startswith("Café owners")
+
+
+def test_read_inputs_json_documents(tmp_path: Path) -> None:
+    array = tmp_path / "scrape.json"
+    array.write_text(json.dumps([{"id": "a", "text": STORY}, 3, {"html": PAGE}], indent=2))
+    single = tmp_path / "one.json"
+    single.write_text(json.dumps({"title": "Traders blocked", "text": STORY}, indent=2))
+    assert _summary(read_inputs([str(array), str(single)])) == [
+        ("a", f"{array}[1]"),
+        ("SKIP", f'{array}[2]: item is a number, not an object like {{"id": "a1", "text": "..."}}'),
+        ("scrape-3", f"{array}[3]"),
+        ("one", str(single)),
+    ]
+
+
+def test_read_inputs_empty_directory(tmp_path: Path) -> None:
+    (tmp_path / ".only-hidden").write_text(STORY)
+    assert _summary(read_inputs([str(tmp_path)])) == [
+        ("SKIP", f"{tmp_path}: directory holds no readable (non-hidden) files")
+    ]

@@ -24,9 +24,9 @@ from wirecoder.decode import decode_bytes
 from wirecoder.errors import InputError
 from wirecoder.model import Article, Skipped
 from wirecoder.read.article import make_article
-from wirecoder.read.detect import FORMATS, detect_format
+from wirecoder.read.detect import FORMATS, detect_format, json_document
 from wirecoder.read.html import article_from_html
-from wirecoder.read.jsonl import read_jsonl
+from wirecoder.read.jsonl import read_json_document, read_jsonl
 
 __all__ = ["FORMATS", "read_inputs"]
 
@@ -70,7 +70,10 @@ def _read_all(
             continue
         path = Path(name)
         if path.is_dir():
-            for file in _walk(path):
+            files = _walk(path)
+            if not files:
+                yield Skipped(name, "directory holds no readable (non-hidden) files")
+            for file in files:
                 yield from _read_file(file, input_format)
         elif path.exists():
             yield from _read_file(path, input_format)
@@ -123,6 +126,10 @@ def _read_stream(
         yield Skipped(origin, "empty file")
         return
     kind = input_format or detect_format(decoded.text, name)
+    document = json_document(decoded.text) if kind == "jsonl" and not streaming else None
+    if document is not None:
+        yield from read_json_document(document, stem=stem, origin=origin)
+        return
     if kind == "jsonl":
         if streaming and decoded.encoding.startswith(("utf-16", "utf-32")):
             head, streaming = head + handle.read(), False  # their lines cannot be decoded alone

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 import re
+from typing import Any
 
-__all__ = ["FORMATS", "detect_format"]
+__all__ = ["FORMATS", "detect_format", "json_document"]
 
 FORMATS: tuple[str, ...] = ("text", "html", "jsonl")
 
@@ -25,9 +26,30 @@ def detect_format(text: str, name: str = "") -> str:
     first = next((line.strip() for line in text.splitlines() if line.strip()), "")
     if first.startswith("{") and _is_jsonl(first, name):
         return "jsonl"
+    if first.startswith(("[", "{")) and json_document(text) is not None:
+        return "jsonl"  # a JSON array of articles, or one pretty-printed article
     if _HTML_TAG.search(text[:_HEAD]):
         return "html"
     return "text"
+
+
+def json_document(text: str) -> list[Any] | dict[str, Any] | None:
+    """The records of ``text`` when it is one JSON document: an array of articles or one article.
+
+    Feeds with one object a line are not documents (``None``): they are read line by line.
+    """
+    stripped = text.strip()
+    if not stripped.startswith(("[", "{")):
+        return None
+    try:
+        value = json.loads(stripped)
+    except ValueError:
+        return None
+    if isinstance(value, dict) and "\n" in stripped and ("text" in value or "html" in value):
+        return value
+    if isinstance(value, list) and any(isinstance(v, dict) for v in value):
+        return value
+    return None
 
 
 def _is_jsonl(first: str, name: str) -> bool:

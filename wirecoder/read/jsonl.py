@@ -13,7 +13,7 @@ from wirecoder.model import Article, Skipped
 from wirecoder.read.article import Metadata, make_article
 from wirecoder.read.html import article_from_html
 
-__all__ = ["read_jsonl"]
+__all__ = ["article_from_record", "read_json_document", "read_jsonl"]
 
 _NO_BODY = "neither 'text' nor 'html' field (each line needs one, holding the article as a string)"
 
@@ -39,6 +39,21 @@ def read_jsonl(lines: Iterable[str], *, stem: str, origin: str) -> Iterator[Arti
             yield Skipped(where, _not_object(record))
             continue
         yield article_from_record(record, article_id=f"{stem}-{lineno}", origin=where)
+
+
+def read_json_document(
+    document: list[Any] | dict[str, Any], *, stem: str, origin: str
+) -> Iterator[Article | Skipped]:
+    """Articles from a JSON document: ``[{...}, {...}]`` (item N is ``origin[N]``) or one object."""
+    if isinstance(document, dict):
+        yield article_from_record(document, article_id=stem, origin=origin)
+        return
+    for number, record in enumerate(document, start=1):
+        where = f"{origin}[{number}]"
+        if isinstance(record, dict):
+            yield article_from_record(record, article_id=f"{stem}-{number}", origin=where)
+        else:
+            yield Skipped(where, _not_object(record).replace("line", "item", 1))
 
 
 def article_from_record(
