@@ -96,7 +96,7 @@ _FUNCTION = r"(?:\s+(?:of|the|a|an|his|her|their|its|over|against|for|in|to|with
 _BACKGROUND = re.compile(
     r"\b(?:threat(?:en(?:ed|ing|s)?)?|tr(?:y|ies|ied|ying)|attempt(?:ed|ing|s)?|plot(?:ted|ting|s)?"
     r"|plan(?:ned|ning|s)?|vow(?:ed|ing|s)?|intend(?:ed|s)?|want(?:ed|s)?|accus(?:ed|ing|ations?)"
-    r"|suspected|suspects?|charged|convicted|arrested|detained|held|jailed|sentenced|blamed|blaming"
+    r"|suspected|charged|convicted|arrested|detained|held|jailed|sentenced|blamed|blaming"
     r"|responsible|protest(?:ed|ing|s)?|demonstrat(?:ed|ing|ions?)|over|against|revenge|retaliation"
     r"|avenge|mourn(?:ed|ing)?|condemn(?:ed|ing|s)?|justice|demand(?:ed|ing|s)?|investigat\w*|probe"
     r"|inquest|following|after|linked|connection|wake|anniversary|funeral|burial|memory|behind"
@@ -204,6 +204,7 @@ _EARLIER_AFTER = re.compile(
     r"|earlier\s+(?:in\s+the|that|this)\s+(?:week|month))\b",
     re.IGNORECASE,
 )
+_AT_LEAST = re.compile(r"\bat\s+(?:least|most)\s+", re.IGNORECASE)
 _SHARED_OBJECT = re.compile(
     r"^\s*and\s+(?!injur|wound|hurt|maim)(?:\w+ly\s+)?\w+(?:ed|t)\s+(?=\S)", re.IGNORECASE
 )
@@ -283,7 +284,7 @@ def _conjunct_count(words: str, bare: bool = False) -> tuple[int | None, bool]:
     if (
         bare
         and len(tokens) <= 3
-        and original_head.islower()
+        and (original_head.islower() or len(tokens) == 1)
         and _PERSON_HEAD.search(original_head)
         and "#" not in words
         and tokens[0] not in _NOT_PERSON
@@ -314,11 +315,16 @@ def _cut_at_verb(phrase: str) -> str:
     """``phrase`` up to the first word that reads as a verb (-ed/-ing after a noun)."""
     for match in re.finditer(r"[A-Za-z][\w'-]*", phrase):
         word = match.group(0).lower()
-        if match.start() == 0 or word in _ADJECTIVAL or not word.endswith(("ed", "ing")):
+        if match.start() == 0 or not (word.endswith(("ed", "ing")) or word in _ADJECTIVAL):
             continue
         previous = phrase[: match.start()].split()
-        if previous and not previous[-1].endswith(",") and _DETNUM.match(previous[-1]):
+        if not previous:
             continue
+        before = previous[-1]
+        if not before.endswith(",") and (
+            _DETNUM.match(before) or before.lower() in _ADJECTIVAL or before.lower().endswith("ly")
+        ):
+            continue  # "two suspected robbers", "an allegedly armed man": describes the noun
         return phrase[: match.start()]
     return phrase
 
@@ -332,7 +338,8 @@ def _clause_before(text: str, lower: int, at: int) -> str:
 
 def _left_count(text: str, lower: int, at: int, noun: bool) -> tuple[int | None, bool, str]:
     """Victims named before offset ``at``: the phrase next to the word, else the clause subject."""
-    clause = _clause_before(text, lower, at)
+    # "at least" is a limiter here, not the preposition that would end the phrase.
+    clause = _AT_LEAST.sub("atleast ", _clause_before(text, lower, at))
     near = _AUX_TAIL.sub("", clause)
     stops = list(_NP_STOP.finditer(near))
     phrase = near[stops[-1].end() :] if stops else near
