@@ -74,6 +74,11 @@ class ActorKey:
     qualifiers: frozenset[str] = frozenset()
 
 
+def _bare(name: str) -> str:
+    """``name`` without ACLED's years and acronym prefix."""
+    return _ACRONYM.sub("", _YEARS.sub(" ", name))
+
+
 def actor_key(name: str | None, aliases: Mapping[str, str] | None = None) -> ActorKey | None:
     """Key of an ACLED actor name; ``None`` for no actor.
 
@@ -83,13 +88,12 @@ def actor_key(name: str | None, aliases: Mapping[str, str] | None = None) -> Act
     """
     if name is None or not name.strip():
         return None
+    qualifiers = frozenset(q for q in (fold(m) for m in _PARENS.findall(_bare(name))) if q)
+    base = fold(_PARENS.sub(" ", _bare(name)))
     if aliases:
-        name = aliases.get(fold(name), name)
-    text = _ACRONYM.sub("", _YEARS.sub(" ", name))
-    qualifiers = frozenset(q for q in (fold(m) for m in _PARENS.findall(text)) if q)
-    base = fold(_PARENS.sub(" ", text))
-    if aliases and base in aliases:
-        base = fold(_PARENS.sub(" ", _YEARS.sub(" ", aliases[base])))
+        canonical = aliases.get(fold(name)) or aliases.get(base)
+        if canonical:  # the qualifiers stay the text's own: the table has none
+            base = fold(_PARENS.sub(" ", _bare(canonical)))
     return ActorKey(base, qualifiers)
 
 
@@ -135,17 +139,28 @@ def location_key(name: str | None) -> str:
 
 
 def load_actor_aliases() -> Mapping[str, str]:
-    """The actor alias table of ``wirecoder.actors``, keyed by folded name, if it has one."""
+    """Folded alias -> ACLED name, from the actors stage's alias table (empty if unavailable).
+
+    Templated rows ("Pokot Ethnic Militia ({country})") are left out: their name
+    depends on the event's country, which a bare name does not give.
+    """
     try:
-        from wirecoder import actors
+        from wirecoder.actors.table import DEFAULT_TABLE, load_rows
     except ImportError:  # the evaluator must work while the actors stage is being built
         return {}
-    table = getattr(actors, "ACTOR_ALIASES", None) or getattr(actors, "ALIASES", None)
-    if callable(table):
-        table = table()
-    if not isinstance(table, Mapping):
+    from wirecoder.errors import WirecoderError
+
+    try:
+        rows = load_rows([DEFAULT_TABLE])
+    except WirecoderError:  # a broken table is the actors tests' business, not scoring's
         return {}
-    return {fold(str(k)): str(v) for k, v in table.items() if k and v}
+    table: dict[str, str] = {}
+    for row in rows:
+        if row.templated:
+            continue
+        for alias in (row.name, *row.aliases):
+            table.setdefault(fold(alias), row.name)
+    return table
 
 
 def _fail(what: str, value: object, expected: str) -> ValueError:
