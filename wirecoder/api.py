@@ -34,8 +34,10 @@ def iter_articles(
     strict: bool = False,
     on_skip: Callable[[Skipped], None] | None = None,
     tally: ReadTally | None = None,
+    on_warning: Callable[[str], None] | None = None,
 ) -> Iterator[Article]:
-    """The articles in ``paths``; bad inputs go to ``on_skip`` (or raise InputError when ``strict``)."""
+    """The articles in ``paths``; bad inputs go to ``on_skip`` (or raise InputError when ``strict``),
+    repairs made while reading (re-decoded bytes, kept chrome) to ``on_warning``."""
     tally = tally if tally is not None else ReadTally()
     for item in read_inputs(paths, input_format):
         if isinstance(item, Skipped):
@@ -46,9 +48,9 @@ def iter_articles(
                 on_skip(item)
             continue
         tally.read += 1
-        if on_skip is not None:
+        if on_warning is not None:
             for warning in item.warnings:
-                on_skip(Skipped(item.origin, f"warning: {warning}"))
+                on_warning(f"{item.origin}: warning: {warning}")
         yield item
 
 
@@ -60,11 +62,13 @@ def extract_articles(
     strict: bool = False,
     on_skip: Callable[[Skipped], None] | None = None,
     tally: ReadTally | None = None,
+    on_warning: Callable[[str], None] | None = None,
     workers: int = 1,
 ) -> Iterator[Article]:
     """Articles from ``paths`` with their events, in input order."""
     pipeline = pipeline or Pipeline.load(workers=workers)
-    articles = iter_articles(paths, input_format=input_format, strict=strict, on_skip=on_skip, tally=tally)
+    articles = iter_articles(paths, input_format=input_format, strict=strict, on_skip=on_skip, tally=tally,
+                             on_warning=on_warning)
     yield from pipeline.run(articles)
 
 

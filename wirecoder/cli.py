@@ -29,6 +29,10 @@ def _skip(item: Skipped) -> None:
     click.echo(f"wirecoder: {item}", err=True)
 
 
+def _warn(message: str) -> None:
+    click.echo(f"wirecoder: {message}", err=True)
+
+
 def _default_format() -> str:
     return "table" if sys.stdout.isatty() else "jsonl"
 
@@ -77,7 +81,7 @@ def read(paths: Sequence[str], input_format: str | None, strict: bool, fmt: str 
 
     tally = ReadTally()
     rows = (a.to_dict() for a in iter_articles(paths, input_format=input_format, strict=strict,
-                                                on_skip=_skip, tally=tally))
+                                                on_skip=_skip, tally=tally, on_warning=_warn))
     fmt = fmt or _default_format()
     write_rows(rows, fmt, sys.stdout, columns=("id", "published", "dateline", "source", "title", "text")
                if fmt == "table" else None)
@@ -109,7 +113,7 @@ def extract(paths: Sequence[str], input_format: str | None, strict: bool, fmt: s
     started = time.perf_counter()
     tally = ReadTally()
     articles = extract_articles(paths, input_format=input_format, strict=strict, on_skip=_skip,
-                                tally=tally, workers=workers)
+                                tally=tally, on_warning=_warn, workers=workers)
     rows = (e.to_dict() for a in articles for e in a.events if e.confidence >= min_confidence)
     count = write_rows(rows, fmt or _default_format(), sys.stdout)
     if stats:
@@ -143,7 +147,7 @@ def places(paths: Sequence[str], input_format: str | None, fmt: str | None) -> N
     pipeline = Pipeline.load()
     tally = ReadTally()
     rows = []
-    for article in pipeline.run(iter_articles(paths, input_format=input_format, on_skip=_skip, tally=tally)):
+    for article in pipeline.run(iter_articles(paths, input_format=input_format, on_skip=_skip, tally=tally, on_warning=_warn)):
         for place in pipeline.geoparser.find(article):
             rows.append({"article_id": article.id, **dataclasses.asdict(place)})
     columns = ("article_id", "name", "location", "admin1", "country", "latitude", "longitude",
