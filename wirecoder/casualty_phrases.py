@@ -161,7 +161,7 @@ _ADJECTIVAL = frozenset(
     wounded reported estimated further unspecified undisclosed""".split()
 )
 _DETNUM = re.compile(r"^(?:a|an|the|his|her|their|its|two|three|four|five|six|seven|eight"
-                     r"|nine|ten|several|many|some|\d+|one|both|other|another)$", re.I)
+                     r"|nine|ten|several|many|some|\d+|one|both|other|another|those|these)$", re.I)
 _CONJ = re.compile(r"\s*(?:,(?!\s?\d{3}\b)\s*(?:and\s+)?|\band\s+|\bas\s+well\s+as\s+|\bplus\s+|&\s*)", re.I)
 # A full stop ends a sentence only before a capital or the end ("U.S. soldiers" goes on).
 _BOUNDARY = re.compile(r"[.!?](?=\s+[A-Z0-9\"“']|\s*$)|[;:\n]|\s[-–—]\s")
@@ -204,6 +204,8 @@ _EARLIER_AFTER = re.compile(
     r"|earlier\s+(?:in\s+the|that|this)\s+(?:week|month))\b",
     re.IGNORECASE,
 )
+_PARTITION = re.compile(r"\bof\s+(?:whom|which)\b", re.IGNORECASE)
+_SINGULAR_AUX = re.compile(r"\b(?:was|is|has\s+been)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _AT_LEAST = re.compile(r"\bat\s+(?:least|most)\s+", re.IGNORECASE)
 _SHARED_OBJECT = re.compile(
     r"^\s*and\s+(?!injur|wound|hurt|maim)(?:\w+ly\s+)?\w+(?:ed|t)\s+(?=\S)", re.IGNORECASE
@@ -294,7 +296,7 @@ def _conjunct_count(words: str, bare: bool = False) -> tuple[int | None, bool]:
     return None, definite
 
 
-def _phrase_count(phrase: str) -> tuple[int | None, bool]:
+def _phrase_count(phrase: str, left: bool = False) -> tuple[int | None, bool]:
     """Count of victims in a (possibly coordinated) noun phrase, and whether all is definite."""
     phrase = _RANGE.sub(lambda m: m.group("low") or m.group("low2"), _APPOSITION.sub("", phrase))
     bare = "," not in phrase  # only a plain phrase may drop its article
@@ -303,6 +305,16 @@ def _phrase_count(phrase: str) -> tuple[int | None, bool]:
     for part in _CONJ.split(phrase):
         if not part or not part.strip():
             continue
+        if _PARTITION.search(part):
+            continue  # "two, one of whom was a guard": part of a group already counted
+        cut = _cut_at_verb(part.strip())
+        if left and cut != part.strip():
+            # "several victims required hospitalization, four reported killed": the words
+            # before a verb belong to another clause; only what follows it can be the victims.
+            total, definite = None, True
+            part = _after_last_verb(part.strip())
+            if not part:
+                continue
         value, is_definite = _conjunct_count(part, bare)
         if value is None:
             continue
@@ -329,6 +341,17 @@ def _cut_at_verb(phrase: str) -> str:
     return phrase
 
 
+def _after_last_verb(phrase: str) -> str:
+    """What follows the last verb-like word of ``phrase`` (see :func:`_cut_at_verb`)."""
+    rest = phrase
+    while True:
+        cut = _cut_at_verb(rest)
+        if cut == rest:
+            return rest
+        verb = re.match(r"[\w'-]+", rest[len(cut) :])
+        rest = rest[len(cut) + (verb.end() if verb else 0) :].strip()
+
+
 def _clause_before(text: str, lower: int, at: int) -> str:
     """The clause that ends at ``at``: from the last sentence-level boundary."""
     window = text[max(lower, at - 200) : at]
@@ -351,7 +374,9 @@ def _left_count(text: str, lower: int, at: int, noun: bool) -> tuple[int | None,
     if noun:  # "five bodies", "two deaths": only the words right before the noun
         phrase = _CONJ.split(phrase)[-1]
     if not phrase.rstrip().endswith(","):
-        count, definite = _phrase_count(phrase)
+        count, definite = _phrase_count(phrase, left=True)
+        if count and count > 1 and _SINGULAR_AUX.search(clause) and not _NUMBER.search(phrase):
+            count = 1  # "a cleric and party leader was shot": one person with two titles
         if count is not None or noun:
             return count, definite, phrase
     subject = _INTRO.sub("", clause)
