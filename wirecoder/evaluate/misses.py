@@ -24,6 +24,9 @@ _EVENT_FIELDS: tuple[str, ...] = (
     "time_precision", "fatalities", "notes", "confidence",
 )  # fmt: skip
 
+# A missed mention shows the closest event only when it shares this much with the evidence.
+NEAR_OVERLAP = 0.25
+
 T = TypeVar("T")
 
 
@@ -82,36 +85,36 @@ def note_misses(results: Sequence[NoteResult], n: int) -> tuple[Miss, ...]:
     )
 
 
+def _nearest(events: Sequence[Event], evidence: str) -> Event | None:
+    """The event whose notes overlap ``evidence`` most, if it overlaps enough to be a near miss."""
+    scored = [(overlap(tokens(e.notes), tokens(evidence)), i) for i, e in enumerate(events)]
+    best = max(scored, default=(0.0, -1))
+    return events[best[1]] if best[0] >= NEAR_OVERLAP else None
+
+
 def article_misses(results: Sequence[ArticleResult], n: int) -> tuple[Miss, ...]:
-    """Up to ``n`` misses: gold mentions no event found, then events matching no mention."""
+    """Up to ``n`` misses: gold mentions no event found, then events matching no mention.
+
+    Within each of the two tiers articles take turns (every article's first miss,
+    then every article's second, ...) so one long article cannot fill the list.
+    """
     if n <= 0:
         return ()
-    ranked: list[tuple[int, str, Miss]] = []
-    for result in results:
-        for mention, found in zip(result.mentions, result.found, strict=True):
-            if found:
-                continue
-            near = max(
-                result.events,
-                key=lambda e: overlap(tokens(e.notes), tokens(mention.evidence)),
-                default=None,
-            )
+    ranked: list[tuple[int, int, int, str, Miss]] = []
+    for number, result in enumerate(results):
+        missed = [m for m, found in zip(result.mentions, result.found, strict=True) if not found]
+        for turn, mention in enumerate(missed):
             gold = {"type": mention.type, "trigger": mention.trigger, "evidence": mention.evidence}
+            near = _nearest(result.events, mention.evidence)
             prediction = event_brief(near) if near is not None else None
             miss = Miss(
                 result.gold.id, "missed mention", mention.evidence, gold, prediction, ("recall",)
             )
-            ranked.append((0, kind_of(mention.type) or "", miss))
-        for event, matched in zip(result.events, result.matched, strict=True):
-            if not matched:
-                miss = Miss(
-                    result.gold.id,
-                    "spurious event",
-                    event.notes,
-                    None,
-                    event_brief(event),
-                    ("precision",),
-                )
-                ranked.append((1, event.event_type, miss))
-    ranked.sort(key=lambda item: item[0])  # stable: article order within a tier
-    return tuple(item[2] for item in pick(ranked, n, key=lambda item: item[:2]))
+            ranked.append((0, turn, number, kind_of(mention.type) or "", miss))
+        spurious = [e for e, hit in zip(result.events, result.matched, strict=True) if not hit]
+        for turn, event in enumerate(spurious):
+            brief = event_brief(event)
+            miss = Miss(result.gold.id, "spurious event", event.notes, None, brief, ("precision",))
+            ranked.append((1, turn, number, event.event_type, miss))
+    ranked.sort(key=lambda item: item[:3])
+    return tuple(item[4] for item in pick(ranked, n, key=lambda item: (item[0], item[3])))
