@@ -117,6 +117,11 @@ def test_evaluate_notes_field_scores(notes_report: Report, field: str, expected:
     assert notes_report.to_json()[field] == {"score": round(expected, 4), "count": 4}
 
 
+def test_evaluate_notes_date_over_notes_stating_the_year(notes_report: Report) -> None:
+    # every fixture note states its year; only k1 has the right date
+    assert notes_report.to_json()["event_date_year_in_text"] == {"score": 0.25, "count": 4}
+
+
 def test_evaluate_notes_macro_f1_and_confusion(notes_report: Report) -> None:
     # VAC: tp1 fp1 -> 2/3; Protests: 1; Riots: fn1 -> 0; Battles: fn1 -> 0
     assert notes_report.score("event_type_macro_f1") == pytest.approx((2 / 3 + 1) / 4)

@@ -32,6 +32,7 @@ NOTE_RULES: tuple[str, ...] = (
     "a '(Country)' qualifier must agree only when both sides give one",
     "admin1/admin2: County, Province, Governorate, State, Region, District ... suffixes ignored",
     "coord_25km/coord_100km: haversine distance; inter2 0 means no second actor",
+    "event_date_year_in_text: event_date over the notes that state the year (count = those notes)",
 )
 
 
@@ -139,6 +140,10 @@ def score_notes(results: Sequence[NoteResult]) -> tuple[tuple[Score, ...], tuple
         Score(name, sum(name in r.hits for r in results) / total if total else 0.0, total)
         for name in NOTE_FIELDS
     ]
+    # Without a publication date only a note that states its year can be dated.
+    dated = [r for r in results if r.gold.event_date and str(r.gold.event_date.year) in r.gold.text]
+    share = sum("event_date" in r.hits for r in dated) / len(dated) if dated else 0.0
+    scores.append(Score("event_date_year_in_text", share, len(dated)))
     confusion = []
     for attr in ("event_type", "sub_event_type"):
         pairs = _label_pairs(results, attr)
