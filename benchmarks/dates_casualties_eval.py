@@ -54,6 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     records = [json.loads(line) for line in args.gold.open(encoding="utf-8") if line.strip()]
     date_hits = prec_hits = fat_hits = 0
     dated_total = dated_hits = 0
+    found_total = found_hits = 0
     date_misses: list[str] = []
     fat_misses: list[str] = []
     elapsed = 0.0
@@ -69,6 +70,9 @@ def main(argv: list[str] | None = None) -> int:
         date_ok = event_date.date == gold_day
         date_hits += date_ok
         prec_hits += str(event_date.precision) == str(gold["time_precision"])
+        if event_date.start >= 0:
+            found_total += 1
+            found_hits += date_ok
         if _STATES_YEAR.search(text):
             dated_total += 1
             dated_hits += date_ok
@@ -88,6 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"records: {total} (published={args.published})")
     print(f"event_date exact day:       {_share(date_hits, total)}")
     print(f"  notes stating a year:     {_share(dated_hits, dated_total)}")
+    print(f"  dated from a text phrase: {_share(found_hits, found_total)}")
     print(f"time_precision:             {_share(prec_hits, total)}")
     print(f"fatalities exact:           {_share(fat_hits, total)}")
     print(f"speed: {1000 * elapsed / max(total, 1):.3f} ms per note (dates + casualties)")

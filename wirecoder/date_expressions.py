@@ -15,7 +15,11 @@ from datetime import date, timedelta
 
 from wirecoder.numbers import parse_number
 
-__all__ = ["Candidate", "find_candidates", "latest_not_after"]
+__all__ = ["MID_MONTH", "Candidate", "find_candidates", "latest_not_after"]
+
+# Day given to a month-only date: ACLED's coded notes place "in May 2019 (exact date not
+# reported)" on the 15th, the middle of the month.
+MID_MONTH = 15
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -23,9 +27,10 @@ _MONTHS = {
 }  # fmt: skip
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
+# Full names, or abbreviations with an optional dot (a dot after a full name ends the sentence).
 _MON = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![a-z])"
 )
 _DAY = r"(?<![\d,.])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
 _YEAR = r"(?:19|20)\d\d(?!\d)"
@@ -108,6 +113,10 @@ _WEEK_OF = re.compile(
     r"(?:(?:on|the)\s+)?$",
     re.IGNORECASE,
 )
+_SUBORDINATE = re.compile(
+    r"\s*(?:following|after|since|prior\s+to|in\s+the\s+wake\s+of)\b[^,;]*$",
+    re.IGNORECASE,
+)
 _CLAUSE_TAIL = re.compile(r"[^.;!?\n]{0,60}$")
 
 
@@ -125,6 +134,9 @@ class Candidate:
     rule: str = ""  # for relative kinds: how to count back from the anchor
     count: int = 0
     is_report: bool = False
+    # In a subordinate phrase ("Following a murder on 12 May, ..."): the event's cause, used
+    # only when no other date is stated.
+    is_secondary: bool = False
     phrase: str = ""
 
     @property
@@ -138,7 +150,12 @@ class Candidate:
 
     def resolve(self, anchor: date | None) -> date | None:
         """The day this expression means, given the anchor day; None if it cannot say."""
-        if self.kind in ("day", "range", "month", "year"):
+        if self.kind == "month":
+            if self.year is not None:
+                return _safe_date(self.year, self.month or 1, MID_MONTH)
+            first = latest_not_after(self.month or 1, 1, anchor) if anchor is not None else None
+            return _mid_month(first, anchor) if first is not None else None
+        if self.kind in ("day", "range", "year"):
             month, day = self.month or 1, self.day or 1
             if self.year is not None:
                 return _safe_date(self.year, month, day)
@@ -146,6 +163,12 @@ class Candidate:
         if anchor is None:
             return None
         return _resolve_relative(self.rule, self.count, anchor)
+
+
+def _mid_month(first: date, anchor: date | None) -> date:
+    """The middle of the month starting ``first``, but never after ``anchor``."""
+    middle = first.replace(day=MID_MONTH)
+    return min(middle, anchor) if anchor is not None and anchor >= first else middle
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
@@ -194,7 +217,12 @@ def _resolve_relative(rule: str, count: int, anchor: date) -> date | None:
         year, month = anchor.year, anchor.month - count
         while month < 1:
             year, month = year - 1, month + 12
-        return date(year, month, 1)
+        return _mid_month(date(year, month, 1), anchor)
+    if rule == "months_ago":  # the same day of the month, ``count`` months back
+        year, month = anchor.year, anchor.month - count
+        while month < 1:
+            year, month = year - 1, month + 12
+        return _safe_date(year, month, min(anchor.day, 28 if month == 2 else 30))
     if rule == "year":
         return date(anchor.year, 1, 1)
     return None
@@ -308,7 +336,7 @@ def _build(kind: str, match: re.Match[str], text: str) -> Candidate | None:
         if unit.startswith("week"):
             return Candidate(kind="relative", precision=2, rule="weeks_ago", count=count,
                              **common)  # fmt: skip
-        return Candidate(kind="relative", precision=3, rule="month", count=count, **common)
+        return Candidate(kind="relative", precision=3, rule="months_ago", count=count, **common)
     rule, count, precision = _word_rule(phrase)
     return Candidate(kind="relative", precision=precision, rule=rule, count=count, **common)
 
@@ -320,9 +348,14 @@ def _adjust(cand: Candidate, text: str) -> Candidate | None:
     after = text[cand.end : cand.end + 50]
     if _BACKGROUND_BEFORE.search(before) and not _NOT_BACKGROUND.search(before):
         return None
+    if cand.kind == "month" and re.search(r"\bthe\s+$", before, re.IGNORECASE):
+        return None  # "the March 2012 bus station bombing": names another event
     changes: dict[str, object] = {}
     if _REPORT_BEFORE.search(before) or _REPORT_AFTER.search(after):
         changes["is_report"] = True
+    sentence = re.split(r"[.;!?\n]\s", text[max(0, cand.start - 160) : cand.start])[-1]
+    if _SUBORDINATE.match(sentence):
+        changes["is_secondary"] = True
     week = _WEEK_OF.search(before)
     if week and cand.kind == "day":
         shift = 2 if week.group("how").lower() in ("of", "beginning", "starting", "commencing") else 0

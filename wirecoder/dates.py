@@ -6,7 +6,8 @@ month. Choices where ACLED's codebook leaves room, so users can rely on them:
 * a range ("3-4 May", "between 3 and 5 May", "the night of 3 to 4 May") -> its first day, 2;
 * a week ("last week", "the week of 16 July") -> its Wednesday, 2 (the middle of a working
   week, as ACLED's coded notes do); a weekend -> its Saturday, 2;
-* a month ("in June 2011", "last month", "earlier this month") -> the 1st, 3;
+* a month ("in June 2011", "last month", "earlier this month") -> the 15th, 3 (ACLED's
+  coded notes put month-only events mid-month), never after the publication date;
 * a year only ("earlier this year") -> 1 January, 3: ACLED cannot code a year, and 3 is
   its coarsest precision; ``reason`` says so;
 * no date in the evidence or its paragraph -> the publication date, 2.
@@ -75,8 +76,9 @@ def _pick(
     """The first (or last) event date among ``candidates`` that resolves, reports last."""
     ordered = candidates[::-1] if last else candidates
     for want_report in (False, True):
+        finest = 3  # after an unresolvable date, only a date as precise may stand in for it
         for index, cand in enumerate(ordered):
-            if cand.is_report != want_report:
+            if (cand.is_report or cand.is_secondary) != want_report or cand.precision > finest:
                 continue
             spelled = _spelled_out(cand, ordered, index, last)
             if spelled is not None:
@@ -84,6 +86,7 @@ def _pick(
             day = cand.resolve(anchor if cand.relative else year_anchor)
             if day is not None:
                 return cand, day
+            finest = min(finest, cand.precision)
     return None
 
 
