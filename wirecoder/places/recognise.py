@@ -257,14 +257,73 @@ def recognise(
             i = j + 1
         else:
             i += 1
+    mentions += _loose_mentions(gazetteer, text, tokens, mentions, common, vetoed_surnames)
+    mentions.sort(key=lambda m: m.start)
     return _merge_entities(gazetteer, text, mentions, entities)
 
 
-def _spaced_or_glued(text: str, left: _Token, right: _Token) -> bool:
-    """Spaces, or the hyphen of an Arabic article ("al-Numan")."""
-    return _spaced(text, left, right) or (
-        left.text in _CONNECTORS and text[left.end : right.start] == "-"
-    )
+def _loose_mentions(
+    gazetteer: Gazetteer,
+    text: str,
+    tokens: list[_Token],
+    found: list[Mention],
+    common: frozenset[str],
+    vetoed: set[str],
+) -> list[Mention]:
+    """Transliteration variants ("Khan Sheikhoun" for "Khan Shaykhun") among capitalised words
+    no exact match covered. Resolution keeps them only where the article's country supports them."""
+    covered = [(m.start, m.end) for m in found]
+    loose: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if not token.cap or token.upper or any(s <= token.start < e for s, e in covered):
+            i += 1
+            continue
+        last = i
+        while (
+            last + 1 < len(tokens)
+            and last - i + 1 < 4
+            and _joined(text, tokens[last], tokens[last + 1])
+            and (tokens[last + 1].cap or _name_connector(text, tokens[last + 1], tokens[min(last + 2, len(tokens) - 1)]))
+            and not any(s <= tokens[last + 1].start < e for s, e in covered)
+        ):
+            last += 1
+        match = None
+        for j in range(last, i - 1, -1):
+            if not tokens[j].cap or (j == i and token.initial):
+                continue
+            key = fold(text[token.start : tokens[j].end])
+            if key in common or len(key) < 6:
+                continue
+            hits = gazetteer.lookup_fuzzy(key)
+            if hits:
+                match = (j, key, hits)
+                break
+        if match is None:
+            i += 1
+            continue
+        j, key, hits = match
+        mention = _judge(gazetteer, text, tokens, i, j, key, hits, common, vetoed)
+        if mention is not None:
+            loose.append(dataclasses.replace(mention, source="fuzzy"))
+            i = j + 1
+        else:
+            i += 1
+    return loose
+
+
+# Connectors that only ever sit inside names ("Dar es Salaam"); English look-alikes such as
+# "as", "at", "an" count only when glued with a hyphen ("Ras al-Ain").
+_NAME_CONNECTORS = frozenset("al el ez es ed bin ibn bani abu umm de del della".split())
+
+
+def _name_connector(text: str, connector: _Token, right: _Token) -> bool:
+    """True when ``connector`` joins two parts of one name ("al" in "Maarat al-Numan")."""
+    gap = text[connector.end : right.start]
+    if gap == "-":
+        return connector.text in _CONNECTORS
+    return connector.text in _NAME_CONNECTORS and _spaced(text, connector, right)
 
 
 def _spaced(text: str, left: _Token, right: _Token) -> bool:
@@ -303,11 +362,11 @@ def _run_bounds(text: str, tokens: list[_Token], i: int, j: int) -> tuple[int, i
     A connector inside counts as part of the run: "Numan" in "Maarat al-Numan" has a neighbour.
     """
     first, last = i, j
-    while first > 0 and _spaced_or_glued(text, tokens[first - 1], tokens[first]) and (
-        tokens[first - 1].cap
+    while first > 0 and (
+        (tokens[first - 1].cap and _spaced(text, tokens[first - 1], tokens[first]))
         or (
             first > 1
-            and tokens[first - 1].text in _CONNECTORS
+            and _name_connector(text, tokens[first - 1], tokens[first])
             and tokens[first - 2].cap
             and _spaced(text, tokens[first - 2], tokens[first - 1])
         )

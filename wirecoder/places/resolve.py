@@ -91,6 +91,8 @@ def _prior(gazetteer: Gazetteer, hit: Hit, mention: Mention, anchors: set[int]) 
         score -= 1.0 if kind == CITY else 0.3
     if mention.level is not None:
         score += _LEVEL_BONUS[mention.level].get(kind, 0.0)
+    if mention.source == "fuzzy":
+        score -= 1.5
     return score
 
 
@@ -176,6 +178,8 @@ def _own(resolution: Resolution) -> Hit:
 def _country_weight(gazetteer: Gazetteer, mention: Mention, hit: Hit, context: _Context) -> float:
     if id(mention) in context.dateline_ids:
         return 2.0
+    if mention.source == "fuzzy":
+        return 0.0  # a loose match follows the article's country, it does not set it
     kind = gazetteer.kinds[hit.entry]
     weight = {COUNTRY: 1.0, ADMIN1: 1.0, ADMIN2: 0.8, CITY: 0.7}[kind]
     if hit.demonym:
@@ -195,9 +199,11 @@ def _best(gazetteer: Gazetteer, mention: Mention, context: _Context) -> tuple[Hi
         score = _prior(gazetteer, hit, mention, anchors)
         entry = hit.entry
         for other, after in context.neighbours.get(id(mention), ()):
-            for other_hit in other.hits:
-                if contains(gazetteer, other_hit.entry, entry) or (
-                    after and contains(gazetteer, entry, other_hit.entry)
+            settled = context.chosen.get(id(other))
+            others = (settled,) if settled is not None else tuple(h.entry for h in other.hits)
+            for other_entry in others:
+                if contains(gazetteer, other_entry, entry) or (
+                    after and contains(gazetteer, entry, other_entry)
                 ):
                     score += 5.0
                     why.append(f"next to '{other.text}'")
@@ -235,9 +241,15 @@ def _keep(
     small one vouched for by nothing in a country the article otherwise ignores."""
     mention = resolution.mention
     entry = resolution.entry
+    country = gazetteer.country[entry]
+    if mention.source == "fuzzy":
+        # A loose match stays only inside the country the rest of the article is about.
+        total = sum(weights.values())
+        return resolution.reason.startswith("next to") or (
+            weights[country] >= 1.0 and weights[country] >= 0.5 * total
+        )
     if gazetteer.kinds[entry] != CITY or mention.start < 0 or mention.source.startswith("ner:"):
         return True
-    country = gazetteer.country[entry]
     own = _country_weight(gazetteer, mention, _own(resolution), context)
     elsewhere = sum(weights.values()) - weights[country]
     here = weights[country] - own
@@ -247,12 +259,17 @@ def _keep(
     # "Westlands, Nairobi": a namesake abroad of a place the text puts inside another country.
     for other, _after in context.neighbours.get(id(mention), ()):
         other_entry = context.chosen.get(id(other))
-        if other_entry is not None and gazetteer.country[other_entry] != country:
+        if (
+            other_entry is not None
+            and other.source != "fuzzy"
+            and gazetteer.country[other_entry] != country
+            and (gazetteer.kinds[other_entry] != CITY or gazetteer.population[other_entry] > population)
+        ):
             return False
     if elsewhere >= 1.0 and here < 0.5 * elsewhere:
         return False
     # Another language's spelling of a small town: too often a coincidence ("Mutha" for Müden).
-    if resolution.alternate and population < 50_000 and not mention.strong:
+    if resolution.alternate and population < 50_000 and not mention.strong and here < 1.0:
         return False
     if mention.strong or resolution.reason or elsewhere == 0:
         return True
