@@ -74,6 +74,8 @@ def test_dates_resolve_sentence(
         "A 12-year-old boy was among those held for months.",
         "The fighting was the worst since June 2008.",
         "Elections are scheduled for next Tuesday in Lagos.",
+        "Crowds in Abidjan rejected the outcome of the October 26 poll.",
+        "Two men suspected of the March 2010 market bombing were detained.",
     ],
 )
 def test_dates_resolve_ignores_background_dates(sentence: str) -> None:
@@ -90,6 +92,17 @@ def test_dates_resolve_looks_in_preceding_sentence_of_paragraph() -> None:
     # The next paragraph does not borrow the first one's date.
     own = resolve_event_date(text, text.index("On Friday"), len(text), SUNDAY)
     assert own.date == date(2011, 7, 1)
+
+
+def test_dates_resolve_prefers_the_event_over_its_cause() -> None:
+    text = "Following the killing of a trader on 12 May 2019, youths burned a police post on 14 May 2019."
+    assert resolve_event_date(text, 0, len(text), None).date == date(2019, 5, 14)
+
+
+def test_dates_resolve_report_date_anchors_relative_phrase() -> None:
+    text = 'On 3 December 2019, it was reported that "last week" a herder was shot in Tiaty.'
+    result = resolve_event_date(text, 0, len(text), None)
+    assert (result.date, result.precision) == (date(2019, 11, 27), 2)
 
 
 def test_dates_resolve_without_any_date() -> None:

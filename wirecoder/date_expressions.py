@@ -114,8 +114,13 @@ _WEEK_OF = re.compile(
     re.IGNORECASE,
 )
 _SUBORDINATE = re.compile(
-    r"\s*(?:following|after|since|prior\s+to|in\s+the\s+wake\s+of)\b[^,;]*$",
+    r"(?:\s*|.*\b)(?:following|after|since|prior\s+to|in\s+the\s+wake\s+of|in\s+response\s+to"
+    r"|protest(?:ing|ed|s)?\s+(?:against\s+|over\s+)?the|over\s+the)\b[^,;]*$",
     re.IGNORECASE,
+)
+_ELECTION = r"(?:polls?|elections?|vote|voting|referendum|ballot|primar(?:y|ies)|nominations?)"
+_NAMES_EVENT_AFTER = re.compile(
+    rf"^(?:'s|’s)\b|^\s+(?:\w+\s+){{0,2}}?{_ELECTION}\b", re.IGNORECASE
 )
 _CLAUSE_TAIL = re.compile(r"[^.;!?\n]{0,60}$")
 
@@ -350,6 +355,8 @@ def _adjust(cand: Candidate, text: str) -> Candidate | None:
         return None
     if cand.kind == "month" and re.search(r"\bthe\s+$", before, re.IGNORECASE):
         return None  # "the March 2012 bus station bombing": names another event
+    if _NAMES_EVENT_AFTER.match(after):
+        return None  # "the August 8 polls", "Saturday's events": names another event
     changes: dict[str, object] = {}
     if _REPORT_BEFORE.search(before) or _REPORT_AFTER.search(after):
         changes["is_report"] = True
