@@ -20,10 +20,15 @@ from wirecoder.evaluate.floors import (
 
 @pytest.mark.parametrize(
     ("measured", "floor"),
-    [(0.555, 0.54), (0.56, 0.55), (0.5, 0.49), (0.005, 0.0), (1.0, 0.99)],
+    [(0.555, 0.54), (0.56, 0.55), (0.5, 0.49), (0.0251, 0.01), (1.0, 0.99)],
 )
 def test_floors_raise_sits_just_under_the_figure(measured: float, floor: float) -> None:
     assert raise_floors({}, {"g": {"f": measured}}) == {"g": {"f": floor}}
+
+
+@pytest.mark.parametrize("measured", [0.0, 0.005])
+def test_floors_no_new_zero_floor(measured: float) -> None:
+    assert raise_floors({}, {"g": {"f": measured}}) == {"g": {}}
 
 
 def test_floors_never_go_down() -> None:
@@ -33,7 +38,7 @@ def test_floors_never_go_down() -> None:
 
 @given(st.floats(0, 1), st.floats(0, 1))
 def test_floors_raised_floor_is_below_measure_and_not_below_old(old: float, value: float) -> None:
-    new = raise_floors({"g": {"f": old}}, {"g": {"f": value}})["g"]["f"]
+    new = raise_floors({"g": {"f": old}}, {"g": {"f": value}})["g"].get("f", 0.0)
     assert new >= old
     assert new <= max(old, value)
     assert new == old or value - 0.02 - 1e-9 <= new
