@@ -1,0 +1,259 @@
+"""The vocabulary of casualty reports: death and injury words, victim-phrase boundaries, cues.
+
+Regular expressions and word lists used by :mod:`wirecoder.casualty_phrases`, kept apart so
+the reading logic stays short. Only the names in ``__all__`` are used elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+from wirecoder.numbers import NUMBER_PATTERN, VAGUE_COUNTS
+
+__all__ = [
+    "ACCIDENT",
+    "ADJECTIVAL",
+    "AGE_AFTER",
+    "ALTERNATIVE",
+    "APPOSITION",
+    "ASIDE_AFTER",
+    "AT_LEAST",
+    "AUX_TAIL",
+    "BACKGROUND",
+    "BOUNDARY",
+    "CAUSE",
+    "COLLECTIVE",
+    "CONJ",
+    "CORPSE_CONTEXT",
+    "DEFINITE",
+    "DETNUM",
+    "EARLIER_AFTER",
+    "INTRO",
+    "LIMITER",
+    "NEGATED",
+    "NOT_BACKGROUND",
+    "NOT_COUNTS",
+    "NOT_COUNT_AFTER",
+    "NOT_PERSON",
+    "NP_STOP",
+    "NUMBER",
+    "PARENTHETICAL",
+    "PARTITION",
+    "PERSON_HEAD",
+    "PLURAL_IRREGULAR",
+    "PRONOUN",
+    "RANGE",
+    "RELATIVE",
+    "RIGHT_STOP",
+    "SENTENCE_END",
+    "SHARED_OBJECT",
+    "SINGULAR_AUX",
+    "SINGULAR_DET",
+    "TOLL_RAISED",
+    "TRIGGER",
+    "UNKNOWN_AFTER",
+    "VAGUE",
+]
+
+MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?"
+)
+# Numbers that are dates, times or ages, masked before counting so they never count.
+NOT_COUNTS = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:-|to|and)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?{MONTH}"
+    rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b(?:19|20)\d\d\b|\b\d{{1,2}}[/:.]\d{{1,2}}(?:[/.]\d{{2,4}})?\b"
+    r"|\b\d+\s*-?\s*(?:years?|yrs?|months?)(?:\s*-?\s*old)?\b|\baged?\s+\d+\b"
+    r"|\b\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent|km|kilomet\w*|miles?|metres|meters|am|pm|hrs?|h)\b",
+    re.IGNORECASE,
+)
+PARENTHETICAL = re.compile(r"\((?!\s*\d+\s*\))[^()]{0,120}\)|\[(?!\s*\d+\s*\])[^\[\]]{0,120}\]")
+
+DEATH_VERB = (
+    r"kill(?:ed|ing|s)?|murder(?:ed|ing|s)?(?!\s+(?:suspects?|victims?|cases?|charges?|trial))"
+    r"|lynch(?:ed|ing|es)?|behead(?:ed|ing|s)?|execut(?:ed|ing|es)|assassinat(?:ed|ing|es)"
+    r"|massacr(?:ed|ing|es)|slaughter(?:ed|ing|s)?|slain|gun(?:s|ned)?\s+down"
+    r"|shot\s+dead|shoot(?:s|ing)?\s+dead|shot\s+and\s+killed"
+    r"|(?:hack(?:ed|s)?|stab(?:bed|s)?|beat(?:en|s)?|burnt|burn(?:ed|s)?|ston(?:ed|es)|macheted|club(?:bed|s)?"
+    r"|trampled|tortured|battered|crushed|strangled|choked)\s+to\s+death|KIA|killed\s+in\s+action"
+    r"|burn(?:t|ed|s)?\s+alive"
+)
+# A verb, its object, then "dead" / "to death": "shot six of the robbers dead".
+OBJECT_DEATH = (
+    r"(?:shot|shoots?|shooting|stone[sd]?|stoning|hack(?:s|ed|ing)?|beat(?:s|ing|en)?(?:\s+up)?"
+    r"|burn(?:s|ed|t|ing)?|club(?:s|bed|bing)?|stab(?:s|bed|bing)?|gun(?:s|ned)?)"
+    r"\s+(?P<obj>(?:(?!dead\b|to\s+death\b|ablaze\b|alight\b|on\s+fire\b)[^.;:,\n]){1,60}?)"
+    r"\s+(?:dead|to\s+death|alive)"
+)
+DEATH_INTRANS = r"died|dies|die|dead(?!\s+(?:bod|man|woman|soldier|person|people))|perished"
+DEATH_NOUN = r"deaths?|fatalit(?:y|ies)|bod(?:y|ies)|corpses?|death\s+(?:toll|total|count)|lives"
+INJURY_VERB = r"injur(?:ed|ing|es)|wound(?:ed|ing|s)?|hurt(?:ing|s)?|maim(?:ed|ing|s)?"
+INJURY_NOUN = (
+    r"(?:sustained|suffered|sustaining|suffering)\s+(?:\w+\s+){0,2}?(?:injuries|wounds)|injuries"
+)
+
+TRIGGER = re.compile(
+    rf"\b(?:(?P<do>{OBJECT_DEATH})|(?P<dv>{DEATH_VERB})|(?P<di>{DEATH_INTRANS})"
+    rf"|(?P<dn>{DEATH_NOUN})|(?P<in>{INJURY_NOUN})|(?P<iv>{INJURY_VERB}))\b",
+    re.IGNORECASE,
+)
+NUMBER = re.compile(NUMBER_PATTERN, re.IGNORECASE)
+VAGUE = re.compile(
+    r"\b(?:" + "|".join(sorted((re.escape(k) for k in VAGUE_COUNTS), key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+AGE_AFTER = re.compile(r"^\s*-?\s*(?:years?|yrs?|months?)\b", re.IGNORECASE)
+NOT_COUNT_AFTER = re.compile(
+    r"^\s*(?:goats|cows|cattle|camels|sheep|donkeys|livestock|animals|houses|homes|vehicles"
+    r"|cars|shillings|dollars|acres|times|rounds|shots|bullets|days|weeks|hours|minutes)\b",
+    re.IGNORECASE,
+)
+STOP_WORDS = (
+    r"said|says|say|told|reported|report|that|which|who|whom|whose|when|after|while|where|as"
+    r"|because|since|before|until|following|during|if|whether|but|although|though|whereas"
+    r"|was|were|is|are|been|being|have|has|had|be|not|by|in|at|on|from|with|near|into|inside"
+    r"|outside|along|against|over|under|for|attacked|attack|attacks|raided|clashed|fought|fired"
+    r"|opened|left|leaving|leaves|leave|killing|killed|kill|kills|shot|injuring|injured|wounded"
+    r"|wounding|claimed|claims|then|later|caused|causing|resulting|total|reportedly|allegedly"
+)
+NP_STOP = re.compile(rf"\b(?:{STOP_WORDS})\b", re.IGNORECASE)
+RELATIVE = re.compile(r"\b(?:who|which|that)\s*$", re.IGNORECASE)
+AUX_TAIL = re.compile(
+    r"(?:\s*\b(?:were|was|are|is|been|being|have|has|had|be|get|got|getting|reportedly|allegedly"
+    r"|also|later|then|all|subsequently|eventually|instantly|immediately|feared|confirmed"
+    r"|believed|said|reported|thought|presumed|known|understood|to|left|found|discovered|and"
+    r"|seriously|critically"
+    r"|fatally|badly|slightly|mortally|on|monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday|morning|afternoon|evening|night|today|yesterday|overnight|\w+ed)\b)+\s*$",
+    re.IGNORECASE,
+)
+NEGATED = re.compile(
+    r"\b(?:no(?:\s*-?\s*one)?|nobody|none|not|without|zero|nor|never|neither)\s+"
+    r"(?:(?:was|were|is|are|been|being|has|had|have|reported|reports?|of|further|other|any"
+    r"|immediate|confirmed|known|serious|major)\s+)*$"
+    r"|\bno\s+(?:\w+\s+){0,4}(?:or|and|nor)\s+$",
+    re.IGNORECASE,
+)
+FUNCTION = r"(?:\s+(?:of|the|a|an|his|her|their|its|over|against|for|in|to|with|into|about|on|up)\b)*\s*$"
+BACKGROUND = re.compile(
+    r"\b(?:threat(?:en(?:ed|ing|s)?)?|tr(?:y|ies|ied|ying)|attempt(?:ed|ing|s)?|plot(?:ted|ting|s)?"
+    r"|plan(?:ned|ning|s)?|vow(?:ed|ing|s)?|intend(?:ed|s)?|want(?:ed|s)?|accus(?:ed|ing|ations?)"
+    r"|suspected|charged|convicted|arrested|detained|held|jailed|sentenced|blamed|blaming"
+    r"|responsible|protest(?:ed|ing|s)?|demonstrat(?:ed|ing|ions?)|over|against|revenge|retaliation"
+    r"|avenge|mourn(?:ed|ing)?|condemn(?:ed|ing|s)?|justice|demand(?:ed|ing|s)?|investigat\w*|probe"
+    r"|inquest|following|after|linked|connection|wake|anniversary|funeral|burial|memory|behind"
+    r"|because|whether|if|unclear|dismissed|denied|deny|denies|rumou?rs?|accident|collapsed"
+    r"|drowned)" + FUNCTION + r"|\bhad\s+(?:\w+\s+)?$|\b(?:to|would|will|could|may|might)\s+$",
+    re.IGNORECASE,
+)
+# A death that caused the reported event ("residents protest after a student was killed",
+# "in revenge for the killing of") belongs to an earlier event.
+CAUSE = re.compile(
+    r"\S.*\b(?:after|following|in\s+(?:retal+iation|revenge|response)\s+(?:for|to)"
+    r"|to\s+(?:protest|condemn|mourn|decry)|protest(?:ing|ed|s)?|demanding|justice\s+for"
+    r"|(?:precipitated|sparked|triggered|spurred|prompted|caused)\s+by"
+    r"|over\s+the\s+(?:\w+\s+)?(?:death|killing|murder)s?)\b",
+    re.IGNORECASE,
+)
+ACCIDENT = re.compile(
+    r"\b(?:accident|crash(?:ed)?|collided|collision|drown\w*|electrocut\w*|stampede"
+    r"|hit\s+and\s+kill\w*)\b|\b(?:nearly|almost|narrowly|escap\w*|survived?)\s+$",
+    re.IGNORECASE,
+)
+UNKNOWN_AFTER = re.compile(
+    r"^\s*(?:\w+\s+){0,3}?(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?"
+    r"(?:not\s+(?:yet\s+)?(?:known|clear|confirmed)|unknown|unclear|unconfirmed)",
+    re.IGNORECASE,
+)
+NOT_BACKGROUND = re.compile(r"\bclaim(?:s|ed)?\s+to\s+(?:have\s+)?$", re.IGNORECASE)
+INTRO = re.compile(
+    r"^\s*(?:(?:on|in|at|during|around|between|from|after|following|according|meanwhile|also"
+    r"|however|later|earlier|overnight|yesterday|last|early|late|by|near)\b[^,]{0,80},\s*)+",
+    re.IGNORECASE,
+)
+APPOSITION = re.compile(r",?\s*\b(?:including|among(?:\s+(?:them|whom|which))?|mostly|mainly)\b.*$", re.I)
+SINGULAR_DET = re.compile(r"^(?:a|an|one|another|his|her|its|the|this|that|their|each)\s+\S", re.I)
+DEFINITE = re.compile(r"^(?:the|this|that|these|those|both|its)\b", re.I)
+PRONOUN = re.compile(r"^(?:he|she|him|her)$", re.IGNORECASE)
+PLURAL_IRREGULAR = frozenset(
+    "people men women children police personnel youths folk militia staff crew family others".split()
+)
+NOT_PERSON = frozenset(
+    """violence fighting attack attacks clash clashes incident raid operation explosion blast
+    livestock cattle property goods money time area road town village house home vehicle
+    road way day night week month year hospital station camp fire it this that what all
+    total number group unknown each side morning afternoon evening night today
+    car bus truck lorry shop kiosk office church mosque school building market tyre tent hut
+    granary store tank post camp base bridge farm crop field forest bush plot premises
+    yesterday overnight monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+# Nouns for people, for headline phrases without an article ("Mob kills man").
+PERSON_HEAD = re.compile(
+    r"^(?:man|woman|boy|girl|child|baby|infant|person|youth|civilian|victim|chief|suspect|thief"
+    r"|guard|pastor|priest|imam|cleric|elder|mother|father|son|daughter|wife|husband|brother"
+    r"|sister|mp|mca|policeman|policewoman|herdsman|fisherman|businessman|gunman|kenyan)$"
+    r"|(?:er|or|ist|ian|ant|ent|ee|man|ier)$",
+    re.IGNORECASE,
+)
+COLLECTIVE = re.compile(r"^(?:a|the)\s+(?:group|total|family|gang|band|crowd|number|couple|team|unit)$", re.I)
+# Participles that describe a victim ("two suspected robbers") rather than end the phrase.
+ADJECTIVAL = frozenset(
+    """suspected alleged armed unarmed unidentified wanted masked uniformed retired elderly
+    aged unnamed injured wounded displaced detained abducted kidnapped unknown named
+    wounded reported estimated further unspecified undisclosed""".split()
+)
+DETNUM = re.compile(r"^(?:a|an|the|his|her|their|its|two|three|four|five|six|seven|eight"
+                     r"|nine|ten|several|many|some|\d+|one|both|other|another|those|these)$", re.I)
+CONJ = re.compile(r"\s*(?:,(?!\s?\d{3}\b)\s*(?:and\s+)?|\band\s+|\bas\s+well\s+as\s+|\bplus\s+|&\s*)", re.I)
+# A full stop ends a sentence only before a capital or the end ("U.S. soldiers" goes on).
+BOUNDARY = re.compile(r"[.!?](?=\s+[A-Z0-9\"“']|\s*$)|[;:\n]|\s[-–—]\s")
+RIGHT_STOP = re.compile(
+    rf"[.;:!?()\[\]\n]|\s[-–—]\s|,\s*(?:including|among|(?:and\s+)?(?:injur|wound|abduct|kidnap|steal"
+    rf"|stole|loot|burn|torch|arrest|seiz|fle|escap|make|made|destroy|rap|set|took|take|drove|driv))|\b(?:{STOP_WORDS}|including|among|and\s+(?:\w+ly\s+)?(?:injur|wound|abduct|steal"
+    rf"|loot|burn|torch|arrest|seiz|fle|escap|destroy|rap|set)\w*)\b",
+    re.IGNORECASE,
+)
+SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z0-9\"“']|\s*$)|;|\n")
+# "between 10 and 15", "10 to 15", "5-6": ACLED takes the lowest figure.
+RANGE = re.compile(
+    rf"\b(?:between\s+(?P<low>{NUMBER_PATTERN})\s+and\s+(?:{NUMBER_PATTERN})"
+    rf"|(?P<low2>{NUMBER_PATTERN})\s*(?:to|-|–|or)\s*(?:{NUMBER_PATTERN}))",
+    re.IGNORECASE,
+)
+ASIDE_AFTER = re.compile(r"^\s*(?:(?:by|in|on|at|during|when|after|while|last|earlier|near)\b|,)", re.I)
+# What follows "body" when it is a dead person's ("a body of water" or "the governing body" is not).
+CORPSE_CONTEXT = re.compile(
+    r"^\s*(?:of\s+(?!water|evidence|work|knowledge|law)|was|were|is|has|had|found|discovered"
+    r"|dumped|lying|lay|recovered|washed|bearing|with\s+(?:\w+\s+)?(?:wounds|injuries|marks))\b",
+    re.IGNORECASE,
+)
+TOLL_RAISED = re.compile(
+    rf"^\s*(?:\w+\s+){{0,2}}?(?:rose|risen|raised|climbed|increased|jumped|went\s+up|reached)"
+    rf"(?:\s+from\s+(?:{NUMBER_PATTERN}))?\s+to\s+(?:at\s+least\s+)?(?P<n>{NUMBER_PATTERN})",
+    re.IGNORECASE,
+)
+# A figure from a claim or a second source: an alternative to the main figure, not an addition.
+ALTERNATIVE = re.compile(
+    r"\b(?:claim(?:s|ed|ing)?|another\s+source|other\s+(?:reports|sources)|some\s+reports"
+    r"|unconfirmed\s+reports|(?:a|one|another|the\s+second)\s+(?:source|report)\s+"
+    r"(?:indicates?|says?|said|suggests?|claims?|reported|puts?))\b",
+    re.IGNORECASE,
+)
+EARLIER_AFTER = re.compile(
+    r"^[^.;:!?\n]{0,50}?\b(?:(?:several|two|three|a\s+few|some|four|five)\s+(?:days|weeks|months)"
+    r"\s+(?:earlier|before|ago|prior)|(?:a|one)\s+(?:day|week|month)\s+(?:earlier|before|ago|prior)"
+    r"|the\s+(?:day|night|week)\s+before|the\s+previous\s+(?:day|night|week)"
+    r"|earlier\s+(?:in\s+the|that|this)\s+(?:week|month))\b",
+    re.IGNORECASE,
+)
+PARTITION = re.compile(r"\bof\s+(?:whom|which)\b", re.IGNORECASE)
+SINGULAR_AUX = re.compile(r"\b(?:was|is|has\s+been)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+AT_LEAST = re.compile(r"\bat\s+(?:least|most)\s+", re.IGNORECASE)
+SHARED_OBJECT = re.compile(
+    r"^\s*and\s+(?!injur|wound|hurt|maim)(?:\w+ly\s+)?\w+(?:ed|t)\s+(?=\S)", re.IGNORECASE
+)
+LIMITER = re.compile(
+    r"^\s*(?:at\s+least|more\s+than|over|about|nearly|almost|some|up\s+to|around|approximately"
+    r"|an\s+estimated|as\s+many\s+as|a\s+total\s+of|another)\s+",
+    re.IGNORECASE,
+)
