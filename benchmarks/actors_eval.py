@@ -46,7 +46,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
     parser.add_argument("--missing", type=int, default=25, help="how many missed names to list")
-    parser.add_argument("--show", help="print notes whose gold actor1 is this name and is missed")
+    parser.add_argument("--show", help="print notes whose gold actor (see --role) is this name and is missed")
+    parser.add_argument("--role", default="actor1", choices=("actor1", "actor2"))
     args = parser.parse_args(argv)
 
     records = [json.loads(line) for line in args.gold.read_text(encoding="utf-8").splitlines()]
@@ -71,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
             actor = names.get(normalise(name))
             if actor is None:
                 missing[role][name] += 1
-                if args.show and role == "actor1" and name == args.show:
+                if args.show and name == args.show and role == args.role:
                     print(f"  [{record['id']}] {record['text'][:300]}")
                     print(f"      found: {sorted(names)}")
                 continue

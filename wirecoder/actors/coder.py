@@ -10,12 +10,13 @@ Example:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
 from wirecoder.model import Actor
 
-from .context import Cues, sentence_spans
+from .context import Cues, property_harm, sentence_spans, unattributed
 from .countries import Country, by_name
 from .lexicon import LEXICON
 from .matcher import PhraseIndex, Tag
@@ -44,15 +45,54 @@ def _country(country: str | Country | None) -> Country | None:
     return by_name(country) or Country(country, "")
 
 
+def _implied_by_harm(
+    text: str, start: int, end: int, found: Sequence[Mention], event: Country | None
+) -> list[Mention]:
+    """Actors a sentence implies without naming them.
+
+    Harm no one is named as doing ("was shot dead", "a grenade exploded") is ACLED's
+    unidentified armed group; burnt homes or shops belong to civilians.
+    """
+    implied = []
+    sentence = text[start:end]
+    suffix = f" ({event.name})" if event else ""
+    perpetrator = any(m.actor.inter in (2, 3, 4, 5) or m.kind == "implied" for m in found)
+    match = None if perpetrator else unattributed(sentence)
+    if match is not None:
+        phrase = match.group()
+        actor = Actor("Unidentified Armed Group" + suffix, 3, phrase,
+                      f"implied by {phrase!r} with no perpetrator named")  # fmt: skip
+        implied.append(Mention(start + match.start(), start + match.end(), actor, (), "implied"))
+    victims = any(m.actor.inter == 7 for m in found)
+    match = None if victims else property_harm(sentence)
+    if match is not None:
+        phrase = match.group()
+        actor = Actor("Civilians" + suffix, 7, phrase, f"owners of the property in {phrase!r}")
+        implied.append(Mention(start + match.start(), start + match.end(), actor, (), "implied"))
+    return implied
+
+
+def _is_event_noun(tag: Tag) -> bool:
+    return all(m.kind == "noun" and m.noun and m.noun.cat.startswith("IMPL_") for m in tag.meanings)
+
+
 def _runs(tags: Sequence[Tag]) -> list[list[Tag]]:
-    """Group matches that touch (no word between them) into phrases."""
+    """Group matches that touch (no word between them) into phrases.
+
+    An event word after a phrase is its verb, not part of it ("students riot").
+    """
     runs: list[list[Tag]] = []
     for tag in tags:
-        if runs and runs[-1][-1].last == tag.first:
+        if runs and runs[-1][-1].last == tag.first and not _is_event_noun(tag):
             runs[-1].append(tag)
         else:
             runs.append([tag])
     return runs
+
+
+# Words between a phrase and the next that make the next one its complement ("supporters of
+# the governor attacked ..."): the phrase's own verbs come after the complement.
+_COMPLEMENT = re.compile(r"^\s*(?:of|from|in|at|near|for)\b[^,;:.()]{0,60}$")
 
 
 class ActorCoder:
@@ -85,23 +125,33 @@ class ActorCoder:
         tags = self._index.tag(tokens)
         found: list[Mention] = []
         k = 0
-        for sent_start, sent_end in sentence_spans(text):
+        spans = sentence_spans(text)
+        for number, (sent_start, sent_end) in enumerate(spans):
             sentence_tags = []
             while k < len(tags) and tags[k].start < sent_end:
                 if tags[k].start >= sent_start:
                     sentence_tags.append(tags[k])
                 k += 1
-            if not sentence_tags:
-                continue
-            scene = Scene(text, sent_start, sent_end, tokens, event,
-                          Cues.of(text[sent_start:sent_end]))  # fmt: skip
+            # A report often says in the next sentence that the crowd turned violent (or in the
+            # previous one that it was a protest): read the cues from the neighbours too.
+            around = text[spans[max(0, number - 1)][0] : spans[min(len(spans) - 1, number + 1)][1]]
+            scene = Scene(text, sent_start, sent_end, tokens, event, Cues.of(around))
             runs = _runs(sentence_tags)
             local: list[Mention] = []
-            for i, run in enumerate(runs):
-                stop = runs[i + 1][0].start if i + 1 < len(runs) else sent_end
+            # Right to left, so each phrase's own words end where the next *mention* starts.
+            starts: list[int] = []
+            for run in reversed(runs):
+                later = [x for x in starts if x >= run[-1].end]
+                stop = sent_end
+                if later:
+                    stop = later[0]
+                    if len(later) > 1 and _COMPLEMENT.match(text[run[-1].end : stop]):
+                        stop = later[1]
                 mention = interpret(run, sentence_tags, scene, stop)
                 if mention is not None:
-                    local.append(mention)
+                    local.insert(0, mention)
+                    starts.insert(0, mention.start)
+            local.extend(_implied_by_harm(text, sent_start, sent_end, local, event))
             # An event noun adds nothing when the sentence names that actor already.
             named = {m.actor.name for m in local if m.kind != "implied"}
             found.extend(m for m in local if m.kind != "implied" or m.actor.name not in named)

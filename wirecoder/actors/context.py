@@ -15,14 +15,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Cues", "crowd_role", "protester_role", "sentence_spans"]
+__all__ = [
+    "Cues", "crowd_role", "did_harm", "is_vigilante", "protester_role", "protests_next",
+    "property_harm", "sentence_spans", "unattributed",
+]
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”')\]]*\s+(?=[\"“(\[]?[A-Z0-9])|\n\s*\n")
 
 _PROTEST = re.compile(
     r"\b(?:protest\w*|demonstrat\w*|march(?:ed|es|ing)\b|(?<!air )(?<!drone )(?<!missile )strik(?:e|es|ing)\b|picket\w*|"
     r"sit-?ins?\b|petition\w*|boycott\w*|chant\w*|placards?|block(?:ed|ing|ade)\b|"
-    r"barricad\w*|walk(?:ed)? ?out|down(?:ed)? tools|took to the streets|rall(?:y|ied|ies)\b|"
+    r"walk(?:ed)? ?out|down(?:ed)? tools|took to the streets|rall(?:y|ied|ies)\b|"
     r"processions?|decr(?:y|ied|ying)|denounc\w*|demand\w*|vigils?)",
     re.IGNORECASE,
 )
@@ -31,7 +34,12 @@ _STRONG_RIOT = re.compile(
     r"\b(?:riot\w*|mobs?\b|loot\w*|lynch\w*|ston(?:e|es|ed|ing)\b|stone-throwing|pelt\w*|"
     r"hurl\w* (?:stones|rocks|missiles)|rocks\b|torch\w*|set ablaze|set (?:on )?fire|"
     r"bonfires?|vandali[sz]\w*|ransack\w*|running battles?|burning (?:tyres|tires)|"
-    r"turned violent|clash\w*|mob justice|jungle justice|smash\w*)",
+    r"turn\w* violent|became violent|rowdy|blockad\w*|(?:lit|light\w*) (?:\w+ )?fires?|"
+    r"burn\w* (?:\w+ )?(?:tyres|tires|tyers)|clash\w*|mob justice|jungle justice|smash\w*|barricad\w*|"
+    # ACLED counts road blocks and property destruction by demonstrators as violence.
+    r"violent (?:demonstrations?|protests?)|unrest|"
+    r"set\w*(?: [\w-]+){0,3} (?:on fire|ablaze|alight)|"
+    r"fights? (?:erupted|broke out)|fighting broke out|brawl\w*|rampage|went wild)",
     re.IGNORECASE,
 )
 # Violence anyone may commit: it counts for the crowd only among the crowd's own words.
@@ -40,7 +48,8 @@ _WEAK_RIOT = re.compile(
     r"destroy\w*|damag\w*|burn\w*|storm\w*|broke into|break into|invad\w*|raid\w*|"
     r"fought|fight\w*|threw|throw\w*|engag\w* (?:the )?(?:police|officers)|chas\w*|"
     r"disrupt\w*|overr?an|seiz\w*|forced|lit\b|harass\w*|violen\w*|chaos|chaotic|"
-    r"demolish\w*|uproot\w*|vandal\w*|abduct\w*)",
+    r"demolish\w*|uproot\w*|vandal\w*|abduct\w*|ambush\w*|lob\w*|rough\w* up|"
+    r"break (?:down|in)|broke (?:down|in))",
     re.IGNORECASE,
 )
 _VIGILANTE = re.compile(
@@ -57,6 +66,38 @@ _AGENT_BY = re.compile(r"\bby\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _VICTIM_AFTER = re.compile(
     r"^[\s,]*(?:[\w'’-]+\s+){0,3}?(?:were|was|are|is|had been|have been|has been|got|being)\s+"
     r"(?:\w+ly\s+)?(?:also\s+)?" + _HARM,
+    re.IGNORECASE,
+)
+_HARM_BY = re.compile(
+    _HARM + r"(?:\s+[\w'’,-]+){0,7}?\s+by\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE
+)
+_PASSIVE_HARM = re.compile(
+    r"\b(?:was|were|been|being|got|is|are)\s+(?:\w+ly\s+)?(?:shot(?: dead)?|killed|murdered|stabbed|"
+    r"hacked(?: to death)?|abducted|kidnapped|attacked|ambushed|assassinated|gunned down|"
+    r"beheaded|executed|tortured|strangled|set (?:alight|ablaze|on fire)|torched|burnt|burned|"
+    r"injured|wounded|beaten|shot at|found dead)\b(?![^.;]{0,50}\bby\b)"
+    r"|\bfound dead\b|\bbod(?:y|ies)\b[^.;]{0,60}\b(?:found|discovered|dumped|recovered)\b"
+    r"|\b(?:killed|shot(?: dead)?|stabbed|injured|wounded|hacked)\s+(?:in|during)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:violence|attacks?|ambush|shooting)\b",
+    re.IGNORECASE,
+)
+_EXPLOSIVE = re.compile(
+    r"\b(?:IEDs?|improvised explosive devices?|explosive devices?|land ?mines?|roadside bombs?|"
+    r"grenades?|bombs?|explosives?|explosion)\b",
+    re.IGNORECASE,
+)
+_PROPERTY = (
+    r"(?:houses?|homes?|homesteads?|shops?|kiosks?|stalls?|business premises|property|"
+    r"properties|villages?|manyattas?|churche?s?|mosques?|markets?|farms?|lodges?|hotels?|"
+    r"vehicles?|cars?|lorr(?:y|ies)|trucks?|buses|bus|motorcycles?|crops|granar(?:y|ies))"
+)
+_PROPERTY_HARM = re.compile(
+    r"\b(?:torch\w*|burn\w*|destroy\w*|loot\w*|vandali[sz]\w*|demolish\w*|raz\w*|"
+    r"ransack\w*|set ablaze|raid\w*|attack\w*|stormed|damag\w*|petrol-bombed)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?" + _PROPERTY + r"\b"
+    r"|\b" + _PROPERTY + r"\s+(?:[\w'’-]+\s+){0,3}?(?:were|was|are|is|had been|have been)\s+"
+    r"(?:\w+ly\s+)?(?:torched|burnt|burned|destroyed|looted|vandali[sz]ed|demolished|razed|"
+    r"ransacked|set (?:ablaze|alight|on fire)|damaged)\b",
     re.IGNORECASE,
 )
 _WINDOW = 90  # characters after a crowd that count as its own words
@@ -91,8 +132,24 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _own_words(sentence: str, end: int, stop: int) -> str:
-    """The words after a crowd up to the next actor: what the crowd itself did."""
-    return sentence[end : min(stop, end + _WINDOW)]
+    """The words after a crowd up to the next actor or its protest verb: what it did.
+
+    Words after "protested against ..." state the grievance ("the killing of a trader"),
+    not the crowd's own acts, so the window stops at the protest verb.
+    """
+    own = sentence[end : min(stop, end + _WINDOW)]
+    protest = _PROTEST.search(own)
+    if not protest:
+        return own
+    # The grievance runs to the next comma: "students, protesting their principal, burnt ..."
+    resume = own.find(",", protest.end())
+    return own[: protest.start()] + (own[resume:] if resume >= 0 else "")
+
+
+def protests_next(sentence: str, end: int, stop: int) -> bool:
+    """True when the words right after a noun make it a protester ("officials protested")."""
+    return bool(_PROTEST.match(sentence[end : min(stop, end + 40)].lstrip(" ,")) or
+                _PROTEST.search(sentence[end : min(stop, end + 25)]))  # fmt: skip
 
 
 def is_victim(sentence: str, start: int, end: int) -> bool:
@@ -101,6 +158,24 @@ def is_victim(sentence: str, start: int, end: int) -> bool:
     if _VICTIM_BEFORE.search(before) and not _AGENT_BY.search(before):
         return True
     return bool(_VICTIM_AFTER.match(sentence[end : end + 60]))
+
+
+def did_harm(sentence: str, start: int) -> bool:
+    """True for the agent of a passive ("beaten to death by a crowd")."""
+    return bool(_HARM_BY.search(sentence[max(0, start - 70) : start]))
+
+
+def unattributed(sentence: str) -> re.Match[str] | None:
+    """Harm with no one named as doing it ("was shot dead", "an IED exploded"), or None.
+
+    ACLED codes such attacks to an unidentified armed group.
+    """
+    return _PASSIVE_HARM.search(sentence) or _EXPLOSIVE.search(sentence)
+
+
+def property_harm(sentence: str) -> re.Match[str] | None:
+    """Homes, shops or vehicles burnt or destroyed: ACLED codes their owners as civilians."""
+    return _PROPERTY_HARM.search(sentence)
 
 
 def crowd_role(
@@ -120,7 +195,7 @@ def crowd_role(
     if not active and is_victim(sentence, start, end):
         return "CIV"
     own = _own_words(sentence, end, stop)
-    if _STRONG_RIOT.search(own) or _WEAK_RIOT.search(own):
+    if _STRONG_RIOT.search(own) or _WEAK_RIOT.search(own) or did_harm(sentence, start):
         return "RIOT"
     if cues.protest or active:
         return "RIOT" if cues.strong_riot else "PROT"

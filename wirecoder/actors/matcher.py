@@ -159,7 +159,10 @@ def _usable(meanings: tuple[Meaning, ...], tokens: Sequence[Token]) -> tuple[Mea
         if meaning.exact is not None:
             if surface is None:
                 surface = _surface_key(tokens)
-            if surface != meaning.exact:
+            # Long acronyms may be written as names ("Nasa", "Isis"); short ones never.
+            if surface != meaning.exact and not (
+                len(meaning.exact) >= 4 and " " not in surface and surface == meaning.exact.title()
+            ):
                 continue
         if meaning.capitalised and not tokens[0].surface[:1].isupper():
             continue

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from wirecoder.model import Actor
 
-from .context import Cues, crowd_role, is_vigilante, protester_role
+from .context import Cues, crowd_role, is_vigilante, protester_role, protests_next
 from .countries import Country, by_iso3, forces_name
 from .lexicon import Noun
 from .matcher import Meaning, Tag
@@ -68,7 +68,8 @@ _PLACE_AFTER = frozenset(
     "county counties district districts subcounty sub constituency lake region regional state "
     "province town village river road highway university hospital zone division location ward "
     "plains hills area border language north south east west central valley forest "
-    "conservancy game reserve park".split()
+    "conservancy game reserve park school schools boys girls high secondary primary academy "
+    "college institute market estate stadium station centre center hall hospital".split()
 )
 _PLACE_BEFORE = frozenset("west east north south central lake mount mt in at near to".split())
 _RAID_VERBS = frozenset(
@@ -154,9 +155,13 @@ def _lone_identity_ok(tag: Tag, tags: Sequence[Tag], scene: Scene) -> bool:
     """A bare group name ("Pokot") is a militia only in a raid or next to another group."""
     tokens = scene.tokens
     after, before = _next_key(tokens, tag.last), _prev_key(tokens, tag.first)
-    if after in _PLACE_AFTER or before in _PLACE_BEFORE:
+    if after in _PLACE_AFTER:
         return False
-    if after in _RAID_VERBS or before in _AGENT_BEFORE:
+    if after in _RAID_VERBS:  # "in Pokot raids" is a raid even after "in"
+        return True
+    if before in _PLACE_BEFORE:
+        return False
+    if before in _AGENT_BEFORE:
         return True
     for other in tags:  # "Pokot and Turkana", "Turkana, Pokot and Samburu"
         if other is tag or not any(_is_identity(m) for m in other.meanings):
@@ -169,6 +174,36 @@ def _lone_identity_ok(tag: Tag, tags: Sequence[Tag], scene: Scene) -> bool:
 
 def _is_identity(meaning: Meaning) -> bool:
     return meaning.kind == "row" and meaning.row is not None and meaning.row.kind == "identity"
+
+
+def _origin_group(tag: Tag, tags: Sequence[Tag], scene: Scene) -> tuple[Tag, Meaning] | None:
+    """The group named in "from (the) (West) Pokot" right after a generic noun, if any."""
+    tokens, i = scene.tokens, tag.last
+    if _next_key(tokens, i) != "from":
+        return None
+    i += 1
+    if _next_key(tokens, i) == "the":
+        i += 1
+    if _next_key(tokens, i) in {"west", "east", "north", "south", "central", "upper", "lower"}:
+        i += 1
+    for other in tags:
+        if other.first == i:
+            for meaning in other.meanings:
+                if _is_identity(meaning):
+                    return other, meaning
+    return None
+
+
+def _keys(tag: Tag, scene: Scene) -> str:
+    """The matched phrase of a tag, as space-joined keys."""
+    return " ".join(t.key for t in scene.tokens[tag.first : tag.last])
+
+
+# Crowd words that, after a group's name, mean its fighters when they are violent.
+_MILITANT_CROWD = frozenset(
+    "youths youth young men men herders herdsmen pastoralists villagers community residents "
+    "locals warriors morans raiders".split()
+)
 
 
 def _short_ok(tag: Tag, scene: Scene) -> bool:
@@ -218,6 +253,15 @@ def interpret(run: Sequence[Tag], tags: Sequence[Tag], scene: Scene, stop: int) 
 
     identity = [(t, m) for t, m in rows if _is_identity(m)]
     head_cats = [n.cat for _, n in nouns]
+    if not identity and any(c in ("ETHNIC", "UAG", "CROWD") for c in head_cats):
+        origin = _origin_group(run[-1], tags, scene)  # "raiders from West Pokot"
+        if origin is not None:
+            identity = [origin]
+            end = max(end, origin[0].end)
+    if not nouns and not rows and demonym and run[-1].end - run[0].start > 0:
+        if scene.text[run[-1].end - 1 : run[-1].end] == "s":  # "Kenyans barricaded roads"
+            nouns = [(run[-1], Noun("CROWD"))]
+            head_cats = ["CROWD"]
     if identity and not any(c in ("MIL", "POL") for c in head_cats):
         tag, meaning = identity[0]
         row = meaning.row
@@ -229,7 +273,8 @@ def interpret(run: Sequence[Tag], tags: Sequence[Tag], scene: Scene, stop: int) 
         if crowd:
             mention = _crowd(start, end, phrase, crowd, mods, scene, stop,
                              demonym or event, extra=(_group_label(row, event),))  # fmt: skip
-            if mention and mention.actor.inter == 5 and not scene.cues.protest:
+            fighters = any(t.first >= tag.last and _keys(t, scene) in _MILITANT_CROWD for t in run)
+            if mention and mention.actor.inter == 5 and fighters and not scene.cues.protest:
                 return militia  # "Pokot herders torched homes": the group's militia
             return mention
         if len(tag.meanings) and (tag.last - tag.first > 1 or _lone_identity_ok(tag, tags, scene)):
@@ -282,16 +327,22 @@ def _crowd(
         role = protester_role(sentence, rel_end, rel_stop, scene.cues)
     elif lone_party:
         role = "RIOT" if scene.cues.strong_riot else "PROT"
-    elif cats and cats <= {"CIV", "FOREIGN"} and not (mods & {"MOD_ACTIVE"}):
+    elif (cats and cats <= {"CIV", "FOREIGN"} and not (mods & {"MOD_ACTIVE"})
+          and not protests_next(sentence, rel_end, rel_stop)):  # fmt: skip
         role = "CIV"
     else:
         active = bool(mods & {"MOD_ACTIVE"})
         role = crowd_role(sentence, rel_start, rel_end, rel_stop, active=active, cues=scene.cues)
+    labels = [n.label for n in crowd if n.label]
+    if role == "RIOT" and {"Pastoralists", "Farmers"} & set(labels) and not scene.cues.protest:
+        # Herders and farmers fighting over land and water: ACLED's communal militias.
+        name, inter = _GENERIC_NAMES["COMMUNAL"]
+        actor = Actor(_label(name, country), inter, phrase, "herders or farmers fighting")
+        return Mention(start, end, actor, extra, "generic")
     if role == "CIV" and "FOREIGN" in cats and demonym is None:
         country_name = "Civilians (International)"
     else:
         country_name = _label(_GENERIC_NAMES[role][0], country)
-    labels = [n.label for n in crowd if n.label]
     assoc = [_label(label, country) for label in dict.fromkeys(labels)]
     assoc.extend(extra)
     if role == "RIOT" and is_vigilante(sentence):

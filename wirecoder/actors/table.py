@@ -100,13 +100,16 @@ def _parse_line(line: str, origin: str) -> AliasRow:
             f"{origin}: kind must be one of {', '.join(KINDS)} (or left out), found {kind!r}"
         )
     aliases = [a.strip() for a in aliases_text.split("|") if a.strip()]
-    if not aliases and not _name_aliases(name):
+    if not [a for a in aliases if not a.startswith("-")] and not _name_aliases(name):
         raise AliasFileError(
             f"{origin}: no aliases; list how texts name {name!r}, separated by '|'"
         )
+    # "-ALIAS" withdraws an alias the name implies ("-CPC": not every CPC is this one).
+    dropped = {a[1:].strip() for a in aliases if a.startswith("-")}
     seen: dict[str, None] = {}
     for alias in [*_name_aliases(name), *aliases]:
-        seen.setdefault(alias, None)
+        if not alias.startswith("-") and alias not in dropped:
+            seen.setdefault(alias, None)
     return AliasRow(
         name=name,
         inter=inter,
