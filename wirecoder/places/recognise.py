@@ -9,6 +9,7 @@ mentions the gazetteer scan missed and confirm or veto the ones it found.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections.abc import Sequence
@@ -133,6 +134,14 @@ def common_words() -> frozenset[str]:
     return frozenset(row[0].strip() for row in read_table("common_words.txt"))
 
 
+_KEPT_LOWER = (
+    _CONNECTORS
+    | frozenset(ADMIN_SUFFIXES)
+    | _TOWN_WORDS
+    | frozenset(("sub",))
+)
+
+
 @dataclass(slots=True)  # not frozen: built for every word, and frozen init costs double
 class _Token:
     start: int
@@ -144,6 +153,7 @@ class _Token:
 
 
 def _tokens(text: str) -> list[_Token]:
+    """Capitalised words, plus the lower-case words that matter inside or after names."""
     tokens = []
     for match in _TOKEN.finditer(text):
         start, end = match.span()
@@ -154,6 +164,10 @@ def _tokens(text: str) -> list[_Token]:
         if not word:
             continue
         cap = word[0].isupper()
+        if not cap and word not in _KEPT_LOWER:
+            # A plain lower-case word only separates names; leaving it out keeps the scan cheap
+            # (the gap it leaves still breaks runs, because joins look at the text in between).
+            continue
         upper = initial = False
         if cap:
             upper = len(word) >= 2 and word.isupper()
@@ -272,12 +286,18 @@ def _loose_mentions(
 ) -> list[Mention]:
     """Transliteration variants ("Khan Sheikhoun" for "Khan Shaykhun") among capitalised words
     no exact match covered. Resolution keeps them only where the article's country supports them."""
-    covered = [(m.start, m.end) for m in found]
+    spans = sorted((m.start, m.end) for m in found)
+    starts = [start for start, _end in spans]
+    taken = set()
+    for k, t in enumerate(tokens):
+        at = bisect.bisect_right(starts, t.start) - 1
+        if at >= 0 and t.start < spans[at][1]:
+            taken.add(k)
     loose: list[Mention] = []
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        if not token.cap or token.upper or any(s <= token.start < e for s, e in covered):
+        if not token.cap or token.upper or i in taken:
             i += 1
             continue
         last = i
@@ -286,7 +306,7 @@ def _loose_mentions(
             and last - i + 1 < 4
             and _joined(text, tokens[last], tokens[last + 1])
             and (tokens[last + 1].cap or _name_connector(text, tokens[last + 1], tokens[min(last + 2, len(tokens) - 1)]))
-            and not any(s <= tokens[last + 1].start < e for s, e in covered)
+            and last + 1 not in taken
         ):
             last += 1
         match = None
@@ -346,11 +366,14 @@ def _possessive_without_apostrophe(
     return i, key, hits
 
 
+_GLUED_ARTICLES = frozenset(("al", "el", "ad", "ar", "as", "ash", "at", "az", "an"))
+
+
 def _article_prefix(text: str, tokens: list[_Token], i: int) -> bool:
     """True for a lower-case Arabic article glued to a name: the "al" of "al-Bab"."""
     return (
-        i + 1 < len(tokens)
-        and tokens[i].text in ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an")
+        tokens[i].text in _GLUED_ARTICLES
+        and i + 1 < len(tokens)
         and tokens[i + 1].cap
         and text[tokens[i].end : tokens[i + 1].start] == "-"
     )
