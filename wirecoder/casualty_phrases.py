@@ -343,6 +343,8 @@ def _masked(text: str, start: int, end: int) -> str:
 
 def find_mentions(text: str, start: int, end: int) -> tuple[list[Mention], list[Mention]]:
     """Death and injury mentions in ``text[start:end]``, in reading order."""
+    if not TRIGGER.search(text, start, end):
+        return [], []  # most sentences mention no death or injury: skip the masking
     masked = _masked(text, start, end)
     deaths: list[Mention] = []
     injuries: list[Mention] = []

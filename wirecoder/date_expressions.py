@@ -81,6 +81,32 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 
+# Cheap tests run once per text slice; a pattern is tried only when its needs are present.
+_HINTS: dict[str, re.Pattern[str]] = {
+    "digit": re.compile(r"\d"),
+    "month": re.compile(
+        r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE
+    ),
+    "weekday": re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE),
+    "relative": re.compile(
+        r"\b(?:yesterday|today|tonight|night|overnight|this|last|ago|week|weekend|earlier)",
+        re.IGNORECASE,
+    ),
+}
+_NEEDS: dict[str, frozenset[str]] = {
+    "iso": frozenset({"digit"}),
+    "numeric": frozenset({"digit"}),
+    "range_dm": frozenset({"digit", "month"}),
+    "range_md": frozenset({"digit", "month"}),
+    "dm": frozenset({"digit", "month"}),
+    "md": frozenset({"digit", "month"}),
+    "my": frozenset({"digit", "month"}),
+    "numeric_dm": frozenset({"digit"}),
+    "month": frozenset({"month"}),
+    "weekday": frozenset({"weekday"}),
+    "relative": frozenset({"relative"}),
+}
+
 # Words before an expression that make it not the event's date.
 _BACKGROUND_BEFORE = re.compile(
     r"(?:\b(?:since|until|till|by|beyond|before|ahead\s+of|next|scheduled\s+for|set\s+for"
@@ -390,7 +416,13 @@ def find_candidates(text: str, lower: int, upper: int) -> list[Candidate]:
     """
     taken: list[tuple[int, int]] = []
     found: list[Candidate] = []
+    segment = text[lower:upper]
+    hints = {name for name, hint in _HINTS.items() if hint.search(segment)}
+    if not hints:
+        return found
     for kind, pattern in _PATTERNS:
+        if not _NEEDS[kind] <= hints:
+            continue  # a cheap test rules the pattern out: most sentences hold no date
         for match in pattern.finditer(text, lower, upper):
             if any(match.start() < e and s < match.end() for s, e in taken):
                 continue

@@ -45,14 +45,28 @@ def _anchor_from(candidates: list[Candidate], published: datetime | None) -> dat
     return published.date() if published is not None else None
 
 
-def _year_anchor(candidates: list[Candidate], anchor: date | None) -> date | None:
-    """A day that fixes the year of yearless dates: publication, else a dated mention."""
-    if anchor is not None:
-        return anchor
-    for cand in candidates:
-        if cand.year is not None and cand.kind in ("day", "range"):
-            return cand.resolve(None)
-    return None
+class _YearAnchor:
+    """A day that fixes the year of yearless dates: publication, else a dated mention.
+
+    Computed on first use, since it may need a scan of the whole text.
+    """
+
+    def __init__(self, text: str, in_span: list[Candidate], anchor: date | None) -> None:
+        self._text, self._in_span, self._anchor = text, in_span, anchor
+        self._done = anchor is not None
+        self._value = anchor
+
+    def get(self) -> date | None:
+        """The anchor day, or None when neither publication nor text gives a year."""
+        if not self._done:
+            self._done = True
+            for cands in (self._in_span, None):
+                pool = cands if cands is not None else find_candidates(self._text, 0, len(self._text))
+                for cand in pool:
+                    if cand.year is not None and cand.kind in ("day", "range"):
+                        self._value = cand.resolve(None)
+                        return self._value
+        return self._value
 
 
 def _spelled_out(
@@ -71,7 +85,7 @@ def _spelled_out(
 
 
 def _pick(
-    candidates: list[Candidate], anchor: date | None, year_anchor: date | None, *, last: bool
+    candidates: list[Candidate], anchor: date | None, year_anchor: _YearAnchor, *, last: bool
 ) -> tuple[Candidate, date] | None:
     """The first (or last) event date among ``candidates`` that resolves, reports last."""
     ordered = candidates[::-1] if last else candidates
@@ -83,7 +97,7 @@ def _pick(
             spelled = _spelled_out(cand, ordered, index, last)
             if spelled is not None:
                 cand = spelled
-            day = cand.resolve(anchor if cand.relative else year_anchor)
+            day = cand.resolve(anchor if cand.relative else year_anchor.get())
             if day is not None:
                 return cand, day
             finest = min(finest, cand.precision)
@@ -109,14 +123,17 @@ def resolve_event_date(
     start = max(0, min(start, len(text)))
     end = max(start, min(end, len(text)))
     in_span = find_candidates(text, start, end)
-    para_start = _paragraph_start(text, start)
-    before = find_candidates(text, para_start, start) if para_start < start else []
-    anchor = _anchor_from(in_span + before, published)
-    year_anchor = _year_anchor(in_span + before + find_candidates(text, 0, len(text)), anchor)
+    anchor = _anchor_from(in_span, published)
+    # The year for a yearless date comes from the publication date, else from any dated
+    # mention in the text: scanning the whole text is costly, so only when needed.
+    year_anchor = _YearAnchor(text, in_span, anchor)
 
     chosen = _pick(in_span, anchor, year_anchor, last=False)
     where = "in the evidence"
+    before: list[Candidate] = []
     if chosen is None:
+        para_start = _paragraph_start(text, start)
+        before = find_candidates(text, para_start, start) if para_start < start else []
         chosen = _pick(before, anchor, year_anchor, last=True)
         where = "in a preceding sentence"
     if chosen is not None:
