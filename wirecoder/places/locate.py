@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from wirecoder.model import Place
-from wirecoder.places.recognise import CUES, cue_before, people_after
+from wirecoder.places.cues import CUES, cue_before, people_after
 
 __all__ = ["focus", "locate_event"]
 

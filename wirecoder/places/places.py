@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from wirecoder.model import Place
 from wirecoder.places.index import ADMIN1, ADMIN2, CITY, Gazetteer
-from wirecoder.places.recognise import NEAR_CUES
+from wirecoder.places.cues import NEAR_CUES
 from wirecoder.places.resolve import Resolution, feature_of
 
 __all__ = ["display_name", "place_from"]
@@ -48,7 +48,7 @@ def place_from(gazetteer: Gazetteer, resolution: Resolution) -> Place:
     entry = resolution.entry
     kind = gazetteer.kinds[entry]
     feature = feature_of(gazetteer, resolution)
-    iso2, iso3, country, _ = gazetteer.countries[gazetteer.country[entry]]
+    _iso2, iso3, country, _ = gazetteer.countries[gazetteer.country[entry]]
     mention = resolution.mention
     if kind == CITY:
         point = entry

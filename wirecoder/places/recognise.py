@@ -14,95 +14,31 @@ import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from wirecoder.model import Entity
-from wirecoder.places.build import read_table
-from wirecoder.places.index import ADMIN1, ADMIN2, CITY, COUNTRY, Gazetteer, Hit
+from wirecoder.places.cues import (
+    CONNECTORS,
+    CUES,
+    FACILITY_WORDS,
+    FUNCTION_WORDS,
+    GLUED_ARTICLES,
+    NAME_CONNECTORS,
+    PLACE_PREFIXES,
+    SENTENCE_END,
+    TITLES,
+    TOWN_WORDS,
+    common_words,
+    cue_before,
+    people_after,
+)
+from wirecoder.places.index import ADMIN1, ADMIN2, COUNTRY, Gazetteer, Hit
 from wirecoder.places.names import ADMIN_SUFFIXES, DIRECTIONS, fold, strip_admin_suffix
 
-__all__ = ["CUES", "NEAR_CUES", "Mention", "common_words", "cue_before", "recognise"]
+__all__ = ["Mention", "recognise"]
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’ʼ‘`][^\W\d_]+)*")
 _POSSESSIVE = ("'s", "’s", "'S", "’S")
 _MAX_TOKENS = 6
-# Lower-case words that may sit inside a multi-word place name.
-_CONNECTORS = frozenset(
-    "al el ad ar as ash at az an adh ez es ed er en de del della di da do dos das du des la le les "
-    "of the and bin ibn bani bou abu umm wa y e i na ya wal sur upon".split()
-)
-# Words after a name that make it a populated place ("Nakuru town").
-_TOWN_WORDS = frozenset("town city village township municipality settlement camp".split())
-# Capitalised words after a place that keep it a place inside a longer name
-# ("Garissa University", "Mombasa Road", "Nairobi Governor").
-_FACILITY_WORDS = frozenset(
-    """road street avenue highway airport airstrip hospital market stadium university college school
-    prison camp bridge estate station mosque church cathedral base barracks hotel mall park forest hill
-    hills valley river lake mountain dam port harbour harbor border crossing junction bus terminal square
-    centre center police court county town city village governor government assembly council mp senator
-    mca constituency ward division location area refugee idp military army chief commissioner commander
-    residents youth youths municipality province region district state governorate oblast sub slum
-    slums security forces operation offensive massacre attack bombing clashes protest protests elders
-    community communities people herders militia militias high secondary primary technical national
-    general teaching referral boys girls polytechnic institute training stage lodge hall house club
-    centre center island islands peninsula coast beach bay gate stage farm ranch plantation factory
-    industrial""".split()
-)
-# Capitalised words before a place that belong to its name or locate within it.
-# Words after a place name that make it an ethnonym or group label ("Pokot raiders",
-# "Kikuyu youths", "Kurdish fighters"): the name then says who, not where.
-PEOPLE_WORDS = frozenset(
-    """youth youths herders herdsmen raiders militia militias militiamen community communities elders
-    fighters gunmen tribesmen pastoralists clan clans warriors morans bandits rustlers tribe tribes
-    politicians leaders mps supporters rebels insurgents militants separatists nationals refugees
-    migrants immigrants men women boys girls""".split()
-)
-_PLACE_PREFIXES = frozenset("lake mount mt camp port fort greater old new upper lower".split())
-_TITLES = frozenset(
-    """president minister governor general mr mrs ms dr sheikh imam bishop pastor senator mp mca captain
-    colonel major lieutenant sergeant corporal inspector commissioner director secretary chairman chief
-    king queen prince sultan emir judge justice professor prof sir lord lady saint st""".split()
-)
-# Locative cue words before a name, and how strongly they say "the event happened here".
-CUES: dict[str, int] = {
-    "in": 2, "at": 2, "near": 2, "outside": 2, "outskirts of": 2, "around": 2, "inside": 2,
-    "into": 2, "on": 1, "across": 2, "within": 2, "north of": 2, "south of": 2, "east of": 2,
-    "west of": 2, "km from": 2, "kilometres from": 2, "kilometers from": 2, "miles from": 2,
-    "between": 2, "province of": 2, "town of": 2, "city of": 2, "village of": 2, "district of": 2,
-    "region of": 2, "county of": 2, "of": 1, "from": 0, "to": 0, "towards": 0, "toward": 0,
-    "via": 0, "for": 0, "against": 0,
-}
-# Cues that put the event close to, not in, the named place (ACLED geo-precision 2).
-NEAR_CUES = frozenset(
-    {"near", "outside", "outskirts of", "around", "north of", "south of", "east of", "west of",
-     "km from", "kilometres from", "kilometers from", "miles from", "between"}
-)
-_CUE = re.compile(
-    r"(?:^|\W)("
-    + "|".join(sorted((re.escape(c) for c in CUES), key=len, reverse=True))
-    + r")(?:\s+(?:the|a|southern|northern|eastern|western|central|north|south|east|west|"
-    r"restive|remote|neighbouring|neighboring|nearby|coastal|border|rural|troubled|"
-    r"northeastern|northwestern|southeastern|southwestern)){0,3}\s+$",
-    re.IGNORECASE,
-)
-# Words that start sentences in capitals without being names ("In Mombasa, ...").
-_FUNCTION_WORDS = frozenset(
-    """a an the in on at of for from to by with and but or as after before during near outside when
-    while since between into over under against about around across along this that these those his
-    her their its our my it he she they we i there here some many several one two three four five six
-    seven eight nine ten no not more most other another all both each every few such what which who
-    whom whose where how why if then than so also only just yet still even later earlier meanwhile
-    however although though because today yesterday tomorrow last next following on upon despite
-    amid amidst among within without unidentified suspected unknown armed angry local""".split()
-)
-# One name of a list, right before another: "Dabaso, " or "Kiambere (" or "Bendera village in ".
-_LISTED_NAME = re.compile(
-    r"(?<![\w'’])[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}"
-    r"(?: (?:village|town|area|estate|location|market|camp|ward|sub-county|division))?"
-    r"(?:, | \(| in | of | near )$"
-)
-_NEXT_WORD = re.compile(r" +([A-Za-z]+)")
-_SENTENCE_END = re.compile(r"(?:^|[.!?:;]\s*|[\n\r]\s*)[\"'“‘(\[]*\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,16 +64,10 @@ class Mention:
     people: bool = False
 
 
-@lru_cache(maxsize=1)
-def common_words() -> frozenset[str]:
-    """Keys that are ordinary words or personal names far more often than places."""
-    return frozenset(row[0].strip() for row in read_table("common_words.txt"))
-
-
 _KEPT_LOWER = (
-    _CONNECTORS
+    CONNECTORS
     | frozenset(ADMIN_SUFFIXES)
-    | _TOWN_WORDS
+    | TOWN_WORDS
     | frozenset(("sub",))
 )
 
@@ -171,8 +101,8 @@ def _tokens(text: str) -> list[_Token]:
         upper = initial = False
         if cap:
             upper = len(word) >= 2 and word.isupper()
-            initial = start == 0 or bool(_SENTENCE_END.search(text, max(0, start - 4), start))
-            if initial and word.lower() in _FUNCTION_WORDS:
+            initial = start == 0 or bool(SENTENCE_END.search(text, max(0, start - 4), start))
+            if initial and word.lower() in FUNCTION_WORDS:
                 cap = False  # a capital that only marks the sentence start
         tokens.append(_Token(start, end, word, cap, upper, initial))
     return tokens
@@ -183,23 +113,6 @@ def _joined(text: str, left: _Token, right: _Token) -> bool:
     gap = text[left.end : right.start]
     return (0 < len(gap) <= 2 and gap.strip(" ") == "") or gap == "-"
 
-
-
-def cue_before(text: str, start: int) -> str:
-    """The locative cue word right before position ``start`` ("in", "near", "outskirts of"), or "".
-
-    A list of names in between passes the cue on: in "in Watamu, Dabaso, Kilifi" every name
-    has the cue "in".
-    """
-    for _ in range(4):
-        match = _CUE.search(text, max(0, start - 48), start)
-        if match:
-            return match.group(1).lower()
-        listed = _LISTED_NAME.search(text, max(0, start - 40), start)
-        if not listed:
-            return ""
-        start = listed.start()
-    return ""
 
 
 def _suffix(text: str, tokens: list[_Token], j: int) -> tuple[int | None, int]:
@@ -213,7 +126,7 @@ def _suffix(text: str, tokens: list[_Token], j: int) -> tuple[int | None, int]:
         word = fold(text[tokens[j + 1].start : tokens[last].end])
         if word in ADMIN_SUFFIXES:
             return ADMIN_SUFFIXES[word], tokens[last].end
-        if word in _TOWN_WORDS:
+        if word in TOWN_WORDS:
             return 3, tokens[last].end
     return None, tokens[j].end
 
@@ -247,7 +160,7 @@ def recognise(
             last + 1 < len(tokens)
             and last - i + 1 < _MAX_TOKENS
             and _joined(text, tokens[last], tokens[last + 1])
-            and (tokens[last + 1].cap or tokens[last + 1].text.lower() in _CONNECTORS)
+            and (tokens[last + 1].cap or tokens[last + 1].text.lower() in CONNECTORS)
         ):
             last += 1
         found = None
@@ -333,17 +246,12 @@ def _loose_mentions(
     return loose
 
 
-# Connectors that only ever sit inside names ("Dar es Salaam"); English look-alikes such as
-# "as", "at", "an" count only when glued with a hyphen ("Ras al-Ain").
-_NAME_CONNECTORS = frozenset("al el ez es ed bin ibn bani abu umm de del della".split())
-
-
 def _name_connector(text: str, connector: _Token, right: _Token) -> bool:
     """True when ``connector`` joins two parts of one name ("al" in "Maarat al-Numan")."""
     gap = text[connector.end : right.start]
     if gap == "-":
-        return connector.text in _CONNECTORS
-    return connector.text in _NAME_CONNECTORS and _spaced(text, connector, right)
+        return connector.text in CONNECTORS
+    return connector.text in NAME_CONNECTORS and _spaced(text, connector, right)
 
 
 def _spaced(text: str, left: _Token, right: _Token) -> bool:
@@ -366,13 +274,10 @@ def _possessive_without_apostrophe(
     return i, key, hits
 
 
-_GLUED_ARTICLES = frozenset(("al", "el", "ad", "ar", "as", "ash", "at", "az", "an"))
-
-
 def _article_prefix(text: str, tokens: list[_Token], i: int) -> bool:
     """True for a lower-case Arabic article glued to a name: the "al" of "al-Bab"."""
     return (
-        tokens[i].text in _GLUED_ARTICLES
+        tokens[i].text in GLUED_ARTICLES
         and i + 1 < len(tokens)
         and tokens[i + 1].cap
         and text[tokens[i].end : tokens[i + 1].start] == "-"
@@ -431,15 +336,15 @@ def _judge(
     in_name = False
     if first < i:
         left = tokens[i - 1].text.lower()
-        if left in _TITLES or (left not in DIRECTIONS and left not in _PLACE_PREFIXES):
+        if left in TITLES or (left not in DIRECTIONS and left not in PLACE_PREFIXES):
             if not countryish:
-                if left in _TITLES or last == j:
+                if left in TITLES or last == j:
                     vetoed.add(key)
                 return None
             in_name = True
     if last > j and span_end == end:
         right = tokens[j + 1].text.lower()
-        if right not in _FACILITY_WORDS and right.rstrip("s") not in _FACILITY_WORDS and right not in DIRECTIONS:
+        if right not in FACILITY_WORDS and right.rstrip("s") not in FACILITY_WORDS and right not in DIRECTIONS:
             if not countryish:
                 return None
             in_name = True
@@ -475,12 +380,6 @@ def _judge(
         strong=strong,
         people=people,
     )
-
-
-def people_after(text: str, end: int) -> bool:
-    """True when a people word follows position ``end`` ("Pokot raiders", "Somali refugees")."""
-    match = _NEXT_WORD.match(text, end)
-    return bool(match) and match.group(1).lower() in PEOPLE_WORDS
 
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})

@@ -17,7 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from wirecoder.places.index import ADMIN1, ADMIN2, CITY, COUNTRY, FEATURES, Gazetteer, Hit
-from wirecoder.places.recognise import CUES, Mention
+from wirecoder.places.cues import CUES
+from wirecoder.places.recognise import Mention
 
 __all__ = ["Resolution", "contains", "distance_km", "resolve"]
 

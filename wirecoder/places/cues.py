@@ -1,0 +1,141 @@
+"""The words around a place name that say what it is: cue words before it ("in", "near"),
+unit and facility words after it ("Province", "Road"), titles and people words that make a
+capitalised word a person or a group rather than a place.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from wirecoder.places.build import read_table
+
+__all__ = [
+    "CONNECTORS",
+    "CUES",
+    "FACILITY_WORDS",
+    "FUNCTION_WORDS",
+    "GLUED_ARTICLES",
+    "NAME_CONNECTORS",
+    "NEAR_CUES",
+    "PEOPLE_WORDS",
+    "PLACE_PREFIXES",
+    "SENTENCE_END",
+    "TITLES",
+    "TOWN_WORDS",
+    "common_words",
+    "cue_before",
+    "people_after",
+]
+
+# Lower-case words that may sit inside a multi-word place name.
+CONNECTORS = frozenset(
+    "al el ad ar as ash at az an adh ez es ed er en de del della di da do dos das du des la le les "
+    "of the and bin ibn bani bou abu umm wa y e i na ya wal sur upon".split()
+)
+# Words after a name that make it a populated place ("Nakuru town").
+TOWN_WORDS = frozenset("town city village township municipality settlement camp".split())
+# Capitalised words after a place that keep it a place inside a longer name
+# ("Garissa University", "Mombasa Road", "Nairobi Governor").
+FACILITY_WORDS = frozenset(
+    """road street avenue highway airport airstrip hospital market stadium university college school
+    prison camp bridge estate station mosque church cathedral base barracks hotel mall park forest hill
+    hills valley river lake mountain dam port harbour harbor border crossing junction bus terminal square
+    centre center police court county town city village governor government assembly council mp senator
+    mca constituency ward division location area refugee idp military army chief commissioner commander
+    residents youth youths municipality province region district state governorate oblast sub slum
+    slums security forces operation offensive massacre attack bombing clashes protest protests elders
+    community communities people herders militia militias high secondary primary technical national
+    general teaching referral boys girls polytechnic institute training stage lodge hall house club
+    centre center island islands peninsula coast beach bay gate stage farm ranch plantation factory
+    industrial""".split()
+)
+# Capitalised words before a place that belong to its name or locate within it.
+# Words after a place name that make it an ethnonym or group label ("Pokot raiders",
+# "Kikuyu youths", "Kurdish fighters"): the name then says who, not where.
+PEOPLE_WORDS = frozenset(
+    """youth youths herders herdsmen raiders militia militias militiamen community communities elders
+    fighters gunmen tribesmen pastoralists clan clans warriors morans bandits rustlers tribe tribes
+    politicians leaders mps supporters rebels insurgents militants separatists nationals refugees
+    migrants immigrants men women boys girls""".split()
+)
+PLACE_PREFIXES = frozenset("lake mount mt camp port fort greater old new upper lower".split())
+TITLES = frozenset(
+    """president minister governor general mr mrs ms dr sheikh imam bishop pastor senator mp mca captain
+    colonel major lieutenant sergeant corporal inspector commissioner director secretary chairman chief
+    king queen prince sultan emir judge justice professor prof sir lord lady saint st""".split()
+)
+# Locative cue words before a name, and how strongly they say "the event happened here".
+CUES: dict[str, int] = {
+    "in": 2, "at": 2, "near": 2, "outside": 2, "outskirts of": 2, "around": 2, "inside": 2,
+    "into": 2, "on": 1, "across": 2, "within": 2, "north of": 2, "south of": 2, "east of": 2,
+    "west of": 2, "km from": 2, "kilometres from": 2, "kilometers from": 2, "miles from": 2,
+    "between": 2, "province of": 2, "town of": 2, "city of": 2, "village of": 2, "district of": 2,
+    "region of": 2, "county of": 2, "of": 1, "from": 0, "to": 0, "towards": 0, "toward": 0,
+    "via": 0, "for": 0, "against": 0,
+}
+# Cues that put the event close to, not in, the named place (ACLED geo-precision 2).
+NEAR_CUES = frozenset(
+    {"near", "outside", "outskirts of", "around", "north of", "south of", "east of", "west of",
+     "km from", "kilometres from", "kilometers from", "miles from", "between"}
+)
+_CUE = re.compile(
+    r"(?:^|\W)("
+    + "|".join(sorted((re.escape(c) for c in CUES), key=len, reverse=True))
+    + r")(?:\s+(?:the|a|southern|northern|eastern|western|central|north|south|east|west|"
+    r"restive|remote|neighbouring|neighboring|nearby|coastal|border|rural|troubled|"
+    r"northeastern|northwestern|southeastern|southwestern)){0,3}\s+$",
+    re.IGNORECASE,
+)
+# Words that start sentences in capitals without being names ("In Mombasa, ...").
+FUNCTION_WORDS = frozenset(
+    """a an the in on at of for from to by with and but or as after before during near outside when
+    while since between into over under against about around across along this that these those his
+    her their its our my it he she they we i there here some many several one two three four five six
+    seven eight nine ten no not more most other another all both each every few such what which who
+    whom whose where how why if then than so also only just yet still even later earlier meanwhile
+    however although though because today yesterday tomorrow last next following on upon despite
+    amid amidst among within without unidentified suspected unknown armed angry local""".split()
+)
+# One name of a list, right before another: "Dabaso, " or "Kiambere (" or "Bendera village in ".
+_LISTED_NAME = re.compile(
+    r"(?<![\w'’])[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}"
+    r"(?: (?:village|town|area|estate|location|market|camp|ward|sub-county|division))?"
+    r"(?:, | \(| in | of | near )$"
+)
+_NEXT_WORD = re.compile(r" +([A-Za-z]+)")
+SENTENCE_END = re.compile(r"(?:^|[.!?:;]\s*|[\n\r]\s*)[\"'“‘(\[]*\s*$")
+
+# Connectors that only ever sit inside names ("Dar es Salaam"); English look-alikes such as
+# "as", "at", "an" count only when glued with a hyphen ("Ras al-Ain").
+NAME_CONNECTORS = frozenset("al el ez es ed bin ibn bani abu umm de del della".split())
+GLUED_ARTICLES = frozenset(("al", "el", "ad", "ar", "as", "ash", "at", "az", "an"))
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Keys that are ordinary words or personal names far more often than places."""
+    return frozenset(row[0].strip() for row in read_table("common_words.txt"))
+
+
+def cue_before(text: str, start: int) -> str:
+    """The locative cue word right before position ``start`` ("in", "near", "outskirts of"), or "".
+
+    A list of names in between passes the cue on: in "in Watamu, Dabaso, Kilifi" every name
+    has the cue "in".
+    """
+    for _ in range(4):
+        match = _CUE.search(text, max(0, start - 48), start)
+        if match:
+            return match.group(1).lower()
+        listed = _LISTED_NAME.search(text, max(0, start - 40), start)
+        if not listed:
+            return ""
+        start = listed.start()
+    return ""
+
+
+def people_after(text: str, end: int) -> bool:
+    """True when a people word follows position ``end`` ("Pokot raiders", "Somali refugees")."""
+    match = _NEXT_WORD.match(text, end)
+    return bool(match) and match.group(1).lower() in PEOPLE_WORDS
