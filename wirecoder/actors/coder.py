@@ -180,8 +180,8 @@ class ActorCoder:
         ``(Actor("Protesters (Kenya)", 6, ...), ("Teachers (Kenya)",))``.
         """
         candidates: list[Mention] = []
-        if context and phrase and phrase in context:
-            offset = context.index(phrase)
+        offset = context.lower().find(phrase.lower()) if context and phrase else -1
+        if context and offset >= 0:
             candidates = [
                 m for m in self.mentions(context, country)
                 if m.start < offset + len(phrase) and m.end > offset

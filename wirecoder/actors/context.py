@@ -59,7 +59,7 @@ _HARM = (
     r"(?:kill\w*|shot|shoot\w*|gunned|injur\w*|wound\w*|attack\w*|abduct\w*|kidnap\w*|"
     r"target\w*|rob\w*|rap(?:e|ed|ing)|hack\w*|stab\w*|beat(?:ing|en)?|evict\w*|displac\w*|"
     r"arrest\w*|detain\w*|lynch\w*|terrori[sz]\w*|assault\w*|harass\w*|massacr\w*|murder\w*|"
-    r"tortur\w*|execut\w*|ambush\w*|burn\w*|hit|left|leaving)"
+    r"tortur\w*|execut\w*|ambush\w*|burn\w*|ston(?:e|ed|ing)|hit|left|leaving)"
 )
 _VICTIM_BEFORE = re.compile(_HARM + r"\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 _AGENT_BY = re.compile(r"\bby\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
