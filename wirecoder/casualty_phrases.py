@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from wirecoder.casualty_words import (
     ACCIDENT,
+    GROUP_WORDS,
+    TIME_WORDS,
     ADJECTIVAL,
     AGE_AFTER,
     ALTERNATIVE,
@@ -83,6 +85,12 @@ def _conjunct_count(words: str, bare: bool = False) -> tuple[int | None, bool]:
         head, _, rest = words.partition(" of ")
         if COLLECTIVE.match(head.strip()):
             return _conjunct_count(rest)
+        vague = VAGUE.search(head.strip().lower())
+        if vague and vague.end() == len(head.strip()) and not NUMBER.search(head):
+            # "an unknown number of people", "dozens of soldiers"
+            tail = re.findall(r"[a-z']+", rest.lower())
+            if tail and tail[-1].rstrip("s") not in NOT_PERSON:
+                return VAGUE_COUNTS[vague.group(0)], False
         value, definite = _conjunct_count(head)
         return (value, definite) if value is not None else _conjunct_count(rest)
     if not words:
@@ -203,6 +211,7 @@ def _left_count(text: str, lower: int, at: int, noun: bool) -> tuple[int | None,
     """Victims named before offset ``at``: the phrase next to the word, else the clause subject."""
     # "at least" is a limiter here, not the preposition that would end the phrase.
     clause = AT_LEAST.sub("atleast ", _clause_before(text, lower, at))
+    clause = TIME_WORDS.sub(lambda m: " " * len(m.group(0)), clause)  # "last week a boy was"
     near = AUX_TAIL.sub("", clause)
     stops = list(NP_STOP.finditer(near))
     phrase = near[stops[-1].end() :] if stops else near
@@ -240,7 +249,22 @@ def _right_count(text: str, at: int, upper: int) -> tuple[int | None, bool, str]
     if not phrase.strip():
         return None, False, ""
     count, definite = _phrase_count(phrase)
+    if count is None and _is_person_name(phrase):
+        count = 1  # "killed chief Ekal Lochamin", "shot dead Mwenda Itaeba"
     return count, definite, phrase
+
+
+def _is_person_name(phrase: str) -> bool:
+    """Whether ``phrase`` reads as one named person: capitalised words, no group name."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'.-]*", phrase) if "#" not in w]
+    names = [w for w in words if w[0].isupper()]
+    if not 2 <= len(names) <= 5 or len(words) > 6 or not words[-1][0].isupper():
+        return False
+    return not any(w.lower().strip(".") in GROUP_WORDS for w in words)
+
+
+# Verb forms that, with nothing after them, are a headline passive ("Three killed.").
+_PASSIVE_ENDINGS = ("ed", "dead", "down", "kia", "action", "death", "alive")
 
 
 def _background(match: re.Match[str]) -> Mention:
@@ -296,7 +320,7 @@ def _mention(match: re.Match[str], text: str, lower: int, upper: int) -> Mention
         )
         if not passive and not re.match(r"^\s*by\b", after, re.I):
             count, definite, phrase = _right_count(text, match.end(), upper)
-            if count is not None or phrase.strip() or not word.endswith(("ed", "dead", "down")):
+            if count is not None or phrase.strip() or not word.endswith(_PASSIVE_ENDINGS):
                 return make(count, definite, phrase)
         count, definite, phrase = _left_count(text, lower, match.start(), noun=False)
         return make(count, definite, phrase)

@@ -11,6 +11,8 @@ import re
 from wirecoder.numbers import NUMBER_PATTERN, VAGUE_COUNTS
 
 __all__ = [
+    "GROUP_WORDS",
+    "TIME_WORDS",
     "ACCIDENT",
     "ADJECTIVAL",
     "AGE_AFTER",
@@ -256,4 +258,17 @@ LIMITER = re.compile(
     r"^\s*(?:at\s+least|more\s+than|over|about|nearly|almost|some|up\s+to|around|approximately"
     r"|an\s+estimated|as\s+many\s+as|a\s+total\s+of|another)\s+",
     re.IGNORECASE,
+)
+# When-words between victims and verb ("a boy was last week killed"): blanked before reading.
+TIME_WORDS = re.compile(
+    r"\b(?:(?:last|this|next|on|early|late)\s+(?:week|month|year|night|weekend|monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|yesterday|today|overnight|tonight)\b",
+    re.IGNORECASE,
+)
+# Capitalised words that name groups, not one person ("killed Al Shabaab fighters").
+GROUP_WORDS = frozenset(
+    """al shabaab shabab shabaab police army forces force militia militias militants rebels
+    government kdf gsu kpr ap odm nasa jubilee mungiki mrc olf onlf sldf boko haram isis
+    taliban houthis people residents villagers members supporters county village town""".split()
 )
