@@ -133,7 +133,7 @@ def _conjunct_count(words: str, bare: bool = False) -> tuple[int | None, bool]:
     original_head = re.findall(r"[A-Za-z']+", words)[-1] if re.search(r"[A-Za-z]", words) else ""
     if (
         bare
-        and len(tokens) <= 3
+        and len(tokens) <= 5
         and (original_head.islower() or len(tokens) == 1)
         and PERSON_HEAD.search(original_head)
         and "#" not in words
