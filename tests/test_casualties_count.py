@@ -52,6 +52,17 @@ from wirecoder.casualties import count_casualties, is_period_total
         ("Vigilantes stoned two suspected robbers to death in Kisii.", 2, None),
         ("Police shot six of the robbers dead in Thika.", 6, None),
         ("Six of the guards were killed by the mob.", 6, None),
+        ("Militiamen killed at least 40 villagers, the UN mission said.", 40, None),
+        ("Gunmen killed a farmer, his wife and two children in Plateau state.", 4, None),
+        ("Two suicide bombers blew themselves up at a market in Maiduguri, killing 9.", 11, None),
+        ("An unknown number of people are feared dead after the raid in Ituri.", 10, None),
+        ("Soldiers shot dead village chief Musa Adamu in Zamfara.", 1, None),
+        ("Mob kills man suspected of stealing a goat", 1, None),
+        ("Police said three people were killed, while residents put the toll at eight.", 3, None),
+        ("Insurgents claimed they killed 30 soldiers; the army said two died.", 2, None),
+        ("The death toll from Monday's blast in Kabul rose to 14.", 14, None),
+        ("A body was found dumped near the market in Juba.", 1, None),
+        ("Villagers said the attackers stole 200 cattle and burned 30 houses.", 0, None),
     ],
 )
 def test_casualties_count_sentence(sentence: str, fatalities: int, injuries: int | None) -> None:

@@ -20,6 +20,7 @@ import re
 
 from wirecoder.casualty_phrases import Mention, find_mentions
 from wirecoder.model import Casualties
+from wirecoder.numbers import NUMBER_PATTERN, parse_number
 
 __all__ = ["count_casualties", "is_period_total"]
 
@@ -27,6 +28,9 @@ _BOMBER_DIED = re.compile(
     r"\b(?:blew\s+(?:him|her|them)sel(?:f|ves)\s+up|detonated\s+(?:his|her|their)\s+"
     r"(?:explosive|suicide|bomb)[^.]{0,30}|killing\s+(?:him|her)self)",
     re.IGNORECASE,
+)
+_BOMBERS = re.compile(
+    rf"(?P<n>{NUMBER_PATTERN})\s+(?:\w+\s+){{0,3}}?(?:suicide\s+)?(?:bombers|attackers)\b", re.IGNORECASE
 )
 _BOMBER_COUNTED = re.compile(r"\bincluding\s+(?:the\s+)?(?:suicide\s+)?(?:bomber|attacker)s?\b", re.I)
 
@@ -97,9 +101,14 @@ def count_casualties(text: str, start: int, end: int) -> Casualties:
     else:
         reasons.append("deaths: " + " + ".join(m.describe() for m in used))
     span_text = text[start:end]
-    if _BOMBER_DIED.search(span_text) and not _BOMBER_COUNTED.search(span_text):
-        fatalities += 1
-        reasons.append("the attacker died too")
+    died = _BOMBER_DIED.search(span_text)
+    if died and not _BOMBER_COUNTED.search(span_text):
+        bombers = 1
+        if "themselves" in died.group(0).lower():
+            stated = _BOMBERS.search(span_text)
+            bombers = (parse_number(stated.group("n")) or 2) if stated else 2
+        fatalities += bombers
+        reasons.append(f"the attacker{'s' if bombers > 1 else ''} died too")
     if wounded is not None:
         reasons.append("injuries: " + " + ".join(m.describe() for m in used_injuries))
     spans = tuple((m.start, m.end) for m in used + used_injuries)

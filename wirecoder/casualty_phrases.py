@@ -246,6 +246,9 @@ def _right_count(text: str, at: int, upper: int) -> tuple[int | None, bool, str]
     window = LIMITER.sub(" ", window)
     stop = RIGHT_STOP.search(window)
     phrase = _cut_at_verb(window[: stop.start()] if stop else window)
+    head, comma, rest = phrase.partition(",")
+    if comma and not re.search(r"\band\b", rest):
+        phrase = head  # "156 people, the agency said": a comma ends the object unless a list goes on
     if not phrase.strip():
         return None, False, ""
     count, definite = _phrase_count(phrase)

@@ -230,7 +230,7 @@ CORPSE_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 TOLL_RAISED = re.compile(
-    rf"^\s*(?:\w+\s+){{0,2}}?(?:rose|risen|raised|climbed|increased|jumped|went\s+up|reached)"
+    rf"^\s*(?:[\w'’]+\s+){{0,6}}?(?:rose|risen|raised|climbed|increased|jumped|went\s+up|reached)"
     rf"(?:\s+from\s+(?:{NUMBER_PATTERN}))?\s+to\s+(?:at\s+least\s+)?(?P<n>{NUMBER_PATTERN})",
     re.IGNORECASE,
 )
@@ -270,5 +270,5 @@ TIME_WORDS = re.compile(
 GROUP_WORDS = frozenset(
     """al shabaab shabab shabaab police army forces force militia militias militants rebels
     government kdf gsu kpr ap odm nasa jubilee mungiki mrc olf onlf sldf boko haram isis
-    taliban houthis people residents villagers members supporters county village town""".split()
+    taliban houthis people residents villagers members supporters""".split()
 )
