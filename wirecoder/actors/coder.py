@@ -76,14 +76,16 @@ def _is_event_noun(tag: Tag) -> bool:
     return all(m.kind == "noun" and m.noun and m.noun.cat.startswith("IMPL_") for m in tag.meanings)
 
 
-def _runs(tags: Sequence[Tag]) -> list[list[Tag]]:
-    """Group matches that touch (no word between them) into phrases.
+def _runs(tags: Sequence[Tag], text: str) -> list[list[Tag]]:
+    """Group matches that touch (only spaces between them) into phrases.
 
-    An event word after a phrase is its verb, not part of it ("students riot").
+    An event word after a phrase is its verb, not part of it ("students riot"); punctuation
+    ends a phrase ("Movement of forces: Turkana raiders").
     """
     runs: list[list[Tag]] = []
     for tag in tags:
-        if runs and runs[-1][-1].last == tag.first and not _is_event_noun(tag):
+        if (runs and runs[-1][-1].last == tag.first and not _is_event_noun(tag)
+                and not text[runs[-1][-1].end : tag.start].strip()):  # fmt: skip
             runs[-1].append(tag)
         else:
             runs.append([tag])
@@ -136,7 +138,7 @@ class ActorCoder:
             # previous one that it was a protest): read the cues from the neighbours too.
             around = text[spans[max(0, number - 1)][0] : spans[min(len(spans) - 1, number + 1)][1]]
             scene = Scene(text, sent_start, sent_end, tokens, event, Cues.of(around))
-            runs = _runs(sentence_tags)
+            runs = _runs(sentence_tags, text)
             local: list[Mention] = []
             # Right to left, so each phrase's own words end where the next *mention* starts.
             starts: list[int] = []

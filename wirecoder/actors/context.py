@@ -46,7 +46,7 @@ _STRONG_RIOT = re.compile(
 _WEAK_RIOT = re.compile(
     r"\b(?:attack\w*|beat(?:ing|en)?\b|assault\w*|kill\w*|injur\w*|hack\w*|stab\w*|"
     r"destroy\w*|damag\w*|burn\w*|storm\w*|broke into|break into|invad\w*|raid\w*|"
-    r"fought|fight\w*|threw|throw\w*|engag\w* (?:the )?(?:police|officers)|chas\w*|"
+    r"fought|fight\w*|shot|shoot\w*|threw|throw\w*|engag\w* (?:the )?(?:police|officers)|chas\w*|"
     r"disrupt\w*|overr?an|seiz\w*|forced|lit\b|harass\w*|violen\w*|chaos|chaotic|"
     r"demolish\w*|uproot\w*|vandal\w*|abduct\w*|ambush\w*|lob\w*|rough\w* up|"
     r"break (?:down|in)|broke (?:down|in))",
@@ -71,11 +71,21 @@ _VICTIM_AFTER = re.compile(
 _HARM_BY = re.compile(
     _HARM + r"(?:\s+[\w'’,-]+){0,7}?\s+by\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE
 )
+# "killed by an arrow" names a weapon, not who used it.
+_INSTRUMENT = (
+    r"(?:an?\s+|the\s+|stray\s+|poisoned\s+)?(?:arrows?|machetes?|pangas?|gunfire|bullets?|"
+    r"gunshots?|knife|knives|stones?|explosions?|blasts?|grenades?|bombs?|landmines?|IEDs?)\b"
+)
+_BY_AGENT = re.compile(
+    r"\bby\s+(?:the\s+|a\s+|an\s+|some\s+|suspected\s+|alleged\s+|armed\s+|\d+\s+|"
+    r"a group of\s+|group of\s+){0,3}$",
+    re.IGNORECASE,
+)
 _PASSIVE_HARM = re.compile(
     r"\b(?:was|were|been|being|got|is|are)\s+(?:\w+ly\s+)?(?:shot(?: dead)?|killed|murdered|stabbed|"
     r"hacked(?: to death)?|abducted|kidnapped|attacked|ambushed|assassinated|gunned down|"
     r"beheaded|executed|tortured|strangled|set (?:alight|ablaze|on fire)|torched|burnt|burned|"
-    r"injured|wounded|beaten|shot at|found dead)\b(?![^.;]{0,50}\bby\b)"
+    r"injured|wounded|beaten|shot at|found dead)\b(?![^.;]{0,50}\bby\s+(?!" + _INSTRUMENT + r"))"
     r"|\bfound dead\b|\bbod(?:y|ies)\b[^.;]{0,60}\b(?:found|discovered|dumped|recovered)\b"
     r"|\b(?:killed|shot(?: dead)?|stabbed|injured|wounded|hacked)\s+(?:in|during)\s+"
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:violence|attacks?|ambush|shooting)\b",
@@ -161,8 +171,11 @@ def is_victim(sentence: str, start: int, end: int) -> bool:
 
 
 def did_harm(sentence: str, start: int) -> bool:
-    """True for the agent of a passive ("beaten to death by a crowd")."""
-    return bool(_HARM_BY.search(sentence[max(0, start - 70) : start]))
+    """True for the agent of a passive ("beaten to death by a crowd", "shot ... by herders")."""
+    before = sentence[:start]
+    if _HARM_BY.search(before[-70:]):
+        return True
+    return bool(_BY_AGENT.search(before) and re.search(_HARM, before, re.IGNORECASE))
 
 
 def unattributed(sentence: str) -> re.Match[str] | None:

@@ -25,7 +25,7 @@ __all__ = ["CATEGORIES", "LEXICON", "Noun"]
 # IMPL_* event nouns that imply an actor ("riots" -> rioters); MOD modifiers.
 CATEGORIES = (
     "MIL", "POL", "UAG", "ETHNIC", "CLAN", "COMMUNAL", "CIV", "FOREIGN", "CROWD", "PROT", "RIOT",
-    "MEMBER", "IMPL_RIOT", "IMPL_PROT", "IMPL_ETHNIC", "IMPL_CLAN", "IMPL_COMMUNAL", "IMPL_VIG",
+    "MEMBER", "IMPL_RIOT", "IMPL_PROT", "IMPL_UAG", "IMPL_ETHNIC", "IMPL_CLAN", "IMPL_COMMUNAL", "IMPL_VIG",
     "MOD_ACTIVE", "MOD_ARMED", "MOD_RIOT", "MOD_PROT", "MOD_UNKNOWN",
 )  # fmt: skip
 
@@ -151,7 +151,12 @@ _WORDS: dict[str, str] = {
     "MEMBER": """members, member, adherents, followers, operatives, loyalists, cadres, elements,
         commanders, commander, affiliates, cell, cells, sympathisers, sympathizers, recruits,
         leaders, leader, forces, troops, fighters, militants""",
-    "IMPL_RIOT": """riot, riots, rioting, post-election violence, post election violence, election violence, electoral violence, election-related violence, poll violence, unrest, civil unrest, student unrest, violent confrontation, violent confrontations, violent demonstration, violent demonstrations, violent protest, violent protests""",
+    "IMPL_RIOT": """riot, riots, rioting, unrest, civil unrest, student unrest, violent confrontation, violent confrontations, violent demonstration, violent demonstrations, violent protest, violent protests""",
+    "IMPL_UAG": """post-election violence, post election violence, pre-election violence,
+        election violence, electoral violence, election-related violence, poll violence,
+        political violence, banditry, banditry attack, banditry attacks, bandit attack,
+        bandit attacks, gang violence, targeted killing, targeted killings, arson attack,
+        arson attacks, drive-by shooting""",
     "IMPL_VIG": """mob justice, lynching, lynchings, lynched, jungle justice, instant justice""",
     "IMPL_PROT": """protest, protests, demonstration, demonstrations, strike, strikes, sit-in, sit-ins,
         picket, pickets, walkout""",

@@ -53,6 +53,7 @@ _GENERIC_NAMES = {
     "RIOT": ("Rioters", 5),
 }
 _IMPLIED = {
+    "IMPL_UAG": "UAG",
     "IMPL_RIOT": "RIOT",
     "IMPL_VIG": "RIOT",
     "IMPL_PROT": "PROT",
@@ -62,6 +63,7 @@ _IMPLIED = {
 }
 _HEADS = {"MIL", "POL", "UAG", "ETHNIC", "CLAN", "COMMUNAL", "CIV", "FOREIGN", "CROWD", "PROT",
           "RIOT", *_IMPLIED}  # fmt: skip
+_MILITANT_HEADS = {"MIL", "POL", "UAG", "ETHNIC", "CLAN", "COMMUNAL"}
 _MILITANT = {"UAG", "ETHNIC", "CLAN", "COMMUNAL", "MEMBER"}
 _CROWDISH = {"CROWD", "PROT", "RIOT", "CIV", "FOREIGN"}
 _PLACE_AFTER = frozenset(
@@ -76,7 +78,7 @@ _RAID_VERBS = frozenset(
     "raided raid raids raiding attacked attack attacks attacking killed kill stole steal clashed "
     "clash fought invaded ambushed torched burnt burned shot struck stormed".split()
 )
-_AGENT_BEFORE = frozenset("by suspected armed rival between and".split())
+_AGENT_BEFORE = frozenset("by suspected armed rival between and be".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,6 +208,24 @@ _MILITANT_CROWD = frozenset(
 )
 
 
+def _origin_country(tag: Tag, tags: Sequence[Tag], scene: Scene) -> Country | None:
+    """The country in "from Somalia" or "of Somali origin" right after a generic noun."""
+    tokens, i = scene.tokens, tag.last
+    word = _next_key(tokens, i)
+    if word not in ("from", "of"):
+        return None
+    i += 1
+    if _next_key(tokens, i) == "the":
+        i += 1
+    for other in tags:
+        if other.first != i:
+            continue
+        country = next((m.country for m in other.meanings if m.kind == "country"), None)
+        if country and (word == "from" or _next_key(tokens, other.last) in ("origin", "descent")):
+            return country
+    return None
+
+
 def _short_ok(tag: Tag, scene: Scene) -> bool:
     """One- or two-letter acronyms need a neighbour: "IS militants", "claimed by KH"."""
     after = _next_key(scene.tokens, tag.last)
@@ -257,7 +277,8 @@ def interpret(run: Sequence[Tag], tags: Sequence[Tag], scene: Scene, stop: int) 
         origin = _origin_group(run[-1], tags, scene)  # "raiders from West Pokot"
         if origin is not None:
             identity = [origin]
-            end = max(end, origin[0].end)
+        elif demonym is None and any(c in ("UAG", "ETHNIC") for c in head_cats):
+            demonym = _origin_country(run[-1], tags, scene)  # "gunmen from Somalia"
     if not nouns and not rows and demonym and run[-1].end - run[0].start > 0:
         if scene.text[run[-1].end - 1 : run[-1].end] == "s":  # "Kenyans barricaded roads"
             nouns = [(run[-1], Noun("CROWD"))]
@@ -284,7 +305,12 @@ def interpret(run: Sequence[Tag], tags: Sequence[Tag], scene: Scene, stop: int) 
     heads = [(t, n) for t, n in nouns if n.cat in _HEADS]
     if not heads:
         return None
-    head = heads[-1][1]
+    head_tag, head = heads[-1]
+    if any(m.noun and m.noun.cat == "MEMBER" for m in head_tag.meanings):
+        # "gang members", "police officers' families": the first noun says who they are.
+        earlier = [n for t, n in heads if t.last <= head_tag.first and n.cat in _MILITANT_HEADS]
+        if earlier:
+            head = earlier[-1]
     country = demonym or event
     if head.cat in ("MIL", "POL"):
         inter = 8 if (event and demonym and demonym.iso3 != event.iso3) else 1
@@ -294,7 +320,8 @@ def interpret(run: Sequence[Tag], tags: Sequence[Tag], scene: Scene, stop: int) 
         return _implied(start, end, phrase, head.cat, scene, stop, country)
     if head.cat in ("CROWD", "PROT", "RIOT", "CIV", "FOREIGN"):
         if "MOD_ARMED" in mods and head.cat in ("CROWD", "CIV"):
-            name, inter = _GENERIC_NAMES["COMMUNAL"]
+            # "armed Somalis" are gunmen from abroad; "armed villagers" a communal militia.
+            name, inter = _GENERIC_NAMES["UAG" if demonym and not head.label else "COMMUNAL"]
             return Mention(start, end, Actor(_label(name, country), inter, phrase, "armed crowd"))
         crowd = [n for _, n in nouns if n.cat in _CROWDISH]
         return _crowd(start, end, phrase, crowd, mods, scene, stop, country, demonym=demonym)
