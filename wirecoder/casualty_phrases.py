@@ -346,7 +346,7 @@ def _mention(match: re.Match[str], text: str, lower: int, upper: int) -> Mention
             return make(count, definite, phrase)
         count, definite, phrase = _left_count(text, lower, match.start(), noun=True)
         # "his body": the victim already named.
-        definite = definite or bool(re.match(r"^\s*(?:his|her|their)\b", phrase, re.I))
+        definite = definite or bool(re.match(r"^\s*(?:his|her|their|the|this|that)\b", phrase, re.I))
         if count is None and word in ("body", "corpse") and CORPSE_CONTEXT.match(after):
             count = 1  # "a body was found", "his body was dumped": one death
         return make(count, definite, phrase, toll and count is not None)

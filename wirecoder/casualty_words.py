@@ -89,7 +89,8 @@ OBJECT_DEATH = (
 )
 DEATH_INTRANS = r"died|dies|die|dead(?!\s+(?:bod|man|woman|soldier|person|people))|perished"
 DEATH_NOUN = r"deaths?|fatalit(?:y|ies)|bod(?:y|ies)|corpses?|death\s+(?:toll|total|count)|lives"
-INJURY_VERB = r"injur(?:ed|ing|es)|wound(?:ed|ing|s)?|hurt(?:ing|s)?|maim(?:ed|ing|s)?"
+# "wounds" is left out: far more often the noun ("died of gunshot wounds") than the verb.
+INJURY_VERB = r"injur(?:ed|ing|es)|wound(?:ed|ing)?|hurt(?:ing|s)?|maim(?:ed|ing|s)?"
 INJURY_NOUN = (
     r"(?:sustained|suffered|sustaining|suffering)\s+(?:\w+\s+){0,2}?(?:injuries|wounds)|injuries"
 )
@@ -153,7 +154,9 @@ BACKGROUND = re.compile(
 CAUSE = re.compile(
     r"\S.*\b(?:after|following|in\s+(?:retal+iation|revenge|response)\s+(?:for|to)"
     r"|to\s+(?:protest|condemn|mourn|decry)|protest(?:ing|ed|s)?|demanding|justice\s+for"
-    r"|(?:precipitated|sparked|triggered|spurred|prompted|caused)\s+by"
+    r"|(?:precipitated|sparked|triggered|spurred|prompted|caused)\s+by|honou?r(?:ing|ed)?|memorial"
+    r"|commemorat\w*|in\s+memory\s+of|(?:dismissed|denied|rejected|refuted)\s+(?:the\s+)?"
+    r"(?:reports?|claims?)|suspects?\s+in"
     r"|over\s+the\s+(?:\w+\s+)?(?:death|killing|murder)s?)\b",
     re.IGNORECASE,
 )
