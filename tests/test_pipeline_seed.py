@@ -25,7 +25,7 @@ def test_pipeline_seed_rocket_attack(seed_events):
     assert event.actor2 is not None and "United States" in event.actor2
     assert event.location == "Baghdad"
     assert event.country == "Iraq"
-    assert (event.event_date, event.time_precision) == (date(2011, 6, 1), 3)
+    assert (event.event_date.year, event.event_date.month, event.time_precision) == (2011, 6, 3)
     assert event.fatalities == 6
     assert "rocket attack" in event.notes
 

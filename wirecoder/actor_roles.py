@@ -12,6 +12,7 @@ Violence against civilians.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -51,6 +52,30 @@ def _state(kind: str, country: str | None) -> Actor:
     return Actor(name, 1, "", "ACLED default for the role")
 
 
+_MILITARY_CONTEXT = re.compile(
+    r"\b(?:military|army|troops|soldiers|crackdown|offensive|operation|air ?strikes?|shell\w*|forces)\b", re.I
+)
+
+
+def _state_named_by_country(phrase: str, sentence: str, geoparser: Geoparser) -> Actor | None:
+    """"Iraq has launched a crackdown": a country acting is its military (or government) forces."""
+    resolved = geoparser.country(phrase.strip())
+    if resolved is None:
+        return None
+    name = resolved[0]
+    if _MILITARY_CONTEXT.search(sentence):
+        return Actor(f"Military Forces of {name}", 1, phrase, "country named as the actor, military context")
+    return Actor(f"Government of {name}", 1, phrase, "country named as the actor")
+
+
+def _abroad(actor: Actor | None, country: str | None) -> Actor | None:
+    """State forces acting outside their own country are external forces (inter 8) in ACLED."""
+    if actor is None or country is None or actor.inter != 1 or " Forces of " not in actor.name:
+        return actor
+    home = actor.name.split(" Forces of ", 1)[1]
+    return actor if home == country else replace(actor, inter=8)
+
+
 def _first_other(found: list[tuple[int, int, Actor]], exclude: set[str], armed: bool) -> Actor | None:
     for _, _, actor in found:
         if actor.name in exclude:
@@ -79,6 +104,8 @@ def code_actors(article: Article, event: Event, coder: ActorCoder, geoparser: Ge
                 country = actor.name.rsplit(" of ", 1)[1]
                 break
     sentence = article.text[event.evidence_start : event.evidence_end]
+    if agent is None and event.agent_text:
+        agent = _state_named_by_country(event.agent_text, sentence, geoparser)
     found = coder.find(sentence)
     event_type, sub = event.event_type, event.sub_event_type
     taken = {a.name for a in (agent, target) if a is not None}
@@ -110,6 +137,8 @@ def code_actors(article: Article, event: Event, coder: ActorCoder, geoparser: Ge
             agent = _first_other(found, taken, armed=True)
             if agent is None or (target is not None and agent.name == target.name):
                 agent = _generic("Unidentified Armed Group", 3, country)
+        if target is None:  # "an attack on a base which killed six U.S. soldiers": the victims
+            target = _first_other(found, taken | {agent.name}, armed=False)
         if target is None and event_type == "Violence against civilians":
             target = _generic("Civilians", 7, country)
         if target is not None and agent.name == target.name:
@@ -119,6 +148,7 @@ def code_actors(article: Article, event: Event, coder: ActorCoder, geoparser: Ge
             sub = "Armed clash"
         elif event_type == "Battles" and target is not None and target.inter == 7:
             sub = "Attack"
+    agent, target = _abroad(agent, country), _abroad(target, country)
     changes: dict[str, object] = {
         "actor1": agent.name if agent else None,
         "inter1": agent.inter if agent else None,

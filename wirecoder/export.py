@@ -46,7 +46,7 @@ def format_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], width: 
     cells = [[_cell(row.get(c)) for c in columns] for row in rows]
     widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
     caps = [min(w, 28) for w in widths]
-    caps[-1] = max(20, width - sum(caps[:-1]) - 2 * (len(columns) - 1))
+    caps[-1] = max(40, width - sum(caps[:-1]) - 2 * (len(columns) - 1))
     widths = [min(w, cap) for w, cap in zip(widths, caps)]
     lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip()]
     lines.append("  ".join("-" * w for w in widths).rstrip())

@@ -187,6 +187,8 @@ class Event:
     # Raw role phrases as written in the text, for the actors stage and debugging.
     agent_text: str | None = None
     target_text: str | None = None
+    # Whether the place was named in the evidence sentence itself (else: article context, dateline).
+    place_in_sentence: bool = False
 
     @property
     def interaction(self) -> int | None:

@@ -23,7 +23,8 @@ from wirecoder.casualties import count_casualties, is_period_total
 from wirecoder.dates import resolve_event_date
 from wirecoder.events.codebook import event_type_of, plover_of
 from wirecoder.events.detect import candidate_cues, detect
-from wirecoder.model import Article, Entity, Event
+from wirecoder.events.filters import names_one_incident
+from wirecoder.model import Article, Entity, Event, Place
 from wirecoder.sentences import split_sentences
 
 if TYPE_CHECKING:
@@ -57,7 +58,10 @@ def parse(articles: Sequence[Article], nlp: Language, batch_size: int = 64) -> l
     for index, article in enumerate(articles):
         for sentence in article.sentences:
             cues = candidate_cues(sentence)
-            if cues and not is_period_total(article.text, sentence.start, sentence.end):
+            if cues and not (
+                is_period_total(article.text, sentence.start, sentence.end)
+                and not names_one_incident(sentence.text)
+            ):
                 jobs.append((index, sentence, cues))
     entities: list[list[Entity]] = [[] for _ in articles]
     events: list[list[Event]] = [[] for _ in articles]
@@ -101,9 +105,13 @@ def geocode(article: Article, geoparser: Geoparser) -> Article:
         return article
     places = geoparser.find(article)
     article = article.replace(places=places)
+    home = _dateline_country(places)
     located = []
     for event in article.events:
         place = geoparser.locate(article, event.evidence_start, event.evidence_end, places)
+        if place is not None and home and place.country != home and place.feature in {"country", "demonym"}:
+            # "U.S. bases" in a Baghdad story names a foreign party, not where the event was.
+            place = geoparser.locate(article, 0, 0, places) or place
         if place is None:
             located.append(event)
             continue
@@ -119,9 +127,16 @@ def geocode(article: Article, geoparser: Geoparser) -> Article:
                 longitude=place.longitude,
                 geo_precision=place.geo_precision,
                 geonameid=place.geonameid,
+                place_in_sentence=event.evidence_start <= place.start < event.evidence_end
+                and place.feature not in {"country", "demonym"},
             )
         )
     return article.replace(events=tuple(located))
+
+
+def _dateline_country(places: Sequence[Place]) -> str | None:
+    """The country of the article's dateline place, if it has one."""
+    return next((p.country for p in places if p.start < 0 and p.country), None)
 
 
 def _with_context(article: Article, event: Event) -> int:
@@ -168,9 +183,12 @@ def _compatible(a: Event, b: Event) -> bool:
         x, y = getattr(a, field), getattr(b, field)
         if x and y and x != y and field == "actor1":
             return False
-    if a.admin1 and b.admin1 and a.admin1 != b.admin1:
-        return False
-    if a.location and b.location and a.location != b.location and a.geo_precision == b.geo_precision == 1:
+    if a.place_in_sentence and b.place_in_sentence:
+        if a.admin1 and b.admin1 and a.admin1 != b.admin1:
+            return False
+        if a.location and b.location and a.location != b.location and a.geo_precision == b.geo_precision == 1:
+            return False
+    elif a.country and b.country and a.country != b.country:
         return False
     if a.event_date and b.event_date and a.time_precision == b.time_precision == 1 and a.event_date != b.event_date:
         return False
@@ -188,9 +206,13 @@ def _merge(keep: Event, other: Event) -> Event:
     changes: dict[str, object] = {}
     if other.time_precision and (keep.time_precision is None or other.time_precision < keep.time_precision):
         changes.update(event_date=other.event_date, time_precision=other.time_precision)
-    if other.geo_precision and (keep.geo_precision is None or other.geo_precision < keep.geo_precision):
+    finer = other.geo_precision and (keep.geo_precision is None or other.geo_precision < keep.geo_precision)
+    # A place named in the sentence beats a finer one taken from the dateline or article context.
+    if (other.place_in_sentence and not keep.place_in_sentence) or (
+        finer and other.place_in_sentence == keep.place_in_sentence
+    ):
         for field in ("country", "iso3", "admin1", "admin2", "location", "latitude", "longitude",
-                      "geo_precision", "geonameid"):
+                      "geo_precision", "geonameid", "place_in_sentence"):
             changes[field] = getattr(other, field)
     for field in ("actor1", "inter1", "actor2", "inter2", "assoc_actor_1", "assoc_actor_2"):
         changes.setdefault(field, _better(getattr(keep, field), getattr(other, field)))

@@ -66,6 +66,21 @@ def _cue_token(doc: Doc, cue: Cue) -> Token | None:
     return span.root
 
 
+_MODIFIER_DEPS = frozenset({"relcl", "acl", "amod"})
+
+
+def _embedded(token: Token) -> bool:
+    """Whether ``token`` sits inside a relative clause or adjectival modifier of a noun."""
+    node = token
+    for _ in range(12):
+        if node.dep_ in _MODIFIER_DEPS:
+            return True
+        if node.head is node:
+            return False
+        node = node.head
+    return False
+
+
 def _depth(token: Token) -> int:
     depth = 0
     while token.head is not token and depth < 50:
@@ -111,6 +126,10 @@ def detect(sentence: Sentence, doc: Doc, cues: tuple[Cue, ...] | None = None) ->
         anchored.append((_depth(token), cue, token))
     if not anchored:
         return ()
+    # Cues inside a modifier of something else ("militias responsible for recent attacks",
+    # "men who had killed a chief") describe that thing, not the event, when others remain.
+    direct = [item for item in anchored if not _embedded(item[2])]
+    anchored = direct or anchored
     anchored.sort(key=lambda item: (item[0], item[1].start))
     # Cues far below the main one ("militias responsible for recent attacks") describe
     # something else; only the main cue's neighbourhood decides the type.

@@ -15,7 +15,7 @@ import re
 
 from spacy.tokens import Token
 
-__all__ = ["generic_reason", "token_reason"]
+__all__ = ["generic_reason", "names_one_incident", "token_reason"]
 
 _MODALS = frozenset({"will", "would", "could", "might", "may", "shall", "should", "must", "'ll", "can"})
 _IRREALIS_VERBS = frozenset(
@@ -35,6 +35,18 @@ _GENERIC = re.compile(
     r"across the country (?:this|last) (?:year|month))\b",
     re.I,
 )
+
+
+_ONE_INCIDENT = re.compile(
+    r"\b(?:a|an|the|one|single)\s+(?:[\w’'-]+\s+){0,3}?(?:attack|bombing|bomb|blast|explosion|strike|"
+    r"airstrike|raid|ambush|clash|assault|shooting|massacre|ied|incident|rocket|mortar|shell)\b(?!s)",
+    re.I,
+)
+
+
+def names_one_incident(sentence: str) -> bool:
+    """Whether the sentence names a single incident ("a rocket attack"), so its toll is not a period total."""
+    return bool(_ONE_INCIDENT.search(sentence))
 
 
 def generic_reason(sentence: str) -> str | None:
