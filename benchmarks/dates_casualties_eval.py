@@ -22,7 +22,7 @@ import time
 from datetime import date, datetime, time as dtime, timedelta
 from pathlib import Path
 
-from wirecoder.casualties import count_casualties
+from wirecoder.casualties import count_casualties, is_period_total
 from wirecoder.dates import resolve_event_date
 
 DEFAULT_GOLD = Path("/work/shared/eval/acled_kenya_notes.jsonl")
@@ -49,6 +49,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--published", default="none", help="none, gold or gold+N (days)")
     parser.add_argument("--errors", type=int, default=0, help="print up to N misses of each kind")
     parser.add_argument("--only", choices=("dates", "fatalities"), default=None)
+    parser.add_argument(
+        "--sentences", action="store_true", help="also time each call on single sentences"
+    )
     args = parser.parse_args(argv)
 
     records = [json.loads(line) for line in args.gold.open(encoding="utf-8") if line.strip()]
@@ -96,9 +99,33 @@ def main(argv: list[str] | None = None) -> int:
     print(f"time_precision:             {_share(prec_hits, total)}")
     print(f"fatalities exact:           {_share(fat_hits, total)}")
     print(f"speed: {1000 * elapsed / max(total, 1):.3f} ms per note (dates + casualties)")
+    if args.sentences:
+        _time_sentences(records)
     for line in date_misses + fat_misses:
         print(line)
     return 0
+
+
+def _time_sentences(records: list[dict]) -> None:
+    """Mean time of each call on one sentence span (the pipeline's hot path)."""
+    spans = [
+        (record["text"], m.start(), m.end())
+        for record in records
+        for m in re.finditer(r"[^.!?]+[.!?]?", record["text"])
+        if len(m.group(0).strip()) > 10
+    ]
+    published = datetime(2019, 6, 1, 12, 0)
+    calls = {
+        "resolve_event_date": lambda t, a, b: resolve_event_date(t, a, b, published),
+        "count_casualties": count_casualties,
+        "is_period_total": is_period_total,
+    }
+    for name, call in calls.items():
+        began = time.perf_counter()
+        for text, start, end in spans:
+            call(text, start, end)
+        per = 1000 * (time.perf_counter() - began) / max(len(spans), 1)
+        print(f"speed: {name} {per:.3f} ms per sentence ({len(spans)} sentences)")
 
 
 if __name__ == "__main__":
