@@ -16,7 +16,7 @@ from pathlib import Path
 
 from wirecoder.model import Actor
 
-from .context import Cues, property_harm, sentence_spans, unattributed
+from .context import Cues, mob_justice, property_harm, sentence_spans, unattributed
 from .countries import Country, by_name
 from .lexicon import LEXICON
 from .matcher import PhraseIndex, Tag
@@ -57,6 +57,14 @@ def _implied_by_harm(
     sentence = text[start:end]
     suffix = f" ({event.name})" if event else ""
     perpetrator = any(m.actor.inter in (2, 3, 4, 5) or m.kind == "implied" for m in found)
+    lynching = None if perpetrator else mob_justice(sentence)
+    if lynching is not None:
+        phrase = lynching.group()
+        actor = Actor("Rioters" + suffix, 5, phrase, f"mob justice implied by {phrase!r}")
+        vigilantes = ("Vigilante Group" + suffix,)
+        implied.append(Mention(start + lynching.start(), start + lynching.end(), actor,
+                               vigilantes, "implied"))  # fmt: skip
+        perpetrator = True
     match = None if perpetrator else unattributed(sentence)
     if match is not None:
         phrase = match.group()

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 __all__ = [
     "Cues", "crowd_role", "did_harm", "is_vigilante", "protester_role", "protests_next",
-    "property_harm", "sentence_spans", "unattributed",
+    "mob_justice", "property_harm", "sentence_spans", "unattributed",
 ]
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”')\]]*\s+(?=[\"“(\[]?[A-Z0-9])|\n\s*\n")
@@ -26,7 +26,9 @@ _PROTEST = re.compile(
     r"\b(?:protest\w*|demonstrat\w*|march(?:ed|es|ing)\b|(?<!air )(?<!drone )(?<!missile )strik(?:e|es|ing)\b|picket\w*|"
     r"sit-?ins?\b|petition\w*|boycott\w*|chant\w*|placards?|block(?:ed|ing|ade)\b|"
     r"walk(?:ed)? ?out|down(?:ed)? tools|took to the streets|rall(?:y|ied|ies)\b|"
-    r"processions?|decr(?:y|ied|ying)|denounc\w*|demand\w*|vigils?)",
+    r"processions?|decr(?:y|ied|ying)|denounc\w*|demand\w*|vigils?|demos?\b|(?-i:march(?:es)?)\b|"
+    r"(?:poured|went|marched) (?:in)?to the streets|up in arms|lament\w*|"
+    r"gather\w* to (?:call|demand|protest|denounce|condemn|petition|press|urge))",
     re.IGNORECASE,
 )
 # Violence that only a crowd commits: wherever it is in the sentence, the crowd did it.
@@ -48,7 +50,7 @@ _WEAK_RIOT = re.compile(
     r"destroy\w*|damag\w*|burn\w*|storm\w*|broke into|break into|invad\w*|raid\w*|"
     r"fought|fight\w*|shot|shoot\w*|threw|throw\w*|engag\w* (?:the )?(?:police|officers)|chas\w*|"
     r"disrupt\w*|overr?an|seiz\w*|forced|lit\b|harass\w*|violen\w*|chaos|chaotic|"
-    r"demolish\w*|uproot\w*|vandal\w*|abduct\w*|ambush\w*|lob\w*|rough\w* up|"
+    r"demolish\w*|uproot\w*|vandal\w*|abduct\w*|ambush\w*|lob\w*|rough\w* up|evict\w*|"
     r"break (?:down|in)|broke (?:down|in))",
     re.IGNORECASE,
 )
@@ -58,10 +60,15 @@ _VIGILANTE = re.compile(
 _HARM = (
     r"(?:kill\w*|shot|shoot\w*|gunned|injur\w*|wound\w*|attack\w*|abduct\w*|kidnap\w*|"
     r"target\w*|rob\w*|rap(?:e|ed|ing)|hack\w*|stab\w*|beat(?:ing|en)?|evict\w*|displac\w*|"
-    r"arrest\w*|detain\w*|lynch\w*|terrori[sz]\w*|assault\w*|harass\w*|massacr\w*|murder\w*|"
+    r"lynch\w*|terrori[sz]\w*|assault\w*|harass\w*|massacr\w*|murder\w*|"
     r"tortur\w*|execut\w*|ambush\w*|burn\w*|ston(?:e|ed|ing)|hit|left|leaving)"
 )
-_VICTIM_BEFORE = re.compile(_HARM + r"\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+# The harm verb must follow some word ("Evicted hawkers" opens a sentence as an adjective) and
+# not an article ("the shooting" is a noun).
+_VICTIM_BEFORE = re.compile(
+    r"\w[\w,]*\s+(?<!\bthe )(?<!\ba )(?<!\ban )" + _HARM + r"\s+(?:[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 _AGENT_BY = re.compile(r"\bby\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _VICTIM_AFTER = re.compile(
     r"^[\s,]*(?:[\w'’-]+\s+){0,3}?(?:were|was|are|is|had been|have been|has been|got|being)\s+"
@@ -108,6 +115,12 @@ _PROPERTY_HARM = re.compile(
     r"|\b" + _PROPERTY + r"\s+(?:[\w'’-]+\s+){0,3}?(?:were|was|are|is|had been|have been)\s+"
     r"(?:\w+ly\s+)?(?:torched|burnt|burned|destroyed|looted|vandali[sz]ed|demolished|razed|"
     r"ransacked|set (?:ablaze|alight|on fire)|damaged)\b",
+    re.IGNORECASE,
+)
+_MOB_JUSTICE = re.compile(
+    r"\b(?:suspected|alleged)\s+(?:[\w-]+\s+)?(?:thie(?:f|ves)|criminals?|robbers?|witch(?:es)?|"
+    r"rapists?|murderers?|cattle thie(?:f|ves))\s+(?:\w+\s+){0,3}?(?:was|were|is|are)\s+"
+    r"(?:\w+ly\s+)?(?:lynched|burnt|burned|stoned|beaten|necklaced|set ablaze)\b",
     re.IGNORECASE,
 )
 _WINDOW = 90  # characters after a crowd that count as its own words
@@ -186,6 +199,11 @@ def unattributed(sentence: str) -> re.Match[str] | None:
     return _PASSIVE_HARM.search(sentence) or _EXPLOSIVE.search(sentence)
 
 
+def mob_justice(sentence: str) -> re.Match[str] | None:
+    """Suspects killed with no one named ("three suspected thieves were burnt to death")."""
+    return _MOB_JUSTICE.search(sentence)
+
+
 def property_harm(sentence: str) -> re.Match[str] | None:
     """Homes, shops or vehicles burnt or destroyed: ACLED codes their owners as civilians."""
     return _PROPERTY_HARM.search(sentence)
@@ -198,11 +216,13 @@ def crowd_role(
     stop: int,
     *,
     active: bool = False,
+    partisan: bool = False,
     cues: Cues | None = None,
 ) -> str:
     """"PROT", "RIOT" or "CIV" for a crowd at ``sentence[start:end]``; ``stop`` ends its own words.
 
-    ``active`` is set by modifiers such as "angry" or "irate".
+    ``active`` is set by modifiers such as "angry" or "irate"; ``partisan`` crowds (supporters,
+    rival groups) are the ones clashing when the sentence reports a clash.
     """
     cues = cues or Cues.of(sentence)
     if not active and is_victim(sentence, start, end):
@@ -210,7 +230,7 @@ def crowd_role(
     own = _own_words(sentence, end, stop)
     if _STRONG_RIOT.search(own) or _WEAK_RIOT.search(own) or did_harm(sentence, start):
         return "RIOT"
-    if cues.protest or active:
+    if cues.protest or active or (partisan and cues.strong_riot):
         return "RIOT" if cues.strong_riot else "PROT"
     return "CIV"
 

@@ -12,6 +12,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -63,6 +64,7 @@ _IMPLIED = {
 }
 _HEADS = {"MIL", "POL", "UAG", "ETHNIC", "CLAN", "COMMUNAL", "CIV", "FOREIGN", "CROWD", "PROT",
           "RIOT", *_IMPLIED}  # fmt: skip
+_PARTISAN = re.compile(r"(?i)\b(?:supporters|members|youths?|rivals?|groups|factions)\b")
 _MILITANT_HEADS = {"MIL", "POL", "UAG", "ETHNIC", "CLAN", "COMMUNAL"}
 _MILITANT = {"UAG", "ETHNIC", "CLAN", "COMMUNAL", "MEMBER"}
 _CROWDISH = {"CROWD", "PROT", "RIOT", "CIV", "FOREIGN"}
@@ -163,10 +165,13 @@ def _lone_identity_ok(tag: Tag, tags: Sequence[Tag], scene: Scene) -> bool:
         return True
     if before in _PLACE_BEFORE:
         return False
-    if before in _AGENT_BEFORE:
+    if before in _AGENT_BEFORE or before in _RAID_VERBS:
         return True
-    for other in tags:  # "Pokot and Turkana", "Turkana, Pokot and Samburu"
-        if other is tag or not any(_is_identity(m) for m in other.meanings):
+    for other in tags:  # "Pokot and Turkana", "Turkana, Pokot and Samburu", "Borana and Somalis"
+        if other is tag or not any(
+            _is_identity(m) or (m.kind == "country" and scene.text[other.end - 1] == "s")
+            for m in other.meanings
+        ):
             continue
         gap = other.first - tag.last if other.first >= tag.last else tag.first - other.last
         if 0 <= gap <= 2 and _next_key(tokens, other.last) not in _PLACE_AFTER:
@@ -288,8 +293,10 @@ def interpret(run: Sequence[Tag], tags: Sequence[Tag], scene: Scene, stop: int) 
         row = meaning.row
         assert row is not None
         militia = Mention(start, end, row_actor(row, event, phrase), kind="identity")
-        if any(c in _MILITANT for c in head_cats):
-            return militia
+        for t in run:
+            cats = {m.noun.cat for m in t.meanings if m.kind == "noun" and m.noun}
+            if cats & _MILITANT and not cats & _CROWDISH:  # "Pokot raiders", not "Pokot youths"
+                return militia
         crowd = [n for _, n in nouns if n.cat in _CROWDISH]
         if crowd:
             mention = _crowd(start, end, phrase, crowd, mods, scene, stop,
@@ -359,7 +366,9 @@ def _crowd(
         role = "CIV"
     else:
         active = bool(mods & {"MOD_ACTIVE"})
-        role = crowd_role(sentence, rel_start, rel_end, rel_stop, active=active, cues=scene.cues)
+        partisan = bool(extra) or bool(_PARTISAN.search(phrase))
+        role = crowd_role(sentence, rel_start, rel_end, rel_stop, active=active,
+                          partisan=partisan, cues=scene.cues)  # fmt: skip
     labels = [n.label for n in crowd if n.label]
     if role == "RIOT" and {"Pastoralists", "Farmers"} & set(labels) and not scene.cues.protest:
         # Herders and farmers fighting over land and water: ACLED's communal militias.
