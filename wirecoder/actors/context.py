@@ -100,7 +100,7 @@ _PASSIVE_HARM = re.compile(
 )
 _EXPLOSIVE = re.compile(
     r"\b(?:IEDs?|improvised explosive devices?|explosive devices?|land ?mines?|roadside bombs?|"
-    r"grenades?|bombs?|explosives?|explosion)\b",
+    r"grenades?|bombs?|explosives?|explosions?|blasts?|RCIEDs?|VBIEDs?)\b",
     re.IGNORECASE,
 )
 _PROPERTY = (

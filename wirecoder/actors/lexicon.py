@@ -26,7 +26,7 @@ __all__ = ["CATEGORIES", "LEXICON", "Noun"]
 CATEGORIES = (
     "MIL", "POL", "UAG", "ETHNIC", "CLAN", "COMMUNAL", "CIV", "FOREIGN", "CROWD", "PROT", "RIOT",
     "MEMBER", "IMPL_RIOT", "IMPL_PROT", "IMPL_UAG", "IMPL_ETHNIC", "IMPL_CLAN", "IMPL_COMMUNAL", "IMPL_VIG",
-    "MOD_ACTIVE", "MOD_ARMED", "MOD_RIOT", "MOD_PROT", "MOD_UNKNOWN",
+    "MOD_ACTIVE", "MOD_ARMED", "MOD_RIOT", "MOD_PROT", "MOD_UNKNOWN", "MOD_SUSPECT",
 )  # fmt: skip
 
 
@@ -78,7 +78,7 @@ _WORDS: dict[str, str] = {
         tribal militias, tribal militiamen, tribesmen, raiders, raider, cattle raiders,
         cattle raider, livestock raiders, cattle rustlers, cattle rustler, rustlers,
         stock thieves, warriors, rival ethnic groups, rival tribes, ethnic raiders,
-        armed raiders, sub tribes, sub-tribes, rival sub-tribes, ethnic group, ethnic groups,
+        sub tribes, sub-tribes, rival sub-tribes, ethnic group, ethnic groups,
         tribal group, tribal groups, cattle thieves, livestock thieves, animal thieves""",
     "CLAN": """clan militia, clan militias, clan militiamen, clansmen, clan fighters, rival clans,
         rival clan, clan gunmen, sub-clan militia""",
@@ -172,7 +172,8 @@ _WORDS: dict[str, str] = {
     "MOD_ARMED": """armed, heavily armed, masked""",
     "MOD_RIOT": """rioting""",
     "MOD_PROT": """protesting, demonstrating, striking""",
-    "MOD_UNKNOWN": """unidentified, unknown, suspected, alleged""",
+    "MOD_UNKNOWN": """unidentified, unknown, unspecified, unnamed""",
+    "MOD_SUSPECT": """suspected, alleged""",
 
 }
 

@@ -64,6 +64,7 @@ _IMPLIED = {
 }
 _HEADS = {"MIL", "POL", "UAG", "ETHNIC", "CLAN", "COMMUNAL", "CIV", "FOREIGN", "CROWD", "PROT",
           "RIOT", *_IMPLIED}  # fmt: skip
+_ARMED_AFTER = re.compile(r"(?i)[\s,]+(?:who were\s+|heavily\s+)?(?:armed with|wielding)\b")
 _PARTISAN = re.compile(r"(?i)\b(?:supporters|members|youths?|rivals?|groups|factions)\b")
 _MILITANT_HEADS = {"MIL", "POL", "UAG", "ETHNIC", "CLAN", "COMMUNAL"}
 _MILITANT = {"UAG", "ETHNIC", "CLAN", "COMMUNAL", "MEMBER"}
@@ -326,14 +327,24 @@ def interpret(run: Sequence[Tag], tags: Sequence[Tag], scene: Scene, stop: int) 
     if head.cat in _IMPLIED:
         return _implied(start, end, phrase, head.cat, scene, stop, country)
     if head.cat in ("CROWD", "PROT", "RIOT", "CIV", "FOREIGN"):
+        armed_after = bool(_ARMED_AFTER.match(scene.text[end : end + 30]))
+        if armed_after and head.cat in ("CROWD", "CIV"):
+            # "men armed with machetes", "youths wielding clubs": gunmen, whoever they are.
+            name, inter = _GENERIC_NAMES["UAG"]
+            return Mention(start, end, Actor(_label(name, country), inter, phrase, "armed men"))
         if "MOD_ARMED" in mods and head.cat in ("CROWD", "CIV"):
             # "armed Somalis" are gunmen from abroad; "armed villagers" a communal militia.
             name, inter = _GENERIC_NAMES["UAG" if demonym and not head.label else "COMMUNAL"]
             return Mention(start, end, Actor(_label(name, country), inter, phrase, "armed crowd"))
         crowd = [n for _, n in nouns if n.cat in _CROWDISH]
         return _crowd(start, end, phrase, crowd, mods, scene, stop, country, demonym=demonym)
-    name, inter = _GENERIC_NAMES[head.cat]
-    return Mention(start, end, Actor(_label(name, country), inter, phrase, f"generic {head.cat}"))
+    cat = head.cat
+    if cat == "ETHNIC" and mods & {"MOD_ARMED", "MOD_UNKNOWN"} and not any(
+        w in _keys(head_tag, scene) for w in ("ethnic", "tribal", "tribe")
+    ):
+        cat = "UAG"  # "unidentified raiders", "armed cattle rustlers": no group is named
+    name, inter = _GENERIC_NAMES[cat]
+    return Mention(start, end, Actor(_label(name, country), inter, phrase, f"generic {cat}"))
 
 
 def _crowd(
