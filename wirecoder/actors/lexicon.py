@@ -18,14 +18,15 @@ from .tokens import keys
 
 __all__ = ["CATEGORIES", "LEXICON", "Noun"]
 
-# Categories: MIL/POL state forces; UAG unidentified armed group; ETHNIC/CLAN/COMMUNAL
-# unidentified identity militias; CIV civilians; CROWD people whose role the sentence decides
+# Categories: MIL/POL state forces; GOV the government; UAG unidentified armed group;
+# ETHNIC/CLAN/COMMUNAL unidentified identity militias; CIV civilians; CROWD people whose role the sentence decides
 # (protesting, rioting or victims); PROT protesters; RIOT rioters; MEMBER words that follow a
 # group's name ("Al Shabaab members") and are nothing alone; FOREIGN civilians from abroad;
 # IMPL_* event nouns that imply an actor ("riots" -> rioters); MOD modifiers.
 CATEGORIES = (
-    "MIL", "POL", "UAG", "ETHNIC", "CLAN", "COMMUNAL", "CIV", "FOREIGN", "CROWD", "PROT", "RIOT",
-    "MEMBER", "IMPL_RIOT", "IMPL_PROT", "IMPL_UAG", "IMPL_ETHNIC", "IMPL_CLAN", "IMPL_COMMUNAL", "IMPL_VIG",
+    "MIL", "POL", "GOV", "UAG", "ETHNIC", "CLAN", "COMMUNAL", "CIV", "FOREIGN", "CROWD", "PROT",
+    "RIOT", "MEMBER", "IMPL_RIOT", "IMPL_PROT", "IMPL_UAG", "IMPL_ETHNIC", "IMPL_CLAN",
+    "IMPL_COMMUNAL", "IMPL_VIG",
     "MOD_ACTIVE", "MOD_ARMED", "MOD_RIOT", "MOD_PROT", "MOD_UNKNOWN", "MOD_SUSPECT",
 )  # fmt: skip
 
@@ -60,6 +61,9 @@ _WORDS: dict[str, str] = {
         police forces, police service, security personnel, plainclothes officers,
         plainclothes police, undercover police, police squad, police unit, police patrol,
         wildlife rangers, forest rangers""",
+    "GOV": """government, governments, authorities, regime, cabinet, president, prime minister,
+        minister, ministers, foreign minister, defence minister, defense minister,
+        interior minister, head of state, government officials, state officials""",
     "UAG": """gunmen, gunman, assailant, assailants, attacker, attackers, armed men, armed man,
         armed group, armed groups, armed individuals, armed persons, armed people,
         armed assailants, armed attackers, armed youths, armed youth, armed young men, bandit,

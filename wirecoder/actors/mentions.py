@@ -62,11 +62,11 @@ _IMPLIED = {
     "IMPL_CLAN": "CLAN",
     "IMPL_COMMUNAL": "COMMUNAL",
 }
-_HEADS = {"MIL", "POL", "UAG", "ETHNIC", "CLAN", "COMMUNAL", "CIV", "FOREIGN", "CROWD", "PROT",
+_HEADS = {"MIL", "POL", "GOV", "UAG", "ETHNIC", "CLAN", "COMMUNAL", "CIV", "FOREIGN", "CROWD", "PROT",
           "RIOT", *_IMPLIED}  # fmt: skip
 _ARMED_AFTER = re.compile(r"(?i)[\s,]+(?:who were\s+|heavily\s+)?(?:armed with|wielding)\b")
 _PARTISAN = re.compile(r"(?i)\b(?:supporters|members|youths?|rivals?|groups|factions)\b")
-_MILITANT_HEADS = {"MIL", "POL", "UAG", "ETHNIC", "CLAN", "COMMUNAL"}
+_MILITANT_HEADS = {"MIL", "POL", "GOV", "UAG", "ETHNIC", "CLAN", "COMMUNAL"}
 _MILITANT = {"UAG", "ETHNIC", "CLAN", "COMMUNAL", "MEMBER"}
 _CROWDISH = {"CROWD", "PROT", "RIOT", "CIV", "FOREIGN"}
 _PLACE_AFTER = frozenset(
@@ -107,8 +107,8 @@ def _label(base: str, country: Country | None) -> str:
 
 
 def _state_name(cat: str, country: Country | None) -> str:
-    """"Military Forces of Kenya" / "Police Forces of the United States"."""
-    force = "Military Forces" if cat == "MIL" else "Police Forces"
+    """"Military Forces of Kenya" / "Police Forces of the United States" / "Government of Iraq"."""
+    force = {"MIL": "Military Forces", "POL": "Police Forces", "GOV": "Government"}[cat]
     return f"{force} of {forces_name(country.name)}" if country else force
 
 
@@ -289,7 +289,7 @@ def interpret(run: Sequence[Tag], tags: Sequence[Tag], scene: Scene, stop: int) 
         if scene.text[run[-1].end - 1 : run[-1].end] == "s":  # "Kenyans barricaded roads"
             nouns = [(run[-1], Noun("CROWD"))]
             head_cats = ["CROWD"]
-    if identity and not any(c in ("MIL", "POL") for c in head_cats):
+    if identity and not any(c in ("MIL", "POL", "GOV") for c in head_cats):
         tag, meaning = identity[0]
         row = meaning.row
         assert row is not None
@@ -320,7 +320,7 @@ def interpret(run: Sequence[Tag], tags: Sequence[Tag], scene: Scene, stop: int) 
         if earlier:
             head = earlier[-1]
     country = demonym or event
-    if head.cat in ("MIL", "POL"):
+    if head.cat in ("MIL", "POL", "GOV"):
         inter = 8 if (event and demonym and demonym.iso3 != event.iso3) else 1
         return Mention(start, end, Actor(_state_name(head.cat, country), inter, phrase,
                                          "state-force noun"), kind="state")  # fmt: skip
