@@ -52,6 +52,26 @@ def _state(kind: str, country: str | None) -> Actor:
     return Actor(name, 1, "", "ACLED default for the role")
 
 
+_CIVILIAN_PLACE = re.compile(
+    r"\b(?:villages?|homes?|houses?|homesteads?|schools?|bus|buses|vehicles?|matatu|markets?|churche?s?|"
+    r"mosques?|farms?|shops?|hotels?|bars?|restaurants?|hospitals?|clinics?|IDP camps?|manyatta|"
+    r"residents|locations?|settlements?|neighbourhoods?|estates?)\b", re.I,
+)
+_POLICE_PLACE = re.compile(r"\b(?:police (?:station|post|camp|patrol|vehicle)s?)\b", re.I)
+_CLASH_WORDS = re.compile(r"\b(?:clash\w*|fought|fighting|gun ?battles?|exchange\w* (?:of )?fire|shoot-?out)\b", re.I)
+
+
+def _with_country(actor: Actor | None, country: str | None) -> Actor | None:
+    """Generic actors found without context ("Police Forces") get the event's country."""
+    if actor is None or country is None:
+        return actor
+    if actor.name in {"Police Forces", "Military Forces"}:
+        return replace(actor, name=f"{actor.name} of {country}")
+    if actor.name in {"Unidentified Armed Group", "Civilians", "Protesters", "Rioters"}:
+        return replace(actor, name=f"{actor.name} ({country})")
+    return actor
+
+
 _MILITARY_CONTEXT = re.compile(
     r"\b(?:military|army|troops|soldiers|crackdown|offensive|operation|air ?strikes?|shell\w*|forces)\b", re.I
 )
@@ -76,9 +96,15 @@ def _abroad(actor: Actor | None, country: str | None) -> Actor | None:
     return actor if home == country else replace(actor, inter=8)
 
 
+def _base(name: str) -> str:
+    """An actor name without its country qualifier or country: comparable across coders."""
+    return name.split(" (", 1)[0].split(" of ", 1)[0]
+
+
 def _first_other(found: list[tuple[int, int, Actor]], exclude: set[str], armed: bool) -> Actor | None:
+    excluded = {_base(name) for name in exclude}
     for _, _, actor in found:
-        if actor.name in exclude:
+        if _base(actor.name) in excluded:
             continue
         if armed and actor.inter not in _ARMED_INTERS:
             continue
@@ -98,6 +124,10 @@ def code_actors(article: Article, event: Event, coder: ActorCoder, geoparser: Ge
         else (None, ())
     target, assoc2 = coder.code_with_assoc(event.target_text, country, role="actor2") if event.target_text \
         else (None, ())
+    if target is None and event.target_text and _CIVILIAN_PLACE.search(event.target_text):
+        target = _generic("Civilians", 7, country, event.target_text)  # "raided a village", "a bus"
+    elif target is None and event.target_text and _POLICE_PLACE.search(event.target_text):
+        target = _state("Police", country)
     if country is None:
         for actor in (agent, target):
             if actor is not None and " of " in actor.name:
@@ -146,8 +176,16 @@ def code_actors(article: Article, event: Event, coder: ActorCoder, geoparser: Ge
         both_armed = target is not None and agent.inter in _ARMED_INTERS and target.inter in _ARMED_INTERS
         if event_type == "Violence against civilians" and sub == "Attack" and both_armed:
             sub = "Armed clash"
-        elif event_type == "Battles" and target is not None and target.inter == 7:
+        elif event_type == "Battles" and target is not None and target.inter == 7 \
+                and not _CLASH_WORDS.search(sentence):
             sub = "Attack"
+        if event_type_of(sub) == "Battles":
+            # A battle has two organised armed sides: unnamed ones are armed groups, not civilians.
+            if agent.inter == 7:
+                agent = _generic("Unidentified Armed Group", 3, country, agent.text)
+            if target is not None and target.inter == 7:
+                target = _generic("Unidentified Armed Group", 3, country, target.text)
+    agent, target = _with_country(agent, country), _with_country(target, country)
     agent, target = _abroad(agent, country), _abroad(target, country)
     changes: dict[str, object] = {
         "actor1": agent.name if agent else None,

@@ -23,7 +23,9 @@ from wirecoder.casualties import count_casualties, is_period_total
 from wirecoder.dates import resolve_event_date
 from wirecoder.events.codebook import event_type_of, plover_of
 from wirecoder.events.detect import candidate_cues, detect
-from wirecoder.events.filters import names_one_incident
+from wirecoder.events.classify import refine
+from wirecoder.events.cues import find_cues
+from wirecoder.events.filters import generic_reason, names_one_incident
 from wirecoder.model import Article, Entity, Event, Place
 from wirecoder.sentences import split_sentences
 
@@ -94,9 +96,31 @@ def parse(articles: Sequence[Article], nlp: Language, batch_size: int = 64) -> l
                 )
             )
     return [
-        article.replace(entities=tuple(entities[i]), events=tuple(events[i]))
+        article.replace(entities=tuple(entities[i]), events=tuple(_elaborated(article, events[i])))
         for i, article in enumerate(articles)
     ]
+
+
+# How many following sentences of a paragraph may elaborate on an event.
+_ELABORATION = 3
+
+
+def _elaborated(article: Article, events: list[Event]) -> list[Event]:
+    """Events whose type is escalated by what the next sentences of their paragraph say."""
+    if not events:
+        return events
+    out = []
+    for event in events:
+        context: set[str] = set()
+        following = [s for s in article.sentences if s.start >= event.evidence_end][:_ELABORATION]
+        for sentence in following:
+            if "\n\n" in article.text[event.evidence_end : sentence.start]:
+                break
+            if generic_reason(sentence.text) is None:
+                context.update(c.family for c in find_cues(sentence.text))
+        sub = refine(event.sub_event_type, context)
+        out.append(retype(event, sub) if sub != event.sub_event_type else event)
+    return out
 
 
 def geocode(article: Article, geoparser: Geoparser) -> Article:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-__all__ = ["classify", "is_armed", "is_protester"]
+__all__ = ["classify", "is_armed", "is_protester", "refine"]
 
 _ARMED = re.compile(
     r"\b(?:soldiers?|troops?|police(?:men|man|women)?|officers?|military|army|armed|militants?|fighters?|"
@@ -97,7 +97,7 @@ def classify(
         return _STRATEGIC[main]
     protest_context = "protest" in families or is_protester(agent)
     if protest_context:
-        if "riot" in families or "mob" in families or "loot" in families:
+        if families & {"riot", "mob", "loot", "fight"}:
             return "Violent demonstration"
         if ("kill" in families and _DEATH.search(sentence)) and not is_armed(agent):
             return "Excessive force against protesters"
@@ -144,3 +144,23 @@ def classify(
         if family in families:
             return sub
     return None
+
+
+def refine(sub_event_type: str, context: Collection[str]) -> str:
+    """Escalate a type by what the following sentences of the paragraph add about the same event.
+
+    "Students demonstrated in Eldoret. They pelted police with stones." is a
+    Violent demonstration; "Gunmen attacked a village. Police fought back." a clash.
+
+    Example:
+        >>> refine("Peaceful protest", {"riot"})
+        'Violent demonstration'
+    """
+    if sub_event_type in {"Peaceful protest", "Protest with intervention"}:
+        if context & {"riot", "loot"}:
+            return "Violent demonstration"
+        if sub_event_type == "Peaceful protest" and context & {"intervene", "arrest"}:
+            return "Protest with intervention"
+    if sub_event_type == "Attack" and "fight" in context:
+        return "Armed clash"
+    return sub_event_type

@@ -53,8 +53,9 @@ class Mention:
 def candidate_cues(sentence: Sentence) -> tuple[Cue, ...]:
     """The cues of a sentence, or () when it cannot report an event (no parse needed)."""
     cues = find_cues(sentence.text)
-    if not cues or generic_reason(sentence.text):
-        return ()
+    if cues and generic_reason(sentence.text):
+        # "Residents protested a spate of killings": the protest is an event, the killings are not.
+        cues = tuple(c for c in cues if c.family == "protest")
     return cues
 
 
@@ -79,6 +80,18 @@ def _embedded(token: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+_PROTEST_FAMILIES = frozenset({"protest"})
+
+
+def _grievance(item: tuple[int, Cue, Token], anchored: list[tuple[int, Cue, Token]]) -> bool:
+    """Whether a cue is what a protest is about ("students protested the killing of a student")."""
+    _, cue, token = item
+    if cue.family in _PROTEST_FAMILIES | {"riot", "intervene"}:
+        return False
+    protest_tokens = {t.i for _, c, t in anchored if c.family in _PROTEST_FAMILIES}
+    return any(ancestor.i in protest_tokens for ancestor in token.ancestors)
 
 
 def _depth(token: Token) -> int:
@@ -121,14 +134,14 @@ def detect(sentence: Sentence, doc: Doc, cues: tuple[Cue, ...] | None = None) ->
         if cue.family not in _ANCHORS:
             continue
         token = _cue_token(doc, cue)
-        if token is None or token_reason(token) is not None:
+        if token is None or token_reason(token, cue.family) is not None:
             continue
         anchored.append((_depth(token), cue, token))
     if not anchored:
         return ()
     # Cues inside a modifier of something else ("militias responsible for recent attacks",
     # "men who had killed a chief") describe that thing, not the event, when others remain.
-    direct = [item for item in anchored if not _embedded(item[2])]
+    direct = [item for item in anchored if not _embedded(item[2]) and not _grievance(item, anchored)]
     anchored = direct or anchored
     anchored.sort(key=lambda item: (item[0], item[1].start))
     # Cues far below the main one ("militias responsible for recent attacks") describe

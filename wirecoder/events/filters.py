@@ -19,7 +19,7 @@ __all__ = ["generic_reason", "names_one_incident", "token_reason"]
 
 _MODALS = frozenset({"will", "would", "could", "might", "may", "shall", "should", "must", "'ll", "can"})
 _IRREALIS_VERBS = frozenset(
-    """plan threaten vow warn intend aim seek want prepare fear urge call plot pledge promise
+    """plan threaten vow warn intend aim seek want prepare urge call plot pledge promise
     prevent avoid deter thwart foil curb expect risk consider propose
     demand ask deny refute dismiss reject""".split()
 )
@@ -63,8 +63,21 @@ def _clause_verbs(token: Token) -> list[Token]:
     return chain
 
 
-def token_reason(token: Token) -> str | None:
-    """Why the event cue at ``token`` reports no real event (negated, modal, purpose...), or None.
+# "to prevent attacks", "to cut down on rocket fire": the purpose is that violence does not happen.
+_PREVENTIVE = frozenset("prevent cut curb stop deter reduce counter combat tackle end avoid thwart".split())
+_INTENTION_HEADS = frozenset("aim plan seek want intend try hope vow threaten prepare use need".split())
+
+
+def _is_purpose(node: Token, token: Token, family: str) -> bool:
+    """Whether the infinitive ``node`` makes the cue at ``token`` a purpose rather than a fact."""
+    if node.lemma_ in _PREVENTIVE or node.head.lemma_ in _INTENTION_HEADS:
+        return True
+    # "gathered to protest" reports a protest; "weapons used to attack troops" no attack.
+    return node is token and family != "protest"
+
+
+def token_reason(token: Token, family: str = "") -> str | None:
+    """Why the event cue at ``token`` (of cue ``family``) reports no real event, or None.
 
     Example:
         >>> token_reason(nlp("Militants threatened to attack the town.")[3])
@@ -84,7 +97,7 @@ def token_reason(token: Token) -> str | None:
             return f"verbal act about violence ({node.lemma_})"
         if node.tag_ == "VB" and any(c.tag_ == "TO" for c in node.children) and node.dep_ in {
             "advcl", "xcomp", "acl", "relcl", "ccomp", "attr", "csubj", "pcomp"
-        }:
+        } and _is_purpose(node, token, family):
             return f"purpose or intention (to {node.text})"
         if node.dep_ == "ROOT":
             break

@@ -66,6 +66,10 @@ def _prep_object(token: Token, preps: frozenset[str] | set[str]) -> Token | None
 _SELF_PASSIVES = frozenset({"mobilize", "mobilise", "deploy", "dispatch", "send", "station"})
 
 
+# Intransitive verbs whose subject suffers the event.
+_UNDERGOER_VERBS = frozenset({"die", "perish", "succumb", "drown", "disappear", "vanish"})
+
+
 def _verb_roles(verb: Token) -> Roles:
     agent_tok: Token | None = None
     target_tok: Token | None = None
@@ -73,6 +77,8 @@ def _verb_roles(verb: Token) -> Roles:
     if passive is not None and verb.lemma_ in _SELF_PASSIVES:
         agent_tok = passive
         target_tok = _prep_object(verb, _TARGET_PREPS)
+    elif verb.lemma_ in _UNDERGOER_VERBS:
+        target_tok = _child(verb, _SUBJECTS)  # "three people died": the subject is the victim
     elif passive is not None:
         target_tok = passive
         by = _child(verb, {"agent"})
