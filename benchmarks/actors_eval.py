@@ -46,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
     parser.add_argument("--missing", type=int, default=25, help="how many missed names to list")
-    parser.add_argument("--show", help="print notes whose gold actor (see --role) is this name and is missed")
+    parser.add_argument("--show", help="print the notes where this gold name (--role) is missed")
     parser.add_argument("--role", default="actor1", choices=("actor1", "actor2"))
     args = parser.parse_args(argv)
 

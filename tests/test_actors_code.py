@@ -20,7 +20,12 @@ def coder() -> ActorCoder:
         ("al-Shabab fighters", "Somalia", "Al Shabaab", 2),
         ("Kataib Hezbollah", "Iraq", "Kata'ib Hizballah", 3),
         ("Kata’ib Hizballah gunmen", "Iraq", "Kata'ib Hizballah", 3),
-        ("Boko Haram insurgents", "Nigeria", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", 2),
+        (
+            "Boko Haram insurgents",
+            "Nigeria",
+            "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad",
+            2,
+        ),
         ("ISWAP fighters", "Nigeria", "Islamic State West Africa Province", 2),
         ("Islamic State militants", "Syria", "Islamic State (Syria)", 2),
         ("ISIS-K", "Afghanistan", "Islamic State (Afghanistan)", 2),

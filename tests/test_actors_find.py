@@ -15,7 +15,7 @@ CODER = ActorCoder.load()
 
 # Wire-copy style sentences written for these tests.
 SENTENCES = [
-    "Suspected Al-Shabaab militants ambushed a Kenya Defence Forces convoy near Mandera on Tuesday.",
+    "Suspected Al-Shabaab militants ambushed a Kenya Defence Forces convoy near Mandera.",
     "Police in Kisumu fired tear gas at hundreds of opposition supporters who barricaded roads.",
     "Gunmen riding motorcycles killed 12 villagers in Zamfara state, residents said.",
     "Iraqi troops and Popular Mobilization Forces clashed with Islamic State fighters near Kirkuk.",

@@ -14,7 +14,7 @@ Example:
 from __future__ import annotations
 
 from .coder import ActorCoder
-from .mentions import Mention
+from .names import Mention
 from .table import AliasFileError, AliasRow
 
 __all__ = ["ActorCoder", "AliasFileError", "AliasRow", "Mention"]

@@ -4,8 +4,9 @@ Example:
     >>> coder = ActorCoder.load()
     >>> coder.code("suspected Al Shabaab militants", "Kenya").name
     'Al Shabaab'
-    >>> coder.code("U.S. soldiers", "Iraq")
-    Actor(name='Military Forces of the United States', inter=8, text='U.S. soldiers', reason='state-force noun')
+    >>> actor = coder.code("U.S. soldiers", "Iraq")
+    >>> actor.name, actor.inter
+    ('Military Forces of the United States', 8)
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from .context import Cues, mob_justice, property_harm, sentence_spans, unattribu
 from .countries import Country, by_name
 from .lexicon import LEXICON
 from .matcher import PhraseIndex, Tag
-from .mentions import Mention, Scene, interpret
+from .mentions import interpret
+from .names import Mention, Scene
 from .table import DEFAULT_TABLE, AliasRow, load_rows
 from .tokens import tokenize
 

@@ -23,7 +23,8 @@ __all__ = [
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”')\]]*\s+(?=[\"“(\[]?[A-Z0-9])|\n\s*\n")
 
 _PROTEST = re.compile(
-    r"\b(?:protest\w*|demonstrat\w*|march(?:ed|es|ing)\b|(?<!air )(?<!drone )(?<!missile )strik(?:e|es|ing)\b|picket\w*|"
+    r"\b(?:protest\w*|demonstrat\w*|march(?:ed|es|ing)\b|"
+    r"(?<!air )(?<!drone )(?<!missile )strik(?:e|es|ing)\b|picket\w*|"
     r"sit-?ins?\b|petition\w*|boycott\w*|chant\w*|placards?|block(?:ed|ing|ade)\b|"
     r"walk(?:ed)? ?out|down(?:ed)? tools|took to the streets|rall(?:y|ied|ies)\b|"
     r"processions?|decr(?:y|ied|ying)|denounc\w*|demand\w*|vigils?|demos?\b|(?-i:march(?:es)?)\b|"
@@ -37,7 +38,8 @@ _STRONG_RIOT = re.compile(
     r"hurl\w* (?:stones|rocks|missiles)|rocks\b|torch\w*|set ablaze|set (?:on )?fire|"
     r"bonfires?|vandali[sz]\w*|ransack\w*|running battles?|burning (?:tyres|tires)|"
     r"turn\w* violent|became violent|rowdy|blockad\w*|(?:lit|light\w*) (?:\w+ )?fires?|"
-    r"burn\w* (?:\w+ )?(?:tyres|tires|tyers)|clash\w*|mob justice|jungle justice|smash\w*|barricad\w*|"
+    r"burn\w* (?:\w+ )?(?:tyres|tires|tyers)|clash\w*|mob justice|jungle justice|smash\w*|"
+    r"barricad\w*|"
     # ACLED counts road blocks and property destruction by demonstrators as violence.
     r"violent (?:demonstrations?|protests?)|unrest|"
     r"set\w*(?: [\w-]+){0,3} (?:on fire|ablaze|alight)|"
@@ -89,7 +91,8 @@ _BY_AGENT = re.compile(
     re.IGNORECASE,
 )
 _PASSIVE_HARM = re.compile(
-    r"\b(?:was|were|been|being|got|is|are)\s+(?:\w+ly\s+)?(?:shot(?: dead)?|killed|murdered|stabbed|"
+    r"\b(?:was|were|been|being|got|is|are)\s+(?:\w+ly\s+)?"
+    r"(?:shot(?: dead)?|killed|murdered|stabbed|"
     r"hacked(?: to death)?|abducted|kidnapped|attacked|ambushed|assassinated|gunned down|"
     r"beheaded|executed|tortured|strangled|set (?:alight|ablaze|on fire)|torched|burnt|burned|"
     r"injured|wounded|beaten|shot at|found dead)\b(?![^.;]{0,50}\bby\s+(?!" + _INSTRUMENT + r"))"

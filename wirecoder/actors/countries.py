@@ -74,7 +74,7 @@ Chile;CHL;;Chilean,Chileans
 China;CHN;PRC;Chinese
 Colombia;COL;;Colombian,Colombians
 Comoros;COM;;Comorian,Comorians
-Democratic Republic of Congo;COD;DRC,DR Congo,Democratic Republic of the Congo,Congo-Kinshasa;Congolese
+Democratic Republic of Congo;COD;DRC,DR Congo,Democratic Republic of the Congo;Congolese
 Republic of Congo;COG;Congo-Brazzaville,Congo Republic;
 Costa Rica;CRI;;Costa Rican,Costa Ricans
 Croatia;HRV;;Croatian,Croatians,Croat,Croats

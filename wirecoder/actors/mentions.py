@@ -14,58 +14,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from wirecoder.model import Actor
 
-from .context import Cues, crowd_role, is_vigilante, protester_role, protests_next
-from .countries import Country, by_iso3, forces_name
+from .countries import Country
+from .crowds import IMPLIED, crowd_mention, implied_mention
 from .lexicon import Noun
 from .matcher import Meaning, Tag
-from .table import AliasRow
+from .names import (
+    GENERIC_NAMES, Mention, Scene, group_label, row_actor, state_name, with_country,
+)
 from .tokens import Token
 
-__all__ = ["Mention", "interpret"]
+__all__ = ["Mention", "Scene", "interpret"]
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """An actor mentioned at ``text[start:end]``, with ACLED associated actors.
-
-    ``kind``: named (alias table), state (generic state forces), identity
-    (ethnic/clan group), generic (crowds, gunmen, civilians) or implied
-    (an event noun such as "riots").
-    """
-
-    start: int
-    end: int
-    actor: Actor
-    assoc: tuple[str, ...] = ()
-    kind: str = "generic"
-
-
-_GENERIC_NAMES = {
-    "UAG": ("Unidentified Armed Group", 3),
-    "ETHNIC": ("Unidentified Ethnic Militia", 4),
-    "CLAN": ("Unidentified Clan Militia", 4),
-    "COMMUNAL": ("Unidentified Communal Militia", 4),
-    "CIV": ("Civilians", 7),
-    "PROT": ("Protesters", 6),
-    "RIOT": ("Rioters", 5),
-}
-_IMPLIED = {
-    "IMPL_UAG": "UAG",
-    "IMPL_RIOT": "RIOT",
-    "IMPL_VIG": "RIOT",
-    "IMPL_PROT": "PROT",
-    "IMPL_ETHNIC": "ETHNIC",
-    "IMPL_CLAN": "CLAN",
-    "IMPL_COMMUNAL": "COMMUNAL",
-}
-_HEADS = {"MIL", "POL", "GOV", "UAG", "ETHNIC", "CLAN", "COMMUNAL", "CIV", "FOREIGN", "CROWD", "PROT",
-          "RIOT", *_IMPLIED}  # fmt: skip
+_HEADS = {"MIL", "POL", "GOV", "UAG", "ETHNIC", "CLAN", "COMMUNAL", "CIV", "FOREIGN", "CROWD",
+          "PROT", "RIOT", *IMPLIED}  # fmt: skip
 _ARMED_AFTER = re.compile(r"(?i)[\s,]+(?:who were\s+|heavily\s+)?(?:armed with|wielding)\b")
-_PARTISAN = re.compile(r"(?i)\b(?:supporters|members|youths?|rivals?|groups|factions)\b")
 _MILITANT_HEADS = {"MIL", "POL", "GOV", "UAG", "ETHNIC", "CLAN", "COMMUNAL"}
 _MILITANT = {"UAG", "ETHNIC", "CLAN", "COMMUNAL", "MEMBER"}
 _CROWDISH = {"CROWD", "PROT", "RIOT", "CIV", "FOREIGN"}
@@ -82,66 +48,6 @@ _RAID_VERBS = frozenset(
     "clash fought invaded ambushed torched burnt burned shot struck stormed".split()
 )
 _AGENT_BEFORE = frozenset("by suspected armed rival between and be".split())
-
-
-@dataclass(frozen=True, slots=True)
-class Scene:
-    """What interpretation needs besides the phrase: the sentence and the event's country."""
-
-    text: str  # the whole text; offsets are absolute
-    sentence_start: int
-    sentence_end: int
-    tokens: Sequence[Token]
-    country: Country | None
-    cues: Cues
-
-    @property
-    def sentence(self) -> str:
-        """The sentence text."""
-        return self.text[self.sentence_start : self.sentence_end]
-
-
-def _label(base: str, country: Country | None) -> str:
-    """An ACLED category name with its country: "Students (Kenya)"."""
-    return f"{base} ({country.name})" if country else base
-
-
-def _state_name(cat: str, country: Country | None) -> str:
-    """"Military Forces of Kenya" / "Police Forces of the United States" / "Government of Iraq"."""
-    force = {"MIL": "Military Forces", "POL": "Police Forces", "GOV": "Government"}[cat]
-    return f"{force} of {forces_name(country.name)}" if country else force
-
-
-def fill_template(name: str, country: Country | None) -> str:
-    """Put the country into a "{country}" name, or drop the placeholder when unknown."""
-    if country:
-        return name.replace("{country}", country.name)
-    return name.replace(" ({country})", "").replace(" of {country}", "").replace("{country}", "")
-
-
-def row_country(row: AliasRow, event: Country | None) -> Country | None:
-    """The country a templated row is named after: the event's, unless the group is foreign."""
-    if event and (not row.countries or event.iso3 in row.countries):
-        return event
-    return by_iso3(row.countries[0]) if row.countries else None
-
-
-def row_actor(row: AliasRow, event: Country | None, text: str) -> Actor:
-    """The actor an alias-table row names; state forces abroad become inter 8."""
-    name = fill_template(row.name, row_country(row, event)) if row.templated else row.name
-    inter = row.inter
-    if row.kind == "state" and event and row.countries and event.iso3 not in row.countries:
-        inter = 8
-    return Actor(name, inter, text, f"alias table {row.origin}")
-
-
-def _group_label(row: AliasRow, event: Country | None) -> str:
-    """"Pokot Ethnic Militia (Kenya)" -> "Pokot Ethnic Group (Kenya)" (ACLED's associated actor)."""
-    name = fill_template(row.name, row_country(row, event))
-    for militia, group in (("Ethnic Militia", "Ethnic Group"), ("Clan Militia", "Clan Group"),
-                           ("Tribal Militia", "Tribal Group")):  # fmt: skip
-        name = name.replace(militia, group)
-    return name
 
 
 def _next_key(tokens: Sequence[Token], index: int) -> str:
@@ -273,7 +179,7 @@ def interpret(run: Sequence[Tag], tags: Sequence[Tag], scene: Scene, stop: int) 
         if row.kind in ("party", "union"):
             crowd = [n for n in after if n.cat in _CROWDISH]
             if crowd or row.kind == "union" or scene.cues.protest or scene.cues.strong_riot:
-                return _crowd(start, end, phrase, crowd, mods, scene, stop, demonym or event,
+                return crowd_mention(start, end, phrase, crowd, mods, scene, stop, demonym or event,
                               extra=(row.name,), lone_party=not crowd)  # fmt: skip
         return Mention(start, end, row_actor(row, event, phrase), kind="named")
 
@@ -300,8 +206,8 @@ def interpret(run: Sequence[Tag], tags: Sequence[Tag], scene: Scene, stop: int) 
                 return militia
         crowd = [n for _, n in nouns if n.cat in _CROWDISH]
         if crowd:
-            mention = _crowd(start, end, phrase, crowd, mods, scene, stop,
-                             demonym or event, extra=(_group_label(row, event),))  # fmt: skip
+            mention = crowd_mention(start, end, phrase, crowd, mods, scene, stop,
+                             demonym or event, extra=(group_label(row, event),))  # fmt: skip
             fighters = any(t.first >= tag.last and _keys(t, scene) in _MILITANT_CROWD for t in run)
             if mention and mention.actor.inter == 5 and fighters and not scene.cues.protest:
                 return militia  # "Pokot herders torched homes": the group's militia
@@ -322,92 +228,28 @@ def interpret(run: Sequence[Tag], tags: Sequence[Tag], scene: Scene, stop: int) 
     country = demonym or event
     if head.cat in ("MIL", "POL", "GOV"):
         inter = 8 if (event and demonym and demonym.iso3 != event.iso3) else 1
-        return Mention(start, end, Actor(_state_name(head.cat, country), inter, phrase,
+        return Mention(start, end, Actor(state_name(head.cat, country), inter, phrase,
                                          "state-force noun"), kind="state")  # fmt: skip
-    if head.cat in _IMPLIED:
-        return _implied(start, end, phrase, head.cat, scene, stop, country)
+    if head.cat in IMPLIED:
+        return implied_mention(start, end, phrase, head.cat, scene, stop, country)
     if head.cat in ("CROWD", "PROT", "RIOT", "CIV", "FOREIGN"):
         armed_after = bool(_ARMED_AFTER.match(scene.text[end : end + 30]))
         if armed_after and head.cat in ("CROWD", "CIV"):
             # "men armed with machetes", "youths wielding clubs": gunmen, whoever they are.
-            name, inter = _GENERIC_NAMES["UAG"]
-            return Mention(start, end, Actor(_label(name, country), inter, phrase, "armed men"))
+            name, inter = GENERIC_NAMES["UAG"]
+            actor = Actor(with_country(name, country), inter, phrase, "armed men")
+            return Mention(start, end, actor)
         if "MOD_ARMED" in mods and head.cat in ("CROWD", "CIV"):
             # "armed Somalis" are gunmen from abroad; "armed villagers" a communal militia.
-            name, inter = _GENERIC_NAMES["UAG" if demonym and not head.label else "COMMUNAL"]
-            return Mention(start, end, Actor(_label(name, country), inter, phrase, "armed crowd"))
+            name, inter = GENERIC_NAMES["UAG" if demonym and not head.label else "COMMUNAL"]
+            actor = Actor(with_country(name, country), inter, phrase, "armed crowd")
+            return Mention(start, end, actor)
         crowd = [n for _, n in nouns if n.cat in _CROWDISH]
-        return _crowd(start, end, phrase, crowd, mods, scene, stop, country, demonym=demonym)
+        return crowd_mention(start, end, phrase, crowd, mods, scene, stop, country, demonym=demonym)
     cat = head.cat
     if cat == "ETHNIC" and mods & {"MOD_ARMED", "MOD_UNKNOWN"} and not any(
         w in _keys(head_tag, scene) for w in ("ethnic", "tribal", "tribe")
     ):
         cat = "UAG"  # "unidentified raiders", "armed cattle rustlers": no group is named
-    name, inter = _GENERIC_NAMES[cat]
-    return Mention(start, end, Actor(_label(name, country), inter, phrase, f"generic {cat}"))
-
-
-def _crowd(
-    start: int,
-    end: int,
-    phrase: str,
-    crowd: Sequence[Noun],
-    mods: set[str],
-    scene: Scene,
-    stop: int,
-    country: Country | None,
-    *,
-    extra: tuple[str, ...] = (),
-    demonym: Country | None = None,
-    lone_party: bool = False,
-) -> Mention:
-    """Protesters, rioters or civilians, as the sentence has it, with associated actors."""
-    cats = {n.cat for n in crowd}
-    rel_start, rel_end = start - scene.sentence_start, end - scene.sentence_start
-    rel_stop = stop - scene.sentence_start
-    sentence = scene.sentence
-    if "RIOT" in cats or "MOD_RIOT" in mods:
-        role = "RIOT"
-    elif "PROT" in cats or "MOD_PROT" in mods:
-        role = protester_role(sentence, rel_end, rel_stop, scene.cues)
-    elif lone_party:
-        role = "RIOT" if scene.cues.strong_riot else "PROT"
-    elif (cats and cats <= {"CIV", "FOREIGN"} and not (mods & {"MOD_ACTIVE"})
-          and not protests_next(sentence, rel_end, rel_stop)):  # fmt: skip
-        role = "CIV"
-    else:
-        active = bool(mods & {"MOD_ACTIVE"})
-        partisan = bool(extra) or bool(_PARTISAN.search(phrase))
-        role = crowd_role(sentence, rel_start, rel_end, rel_stop, active=active,
-                          partisan=partisan, cues=scene.cues)  # fmt: skip
-    labels = [n.label for n in crowd if n.label]
-    if role == "RIOT" and {"Pastoralists", "Farmers"} & set(labels) and not scene.cues.protest:
-        # Herders and farmers fighting over land and water: ACLED's communal militias.
-        name, inter = _GENERIC_NAMES["COMMUNAL"]
-        actor = Actor(_label(name, country), inter, phrase, "herders or farmers fighting")
-        return Mention(start, end, actor, extra, "generic")
-    if role == "CIV" and "FOREIGN" in cats and demonym is None:
-        country_name = "Civilians (International)"
-    else:
-        country_name = _label(_GENERIC_NAMES[role][0], country)
-    assoc = [_label(label, country) for label in dict.fromkeys(labels)]
-    assoc.extend(extra)
-    if role == "RIOT" and is_vigilante(sentence):
-        assoc.append(_label("Vigilante Group", country))
-    actor = Actor(country_name, _GENERIC_NAMES[role][1], phrase, f"crowd coded {role}")
-    return Mention(start, end, actor, tuple(dict.fromkeys(a for a in assoc if a)), "generic")
-
-
-def _implied(
-    start: int, end: int, phrase: str, cat: str, scene: Scene, stop: int, country: Country | None
-) -> Mention:
-    """The actor an event noun implies: "riots" -> rioters, "ethnic clashes" -> ethnic militia."""
-    role = _IMPLIED[cat]
-    if role == "PROT":
-        role = "RIOT" if scene.cues.strong_riot else "PROT"
-    name, inter = _GENERIC_NAMES[role]
-    assoc: tuple[str, ...] = ()
-    if role == "RIOT" and (cat == "IMPL_VIG" or is_vigilante(scene.sentence)):
-        assoc = (_label("Vigilante Group", country),)
-    actor = Actor(_label(name, country), inter, phrase, f"implied by {phrase!r}")
-    return Mention(start, end, actor, assoc, "implied")
+    name, inter = GENERIC_NAMES[cat]
+    return Mention(start, end, Actor(with_country(name, country), inter, phrase, f"generic {cat}"))

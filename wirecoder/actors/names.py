@@ -1,0 +1,110 @@
+"""How ACLED writes actor names, and the records a mention is built from.
+
+Example:
+    >>> from wirecoder.actors.countries import by_name
+    >>> state_name("MIL", by_name("United States"))
+    'Military Forces of the United States'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from wirecoder.model import Actor
+
+from .context import Cues
+from .countries import Country, by_iso3, forces_name
+from .table import AliasRow
+from .tokens import Token
+
+__all__ = [
+    "GENERIC_NAMES", "Mention", "Scene", "fill_template", "group_label", "row_actor",
+    "row_country", "state_name", "with_country",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """An actor mentioned at ``text[start:end]``, with ACLED associated actors.
+
+    ``kind``: named (alias table), state (generic state forces), identity
+    (ethnic/clan group), generic (crowds, gunmen, civilians) or implied
+    (an event noun such as "riots").
+    """
+
+    start: int
+    end: int
+    actor: Actor
+    assoc: tuple[str, ...] = ()
+    kind: str = "generic"
+
+
+# Generic category -> ACLED's name (the country follows in parentheses) and inter code.
+GENERIC_NAMES = {
+    "UAG": ("Unidentified Armed Group", 3),
+    "ETHNIC": ("Unidentified Ethnic Militia", 4),
+    "CLAN": ("Unidentified Clan Militia", 4),
+    "COMMUNAL": ("Unidentified Communal Militia", 4),
+    "CIV": ("Civilians", 7),
+    "PROT": ("Protesters", 6),
+    "RIOT": ("Rioters", 5),
+}
+@dataclass(frozen=True, slots=True)
+class Scene:
+    """What interpretation needs besides the phrase: the sentence and the event's country."""
+
+    text: str  # the whole text; offsets are absolute
+    sentence_start: int
+    sentence_end: int
+    tokens: Sequence[Token]
+    country: Country | None
+    cues: Cues
+
+    @property
+    def sentence(self) -> str:
+        """The sentence text."""
+        return self.text[self.sentence_start : self.sentence_end]
+
+
+def with_country(base: str, country: Country | None) -> str:
+    """An ACLED category name with its country: "Students (Kenya)"."""
+    return f"{base} ({country.name})" if country else base
+
+
+def state_name(cat: str, country: Country | None) -> str:
+    """"Military Forces of Kenya" / "Police Forces of the United States" / "Government of Iraq"."""
+    force = {"MIL": "Military Forces", "POL": "Police Forces", "GOV": "Government"}[cat]
+    return f"{force} of {forces_name(country.name)}" if country else force
+
+
+def fill_template(name: str, country: Country | None) -> str:
+    """Put the country into a "{country}" name, or drop the placeholder when unknown."""
+    if country:
+        return name.replace("{country}", country.name)
+    return name.replace(" ({country})", "").replace(" of {country}", "").replace("{country}", "")
+
+
+def row_country(row: AliasRow, event: Country | None) -> Country | None:
+    """The country a templated row is named after: the event's, unless the group is foreign."""
+    if event and (not row.countries or event.iso3 in row.countries):
+        return event
+    return by_iso3(row.countries[0]) if row.countries else None
+
+
+def row_actor(row: AliasRow, event: Country | None, text: str) -> Actor:
+    """The actor an alias-table row names; state forces abroad become inter 8."""
+    name = fill_template(row.name, row_country(row, event)) if row.templated else row.name
+    inter = row.inter
+    if row.kind == "state" and event and row.countries and event.iso3 not in row.countries:
+        inter = 8
+    return Actor(name, inter, text, f"alias table {row.origin}")
+
+
+def group_label(row: AliasRow, event: Country | None) -> str:
+    """"Pokot Ethnic Militia (Kenya)" -> "Pokot Ethnic Group (Kenya)" (ACLED's associated actor)."""
+    name = fill_template(row.name, row_country(row, event))
+    for militia, group in (("Ethnic Militia", "Ethnic Group"), ("Clan Militia", "Clan Group"),
+                           ("Tribal Militia", "Tribal Group")):  # fmt: skip
+        name = name.replace(militia, group)
+    return name
