@@ -37,7 +37,8 @@ _STRONG_RIOT = re.compile(
     r"\b(?:riot\w*|mobs?\b|loot\w*|lynch\w*|ston(?:e|es|ed|ing)\b|stone-throwing|pelt\w*|"
     r"hurl\w* (?:stones|rocks|missiles)|rocks\b|torch\w*|set ablaze|set (?:on )?fire|"
     r"bonfires?|vandali[sz]\w*|ransack\w*|running battles?|burning (?:tyres|tires)|"
-    r"turn\w* violent|became violent|rowdy|blockad\w*|(?:lit|light\w*) (?:\w+ )?fires?|"
+    r"block(?:ed|ing|s)? (?:off )?(?:[\w'’-]+ ){0,4}?(?:roads?|highways?|streets?|junctions?)|"
+    r"violently|turn\w* violent|became violent|rowdy|blockad\w*|(?:lit|light\w*) (?:\w+ )?fires?|"
     r"burn\w* (?:\w+ )?(?:tyres|tires|tyers)|clash\w*|mob justice|jungle justice|smash\w*|"
     r"barricad\w*|"
     # ACLED counts road blocks and property destruction by demonstrators as violence.
