@@ -16,7 +16,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-__all__ = ["COUNTRIES", "Country", "by_iso3", "by_name", "country_by_word", "forces_name"]
+__all__ = [
+    "COUNTRIES", "Country", "by_iso3", "by_name", "country_by_word", "forces_name", "region",
+    "same_region",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,6 +238,30 @@ Zambia;ZMB;;Zambian,Zambians
 Zimbabwe;ZWE;;Zimbabwean,Zimbabweans
 """
 
+# ACLED's regions, by ISO3: foreign civilians from outside the event's region are coded
+# "Civilians (International)", neighbours by their own country ("Civilians (Somalia)" in Kenya).
+_REGIONS = {
+    "Eastern Africa": "BDI COM DJI ERI ETH KEN MDG MWI MUS MOZ RWA SYC SOM SSD SDN TZA UGA ZMB ZWE",
+    "Middle Africa": "AGO CMR CAF TCD COD COG GNQ GAB STP",
+    "Northern Africa": "DZA EGY LBY MAR TUN",
+    "Southern Africa": "BWA SWZ LSO NAM ZAF",
+    "Western Africa": "BEN BFA CPV CIV GMB GHA GIN GNB LBR MLI MRT NER NGA SEN SLE TGO",
+    "Middle East": "BHR CYP IRN IRQ ISR JOR KWT LBN OMN PSE QAT SAU SYR TUR ARE YEM",
+    "South Asia": "AFG BGD BTN IND MDV NPL PAK LKA",
+    "Southeast Asia": "BRN KHM TLS IDN LAO MYS MMR PHL SGP THA VNM",
+    "East Asia": "CHN JPN MNG PRK KOR TWN",
+    "Caucasus and Central Asia": "ARM AZE GEO KAZ KGZ TJK TKM UZB",
+    "Europe": "ALB AND AUT BLR BEL BIH BGR HRV CZE DNK EST FIN FRA DEU GRC HUN ISL IRL ITA XKX "
+    "LVA LIE LTU LUX MLT MDA MCO MNE NLD MKD NOR POL PRT ROU RUS SMR SRB SVK SVN ESP SWE CHE "
+    "UKR GBR VAT",
+    "Central America and the Caribbean": "ATG BHS BRB BLZ CRI CUB DMA DOM SLV GRD GTM HTI HND "
+    "JAM MEX NIC PAN KNA LCA VCT TTO",
+    "South America": "ARG BOL BRA CHL COL ECU GUY PRY PER SUR URY VEN",
+    "North America": "CAN USA",
+    "Oceania": "AUS FJI KIR MHL FSM NRU NZL PLW PNG WSM SLB TON TUV VUT",
+}
+_REGION_OF = {iso3: region for region, codes in _REGIONS.items() for iso3 in codes.split()}
+
 # ACLED writes these with an article in state-force names ("Military Forces of the United States").
 _WITH_ARTICLE = frozenset(
     {
@@ -299,6 +326,17 @@ def by_iso3(iso3: str) -> Country | None:
         if country.iso3 == iso3.upper():
             return country
     return None
+
+
+def region(country: Country) -> str | None:
+    """ACLED's region of a country ("Eastern Africa"), or None if unknown."""
+    return _REGION_OF.get(country.iso3)
+
+
+def same_region(a: Country, b: Country) -> bool:
+    """True when both countries are in the same ACLED region (unknown regions never match)."""
+    ra = region(a)
+    return ra is not None and ra == region(b)
 
 
 def forces_name(country: str) -> str:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from wirecoder.model import Actor
 
 from .context import crowd_role, is_vigilante, protester_role, protests_next
-from .countries import Country
+from .countries import Country, same_region
 from .lexicon import Noun
 from .names import GENERIC_NAMES, Mention, Scene, with_country
 
@@ -72,7 +72,14 @@ def crowd_mention(
         name, inter = GENERIC_NAMES["COMMUNAL"]
         actor = Actor(with_country(name, country), inter, phrase, "herders or farmers fighting")
         return Mention(start, end, actor, extra, "generic")
-    if role == "CIV" and "FOREIGN" in cats and demonym is None:
+    event = scene.country
+    foreign = demonym is not None and event is not None and demonym.iso3 != event.iso3
+    if role == "CIV" and (
+        ("FOREIGN" in cats and demonym is None)
+        or (foreign and demonym is not None and event is not None
+            and not same_region(demonym, event))
+    ):  # fmt: skip
+        # ACLED names neighbours' nationals by country, visitors from further away as one group.
         country_name = "Civilians (International)"
     else:
         country_name = with_country(GENERIC_NAMES[role][0], country)

@@ -47,6 +47,7 @@ _RAID_VERBS = frozenset(
     "raided raid raids raiding attacked attack attacks attacking killed kill stole steal clashed "
     "clash fought invaded ambushed torched burnt burned shot struck stormed".split()
 )
+_ONE_PERSON = frozenset("a an one two three four five six seven eight nine ten".split())
 _AGENT_BEFORE = frozenset("by suspected armed rival between and be".split())
 
 
@@ -191,10 +192,13 @@ def interpret(run: Sequence[Tag], tags: Sequence[Tag], scene: Scene, stop: int) 
             identity = [origin]
         elif demonym is None and any(c in ("UAG", "ETHNIC") for c in head_cats):
             demonym = _origin_country(run[-1], tags, scene)  # "gunmen from Somalia"
-    if not nouns and not rows and demonym and run[-1].end - run[0].start > 0:
+    if not nouns and not rows and demonym:
         if scene.text[run[-1].end - 1 : run[-1].end] == "s":  # "Kenyans barricaded roads"
             nouns = [(run[-1], Noun("CROWD"))]
             head_cats = ["CROWD"]
+        elif _prev_key(scene.tokens, run[0].first) in _ONE_PERSON:  # "shot dead a Briton"
+            nouns = [(run[-1], Noun("CIV"))]
+            head_cats = ["CIV"]
     if identity and not any(c in ("MIL", "POL", "GOV") for c in head_cats):
         tag, meaning = identity[0]
         row = meaning.row
