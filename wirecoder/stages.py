@@ -250,6 +250,10 @@ def _merge(keep: Event, other: Event) -> Event:
     return replace(keep, **changes)
 
 
+# Confidence handicap per sentence from the top, for ranking only.
+_LEAD_DECAY = 0.03
+
+
 def dedup(article: Article) -> Article:
     """Merge mentions of the same event within the article; rank events by confidence."""
     merged: list[Event] = []
@@ -260,7 +264,10 @@ def dedup(article: Article) -> Article:
                 break
         else:
             merged.append(event)
-    merged.sort(key=lambda e: (-e.confidence, e.evidence_start))
+    # The lead of a story reports its main event: earlier sentences win ties and near-ties.
+    order = {s.start: i for i, s in enumerate(article.sentences)}
+    merged.sort(key=lambda e: (-(e.confidence - _LEAD_DECAY * min(order.get(e.evidence_start, 0), 5)),
+                               e.evidence_start))
     return article.replace(events=tuple(merged))
 
 

@@ -107,7 +107,7 @@ def _confidence(families: frozenset[str], main: Token, cue: Cue, agent: str | No
     score = 0.45
     if families & _STRONG_FAMILIES:
         score += 0.15
-    if main.tag_ in {"VBD", "VBN"}:
+    if main.tag_ in {"VBD", "VBN", "VBZ", "VBP"}:  # a finite report; ACLED notes use the present
         score += 0.1
     if agent:
         score += 0.1

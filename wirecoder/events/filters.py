@@ -23,13 +23,17 @@ _IRREALIS_VERBS = frozenset(
     prevent avoid deter thwart foil curb expect risk consider propose
     demand ask deny refute dismiss reject""".split()
 )
+# Present-tense verbs that describe a state of affairs, not an incident ("attacks appear to be rising").
+_STATIVE_VERBS = frozenset(
+    "appear seem remain occur continue increase rise become be have blame fear cause affect plague".split()
+)
 _VERBAL_VERBS = frozenset("blame accuse condemn criticise criticize denounce".split())
 _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 
 _GENERIC = re.compile(
     r"\b(?:daily|every day|each day|often|frequently|regularly|routinely|usually|typically|"
     r"increasingly|on the rise|appears? to be rising|(?:spate|wave|series|string|surge|upsurge|cycle) of|"
-    r"continues? to|still occur|have been under|for (?:months|years|decades)|in recent (?:years|months|weeks)|"
+    r"continues? to (?:occur|rise|increase|grow|plague|mount|be)|still occur|have been under|for (?:months|years|decades)|in recent (?:years|months|weeks)|"
     r"deadliest (?:month|year|week)|bloodiest (?:month|year|week)|death toll (?:among|this|so far)|"
     r"so far this year|since the (?:start|beginning) of|over the past (?:year|month|months|years|decade)|"
     r"across the country (?:this|last) (?:year|month))\b",
@@ -104,7 +108,7 @@ def token_reason(token: Token, family: str = "") -> str | None:
     if token.tag_ == "NNS" and not any(c.dep_ == "nummod" for c in token.children):
         head = token.head
         if head.lemma_ in {"many", "some", "most", "all", "of"} or (
-            head.pos_ == "VERB" and head.tag_ in {"VBP", "VBZ"} and token.dep_ in {"nsubj", "dobj", "pobj"}
+            head.lemma_ in _STATIVE_VERBS and head.tag_ in {"VBP", "VBZ"} and token.dep_ in {"nsubj", "dobj", "pobj"}
         ):
             return "generic plural (no specific event)"
     return None

@@ -70,6 +70,12 @@ _SELF_PASSIVES = frozenset({"mobilize", "mobilise", "deploy", "dispatch", "send"
 _UNDERGOER_VERBS = frozenset({"die", "perish", "succumb", "drown", "disappear", "vanish"})
 
 
+# Transitive verbs that are never used without an object in the active voice.
+_DONE_TO = frozenset(
+    "kill injure wound shoot abduct kidnap arrest behead rape stab hack lynch murder detain slaughter".split()
+)
+
+
 def _verb_roles(verb: Token) -> Roles:
     agent_tok: Token | None = None
     target_tok: Token | None = None
@@ -87,6 +93,10 @@ def _verb_roles(verb: Token) -> Roles:
     else:
         agent_tok = _child(verb, _SUBJECTS)
         target_tok = _child(verb, {"dobj", "obj"}) or _prep_object(verb, _TARGET_PREPS | {"with"})
+        if (agent_tok is not None and target_tok is None and verb.lemma_ in _DONE_TO
+                and not any(c.dep_ in {"aux", "prt", "dative"} for c in verb.children)):
+            # Headline style "Four security officers killed.": a reduced passive, the subject is the victim.
+            agent_tok, target_tok = None, agent_tok
     if agent_tok is None and verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.pos_ == "VERB":
         agent_tok = _child(verb.head, _SUBJECTS)  # "gunmen stormed the village and killed five"
     if agent_tok is not None and agent_tok.tag_ in {"WDT", "WP"}:
