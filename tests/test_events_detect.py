@@ -48,3 +48,14 @@ def test_detect_types_and_roles(nlp, text, sub_event_type, agent, target):
 )
 def test_detect_ignores_non_events(nlp, text):
     assert _detect(nlp, text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It said no civilians were hurt.",
+        "The war, now in its 11th year, has killed more than 350,000 people.",
+    ],
+)
+def test_detect_ignores_tolls_and_non_victims(nlp, text):
+    assert _detect(nlp, text) == ()

@@ -120,10 +120,11 @@ def code_actors(article: Article, event: Event, coder: ActorCoder, geoparser: Ge
         'Military Forces of Iraq'
     """
     country = event.country or article_country(article)
-    agent, assoc1 = coder.code_with_assoc(event.agent_text, country, role="actor1") if event.agent_text \
-        else (None, ())
-    target, assoc2 = coder.code_with_assoc(event.target_text, country, role="actor2") if event.target_text \
-        else (None, ())
+    sentence = article.text[event.evidence_start : event.evidence_end]
+    agent, assoc1 = coder.code_with_assoc(event.agent_text, country, role="actor1", context=sentence) \
+        if event.agent_text else (None, ())
+    target, assoc2 = coder.code_with_assoc(event.target_text, country, role="actor2", context=sentence) \
+        if event.target_text else (None, ())
     if target is None and event.target_text and _CIVILIAN_PLACE.search(event.target_text):
         target = _generic("Civilians", 7, country, event.target_text)  # "raided a village", "a bus"
     elif target is None and event.target_text and _POLICE_PLACE.search(event.target_text):
@@ -133,10 +134,9 @@ def code_actors(article: Article, event: Event, coder: ActorCoder, geoparser: Ge
             if actor is not None and " of " in actor.name:
                 country = actor.name.rsplit(" of ", 1)[1]
                 break
-    sentence = article.text[event.evidence_start : event.evidence_end]
     if agent is None and event.agent_text:
         agent = _state_named_by_country(event.agent_text, sentence, geoparser)
-    found = coder.find(sentence)
+    found = coder.find(sentence, country)
     event_type, sub = event.event_type, event.sub_event_type
     taken = {a.name for a in (agent, target) if a is not None}
 

@@ -123,6 +123,8 @@ def is_chrome(line: str) -> bool:
         return True
     if len(words) <= 8 and not line.endswith((".", "!", "?")) and _all_ui_words(words):
         return True
+    if line.count("|") >= 2 and not is_sentence(line) and len(words) <= 16:
+        return True  # tag and breadcrumb trails: "Sudan | Africa | Protest"
     if (_CREDIT.match(line) and _names_only(words)) or _STAFF.match(bare):
         return True
     if len(words) > 40:

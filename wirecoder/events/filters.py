@@ -36,7 +36,9 @@ _GENERIC = re.compile(
     r"continues? to (?:occur|rise|increase|grow|plague|mount|be)|still occur|have been under|for (?:months|years|decades)|in recent (?:years|months|weeks)|"
     r"deadliest (?:month|year|week)|bloodiest (?:month|year|week)|death toll (?:among|this|so far)|"
     r"so far this year|since the (?:start|beginning) of|over the past (?:year|month|months|years|decade)|"
-    r"across the country (?:this|last) (?:year|month))\b",
+    r"across the country (?:this|last) (?:year|month)|"
+    r"(?:war|conflict|insurgency|uprising|violence|fighting)\b[^.]{0,60}\bha(?:s|ve) (?:killed|claimed|displaced|left)|"
+    r"ha(?:s|ve) been killed (?:since|in the (?:war|conflict)|over the))\b",
     re.I,
 )
 
@@ -87,6 +89,12 @@ def token_reason(token: Token, family: str = "") -> str | None:
         >>> token_reason(nlp("Militants threatened to attack the town.")[3])
         'planned, threatened or hypothetical (threaten)'
     """
+    for child in token.children:
+        if child.dep_ in {"nsubj", "nsubjpass", "dobj"} and (
+            child.lower_ in {"nobody", "none"} or any(g.lower_ == "no" for g in child.children)
+            or (child.lower_ == "one" and any(g.lower_ == "no" for g in child.children))
+        ):
+            return f"no one affected ({child.text})"  # "no civilians were hurt"
     for node in _clause_verbs(token):
         for child in node.children:
             if child.dep_ == "neg":
