@@ -59,3 +59,28 @@ def test_detect_ignores_non_events(nlp, text):
 )
 def test_detect_ignores_tolls_and_non_victims(nlp, text):
     assert _detect(nlp, text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "These are precision missiles.",
+        "Police are concerned about terrorists using small drones.",
+        "McVeigh is on trial on charges of murder and conspiracy.",
+    ],
+)
+def test_detect_ignores_weapons_named_and_trials(nlp, text):
+    assert _detect(nlp, text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("A drone strike hit a car near Mosul, killing two men.", "Air/drone strike"),
+        ("Rebels fired mortars at the airport on Friday.", "Shelling/artillery/missile attack"),
+        ("A soldier stepped on a landmine in Kunar.", "Remote explosive/landmine/IED"),
+    ],
+)
+def test_detect_keeps_weapons_used(nlp, text, sub_event_type):
+    (mention,) = _detect(nlp, text)
+    assert mention.sub_event_type == sub_event_type

@@ -31,3 +31,26 @@ def test_sentences_offsets_point_into_text(text):
         assert sentence.text == sentence.text.strip() and sentence.text
         assert sentence.start >= previous_end
         previous_end = sentence.end
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Four men were injured.The gunman fled.", ["Four men were injured.", "The gunman fled."]),
+        ("He said “no.”Police left.", ["He said “no.”", "Police left."]),
+        ("The U.S.Army said so.", ["The U.S.Army said so."]),
+    ],
+)
+def test_sentences_split_missing_spaces(text, expected):
+    assert [s.text for s in split_sentences(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("around 4:30 p.m.The building shook.", ["around 4:30 p.m.", "The building shook."]),
+        ("an “attempted murder”.He said no more.", ["an “attempted murder”.", "He said no more."]),
+    ],
+)
+def test_sentences_split_scraped_joins(text, expected):
+    assert [s.text for s in split_sentences(text)] == expected

@@ -24,6 +24,7 @@ __all__ = [
     "Entity",
     "Event",
     "EventDate",
+    "Evidence",
     "Place",
     "Sentence",
     "Skipped",
@@ -47,6 +48,15 @@ class Entity:
     end: int
     text: str
     label: str
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """One sentence reporting an event: ``text == article.text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,6 +199,9 @@ class Event:
     target_text: str | None = None
     # Whether the place was named in the evidence sentence itself (else: article context, dateline).
     place_in_sentence: bool = False
+    # Every sentence of the article that reports this event, ``notes`` first; more than one
+    # when later mentions were merged into it.
+    evidence: tuple[Evidence, ...] = ()
 
     @property
     def interaction(self) -> int | None:
@@ -208,6 +221,7 @@ class Event:
             if isinstance(value, date):
                 value = value.isoformat()
             row[name] = value
+        row["evidence"] = [[e.start, e.end] for e in self.evidence]
         return row
 
 

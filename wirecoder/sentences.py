@@ -28,7 +28,11 @@ _ABBREVIATIONS = frozenset(
     """.split()
 )
 
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_BOUNDARY = re.compile(
+    r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])"
+    # Scraped text often loses the space: "were injured.The man was caught".
+    r"|(?:(?<=[a-z]{2})|(?<=[”\"’)])|(?<=[ap]\.m))[.!?][\"'”’)]*(?=[“‘\"]?[A-Z][A-Za-z-])"
+)
 _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*[•\-*]\s)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 
@@ -49,7 +53,7 @@ def _split_paragraph(text: str, start: int, end: int) -> list[Sentence]:
     out: list[Sentence] = []
     begin = start
     for match in _BOUNDARY.finditer(text, start, end):
-        if text[match.start()] == "." and match.end() - match.start() == 1:
+        if text[match.start()] == "." and match.end() - match.start() == 1 and text[match.end() : match.end() + 1].isspace():
             if _is_abbreviation(text, match.start()):
                 continue
         stop = match.end()

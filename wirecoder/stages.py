@@ -26,7 +26,7 @@ from wirecoder.events.detect import candidate_cues, detect
 from wirecoder.events.classify import refine
 from wirecoder.events.cues import find_cues
 from wirecoder.events.filters import generic_reason, names_one_incident
-from wirecoder.model import Article, Entity, Event, Place
+from wirecoder.model import Article, Entity, Event, Evidence, Place
 from wirecoder.sentences import split_sentences
 
 if TYPE_CHECKING:
@@ -86,6 +86,7 @@ def parse(articles: Sequence[Article], nlp: Language, batch_size: int = 64) -> l
                     notes=sentence.text,
                     evidence_start=sentence.start,
                     evidence_end=sentence.end,
+                    evidence=(Evidence(sentence.start, sentence.end, sentence.text),),
                     confidence=mention.confidence,
                     agent_text=mention.agent_text,
                     target_text=mention.target_text,
@@ -247,6 +248,7 @@ def _merge(keep: Event, other: Event) -> Event:
         changes["sub_event_type"] = other.sub_event_type
         changes["plover_event"], changes["plover_mode"] = plover_of(other.sub_event_type)
     changes["confidence"] = round(min(0.99, max(keep.confidence, other.confidence) + 0.05), 3)
+    changes["evidence"] = keep.evidence + other.evidence
     return replace(keep, **changes)
 
 

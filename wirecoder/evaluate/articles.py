@@ -3,8 +3,12 @@
 Only KAIROS types that ACLED codes count (attacks, deaths, injuries, arrests,
 demonstrations); other annotated types are ignored on both sides.
 
-A gold mention is *found* by an emitted event when the event's ``notes``
-contains the mention's trigger word(s) and shares at least ``MATCH_OVERLAP`` of
+Scoring is per evidence sentence: an event that merged several mentions of one
+real-world event carries each of their sentences (``Event.evidence``, ``notes``
+first), and each counts once for recall and once for precision, as if unmerged.
+
+A gold mention is *found* by an emitted event when one of the event's evidence
+sentences contains the mention's trigger word(s) and shares at least ``MATCH_OVERLAP`` of
 the shorter side's tokens with the gold segment. The shorter side, not the
 segment, is the denominator because WikiEvents segments often span several
 sentences while notes are one; the trigger keeps a sentence that merely shares
@@ -79,16 +83,20 @@ class ArticleResult:
     mentions: tuple[GoldMention, ...]
     events: tuple[Event, ...]
     found: tuple[bool, ...]  # per mention
-    matched: tuple[bool, ...]  # per event
+    matched: tuple[bool, ...]  # per evidence sentence of the events, in order
+    units: tuple[tuple[Event, str], ...] = ()  # (event, evidence sentence) pairs matched above
 
 
 def compare_article(gold: GoldArticle, events: Sequence[Event]) -> ArticleResult:
     """Match ``events`` against the ACLED-relevant mentions of ``gold``."""
     mentions = tuple(m for m in gold.mentions if kind_of(m.type) is not None)
-    grid = [[mention_found(m, e.notes) for e in events] for m in mentions]
+    units = tuple((e, ev.text) for e in events for ev in (e.evidence or ())) or tuple(
+        (e, e.notes) for e in events
+    )
+    grid = [[mention_found(m, text) for _, text in units] for m in mentions]
     found = tuple(any(row) for row in grid)
-    matched = tuple(any(row[j] for row in grid) for j in range(len(events)))
-    return ArticleResult(gold, mentions, tuple(events), found, matched)
+    matched = tuple(any(row[j] for row in grid) for j in range(len(units)))
+    return ArticleResult(gold, mentions, tuple(events), found, matched, units)
 
 
 def _ratio(part: float, whole: float) -> float:

@@ -111,7 +111,7 @@ def article_misses(results: Sequence[ArticleResult], n: int) -> tuple[Miss, ...]
                 result.gold.id, "missed mention", mention.evidence, gold, prediction, ("recall",)
             )
             ranked.append((0, turn, number, kind_of(mention.type) or "", miss))
-        spurious = [e for e, hit in zip(result.events, result.matched, strict=True) if not hit]
+        spurious = [e for (e, _), hit in zip(result.units, result.matched, strict=True) if not hit]
         for turn, event in enumerate(spurious):
             brief = event_brief(event)
             miss = Miss(result.gold.id, "spurious event", event.notes, None, brief, ("precision",))

@@ -33,6 +33,7 @@ _SPECIFIC_IED = re.compile(
     r"\b(?:ieds?|vbieds?|improvised explosive|explosive devices?|roadside bombs?|land ?mines?|"
     r"(?:car|truck|motorcycle|bicycle|parcel|pipe) bombs?|booby)", re.I
 )
+_AGREEMENT_FAILED = re.compile(r"\b(?:collapsed|broke down|violat\w*|rejected|fell apart|breach\w*)\b", re.I)
 _DEATH = re.compile(r"\b(?:kill\w*|shot dead|dead|died|death|fatal\w*|lethal)\b", re.I)
 
 
@@ -93,6 +94,8 @@ def classify(
         >>> classify({"ied", "kill"}, "A roadside bomb killed two soldiers.", None, "two soldiers")
         'Remote explosive/landmine/IED'
     """
+    if main == "agree" and _AGREEMENT_FAILED.search(sentence):
+        return None  # "the ceasefire collapsed": no agreement was made
     if main in _STRATEGIC and not families & _VIOLENT:
         return _STRATEGIC[main]
     protest_context = "protest" in families or is_protester(agent)

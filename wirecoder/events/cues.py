@@ -40,7 +40,7 @@ _PATTERNS: dict[str, str] = {
                       r"blew (?:himself|herself|themselves) up", r"detonated (?:his|her|their) (?:vest|explosives?)",
                       r"self-detonated"),
     "shelling": _words(r"shell(?:s|ed|ing)", r"artillery", r"mortars?(?: shells?| rounds?| fire| bombs?)?",
-                       r"rockets?", r"missiles?", r"grad", r"katyusha", r"howitzers?", r"projectiles?",
+                       r"rockets?(?! fuel| science| scientists?)", r"missiles?", r"grad", r"katyusha", r"howitzers?", r"projectiles?",
                        r"bombard(?:ed|ment|ing)"),
     "ied": _words(r"ieds?", r"vbieds?", r"improvised explosive devices?", r"explosive devices?",
                   r"roadside bombs?", r"land ?mines?", r"(?:car|truck|motorcycle|bicycle|parcel|pipe) bombs?",
@@ -79,8 +79,8 @@ _PATTERNS: dict[str, str] = {
     "sexual": _words(r"rap(?:e|ed|es|ing)", r"sexual(?:ly)? (?:assault(?:ed)?|violence|abuse(?:d)?)", r"gang-?raped",
                      r"defiled"),
     # protest and riot
-    "protest": _words(r"protest(?:ed|s|ing|ers?)?", r"demonstrat(?:ed|ion|ions|ors?|ing)", r"rall(?:y|ies|ied)",
-                      r"march(?:ed|es)?", r"took to the streets", r"procession",
+    "protest": _words(r"protest(?:ed|s|ing|ers?)?", r"demonstrat(?:ed|ion|ions|ors?|ing)", r"(?<!campaign )(?<!election )rall(?:y|ies|ied)",
+                      r"march(?:ed|es)?(?!\s+\d)", r"took to the streets", r"procession",
                       r"block(?:s|ed|ing)? (?:the |a |off )?(?:\w+ )?(?:roads?|highway|streets?|footpath|traffic|access|entrance)",
                       r"took (?:to )?the streets", r"staged a (?:\w+ )?(?:demo\w*|sit-in|march)",
                       r"gathered (?:[\w,’'-]+ ){0,8}(?:to |and )?(?:demand|denounce|protest|call)(?:ing|ed)?", r"sit-ins?", r"picket(?:ed|s)?", r"went on strike", r"on strike",
@@ -97,7 +97,7 @@ _PATTERNS: dict[str, str] = {
     "intervene": _words(r"tear ?gas", r"teargassed", r"dispers(?:ed|e|ing)", r"water cannons?", r"rubber bullets",
                         r"baton(?:s|-charged)?", r"broke up", r"fired (?:in the air|warning shots|live rounds)"),
     # strategic developments
-    "arrest": _words(r"arrest(?:ed|s|ing)?", r"detain(?:ed|ing|s)?", r"apprehend(?:ed)?", r"in custody",
+    "arrest": _words(r"arrest(?:ed|s|ing)?(?! warrants?)", r"detain(?:ed|ing|s)?", r"apprehend(?:ed)?", r"in custody",
                      r"rounded up", r"nabbed", r"held for questioning", r"taken into custody", r"detention"),
     "weapons": _words(r"defus(?:ed|e|ing)", r"seiz(?:ed|ure of) (?:\w+ ){0,3}(?:weapons|arms|ammunition|explosives|guns|rifles|rounds|bullets|grenades|ieds?|bomb-making)",
                       r"recover(?:ed|ing) (?:\w+ ){0,3}(?:weapons|arms|ammunition|explosives|guns|rifles|rounds|bullets|grenades|ieds?)",
@@ -130,6 +130,9 @@ CUES: dict[str, re.Pattern[str]] = {family: re.compile(p) for family, p in _PATT
 PREFILTER: re.Pattern[str] = re.compile("|".join(f"(?:{p})" for p in _PATTERNS.values()))
 
 
+_COUNTER_PREFIXES = ("anti-", "counter-", "anti", "counter ")
+
+
 def find_cues(sentence: str) -> tuple[Cue, ...]:
     """Every cue in ``sentence``, in order of position.
 
@@ -144,6 +147,8 @@ def find_cues(sentence: str) -> tuple[Cue, ...]:
         Cue(family, m.start(), m.end(), sentence[m.start() : m.end()])
         for family, pattern in CUES.items()
         for m in pattern.finditer(lowered)
+        if not lowered.endswith(_COUNTER_PREFIXES, 0, m.start())  # "anti-drone", "counter-IED"
+        and not (m.start() > 0 and sentence[m.start() : m.end()] == "March")  # the month
     ]
     found.sort(key=lambda c: (c.start, c.family))
     return tuple(found)

@@ -9,6 +9,7 @@ phrases. Actors, places, dates and casualties are added by later stages.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -53,9 +54,12 @@ class Mention:
 def candidate_cues(sentence: Sentence) -> tuple[Cue, ...]:
     """The cues of a sentence, or () when it cannot report an event (no parse needed)."""
     cues = find_cues(sentence.text)
-    if cues and generic_reason(sentence.text):
+    reason = generic_reason(sentence.text) if cues else None
+    if reason and _GRIEVANCE.search(reason):
         # "Residents protested a spate of killings": the protest is an event, the killings are not.
         cues = tuple(c for c in cues if c.family == "protest")
+    elif reason:
+        cues = ()
     return cues
 
 
@@ -68,6 +72,22 @@ def _cue_token(doc: Doc, cue: Cue) -> Token | None:
 
 
 _MODIFIER_DEPS = frozenset({"relcl", "acl", "amod"})
+_GRIEVANCE = re.compile(r"\b(?:spate|wave|series|string|surge|upsurge|cycle) of\b")
+_MEANS = frozenset({"air", "shelling", "ied", "grenade", "chemical", "suicide"})
+# Weapon nouns that say nothing happened unless a verb of use or harm goes with them.
+_WEAPON_ONLY = re.compile(
+    r"(?:drones?|warplanes?|fighter jets?|helicopter gunships?|missiles?|rockets?|artillery|mortars?|"
+    r"howitzers?|projectiles?|grad|katyusha|grenades?|hand grenades?|ieds?|vbieds?|explosive devices?|"
+    r"improvised explosive devices?|land ?mines?|(?:car|truck|motorcycle|bicycle|parcel|pipe) bombs?|"
+    r"roadside bombs?|chemical weapons?|chemical agents?|nerve agents?|sarin|suicide vest|barrel bombs?)"
+)
+_USE_OF_FORCE = re.compile(
+    r"\b(?:fir(?:e|ed|es|ing)|launch(?:ed|es|ing)?|hit|hits|struck|strikes?|land(?:ed|s)|explod\w*|detonat\w*|"
+    r"dropp?(?:ed|s|ing)?|pound\w*|target\w*|rain(?:ed)?|kill\w*|wound\w*|injur\w*|destroy\w*|damag\w*|"
+    r"attack\w*|shell\w*|bomb(?:ed|ing)|went off|blew|touched off|ran over|stepped on|tore|ripped|"
+    r"blast|explosion|dead|died)\b",
+    re.I,
+)
 
 
 def _embedded(token: Token) -> bool:
@@ -92,6 +112,13 @@ def _grievance(item: tuple[int, Cue, Token], anchored: list[tuple[int, Cue, Toke
         return False
     protest_tokens = {t.i for _, c, t in anchored if c.family in _PROTEST_FAMILIES}
     return any(ancestor.i in protest_tokens for ancestor in token.ancestors)
+
+
+def _back_reference(token: Token) -> bool:
+    """A plural event noun with "the"/"these" and no number: events told elsewhere."""
+    return token.tag_ == "NNS" and not any(c.dep_ == "nummod" for c in token.children) and any(
+        c.lower_ in {"the", "these", "those", "such"} for c in token.children
+    )
 
 
 def _depth(token: Token) -> int:
@@ -130,9 +157,12 @@ def detect(sentence: Sentence, doc: Doc, cues: tuple[Cue, ...] | None = None) ->
     """
     cues = cues if cues is not None else candidate_cues(sentence)
     anchored: list[tuple[int, Cue, Token]] = []
+    used = _USE_OF_FORCE.search(sentence.text) is not None
     for cue in cues:
         if cue.family not in _ANCHORS:
             continue
+        if cue.family in _MEANS and not used and _WEAPON_ONLY.fullmatch(cue.text.lower()):
+            continue  # "drones", "precision missiles": a weapon named, no use of it reported
         token = _cue_token(doc, cue)
         if token is None or token_reason(token, cue.family) is not None:
             continue
@@ -141,6 +171,10 @@ def detect(sentence: Sentence, doc: Doc, cues: tuple[Cue, ...] | None = None) ->
         return ()
     # Cues inside a modifier of something else ("militias responsible for recent attacks",
     # "men who had killed a chief") describe that thing, not the event, when others remain.
+    # "searches related to the attacks": plural events referred back to inside a modifier.
+    anchored = [item for item in anchored if not (_embedded(item[2]) and _back_reference(item[2]))]
+    if not anchored:
+        return ()
     direct = [item for item in anchored if not _embedded(item[2]) and not _grievance(item, anchored)]
     anchored = direct or anchored
     anchored.sort(key=lambda item: (item[0], item[1].start))

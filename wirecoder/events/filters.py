@@ -25,14 +25,20 @@ _IRREALIS_VERBS = frozenset(
 )
 # Present-tense verbs that describe a state of affairs, not an incident ("attacks appear to be rising").
 _STATIVE_VERBS = frozenset(
-    "appear seem remain occur continue increase rise become be have blame fear cause affect plague".split()
+    "appear seem remain occur continue increase rise become be have blame fear cause affect plague "
+    "fuel spark drive".split()
 )
+# Court and charge words: "on trial on charges of murder" reports a trial, not a killing.
+_LEGAL = frozenset("charge trial convict sentence indict prosecute plead acquit testify".split())
 _VERBAL_VERBS = frozenset("blame accuse condemn criticise criticize denounce".split())
 _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 
 _GENERIC = re.compile(
     r"\b(?:daily|every day|each day|often|frequently|regularly|routinely|usually|typically|"
-    r"increasingly|on the rise|appears? to be rising|(?:spate|wave|series|string|surge|upsurge|cycle) of|"
+    r"increasingly|on the rise|appears? to be rising|"
+    r"(?:spate|wave|series|string|surge|upsurge|cycle) of (?:[\w-]+ ){0,2}(?:attacks|killings|bombings|clashes|"
+    r"raids|incidents|strikes|abductions|kidnappings|violence|protests|shootings|explosions|assassinations|"
+    r"murders|arrests)|"
     r"continues? to (?:occur|rise|increase|grow|plague|mount|be)|still occur|have been under|for (?:months|years|decades)|in recent (?:years|months|weeks)|"
     r"deadliest (?:month|year|week)|bloodiest (?:month|year|week)|death toll (?:among|this|so far)|"
     r"so far this year|since the (?:start|beginning) of|over the past (?:year|month|months|years|decade)|"
@@ -103,6 +109,8 @@ def token_reason(token: Token, family: str = "") -> str | None:
                 return f"modal or future ({child.text} {node.text})"
             if child.dep_ == "mark" and child.lower_ in _CONDITIONAL_MARKS:
                 return f"conditional ({child.text})"
+        if node is not token and node.lemma_ in _LEGAL:
+            return f"legal proceedings about an earlier event ({node.lemma_})"
         if node is not token and node.lemma_ in _IRREALIS_VERBS:
             return f"planned, threatened or hypothetical ({node.lemma_})"
         if node is not token and node.lemma_ in _VERBAL_VERBS and token.tag_ == "NNS":
@@ -116,7 +124,8 @@ def token_reason(token: Token, family: str = "") -> str | None:
     if token.tag_ == "NNS" and not any(c.dep_ == "nummod" for c in token.children):
         head = token.head
         if head.lemma_ in {"many", "some", "most", "all", "of"} or (
-            head.lemma_ in _STATIVE_VERBS and head.tag_ in {"VBP", "VBZ"} and token.dep_ in {"nsubj", "dobj", "pobj"}
-        ):
+            head.lemma_ in _STATIVE_VERBS and token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
+            and (head.tag_ in {"VBP", "VBZ"} or any(c.lower_ in {"have", "has"} for c in head.children))
+        ) or (head.dep_ == "pcomp" or head.lemma_ in {"to", "of"}) and head.head.lemma_ in {"due", "because"}:
             return "generic plural (no specific event)"
     return None
