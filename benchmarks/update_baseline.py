@@ -18,6 +18,7 @@ from wirecoder.evaluate.floors import (
     find_gold_dir,
     load_baseline,
     measure,
+    measure_demo,
     raise_floors,
     save_baseline,
 )
@@ -47,7 +48,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     from wirecoder.pipeline import Pipeline  # late: loading spaCy is slow
 
-    measured = measure(gold_dir, Pipeline.load(workers=args.workers))
+    pipeline = Pipeline.load(workers=args.workers)
+    measured = measure(gold_dir, pipeline) | measure_demo(REPO, pipeline)
     old = load_baseline(BASELINE)
     new = raise_floors(old, measured)
     for stem, floors in sorted(new.items()):

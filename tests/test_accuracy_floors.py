@@ -12,7 +12,14 @@ from pathlib import Path
 
 import pytest
 
-from wirecoder.evaluate.floors import Baseline, below_floors, find_gold_dir, load_baseline, measure
+from wirecoder.evaluate.floors import (
+    Baseline,
+    below_floors,
+    find_gold_dir,
+    load_baseline,
+    measure,
+    measure_demo,
+)
 
 REPO = Path(__file__).resolve().parents[1]
 IN_CI = os.environ.get("CI", "").lower() == "true"
@@ -46,4 +53,13 @@ def test_accuracy_floors_hold(measured: Baseline, stem: str) -> None:
     if not floors:
         pytest.skip(f"no floors for {stem} yet: run python benchmarks/update_baseline.py")
     problems = below_floors({stem: floors}, measured)
+    assert not problems, "accuracy fell below its floor:\n" + "\n".join(problems)
+
+
+@pytest.mark.slow
+def test_accuracy_floors_hold_on_demo_gold(pipeline) -> None:
+    """Our own gold events for the demo corpus: floored on every machine, ../shared or not."""
+    floors = load_baseline(REPO / "benchmarks" / "baseline.json").get("demo_gold", {})
+    assert floors, "no floors for demo_gold: run python benchmarks/update_baseline.py"
+    problems = below_floors({"demo_gold": floors}, measure_demo(REPO, pipeline))
     assert not problems, "accuracy fell below its floor:\n" + "\n".join(problems)

@@ -25,11 +25,12 @@ from wirecoder.evaluate.normalise import as_date, as_float, as_int
 
 __all__ = ["GoldArticle", "GoldFile", "GoldMention", "GoldNote", "read_gold"]
 
-Format = Literal["acled-notes", "wikievents-articles"]
+Format = Literal["acled-notes", "wikievents-articles", "coded-articles"]
 
 NOTES_HINT = (
     'wirecoder evaluate reads ACLED notes ({"id", "text", "gold": {"event_type", ...}}) '
-    'or WikiEvents articles ({"id", "text", "gold_events": [...]}), one JSON object a line'
+    'or WikiEvents articles ({"id", "text", "gold_events": [...]}), or articles with coded events '
+    '({"id", "text" or "file", "gold_events": [{"event_type", ..., "evidence"}]}), one JSON object a line'
 )
 
 
@@ -115,7 +116,12 @@ def read_gold(path: Path, limit: int | None = None) -> GoldFile:
         if fmt is None:
             fmt = _detect(path, line, obj)
         try:
-            record = _note(obj, line) if fmt == "acled-notes" else _article(obj, line)
+            if fmt == "coded-articles":
+                from wirecoder.evaluate.coded import coded_article
+
+                record = coded_article(obj, line, path.parent)
+            else:
+                record = _note(obj, line) if fmt == "acled-notes" else _article(obj, line)
         except ValueError as error:
             raise GoldFormatError(f"{path}:{line}: {error}; {NOTES_HINT}") from None
         if record.id in seen:
@@ -162,6 +168,9 @@ def _objects(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
 def _detect(path: Path, line: int, obj: dict[str, Any]) -> Format:
     """The format named by the keys of the first record."""
     if "gold_events" in obj:
+        events = obj["gold_events"]
+        if isinstance(events, list) and events and isinstance(events[0], dict) and "event_type" in events[0]:
+            return "coded-articles"
         return "wikievents-articles"
     if "gold" in obj:
         return "acled-notes"
@@ -197,9 +206,14 @@ def _note(obj: dict[str, Any], line: int) -> GoldNote:
         raise ValueError("'gold' is missing (every line of an ACLED notes file needs one)")
     if not isinstance(gold, dict):
         raise ValueError(f"'gold' is {type(gold).__name__}, expected an object of ACLED fields")
+    return note_from_fields(ident, text, line, gold, "gold")
+
+
+def note_from_fields(ident: str, text: str, line: int, gold: dict[str, Any], where: str) -> GoldNote:
+    """A GoldNote from a mapping of ACLED fields (``where`` names it in errors)."""
     event_type = _optional_str(gold, "event_type")
     if event_type is None:
-        raise ValueError("gold.event_type is missing")
+        raise ValueError(f"{where}.event_type is missing")
     return GoldNote(
         id=ident,
         text=text,

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Protocol
 
 from wirecoder.evaluate.articles import ARTICLE_RULES, compare_article, score_articles
+from wirecoder.evaluate.coded import CODED_RULES, GoldCodedArticle, compare_coded, precision_score
 from wirecoder.evaluate.gold import GoldArticle, GoldFile, GoldNote, read_gold
 from wirecoder.evaluate.misses import article_misses, note_misses
 from wirecoder.evaluate.normalise import load_actor_aliases
@@ -60,6 +61,18 @@ def evaluate_gold(
     events = _run(pipeline, gold.records, progress)
     seconds = time.perf_counter() - started
     name = gold.path.name
+    if gold.format == "coded-articles":
+        aliases = load_actor_aliases()
+        coded = [r for r in gold.records if isinstance(r, GoldCodedArticle)]
+        compared = [compare_coded(r, events.get(r.id, ()), aliases) for r in coded]
+        results = [n for c in compared for n in c.notes]
+        scores, confusion = score_notes(results)
+        scores = scores[:1] + (precision_score(compared),) + tuple(
+            s for s in scores[1:] if _annotated(s.name, [r.gold for r in results])
+        )
+        misses = note_misses(results, errors)
+        return Report(name, gold.format, len(results), scores, confusion, misses, seconds,
+                      CODED_RULES + NOTE_RULES[1:])
     if gold.format == "acled-notes":
         aliases = load_actor_aliases()
         notes = [r for r in gold.records if isinstance(r, GoldNote)]
@@ -83,19 +96,32 @@ def evaluate_gold(
 
 def _run(
     pipeline: Runs,
-    records: Iterable[GoldNote | GoldArticle],
+    records: Iterable[GoldNote | GoldArticle | GoldCodedArticle],
     progress: Callable[[int], None] | None,
 ) -> Mapping[str, tuple[Event, ...]]:
     """Events emitted for each record id; a record the pipeline dropped gets none."""
     # No publication date: ACLED notes carry their own dates, and the dateless
     # case is the harder one the pipeline must handle anyway.
-    inputs = (Article(id=r.id, text=r.text, origin=f"gold line {r.line}") for r in records)
+    inputs = (
+        r.article if isinstance(r, GoldCodedArticle) else Article(id=r.id, text=r.text, origin=f"gold line {r.line}")
+        for r in records
+    )
     emitted: dict[str, tuple[Event, ...]] = {}
     for done, article in enumerate(pipeline.run(inputs), start=1):
         emitted[article.id] = tuple(article.events)
         if progress is not None:
             progress(done)
     return emitted
+
+
+# Figures that score a gold field under another name.
+_SCORED_FIELD = {"coord_25km": "latitude", "coord_100km": "latitude", "event_date_year_in_text": "-"}
+
+
+def _annotated(score: str, golds: Iterable[GoldNote]) -> bool:
+    """Whether any gold record gives the field a figure scores (unannotated fields are left out)."""
+    field = _SCORED_FIELD.get(score, score.removesuffix("_macro_f1"))
+    return any(getattr(g, field, None) is not None for g in golds)
 
 
 def _first(events: tuple[Event, ...]) -> Event | None:
