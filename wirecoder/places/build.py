@@ -22,6 +22,7 @@ from typing import Any
 
 from wirecoder.errors import GazetteerError
 from wirecoder.places.index import (
+    ARRAY_TYPES,
     ADMIN1,
     ADMIN2,
     CITY,
@@ -101,7 +102,7 @@ class _Builder:
                 keys[key] = -len(postings) - 1
                 postings.append(len(codes))
                 postings.extend(codes)
-        tables = {column: array(code, self.columns[column]) for column, code in _CODES.items()}
+        tables = {column: array(code, self.columns[column]) for column, code in ARRAY_TYPES.items()}
         return Gazetteer(
             names=tuple(self.names),
             kinds=bytes(self.kinds),
@@ -121,16 +122,6 @@ _DEFAULTS: dict[str, Any] = {
     "longitude": math.nan,
     "population": 0,
     "geonameid": 0,
-}
-_CODES = {
-    "country": "h",
-    "admin1": "i",
-    "admin2": "i",
-    "anchor": "i",
-    "latitude": "f",
-    "longitude": "f",
-    "population": "q",
-    "geonameid": "q",
 }
 
 

