@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from wirecoder.evaluate.floors import (
+    FLOORED,
     SAMPLES,
     below_floors,
     find_gold_dir,
@@ -84,5 +85,5 @@ def test_floors_find_gold_dir_absent(tmp_path: Path) -> None:
 def test_floors_committed_baseline_covers_the_samples() -> None:
     path = Path(__file__).resolve().parents[1] / "benchmarks" / "baseline.json"
     baseline = load_baseline(path)
-    assert set(baseline) == set(SAMPLES)
+    assert set(baseline) == set(FLOORED)
     assert all(0.0 <= floor <= 1.0 for floors in baseline.values() for floor in floors.values())

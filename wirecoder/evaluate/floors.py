@@ -19,6 +19,7 @@ from wirecoder.evaluate.gold import read_gold
 from wirecoder.evaluate.run import Runs, evaluate_gold
 
 __all__ = [
+    "FLOORED",
     "SAMPLES",
     "Baseline",
     "below_floors",
@@ -68,6 +69,8 @@ def measure(gold_dir: Path, pipeline: Runs) -> Baseline:
 
 # Our own gold annotations of the demo corpus, in the repository: floored everywhere.
 DEMO_GOLD = Path("demo") / "gold.jsonl"
+# Every sample the baseline holds floors for.
+FLOORED: tuple[str, ...] = (*SAMPLES, "demo_gold")
 
 
 def measure_demo(repo: Path, pipeline: Runs) -> Baseline:
