@@ -72,6 +72,11 @@ def _with_country(actor: Actor | None, country: str | None) -> Actor | None:
     return actor
 
 
+# Unorganised crowds: their violence is Mob violence, not an armed group's attack.
+_CROWD = re.compile(
+    r"\b(?:youths?|residents|villagers|locals|mobs?|crowds?|supporters|students|members of the public|"
+    r"vigilantes?|villagers|angry|rowdy|traders|worshippers|fans|passers-?by|neighbours|neighbors)\b", re.I
+)
 _MILITARY_CONTEXT = re.compile(
     r"\b(?:military|army|troops|soldiers|crackdown|offensive|operation|air ?strikes?|shell\w*|forces)\b", re.I
 )
@@ -162,6 +167,16 @@ def code_actors(article: Article, event: Event, coder: ActorCoder, geoparser: Ge
                 agent = _first_other(found, taken, armed=True) or _state("Police", country)
             else:
                 agent = _first_other(found, taken, armed=False)
+    elif event_type in {"Violence against civilians", "Battles"} and agent is not None and (
+        agent.inter == 5
+        or (_CROWD.search(event.agent_text or "") and (agent.inter == 7 or agent.name.startswith("Unidentified")))
+    ):
+        # Violence by an unorganised crowd (a mob, rioting youths, rival supporters) is Mob violence.
+        sub, event_type = "Mob violence", "Riots"
+        if agent.inter != 5:
+            agent = _generic("Rioters", 5, country, agent.text)
+        if target is None or target.inter == 5 and target.name == agent.name:
+            target = _generic("Civilians", 7, country)
     else:  # Battles, Explosions/Remote violence, Violence against civilians
         if agent is None:
             agent = _first_other(found, taken, armed=True)

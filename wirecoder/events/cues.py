@@ -81,12 +81,13 @@ _PATTERNS: dict[str, str] = {
     # protest and riot
     "protest": _words(r"protest(?:ed|s|ing|ers?)?", r"demonstrat(?:ed|ion|ions|ors?|ing)", r"(?<!campaign )(?<!election )rall(?:y|ies|ied)",
                       r"march(?:ed|es)?(?!\s+\d)", r"took to the streets", r"procession",
-                      r"block(?:s|ed|ing)? (?:the |a |off )?(?:\w+ )?(?:roads?|highway|streets?|footpath|traffic|access|entrance)",
                       r"took (?:to )?the streets", r"staged a (?:\w+ )?(?:demo\w*|sit-in|march)",
                       r"gathered (?:[\w,’'-]+ ){0,8}(?:to |and )?(?:demand|denounce|protest|call)(?:ing|ed)?", r"sit-ins?", r"picket(?:ed|s)?", r"went on strike", r"on strike",
                       r"strik(?:e|ing) (?:workers|teachers|doctors|nurses|lecturers)", r"walkout", r"boycott(?:ed)?",
                       r"petition(?:ed)?", r"chant(?:ed|ing)", r"placards?", r"vigil"),
-    "riot": _words(r"riot(?:ed|s|ing|ers)?", r"pelt(?:s|ed|ing)?", r"(?:throw|throws|threw|throwing|hurl|hurled) (?:stones|rocks|petrol bombs)",
+    # ACLED's codebook counts road blocks with barricades among a demonstration's violent acts.
+    "riot": _words(r"riot(?:ed|s|ing|ers)?",
+                   r"block(?:s|ed|ing)? (?:the |a |off )?(?:\w+ )?(?:roads?|highway|streets?|footpath|traffic|access|entrance)", r"pelt(?:s|ed|ing)?", r"(?:throw|throws|threw|throwing|hurl|hurled) (?:stones|rocks|petrol bombs)",
                    r"stone-throwing", r"burn(?:s|ed|ing|t)? (?:tyres|tires)", r"barricad(?:ed|es)", r"rampage", r"unrest", r"violent (?:protests?|demonstrations?)",
                    r"(?:demonstrated|protested|marched) violently", r"turned violent", r"violently",
                    r"l(?:it|ighting|ights?) (?:\w+ )?(?:tyres|tires|fires|bonfires)", r"running battles?",

@@ -88,6 +88,8 @@ def _verb_roles(verb: Token) -> Roles:
     elif passive is not None:
         target_tok = passive
         by = _child(verb, {"agent"})
+        if by is None:  # "was beaten to death and set on fire by residents"
+            by = next((_child(c, {"agent"}) for c in verb.children if c.dep_ == "conj" and _child(c, {"agent"})), None)
         if by is not None:
             agent_tok = _child(by, {"pobj"})
     else:
