@@ -54,7 +54,7 @@ def _state(kind: str, country: str | None) -> Actor:
 
 _CIVILIAN_PLACE = re.compile(
     r"\b(?:villages?|homes?|houses?|homesteads?|schools?|bus|buses|vehicles?|matatu|markets?|churche?s?|"
-    r"mosques?|farms?|shops?|hotels?|bars?|restaurants?|hospitals?|clinics?|IDP camps?|manyatta|"
+    r"mosques?|farms?|shops?|hotels?|bars?|restaurants?|hospitals?|clinics?|IDP camps?|manyatta|polling (?:station|centre|center)s?|"
     r"residents|locations?|settlements?|neighbourhoods?|estates?)\b", re.I,
 )
 _POLICE_PLACE = re.compile(r"\b(?:police (?:station|post|camp|patrol|vehicle)s?)\b", re.I)
@@ -191,9 +191,11 @@ def code_actors(article: Article, event: Event, coder: ActorCoder, geoparser: Ge
         both_armed = target is not None and agent.inter in _ARMED_INTERS and target.inter in _ARMED_INTERS
         if event_type == "Violence against civilians" and sub == "Attack" and both_armed:
             sub = "Armed clash"
-        elif event_type == "Battles" and target is not None and target.inter == 7 \
-                and not _CLASH_WORDS.search(sentence):
+        elif event_type == "Battles" and (target is None or target.inter == 7) \
+                and sub == "Armed clash" and not _CLASH_WORDS.search(sentence):
+            # No second armed side named and no fighting reported: an attack on whoever was there.
             sub = "Attack"
+            target = target or _generic("Civilians", 7, country)
         if event_type_of(sub) == "Battles":
             # A battle has two organised armed sides: unnamed ones are armed groups, not civilians.
             if agent.inter == 7:

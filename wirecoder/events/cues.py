@@ -56,7 +56,7 @@ _PATTERNS: dict[str, str] = {
                     r"repuls(?:ed|ing)", r"repelled", r"assault(?:ed)? on",
                     r"engag(?:ed|es|e) (?:\w+ ){0,3}(?:fighters|militants|militias?|rebels|insurgents|troops|police|forces|gunmen)",
                     r"stormed", r"overran", r"counter-?attack(?:ed|s)?", r"shootout", r"shoot-out",
-                    r"raid(?:ed|s)?", r"attack(?:ed|s|ing)? (?:on )?(?:a |an |the )?(?:police|military|army) "
+                    r"attack(?:ed|s|ing)? (?:on )?(?:a |an |the )?(?:police|military|army) "
                     r"(?:station|post|camp|base|convoy|patrol|checkpoint|barracks)"),
     "regain": _words(r"recaptur(?:ed|e|es)", r"retook", r"retaken", r"regain(?:ed)? control", r"liberat(?:ed|ion of)",
                      r"re-?took control", r"wrested (?:back )?control", r"took back", r"cleared (?:the )?(?:town|village|area)"),
