@@ -112,6 +112,9 @@ def classify(
     if "mob" in families:
         return "Mob violence"
     if "riot" in families:
+        # Without a demonstration, a crowd's violence against people is Mob violence.
+        if target and _CIVILIAN_HINT.search(target) and not is_armed(target) and "protest" not in families:
+            return "Mob violence"
         return "Violent demonstration"
     if "weapons" in families and not (families & {"kill", "fight"} and _DEATH.search(sentence)):
         return "Disrupted weapons use"

@@ -96,7 +96,9 @@ _PATTERNS: dict[str, str] = {
     "mob": _words(r"mobs?", r"lynch(?:ed|ing)?", r"mob justice", r"vigilantes?", r"angry (?:residents|villagers|crowd)",
                   r"members of the public"),
     "intervene": _words(r"tear ?gas", r"teargassed", r"dispers(?:ed|e|ing)", r"water cannons?", r"rubber bullets",
-                        r"baton(?:s|-charged)?", r"broke up", r"fired (?:in the air|warning shots|live rounds)"),
+                        r"baton(?:s|-charged)?", r"broke up", r"fired (?:in the air|warning shots|live rounds)",
+                        r"intervene[ds]?", r"intervention", r"(?:shot|shoot|shooting|fired|firing) (?:\w+ ){0,2}in the air",
+                        r"anti-?riot (?:police|officers|unit)", r"stand-?off"),
     # strategic developments
     "arrest": _words(r"arrest(?:ed|s|ing)?(?! warrants?)", r"detain(?:ed|ing|s)?", r"apprehend(?:ed)?", r"in custody",
                      r"rounded up", r"nabbed", r"held for questioning", r"taken into custody", r"detention"),
