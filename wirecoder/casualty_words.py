@@ -211,7 +211,7 @@ DETNUM = re.compile(r"^(?:a|an|the|his|her|their|its|two|three|four|five|six|sev
                      r"|nine|ten|several|many|some|\d+|one|both|other|another|those|these)$", re.I)
 CONJ = re.compile(r"\s*(?:,(?!\s?\d{3}\b)\s*(?:and\s+)?|\band\s+|\bas\s+well\s+as\s+|\bplus\s+|&\s*)", re.I)
 # A full stop ends a sentence only before a capital or the end ("U.S. soldiers" goes on).
-BOUNDARY = re.compile(r"[.!?](?=\s+[A-Z0-9\"“']|\s*$)|[;:\n]|\s[-–—]\s")
+BOUNDARY = re.compile(r"[.!?](?=\s+[A-Z0-9\"“']|\s*$)|[;:\n]|\s[-–—]\s|/\s")
 RIGHT_STOP = re.compile(
     rf"[.;:!?()\[\]\n]|\s[-–—]\s|,\s*(?:including|among|(?:and\s+)?(?:injur|wound|abduct|kidnap|steal"
     rf"|stole|loot|burn|torch|arrest|seiz|fle|escap|make|made|destroy|rap|set|took|take|drove|driv))|\b(?:{STOP_WORDS}|including|among|and\s+(?:\w+ly\s+)?(?:injur|wound|abduct|steal"

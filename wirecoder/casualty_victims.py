@@ -1,0 +1,238 @@
+"""How many victims a noun phrase names, and where the victims of a death or injury word are.
+
+Used by :mod:`wirecoder.casualty_phrases`: :func:`left_count` reads the victims before a
+passive or a noun ("two police officers were killed", "five bodies"), :func:`right_count`
+the object after an active verb ("killing a trader and his son").
+"""
+
+from __future__ import annotations
+
+import re
+
+from wirecoder.casualty_words import (
+    ADJECTIVAL,
+    AGE_AFTER,
+    APPOSITION,
+    AT_LEAST,
+    AUX_TAIL,
+    BOUNDARY,
+    COLLECTIVE,
+    CONJ,
+    DEFINITE,
+    DETNUM,
+    GROUP_WORDS,
+    INTRO,
+    LIMITER,
+    NOT_COUNT_AFTER,
+    NOT_PERSON,
+    NP_STOP,
+    NUMBER,
+    PARTITION,
+    PERSON_HEAD,
+    PLURAL_IRREGULAR,
+    PRONOUN,
+    RANGE,
+    RELATIVE,
+    RIGHT_STOP,
+    SHARED_OBJECT,
+    SINGULAR_AUX,
+    SINGULAR_DET,
+    TIME_WORDS,
+    VAGUE,
+)
+from wirecoder.numbers import VAGUE_COUNTS, parse_number
+
+__all__ = ["clause_before", "cut_at_verb", "is_person_name", "left_count", "phrase_count", "right_count"]
+
+
+def conjunct_count(words: str, bare: bool = False) -> tuple[int | None, bool]:
+    """Count of victims in one conjunct of a noun phrase, and whether it is definite."""
+    words = re.sub(r"\s+of\s*$", "", words.strip(" ,\"'“”"))
+    if " of " in words:  # "six of the guards" counts the first part, "the body of a man" the second
+        head, _, rest = words.partition(" of ")
+        if COLLECTIVE.match(head.strip()):
+            return conjunct_count(rest)
+        vague = VAGUE.search(head.strip().lower())
+        if vague and vague.end() == len(head.strip()) and not NUMBER.search(head):
+            # "an unknown number of people", "dozens of soldiers"
+            tail = re.findall(r"[a-z']+", rest.lower())
+            if tail and tail[-1].rstrip("s") not in NOT_PERSON:
+                return VAGUE_COUNTS[vague.group(0)], False
+        value, definite = conjunct_count(head)
+        return (value, definite) if value is not None else conjunct_count(rest)
+    if not words:
+        return None, False
+    lowered = words.lower()
+    definite = bool(DEFINITE.match(lowered))
+    if PRONOUN.match(lowered):
+        return 1, True
+    last = re.findall(r"[a-z']+", lowered)
+    if last and (last[-1] in NOT_PERSON or last[-1].rstrip("s") in NOT_PERSON):
+        return None, definite  # "several houses", "two vehicles": not people
+    values = []
+    for match in NUMBER.finditer(words):
+        tail = words[match.end() :]
+        if NOT_COUNT_AFTER.match(tail) or AGE_AFTER.match(tail):
+            continue
+        value = parse_number(match.group(0))
+        if value is not None:
+            values.append(value)
+    if values:
+        # Alternatives inside one conjunct ("five or six", "20 (some reports 30)"): the lowest.
+        return min(values), definite
+    vague = VAGUE.search(words)
+    if vague:
+        return VAGUE_COUNTS[vague.group(0).lower()], False
+    if re.match(r"^(?:both|a\s+couple|twins?)\b", lowered):
+        return 2, definite
+    tokens = re.sub(r"[^a-z' -]", " ", lowered).split()
+    if not tokens:
+        return None, definite
+    head = tokens[-1]
+    plural = (
+        head.endswith("s") and not head.endswith(("ss", "us", "'s", "is"))
+    ) or head in PLURAL_IRREGULAR
+    if plural or head in NOT_PERSON:
+        return None, definite
+    if SINGULAR_DET.match(lowered):
+        return 1, definite
+    # Headline style drops the article: "Mob kills man", "Police officer shot dead".
+    original_head = re.findall(r"[A-Za-z']+", words)[-1] if re.search(r"[A-Za-z]", words) else ""
+    if (
+        bare
+        and len(tokens) <= 5
+        and (original_head.islower() or len(tokens) == 1)
+        and PERSON_HEAD.search(original_head)
+        and "#" not in words
+        and tokens[0] not in NOT_PERSON
+        and not NP_STOP.search(words)
+    ):
+        return 1, False
+    return None, definite
+
+
+def phrase_count(phrase: str, left: bool = False) -> tuple[int | None, bool]:
+    """Count of victims in a (possibly coordinated) noun phrase, and whether all is definite."""
+    phrase = RANGE.sub(lambda m: m.group("low") or m.group("low2"), APPOSITION.sub("", phrase))
+    bare = "," not in phrase  # only a plain phrase may drop its article
+    total: int | None = None
+    definite = True
+    for part in CONJ.split(phrase):
+        if not part or not part.strip():
+            continue
+        if PARTITION.search(part):
+            continue  # "two, one of whom was a guard": part of a group already counted
+        cut = cut_at_verb(part.strip())
+        if left and cut != part.strip():
+            # "several victims required hospitalization, four reported killed": the words
+            # before a verb belong to another clause; only what follows it can be the victims.
+            total, definite = None, True
+            part = after_last_verb(part.strip())
+            if not part:
+                continue
+        value, is_definite = conjunct_count(part, bare)
+        if value is None:
+            continue
+        total = (total or 0) + value
+        definite = definite and is_definite
+    return total, (definite if total is not None else False)
+
+
+def cut_at_verb(phrase: str) -> str:
+    """``phrase`` up to the first word that reads as a verb (-ed/-ing after a noun)."""
+    for match in re.finditer(r"[A-Za-z][\w'-]*", phrase):
+        word = match.group(0).lower()
+        if match.start() == 0 or not (word.endswith(("ed", "ing")) or word in ADJECTIVAL):
+            continue
+        previous = phrase[: match.start()].split()
+        if not previous:
+            continue
+        before = previous[-1]
+        if not before.endswith(",") and (
+            DETNUM.match(before) or before.lower() in ADJECTIVAL or before.lower().endswith("ly")
+        ):
+            continue  # "two suspected robbers", "an allegedly armed man": describes the noun
+        return phrase[: match.start()]
+    return phrase
+
+
+def after_last_verb(phrase: str) -> str:
+    """What follows the last verb-like word of ``phrase`` (see :func:`cut_at_verb`)."""
+    rest = phrase
+    while True:
+        cut = cut_at_verb(rest)
+        if cut == rest:
+            return rest
+        verb = re.match(r"[\w'-]+", rest[len(cut) :])
+        rest = rest[len(cut) + (verb.end() if verb else 0) :].strip()
+
+
+def clause_before(text: str, lower: int, at: int) -> str:
+    """The clause that ends at ``at``: from the last sentence-level boundary."""
+    window = text[max(lower, at - 200) : at]
+    cuts = list(BOUNDARY.finditer(window))
+    return window[cuts[-1].end() :] if cuts else window
+
+
+def left_count(
+    text: str, lower: int, at: int, noun: bool, adjacent: bool = False
+) -> tuple[int | None, bool, str]:
+    """Victims named before offset ``at``: the phrase next to the word, else (unless
+    ``adjacent``) the clause subject."""
+    # "at least" is a limiter here, not the preposition that would end the phrase.
+    clause = AT_LEAST.sub("atleast ", clause_before(text, lower, at))
+    clause = TIME_WORDS.sub(lambda m: " " * len(m.group(0)), clause)  # "last week a boy was"
+    near = AUX_TAIL.sub("", clause)
+    stops = list(NP_STOP.finditer(near))
+    phrase = near[stops[-1].end() :] if stops else near
+    if not phrase.strip() and stops and RELATIVE.search(near):
+        # "one gang member, who died": the antecedent before the relative pronoun.
+        head = near[: stops[-1].start()].rstrip(" ,")
+        head_stops = list(NP_STOP.finditer(head))
+        phrase = head[head_stops[-1].end() :] if head_stops else head
+    if noun:  # "five bodies", "two deaths": only the words right before the noun
+        phrase = CONJ.split(phrase)[-1]
+    if not phrase.rstrip().endswith(","):
+        count, definite = phrase_count(phrase, left=True)
+        if count and count > 1 and SINGULAR_AUX.search(clause) and not NUMBER.search(phrase):
+            count = 1  # "a cleric and party leader was shot": one person with two titles
+        if count is not None or noun or adjacent:
+            return count, definite, phrase
+    if adjacent:
+        return None, False, phrase
+    subject = INTRO.sub("", clause)
+    stop = NP_STOP.search(subject)
+    subject = cut_at_verb(subject[: stop.start()] if stop else subject)
+    count, definite = phrase_count(subject)
+    return count, definite, subject
+
+
+def right_count(text: str, at: int, upper: int) -> tuple[int | None, bool, str]:
+    """Victims named as the object after offset ``at`` ("killing two herders and a child")."""
+    window = text[at : min(upper, at + 120)]
+    shared = SHARED_OBJECT.match(window)
+    if shared:  # "lynched and burned three men": both verbs take the object
+        window = window[shared.end() :]
+    elif re.match(r"^\s*(?:,|and\b|or\b)", window, re.I):
+        return None, False, ""
+    window = LIMITER.sub(" ", window)
+    stop = RIGHT_STOP.search(window)
+    phrase = cut_at_verb(window[: stop.start()] if stop else window)
+    head, comma, rest = phrase.partition(",")
+    if comma and not re.search(r"\band\b", rest):
+        phrase = head  # "156 people, the agency said": a comma ends the object unless a list goes on
+    if not phrase.strip():
+        return None, False, ""
+    count, definite = phrase_count(phrase)
+    if count is None and is_person_name(phrase):
+        count = 1  # "killed chief Ekal Lochamin", "shot dead Mwenda Itaeba"
+    return count, definite, phrase
+
+
+def is_person_name(phrase: str) -> bool:
+    """Whether ``phrase`` reads as one named person: capitalised words, no group name."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'.-]*", phrase) if "#" not in w]
+    names = [w for w in words if w[0].isupper()]
+    if not 2 <= len(names) <= 5 or len(words) > 6 or not words[-1][0].isupper():
+        return False
+    return not any(w.lower().strip(".") in GROUP_WORDS for w in words)
