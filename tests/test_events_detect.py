@@ -84,3 +84,21 @@ def test_detect_ignores_weapons_named_and_trials(nlp, text):
 def test_detect_keeps_weapons_used(nlp, text, sub_event_type):
     (mention,) = _detect(nlp, text)
     assert mention.sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("Police fired tear gas at hundreds of opposition supporters who tried to march to State House.",
+         "Protest with intervention"),
+        ("Police fired tear gas and stun grenades to disperse marchers on the bridge.", "Protest with intervention"),
+        ("A tractor driver was killed when his vehicle struck an anti-tank mine near the village.",
+         "Remote explosive/landmine/IED"),
+        ("Police said they had arrested three men in connection with the killing.", "Arrests"),
+        ("The militia set up a new command post in the village.", "Headquarters or base established"),
+        ("A few hundred demonstrators marched peacefully and dispersed at midday.", "Peaceful protest"),
+    ],
+)
+def test_detect_types_in_context(nlp, text, sub_event_type):
+    (mention,) = _detect(nlp, text)
+    assert mention.sub_event_type == sub_event_type

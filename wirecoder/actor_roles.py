@@ -78,13 +78,20 @@ _CROWD = re.compile(
     r"vigilantes?|villagers|angry|rowdy|traders|worshippers|fans|passers-?by|neighbours|neighbors)\b", re.I
 )
 _MILITARY_CONTEXT = re.compile(
-    r"\b(?:military|army|troops|soldiers|crackdown|offensive|operation|air ?strikes?|shell\w*|forces)\b", re.I
+    r"\b(?:military|army|troops|soldiers|crackdown|offensive|operation|air ?strikes?|shell\w*|forces|"
+    r"missiles?|rockets?|jets?|warplanes?|drones?|artillery|aircraft|helicopters?|tanks?|navy|gunboats?)\b", re.I
 )
 
 
 def _state_named_by_country(phrase: str, sentence: str, geoparser: Geoparser) -> Actor | None:
-    """"Iraq has launched a crackdown": a country acting is its military (or government) forces."""
+    """"Iraq has launched a crackdown", "Russian missiles struck": a country acting is its forces."""
     resolved = geoparser.country(phrase.strip())
+    if resolved is None and _MILITARY_CONTEXT.search(phrase):
+        # A demonym or country before a weapon or force noun: "Russian missiles", "Saudi jets".
+        resolved = next(
+            (r for word in phrase.split() if word[:1].isupper() and (r := geoparser.country(word.strip(",.")))),
+            None,
+        )
     if resolved is None:
         return None
     name = resolved[0]
@@ -186,6 +193,8 @@ def code_actors(article: Article, event: Event, coder: ActorCoder, geoparser: Ge
             target = _first_other(found, taken | {agent.name}, armed=False)
         if target is None and event_type == "Violence against civilians":
             target = _generic("Civilians", 7, country)
+        if agent.inter == 7:  # "two men on a motorbike hurled a grenade": armed, unidentified
+            agent = _generic("Unidentified Armed Group", 3, country, agent.text)
         if target is not None and agent.name == target.name:
             target = None
         both_armed = target is not None and agent.inter in _ARMED_INTERS and target.inter in _ARMED_INTERS

@@ -31,9 +31,11 @@ _CIVILIAN_HINT = re.compile(
 )
 _SPECIFIC_IED = re.compile(
     r"\b(?:ieds?|vbieds?|improvised explosive|explosive devices?|roadside bombs?|land ?mines?|"
-    r"(?:car|truck|motorcycle|bicycle|parcel|pipe) bombs?|booby)", re.I
+    r"(?:car|truck|motorcycle|bicycle|parcel|pipe) bombs?|booby|(?:anti-tank|anti-personnel|anti-vehicle) mines?|"
+    r"struck a mine|hit a mine)", re.I
 )
 _AGREEMENT_FAILED = re.compile(r"\b(?:collapsed|broke down|violat\w*|rejected|fell apart|breach\w*)\b", re.I)
+_PEACEFUL = re.compile(r"\bpeaceful(?:ly)?\b", re.I)
 _DEATH = re.compile(r"\b(?:kill\w*|shot dead|dead|died|death|fatal\w*|lethal)\b", re.I)
 
 
@@ -98,12 +100,15 @@ def classify(
         return None  # "the ceasefire collapsed": no agreement was made
     if main in _STRATEGIC and not families & _VIOLENT:
         return _STRATEGIC[main]
-    protest_context = "protest" in families or is_protester(agent)
+    # Tear gas, water cannon, dispersal: a crowd was there to be dispersed.
+    protest_context = bool(families & {"protest", "intervene"}) or is_protester(agent) or is_protester(target)
     if protest_context:
         if families & {"riot", "mob", "loot", "fight"}:
             return "Violent demonstration"
         if ("kill" in families and _DEATH.search(sentence)) and not is_armed(agent):
             return "Excessive force against protesters"
+        if _PEACEFUL.search(sentence) and not families & {"kill", "arrest"}:
+            return "Peaceful protest"
         if "intervene" in families or "arrest" in families or (
             "kill" in families and is_armed(agent)
         ):

@@ -29,7 +29,7 @@ MIN_CONFIDENCE = 0.3
 # Families whose cue can anchor an event on its own; the rest only shape the type.
 _ANCHORS = frozenset(
     "air suicide shelling ied grenade chemical fight regain overtake kill abduct sexual protest riot mob "
-    "arrest weapons agree group_change base loot transfer other_sd".split()
+    "intervene arrest weapons agree group_change base loot transfer other_sd".split()
 )
 # Cues that are weak evidence: an event needs more than these alone.
 _WEAK_WORDS = frozenset({"violence", "violent", "dead", "death", "deaths", "bodies", "patrol", "patrols",
@@ -90,11 +90,20 @@ _USE_OF_FORCE = re.compile(
 )
 
 
-def _embedded(token: Token) -> bool:
-    """Whether ``token`` sits inside a relative clause or adjectival modifier of a noun."""
+# Subordinate clauses that set the scene ("as jihadists pressed attacks") rather than report the event.
+_SCENE_MARKS = frozenset({"as", "while", "amid", "since", "because", "although", "though", "whereas"})
+# Prepositions whose object is what a development is about ("arrested in connection with the killing").
+_ABOUT_PREPS = frozenset({"with", "over", "for", "after", "following", "about", "behind", "of"})
+_STRATEGIC_FAMILIES = frozenset("arrest weapons agree group_change base loot transfer other_sd".split())
+
+
+def _embedded(token: Token, scene: bool = True) -> bool:
+    """Whether ``token`` sits inside a relative clause, a noun's modifier or (``scene``) a scene-setting clause."""
     node = token
     for _ in range(12):
         if node.dep_ in _MODIFIER_DEPS:
+            return True
+        if scene and node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SCENE_MARKS for c in node.children):
             return True
         if node.head is node:
             return False
@@ -172,7 +181,7 @@ def detect(sentence: Sentence, doc: Doc, cues: tuple[Cue, ...] | None = None) ->
     # Cues inside a modifier of something else ("militias responsible for recent attacks",
     # "men who had killed a chief") describe that thing, not the event, when others remain.
     # "searches related to the attacks": plural events referred back to inside a modifier.
-    anchored = [item for item in anchored if not (_embedded(item[2]) and _back_reference(item[2]))]
+    anchored = [item for item in anchored if not (_embedded(item[2], scene=False) and _back_reference(item[2]))]
     if not anchored:
         return ()
     direct = [item for item in anchored if not _embedded(item[2]) and not _grievance(item, anchored)]
@@ -182,6 +191,12 @@ def detect(sentence: Sentence, doc: Doc, cues: tuple[Cue, ...] | None = None) ->
     # something else; only the main cue's neighbourhood decides the type.
     nearest = anchored[0][0]
     anchored = [item for item in anchored if item[0] <= nearest + 2]
+    if anchored[0][1].family in _STRATEGIC_FAMILIES:
+        # "Police arrested three men in connection with the killing": the killing is what it is about.
+        anchored = [anchored[0]] + [
+            item for item in anchored[1:]
+            if not (item[2].pos_ == "NOUN" and item[2].head.dep_ == "prep" and item[2].head.lower_ in _ABOUT_PREPS)
+        ]
     families = frozenset(cue.family for _, cue, _ in anchored) | frozenset(
         c.family for c in cues if c.family in {"intervene", "claim"}
     )

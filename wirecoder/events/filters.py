@@ -77,15 +77,18 @@ def _clause_verbs(token: Token) -> list[Token]:
 
 # "to prevent attacks", "to cut down on rocket fire": the purpose is that violence does not happen.
 _PREVENTIVE = frozenset("prevent cut curb stop deter reduce counter combat tackle end avoid thwart".split())
-_INTENTION_HEADS = frozenset("aim plan seek want intend try hope vow threaten prepare use need".split())
+_ASPECTUAL = frozenset("begin start continue keep resume".split())
+_INTENTION_HEADS = frozenset("aim plan seek want intend hope vow threaten prepare use need".split())
 
 
 def _is_purpose(node: Token, token: Token, family: str) -> bool:
     """Whether the infinitive ``node`` makes the cue at ``token`` a purpose rather than a fact."""
     if node.lemma_ in _PREVENTIVE or node.head.lemma_ in _INTENTION_HEADS:
         return True
+    if node.head.lemma_ in _ASPECTUAL:
+        return False  # "the bombs began to explode": it happened
     # "gathered to protest" reports a protest; "weapons used to attack troops" no attack.
-    return node is token and family != "protest"
+    return node is token and family not in {"protest", "intervene"}
 
 
 def token_reason(token: Token, family: str = "") -> str | None:
