@@ -72,6 +72,11 @@ def _with_country(actor: Actor | None, country: str | None) -> Actor | None:
     return actor
 
 
+# Phrases naming an event, not who did it ("an air strike", "the blast").
+_EVENT_NOUN = re.compile(
+    r"^(?:an?|the|this|that)?\s*(?:\w+\s)?(?:air ?strikes?|strikes?|attacks?|bombings?|blasts?|explosions?|"
+    r"shelling|clash(?:es)?|fighting|raids?|ambush(?:es)?|violence|protests?|demonstrations?)$", re.I
+)
 # Unorganised crowds: their violence is Mob violence, not an armed group's attack.
 _CROWD = re.compile(
     r"\b(?:youths?|residents|villagers|locals|mobs?|crowds?|supporters|students|members of the public|"
@@ -133,6 +138,8 @@ def code_actors(article: Article, event: Event, coder: ActorCoder, geoparser: Ge
     """
     country = event.country or article_country(article)
     sentence = article.text[event.evidence_start : event.evidence_end]
+    if event.agent_text and _EVENT_NOUN.search(event.agent_text):
+        event = replace(event, agent_text=None)  # "an air strike killed three": the strike is no actor
     agent, assoc1 = coder.code_with_assoc(event.agent_text, country, role="actor1", context=sentence) \
         if event.agent_text else (None, ())
     target, assoc2 = coder.code_with_assoc(event.target_text, country, role="actor2", context=sentence) \
@@ -148,7 +155,7 @@ def code_actors(article: Article, event: Event, coder: ActorCoder, geoparser: Ge
                 break
     if agent is None and event.agent_text:
         agent = _state_named_by_country(event.agent_text, sentence, geoparser)
-    found = coder.find(sentence, country)
+    found = [f for f in coder.find(sentence, country) if not _EVENT_NOUN.search(f[2].text or "")]
     event_type, sub = event.event_type, event.sub_event_type
     taken = {a.name for a in (agent, target) if a is not None}
 
@@ -172,6 +179,8 @@ def code_actors(article: Article, event: Event, coder: ActorCoder, geoparser: Ge
         if agent is None:
             if sub == "Arrests":
                 agent = _first_other(found, taken, armed=True) or _state("Police", country)
+            elif sub == "Disrupted weapons use":  # defusals and seizures are by the security forces
+                agent = _first_other(found, taken, armed=True) or _state("Military", country)
             else:
                 agent = _first_other(found, taken, armed=False)
     elif event_type in {"Violence against civilians", "Battles"} and agent is not None and (

@@ -32,13 +32,16 @@ class Roles:
     target: Span | None
 
 
-def phrase(token: Token) -> Span:
-    """The noun phrase headed by ``token``, without relative clauses or trailing prepositions."""
+def phrase(token: Token, conjuncts: bool = True) -> Span:
+    """The noun phrase headed by ``token``, without relative clauses or trailing prepositions
+    (and without its coordinated nouns when ``conjuncts`` is false)."""
     doc = token.doc
     left = token.left_edge.i
     right = token.i
     for child in token.rights:
         if child.dep_ in {"relcl", "acl", "prep", "punct", "advcl", "appos"}:
+            break
+        if not conjuncts and child.dep_ in {"conj", "cc"}:
             break
         if child.dep_ in {"conj", "cc", "compound", "amod", "nummod", "poss", "nmod"}:
             right = max(right, child.right_edge.i)
@@ -53,11 +56,14 @@ def _child(token: Token, deps: frozenset[str] | set[str]) -> Token | None:
     return next((c for c in token.children if c.dep_ in deps), None)
 
 
+_WHEN_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
+
+
 def _prep_object(token: Token, preps: frozenset[str] | set[str]) -> Token | None:
     for child in token.children:
         if child.dep_ == "prep" and child.text.lower() in preps:
             obj = _child(child, {"pobj"})
-            if obj is not None:
+            if obj is not None and obj.ent_type_ not in _WHEN_LABELS:  # "a strike on Tuesday"
                 return obj
     return None
 
@@ -114,8 +120,10 @@ def _noun_roles(noun: Token) -> Roles:
     target_tok = _prep_object(noun, _TARGET_PREPS)
     between = _prep_object(noun, {"between", "with"})
     if between is not None:
+        second = next((c for c in between.children if c.dep_ == "conj"), None)
+        if second is not None:  # "fighting between government forces and the Houthis"
+            return Roles(phrase(between, conjuncts=False), phrase(second))
         agent_tok = between
-        target_tok = next((c for c in between.children if c.dep_ == "conj"), target_tok)
     possessor = _child(noun, {"poss"})
     if agent_tok is None and possessor is not None:
         agent_tok = possessor
