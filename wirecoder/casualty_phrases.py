@@ -10,6 +10,10 @@ import re
 from dataclasses import dataclass
 
 from wirecoder.casualty_words import (
+    MOTIVE,
+    IMPUTED,
+    ACCIDENT_AFTER,
+    LEADING_SUBORDINATE,
     ACCIDENT,
     ALTERNATIVE,
     ASIDE_AFTER,
@@ -61,6 +65,13 @@ def _background(match: re.Match[str]) -> Mention:
     return Mention(match.start(), match.end(), "background", None, False, match.group(0))
 
 
+def _background_before(clause: str, phrase: str) -> bool:
+    """Whether the words before the victims ``phrase`` at the end of ``clause`` make it background."""
+    words = phrase.strip(" ,;:-–")
+    cut = clause.rfind(words) if words else -1
+    return cut > 0 and bool(MOTIVE.search(clause[:cut]))
+
+
 def _mention(match: re.Match[str], text: str, lower: int, upper: int) -> Mention | None:
     """The mention for one trigger, or None when it is background or names no victims."""
     kind = "injury" if (match.group("iv") or match.group("in")) else "death"
@@ -70,8 +81,16 @@ def _mention(match: re.Match[str], text: str, lower: int, upper: int) -> Mention
         return _background(match)
     if CAUSE.search(clause.rsplit(",", 1)[-1]) or ACCIDENT.search(clause):
         return _background(match)  # "residents protest after a student was killed": the cause, not this event
-    if word.endswith("ing") and re.search(r"\b(?:for|of|from|before|without)\s+(?:\w+ly\s+)?$", clause, re.I):
-        return _background(match)  # "accused of killing", "arrested for killing"
+    if word.endswith("ing") and re.search(
+        r"\b(?:for|of|from|before|without)\s+(?:\w+ly\s+)?(?:\w+ing\s+and\s+)?$", clause, re.I
+    ):
+        return _background(match)  # "accused of killing", "arrested for shooting and killing"
+    if (match.group("dv") or match.group("do")) and IMPUTED.search(clause):
+        return _background(match)  # "a man suspected to have stabbed his wife to death"
+    if LEADING_SUBORDINATE.match(clause) and "," in text[match.end() : upper]:
+        return _background(match)  # "After raiders killed four, police shot a bandit"
+    if ACCIDENT_AFTER.match(text[match.end() : upper]):
+        return _background(match)  # "a rider died after a collision with a truck"
     if re.search(r"\brecent(?:ly)?\s+(?:\w+\s+)?$", clause, re.I) or EARLIER_AFTER.match(
         text[match.end() : min(upper, match.end() + 80)]
     ):
@@ -118,6 +137,8 @@ def _mention(match: re.Match[str], text: str, lower: int, upper: int) -> Mention
             if count is not None or phrase.strip() or not word.endswith(_PASSIVE_ENDINGS):
                 return make(count, definite, phrase)
         count, definite, phrase = left_count(text, lower, match.start(), noun=False)
+        if count is not None and _background_before(clause, phrase):
+            return _background(match)  # "a revenge attack for 2 herders killed on 20/12"
         return make(count, definite, phrase)
     if match.group("dn"):
         toll = bool(re.match(r"^(?:deaths?|fatalit|death\s+(?:toll|total|count))", word))
@@ -168,6 +189,7 @@ def find_mentions(text: str, start: int, end: int) -> tuple[list[Mention], list[
     deaths: list[Mention] = []
     injuries: list[Mention] = []
     background_seen = False
+    seen: set[tuple[int, str]] = set()  # (offset, words) of victims counted
     for match in TRIGGER.finditer(masked, start, end):
         mention = _mention(match, masked, start, end)
         if mention is None:
@@ -182,5 +204,13 @@ def find_mentions(text: str, start: int, end: int) -> tuple[list[Mention], list[
         mention = dataclasses.replace(
             mention, sentence_end=stop.end() if stop else end, alternative=alternative
         )
+        words = mention.phrase.strip()
+        at = masked.rfind(words, start, match.start()) if words else -1
+        victims = (at if at >= 0 else masked.find(words, match.end(), end), words)
+        if mention.count is not None and victims in seen:
+            # Two words about the same victims ("4 civilians macheted to death and
+            # beheaded", "Nine refugees were killed and a number wounded"): count them once.
+            continue
+        seen.add(victims)
         (deaths if mention.kind == "death" else injuries).append(mention)
     return deaths, injuries

@@ -12,8 +12,10 @@ from wirecoder.numbers import NUMBER_PATTERN, VAGUE_COUNTS
 
 __all__ = [
     "GROUP_WORDS",
+    "IMPUTED",
     "TIME_WORDS",
     "ACCIDENT",
+    "ACCIDENT_AFTER",
     "ADJECTIVAL",
     "AGE_AFTER",
     "ALTERNATIVE",
@@ -31,7 +33,9 @@ __all__ = [
     "DETNUM",
     "EARLIER_AFTER",
     "INTRO",
+    "LEADING_SUBORDINATE",
     "LIMITER",
+    "MOTIVE",
     "NEGATED",
     "NOT_BACKGROUND",
     "NOT_COUNTS",
@@ -116,6 +120,7 @@ STOP_WORDS = (
     r"|because|since|before|until|following|during|if|whether|but|although|though|whereas"
     r"|was|were|is|are|been|being|have|has|had|be|not|by|in|at|on|from|with|near|into|inside"
     r"|outside|along|against|over|under|for|attacked|attack|attacks|raided|clashed|fought|fired"
+    r"|shooting|death|deaths|murdered"
     r"|opened|left|leaving|leaves|leave|killing|killed|kill|kills|shot|injuring|injured|wounded"
     r"|wounding|claimed|claims|then|later|caused|causing|resulting|total|reportedly|allegedly"
 )
@@ -146,8 +151,23 @@ BACKGROUND = re.compile(
     r"|avenge|mourn(?:ed|ing)?|condemn(?:ed|ing|s)?|justice|demand(?:ed|ing|s)?|investigat\w*|probe"
     r"|inquest|following|after|linked|connection|wake|anniversary|funeral|burial|memory|behind"
     r"|because|whether|if|unclear|dismissed|denied|deny|denies|rumou?rs?|accident|collapsed"
-    r"|drowned)" + FUNCTION + r"|\bhad\s+(?:\w+\s+)?$|\b(?:to|would|will|could|may|might)\s+$",
+    r"|drowned|(?:revenge|retaliatory|reprisal)\s+(?:attacks?|raids?|killings?))" + FUNCTION
+    + r"|\bhad\s+(?:\w+\s+)?$|\b(?:to|would|will|could|may|might)\s+$"
+    r"|\b(?:they|he|she|we|residents|locals|villagers|police|who)\s+(?:had\s+)?"
+    r"(?:believed?|suspected|claimed|alleged|accused)\s+(?:had\s+)?$",
     re.IGNORECASE,
+)
+# Words before the victims of a death that make it the motive of the event, not part of it
+# ("a revenge attack for 2 herders killed", "protesting the death of a student").
+MOTIVE = re.compile(
+    r"\b(?:revenge|retaliat\w*|reprisal|avenge|mourn\w*|justice|protest\w*|condemn\w*|demand\w*"
+    r"|accus\w*|blam\w*|(?:arrested|charged|convicted|jailed|sentenced|held)\s+(?:\w+\s+){0,3}?for)"
+    r"(?:\s+(?:attacks?|raids?|killings?))?" + FUNCTION,
+    re.IGNORECASE,
+)
+# A killing imputed to the victim of the event ("a man suspected to have killed his wife").
+IMPUTED = re.compile(
+    r"\b(?:suspected|accused|alleged|believed|thought|said)\s+(?:to\s+have|of\s+having)\s+$", re.IGNORECASE
 )
 # A death that caused the reported event ("residents protest after a student was killed",
 # "in revenge for the killing of") belongs to an earlier event.
@@ -163,6 +183,20 @@ CAUSE = re.compile(
 ACCIDENT = re.compile(
     r"\b(?:accident|crash(?:ed)?|collided|collision|drown\w*|electrocut\w*|stampede"
     r"|hit\s+and\s+kill\w*)\b|\b(?:nearly|almost|narrowly|escap\w*|survived?)\s+$",
+    re.IGNORECASE,
+)
+# A death in the same clause after the word that makes it no political violence.
+ACCIDENT_AFTER = re.compile(
+    r"^(?:(?!\b(?:by|as|while)\b)[^.;:!?\n]){0,40}?\b(?:after|in|following|when)\s+(?:a|an|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?"
+    r"(?:collision|crash|road\s+accident|accident)\b",
+    re.IGNORECASE,
+)
+# A clause that opens the sentence and is subordinate to the main clause after its comma:
+# deaths in it caused or preceded the event ("After raiders killed four, police ...").
+LEADING_SUBORDINATE = re.compile(
+    r"^\s*(?:after|following|in\s+the\s+wake\s+of|in\s+(?:response|reaction)\s+to"
+    r"|(?:days?|hours|weeks?)\s+after)\b[^,]*$",
     re.IGNORECASE,
 )
 UNKNOWN_AFTER = re.compile(
