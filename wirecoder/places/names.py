@@ -46,6 +46,11 @@ ADMIN_SUFFIXES: dict[str, int] = {
     "constituency": 2,
     "zone": 2,
     "woreda": 2,
+    # Kenya's units below the constituency, as coders write them ("Endo Location", "Kiamaiko ward").
+    "ward": 2,
+    "location": 2,
+    "sub location": 2,
+    "sublocation": 2,
 }
 
 # Directional words that name part of a place ("southern Maysan"): stripped before lookup.

@@ -93,7 +93,7 @@ def place_from(gazetteer: Gazetteer, resolution: Resolution) -> Place:
         latitude=latitude,
         longitude=longitude,
         geo_precision=precision,
-        geonameid=int(gazetteer.geonameid[point]) if point >= 0 else None,
+        geonameid=int(gazetteer.geonameid[point]) or None if point >= 0 else None,
         feature=feature,
         reason=reason,
     )

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from wirecoder.model import Entity
 from wirecoder.places.cues import (
+    CALENDAR_WORDS,
     CONNECTORS,
     CUES,
     FACILITY_WORDS,
@@ -102,8 +103,8 @@ def _tokens(text: str) -> list[_Token]:
         if cap:
             upper = len(word) >= 2 and word.isupper()
             initial = start == 0 or bool(SENTENCE_END.search(text, max(0, start - 4), start))
-            if initial and word.lower() in FUNCTION_WORDS:
-                cap = False  # a capital that only marks the sentence start
+            if (initial and word.lower() in FUNCTION_WORDS) or word.lower() in CALENDAR_WORDS:
+                cap = False  # a capital that only marks the sentence start, or a day or month
         tokens.append(_Token(start, end, word, cap, upper, initial))
     return tokens
 
@@ -334,7 +335,8 @@ def _judge(
             return None
     first, last = _run_bounds(text, tokens, i, j)
     in_name = False
-    if first < i:
+    if first < i and not (tokens[i - 1].upper and level is not None):
+        # An acronym before a unit ("ODM Kisii Central ward candidate") names who, not the place.
         left = tokens[i - 1].text.lower()
         if left in TITLES or (left not in DIRECTIONS and left not in PLACE_PREFIXES):
             if not countryish:

@@ -35,6 +35,8 @@ _ADJACENT_GAP = re.compile(
     r"outskirts|suburb|neighbourhood|neighborhood|[A-Z][\w'’-]*)\b)*$"
 )
 _NEIGHBOUR_KM = 40.0
+# Words between two names that put the first inside the second ("Dallas estate in Embu town").
+_INSIDE = re.compile(r"\b(?:in|of|within|estate|village|area|location|ward|section|part|suburb|slum)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +113,7 @@ class _Context:
 
     neighbours: dict[int, list[tuple[Mention, bool]]]  # id(mention) -> (other, other is after)
     dateline_ids: frozenset[int]
+    inside: frozenset[int] = frozenset()  # id(mention) the text puts inside the next one ("X estate in Y")
     chosen: dict[int, int] = field(default_factory=dict)  # id(mention) -> entry, first pass
     chosen_counts: Counter[int] = field(default_factory=Counter)
     weights: Counter[int] = field(default_factory=Counter)
@@ -134,10 +137,11 @@ def resolve(
     for left, right in pairs:
         neighbours.setdefault(id(left), []).append((right, True))
         neighbours.setdefault(id(right), []).append((left, False))
-    context = _Context(neighbours, frozenset(id(m) for m in dateline))
+    inside = frozenset(id(a) for a, b in pairs if a.start >= 0 and _INSIDE.search(text[a.end : b.start]))
+    context = _Context(neighbours, frozenset(id(m) for m in dateline), inside)
     first = _pass(gazetteer, every, context)
+    context.weights = _tally(gazetteer, [(m, hit) for m, (hit, _s, _w) in zip(every, first, strict=True)], context)
     for m, (hit, _score, _why) in zip(every, first, strict=True):
-        context.weights[gazetteer.country[hit.entry]] += _country_weight(gazetteer, m, hit, context)
         context.chosen[id(m)] = hit.entry
         context.chosen_counts[hit.entry] += 1
     context.total = sum(context.weights.values())
@@ -147,10 +151,35 @@ def resolve(
         Resolution(m, hit.entry, hit.demonym, score, why, hit.alternate)
         for m, (hit, score, why) in zip(every, second, strict=True)
     ]
-    final: Counter[int] = Counter()
-    for r in results:
-        final[gazetteer.country[r.entry]] += _country_weight(gazetteer, r.mention, _own(r), context)
-    return [r for r in results if _keep(gazetteer, r, final, context)]
+    final = _tally(gazetteer, [(r.mention, _own(r)) for r in results], context)
+    kept = [r for r in results if _keep(gazetteer, r, final, context)]
+    if results and not any(r.mention.start >= 0 for r in kept):
+        # One doubtful name must not empty the result: the best-supported reading in the text stays.
+        in_text = [r for r in results if r.mention.start >= 0 and r.mention.source != "fuzzy"]
+        if in_text:
+            best = max(in_text, key=lambda r: (not r.alternate, r.score))
+            kept = sorted([*kept, best], key=results.index)
+    return kept
+
+
+# Later mentions of a name already counted add this share of their weight: repetition is
+# evidence of an article's focus, but one name written twice is not two places.
+_REPEAT_SHARE = 0.25
+
+
+def _tally(
+    gazetteer: Gazetteer, readings: Sequence[tuple[Mention, Hit]], context: _Context
+) -> Counter[int]:
+    """Country index -> how strongly the article's readings point at it."""
+    weights: Counter[int] = Counter()
+    seen: set[tuple[str, int]] = set()
+    for mention, hit in readings:
+        weight = _country_weight(gazetteer, mention, hit, context)
+        if (mention.key, hit.entry) in seen:
+            weight *= _REPEAT_SHARE
+        seen.add((mention.key, hit.entry))
+        weights[gazetteer.country[hit.entry]] += weight
+    return weights
 
 
 def _pass(
@@ -173,7 +202,7 @@ def _pass(
 
 
 def _own(resolution: Resolution) -> Hit:
-    return Hit(resolution.entry, False, resolution.demonym)
+    return Hit(resolution.entry, resolution.alternate, resolution.demonym)
 
 
 def _country_weight(gazetteer: Gazetteer, mention: Mention, hit: Hit, context: _Context) -> float:
@@ -185,6 +214,9 @@ def _country_weight(gazetteer: Gazetteer, mention: Mention, hit: Hit, context: _
     weight = {COUNTRY: 1.0, ADMIN1: 1.0, ADMIN2: 0.8, CITY: 0.7}[kind]
     if hit.demonym:
         weight = 0.7
+    elif kind == CITY and (hit.alternate or (gazetteer.population[hit.entry] < 1000 and not mention.strong)):
+        # Another language's spelling or an obscure hamlet matched by chance says little.
+        weight *= 0.5
     if mention.in_name:
         weight *= 0.5
     return weight
@@ -255,19 +287,32 @@ def _keep(
     elsewhere = sum(weights.values()) - weights[country]
     here = weights[country] - own
     population = gazetteer.population[entry]
-    if resolution.reason.startswith("next to") or population >= 100_000:
+    if resolution.reason.startswith("next to"):
         return True
-    # "Westlands, Nairobi": a namesake abroad of a place the text puts inside another country.
-    for other, _after in context.neighbours.get(id(mention), ()):
+    # "Westlands, Nairobi": a namesake abroad of a place the text puts inside another country;
+    # with "in", "estate", "area of" between them even a big namesake ("Dallas estate in Embu").
+    for other, after in context.neighbours.get(id(mention), ()):
         other_entry = context.chosen.get(id(other))
         if (
             other_entry is not None
             and other.source != "fuzzy"
             and gazetteer.country[other_entry] != country
-            and (gazetteer.kinds[other_entry] != CITY or gazetteer.population[other_entry] > population)
+            and (
+                (after and id(mention) in context.inside)
+                or (
+                    population < 100_000
+                    and (gazetteer.kinds[other_entry] != CITY or gazetteer.population[other_entry] > population)
+                )
+            )
         ):
             return False
+    if population >= 100_000:
+        return True
     if elsewhere >= 1.0 and here < 0.5 * elsewhere:
+        return False
+    # "Likia Location": a unit word names a division of the country the article is about, not a
+    # hamlet abroad that happens to share the name.
+    if mention.level in (1, 2) and (resolution.alternate or population < 1000) and elsewhere > 0 and here < 1.0:
         return False
     # Another language's spelling of a small town: too often a coincidence ("Mutha" for Müden).
     if resolution.alternate and population < 50_000 and not mention.strong and here < 1.0:
