@@ -176,3 +176,117 @@ def evaluate(gold: Path, fmt: str, errors: int, limit: int | None, workers: int)
         click.echo(report.to_table())
 
 
+# ---- The event store (wirecoder/store): ingest, events, stats. ------------------------------------
+
+from typing import TYPE_CHECKING, Any, TypeVar  # noqa: E402  (the store commands' own imports)
+
+if TYPE_CHECKING:
+    from wirecoder.store import EventFilter
+
+_Command = TypeVar("_Command", bound=Any)
+
+# Literal here so that `wirecoder --help` does not import DuckDB; tests check they match the library.
+STORE_FORMATS = ("table", "csv", "jsonl", "parquet", "geojson")
+STATS_BY = ("country", "admin1", "event_type", "sub_event_type", "week", "month")
+
+db_option = click.option(
+    "--db", type=click.Path(dir_okay=False, path_type=Path), default=None,
+    help="The store file (default: $WIRECODER_DB, else ./wirecoder.duckdb).",
+)
+
+
+def _event_filters(command: _Command) -> _Command:
+    """The filter options shared by `events` and `stats`."""
+    day = click.DateTime(formats=["%Y-%m-%d"])
+    options = [
+        click.option("--country", help="Country name or ISO3 code."),
+        click.option("--admin1", help="First-level region, e.g. Borno."),
+        click.option("--event-type", help="ACLED event type, e.g. Battles."),
+        click.option("--sub-event-type", help="ACLED sub-event type, e.g. Armed clash."),
+        click.option("--actor", help="Substring of actor1 or actor2."),
+        click.option("--since", type=day, help="Events on or after this date (YYYY-MM-DD)."),
+        click.option("--until", type=day, help="Events on or before this date (YYYY-MM-DD)."),
+        click.option("--min-fatalities", type=click.IntRange(0), help="Events with at least this many deaths."),
+        click.option("--text", help="Substring of any evidence sentence."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def _filter(filters: dict[str, Any]) -> EventFilter:
+    """The EventFilter of the parsed options (click gives datetimes; the filter wants dates)."""
+    from wirecoder.store import EventFilter
+
+    dates = {k: v.date() for k, v in filters.items() if k in ("since", "until") and v is not None}
+    return EventFilter(**{**filters, **dates})
+
+
+@main.command()
+@paths_argument
+@db_option
+@click.option("--no-merge", is_flag=True, help="Keep each article's events apart (no merging across articles).")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Worker processes (each loads the models once).")
+@input_format_option
+@strict_option
+@click.option("--batch-size", type=click.IntRange(1), default=32, show_default=True,
+              help="Articles per transaction: the most a crash can lose.")
+def ingest(paths: Sequence[str], db: Path | None, no_merge: bool, workers: int, input_format: str | None,
+           strict: bool, batch_size: int) -> None:
+    """Extract events into the event store: re-runs add nothing, reports of one event merge."""
+    from wirecoder.store import ingest as ingest_paths
+
+    tty = sys.stderr.isatty()
+
+    def progress(state: object) -> None:
+        click.echo(f"\r\033[Kwirecoder: {state}", err=True, nl=False)
+
+    def skip(item: Skipped) -> None:
+        click.echo(("\r\033[K" if tty else "") + f"wirecoder: {item}", err=True)
+
+    summary = ingest_paths(paths, db=db, merge=not no_merge, workers=workers, input_format=input_format,
+                           strict=strict, batch_size=batch_size, on_skip=skip, on_warning=_warn,
+                           on_progress=progress if tty else None)
+    click.echo(("\r\033[K" if tty else "") + f"wirecoder: {summary}", err=True)
+    _finish(summary.read)
+
+
+@main.command()
+@db_option
+@_event_filters
+@click.option("--limit", type=click.IntRange(1), default=None, help="At most N events (table: 100 unless set).")
+@click.option("--offset", type=click.IntRange(0), default=0, show_default=True, help="Skip the first N events.")
+@click.option("--format", "fmt", type=click.Choice(STORE_FORMATS), default=None,
+              help="Output format (default: table on a terminal, else jsonl). csv is in ACLED's column order.")
+@click.option("--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write to this file instead of stdout (parquet needs it).")
+def events(db: Path | None, limit: int | None, offset: int, fmt: str | None, output: Path | None,
+           **filters: Any) -> None:
+    """Query the event store: matching events, newest first."""
+    from wirecoder.store import connect, export_events
+
+    fmt = fmt or ("table" if output is None and sys.stdout.isatty() else "jsonl")
+    if fmt == "parquet" and output is None:
+        raise WirecoderError("--format parquet writes a binary file: add --output events.parquet")
+    limit = limit or (100 if fmt == "table" else None)
+    with connect(db, read_only=True) as con:
+        count = export_events(con, fmt, where=_filter(filters), limit=limit, offset=offset,
+                              out=None if output else sys.stdout, path=output)
+    if output is not None:
+        click.echo(f"wirecoder: {count} events written to {output}", err=True)
+
+
+@main.command()
+@db_option
+@click.option("--by", type=click.Choice(STATS_BY), default="country", show_default=True)
+@_event_filters
+@click.option("--format", "fmt", type=click.Choice(("table", "csv", "jsonl")), default=None,
+              help="Output format (default: table on a terminal, else jsonl).")
+def stats(db: Path | None, by: str, fmt: str | None, **filters: Any) -> None:
+    """Counts, fatalities and mentions of stored events by place, type, week or month."""
+    from wirecoder.store import connect, event_stats, stats_columns
+
+    with connect(db, read_only=True) as con:
+        rows = event_stats(con, by, _filter(filters))
+    write_rows(rows, fmt or _default_format(), sys.stdout, columns=stats_columns(by))

@@ -1,0 +1,101 @@
+"""Opening the store's DuckDB file: where it is, waiting for the lock, upgrading its schema.
+
+DuckDB lets one process open a file for writing, or several for reading, never
+both at once. ``wirecoder ingest`` therefore holds the file only while it
+writes a batch (well under a second) and releases it while the next batch is
+extracted; readers and writers that find it locked retry with a short backoff
+(:data:`LOCK_TIMEOUT` in all) before giving up with a message.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import duckdb
+
+from wirecoder.store.schema import SCHEMA_VERSION, StoreError, migrate, schema_version
+
+__all__ = ["DEFAULT_DB", "ENV_DB", "LOCK_TIMEOUT", "connect", "resolve_db"]
+
+DEFAULT_DB = "wirecoder.duckdb"  # in the working directory
+ENV_DB = "WIRECODER_DB"  # overrides DEFAULT_DB; --db overrides both
+LOCK_TIMEOUT = 30.0  # seconds to wait for another process's lock; an ingest batch takes far less
+_FIRST_WAIT = 0.02
+_MAX_WAIT = 0.5
+
+
+def resolve_db(db: str | os.PathLike[str] | None) -> Path:
+    """The store file: ``db`` when given, else ``$WIRECODER_DB``, else ``./wirecoder.duckdb``.
+
+    Example:
+        >>> resolve_db("events.duckdb").name
+        'events.duckdb'
+    """
+    return Path(db or os.environ.get(ENV_DB) or DEFAULT_DB)
+
+
+def _open(path: Path, read_only: bool, timeout: float) -> duckdb.DuckDBPyConnection:
+    """``duckdb.connect`` that waits while another process holds the file's lock."""
+    deadline = time.monotonic() + timeout
+    wait = _FIRST_WAIT
+    while True:
+        try:
+            return duckdb.connect(str(path), read_only=read_only)
+        except duckdb.IOException as error:
+            message = str(error)
+            if "lock" not in message.lower():
+                raise StoreError(f"{path}: cannot open the store: {message.splitlines()[0]}") from error
+            if time.monotonic() >= deadline:
+                raise StoreError(
+                    f"{path}: the store stayed locked by another process for {timeout:.0f}s "
+                    "(an ingest between batches releases it; is a program holding it open?)"
+                ) from error
+        except duckdb.Error as error:
+            raise StoreError(
+                f"{path}: not a DuckDB store ({str(error).splitlines()[0]}); give --db another file"
+            ) from error
+        time.sleep(wait)
+        wait = min(wait * 2, _MAX_WAIT)
+
+
+@contextmanager
+def connect(db: str | os.PathLike[str] | None = None, *, read_only: bool = False,
+            timeout: float = LOCK_TIMEOUT) -> Iterator[duckdb.DuckDBPyConnection]:
+    """An open connection to an up-to-date store, closed (and the lock released) on exit.
+
+    Writing creates the file; reading a missing file is an error that says how to make one.
+    Either way an older schema is upgraded first.
+
+    Example:
+        >>> import tempfile
+        >>> with connect(Path(tempfile.mkdtemp()) / "s.duckdb") as con:
+        ...     con.execute("SELECT count(*) FROM events").fetchone()
+        (0,)
+    """
+    path = resolve_db(db)
+    if read_only and not path.is_file():
+        raise StoreError(
+            f"{path}: no such event store; create it with `wirecoder ingest PATH --db {path}`"
+        )
+    if not read_only:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    con = _open(path, read_only, timeout)
+    try:
+        # A table missing from the catalog must be an error, never a Python variable of that name.
+        con.execute("SET python_enable_replacements = false")
+        if schema_version(con) != SCHEMA_VERSION:
+            if read_only:  # upgrade through a short writing connection, then read
+                con.close()
+                with connect(path, timeout=timeout):
+                    pass
+                con = _open(path, True, timeout)
+                con.execute("SET python_enable_replacements = false")
+            else:
+                migrate(con)
+        yield con
+    finally:
+        con.close()

@@ -1,0 +1,77 @@
+"""Writing stored events: table, CSV (ACLED's column order), JSON Lines, Parquet, GeoJSON.
+
+Table, CSV and JSON Lines reuse :mod:`wirecoder.export`, so stored events print like
+``wirecoder extract``'s plus ``sources`` and ``mentions``. Parquet is written by
+DuckDB itself (typed columns, no extra dependency); GeoJSON is a FeatureCollection
+with one Point per event, every event field among its properties.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, TextIO
+
+import duckdb
+
+from wirecoder.export import TABLE_COLUMNS, write_rows
+from wirecoder.store.query import EventFilter, event_query, find_events
+from wirecoder.store.schema import EVENT_COLUMNS, StoreError
+
+__all__ = ["STORE_FORMATS", "export_events", "geojson_feature"]
+
+STORE_FORMATS: tuple[str, ...] = ("table", "csv", "jsonl", "parquet", "geojson")
+STORE_TABLE_COLUMNS: tuple[str, ...] = TABLE_COLUMNS[:-1] + ("sources", "mentions", "notes")
+
+
+def geojson_feature(row: dict[str, Any]) -> dict[str, Any]:
+    """One event as a GeoJSON Feature: a Point at [longitude, latitude], or no geometry when unlocated.
+
+    Example:
+        >>> geojson_feature({"event_id": "e1", "latitude": -1.3, "longitude": 36.8})["geometry"]
+        {'type': 'Point', 'coordinates': [36.8, -1.3]}
+    """
+    located = row.get("latitude") is not None and row.get("longitude") is not None
+    geometry = {"type": "Point", "coordinates": [row["longitude"], row["latitude"]]} if located else None
+    return {"type": "Feature", "id": row.get("event_id"), "geometry": geometry, "properties": row}
+
+
+def _write_geojson(rows: list[dict[str, Any]], out: TextIO) -> None:
+    out.write('{"type": "FeatureCollection", "features": [\n')
+    for i, row in enumerate(rows):
+        out.write((",\n" if i else "") + json.dumps(geojson_feature(row), ensure_ascii=False))
+    out.write("\n]}\n")
+
+
+def export_events(con: duckdb.DuckDBPyConnection, fmt: str, *, where: EventFilter = EventFilter(),
+                  limit: int | None = None, offset: int = 0, out: TextIO | None = None,
+                  path: str | Path | None = None) -> int:
+    """Write the matching events in ``fmt`` to ``out`` (text formats) or ``path``; return how many.
+
+    Parquet needs ``path``; the other formats write to ``out`` when given, else to ``path``.
+
+    Example:
+        >>> import sys
+        >>> with connect("events.duckdb", read_only=True) as con:                  # doctest: +SKIP
+        ...     export_events(con, "csv", where=EventFilter(country="Kenya"), out=sys.stdout)
+    """
+    if fmt not in STORE_FORMATS:
+        raise StoreError(f"unknown format {fmt!r}; choose one of {', '.join(STORE_FORMATS)}")
+    if fmt == "parquet":
+        if path is None:
+            raise StoreError("parquet is a binary format: give a file with --output events.parquet")
+        sql, params = event_query(where, limit=limit, offset=offset)
+        con.sql(sql, params=params).to_parquet(str(path))
+        row = con.execute("SELECT count(*) FROM read_parquet(?)", [str(path)]).fetchone()
+        return int(row[0]) if row else 0
+    if out is None:
+        if path is None:
+            raise StoreError(f"nowhere to write {fmt}: give an output stream or a path")
+        with open(path, "w", encoding="utf-8", newline="") as handle:
+            return export_events(con, fmt, where=where, limit=limit, offset=offset, out=handle)
+    rows = find_events(con, where, limit=limit, offset=offset)
+    if fmt == "geojson":
+        _write_geojson(rows, out)
+        return len(rows)
+    columns = STORE_TABLE_COLUMNS if fmt == "table" else EVENT_COLUMNS
+    return write_rows(rows, fmt, out, columns=[c for c in columns if c != "evidence"] if fmt == "csv" else columns)

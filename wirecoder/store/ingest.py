@@ -1,0 +1,232 @@
+"""``wirecoder ingest``: read, extract and store articles, one transaction per batch.
+
+    read (wirecoder.read)  ->  known? (snapshot of the store)  ->  Pipeline.run  ->  BatchWriter
+                                   skip without extracting          batches of N      one transaction each
+
+Articles already stored are dropped before extraction, so re-running an ingest
+(after a crash, or over an overlapping crawl) costs only reading. The writer
+checks again inside each transaction, so the store never depends on that
+snapshot. Between batches the file is closed, so other processes can read it.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+import duckdb
+
+from wirecoder.model import Article, Skipped
+from wirecoder.store.connection import LOCK_TIMEOUT, connect, resolve_db
+from wirecoder.store.identity import outlet_of, text_hash
+from wirecoder.store.schema import StoreError, column_types
+from wirecoder.store.write import BatchWriter, WriteTally
+
+__all__ = ["ArticlePipeline", "IngestProgress", "IngestSummary", "ingest", "ingest_articles"]
+
+BATCH_SIZE = 32  # articles per transaction: a crash loses at most this much extraction work
+
+
+class ArticlePipeline(Protocol):
+    """Anything that turns articles into articles with events, like :class:`wirecoder.pipeline.Pipeline`."""
+
+    def run(self, articles: Iterable[Article]) -> Iterator[Article]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class IngestProgress:
+    """How far an ingest has got, for a progress line."""
+
+    extracted: int  # articles through the pipeline so far
+    known: int  # articles skipped because the store has them
+    committed: int  # articles in committed batches
+    seconds: float
+
+    def __str__(self) -> str:
+        rate = self.extracted / self.seconds if self.seconds else 0.0
+        return (f"ingest: {self.extracted} articles extracted ({rate:.1f}/s), {self.committed} stored, "
+                f"{self.known} already known")
+
+
+@dataclass
+class IngestSummary:
+    """What one ingest did; ``str()`` is the one-line summary the CLI prints."""
+
+    db: Path
+    read: int = 0
+    skipped: Counter[str] = field(default_factory=Counter)  # reason -> inputs
+    writes: WriteTally = field(default_factory=WriteTally)
+    prefiltered: int = 0  # known articles dropped before extraction
+    seconds: float = 0.0
+
+    @property
+    def known(self) -> int:
+        """Articles already in the store (nothing was written for them)."""
+        return self.prefiltered + self.writes.known
+
+    def __str__(self) -> str:
+        skipped = f"{sum(self.skipped.values())} skipped"
+        if self.skipped:
+            skipped += " (" + ", ".join(f"{n} {reason}" for reason, n in self.skipped.most_common()) + ")"
+        replaced = f" ({self.writes.replaced} replaced)" if self.writes.replaced else ""
+        removed = f", {self.writes.events_removed} removed" if self.writes.events_removed else ""
+        return (f"ingest: {self.read} articles read, {skipped}, {self.known} already known, "
+                f"{self.writes.stored} stored{replaced}; events: {self.writes.events_new} new, "
+                f"{self.writes.events_merged} merged{removed}; {self.db} in {self.seconds:.1f}s")
+
+
+def _reason(skipped: Skipped) -> str:
+    """The kind of problem, without the details that differ per input (for counting)."""
+    return re.split(r" \(|: ", skipped.reason, maxsplit=1)[0]
+
+
+class _KnownFilter:
+    """Drops articles the store (as it was when the ingest began) or this run already has."""
+
+    def __init__(self, rows: Iterable[tuple[str | None, str, str | None]]) -> None:
+        self.by_url: dict[str, str] = {}
+        self.outlets: dict[str, set[str | None]] = {}
+        for url, digest, outlet in rows:
+            self._remember(url, digest, outlet)
+        self.dropped = 0
+
+    def _remember(self, url: str | None, digest: str, outlet: str | None) -> None:
+        if url:
+            self.by_url[url] = digest
+        self.outlets.setdefault(digest, set()).add(outlet)
+
+    def known(self, article: Article) -> bool:
+        """The writer's rule (see store/write.py), on the snapshot; remembers what it lets through."""
+        digest, outlet = text_hash(article.text), outlet_of(article)
+        stored = self.by_url.get(article.url) if article.url else None
+        if stored is not None:
+            found = stored == digest
+        else:
+            outlets = self.outlets.get(digest, set())
+            found = any(o is None or outlet is None or o == outlet for o in outlets)
+        if found:
+            self.dropped += 1
+        else:
+            self._remember(article.url, digest, outlet)
+        return found
+
+    def __call__(self, articles: Iterable[Article]) -> Iterator[Article]:
+        return (a for a in articles if not self.known(a))
+
+
+def ingest_articles(
+    articles: Iterable[Article],
+    pipeline: ArticlePipeline,
+    *,
+    db: str | Path | None = None,
+    merge: bool = True,
+    batch_size: int = BATCH_SIZE,
+    on_progress: Callable[[IngestProgress], None] | None = None,
+    lock_timeout: float = LOCK_TIMEOUT,
+    summary: IngestSummary | None = None,
+) -> IngestSummary:
+    """Extract ``articles`` with ``pipeline`` and store them in ``db``, one transaction per batch.
+
+    Example:
+        >>> from wirecoder.pipeline import Pipeline
+        >>> ingest_articles([Article("a1", "Gunmen killed five villagers.")], Pipeline.load(),
+        ...                 db="events.duckdb").writes.events_new                    # doctest: +SKIP
+        1
+    """
+    started = time.perf_counter()
+    path = resolve_db(db)
+    summary = summary if summary is not None else IngestSummary(path)
+    with connect(path, timeout=lock_timeout) as con:  # creates or upgrades the store first
+        known = _KnownFilter(con.execute("SELECT url, text_hash, outlet FROM articles").fetchall())
+        types = column_types(con)
+    batch: list[Article] = []
+    extracted = committed = 0
+    for article in pipeline.run(known(articles)):
+        batch.append(article)
+        extracted += 1
+        if len(batch) >= batch_size:
+            _write(path, batch, merge, summary.writes, lock_timeout, types)
+            committed += len(batch)
+            batch = []
+        if on_progress is not None:
+            on_progress(IngestProgress(extracted, known.dropped, committed, time.perf_counter() - started))
+    if batch:
+        _write(path, batch, merge, summary.writes, lock_timeout, types)
+    summary.prefiltered += known.dropped
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _write(path: Path, batch: Sequence[Article], merge: bool, tally: WriteTally, lock_timeout: float,
+           types: dict[tuple[str, str], str]) -> None:
+    """Store one batch in one transaction: all of it, or (on any failure) none of it."""
+    with connect(path, timeout=lock_timeout) as con:
+        con.execute("BEGIN TRANSACTION")
+        attempt = WriteTally()
+        try:
+            BatchWriter(con, merge=merge, tally=attempt, types=types).add_all(batch)
+            con.execute("COMMIT")
+        except duckdb.Error as error:
+            con.execute("ROLLBACK")
+            first = batch[0].origin or batch[0].id
+            raise StoreError(
+                f"{path}: writing the batch that starts at {first} failed, nothing of it was stored "
+                f"({str(error).splitlines()[0]}); re-run the same ingest to resume"
+            ) from error
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+    tally.absorb(attempt)
+
+
+def ingest(
+    paths: Sequence[str],
+    *,
+    db: str | Path | None = None,
+    merge: bool = True,
+    workers: int = 1,
+    input_format: str | None = None,
+    strict: bool = False,
+    batch_size: int = BATCH_SIZE,
+    pipeline: ArticlePipeline | None = None,
+    on_skip: Callable[[Skipped], None] | None = None,
+    on_warning: Callable[[str], None] | None = None,
+    on_progress: Callable[[IngestProgress], None] | None = None,
+    lock_timeout: float = LOCK_TIMEOUT,
+) -> IngestSummary:
+    """Everything ``wirecoder extract`` reads at ``paths``, extracted and stored in ``db``.
+
+    Example:
+        >>> summary = ingest(["demo/corpus"], db="events.duckdb")                   # doctest: +SKIP
+        >>> print(summary)                                                            # doctest: +SKIP
+        ingest: 20 articles read, 0 skipped, 0 already known, 20 stored; events: 71 new, 6 merged; ...
+    """
+    from wirecoder.api import ReadTally, iter_articles  # here: the api loads spaCy, `events` need not
+
+    summary = IngestSummary(resolve_db(db))
+    tally = ReadTally()
+
+    def skip(item: Skipped) -> None:
+        summary.skipped[_reason(item)] += 1
+        if on_skip is not None:
+            on_skip(item)
+
+    if pipeline is None:
+        with connect(db, timeout=lock_timeout):  # a bad --db fails before the models load
+            pass
+        from wirecoder.pipeline import Pipeline
+
+        pipeline = Pipeline.load(workers=workers)
+    articles = iter_articles(paths, input_format=input_format, strict=strict, on_skip=skip, tally=tally,
+                             on_warning=on_warning)
+    try:
+        ingest_articles(articles, pipeline, db=db, merge=merge, batch_size=batch_size,
+                        on_progress=on_progress, lock_timeout=lock_timeout, summary=summary)
+    finally:
+        summary.read = tally.read
+    return summary
