@@ -110,7 +110,18 @@ def _abroad(actor: Actor | None, country: str | None) -> Actor | None:
     if actor is None or country is None or actor.inter != 1 or " Forces of " not in actor.name:
         return actor
     home = actor.name.split(" Forces of ", 1)[1]
-    return actor if home == country else replace(actor, inter=8)
+    at_home = home == country or home.startswith(country + " ")  # "Military Forces of Yemen Houthi"
+    return actor if at_home else replace(actor, inter=8)
+
+
+def _first_named(found: list[tuple[int, int, Actor]], exclude: set[str]) -> Actor | None:
+    """The first named armed group in the sentence (not a generic or state actor)."""
+    excluded = {_base(name) for name in exclude}
+    for _, _, actor in found:
+        if actor.inter in {2, 3, 4} and not actor.name.startswith("Unidentified") \
+                and _base(actor.name) not in excluded:
+            return actor
+    return None
 
 
 def _base(name: str) -> str:
@@ -202,6 +213,11 @@ def code_actors(article: Article, event: Event, coder: ActorCoder, geoparser: Ge
             target = _first_other(found, taken | {agent.name}, armed=False)
         if target is None and event_type == "Violence against civilians":
             target = _generic("Civilians", 7, country)
+        named = _first_named(found, taken)
+        if agent.name.startswith("Unidentified") and named is not None:
+            agent = named  # "an IED planted by the Taliban exploded": the group, not an unknown bomber
+        if target is not None and target.inter == 5 and event_type != "Battles":
+            target = _generic("Civilians", 7, country, target.text)  # villagers killed are victims
         if agent.inter == 7:  # "two men on a motorbike hurled a grenade": armed, unidentified
             agent = _generic("Unidentified Armed Group", 3, country, agent.text)
         if target is not None and agent.name == target.name:

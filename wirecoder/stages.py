@@ -256,10 +256,49 @@ def _merge(keep: Event, other: Event) -> Event:
 _LEAD_DECAY = 0.03
 
 
+_VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
+
+
+def _folds_into(previous: Event, event: Event, text: str) -> bool:
+    """Whether ``event`` only adds casualties to the event reported just before it, in the same paragraph.
+
+    "JNIM militants attacked an army post, killing four soldiers. The army said ten assailants
+    were killed." reports one battle, not two.
+    """
+    return (
+        event.agent_text is None
+        and event.sub_event_type in {"Attack", "Armed clash"}
+        and previous.event_type in _VIOLENT_TYPES
+        and 0 <= event.evidence_start - previous.evidence_end < 400
+        and "\n\n" not in text[previous.evidence_end : event.evidence_start]
+    )
+
+
+def _fold(previous: Event, event: Event) -> Event:
+    fatalities = previous.fatalities
+    victims = (event.target_text or "").lower()
+    if not fatalities:
+        fatalities = event.fatalities
+    elif event.fatalities and victims and victims.split()[-1] not in previous.notes.lower():
+        fatalities += event.fatalities  # other victims: "four soldiers ... ten assailants"
+    injuries = max(previous.injuries or 0, event.injuries or 0) or previous.injuries or event.injuries
+    return replace(previous, fatalities=fatalities, injuries=injuries, evidence=previous.evidence + event.evidence)
+
+
+def _fold_elaborations(article: Article) -> list[Event]:
+    out: list[Event] = []
+    for event in sorted(article.events, key=lambda e: e.evidence_start):
+        if out and _folds_into(out[-1], event, article.text):
+            out[-1] = _fold(out[-1], event)
+        else:
+            out.append(event)
+    return out
+
+
 def dedup(article: Article) -> Article:
     """Merge mentions of the same event within the article; rank events by confidence."""
     merged: list[Event] = []
-    for event in sorted(article.events, key=lambda e: -e.confidence):
+    for event in sorted(_fold_elaborations(article), key=lambda e: -e.confidence):
         for i, kept in enumerate(merged):
             if _compatible(kept, event):
                 merged[i] = _merge(kept, event)
