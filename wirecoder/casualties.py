@@ -52,8 +52,13 @@ def _total(mentions: list[Mention]) -> tuple[int | None, list[Mention]]:
     Distinct victim groups add up; a repeated (definite) mention counts only when alone;
     a first figure at least as large as all later ones together is a summary of them;
     a stated toll ("3 fatalities", "no deaths") or a claimed / second-source figure caps
-    the verbs' count (lowest credible).
+    the verbs' count (lowest credible); a revised toll ("rose to 4") replaces them all.
     """
+    updates = [m for m in mentions if m.update and m.count is not None]
+    if updates:  # the latest revision of the toll stands for all earlier figures
+        return updates[-1].count, [updates[-1]]
+    if any(m.count and not m.aside for m in mentions):
+        mentions = [m for m in mentions if not m.aside]
     tolls = [m for m in mentions if (m.toll or m.alternative) and m.count is not None]
     verbs = [m for m in mentions if not (m.toll or m.alternative)]
     fresh = [m for m in verbs if m.count is not None and not m.definite]

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 
 from wirecoder.casualty_words import (
+    SCHOOL_YEAR,
+    RELATIVE_AGENT,
     MOTIVE,
     IMPUTED,
     ACCIDENT_AFTER,
@@ -50,6 +52,10 @@ class Mention:
     toll: bool = False  # a stated toll ("3 fatalities", "no deaths") rather than a verb
     sentence_end: int = 0  # where the sentence holding the mention ends
     alternative: bool = False  # a claim or other report of the same toll ("Al Shabaab claims 15")
+    # In a relative clause about someone ("a man who killed his wife was lynched"): counts
+    # only when the sentence reports no other death.
+    aside: bool = False
+    update: bool = False  # a revised toll ("the death toll rose to 4"): supersedes earlier figures
 
     def describe(self) -> str:
         """Short reason text: the victims and the count read from them."""
@@ -70,6 +76,18 @@ def _background_before(clause: str, phrase: str) -> bool:
     words = phrase.strip(" ,;:-–")
     cut = clause.rfind(words) if words else -1
     return cut > 0 and bool(MOTIVE.search(clause[:cut]))
+
+
+def _bodies(word: str, clause: str, after: str, count: int | None, phrase: str) -> tuple[int | None, bool, str]:
+    """(count, definite, phrase) for "body"/"bodies": only a figure right before the noun counts,
+    and a single body is the victim's ("his body", "a body was found"), counted once."""
+    if count is not None and (NUMBER.search(phrase) or VAGUE.search(phrase)) and len(phrase.split()) <= 5:
+        return count, False, phrase
+    if word in ("body", "corpse") and (
+        CORPSE_CONTEXT.match(after) or re.search(r"\b(?:his|her|their|whose)\s+(?:[\w-]+\s+)?$", clause, re.I)
+    ):
+        return 1, not re.search(r"\banother\s+(?:[\w-]+\s+)?$", clause, re.I), phrase
+    return None, False, phrase
 
 
 def _mention(match: re.Match[str], text: str, lower: int, upper: int) -> Mention | None:
@@ -128,6 +146,8 @@ def _mention(match: re.Match[str], text: str, lower: int, upper: int) -> Mention
         )
         if not passive and not re.match(r"^\s*by\b", after, re.I):
             count, definite, phrase = right_count(text, match.end(), upper)
+            if count is not None and RELATIVE_AGENT.search(clause):
+                return Mention(match.start(), match.end(), kind, count, definite, phrase, aside=True)
             if count is None and word.endswith(_PASSIVE_ENDINGS):
                 # A reduced passive with a counted subject ("2 killed -ACTORS", "3 civilians
                 # killed during a raid"): the victims come before the participle.
@@ -146,7 +166,7 @@ def _mention(match: re.Match[str], text: str, lower: int, upper: int) -> Mention
         raised = TOLL_RAISED.match(after)
         if raised:  # "the death toll rose from 1 to 4": the latest figure
             value = parse_number(raised.group("n"))
-            return make(value, False, raised.group("n"), True)
+            return dataclasses.replace(make(value, False, raised.group("n"), True), update=True)
         if noun_of or re.search(r"toll|total|count", word):
             offset = match.end() + (noun_of.end() if noun_of else 0)
             count, definite, phrase = right_count(text, offset, upper)
@@ -158,10 +178,10 @@ def _mention(match: re.Match[str], text: str, lower: int, upper: int) -> Mention
             count, definite, phrase = left_count(text, lower, match.start() - 0, noun=False)
             return make(count, definite, phrase)
         count, definite, phrase = left_count(text, lower, match.start(), noun=True)
+        if word.startswith(("bod", "corps")):
+            return make(*_bodies(word, clause, after, count, phrase))
         # "his body": the victim already named.
         definite = definite or bool(re.match(r"^\s*(?:his|her|their|the|this|that)\b", phrase, re.I))
-        if count is None and word in ("body", "corpse") and CORPSE_CONTEXT.match(after):
-            count = 1  # "a body was found", "his body was dumped": one death
         return make(count, definite, phrase, toll and count is not None)
     if word == "injuries":  # the bare noun counts only with a figure: "17 injuries"
         count, definite, phrase = left_count(text, lower, match.start(), noun=True)
@@ -176,6 +196,7 @@ def _masked(text: str, start: int, end: int) -> str:
     """``text`` with dates, times, ages and asides blanked out in ``[start, end)``; offsets kept."""
     body = text[start:end]
     body = NOT_COUNTS.sub(lambda m: re.sub(r"\d", "#", m.group(0)), body)
+    body = SCHOOL_YEAR.sub(lambda m: m.group(1) + "x" * len(m.group(2)), body)
     body = PARENTHETICAL.sub(lambda m: " " * len(m.group(0)), body)
     body = re.sub(r"[\[\]\"“”]", " ", body)
     return text[:start] + body + text[end:]

@@ -23,6 +23,7 @@ from wirecoder.casualty_words import (
     GROUP_WORDS,
     INTRO,
     LIMITER,
+    MASKED_AGE,
     NOT_COUNT_AFTER,
     NOT_PERSON,
     NP_STOP,
@@ -58,6 +59,10 @@ def conjunct_count(words: str, bare: bool = False) -> tuple[int | None, bool]:
             tail = re.findall(r"[a-z']+", rest.lower())
             if tail and tail[-1].rstrip("s") not in NOT_PERSON:
                 return VAGUE_COUNTS[vague.group(0)], False
+        tail = re.findall(r"[a-z']+", rest.lower())
+        quantity = re.search(rf"(?:{NUMBER.pattern}|{VAGUE.pattern})\s*$", head.strip(), re.I)
+        if quantity and tail and (tail[-1] in NOT_PERSON or tail[-1].rstrip("s") in NOT_PERSON):
+            return None, False  # "stole hundreds of cattle": a quantity of things
         value, definite = conjunct_count(head)
         return (value, definite) if value is not None else conjunct_count(rest)
     if not words:
@@ -103,7 +108,7 @@ def conjunct_count(words: str, bare: bool = False) -> tuple[int | None, bool]:
         and len(tokens) <= 5
         and (original_head.islower() or len(tokens) == 1)
         and PERSON_HEAD.search(original_head)
-        and "#" not in words
+        and "#" not in MASKED_AGE.sub("", words)
         and tokens[0] not in NOT_PERSON
         and not NP_STOP.search(words)
     ):
@@ -115,27 +120,34 @@ def phrase_count(phrase: str, left: bool = False) -> tuple[int | None, bool]:
     """Count of victims in a (possibly coordinated) noun phrase, and whether all is definite."""
     phrase = RANGE.sub(lambda m: m.group("low") or m.group("low2"), APPOSITION.sub("", phrase))
     bare = "," not in phrase  # only a plain phrase may drop its article
-    total: int | None = None
-    definite = True
-    for part in CONJ.split(phrase):
-        if not part or not part.strip():
-            continue
+    counted: list[tuple[str, int, bool]] = []
+    parts = [p for p in CONJ.split(phrase) if p and p.strip()]
+    for index, part in enumerate(parts):
         if PARTITION.search(part):
+            share = NUMBER.match(part.strip())
+            if left and share and index == len(parts) - 1:
+                # "13 were shot, 1 of whom was killed": the share is the count.
+                return parse_number(share.group(0)), False
             continue  # "two, one of whom was a guard": part of a group already counted
         cut = cut_at_verb(part.strip())
         if left and cut != part.strip():
             # "several victims required hospitalization, four reported killed": the words
             # before a verb belong to another clause; only what follows it can be the victims.
-            total, definite = None, True
+            counted = []
             part = after_last_verb(part.strip())
             if not part:
                 continue
         value, is_definite = conjunct_count(part, bare)
-        if value is None:
-            continue
-        total = (total or 0) + value
-        definite = definite and is_definite
-    return total, (definite if total is not None else False)
+        if value is not None:
+            counted.append((part, value, is_definite))
+    if not counted:
+        return None, False
+    first, rest = counted[0], counted[1:]
+    if rest and first[1] > 1 and NUMBER.search(first[0]) and sum(v for _, v, _ in rest) == first[1] \
+            and any(is_person_name(p) or re.search(r"\s[A-Z][a-z]+\s+[A-Z][a-z]+", p) for p, _, _ in rest):
+        # "two local leaders, MCA Kibet Cheretei and a Jubilee hopeful": the names detail the two.
+        return first[1], first[2]
+    return sum(v for _, v, _ in counted), all(d for _, _, d in counted)
 
 
 def cut_at_verb(phrase: str) -> str:
@@ -148,6 +160,9 @@ def cut_at_verb(phrase: str) -> str:
         if not previous:
             continue
         before = previous[-1]
+        final = not phrase[match.end() :].strip()
+        if final and word.endswith("ed") and DETNUM.match(before):
+            return phrase[: match.start()]  # "15 captured (and 1 killed)": a predicate, not an adjective
         if not before.endswith(",") and (
             DETNUM.match(before) or before.lower() in ADJECTIVAL or before.lower().endswith("ly")
         ):

@@ -35,6 +35,7 @@ __all__ = [
     "INTRO",
     "LEADING_SUBORDINATE",
     "LIMITER",
+    "MASKED_AGE",
     "MOTIVE",
     "NEGATED",
     "NOT_BACKGROUND",
@@ -50,7 +51,9 @@ __all__ = [
     "PRONOUN",
     "RANGE",
     "RELATIVE",
+    "RELATIVE_AGENT",
     "RIGHT_STOP",
+    "SCHOOL_YEAR",
     "SENTENCE_END",
     "SHARED_OBJECT",
     "SINGULAR_AUX",
@@ -73,16 +76,24 @@ NOT_COUNTS = re.compile(
     r"|\b\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent|km|kilomet\w*|miles?|metres|meters|am|pm|hrs?|h)\b",
     re.IGNORECASE,
 )
+# A school year ("a form four student", "grade 7 pupils"): the number is no count.
+SCHOOL_YEAR = re.compile(
+    r"\b((?:form|grade|class|standard|year)\s+)(one|two|three|four|five|six|seven|eight|[1-9]|1[0-2])"
+    r"(?=\s+(?:students?|pupils?|learners?|girls?|boys?|schoolgirls?|schoolboys?|candidates?)\b)",
+    re.IGNORECASE,
+)
 PARENTHETICAL = re.compile(r"\((?!\s*\d+\s*\))[^()]{0,120}\)|\[(?!\s*\d+\s*\])[^\[\]]{0,120}\]")
 
 DEATH_VERB = (
-    r"kill(?:ed|ing|s)?|murder(?:ed|ing|s)?(?!\s+(?:suspects?|victims?|cases?|charges?|trial))"
+    r"kill(?:ing|s)?|kil{1,3}i?ed|murder(?:ed|ing|s)?(?!\s+(?:suspects?|victims?|cases?|charges?|trial))"
     r"|lynch(?:ed|ing|es)?|behead(?:ed|ing|s)?|execut(?:ed|ing|es)|assassinat(?:ed|ing|es)"
     r"|massacr(?:ed|ing|es)|slaughter(?:ed|ing|s)?|slain|gun(?:s|ned)?\s+down"
     r"|shot\s+dead|shoot(?:s|ing)?\s+dead|shot\s+and\s+killed"
     r"|(?:hack(?:ed|s)?|stab(?:bed|s)?|beat(?:en|s)?|burnt|burn(?:ed|s)?|ston(?:ed|es)|macheted|club(?:bed|s)?"
     r"|trampled|tortured|battered|crushed|strangled|choked)\s+to\s+death|KIA|killed\s+in\s+action"
-    r"|burn(?:t|ed|s)?\s+alive"
+    r"|burn(?:t|ed|s)?\s+alive|(?<![-\w])fatally\s+(?:shot|stabbed|wounded|injured)|shot\s+fatally"
+    # Any other manner of killing: "speared to death", "axed to death" (not "sentenced to death").
+    r"|(?!sentenc|condemn|bor|scar|frighten|bor|star|put\b)[a-z]+(?:ed|en|t)\s+to\s+death"
 )
 # A verb, its object, then "dead" / "to death": "shot six of the robbers dead".
 OBJECT_DEATH = (
@@ -109,6 +120,8 @@ VAGUE = re.compile(
     r"\b(?:" + "|".join(sorted((re.escape(k) for k in VAGUE_COUNTS), key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
+# An age after masking ("#-year-old", "## yr old"): not a count, and no bar to a bare head.
+MASKED_AGE = re.compile(r"#+\s*-?\s*(?:years?|yrs?|months?)(?:\s*-?\s*old)?", re.IGNORECASE)
 AGE_AFTER = re.compile(r"^\s*-?\s*(?:years?|yrs?|months?)\b", re.IGNORECASE)
 NOT_COUNT_AFTER = re.compile(
     r"^\s*(?:goats|cows|cattle|camels|sheep|donkeys|livestock|animals|houses|homes|vehicles"
@@ -126,6 +139,10 @@ STOP_WORDS = (
 )
 NP_STOP = re.compile(rf"\b(?:{STOP_WORDS})\b", re.IGNORECASE)
 RELATIVE = re.compile(r"\b(?:who|which|that)\s*$", re.IGNORECASE)
+# A relative clause whose subject is a person: "a man who (had) killed his wife".
+RELATIVE_AGENT = re.compile(
+    r"\b(?:who|whom)\s+(?:(?:had|has|have|allegedly|reportedly|earlier|previously)\s+)*$", re.IGNORECASE
+)
 AUX_TAIL = re.compile(
     r"(?:\s*\b(?:were|was|are|is|been|being|have|has|had|be|get|got|getting|reportedly|allegedly"
     r"|also|later|then|all|subsequently|eventually|instantly|immediately|feared|confirmed"
@@ -224,13 +241,16 @@ NOT_PERSON = frozenset(
     total number group unknown each side morning afternoon evening night today
     car bus truck lorry shop kiosk office church mosque school building market tyre tent hut
     granary store tank post camp base bridge farm crop field forest bush plot premises
-    yesterday overnight monday tuesday wednesday thursday friday saturday sunday""".split()
+    yesterday overnight monday tuesday wednesday thursday friday saturday sunday
+    border county counties region constituency ward estate slum centre center district division
+    sub-county river lake island highway goat cow camel animal donkey head""".split()
 )
 # Nouns for people, for headline phrases without an article ("Mob kills man").
 PERSON_HEAD = re.compile(
     r"^(?:man|woman|boy|girl|child|baby|infant|person|youth|civilian|victim|chief|suspect|thief"
     r"|guard|pastor|priest|imam|cleric|elder|mother|father|son|daughter|wife|husband|brother"
-    r"|sister|mp|mca|policeman|policewoman|herdsman|fisherman|businessman|gunman|kenyan)$"
+    r"|sister|mp|mca|policeman|policewoman|herdsman|fisherman|businessman|gunman|kenyan|official"
+    r"|chief|elder|youth|chairman|councillor|activist|journalist|cleric|sheikh|commander)$"
     r"|(?:er|or|ist|ian|ant|ent|ee|man|ier)$",
     re.IGNORECASE,
 )
@@ -289,7 +309,8 @@ PARTITION = re.compile(r"\bof\s+(?:whom|which)\b", re.IGNORECASE)
 SINGULAR_AUX = re.compile(r"\b(?:was|is|has\s+been)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 AT_LEAST = re.compile(r"\bat\s+(?:least|most)\s+", re.IGNORECASE)
 SHARED_OBJECT = re.compile(
-    r"^\s*and\s+(?!injur|wound|hurt|maim)(?:\w+ly\s+)?\w+(?:ed|t)\s+(?=\S)", re.IGNORECASE
+    r"^\s*and\s+(?!injur|wound|hurt|maim|his\b|its\b|this\b)(?:\w+ly\s+)?\w+(?:ed|t|s)\s+(?=\S)",
+    re.IGNORECASE,
 )
 LIMITER = re.compile(
     r"^\s*(?:at\s+least|more\s+than|over|about|nearly|almost|some|up\s+to|around|approximately"
