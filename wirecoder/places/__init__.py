@@ -122,7 +122,8 @@ class Geoparser:
         if text.upper() == text and text in self._codes:
             return self._codes[text]
         for hit in self.gazetteer.lookup(fold(text)):
-            if self.gazetteer.kinds[hit.entry] == COUNTRY:
+            # A people ("Pokot") is evidence of where, never a country acting.
+            if self.gazetteer.kinds[hit.entry] == COUNTRY and not (hit.alternate and hit.demonym):
                 _iso2, iso3, name, _entry = self.gazetteer.countries[
                     self.gazetteer.country[hit.entry]
                 ]

@@ -30,6 +30,7 @@ from wirecoder.places.index import (
     COUNTRY,
     FLAG_ALTERNATE,
     FLAG_DEMONYM,
+    FLAG_PEOPLE,
     FUZZY_PREFIX,
     Gazetteer,
     encode_hit,
@@ -201,7 +202,25 @@ def build_gazetteer() -> Gazetteer:
     _add_admin2(builder, county_of)
     _add_national(builder, countries, national_divisions(), national_capitals())
     _anchor_countries(builder, countries, country_rows)
+    _add_peoples(builder, countries)
     return builder.freeze(countries)
+
+
+def _add_peoples(builder: _Builder, countries: list[tuple[str, str, str, int]]) -> None:
+    """Names of peoples, clans and tribes as people-keys of their countries (``data/peoples.tsv``)."""
+    entry_of = {iso2: entry for iso2, _iso3, _name, entry in countries}
+    country_index = {iso2: index for index, (iso2, *_rest) in enumerate(countries)}
+    for row in read_table("peoples.tsv"):
+        codes = [code for code in row[0].split("|") if code in entry_of]
+        homes = {country_index[code] for code in codes}
+        for name in filter(None, row[1].split("|")):
+            key = fold(name)
+            # A people named like a place of its own country ("Turkana"): the place says where.
+            if any(builder.columns["country"][e] in homes for e in builder.keys.get(key, {})):
+                continue
+            for variant in (key, key + "s") if not key.endswith("s") else (key,):
+                for code in codes:
+                    builder.key(variant, entry_of[code], FLAG_PEOPLE, folded=True)
 
 
 def _add_countries(
@@ -392,6 +411,8 @@ def _add_national(
             columns["latitude"][entry], columns["longitude"][entry] = unit.latitude, unit.longitude
         for variant in {fold(unit.name), key}:
             builder.key(variant, entry, folded=True)
+    _add_base_keys(builder, second)
+    wards: dict[tuple[int, str], int] = {}
     for unit in (u for u in units if u.level == 3):
         admin1 = _admin1_entry(builder, admin1_of, unit.iso2, unit.admin1)
         parent = second.get((admin1, strip_admin_suffix(fold(unit.parent or ""))), -1)
@@ -409,7 +430,30 @@ def _add_national(
             entry = _add_unit(builder, CITY, Division(unit.iso2, unit.admin1, 3, part.strip(), None,
                                                       unit.latitude, unit.longitude), admin1, parent)
             builder.key(key, entry, folded=True)
+            wards.setdefault((admin1, key), entry)
+    _add_base_keys(builder, wards)
     _relink_admin2(builder, set(second.values()))
+
+
+# Words that split one named area into numbered or directional units: "Dagoretti North",
+# "Dandora Area II", "Kayole Central". Copy names the area without them.
+_UNIT_PARTS = frozenset("north south east west central upper lower area i ii iii iv v".split())
+
+
+def _base(key: str) -> str:
+    """``key`` without trailing unit-splitting words ('dandora area ii' -> 'dandora')."""
+    words = key.split()
+    while len(words) > 1 and words[-1] in _UNIT_PARTS:
+        words.pop()
+    return " ".join(words)
+
+
+def _add_base_keys(builder: _Builder, units: dict[tuple[int, str], int]) -> None:
+    """Key each split area by its bare name when that names nothing else in the division."""
+    for (admin1, key), entry in units.items():
+        base = _base(key)
+        if base != key and len(base) >= 4 and not _names_unit_nearby(builder, base, admin1):
+            builder.key(base, entry, FLAG_ALTERNATE, folded=True)
 
 
 def _admin1_entry(builder: _Builder, admin1_of: dict[tuple[str, str], int], iso2: str, name: str) -> int:

@@ -74,6 +74,10 @@ CUES: dict[str, int] = {
     "between": 2, "province of": 2, "town of": 2, "city of": 2, "village of": 2, "district of": 2,
     "region of": 2, "county of": 2, "of": 1, "from": 0, "to": 0, "towards": 0, "toward": 0,
     "via": 0, "for": 0, "against": 0,
+    # Coders' notes say outright which place they coded: "(coded as Kutu, Kirinyaga County)",
+    # "coordinates for Sigor, West Pokot, used", "LOCATION: Kenana Village".
+    "coded as": 3, "coded at": 3, "coded in": 3, "coordinates for": 3, "coordinates of": 3,
+    "location:": 3, "locations:": 3,
 }
 # Cues that put the event close to, not in, the named place (ACLED geo-precision 2).
 NEAR_CUES = frozenset(

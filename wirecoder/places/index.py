@@ -31,6 +31,7 @@ __all__ = [
     "FEATURES",
     "FLAG_ALTERNATE",
     "FLAG_DEMONYM",
+    "FLAG_PEOPLE",
     "FORMAT",
     "FUZZY_PREFIX",
     "Gazetteer",
@@ -42,6 +43,8 @@ COUNTRY, ADMIN1, ADMIN2, CITY = 0, 1, 2, 3
 FEATURES = ("country", "admin1", "admin2", "city")
 FLAG_ALTERNATE = 1  # the key is an alternate spelling, not the entry's own name
 FLAG_DEMONYM = 2  # the key is a demonym ("Iraqi"): it names the country's people, not a place
+# Both bits: a people, clan or tribe ("Pokot", "Hawiye"): evidence of a country, never its state.
+FLAG_PEOPLE = FLAG_ALTERNATE | FLAG_DEMONYM
 _SHIFT = 2
 FUZZY_PREFIX = "~"  # consonant-skeleton keys share the dict, marked by this prefix
 

@@ -344,7 +344,14 @@ def _judge(
                     vetoed.add(key)
                 return None
             in_name = True
-    if last > j and span_end == end:
+    # "Nairobis Maziwa area": a possessive without its apostrophe, not a longer name.
+    possessive = fold(text[start:end]) != fold(text[tokens[i].start : tokens[j].end])
+    if not possessive and j == i and last > j and len(key) >= 5 and key.endswith("s") and gazetteer.lookup(key[:-1]):
+        possessive = True
+        end, key, hits = end - 1, key[:-1], gazetteer.lookup(key[:-1])
+        kinds = {gazetteer.kinds[h.entry] for h in hits}
+        countryish = COUNTRY in kinds or any(h.demonym for h in hits)
+    if last > j and span_end == end and not possessive:
         right = tokens[j + 1].text.lower()
         if right not in FACILITY_WORDS and right.rstrip("s") not in FACILITY_WORDS and right not in DIRECTIONS:
             if not countryish:

@@ -32,7 +32,8 @@ _ADJACENT_GAP = re.compile(
     r"^(?:[\s,()\-–—/]|\b(?:in|of|the|a|an|capital|town|village|city|area|district|county|"
     r"province|region|state|governorate|near|part|coded|as|located|situated|which|is|main|"
     r"provincial|regional|sub|location|division|ward|estate|forest|camp|market|slum|island|"
-    r"outskirts|suburb|neighbourhood|neighborhood|[A-Z][\w'’-]*)\b)*$"
+    r"outskirts|suburb|neighbourhood|neighborhood|central|northern|southern|eastern|western|north|south|"
+    r"east|west|northeastern|northwestern|southeastern|southwestern|restive|remote|[A-Z][\w'’-]*)\b)*$"
 )
 _NEIGHBOUR_KM = 40.0
 # Words between two names that put the first inside the second ("Dallas estate in Embu town").
@@ -306,7 +307,7 @@ def _keep(
             )
         ):
             return False
-    if population >= 100_000:
+    if population >= 100_000 and not (resolution.alternate and elsewhere > here):
         return True
     if elsewhere >= 1.0 and here < 0.5 * elsewhere:
         return False
