@@ -22,7 +22,9 @@ SUNDAY = datetime(2011, 7, 3, 16, 28)
         ("Dec. 31, 2019: troops shelled villages near Idlib.", date(2019, 12, 31), 1, None),
         ("The blast on 31/12/2019 wrecked a bus in Quetta.", date(2019, 12, 31), 1, "31/12/2019"),
         ("Clashes on 2019-12-31 left a policeman wounded in Lagos.", date(2019, 12, 31), 1, None),
-        ("On the night of 3-4 May, raiders burned huts in Jonglei.", date(2011, 5, 3), 2, "3-4 May"),
+        # One night: coded on the day it ended, as ACLED's notes do.
+        ("On the night of 3-4 May, raiders burned huts in Jonglei.", date(2011, 5, 4), 1, "3-4 May"),
+        ("Raiders burned huts in Jonglei between 3 and 4 May.", date(2011, 5, 3), 2, None),
         ("Fighting between 3 and 5 May displaced families in Ituri.", date(2011, 5, 3), 2, None),
         ("Rebels seized Kidal on May 9, the army said.", date(2011, 5, 9), 1, "May 9"),
         ("Militants overran the post in June 2011.", date(2011, 6, 15), 3, "in June 2011"),
@@ -36,7 +38,8 @@ SUNDAY = datetime(2011, 7, 3, 16, 28)
         ("Gunmen killed four villagers on Saturday, police said on Sunday.", date(2011, 7, 2), 1, None),
         ("Protesters marched in Khartoum yesterday.", date(2011, 7, 2), 1, "yesterday"),
         ("Troops fired on a crowd in Harare today.", date(2011, 7, 3), 1, "today"),
-        ("Rockets hit the Green Zone overnight.", date(2011, 7, 3), 1, "overnight"),
+        # The night before the report, dated by the evening it began.
+        ("Rockets hit the Green Zone overnight.", date(2011, 7, 2), 1, "overnight"),
         ("Rockets hit the Green Zone last night.", date(2011, 7, 2), 1, "last night"),
         ("Two days ago a convoy was ambushed near Gao.", date(2011, 7, 1), 1, None),
         ("Police raided a church in Jos on Friday night.", date(2011, 7, 1), 1, "on Friday night"),
@@ -143,3 +146,68 @@ def test_dates_resolve_offsets_in_range(text: str, start: int, end: int) -> None
     result = resolve_event_date(text, start, end, SUNDAY)
     assert result.start == -1 or 0 <= result.start < result.end <= len(text)
     assert result.precision in (1, 2, 3)
+
+
+def _last_paragraph(text: str) -> tuple[int, int]:
+    start = text.rfind("\n") + 1
+    return start, len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "precision"),
+    [
+        # Undated details after a dated lead happened on the lead's day.
+        ("Protesters marched on parliament in Khartoum on Thursday.\n\n"
+         "In Omdurman, police fired tear gas at marchers on the bridge.", date(2011, 6, 30), 1),
+        # The nearest earlier paragraph with an event date wins over the lead.
+        ("Jets bombed a market in Pale on Thursday.\n\nSoldiers burned homes in Myaung last week.\n\n"
+         "Two women said soldiers assaulted them during the raid.", date(2011, 6, 22), 2),
+        # A report date or a month-only background date is not inherited.
+        ("Police said on Sunday that the crackdown had begun.\n\nIn Basra, gunmen shot a trader.",
+         date(2011, 7, 3), 2),
+        ("At least 40 civilians were killed across Anbar in June, the U.N. said.\n\n"
+         "In Ramadi, a bomb wrecked a checkpoint.", date(2011, 7, 3), 2),
+    ],
+)  # fmt: skip
+def test_dates_resolve_inherits_date_of_earlier_paragraph(text: str, expected: date, precision: int) -> None:
+    start, end = _last_paragraph(text)
+    result = resolve_event_date(text, start, end, SUNDAY)
+    assert (result.date, result.precision) == (expected, precision), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen attacked Baga on Thursday.\n\nThe next day, soldiers burned the market.", date(2011, 7, 1)),
+        ("Rebels seized Kidal on 3 June 2011.\n\nTwo days later, the army retook the town.", date(2011, 6, 5)),
+        ("Artillery hit Kansafra on Tuesday.\n\nJets struck Maarat Misrin the same day.", date(2011, 6, 28)),
+        ("Militants raided Bothai on Friday. Later that day they ambushed a convoy.", date(2011, 7, 1)),
+    ],
+)  # fmt: skip
+def test_dates_resolve_sequel_counts_from_date_before(text: str, expected: date) -> None:
+    start = max(text.rfind("\n"), text.rfind(". ") + 1) + 1
+    result = resolve_event_date(text, start, len(text), SUNDAY)
+    assert (result.date, result.precision) == (expected, 1), result.reason
+    assert "sequel" in result.reason
+
+
+def test_dates_resolve_day_before_dates_a_cause_only() -> None:
+    text = "On 14 May 2019, youths burned a police post, protesting a killing the day before."
+    assert resolve_event_date(text, 0, len(text), None).date == date(2019, 5, 14)
+
+
+def test_dates_resolve_yearless_note_without_publication_is_undated() -> None:
+    # ACLED codes full dates only: "13 July" with no year anywhere and no publication date
+    # cannot be dated, and the reason says what is missing.
+    note = "13 July. Residents of Kibera barricaded the road to protest evictions."
+    result = resolve_event_date(note, 0, len(note), None)
+    assert (result.date, result.precision) == (None, None)
+    assert result.reason == "'13 July' names no year and there is no publication date"
+    # With a publication date the same note resolves to the latest 13 July not after it.
+    dated = resolve_event_date(note, 0, len(note), datetime(2019, 7, 15, 8, 0))
+    assert (dated.date, dated.precision) == (date(2019, 7, 13), 1)
+
+
+def test_dates_resolve_unresolvable_day_is_not_replaced_by_background_month() -> None:
+    note = "On Sept 2nd, after a first eviction phase in July 2018, the government evicted 60 families."
+    assert resolve_event_date(note, 0, len(note), None).date is None

@@ -97,7 +97,7 @@ def _mention(match: re.Match[str], text: str, lower: int, upper: int) -> Mention
     clause = clause_before(text, lower, match.start())
     if BACKGROUND.search(clause) and not NOT_BACKGROUND.search(clause):
         return _background(match)
-    if CAUSE.search(clause.rsplit(",", 1)[-1]) or ACCIDENT.search(clause):
+    if CAUSE.search(clause.rsplit(",", 1)[-1].lstrip()) or ACCIDENT.search(clause):
         return _background(match)  # "residents protest after a student was killed": the cause, not this event
     if word.endswith("ing") and re.search(
         r"\b(?:for|of|from|before|without)\s+(?:\w+ly\s+)?(?:\w+ing\s+and\s+)?$", clause, re.I

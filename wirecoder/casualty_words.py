@@ -188,8 +188,10 @@ IMPUTED = re.compile(
 )
 # A death that caused the reported event ("residents protest after a student was killed",
 # "in revenge for the killing of") belongs to an earlier event.
+# Searched in a clause stripped of leading spaces: the cue must not open it (a lookbehind
+# instead of "\S.*" keeps the search linear).
 CAUSE = re.compile(
-    r"\S.*\b(?:after|following|in\s+(?:retal+iation|revenge|response)\s+(?:for|to)"
+    r"(?<=[\s\S])\b(?:after|following|in\s+(?:retal+iation|revenge|response)\s+(?:for|to)"
     r"|to\s+(?:protest|condemn|mourn|decry)|protest(?:ing|ed|s)?|demanding|justice\s+for"
     r"|(?:precipitated|sparked|triggered|spurred|prompted|caused)\s+by|honou?r(?:ing|ed)?|memorial"
     r"|commemorat\w*|in\s+memory\s+of|(?:dismissed|denied|rejected|refuted)\s+(?:the\s+)?"

@@ -78,6 +78,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|(?:last|this)\s+weekend|last\s+month|(?:earlier\s+)?this\s+month"
             r"|earlier\s+this\s+year))\b",
         ),
+        (
+            "sequel",
+            rf"\b(?:(?P<sn>{_NUM_WORD})\s+(?P<su>days?|weeks?)\s+(?P<dir>later|earlier|afterwards)"
+            r"|the\s+(?P<rel>next|following|previous|preceding|same)\s+(?:day|night|morning|afternoon|evening)"
+            r"|the\s+day\s+(?P<dir2>before|after)(?=\s*[,.;)]|\s*$)"
+            r"|(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|night|morning|afternoon|evening))\b",
+        ),
     )
 )
 
@@ -92,6 +99,7 @@ _HINTS: dict[str, re.Pattern[str]] = {
         r"\b(?:yesterday|today|tonight|night|overnight|this|last|ago|week|weekend|earlier)",
         re.IGNORECASE,
     ),
+    "sequel": re.compile(r"\b(?:later|earlier|afterwards|next|following|previous|preceding|same|day\s+(?:before|after))\b", re.I),
 }
 _NEEDS: dict[str, frozenset[str]] = {
     "iso": frozenset({"digit"}),
@@ -105,6 +113,7 @@ _NEEDS: dict[str, frozenset[str]] = {
     "month": frozenset({"month"}),
     "weekday": frozenset({"weekday"}),
     "relative": frozenset({"relative"}),
+    "sequel": frozenset({"sequel"}),
 }
 
 # Words before an expression that make it not the event's date.
@@ -148,6 +157,7 @@ _ELECTION = r"(?:polls?|elections?|vote|voting|referendum|ballot|primar(?:y|ies)
 _NAMES_EVENT_AFTER = re.compile(
     rf"^(?:'s|’s)\b|^\s+(?:\w+\s+){{0,2}}?{_ELECTION}\b", re.IGNORECASE
 )
+_NIGHT_BEFORE = re.compile(r"\bnight\s+(?:of\s+|between\s+)?(?:the\s+)?$", re.IGNORECASE)
 _CLAUSE_TAIL = re.compile(r"[^.;!?\n]{0,60}$")
 
 
@@ -157,7 +167,7 @@ class Candidate:
 
     start: int
     end: int
-    kind: str  # day, range, month, year, weekday, relative
+    kind: str  # day, range, month, year, weekday, relative, sequel
     precision: int
     year: int | None = None
     month: int | None = None
@@ -180,7 +190,11 @@ class Candidate:
         return f"'{self.phrase}' ({self.kind})"
 
     def resolve(self, anchor: date | None) -> date | None:
-        """The day this expression means, given the anchor day; None if it cannot say."""
+        """The day this expression means, given the anchor day; None if it cannot say.
+
+        The anchor of a ``sequel`` ("the next day") is the date stated before it."""
+        if self.kind == "sequel":
+            return anchor + timedelta(days=self.count) if anchor is not None else None
         if self.kind == "month":
             if self.year is not None:
                 return _safe_date(self.year, self.month or 1, MID_MONTH)
@@ -265,8 +279,8 @@ _WORD_RULES: dict[str, tuple[str, int, int]] = {
     "today": ("days", 0, 1),
     "tonight": ("days", 0, 1),
     "last night": ("days", 1, 1),
-    # Like ACLED's coded "night of 23 to 24" notes: an overnight event gets the day it ended.
-    "overnight": ("days", 0, 1),
+    # The night before the report, dated by the evening it began, as "last night" is.
+    "overnight": ("days", 1, 1),
     "earlier today": ("days", 0, 1),
     "this week": ("week", 0, 2),
     "earlier this week": ("week", 0, 2),
@@ -337,6 +351,14 @@ def _build(kind: str, match: re.Match[str], text: str) -> Candidate | None:
         first, last = int(g["d1"].rstrip("stndrh")), int(g["d2"].rstrip("stndrh"))
         if month == end_month and last <= first:
             return None
+        if _NIGHT_BEFORE.search(text, max(0, match.start() - 20), match.start()) and (
+            last == first + 1 or (last == 1 and end_month != month)
+        ):
+            # "the night of 23 to 24 November": one night, coded (as ACLED does) on the day it ended.
+            year = _year(g.get("y"))
+            if year is not None and end_month < month:
+                year += 1
+            return Candidate(kind="day", precision=1, year=year, month=end_month, day=last, **common)
         return Candidate(kind="range", precision=2, year=_year(g.get("y")), month=month,
                          day=first, **common)  # fmt: skip
     if kind in ("dm", "md"):
@@ -368,8 +390,32 @@ def _build(kind: str, match: re.Match[str], text: str) -> Candidate | None:
             return Candidate(kind="relative", precision=2, rule="weeks_ago", count=count,
                              **common)  # fmt: skip
         return Candidate(kind="relative", precision=3, rule="months_ago", count=count, **common)
+    if kind == "sequel":
+        return _sequel(g, common)
     rule, count, precision = _word_rule(phrase)
     return Candidate(kind="relative", precision=precision, rule=rule, count=count, **common)
+
+
+def _sequel(g: dict[str, str | None], common: dict[str, object]) -> Candidate | None:
+    """A date counted from the one stated before it: "the next day", "two days later"."""
+    if g.get("sn"):
+        number = g["sn"] or ""
+        count = int(number) if number.isdigit() else parse_number(number)
+        if count is None:
+            return None
+        weeks = (g.get("su") or "").lower().startswith("week")
+        days = count * (7 if weeks else 1) * (-1 if (g.get("dir") or "").lower() == "earlier" else 1)
+        precision = 2 if weeks else 1
+    elif g.get("rel"):
+        days = {"next": 1, "following": 1, "same": 0}.get((g["rel"] or "").lower(), -1)
+        precision = 1
+    elif g.get("dir2"):
+        days, precision = (1 if (g["dir2"] or "").lower() == "after" else -1), 1
+    else:  # "later that day"
+        days, precision = 0, 1
+    # A day before the date stated usually dates a cause ("protesting a killing the day before").
+    return Candidate(kind="sequel", precision=precision, count=days, is_secondary=days < 0,
+                     **common)  # type: ignore[arg-type]
 
 
 def _adjust(cand: Candidate, text: str) -> Candidate | None:

@@ -73,35 +73,76 @@ def _spelled_out(
     cand: Candidate, ordered: list[Candidate], index: int, last: bool
 ) -> Candidate | None:
     """The explicit date right after a relative one ("on Monday [3 July]"), if any."""
-    if not cand.relative:
+    if not cand.relative and cand.kind != "sequel":
         return None
     following = index - 1 if last else index + 1
     if not 0 <= following < len(ordered):
         return None
     nxt = ordered[following]
-    if not nxt.relative and 0 <= nxt.start - cand.end <= 3:
+    if not nxt.relative and nxt.kind != "sequel" and 0 <= nxt.start - cand.end <= 3:
         return nxt
     return None
 
 
-def _pick(
-    candidates: list[Candidate], anchor: date | None, year_anchor: _YearAnchor, *, last: bool
-) -> tuple[Candidate, date] | None:
-    """The first (or last) event date among ``candidates`` that resolves, reports last."""
-    ordered = candidates[::-1] if last else candidates
-    for want_report in (False, True):
+class _Resolver:
+    """Resolves the date candidates of one text against its anchors."""
+
+    def __init__(self, text: str, anchor: date | None, year_anchor: _YearAnchor) -> None:
+        self.text, self.anchor, self.year_anchor = text, anchor, year_anchor
+
+    def day_of(self, cand: Candidate) -> date | None:
+        """The day ``cand`` means: relative ones from the anchor, sequels from the date before them."""
+        if cand.kind == "sequel":
+            return cand.resolve(self.stated_before(cand.start))
+        return cand.resolve(self.anchor if cand.relative else self.year_anchor.get())
+
+    def pick(
+        self, candidates: list[Candidate], *, last: bool, reports: bool = True
+    ) -> tuple[Candidate, date] | None:
+        """The first (or last) event date among ``candidates`` that resolves, reports last."""
+        ordered = candidates[::-1] if last else candidates
         finest = 3  # after an unresolvable date, only a date as precise may stand in for it
-        for index, cand in enumerate(ordered):
-            if (cand.is_report or cand.is_secondary) != want_report or cand.precision > finest:
-                continue
-            spelled = _spelled_out(cand, ordered, index, last)
-            if spelled is not None:
-                cand = spelled
-            day = cand.resolve(anchor if cand.relative else year_anchor.get())
-            if day is not None:
-                return cand, day
-            finest = min(finest, cand.precision)
-    return None
+        for want_report in (False, True) if reports else (False,):
+            for index, cand in enumerate(ordered):
+                if (cand.is_report or cand.is_secondary) != want_report or cand.precision > finest:
+                    continue
+                spelled = _spelled_out(cand, ordered, index, last)
+                if spelled is not None:
+                    cand = spelled
+                day = self.day_of(cand)
+                if day is not None:
+                    return cand, day
+                finest = min(finest, cand.precision)
+        return None
+
+    def stated_before(self, offset: int) -> date | None:
+        """The nearest event date stated before ``offset`` (a sequel's reference)."""
+        end = offset
+        while end > 0:
+            begin = _paragraph_start(self.text, max(0, end - 1))
+            pool = [c for c in find_candidates(self.text, begin, end) if c.kind != "sequel"]
+            chosen = self.pick(pool, last=True, reports=False)
+            if chosen is not None:
+                return chosen[1]
+            end = begin - 1 if begin > 0 else 0
+        return None
+
+    def earlier_paragraphs(self, para_start: int) -> tuple[Candidate, date] | None:
+        """The nearest day or week stated for an event in a paragraph before ``para_start``.
+
+        Wire copy dates its lead and leaves the details that follow undated ("In Kisumu,
+        police shot dead a student"): they happened when the story's last stated date says.
+        Month-only dates there are mostly background and are passed over.
+        """
+        end = para_start - 1
+        while end > 0:
+            begin = _paragraph_start(self.text, end)
+            pool = [c for c in find_candidates(self.text, begin, end) if c.precision <= 2]
+            chosen = self.pick(pool, last=True, reports=False)
+            if chosen is not None:
+                return chosen
+            end = begin - 1
+        return None
 
 
 def resolve_event_date(
@@ -109,9 +150,12 @@ def resolve_event_date(
 ) -> EventDate:
     """When the event evidenced by ``text[start:end]`` happened.
 
-    Looks in the span first, then (weaker) in the preceding sentences of its
-    paragraph, then falls back to the publication date with precision 2.
-    Offsets of the chosen expression point into ``text`` (-1 when inferred).
+    Looks in the span first, then (weaker) in the preceding sentences of its paragraph,
+    then in earlier paragraphs (for a day or week), then falls back to the publication
+    date with precision 2. Offsets of the chosen expression point into ``text`` (-1 when
+    inferred). Without a publication date, a date that names no year ("13 July") cannot
+    be resolved: the result is then ``None`` with a reason saying so, as ACLED codes only
+    full dates.
 
     Example:
         >>> from datetime import datetime
@@ -126,24 +170,28 @@ def resolve_event_date(
     anchor = _anchor_from(in_span, published)
     # The year for a yearless date comes from the publication date, else from any dated
     # mention in the text: scanning the whole text is costly, so only when needed.
-    year_anchor = _YearAnchor(text, in_span, anchor)
+    resolver = _Resolver(text, anchor, _YearAnchor(text, in_span, anchor))
 
-    chosen = _pick(in_span, anchor, year_anchor, last=False)
+    chosen = resolver.pick(in_span, last=False)
     where = "in the evidence"
     before: list[Candidate] = []
+    para_start = _paragraph_start(text, start)
     if chosen is None:
-        para_start = _paragraph_start(text, start)
         before = find_candidates(text, para_start, start) if para_start < start else []
-        chosen = _pick(before, anchor, year_anchor, last=True)
+        chosen = resolver.pick(before, last=True)
         where = "in a preceding sentence"
+    if chosen is None and para_start > 0:
+        chosen = resolver.earlier_paragraphs(para_start)
+        where = "in an earlier paragraph"
     if chosen is not None:
         cand, day = chosen
         reason = f"{cand.describe()} {where}"
         return EventDate(day, cand.precision, cand.start, cand.end, reason)
     if published is not None:
         return EventDate(published.date(), 2, -1, -1, "publication date")
-    if in_span or before:
-        return EventDate(None, None, -1, -1, "date needs a publication date to resolve")
+    stated = in_span or before
+    if stated:
+        return EventDate(None, None, -1, -1, f"'{stated[0].phrase}' names no year and there is no publication date")
     return EventDate(None, None, -1, -1, "no date in text and no publication date")
 
 
