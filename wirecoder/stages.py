@@ -14,6 +14,8 @@ batch of articles can be mapped by any engine.
 from __future__ import annotations
 
 import hashlib
+import re
+from datetime import date, timedelta
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -179,11 +181,28 @@ def _with_context(article: Article, event: Event) -> int:
     return end
 
 
+# Events dated this long before publication are background ("The war began in 2014 when ..."), not news.
+_BACKGROUND = timedelta(days=365)
+
+
+_IN_YEAR = re.compile(r"\b(?:in|during)\s+(?:early |late |mid-)?(?:[A-Z][a-z]+ )?((?:19|20)\d\d)\b")
+
+
+def _is_background(sentence: str, when: date | None, published: date) -> bool:
+    """Whether the event happened long before the story: dated, or set "in 2006", over a year earlier."""
+    if when is not None and when < published - _BACKGROUND:
+        return True
+    years = [int(y) for y in _IN_YEAR.findall(sentence)]
+    return bool(years) and max(years) < published.year - 1
+
+
 def dates(article: Article) -> Article:
-    """Date each event and count its dead and wounded."""
+    """Date each event and count its dead and wounded; drop background events dated long before publication."""
     dated = []
     for event in article.events:
         when = resolve_event_date(article.text, event.evidence_start, event.evidence_end, article.published)
+        if article.published and _is_background(event.notes, when.date, article.published.date()):
+            continue
         toll = count_casualties(article.text, event.evidence_start, event.evidence_end)
         if toll.fatalities == 0 and toll.injuries is None:
             toll = count_casualties(article.text, event.evidence_start, _with_context(article, event))
@@ -285,10 +304,40 @@ def _fold(previous: Event, event: Event) -> Event:
     return replace(previous, fatalities=fatalities, injuries=injuries, evidence=previous.evidence + event.evidence)
 
 
+# "Al Shabaab claimed responsibility for the blast", "No one claimed the attack": about an event told before.
+_CLAIM = re.compile(
+    r"\b(?:claim(?:ed|s|ing)?|responsibility)\b[^.]{0,40}\b(?:the|this|that|its|[A-Z]\w+'s)\s+(?:\w+\s+)?"
+    r"(?:attack|blast|bombing|killing|explosion|strike|ambush|assault|kidnapping|abduction|raid|shooting)s?\b"
+)
+_QUOTE_OPENERS = ('"', "“", "‘", "'")
+
+
+def _attribution(previous: Event, event: Event) -> bool:
+    """A claim of responsibility or a quoted account of the event reported before it."""
+    if previous.event_type not in _VIOLENT_TYPES:
+        return False
+    if _CLAIM.search(event.notes):
+        return True
+    return event.notes.startswith(_QUOTE_OPENERS) and not event.place_in_sentence
+
+
+def _claimed(previous: Event, claim: Event) -> Event:
+    """``previous`` with the claim's evidence, and its named claimant when the perpetrator was unknown."""
+    changes: dict[str, object] = {"evidence": previous.evidence + claim.evidence}
+    if (previous.actor1 or "").startswith("Unidentified") and claim.inter1 in {2, 3, 4} \
+            and not (claim.actor1 or "").startswith("Unidentified") and _CLAIM.search(claim.notes):
+        changes.update(actor1=claim.actor1, inter1=claim.inter1)
+    if not previous.fatalities and claim.fatalities:
+        changes["fatalities"] = claim.fatalities
+    return replace(previous, **changes)
+
+
 def _fold_elaborations(article: Article) -> list[Event]:
     out: list[Event] = []
     for event in sorted(article.events, key=lambda e: e.evidence_start):
-        if out and _folds_into(out[-1], event, article.text):
+        if out and _attribution(out[-1], event):
+            out[-1] = _claimed(out[-1], event)
+        elif out and _folds_into(out[-1], event, article.text):
             out[-1] = _fold(out[-1], event)
         else:
             out.append(event)

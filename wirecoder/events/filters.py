@@ -19,7 +19,7 @@ __all__ = ["generic_reason", "names_one_incident", "token_reason"]
 
 _MODALS = frozenset({"will", "would", "could", "might", "may", "shall", "should", "must", "'ll", "can"})
 _IRREALIS_VERBS = frozenset(
-    """plan threaten vow warn intend aim seek want prepare urge call plot pledge promise
+    """plan threaten vow warn intend aim seek want prepare urge hope call plot pledge promise
     prevent avoid deter thwart foil curb expect risk consider propose
     demand ask deny refute dismiss reject""".split()
 )
@@ -39,7 +39,13 @@ _GENERIC = re.compile(
     r"(?:spate|wave|series|string|surge|upsurge|cycle) of (?:[\w-]+ ){0,2}(?:attacks|killings|bombings|clashes|"
     r"raids|incidents|strikes|abductions|kidnappings|violence|protests|shootings|explosions|assassinations|"
     r"murders|arrests)|"
-    r"continues? to (?:occur|rise|increase|grow|plague|mount|be)|still occur|have been under|for (?:months|years|decades)|in recent (?:years|months|weeks)|"
+    r"continues? to (?:occur|rise|increase|grow|plague|mount|be)|still occur|have been under|"
+    r"for (?:more than |nearly |almost |over |about )?(?:\w+ )?(?:months|years|decades)|"
+    r"ha(?:s|ve) (?:been )?(?:killed|died|fled|displaced)[^.]{0,80}\bsince\b|"
+    r"\bsince\b[^.]{0,80}\bha(?:s|ve) (?:been )?(?:killed|died|fled|displaced)|"
+    r"(?:highest|largest|worst|heaviest) (?:death )?(?:toll|number)|"
+    r"stepp(?:ed|ing) up (?:its |their )?(?:attacks|operations|raids|offensives?)|"
+    r"thousands of [^.]{0,40}(?:killed|died)|in recent (?:years|months|weeks)|"
     r"deadliest (?:month|year|week)|bloodiest (?:month|year|week)|death toll (?:among|this|so far)|"
     r"so far this year|since the (?:start|beginning) of|over the past (?:year|month|months|years|decade)|"
     r"across the country (?:this|last) (?:year|month)|"
@@ -104,6 +110,8 @@ def token_reason(token: Token, family: str = "") -> str | None:
             or (child.lower_ == "one" and any(g.lower_ == "no" for g in child.children))
         ):
             return f"no one affected ({child.text})"  # "no civilians were hurt"
+    if token.head.dep_ == "prep" and token.head.lower_ == "without":
+        return "absent (without ...)"  # "a night without shelling"
     for node in _clause_verbs(token):
         for child in node.children:
             if child.dep_ == "neg":
@@ -116,7 +124,7 @@ def token_reason(token: Token, family: str = "") -> str | None:
             return f"legal proceedings about an earlier event ({node.lemma_})"
         if node is not token and node.lemma_ in _IRREALIS_VERBS:
             return f"planned, threatened or hypothetical ({node.lemma_})"
-        if node is not token and node.lemma_ in _VERBAL_VERBS and token.tag_ == "NNS":
+        if node is not token and node.lemma_ in _VERBAL_VERBS and token.tag_ in {"NNS", "VBG"}:
             return f"verbal act about violence ({node.lemma_})"
         if node.tag_ == "VB" and any(c.tag_ == "TO" for c in node.children) and node.dep_ in {
             "advcl", "xcomp", "acl", "relcl", "ccomp", "attr", "csubj", "pcomp"

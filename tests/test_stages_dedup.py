@@ -1,0 +1,35 @@
+"""In-article merging: follow-ups, claims and quotes fold into the event they are about; background is dropped."""
+
+from datetime import datetime
+
+import pytest
+
+from wirecoder.model import Article
+
+pytestmark = pytest.mark.slow
+
+STORY = (
+    "A roadside bomb killed three soldiers on a patrol near Kismayo on Tuesday, a military officer said. "
+    "Al Shabaab claimed responsibility for the blast in a statement on its radio station.\n\n"
+    "\"The explosion threw the truck off the road,\" the officer said.\n\n"
+    "The war began in 2006 when the militants seized large parts of southern Somalia."
+)
+
+
+@pytest.fixture(scope="module")
+def events(pipeline):
+    article = Article("s1", STORY, published=datetime(2021, 3, 4, 10, 0))
+    (done,) = pipeline.process([article])
+    return done.events
+
+
+def test_stages_dedup_claim_names_the_perpetrator(events):
+    (bomb,) = [e for e in events if e.event_type == "Explosions/Remote violence"]
+    assert bomb.actor1 == "Al Shabaab"
+    assert bomb.fatalities == 3
+    assert len(bomb.evidence) == 3  # the report, the claim and the quote
+
+
+def test_stages_dedup_background_is_not_an_event(events):
+    assert not any("2006" in e.notes for e in events)
+    assert len(events) == 1
