@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import duckdb
@@ -155,3 +156,23 @@ def test_store_ingest_summary_line(tmp_path: Path) -> None:
     line = str(summary)
     assert line.startswith("ingest: 8 articles read, 0 skipped, 1 already known, 7 stored; events: ")
     assert "\n" not in line and str(tmp_path / "s.duckdb") in line
+
+
+def test_store_ingest_lone_surrogates_are_stored_replaced(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    line = json.dumps({"id": "odd", "title": "x", "text": CLASH + " Witness \\ud800 said."})
+    feed.write_text(line.replace("\\\\ud800", "\\ud800") + "\n", encoding="utf-8")
+    db = tmp_path / "s.duckdb"
+    summary = ingest([str(feed)], db=db, pipeline=FakePipeline())
+    assert summary.writes.stored == 1
+    with connect(db, read_only=True) as con:
+        (text,) = con.execute("SELECT text FROM articles").fetchone()
+    assert "Witness \ufffd said." in text and len(_events(db)) == 1
+
+
+def test_store_ingest_reports_progress(tmp_path: Path) -> None:
+    feed = write_feed(tmp_path / "feed.jsonl", corpus(10))
+    seen = []
+    ingest([str(feed)], db=tmp_path / "s.duckdb", pipeline=FakePipeline(), batch_size=3, on_progress=seen.append)
+    assert [p.extracted for p in seen] == list(range(1, 12))
+    assert seen[-1].committed == 9 and "11 articles extracted" in str(seen[-1])

@@ -86,14 +86,14 @@ def connect(db: str | os.PathLike[str] | None = None, *, read_only: bool = False
     con = _open(path, read_only, timeout)
     try:
         # A table missing from the catalog must be an error, never a Python variable of that name.
-        con.execute("SET python_enable_replacements = false")
+        con.execute("SET python_enable_replacements = false").fetchall()
         if schema_version(con) != SCHEMA_VERSION:
             if read_only:  # upgrade through a short writing connection, then read
                 con.close()
                 with connect(path, timeout=timeout):
                     pass
                 con = _open(path, True, timeout)
-                con.execute("SET python_enable_replacements = false")
+                con.execute("SET python_enable_replacements = false").fetchall()
             else:
                 migrate(con)
         yield con

@@ -61,7 +61,8 @@ def export_events(con: duckdb.DuckDBPyConnection, fmt: str, *, where: EventFilte
         if path is None:
             raise StoreError("parquet is a binary format: give a file with --output events.parquet")
         sql, params = event_query(where, limit=limit, offset=offset)
-        con.sql(sql, params=params).to_parquet(str(path))
+        target = str(path).replace("'", "''")  # COPY takes its file as a literal, not a parameter
+        con.execute(f"COPY ({sql}) TO '{target}' (FORMAT parquet)", params).fetchall()
         row = con.execute("SELECT count(*) FROM read_parquet(?)", [str(path)]).fetchone()
         return int(row[0]) if row else 0
     if out is None:

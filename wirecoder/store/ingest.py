@@ -27,7 +27,7 @@ from wirecoder.store.identity import outlet_of, text_hash
 from wirecoder.store.schema import StoreError, column_types
 from wirecoder.store.write import BatchWriter, WriteTally
 
-__all__ = ["ArticlePipeline", "IngestProgress", "IngestSummary", "ingest", "ingest_articles"]
+__all__ = ["ArticlePipeline", "IngestProgress", "IngestSummary", "ingest", "ingest_articles", "storable"]
 
 BATCH_SIZE = 32  # articles per transaction: a crash loses at most this much extraction work
 
@@ -80,6 +80,24 @@ class IngestSummary:
                 f"{self.writes.events_merged} merged{removed}; {self.db} in {self.seconds:.1f}s")
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_TEXT_FIELDS = ("id", "text", "url", "title", "dateline", "source", "byline", "origin")
+
+
+def storable(article: Article) -> Article:
+    r"""The article with lone surrogates (from a JSON escape like ``\ud800``) replaced by U+FFFD.
+
+    DuckDB stores UTF-8 only; one character for one keeps every offset valid.
+
+    Example:
+        >>> storable(Article("a", "bad " + chr(0xD800) + " text")).text == "bad \ufffd text"
+        True
+    """
+    changes = {name: _SURROGATE.sub("\ufffd", value) for name in _TEXT_FIELDS
+               if isinstance(value := getattr(article, name), str) and _SURROGATE.search(value)}
+    return article.replace(**changes) if changes else article
+
+
 def _reason(skipped: Skipped) -> str:
     """The kind of problem, without the details that differ per input (for counting)."""
     return re.split(r" \(|: ", skipped.reason, maxsplit=1)[0]
@@ -116,7 +134,7 @@ class _KnownFilter:
         return found
 
     def __call__(self, articles: Iterable[Article]) -> Iterator[Article]:
-        return (a for a in articles if not self.known(a))
+        return (a for a in map(storable, articles) if not self.known(a))
 
 
 def ingest_articles(

@@ -157,16 +157,17 @@ EVENT_COLUMNS: tuple[str, ...] = EVENT_FIELDS + ("sources", "mentions")
 
 def schema_version(con: duckdb.DuckDBPyConnection) -> int:
     """The newest migration applied to the open database; 0 for an empty one."""
-    try:
-        row = con.execute("SELECT max(version) FROM main.schema_version").fetchone()
-    except duckdb.CatalogException:
-        tables = con.execute("SELECT count(*) FROM information_schema.tables").fetchone()
+    # Asked of the catalog first: a missing table would otherwise be looked up among Python variables.
+    tables = con.execute("SELECT count(*), count(*) FILTER (table_name = 'schema_version')"
+                         " FROM duckdb_tables() WHERE schema_name = 'main' AND NOT temporary").fetchone()
+    if not tables or not tables[1]:
         if tables and tables[0]:
             raise StoreError(
                 "the file is a DuckDB database but not a wirecoder store (it has no schema_version "
                 "table); give `--db` a new file name"
-            ) from None
+            )
         return 0
+    row = con.execute("SELECT max(version) FROM schema_version").fetchone()
     return int(row[0]) if row and row[0] is not None else 0
 
 
