@@ -10,6 +10,10 @@ import re
 from dataclasses import dataclass
 
 from wirecoder.casualty_words import (
+    ALONG_WITH,
+    NAME_PART,
+    LATER_REPORT,
+    NOMINAL,
     SCHOOL_YEAR,
     RELATIVE_AGENT,
     MOTIVE,
@@ -123,7 +127,14 @@ def _mention(match: re.Match[str], text: str, lower: int, upper: int) -> Mention
         and ASIDE_AFTER.match(text[match.end() : upper])
     ):
         return None  # "a student, allegedly killed by ...": an aside about an earlier death
-    if re.search(r"\b(?:the|a|an|his|her|their|this|that|its)\s+$", clause, re.I) and not match.group("dn"):
+    if not match.group("dn") and (
+        re.search(r"\b(?:the|a|an|his|her|their|this|that|its)\s+$", clause, re.I)
+        or (
+            NOMINAL.match(word)
+            and re.search(r"\b(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){1,2}$", clause, re.I)
+            and re.match(r"^\s*(?:(?:of|by|in|at|on|was|were|is|has|had)\b|[,.;:)-]|$)", text[match.end() : upper], re.I)
+        )
+    ):
         # A nominal use ("the killing of two soldiers"): victims only after "of".
         of = re.match(r"^\s*of\s+", text[match.end() : upper], re.I)
         if not of:
@@ -153,12 +164,18 @@ def _mention(match: re.Match[str], text: str, lower: int, upper: int) -> Mention
                 # killed during a raid"): the victims come before the participle.
                 left = left_count(text, lower, match.start(), noun=False, adjacent=True)
                 if left[0] is not None and (NUMBER.search(left[2]) or VAGUE.search(left[2])):
+                    if _background_before(clause, left[2]):
+                        return _background(match)
                     return make(*left)
             if count is not None or phrase.strip() or not word.endswith(_PASSIVE_ENDINGS):
                 return make(count, definite, phrase)
         count, definite, phrase = left_count(text, lower, match.start(), noun=False)
         if count is not None and _background_before(clause, phrase):
             return _background(match)  # "a revenge attack for 2 herders killed on 20/12"
+        along = ALONG_WITH.match(after)
+        if along:  # "was shot dead along with another man": more victims
+            more = right_count(text, match.end() + along.end(), upper)[0]
+            count = (count or 1) + (more or 0) if more else count
         return make(count, definite, phrase)
     if match.group("dn"):
         toll = bool(re.match(r"^(?:deaths?|fatalit|death\s+(?:toll|total|count))", word))
@@ -199,6 +216,8 @@ def _masked(text: str, start: int, end: int) -> str:
     body = SCHOOL_YEAR.sub(lambda m: m.group(1) + "x" * len(m.group(2)), body)
     body = PARENTHETICAL.sub(lambda m: " " * len(m.group(0)), body)
     body = re.sub(r"[\[\]\"“”]", " ", body)
+    # A capitalised function word after a name is part of it ("Melitus Were", "Hussein Said").
+    body = NAME_PART.sub(lambda m: m.group(0)[: m.start("w") - m.start() + 1] + "_" + m.group(0)[m.start("w") - m.start() + 2 :], body)
     return text[:start] + body + text[end:]
 
 
@@ -221,7 +240,10 @@ def find_mentions(text: str, start: int, end: int) -> tuple[list[Mention], list[
         if background_seen and mention.definite:
             continue  # "The student was lynched ...": the background victim again
         stop = SENTENCE_END.search(masked, match.end(), end)
-        alternative = bool(ALTERNATIVE.search(clause_before(masked, start, match.start())))
+        before = clause_before(masked, start, match.start())
+        alternative = bool(ALTERNATIVE.search(before))
+        if LATER_REPORT.search(before) and mention.count is not None:
+            mention = dataclasses.replace(mention, update=True)  # "later reports of one killed"
         mention = dataclasses.replace(
             mention, sentence_end=stop.end() if stop else end, alternative=alternative
         )

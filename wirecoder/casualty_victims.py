@@ -156,6 +156,8 @@ def cut_at_verb(phrase: str) -> str:
         word = match.group(0).lower()
         if match.start() == 0 or not (word.endswith(("ed", "ing")) or word in ADJECTIVAL):
             continue
+        if match.group(0)[0].isupper():
+            continue  # a name ("Mohamed", "Ahmed"), not a verb
         previous = phrase[: match.start()].split()
         if not previous:
             continue
@@ -198,6 +200,9 @@ def left_count(
     clause = AT_LEAST.sub("atleast ", clause_before(text, lower, at))
     clause = TIME_WORDS.sub(lambda m: " " * len(m.group(0)), clause)  # "last week a boy was"
     near = AUX_TAIL.sub("", clause)
+    share = re.search(rf"(?P<n>{NUMBER.pattern})\s+of\s+(?:whom|which|them|those)\s*$", near, re.I)
+    if share:  # "13 were shot, 1 of whom was killed": the share is the count
+        return parse_number(share.group("n")), False, share.group(0)
     stops = list(NP_STOP.finditer(near))
     phrase = near[stops[-1].end() :] if stops else near
     if not phrase.strip() and stops and RELATIVE.search(near):
@@ -211,6 +216,9 @@ def left_count(
         count, definite = phrase_count(phrase, left=True)
         if count and count > 1 and SINGULAR_AUX.search(clause) and not NUMBER.search(phrase):
             count = 1  # "a cleric and party leader was shot": one person with two titles
+        name = re.search(r"(?:[A-Z][\w'.-]*\s+){1,3}[A-Z][\w'.-]*\s*$", phrase)
+        if count is None and not noun and name and SINGULAR_AUX.search(clause) and is_person_name(name.group(0)):
+            count, definite = 1, False  # "ODM legislator Melitus Were was shot dead"
         if count is not None or noun or adjacent:
             return count, definite, phrase
     if adjacent:

@@ -18,6 +18,7 @@ __all__ = [
     "ACCIDENT_AFTER",
     "ADJECTIVAL",
     "AGE_AFTER",
+    "ALONG_WITH",
     "ALTERNATIVE",
     "APPOSITION",
     "ASIDE_AFTER",
@@ -34,10 +35,13 @@ __all__ = [
     "EARLIER_AFTER",
     "INTRO",
     "LEADING_SUBORDINATE",
+    "LATER_REPORT",
     "LIMITER",
     "MASKED_AGE",
     "MOTIVE",
+    "NAME_PART",
     "NEGATED",
+    "NOMINAL",
     "NOT_BACKGROUND",
     "NOT_COUNTS",
     "NOT_COUNT_AFTER",
@@ -82,14 +86,15 @@ SCHOOL_YEAR = re.compile(
     r"(?=\s+(?:students?|pupils?|learners?|girls?|boys?|schoolgirls?|schoolboys?|candidates?)\b)",
     re.IGNORECASE,
 )
+NAME_PART = re.compile(r"\b[A-Z][a-z]+\s(?P<w>Were|Was|Said|Will|Are|Is|As|Have|Being|Under)\b")
 PARENTHETICAL = re.compile(r"\((?!\s*\d+\s*\))[^()]{0,120}\)|\[(?!\s*\d+\s*\])[^\[\]]{0,120}\]")
 
 DEATH_VERB = (
     r"kill(?:ing|s)?|kil{1,3}i?ed|murder(?:ed|ing|s)?(?!\s+(?:suspects?|victims?|cases?|charges?|trial))"
     r"|lynch(?:ed|ing|es)?|behead(?:ed|ing|s)?|execut(?:ed|ing|es)|assassinat(?:ed|ing|es)"
-    r"|massacr(?:ed|ing|es)|slaughter(?:ed|ing|s)?|slain|gun(?:s|ned)?\s+down"
+    r"|massacr(?:ed|ing|es)|slaughter(?:ed|ing|s)?|slain|gun(?:s|ned)?\s+down|decapitat(?:ed|ing|es)"
     r"|shot\s+dead|shoot(?:s|ing)?\s+dead|shot\s+and\s+killed"
-    r"|(?:hack(?:ed|s)?|stab(?:bed|s)?|beat(?:en|s)?|burnt|burn(?:ed|s)?|ston(?:ed|es)|macheted|club(?:bed|s)?"
+    r"|(?:hack(?:ed|s)?|stab(?:bed|s)?|beat(?:en|s)?|burnt|burn(?:ed|s)?|ston(?:e|ed|es)|macheted|club(?:bed|s)?"
     r"|trampled|tortured|battered|crushed|strangled|choked)\s+to\s+death|KIA|killed\s+in\s+action"
     r"|burn(?:t|ed|s)?\s+alive|(?<![-\w])fatally\s+(?:shot|stabbed|wounded|injured)|shot\s+fatally"
     # Any other manner of killing: "speared to death", "axed to death" (not "sentenced to death").
@@ -103,7 +108,7 @@ OBJECT_DEATH = (
     r"\s+(?:dead|to\s+death|alive)"
 )
 DEATH_INTRANS = r"died|dies|die|dead(?!\s+(?:bod|man|woman|soldier|person|people))|perished"
-DEATH_NOUN = r"deaths?|fatalit(?:y|ies)|bod(?:y|ies)|corpses?|death\s+(?:toll|total|count)|lives"
+DEATH_NOUN = r"death\s+(?:toll|total|count)|deaths?|fatalit(?:y|ies)|bod(?:y|ies)(?!\s*-?guards?)|corpses?|lives"
 # "wounds" is left out: far more often the noun ("died of gunshot wounds") than the verb.
 INJURY_VERB = r"injur(?:ed|ing|es)|wound(?:ed|ing)?|hurt(?:ing|s)?|maim(?:ed|ing|s)?"
 INJURY_NOUN = (
@@ -125,7 +130,8 @@ MASKED_AGE = re.compile(r"#+\s*-?\s*(?:years?|yrs?|months?)(?:\s*-?\s*old)?", re
 AGE_AFTER = re.compile(r"^\s*-?\s*(?:years?|yrs?|months?)\b", re.IGNORECASE)
 NOT_COUNT_AFTER = re.compile(
     r"^\s*(?:goats|cows|cattle|camels|sheep|donkeys|livestock|animals|houses|homes|vehicles"
-    r"|cars|shillings|dollars|acres|times|rounds|shots|bullets|days|weeks|hours|minutes)\b",
+    r"|cars|shillings|dollars|acres|times|rounds|shots|bullets|days|weeks|hours|minutes)\b"
+    r"(?!\s+\w*(?:ers?|men|ors?|ists?)\b)",  # "9 cattle rustlers" are people
     re.IGNORECASE,
 )
 STOP_WORDS = (
@@ -191,7 +197,7 @@ IMPUTED = re.compile(
 # Searched in a clause stripped of leading spaces: the cue must not open it (a lookbehind
 # instead of "\S.*" keeps the search linear).
 CAUSE = re.compile(
-    r"(?<=[\s\S])\b(?:after|following|in\s+(?:retal+iation|revenge|response)\s+(?:for|to)"
+    r"(?<=[\s\S])\b(?:after|following(?!\s+(?:days?|weeks?|months?|hours|morning|night|evening))|in\s+(?:retal+iation|revenge|response)\s+(?:for|to)"
     r"|to\s+(?:protest|condemn|mourn|decry)|protest(?:ing|ed|s)?|demanding|justice\s+for"
     r"|(?:precipitated|sparked|triggered|spurred|prompted|caused)\s+by|honou?r(?:ing|ed)?|memorial"
     r"|commemorat\w*|in\s+memory\s+of|(?:dismissed|denied|rejected|refuted)\s+(?:the\s+)?"
@@ -245,7 +251,8 @@ NOT_PERSON = frozenset(
     granary store tank post camp base bridge farm crop field forest bush plot premises
     yesterday overnight monday tuesday wednesday thursday friday saturday sunday
     border county counties region constituency ward estate slum centre center district division
-    sub-county river lake island highway goat cow camel animal donkey head""".split()
+    sub-county river lake island highway goat cow camel animal donkey head injuries injury
+    wound""".split()
 )
 # Nouns for people, for headline phrases without an article ("Mob kills man").
 PERSON_HEAD = re.compile(
@@ -269,7 +276,7 @@ CONJ = re.compile(r"\s*(?:,(?!\s?\d{3}\b)\s*(?:and\s+)?|\band\s+|\bas\s+well\s+a
 # A full stop ends a sentence only before a capital or the end ("U.S. soldiers" goes on).
 BOUNDARY = re.compile(r"[.!?](?=\s+[A-Z0-9\"“']|\s*$)|[;:\n]|\s[-–—]\s|/\s")
 RIGHT_STOP = re.compile(
-    rf"[.;:!?()\[\]\n]|\s[-–—]\s|,\s*(?:including|among|(?:and\s+)?(?:injur|wound|abduct|kidnap|steal"
+    rf"[.;:!?()\[\]\n/]|\s[-–—]\s|,\s*(?:including|among|(?:and\s+)?(?:injur|wound|abduct|kidnap|steal"
     rf"|stole|loot|burn|torch|arrest|seiz|fle|escap|make|made|destroy|rap|set|took|take|drove|driv))|\b(?:{STOP_WORDS}|including|among|and\s+(?:\w+ly\s+)?(?:injur|wound|abduct|steal"
     rf"|loot|burn|torch|arrest|seiz|fle|escap|destroy|rap|set)\w*)\b",
     re.IGNORECASE,
@@ -293,9 +300,18 @@ TOLL_RAISED = re.compile(
     rf"(?:\s+from\s+(?:{NUMBER_PATTERN}))?\s+to\s+(?:at\s+least\s+)?(?P<n>{NUMBER_PATTERN})",
     re.IGNORECASE,
 )
+# A revised figure that replaces earlier ones ("later reports of one person killed").
+LATER_REPORT = re.compile(
+    r"\b(?:later|subsequent|updated|revised|latest)\s+(?:reports?|figures?|tolls?|counts?)\b", re.IGNORECASE
+)
+# Death words that are nouns after a determiner and adjectives ("an extra-judicial killing").
+NOMINAL = re.compile(r"^(?:killings?|murders?|massacres?|lynchings?|executions?|assassinations?|beheadings?)$")
+# More victims named after a passive: "was shot dead along with another man".
+ALONG_WITH = re.compile(r"^\s*,?\s*(?:along|together)\s+with\s+|^\s*,?\s*alongside\s+", re.IGNORECASE)
 # A figure from a claim or a second source: an alternative to the main figure, not an addition.
 ALTERNATIVE = re.compile(
     r"\b(?:claim(?:s|ed|ing)?|another\s+source|other\s+(?:reports|sources)|some\s+reports"
+    r"|(?<!\bpolice\s)reports\s+(?:that\s+)?(?:\w+\s+){0,3}$"
     r"|unconfirmed\s+reports|(?:a|one|another|the\s+second)\s+(?:source|report)\s+"
     r"(?:indicates?|says?|said|suggests?|claims?|reported|puts?))\b",
     re.IGNORECASE,
