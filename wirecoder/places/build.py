@@ -36,7 +36,7 @@ from wirecoder.places.index import (
     encode_hit,
 )
 from wirecoder.places.divisions import Division, national_capitals, national_divisions
-from wirecoder.places.names import article_variants, fold, skeleton, strip_admin_suffix
+from wirecoder.places.names import DIRECTIONS, article_variants, fold, skeleton, strip_admin_suffix
 
 __all__ = ["build_gazetteer", "read_table"]
 
@@ -199,6 +199,7 @@ def build_gazetteer() -> Gazetteer:
     aliases = {(row[0], strip_admin_suffix(fold(row[1]))): row[2:] for row in read_table("admin1.tsv")}
     for code, votes in division_votes.items():
         _add_admin1(builder, code, votes.most_common(1)[0][0], members[code], aliases)
+    _add_bare_admin1_keys(builder)
     _add_admin2(builder, county_of)
     _add_national(builder, countries, national_divisions(), national_capitals())
     _anchor_countries(builder, countries, country_rows)
@@ -310,6 +311,24 @@ def _add_admin1(
         for variant in {folded, strip_admin_suffix(folded), *article_variants(folded)}:
             builder.key(variant, entry, flags, folded=True)
         builder.fuzzy(strip_admin_suffix(folded), entry)
+
+
+def _add_bare_admin1_keys(builder: _Builder) -> None:
+    """Key "West Pokot" also as "Pokot", when no other division of the country shares the bare
+    name (North and South Kivu both keep only their full names)."""
+    common = {row[0].strip() for row in read_table("common_words.txt")}
+    bare: dict[tuple[int, str], list[int]] = defaultdict(list)
+    for entry, kind in enumerate(builder.kinds):
+        if kind != ADMIN1:
+            continue
+        words = strip_admin_suffix(fold(builder.names[entry])).split()
+        if len(words) > 1 and words[0] in DIRECTIONS:
+            bare[(builder.columns["country"][entry], " ".join(words[1:]))].append(entry)
+    for (country, key), entries in bare.items():
+        if len(entries) == 1 and len(key) >= 4 and key not in common and not any(
+            builder.columns["country"][e] == country for e in builder.keys.get(key, {})
+        ):
+            builder.key(key, entries[0], FLAG_ALTERNATE, folded=True)
 
 
 def _add_admin2(builder: _Builder, county_of: dict[int, str]) -> None:
@@ -452,7 +471,9 @@ def _add_base_keys(builder: _Builder, units: dict[tuple[int, str], int]) -> None
     """Key each split area by its bare name when that names nothing else in the division."""
     for (admin1, key), entry in units.items():
         base = _base(key)
-        if base != key and len(base) >= 4 and not _names_unit_nearby(builder, base, admin1):
+        # "Pokot South" in West Pokot: the bare word is the division's own name, not this unit's.
+        own = set(strip_admin_suffix(fold(builder.names[admin1])).split())
+        if base != key and len(base) >= 4 and base not in own and not _names_unit_nearby(builder, base, admin1):
             builder.key(base, entry, FLAG_ALTERNATE, folded=True)
 
 
@@ -505,9 +526,15 @@ def _add_unit(builder: _Builder, kind: int, unit: Division, admin1: int, admin2:
 
 
 def _names_unit_nearby(builder: _Builder, key: str, admin1: int) -> bool:
-    """True when the division already holds a place or unit of that name (GeoNames' is finer)."""
+    """True when the division already holds a place or unit of that name (GeoNames' is finer),
+    or the name is one of the country's first-order divisions (copy means the division)."""
+    columns = builder.columns
+    country = columns["country"][admin1]
     return any(
-        builder.columns["admin1"][e] == admin1 or e == admin1 for e in builder.keys.get(key, {})
+        columns["admin1"][e] == admin1
+        or e == admin1
+        or (builder.kinds[e] == ADMIN1 and columns["country"][e] == country)
+        for e in builder.keys.get(key, {})
     )
 
 

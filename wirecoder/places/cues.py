@@ -58,7 +58,8 @@ PEOPLE_WORDS = frozenset(
     """youth youths herders herdsmen raiders militia militias militiamen community communities elders
     fighters gunmen tribesmen pastoralists clan clans warriors morans bandits rustlers tribe tribes
     politicians leaders mps supporters rebels insurgents militants separatists nationals refugees
-    migrants immigrants men women boys girls""".split()
+    migrants immigrants men women boys girls man woman boy girl child children family families
+    refugee nationals national citizen citizens descent origin""".split()
 )
 PLACE_PREFIXES = frozenset("lake mount mt camp port fort greater old new upper lower".split())
 TITLES = frozenset(
@@ -96,7 +97,7 @@ _CUE = re.compile(
 CALENDAR_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december jan feb mar apr jun jul aug sep sept oct
-    nov dec""".split()
+    nov dec christmas easter ramadan eid""".split()
 )
 # Words that start sentences in capitals without being names ("In Mombasa, ...").
 FUNCTION_WORDS = frozenset(

@@ -173,7 +173,7 @@ def recognise(
             if hits:
                 found = (j, key, hits)
                 break
-        if found is None:
+        if found is None and not _unit_word_after(text, tokens, i):
             found = _possessive_without_apostrophe(gazetteer, token, i)
         if found is None:
             i += 1
@@ -261,6 +261,14 @@ def _spaced(text: str, left: _Token, right: _Token) -> bool:
     return 0 < len(gap) <= 2 and gap.strip(" ") == ""
 
 
+def _unit_word_after(text: str, tokens: list[_Token], i: int) -> bool:
+    """True when a unit or facility word follows token ``i`` ("Langas Estate", "Barclays Bank")."""
+    if i + 1 >= len(tokens) or not _joined(text, tokens[i], tokens[i + 1]):
+        return False
+    word = tokens[i + 1].text.lower()
+    return word in FACILITY_WORDS or word in TOWN_WORDS or word in ADMIN_SUFFIXES
+
+
 def _possessive_without_apostrophe(
     gazetteer: Gazetteer, token: _Token, i: int
 ) -> tuple[int, str, tuple[Hit, ...]] | None:
@@ -270,9 +278,20 @@ def _possessive_without_apostrophe(
         return None
     key = fold(word[:-1])
     hits = gazetteer.lookup(key)
-    if not hits or key in common_words():
+    if not hits or key in common_words() or not (
+        _known_place(gazetteer, hits, _POSSESSIVE_POPULATION) or any(gazetteer.kinds[h.entry] == ADMIN2 for h in hits)
+    ):
         return None
     return i, key, hits
+
+
+# A word ending in -s is read as a possessive only of a place this big or a division: "Trans"
+# is not "Tran's", "Barclays" not "Barclay's", but "Nairobis" is "Nairobi's".
+_POSSESSIVE_POPULATION = 10_000
+# What may follow a dateline's all-capitals place: "BAGHDAD (Reuters) -", "NAIROBI, Kenya".
+_NEXT_WORD = re.compile(r" +([A-Za-z]+)")
+_SENTENCE_GAP = re.compile(r"\s*[.;:!?,()]")
+_DATELINE_TAIL = re.compile(r"\s*(?:,|\(|-|–|—|:)")
 
 
 def _article_prefix(text: str, tokens: list[_Token], i: int) -> bool:
@@ -330,7 +349,7 @@ def _judge(
     # All-capitals: acronyms are not places, except country abbreviations and datelines.
     if any(t.upper for t in tokens[i : j + 1]):
         line_start = text.rfind("\n", 0, start) + 1
-        dateline = start - line_start < 3 and (j - i < 3)
+        dateline = start - line_start < 3 and (j - i < 3) and bool(_DATELINE_TAIL.match(text, end))
         if not (countryish or dateline):
             return None
     first, last = _run_bounds(text, tokens, i, j)
@@ -346,7 +365,7 @@ def _judge(
             in_name = True
     # "Nairobis Maziwa area": a possessive without its apostrophe, not a longer name.
     possessive = fold(text[start:end]) != fold(text[tokens[i].start : tokens[j].end])
-    if not possessive and j == i and last > j and len(key) >= 5 and key.endswith("s") and gazetteer.lookup(key[:-1]):
+    if not possessive and j == i and last > j and len(key) >= 5 and not _unit_word_after(text, tokens, i) and key.endswith("s") and gazetteer.lookup(key[:-1]):
         possessive = True
         end, key, hits = end - 1, key[:-1], gazetteer.lookup(key[:-1])
         kinds = {gazetteer.kinds[h.entry] for h in hits}
@@ -357,8 +376,25 @@ def _judge(
             if not countryish:
                 return None
             in_name = True
+    if level is not None and span_end != end and key in common and not countryish:
+        # "the Coast Region Conference": a common word, a unit word and a capitalised word name a body.
+        following = _NEXT_WORD.match(text, span_end)
+        if following and following.group(1)[0].isupper() and not _SENTENCE_GAP.match(text, span_end):
+            word = following.group(1).lower()
+            if word not in FACILITY_WORDS and word.rstrip("s") not in FACILITY_WORDS and word not in CALENDAR_WORDS:
+                return None
     if key in vetoed and not countryish:
         return None
+    # "Pre-Exposure", "Kata'ib-Hizballah": a capitalised word glued on by a hyphen makes a longer
+    # name, unless it is a place too ("Isiolo-Garissa border", "Nairobi-Mombasa highway").
+    if not countryish and j + 1 < len(tokens) and text[end : tokens[j + 1].start] == "-":
+        glued = tokens[j + 1]
+        following = _NEXT_WORD.match(text, glued.end)
+        after = following.group(1).lower() if following else ""
+        if glued.cap and not glued.upper and fold(glued.text) not in gazetteer and (
+            glued.text.lower() not in FACILITY_WORDS and glued.text.lower() not in DIRECTIONS
+        ) and after.rstrip("s") not in FACILITY_WORDS:
+            return None
     people = level is None and people_after(text, end)
     strong = level is not None or (CUES.get(cue, 0) >= 2 and not people)
     if key in common and not countryish:
@@ -443,9 +479,9 @@ def _strengthen(mention: Mention) -> Mention:
     return dataclasses.replace(mention, strong=True)
 
 
-def _known_place(gazetteer: Gazetteer, hits: tuple[Hit, ...]) -> bool:
-    """True for names NER mislabels that are surely places: divisions or towns of 50,000+."""
+def _known_place(gazetteer: Gazetteer, hits: tuple[Hit, ...], population: int = 50_000) -> bool:
+    """True for names that are surely places: countries, divisions or towns of ``population``+."""
     return any(
-        gazetteer.kinds[h.entry] in (COUNTRY, ADMIN1) or gazetteer.population[h.entry] >= 50_000
+        gazetteer.kinds[h.entry] in (COUNTRY, ADMIN1) or gazetteer.population[h.entry] >= population
         for h in hits
     )
