@@ -105,6 +105,40 @@ def _state_named_by_country(phrase: str, sentence: str, geoparser: Geoparser) ->
     return Actor(f"Government of {name}", 1, phrase, "country named as the actor")
 
 
+_OFFICIALS = re.compile(
+    r"\b(?:officials?|government|ministry|minister|president|prime minister|secretary|spokes(?:man|woman|person)|"
+    r"ambassador|embassy|foreign office|state department|authorities|envoy)\b", re.I
+)
+
+
+def _government(text: str, geoparser: Geoparser) -> Actor | None:
+    """"U.S. officials", "Iran", "the Kenyan foreign ministry": the government of that country."""
+    resolved = geoparser.country(text.strip())
+    if resolved is None and _OFFICIALS.search(text):
+        resolved = next(
+            (r for word in text.split() if word[:1].isupper() and (r := geoparser.country(word.strip(",.")))),
+            None,
+        )
+    return Actor(f"Government of {resolved[0]}", 1, text, "a country or its officials") if resolved else None
+
+
+def _verbal_actors(event: Event, country: str | None, sentence: str, coder: ActorCoder,
+                   geoparser: Geoparser) -> Event:
+    """Source and target of a PLOVER-only event: named as the text names them, no ACLED defaults."""
+    coded = []
+    for text in (event.agent_text, event.target_text):
+        actor = _government(text, geoparser) if text else None
+        if actor is None and text:
+            actor = coder.code(text, country, context=sentence)
+        coded.append(actor)
+    (source, target) = coded
+    return replace(
+        event,
+        actor1=source.name if source else None, inter1=source.inter if source else None,
+        actor2=target.name if target else None, inter2=target.inter if target else None,
+    )
+
+
 def _abroad(actor: Actor | None, country: str | None) -> Actor | None:
     """State forces acting outside their own country are external forces (inter 8) in ACLED."""
     if actor is None or country is None or actor.inter != 1 or " Forces of " not in actor.name:
@@ -149,6 +183,8 @@ def code_actors(article: Article, event: Event, coder: ActorCoder, geoparser: Ge
     """
     country = event.country or article_country(article)
     sentence = article.text[event.evidence_start : event.evidence_end]
+    if not event.event_type:
+        return _verbal_actors(event, country, sentence, coder, geoparser)
     if event.agent_text and _EVENT_NOUN.search(event.agent_text):
         event = replace(event, agent_text=None)  # "an air strike killed three": the strike is no actor
     agent, assoc1 = coder.code_with_assoc(event.agent_text, country, role="actor1", context=sentence) \

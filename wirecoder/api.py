@@ -64,9 +64,10 @@ def extract_articles(
     tally: ReadTally | None = None,
     on_warning: Callable[[str], None] | None = None,
     workers: int = 1,
+    ontology: str = "acled",
 ) -> Iterator[Article]:
-    """Articles from ``paths`` with their events, in input order."""
-    pipeline = pipeline or Pipeline.load(workers=workers)
+    """Articles from ``paths`` with their events, in input order (``ontology="plover"`` adds verbal events)."""
+    pipeline = pipeline or Pipeline.load(workers=workers, ontology=ontology)
     articles = iter_articles(paths, input_format=input_format, strict=strict, on_skip=on_skip, tally=tally,
                              on_warning=on_warning)
     yield from pipeline.run(articles)

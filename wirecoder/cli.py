@@ -105,15 +105,18 @@ def _finish(read_count: int) -> None:
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
               help="Drop events whose confidence is below this.")
 @click.option("--stats", is_flag=True, help="Print articles/s and peak memory to stderr at the end.")
+@click.option("--ontology", type=click.Choice(("acled", "plover")), default="acled", show_default=True,
+              help="plover also emits PLOVER's verbal and cooperative events (ACCUSE, THREATEN, AGREE ...), "
+                   "with empty ACLED types.")
 def extract(paths: Sequence[str], input_format: str | None, strict: bool, fmt: str | None,
-            workers: int, min_confidence: float, stats: bool) -> None:
+            workers: int, min_confidence: float, stats: bool, ontology: str) -> None:
     """Extract events from articles, highest confidence first within each article."""
     from wirecoder.api import ReadTally, extract_articles
 
     started = time.perf_counter()
     tally = ReadTally()
     articles = extract_articles(paths, input_format=input_format, strict=strict, on_skip=_skip,
-                                tally=tally, on_warning=_warn, workers=workers)
+                                tally=tally, on_warning=_warn, workers=workers, ontology=ontology)
     rows = (e.to_dict() for a in articles for e in a.events if e.confidence >= min_confidence)
     count = write_rows(rows, fmt or _default_format(), sys.stdout)
     if stats:

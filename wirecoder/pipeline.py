@@ -47,10 +47,13 @@ class Pipeline:
     coder: ActorCoder
     workers: int = 1
     batch_size: int = 32
+    ontology: str = "acled"  # "plover" adds PLOVER's verbal and cooperative events
     _options: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
-    def load(cls, *, workers: int = 1, batch_size: int = 32, model: str | None = None) -> Pipeline:
+    def load(
+        cls, *, workers: int = 1, batch_size: int = 32, model: str | None = None, ontology: str = "acled"
+    ) -> Pipeline:
         """Load the spaCy model, the gazetteer and the actor table once."""
         from wirecoder.actors import ActorCoder
         from wirecoder.nlp import load_model
@@ -62,13 +65,14 @@ class Pipeline:
             coder=ActorCoder.load(),
             workers=max(1, workers),
             batch_size=batch_size,
+            ontology=_checked_ontology(ontology),
             _options={"model": model},
         )
 
     def process(self, batch: Sequence[Article]) -> list[Article]:
         """Every stage over one batch of articles (pure: the inputs are not changed)."""
         articles = [stages.segment(a) for a in batch]
-        articles = stages.parse(articles, self.nlp, batch_size=self.batch_size)
+        articles = stages.parse(articles, self.nlp, batch_size=self.batch_size, ontology=self.ontology)
         out = []
         for article in articles:
             article = stages.geocode(article, self.geoparser)
@@ -87,7 +91,8 @@ class Pipeline:
             return
         context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
         with context.Pool(
-            self.workers, initializer=_init_worker, initargs=(self.batch_size, self._options.get("model"))
+            self.workers, initializer=_init_worker,
+            initargs=(self.batch_size, self._options.get("model"), self.ontology),
         ) as pool:
             for processed in pool.imap(_process_in_worker, batches, chunksize=1):
                 yield from processed
@@ -102,11 +107,20 @@ def _batched(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
 _WORKER: Pipeline | None = None
 
 
-def _init_worker(batch_size: int, model: str | None) -> None:
+def _init_worker(batch_size: int, model: str | None, ontology: str) -> None:
     """Load the models once per worker process."""
     global _WORKER  # one pipeline per process is the point: it is the worker's state
     warnings.simplefilter("ignore")
-    _WORKER = Pipeline.load(workers=1, batch_size=batch_size, model=model)
+    _WORKER = Pipeline.load(workers=1, batch_size=batch_size, model=model, ontology=ontology)
+
+
+ONTOLOGIES: tuple[str, ...] = ("acled", "plover")
+
+
+def _checked_ontology(name: str) -> str:
+    if name not in ONTOLOGIES:
+        raise ValueError(f"unknown ontology {name!r}; choose one of {', '.join(ONTOLOGIES)}")
+    return name
 
 
 def _process_in_worker(batch: list[Article]) -> list[Article]:

@@ -28,11 +28,13 @@ from wirecoder.events.detect import candidate_cues, detect
 from wirecoder.events.classify import refine
 from wirecoder.events.cues import find_cues
 from wirecoder.events.filters import generic_reason, names_one_incident
-from wirecoder.model import Article, Entity, Event, Evidence, Place
+from wirecoder.events.verbal import VERBAL_PREFILTER, detect_verbal
+from wirecoder.model import Article, Entity, Event, Evidence, Place, Sentence
 from wirecoder.sentences import split_sentences
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
     from wirecoder.actors import ActorCoder
     from wirecoder.places import Geoparser
@@ -52,20 +54,28 @@ def _event_id(article_id: str, start: int, sub_event_type: str) -> str:
     return f"{article_id}-{digest}"
 
 
-def parse(articles: Sequence[Article], nlp: Language, batch_size: int = 64) -> list[Article]:
+def parse(
+    articles: Sequence[Article], nlp: Language, batch_size: int = 64, ontology: str = "acled"
+) -> list[Article]:
     """Parse the sentences that may report events, and detect event mentions in them.
+
+    With ``ontology="plover"`` the verbal and cooperative events PLOVER codes and
+    ACLED does not (ACCUSE, THREATEN, AGREE ...) are emitted too, with empty ACLED types.
 
     Only sentences with an event cue reach spaCy: on wire copy that is about a
     third of the text, which is where wirecoder gains its speed over a full pass.
     """
+    plover = ontology == "plover"
     jobs = []  # (article index, sentence, cues)
     for index, article in enumerate(articles):
         for sentence in article.sentences:
             cues = candidate_cues(sentence)
-            if cues and not (
+            if cues and (
                 is_period_total(article.text, sentence.start, sentence.end)
                 and not names_one_incident(sentence.text)
             ):
+                cues = ()
+            if cues or (plover and VERBAL_PREFILTER.search(sentence.text)):
                 jobs.append((index, sentence, cues))
     entities: list[list[Entity]] = [[] for _ in articles]
     events: list[list[Event]] = [[] for _ in articles]
@@ -77,6 +87,10 @@ def parse(articles: Sequence[Article], nlp: Language, batch_size: int = 64) -> l
             for e in doc.ents
             if e.label_ in _PLACE_LABELS
         )
+        if plover:
+            events[index].extend(_verbal_events(article, sentence, doc))
+        if not cues:
+            continue
         for mention in detect(sentence, doc, cues):
             plover_event, plover_mode = plover_of(mention.sub_event_type)
             events[index].append(
@@ -101,6 +115,29 @@ def parse(articles: Sequence[Article], nlp: Language, batch_size: int = 64) -> l
     return [
         article.replace(entities=tuple(entities[i]), events=tuple(_elaborated(article, events[i])))
         for i, article in enumerate(articles)
+    ]
+
+
+def _verbal_events(article: Article, sentence: Sentence, doc: Doc) -> list[Event]:
+    """PLOVER-only events of a sentence: no ACLED type, ``plover_event`` set."""
+    return [
+        Event(
+            article_id=article.id,
+            event_id=_event_id(article.id, sentence.start, verbal.plover_event),
+            event_type="",
+            sub_event_type="",
+            notes=sentence.text,
+            evidence_start=sentence.start,
+            evidence_end=sentence.end,
+            evidence=(Evidence(sentence.start, sentence.end, sentence.text),),
+            confidence=0.5,
+            agent_text=verbal.source_text,
+            target_text=verbal.target_text,
+            source=article.source,
+            source_url=article.url,
+            plover_event=verbal.plover_event,
+        )
+        for verbal in detect_verbal(doc)
     ]
 
 
@@ -221,6 +258,8 @@ def dates(article: Article) -> Article:
 def _compatible(a: Event, b: Event) -> bool:
     if a.event_type != b.event_type:
         return False
+    if not a.event_type:  # PLOVER-only events merge only when they are the same act by the same parties
+        return (a.plover_event, a.actor1, a.actor2) == (b.plover_event, b.actor1, b.actor2)
     if a.event_type != "Strategic developments" and a.sub_event_type != b.sub_event_type:
         return False
     for field in ("actor1", "actor2"):
