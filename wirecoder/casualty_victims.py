@@ -143,7 +143,7 @@ def phrase_count(phrase: str, left: bool = False) -> tuple[int | None, bool]:
     if not counted:
         return None, False
     first, rest = counted[0], counted[1:]
-    if rest and first[1] > 1 and NUMBER.search(first[0]) and sum(v for _, v, _ in rest) == first[1] \
+    if rest and first[1] > 1 and NUMBER.search(first[0]) and sum(v for _, v, _ in rest) <= first[1] \
             and any(is_person_name(p) or re.search(r"\s[A-Z][a-z]+\s+[A-Z][a-z]+", p) for p, _, _ in rest):
         # "two local leaders, MCA Kibet Cheretei and a Jubilee hopeful": the names detail the two.
         return first[1], first[2]
@@ -197,7 +197,8 @@ def left_count(
     """Victims named before offset ``at``: the phrase next to the word, else (unless
     ``adjacent``) the clause subject."""
     # "at least" is a limiter here, not the preposition that would end the phrase.
-    clause = AT_LEAST.sub("atleast ", clause_before(text, lower, at))
+    # "After raiders killed four, one bandit was shot": the opening clause is not the subject.
+    clause = INTRO.sub("", AT_LEAST.sub("atleast ", clause_before(text, lower, at)))
     clause = TIME_WORDS.sub(lambda m: " " * len(m.group(0)), clause)  # "last week a boy was"
     near = AUX_TAIL.sub("", clause)
     share = re.search(rf"(?P<n>{NUMBER.pattern})\s+of\s+(?:whom|which|them|those)\s*$", near, re.I)

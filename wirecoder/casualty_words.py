@@ -108,7 +108,7 @@ OBJECT_DEATH = (
     r"\s+(?:dead|to\s+death|alive)"
 )
 DEATH_INTRANS = r"died|dies|die|dead(?!\s+(?:bod|man|woman|soldier|person|people))|perished"
-DEATH_NOUN = r"death\s+(?:toll|total|count)|deaths?|fatalit(?:y|ies)|bod(?:y|ies)(?!\s*-?guards?)|corpses?|lives"
+DEATH_NOUN = r"death\s+(?:toll|total|count)|deaths?(?![\s\"'”-]+(?:squads?|threats?|row|penalty|sentences?|warrants?|certificates?)\b)|fatalit(?:y|ies)|bod(?:y|ies)(?!\s*-?guards?)|corpses?|lives"
 # "wounds" is left out: far more often the noun ("died of gunshot wounds") than the verb.
 INJURY_VERB = r"injur(?:ed|ing|es)|wound(?:ed|ing)?|hurt(?:ing|s)?|maim(?:ed|ing|s)?"
 INJURY_NOUN = (
@@ -306,14 +306,17 @@ LATER_REPORT = re.compile(
 )
 # Death words that are nouns after a determiner and adjectives ("an extra-judicial killing").
 NOMINAL = re.compile(r"^(?:killings?|murders?|massacres?|lynchings?|executions?|assassinations?|beheadings?)$")
-# More victims named after a passive: "was shot dead along with another man".
-ALONG_WITH = re.compile(r"^\s*,?\s*(?:along|together)\s+with\s+|^\s*,?\s*alongside\s+", re.IGNORECASE)
+# More victims named after a passive: "was shot dead along with another man", "as was one".
+ALONG_WITH = re.compile(
+    r"^\s*,?\s*(?:(?:along|together)\s+with|alongside|as\s+(?:was|were))\s+", re.IGNORECASE
+)
 # A figure from a claim or a second source: an alternative to the main figure, not an addition.
 ALTERNATIVE = re.compile(
     r"\b(?:claim(?:s|ed|ing)?|another\s+source|other\s+(?:reports|sources)|some\s+reports"
-    r"|(?<!\bpolice\s)reports\s+(?:that\s+)?(?:\w+\s+){0,3}$"
     r"|unconfirmed\s+reports|(?:a|one|another|the\s+second)\s+(?:source|report)\s+"
-    r"(?:indicates?|says?|said|suggests?|claims?|reported|puts?))\b",
+    r"(?:indicates?|says?|said|suggests?|claims?|reported|puts?))\b"
+    # A named source's own figure: "Shabelle Media Network reports nine officers dead".
+    r"|(?<!\bpolice\s)\breports\s+(?:that\s+)?(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
 EARLIER_AFTER = re.compile(
