@@ -57,7 +57,10 @@ _CIVILIAN_PLACE = re.compile(
     r"mosques?|farms?|shops?|hotels?|bars?|restaurants?|hospitals?|clinics?|IDP camps?|manyatta|polling (?:station|centre|center)s?|"
     r"residents|locations?|settlements?|neighbourhoods?|estates?)\b", re.I,
 )
-_POLICE_PLACE = re.compile(r"\b(?:police (?:station|post|camp|patrol|vehicle)s?)\b", re.I)
+_FORCES_PLACE = re.compile(
+    r"\b(police|security|military|army|troops'?)\s+(?:\w+\s+)?(?:station|post|checkpoint|camp|base|truck|"
+    r"vehicle|convoy|patrol|pickup|barracks|headquarters|positions?|outpost)s?\b", re.I
+)
 _CLASH_WORDS = re.compile(r"\b(?:clash\w*|fought|fighting|gun ?battles?|exchange\w* (?:of )?fire|shoot-?out)\b", re.I)
 
 
@@ -191,17 +194,19 @@ def code_actors(article: Article, event: Event, coder: ActorCoder, geoparser: Ge
         if event.agent_text else (None, ())
     target, assoc2 = coder.code_with_assoc(event.target_text, country, role="actor2", context=sentence) \
         if event.target_text else (None, ())
-    if target is None and event.target_text and _CIVILIAN_PLACE.search(event.target_text):
+    forces = _FORCES_PLACE.search(event.target_text or "")
+    if forces and (target is None or target.inter == 7):
+        # "a police pickup truck", "a security checkpoint": the forces using it are the target
+        target = _state("Police" if forces.group(1).lower() == "police" else "Military", country)
+    elif target is None and event.target_text and _CIVILIAN_PLACE.search(event.target_text):
         target = _generic("Civilians", 7, country, event.target_text)  # "raided a village", "a bus"
-    elif target is None and event.target_text and _POLICE_PLACE.search(event.target_text):
-        target = _state("Police", country)
     if country is None:
         for actor in (agent, target):
             if actor is not None and " of " in actor.name:
                 country = actor.name.rsplit(" of ", 1)[1]
                 break
-    if agent is None and event.agent_text:
-        agent = _state_named_by_country(event.agent_text, sentence, geoparser)
+    if event.agent_text and (agent is None or agent.name.startswith("Unidentified")):
+        agent = _state_named_by_country(event.agent_text, sentence, geoparser) or agent
     found = [f for f in coder.find(sentence, country) if not _EVENT_NOUN.search(f[2].text or "")]
     event_type, sub = event.event_type, event.sub_event_type
     taken = {a.name for a in (agent, target) if a is not None}
@@ -211,8 +216,10 @@ def code_actors(article: Article, event: Event, coder: ActorCoder, geoparser: Ge
             if agent is not None and target is None and agent.inter in _ARMED_INTERS:
                 target = agent  # "police dispersed protesters": the police are the second side
             agent = _generic("Protesters", 6, country)
-        if sub != "Peaceful protest" and (target is None or target.inter not in _ARMED_INTERS):
-            target = _first_other(found, taken, armed=True) or _state("Police", country)
+        if sub != "Peaceful protest" and (target is None or target.inter not in _ARMED_INTERS
+                                           or target.name.startswith("Government")):
+            forces = [f for f in found if f[2].name.startswith(("Police Forces", "Military Forces"))]
+            target = _first_other(forces, taken, armed=True) or _state("Police", country)
         elif sub == "Peaceful protest" and target is not None and target.inter not in _ARMED_INTERS:
             target = None
     elif event_type == "Riots":
