@@ -86,7 +86,8 @@ def _bodies(word: str, clause: str, after: str, count: int | None, phrase: str) 
     """(count, definite, phrase) for "body"/"bodies": only a figure right before the noun counts,
     and a single body is the victim's ("his body", "a body was found"), counted once."""
     if count is not None and (NUMBER.search(phrase) or VAGUE.search(phrase)) and len(phrase.split()) <= 5:
-        return count, False, phrase
+        # "some of the bodies": part of bodies already told of.
+        return count, bool(re.search(r"\bof\s+(?:the|these|those|their)\s*$", phrase, re.I)), phrase
     if word in ("body", "corpse") and (
         CORPSE_CONTEXT.match(after) or re.search(r"\b(?:his|her|their|whose)\s+(?:[\w-]+\s+)?$", clause, re.I)
     ):

@@ -38,6 +38,8 @@ from wirecoder.casualty_words import (
     SHARED_OBJECT,
     SINGULAR_AUX,
     SINGULAR_DET,
+    SOURCES,
+    SPEECH,
     TIME_WORDS,
     VAGUE,
 )
@@ -245,12 +247,26 @@ def right_count(text: str, at: int, upper: int) -> tuple[int | None, bool, str]:
     head, comma, rest = phrase.partition(",")
     if comma and not re.search(r"\band\b", rest):
         phrase = head  # "156 people, the agency said": a comma ends the object unless a list goes on
+    elif comma and stop and SPEECH.match(window[stop.start() :]):
+        phrase = _without_sources(phrase)  # "six soldiers, local officials and a source said"
     if not phrase.strip():
         return None, False, ""
     count, definite = phrase_count(phrase)
     if count is None and is_person_name(phrase):
         count = 1  # "killed chief Ekal Lochamin", "shot dead Mwenda Itaeba"
     return count, definite, phrase
+
+
+def _without_sources(phrase: str) -> str:
+    """``phrase`` without the trailing conjuncts that name who said it ("officials", "a source")."""
+    cuts = [m.start() for m in CONJ.finditer(phrase)]
+    end = len(phrase)
+    for cut in reversed(cuts):
+        words = re.findall(r"[a-z]+", phrase[cut:end].lower())
+        if not words or words[-1] not in SOURCES:
+            break
+        end = cut
+    return phrase[:end] if end > 0 else phrase
 
 
 def is_person_name(phrase: str) -> bool:

@@ -62,6 +62,8 @@ __all__ = [
     "SHARED_OBJECT",
     "SINGULAR_AUX",
     "SINGULAR_DET",
+    "SOURCES",
+    "SPEECH",
     "TOLL_RAISED",
     "TRIGGER",
     "UNKNOWN_AFTER",
@@ -172,7 +174,7 @@ BACKGROUND = re.compile(
     r"|suspected|charged|convicted|arrested|detained|held|jailed|sentenced|blamed|blaming"
     r"|responsible|protest(?:ed|ing|s)?|demonstrat(?:ed|ing|ions?)|over|against|revenge|retaliation"
     r"|avenge|mourn(?:ed|ing)?|condemn(?:ed|ing|s)?|justice|demand(?:ed|ing|s)?|investigat\w*|probe"
-    r"|inquest|following|after|linked|connection|wake|anniversary|funeral|burial|memory|behind"
+    r"|inquest|following|after|linked|connection|wake|anniversary|funeral|burial|memory|behind|exhum\w*"
     r"|because|whether|if|unclear|dismissed|denied|deny|denies|rumou?rs?|accident|collapsed"
     r"|drowned|(?:revenge|retaliatory|reprisal)\s+(?:attacks?|raids?|killings?))" + FUNCTION
     + r"|\bhad\s+(?:\w+\s+)?$|\b(?:to|would|will|could|may|might)\s+$"
@@ -309,6 +311,13 @@ NOMINAL = re.compile(r"^(?:killings?|murders?|massacres?|lynchings?|executions?|
 # More victims named after a passive: "was shot dead along with another man", "as was one".
 ALONG_WITH = re.compile(
     r"^\s*,?\s*(?:(?:along|together)\s+with|alongside|as\s+(?:was|were))\s+", re.IGNORECASE
+)
+# Who says it, at the end of a sentence: "..., officials and a military source said".
+SPEECH = re.compile(r"\s*(?:said|say|says|told|reported|report|claimed|confirmed|added)\b", re.IGNORECASE)
+SOURCES = frozenset(
+    """official officials source sources witness witnesses resident residents spokesman spokesmen
+    spokeswoman spokesperson police army military ministry agency monitor medics doctors
+    authorities leaders leader commander governor media group""".split()
 )
 # A figure from a claim or a second source: an alternative to the main figure, not an addition.
 ALTERNATIVE = re.compile(
