@@ -439,12 +439,13 @@ def _add_national(
             continue
         for part in unit.name.split("/"):
             key = fold(part)
-            if (
-                len(key) < 4
-                or key in _GENERIC_UNITS
-                or key.split()[-1] in {"ward", "township"}
-                or _names_unit_nearby(builder, key, admin1)
-            ):
+            if len(key) < 4 or key in _GENERIC_UNITS or key.split()[-1] in {"ward", "township"}:
+                continue
+            if _names_unit_nearby(builder, key, admin1):
+                # A GeoNames town named like the ward: it lies in the ward's constituency.
+                for town in builder.keys.get(key, {}):
+                    if builder.kinds[town] == CITY and columns["admin1"][town] == admin1 and parent >= 0:
+                        columns["admin2"][town] = parent
                 continue
             entry = _add_unit(builder, CITY, Division(unit.iso2, unit.admin1, 3, part.strip(), None,
                                                       unit.latitude, unit.longitude), admin1, parent)

@@ -457,6 +457,8 @@ def _merge_entities(
             continue
         if entity.label not in _PLACE_LABELS and not _known_place(gazetteer, hits):
             continue
+        if name.isupper() and not any(gazetteer.kinds[h.entry] == COUNTRY for h in hits):
+            continue  # an acronym ("SANA", the news agency) is not a place, whatever NER says
         offset = entity.text.find(name)
         start = entity.start + max(offset, 0)
         result.append(
