@@ -23,6 +23,7 @@ from datetime import date, datetime, time as dtime, timedelta
 from pathlib import Path
 
 from wirecoder.casualties import count_casualties, is_period_total
+from wirecoder.date_expressions import find_candidates
 from wirecoder.dates import resolve_event_date
 
 DEFAULT_GOLD = Path("/work/shared/eval/acled_kenya_notes.jsonl")
@@ -58,6 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     date_hits = prec_hits = fat_hits = 0
     dated_total = dated_hits = 0
     found_total = found_hits = 0
+    yearless_total = 0  # notes naming a day or month but no year anywhere
     date_misses: list[str] = []
     fat_misses: list[str] = []
     elapsed = 0.0
@@ -79,6 +81,8 @@ def main(argv: list[str] | None = None) -> int:
         if _STATES_YEAR.search(text):
             dated_total += 1
             dated_hits += date_ok
+        elif any(c.kind in ("day", "range", "month") for c in find_candidates(text, 0, len(text))):
+            yearless_total += 1
         if not date_ok and len(date_misses) < args.errors and args.only != "fatalities":
             date_misses.append(
                 f"{record['id']} gold={gold_day}/{gold['time_precision']} got={event_date.date}/"
@@ -96,6 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"event_date exact day:       {_share(date_hits, total)}")
     print(f"  notes stating a year:     {_share(dated_hits, dated_total)}")
     print(f"  dated from a text phrase: {_share(found_hits, found_total)}")
+    print(f"  notes naming a day or month but no year: {yearless_total} (undatable without a publication date)")
     print(f"time_precision:             {_share(prec_hits, total)}")
     print(f"fatalities exact:           {_share(fat_hits, total)}")
     print(f"speed: {1000 * elapsed / max(total, 1):.3f} ms per note (dates + casualties)")
