@@ -100,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"event_date exact day:       {_share(date_hits, total)}")
     print(f"  notes stating a year:     {_share(dated_hits, dated_total)}")
     print(f"  dated from a text phrase: {_share(found_hits, found_total)}")
-    print(f"  notes naming a day or month but no year: {yearless_total} (undatable without a publication date)")
+    print(f"  notes naming a day or month but no year: {yearless_total} (undatable without publication)")
     print(f"time_precision:             {_share(prec_hits, total)}")
     print(f"fatalities exact:           {_share(fat_hits, total)}")
     print(f"speed: {1000 * elapsed / max(total, 1):.3f} ms per note (dates + casualties)")

@@ -166,7 +166,7 @@ def test_casualties_count_digits_round_trip(n: int) -> None:
         # A coder's note gives the figure for this record.
         ("10 killed in clashes in Marsabit (coded as 8 here and 2 for a clash in Jaldesa).", 8),
         # Who said it is not a victim; bodies exhumed belong to earlier killings.
-        ("Rebels seized Mushaki, killing at least six soldiers, local officials and a military source said.", 6),
+        ("Rebels took Mushaki, killing six soldiers, local officials and a military source said.", 6),
         ("On Friday, police exhumed the bodies of nine civilians from a mass grave. Some of the bodies had "
          "their hands tied.", 0),
         # Not deaths: nicknames and nouns.

@@ -39,7 +39,8 @@ _BOMBER_COUNTED = re.compile(r"\bincluding\s+(?:the\s+)?(?:suicide\s+)?(?:bomber
 # for a clash in Jaldesa)", "1 recorded here"), as ACLED's notes write when they split a toll.
 _CODED_HERE = re.compile(
     rf"\b(?:coded|recorded)\s+as\s+(?P<a>{NUMBER_PATTERN})\s+(?:fatalit\w+\s+|deaths?\s+)?here\b"
-    rf"|\b(?P<b>{NUMBER_PATTERN})\s+(?:fatalit\w+\s+|deaths?\s+)?(?:is\s+|are\s+)?(?:coded|recorded)\s+here\b",
+    rf"|\b(?P<b>{NUMBER_PATTERN})\s+(?:fatalit\w+\s+|deaths?\s+)?(?:is\s+|are\s+)?"
+    r"(?:coded|recorded)\s+here\b",
     re.IGNORECASE,
 )
 _PERIOD = re.compile(
@@ -47,7 +48,8 @@ _PERIOD = re.compile(
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|March|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b(?!\s+\d{1,2}\b)"
     r"|\b(?:so\s+far|this|last|since\s+the\s+start\s+of\s+the|earlier\s+this)\s+(?:year|month)\b"
-    r"|\b(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:days|weeks?|months?|years?|decade)\b"
+    r"|\b(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?"
+    r"(?:days|weeks?|months?|years?|decade)\b"
     r"|\bsince\s+(?:19|20)\d\d\b|\bin\s+(?:19|20)\d\d\b(?!\s*[,-])"
     r"|\b(?:this|last)\s+year\b|\bsince\s+(?:the\s+start|the\s+beginning|January)\b",
     re.IGNORECASE,

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from wirecoder.casualty_words import (
+    NOMINAL_AFTER,
     ALONG_WITH,
     NAME_PART,
     LATER_REPORT,
@@ -82,7 +83,9 @@ def _background_before(clause: str, phrase: str) -> bool:
     return cut > 0 and bool(MOTIVE.search(clause[:cut]))
 
 
-def _bodies(word: str, clause: str, after: str, count: int | None, phrase: str) -> tuple[int | None, bool, str]:
+def _bodies(
+    word: str, clause: str, after: str, count: int | None, phrase: str
+) -> tuple[int | None, bool, str]:
     """(count, definite, phrase) for "body"/"bodies": only a figure right before the noun counts,
     and a single body is the victim's ("his body", "a body was found"), counted once."""
     if count is not None and (NUMBER.search(phrase) or VAGUE.search(phrase)) and len(phrase.split()) <= 5:
@@ -133,7 +136,7 @@ def _mention(match: re.Match[str], text: str, lower: int, upper: int) -> Mention
         or (
             NOMINAL.match(word)
             and re.search(r"\b(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){1,2}$", clause, re.I)
-            and re.match(r"^\s*(?:(?:of|by|in|at|on|was|were|is|has|had)\b|[,.;:)-]|$)", text[match.end() : upper], re.I)
+            and NOMINAL_AFTER.match(text[match.end() : upper])
         )
     ):
         # A nominal use ("the killing of two soldiers"): victims only after "of".
@@ -210,6 +213,12 @@ def _mention(match: re.Match[str], text: str, lower: int, upper: int) -> Mention
     return make(count, definite, phrase)
 
 
+def _unmark_name(match: re.Match[str]) -> str:
+    """The name with its function-word part spelt so no stop list knows it ("W_re")."""
+    at = match.start("w") - match.start()
+    return match.group(0)[: at + 1] + "_" + match.group(0)[at + 2 :]
+
+
 def _masked(text: str, start: int, end: int) -> str:
     """``text`` with dates, times, ages and asides blanked out in ``[start, end)``; offsets kept."""
     body = text[start:end]
@@ -218,7 +227,7 @@ def _masked(text: str, start: int, end: int) -> str:
     body = PARENTHETICAL.sub(lambda m: " " * len(m.group(0)), body)
     body = re.sub(r"[\[\]\"“”]", " ", body)
     # A capitalised function word after a name is part of it ("Melitus Were", "Hussein Said").
-    body = NAME_PART.sub(lambda m: m.group(0)[: m.start("w") - m.start() + 1] + "_" + m.group(0)[m.start("w") - m.start() + 2 :], body)
+    body = NAME_PART.sub(_unmark_name, body)
     return text[:start] + body + text[end:]
 
 

@@ -220,7 +220,8 @@ def left_count(
         if count and count > 1 and SINGULAR_AUX.search(clause) and not NUMBER.search(phrase):
             count = 1  # "a cleric and party leader was shot": one person with two titles
         name = re.search(r"(?:[A-Z][\w'.-]*\s+){1,3}[A-Z][\w'.-]*\s*$", phrase)
-        if count is None and not noun and name and SINGULAR_AUX.search(clause) and is_person_name(name.group(0)):
+        one_named = name is not None and is_person_name(name.group(0))
+        if count is None and not noun and one_named and SINGULAR_AUX.search(clause):
             count, definite = 1, False  # "ODM legislator Melitus Were was shot dead"
         if count is not None or noun or adjacent:
             return count, definite, phrase

@@ -42,6 +42,7 @@ __all__ = [
     "NAME_PART",
     "NEGATED",
     "NOMINAL",
+    "NOMINAL_AFTER",
     "NOT_BACKGROUND",
     "NOT_COUNTS",
     "NOT_COUNT_AFTER",
@@ -96,7 +97,8 @@ DEATH_VERB = (
     r"|lynch(?:ed|ing|es)?|behead(?:ed|ing|s)?|execut(?:ed|ing|es)|assassinat(?:ed|ing|es)"
     r"|massacr(?:ed|ing|es)|slaughter(?:ed|ing|s)?|slain|gun(?:s|ned)?\s+down|decapitat(?:ed|ing|es)"
     r"|shot\s+dead|shoot(?:s|ing)?\s+dead|shot\s+and\s+killed"
-    r"|(?:hack(?:ed|s)?|stab(?:bed|s)?|beat(?:en|s)?|burnt|burn(?:ed|s)?|ston(?:e|ed|es)|macheted|club(?:bed|s)?"
+    r"|(?:hack(?:ed|s)?|stab(?:bed|s)?|beat(?:en|s)?|burnt|burn(?:ed|s)?|ston(?:e|ed|es)|macheted"
+    r"|club(?:bed|s)?"
     r"|trampled|tortured|battered|crushed|strangled|choked)\s+to\s+death|KIA|killed\s+in\s+action"
     r"|burn(?:t|ed|s)?\s+alive|(?<![-\w])fatally\s+(?:shot|stabbed|wounded|injured)|shot\s+fatally"
     # Any other manner of killing: "speared to death", "axed to death" (not "sentenced to death").
@@ -110,7 +112,12 @@ OBJECT_DEATH = (
     r"\s+(?:dead|to\s+death|alive)"
 )
 DEATH_INTRANS = r"died|dies|die|dead(?!\s+(?:bod|man|woman|soldier|person|people))|perished"
-DEATH_NOUN = r"death\s+(?:toll|total|count)|deaths?(?![\s\"'”-]+(?:squads?|threats?|row|penalty|sentences?|warrants?|certificates?)\b)|fatalit(?:y|ies)|bod(?:y|ies)(?!\s*-?guards?)|corpses?|lives"
+DEATH_NOUN = (
+    r"death\s+(?:toll|total|count)"
+    # "death squads", "death threats": other nouns
+    r"|deaths?(?![\s\"'”-]+(?:squads?|threats?|row|penalty|sentences?|warrants?|certificates?)\b)"
+    r"|fatalit(?:y|ies)|bod(?:y|ies)(?!\s*-?guards?)|corpses?|lives"
+)
 # "wounds" is left out: far more often the noun ("died of gunshot wounds") than the verb.
 INJURY_VERB = r"injur(?:ed|ing|es)|wound(?:ed|ing)?|hurt(?:ing|s)?|maim(?:ed|ing|s)?"
 INJURY_NOUN = (
@@ -199,7 +206,8 @@ IMPUTED = re.compile(
 # Searched in a clause stripped of leading spaces: the cue must not open it (a lookbehind
 # instead of "\S.*" keeps the search linear).
 CAUSE = re.compile(
-    r"(?<=[\s\S])\b(?:after|following(?!\s+(?:days?|weeks?|months?|hours|morning|night|evening))|in\s+(?:retal+iation|revenge|response)\s+(?:for|to)"
+    r"(?<=[\s\S])\b(?:after|following(?!\s+(?:days?|weeks?|months?|hours|morning|night|evening))"
+    r"|in\s+(?:retal+iation|revenge|response)\s+(?:for|to)"
     r"|to\s+(?:protest|condemn|mourn|decry)|protest(?:ing|ed|s)?|demanding|justice\s+for"
     r"|(?:precipitated|sparked|triggered|spurred|prompted|caused)\s+by|honou?r(?:ing|ed)?|memorial"
     r"|commemorat\w*|in\s+memory\s+of|(?:dismissed|denied|rejected|refuted)\s+(?:the\s+)?"
@@ -279,7 +287,8 @@ CONJ = re.compile(r"\s*(?:,(?!\s?\d{3}\b)\s*(?:and\s+)?|\band\s+|\bas\s+well\s+a
 BOUNDARY = re.compile(r"[.!?](?=\s+[A-Z0-9\"“']|\s*$)|[;:\n]|\s[-–—]\s|/\s")
 RIGHT_STOP = re.compile(
     rf"[.;:!?()\[\]\n/]|\s[-–—]\s|,\s*(?:including|among|(?:and\s+)?(?:injur|wound|abduct|kidnap|steal"
-    rf"|stole|loot|burn|torch|arrest|seiz|fle|escap|make|made|destroy|rap|set|took|take|drove|driv))|\b(?:{STOP_WORDS}|including|among|and\s+(?:\w+ly\s+)?(?:injur|wound|abduct|steal"
+    rf"|stole|loot|burn|torch|arrest|seiz|fle|escap|make|made|destroy|rap|set|took|take|drove|driv))"
+    rf"|\b(?:{STOP_WORDS}|including|among|and\s+(?:\w+ly\s+)?(?:injur|wound|abduct|steal"
     rf"|loot|burn|torch|arrest|seiz|fle|escap|destroy|rap|set)\w*)\b",
     re.IGNORECASE,
 )
@@ -307,7 +316,11 @@ LATER_REPORT = re.compile(
     r"\b(?:later|subsequent|updated|revised|latest)\s+(?:reports?|figures?|tolls?|counts?)\b", re.IGNORECASE
 )
 # Death words that are nouns after a determiner and adjectives ("an extra-judicial killing").
-NOMINAL = re.compile(r"^(?:killings?|murders?|massacres?|lynchings?|executions?|assassinations?|beheadings?)$")
+NOMINAL = re.compile(
+    r"^(?:killings?|murders?|massacres?|lynchings?|executions?|assassinations?|beheadings?)$"
+)
+# What follows such a noun when it is one (not "a robbery killing 5 people").
+NOMINAL_AFTER = re.compile(r"^\s*(?:(?:of|by|in|at|on|was|were|is|has|had)\b|[,.;:)-]|$)", re.IGNORECASE)
 # More victims named after a passive: "was shot dead along with another man", "as was one".
 ALONG_WITH = re.compile(
     r"^\s*,?\s*(?:(?:along|together)\s+with|alongside|as\s+(?:was|were))\s+", re.IGNORECASE

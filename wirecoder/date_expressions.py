@@ -81,7 +81,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "sequel",
             rf"\b(?:(?P<sn>{_NUM_WORD})\s+(?P<su>days?|weeks?)\s+(?P<dir>later|earlier|afterwards)"
-            r"|the\s+(?P<rel>next|following|previous|preceding|same)\s+(?:day|night|morning|afternoon|evening)"
+            r"|the\s+(?P<rel>next|following|previous|preceding|same)\s+"
+            r"(?:day|night|morning|afternoon|evening)"
             r"|the\s+day\s+(?P<dir2>before|after)(?=\s*[,.;)]|\s*$)"
             r"|(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|night|morning|afternoon|evening))\b",
         ),
@@ -99,7 +100,10 @@ _HINTS: dict[str, re.Pattern[str]] = {
         r"\b(?:yesterday|today|tonight|night|overnight|this|last|ago|week|weekend|earlier)",
         re.IGNORECASE,
     ),
-    "sequel": re.compile(r"\b(?:later|earlier|afterwards|next|following|previous|preceding|same|day\s+(?:before|after))\b", re.I),
+    "sequel": re.compile(
+        r"\b(?:later|earlier|afterwards|next|following|previous|preceding|same|day\s+(?:before|after))\b",
+        re.IGNORECASE,
+    ),
 }
 _NEEDS: dict[str, frozenset[str]] = {
     "iso": frozenset({"digit"}),

@@ -191,7 +191,8 @@ def resolve_event_date(
         return EventDate(published.date(), 2, -1, -1, "publication date")
     stated = in_span or before
     if stated:
-        return EventDate(None, None, -1, -1, f"'{stated[0].phrase}' names no year and there is no publication date")
+        reason = f"'{stated[0].phrase}' names no year and there is no publication date"
+        return EventDate(None, None, -1, -1, reason)
     return EventDate(None, None, -1, -1, "no date in text and no publication date")
 
 
