@@ -55,6 +55,8 @@ def place_from(gazetteer: Gazetteer, resolution: Resolution) -> Place:
         location = _surface(resolution) or _name(gazetteer, entry)
         admin1 = _name(gazetteer, gazetteer.admin1[entry])
         admin2 = _name(gazetteer, gazetteer.admin2[entry])
+        if resolution.admin1 >= 0:  # the text names the division; the gazetteer's admin2 is then unsure
+            admin1, admin2 = _name(gazetteer, resolution.admin1), None
         precision = 2 if mention.cue in NEAR_CUES else 1
     else:
         point = gazetteer.anchor[entry]

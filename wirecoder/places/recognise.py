@@ -24,6 +24,7 @@ from wirecoder.places.cues import (
     FUNCTION_WORDS,
     GLUED_ARTICLES,
     NAME_CONNECTORS,
+    PEOPLE_WORDS,
     PLACE_PREFIXES,
     SENTENCE_END,
     TITLES,
@@ -261,6 +262,16 @@ def _spaced(text: str, left: _Token, right: _Token) -> bool:
     return 0 < len(gap) <= 2 and gap.strip(" ") == ""
 
 
+# Institutions whose names end in the place they stand in ("Kenya Medical Training College Nakuru").
+_INSTITUTIONS = frozenset("university college school hospital academy institute polytechnic".split())
+
+
+def _facility_after(text: str, end: int) -> bool:
+    """True when a facility word follows position ``end`` ("... road", "... border")."""
+    following = _NEXT_WORD.match(text, end)
+    return bool(following) and following.group(1).lower().rstrip("s") in FACILITY_WORDS
+
+
 def _unit_word_after(text: str, tokens: list[_Token], i: int) -> bool:
     """True when a unit or facility word follows token ``i`` ("Langas Estate", "Barclays Bank")."""
     if i + 1 >= len(tokens) or not _joined(text, tokens[i], tokens[i + 1]):
@@ -357,7 +368,11 @@ def _judge(
     if first < i and not (tokens[i - 1].upper and level is not None):
         # An acronym before a unit ("ODM Kisii Central ward candidate") names who, not the place.
         left = tokens[i - 1].text.lower()
-        if left in TITLES or (left not in DIRECTIONS and left not in PLACE_PREFIXES):
+        if left in _INSTITUTIONS and last == j and level is None:
+            # "Kenya Medical Training College Nakuru campus": the place closes an institution's
+            # name and locates it; kept, marked as inside a name.
+            in_name = True
+        elif left in TITLES or (left not in DIRECTIONS and left not in PLACE_PREFIXES):
             if not countryish:
                 if left in TITLES or last == j:
                     vetoed.add(key)
@@ -365,14 +380,23 @@ def _judge(
             in_name = True
     # "Nairobis Maziwa area": a possessive without its apostrophe, not a longer name.
     possessive = fold(text[start:end]) != fold(text[tokens[i].start : tokens[j].end])
-    if not possessive and j == i and last > j and len(key) >= 5 and not _unit_word_after(text, tokens, i) and key.endswith("s") and gazetteer.lookup(key[:-1]):
+    if (
+        not possessive
+        and j == i
+        and last > j
+        and key.endswith("s")
+        and not _unit_word_after(text, tokens, i)
+        and _possessive_without_apostrophe(gazetteer, tokens[i], i) is not None
+    ):
         possessive = True
         end, key, hits = end - 1, key[:-1], gazetteer.lookup(key[:-1])
         kinds = {gazetteer.kinds[h.entry] for h in hits}
         countryish = COUNTRY in kinds or any(h.demonym for h in hits)
     if last > j and span_end == end and not possessive:
         right = tokens[j + 1].text.lower()
-        if right not in FACILITY_WORDS and right.rstrip("s") not in FACILITY_WORDS and right not in DIRECTIONS:
+        # "Mombasa Women protested": a people word after a place is who, not a longer name.
+        if right not in FACILITY_WORDS and right.rstrip("s") not in FACILITY_WORDS and right not in DIRECTIONS \
+                and right not in PEOPLE_WORDS:
             if not countryish:
                 return None
             in_name = True
@@ -387,6 +411,9 @@ def _judge(
         return None
     # "Pre-Exposure", "Kata'ib-Hizballah": a capitalised word glued on by a hyphen makes a longer
     # name, unless it is a place too ("Isiolo-Garissa border", "Nairobi-Mombasa highway").
+    if not countryish and i > 0 and text[tokens[i - 1].end : start] == "-" and tokens[i - 1].cap \
+            and fold(tokens[i - 1].text) not in gazetteer and not _facility_after(text, end):
+        return None  # "Dadaj-Bula": the second half of a hyphenated name ("Mai Mahiu-Narok road" is two)
     if not countryish and j + 1 < len(tokens) and text[end : tokens[j + 1].start] == "-":
         glued = tokens[j + 1]
         following = _NEXT_WORD.match(text, glued.end)

@@ -50,6 +50,9 @@ class Resolution:
     score: float
     reason: str
     alternate: bool = False
+    # The first-order division the text puts a town in ("Thika town (Kiambu county)") when it
+    # differs from the gazetteer's, else -1. Copy and coders know new boundaries better.
+    admin1: int = -1
 
 
 def distance_km(gazetteer: Gazetteer, a: int, b: int) -> float:
@@ -154,6 +157,7 @@ def resolve(
     ]
     final = _tally(gazetteer, [(r.mention, _own(r)) for r in results], context)
     kept = [r for r in results if _keep(gazetteer, r, final, context)]
+    kept = _stated_divisions(gazetteer, kept, context)
     if results and not any(r.mention.start >= 0 for r in kept):
         # One doubtful name must not empty the result: the best-supported reading in the text stays.
         in_text = [r for r in results if r.mention.start >= 0 and r.mention.source != "fuzzy"]
@@ -161,6 +165,37 @@ def resolve(
             best = max(in_text, key=lambda r: (not r.alternate, r.score))
             kept = sorted([*kept, best], key=results.index)
     return kept
+
+
+# How far a town may lie from the division the text puts it in for the text to be believed.
+_STATED_KM = 150.0
+
+
+def _stated_divisions(gazetteer: Gazetteer, kept: list[Resolution], context: _Context) -> list[Resolution]:
+    """Towns the text places in a neighbouring division of the same country ("Sankuri (Lamu
+    county)", "Thika town, Kiambu") take that division: the gazetteer's boundaries may be old."""
+    chosen = {id(r.mention): r.entry for r in kept}
+    out = []
+    for r in kept:
+        entry = r.entry
+        own = gazetteer.admin1[entry] if gazetteer.kinds[entry] == CITY else -1
+        if own >= 0 and gazetteer.anchor[own] != entry and not r.demonym:
+            for other, after in context.neighbours.get(id(r.mention), ()):
+                stated = chosen.get(id(other), -1)
+                if (
+                    after
+                    and stated >= 0
+                    and stated != own
+                    and gazetteer.kinds[stated] == ADMIN1
+                    and gazetteer.country[stated] == gazetteer.country[entry]
+                    and distance_km(gazetteer, stated, entry) <= _STATED_KM
+                ):
+                    r = Resolution(r.mention, entry, r.demonym, r.score,
+                                   f"{r.reason}; in {gazetteer.names[stated]} as the text says".lstrip("; "),
+                                   r.alternate, stated)
+                    break
+        out.append(r)
+    return out
 
 
 # Later mentions of a name already counted add this share of their weight: repetition is
