@@ -13,6 +13,24 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from wirecoder.date_patterns import (
+    APPROX_AFTER,
+    APPROX_BEFORE,
+    BACKGROUND_BEFORE,
+    CLAUSE_TAIL,
+    HINTS,
+    MONTHS,
+    NAMES_EVENT_AFTER,
+    NEEDS,
+    NIGHT_BEFORE,
+    NOT_BACKGROUND,
+    PATTERNS,
+    REPORT_AFTER,
+    REPORT_BEFORE,
+    SUBORDINATE,
+    WEEKDAYS,
+    WEEK_OF,
+)
 from wirecoder.numbers import parse_number
 
 __all__ = ["MID_MONTH", "Candidate", "find_candidates", "latest_not_after"]
@@ -21,148 +39,6 @@ __all__ = ["MID_MONTH", "Candidate", "find_candidates", "latest_not_after"]
 # reported)" on the 15th, the middle of the month.
 MID_MONTH = 15
 
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
-# Full names, or abbreviations with an optional dot (a dot after a full name ends the sentence).
-_MON = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![a-z])"
-)
-_DAY = r"(?<![\d,.])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
-_YEAR = r"(?:19|20)\d\d(?!\d)"
-_TO = r"\s*(?:-|–|—|to|and|&|until|till|through)\s*"
-_OF = r"(?:\s+of)?"
-_NUM_WORD = r"(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|a couple of)"
-
-# (kind, pattern): tried in order; a later match overlapping an earlier one is dropped.
-_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(pattern, re.IGNORECASE))
-    for kind, pattern in (
-        ("iso", rf"\b(?P<y>{_YEAR})-(?P<m>0?[1-9]|1[0-2])-(?P<d>[0-3]?\d)\b"),
-        ("numeric", r"(?<![\d/.])(?P<a>[0-3]?\d)([/.])(?P<b>[0-3]?\d)\2(?P<y>(?:19|20)?\d\d)(?![\d/])"),
-        (
-            "range_dm",
-            rf"\b(?:between\s+|from\s+)?(?:the\s+)?(?P<d1>{_DAY}){_OF}(?:\s+(?P<m1>{_MON}))?{_TO}"
-            rf"(?:the\s+)?(?P<d2>{_DAY}){_OF}\s+(?P<mon>{_MON})(?:,?\s*(?P<y>{_YEAR}))?",
-        ),
-        (
-            "range_md",
-            rf"\b(?:between\s+|from\s+)?(?P<mon>{_MON})\s+(?:the\s+)?(?P<d1>{_DAY}){_TO}"
-            rf"(?:(?P<m2>{_MON})\s+)?(?:the\s+)?(?P<d2>{_DAY})(?:,?\s*(?P<y>{_YEAR}))?",
-        ),
-        ("dm", rf"\b(?:the\s+)?(?P<d>{_DAY}){_OF}\s+(?P<mon>{_MON})(?:,?\s*(?P<y>{_YEAR}))?"),
-        ("md", rf"\b(?P<mon>{_MON})\s+(?:the\s+)?(?P<d>{_DAY})(?:,?\s*(?P<y>{_YEAR}))?"),
-        ("my", rf"\b(?:(?:in|during|early|late|mid)[\s-]+)?(?P<mon>{_MON}),?\s+(?:of\s+)?(?P<y>{_YEAR})"),
-        ("numeric_dm", r"(?<=\b(?:on|of) )(?:the\s+)?(?P<a>[0-3]?\d)/(?P<b>[01]?\d)\b(?![/.]\d)"),
-        (
-            "month",
-            rf"\b(?P<pre>in|during|early|late|mid|last|this|earlier in|later in|throughout)"
-            rf"[\s-]+(?P<mon>{_MON})(?!\s*\d)",
-        ),
-        (
-            "weekday",
-            r"\b(?:(?P<pre>on|last|this|past|next|early|late|early on|late on)\s+)?"
-            r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-            r"(?:\s+(?:night|morning|evening|afternoon))?(?P<lw>\s+(?:of\s+)?last\s+week)?\b",
-        ),
-        (
-            "relative",
-            rf"\b(?:(?P<ago>{_NUM_WORD})\s+(?P<unit>days?|weeks?|months?)\s+ago"
-            r"|(?P<word>yesterday|today|tonight|last\s+night|overnight|earlier\s+today"
-            r"|(?:early\s+|late\s+|earlier\s+)?this\s+(?:morning|afternoon|evening)"
-            r"|(?:earlier\s+)?this\s+week|last\s+week|(?:at|over|during)\s+the\s+weekend"
-            r"|(?:last|this)\s+weekend|last\s+month|(?:earlier\s+)?this\s+month"
-            r"|earlier\s+this\s+year))\b",
-        ),
-        (
-            "sequel",
-            rf"\b(?:(?P<sn>{_NUM_WORD})\s+(?P<su>days?|weeks?)\s+(?P<dir>later|earlier|afterwards)"
-            r"|the\s+(?P<rel>next|following|previous|preceding|same)\s+"
-            r"(?:day|night|morning|afternoon|evening)"
-            r"|the\s+day\s+(?P<dir2>before|after)(?=\s*[,.;)]|\s*$)"
-            r"|(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|night|morning|afternoon|evening))\b",
-        ),
-    )
-)
-
-# Cheap tests run once per text slice; a pattern is tried only when its needs are present.
-_HINTS: dict[str, re.Pattern[str]] = {
-    "digit": re.compile(r"\d"),
-    "month": re.compile(
-        r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE
-    ),
-    "weekday": re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE),
-    "relative": re.compile(
-        r"\b(?:yesterday|today|tonight|night|overnight|this|last|ago|week|weekend|earlier)",
-        re.IGNORECASE,
-    ),
-    "sequel": re.compile(
-        r"\b(?:later|earlier|afterwards|next|following|previous|preceding|same|day\s+(?:before|after))\b",
-        re.IGNORECASE,
-    ),
-}
-_NEEDS: dict[str, frozenset[str]] = {
-    "iso": frozenset({"digit"}),
-    "numeric": frozenset({"digit"}),
-    "range_dm": frozenset({"digit", "month"}),
-    "range_md": frozenset({"digit", "month"}),
-    "dm": frozenset({"digit", "month"}),
-    "md": frozenset({"digit", "month"}),
-    "my": frozenset({"digit", "month"}),
-    "numeric_dm": frozenset({"digit"}),
-    "month": frozenset({"month"}),
-    "weekday": frozenset({"weekday"}),
-    "relative": frozenset({"relative"}),
-    "sequel": frozenset({"sequel"}),
-}
-
-# Words before an expression that make it not the event's date.
-_BACKGROUND_BEFORE = re.compile(
-    r"(?:\b(?:since|until|till|by|beyond|before|ahead\s+of|next|scheduled\s+for|set\s+for"
-    r"|due|expected|deadline|end\s+of|planned\s+for|slated\s+for)\s+(?:the\s+)?"
-    r"|\b(?:will|to\s+be\s+held|scheduled|planned|set\s+to|due\s+to|plans?\s+to)\b[^.,;:]{0,30})$",
-    re.IGNORECASE,
-)
-_NOT_BACKGROUND = re.compile(r"\bor\s+(?:shortly\s+)?before\s+(?:the\s+)?$", re.IGNORECASE)
-_REPORT_BEFORE = re.compile(
-    r"\b(?:said|says|told\s+(?:\w+\s+){0,3}?|announced|reported|stated|added|confirmed"
-    r"|claimed|tweeted|wrote|briefing|interview|statement|conference|quoted)\s+(?:\w+\s+){0,2}$",
-    re.IGNORECASE,
-)
-_REPORT_AFTER = re.compile(
-    r"^[,:]?\s*(?:it\s+(?:was|is|has\s+been)\s+(?:reported|announced|said|claimed)"
-    r"|(?:a\s+|the\s+)?(?:reports?|media|sources?)\s+(?:said|say|stated|indicated|reported))",
-    re.IGNORECASE,
-)
-_APPROX_BEFORE = re.compile(
-    r"\b(?:on\s+or\s+(?:shortly\s+)?(?:before|about|around)|around|about|circa|approximately"
-    r"|sometime\s+(?:on|in|around)|or\s+shortly\s+before)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-_APPROX_AFTER = re.compile(
-    r"^\s*[\[(](?:exact\s+|approximate\s+)?date\b|^\s*\((?:or\s+shortly\s+before|approx)",
-    re.IGNORECASE,
-)
-_WEEK_OF = re.compile(
-    r"\bweek\s+(?P<how>of|beginning|starting|commencing|leading\s+up\s+to|ending|to)\s+"
-    r"(?:(?:on|the)\s+)?$",
-    re.IGNORECASE,
-)
-_SUBORDINATE = re.compile(
-    r"(?:\s*|.*\b)(?:following|after|since|prior\s+to|in\s+the\s+wake\s+of|in\s+response\s+to"
-    r"|protest(?:ing|ed|s)?\s+(?:against\s+|over\s+)?the|over\s+the)\b[^,;]*$",
-    re.IGNORECASE,
-)
-_ELECTION = r"(?:polls?|elections?|vote|voting|referendum|ballot|primar(?:y|ies)|nominations?)"
-_NAMES_EVENT_AFTER = re.compile(
-    rf"^(?:'s|’s)\b|^\s+(?:\w+\s+){{0,2}}?{_ELECTION}\b", re.IGNORECASE
-)
-_NIGHT_BEFORE = re.compile(r"\bnight\s+(?:of\s+|between\s+)?(?:the\s+)?$", re.IGNORECASE)
-_CLAUSE_TAIL = re.compile(r"[^.;!?\n]{0,60}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -313,7 +189,7 @@ def _word_rule(phrase: str) -> tuple[str, int, int]:
 
 def _month_number(token: str) -> int:
     """1-12 for a month name or abbreviation."""
-    return _MONTHS[token[:3].lower()]
+    return MONTHS[token[:3].lower()]
 
 
 def _ambiguous_month(token: str) -> bool:
@@ -355,7 +231,7 @@ def _build(kind: str, match: re.Match[str], text: str) -> Candidate | None:
         first, last = int(g["d1"].rstrip("stndrh")), int(g["d2"].rstrip("stndrh"))
         if month == end_month and last <= first:
             return None
-        if _NIGHT_BEFORE.search(text, max(0, match.start() - 20), match.start()) and (
+        if NIGHT_BEFORE.search(text, max(0, match.start() - 20), match.start()) and (
             last == first + 1 or (last == 1 and end_month != month)
         ):
             # "the night of 23 to 24 November": one night, coded (as ACLED does) on the day it ended.
@@ -378,7 +254,7 @@ def _build(kind: str, match: re.Match[str], text: str) -> Candidate | None:
         pre = (g.get("pre") or "").lower()
         if pre == "next":
             return None
-        weekday = _WEEKDAYS.index(g["wd"].lower())
+        weekday = WEEKDAYS.index(g["wd"].lower())
         rule = "weekday_last_week" if g.get("lw") else (
             "weekday_strict" if pre in ("last", "past") else "weekday")
         return Candidate(kind="weekday", precision=1, rule=rule, count=weekday, **common)
@@ -425,21 +301,21 @@ def _sequel(g: dict[str, str | None], common: dict[str, object]) -> Candidate | 
 def _adjust(cand: Candidate, text: str) -> Candidate | None:
     """Apply the words around a candidate: drop background dates, mark report and approximate ones."""
     before = text[max(0, cand.start - 60) : cand.start]
-    before = _CLAUSE_TAIL.search(before).group(0)  # type: ignore[union-attr]
+    before = CLAUSE_TAIL.search(before).group(0)  # type: ignore[union-attr]
     after = text[cand.end : cand.end + 50]
-    if _BACKGROUND_BEFORE.search(before) and not _NOT_BACKGROUND.search(before):
+    if BACKGROUND_BEFORE.search(before) and not NOT_BACKGROUND.search(before):
         return None
     if cand.kind == "month" and re.search(r"\bthe\s+$", before, re.IGNORECASE):
         return None  # "the March 2012 bus station bombing": names another event
-    if _NAMES_EVENT_AFTER.match(after):
+    if NAMES_EVENT_AFTER.match(after):
         return None  # "the August 8 polls", "Saturday's events": names another event
     changes: dict[str, object] = {}
-    if _REPORT_BEFORE.search(before) or _REPORT_AFTER.search(after):
+    if REPORT_BEFORE.search(before) or REPORT_AFTER.search(after):
         changes["is_report"] = True
     sentence = re.split(r"[.;!?\n]\s", text[max(0, cand.start - 160) : cand.start])[-1]
-    if _SUBORDINATE.match(sentence):
+    if SUBORDINATE.match(sentence):
         changes["is_secondary"] = True
-    week = _WEEK_OF.search(before)
+    week = WEEK_OF.search(before)
     if week and cand.kind == "day":
         shift = 2 if week.group("how").lower() in ("of", "beginning", "starting", "commencing") else 0
         day = cand.resolve(None)
@@ -450,7 +326,7 @@ def _adjust(cand: Candidate, text: str) -> Candidate | None:
         elif shift:  # yearless: shift inside the month when it fits, else keep the start
             if cand.day is not None and cand.day + shift <= 28:
                 changes["day"] = cand.day + shift
-    elif cand.precision == 1 and (_APPROX_BEFORE.search(before) or _APPROX_AFTER.search(after)):
+    elif cand.precision == 1 and (APPROX_BEFORE.search(before) or APPROX_AFTER.search(after)):
         changes["precision"] = 2
     if not changes:
         return cand
@@ -467,11 +343,11 @@ def find_candidates(text: str, lower: int, upper: int) -> list[Candidate]:
     taken: list[tuple[int, int]] = []
     found: list[Candidate] = []
     segment = text[lower:upper]
-    hints = {name for name, hint in _HINTS.items() if hint.search(segment)}
+    hints = {name for name, hint in HINTS.items() if hint.search(segment)}
     if not hints:
         return found
-    for kind, pattern in _PATTERNS:
-        if not _NEEDS[kind] <= hints:
+    for kind, pattern in PATTERNS:
+        if not NEEDS[kind] <= hints:
             continue  # a cheap test rules the pattern out: most sentences hold no date
         for match in pattern.finditer(text, lower, upper):
             if any(match.start() < e and s < match.end() for s, e in taken):

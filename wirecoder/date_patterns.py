@@ -1,0 +1,171 @@
+"""The vocabulary of date expressions: the patterns that find them and the words around them
+that say whose date it is.
+
+Used by :mod:`wirecoder.date_expressions`, kept apart so the reading logic stays short.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "APPROX_AFTER",
+    "APPROX_BEFORE",
+    "BACKGROUND_BEFORE",
+    "CLAUSE_TAIL",
+    "HINTS",
+    "MONTHS",
+    "NAMES_EVENT_AFTER",
+    "NEEDS",
+    "NIGHT_BEFORE",
+    "NOT_BACKGROUND",
+    "PATTERNS",
+    "REPORT_AFTER",
+    "REPORT_BEFORE",
+    "SUBORDINATE",
+    "WEEKDAYS",
+    "WEEK_OF",
+]
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+# Full names, or abbreviations with an optional dot (a dot after a full name ends the sentence).
+_MON = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![a-z])"
+)
+_DAY = r"(?<![\d,.])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+_YEAR = r"(?:19|20)\d\d(?!\d)"
+_TO = r"\s*(?:-|–|—|to|and|&|until|till|through)\s*"
+_OF = r"(?:\s+of)?"
+_NUM_WORD = r"(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|a couple of)"
+
+# (kind, pattern): tried in order; a later match overlapping an earlier one is dropped.
+PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern, re.IGNORECASE))
+    for kind, pattern in (
+        ("iso", rf"\b(?P<y>{_YEAR})-(?P<m>0?[1-9]|1[0-2])-(?P<d>[0-3]?\d)\b"),
+        ("numeric", r"(?<![\d/.])(?P<a>[0-3]?\d)([/.])(?P<b>[0-3]?\d)\2(?P<y>(?:19|20)?\d\d)(?![\d/])"),
+        (
+            "range_dm",
+            rf"\b(?:between\s+|from\s+)?(?:the\s+)?(?P<d1>{_DAY}){_OF}(?:\s+(?P<m1>{_MON}))?{_TO}"
+            rf"(?:the\s+)?(?P<d2>{_DAY}){_OF}\s+(?P<mon>{_MON})(?:,?\s*(?P<y>{_YEAR}))?",
+        ),
+        (
+            "range_md",
+            rf"\b(?:between\s+|from\s+)?(?P<mon>{_MON})\s+(?:the\s+)?(?P<d1>{_DAY}){_TO}"
+            rf"(?:(?P<m2>{_MON})\s+)?(?:the\s+)?(?P<d2>{_DAY})(?:,?\s*(?P<y>{_YEAR}))?",
+        ),
+        ("dm", rf"\b(?:the\s+)?(?P<d>{_DAY}){_OF}\s+(?P<mon>{_MON})(?:,?\s*(?P<y>{_YEAR}))?"),
+        ("md", rf"\b(?P<mon>{_MON})\s+(?:the\s+)?(?P<d>{_DAY})(?:,?\s*(?P<y>{_YEAR}))?"),
+        ("my", rf"\b(?:(?:in|during|early|late|mid)[\s-]+)?(?P<mon>{_MON}),?\s+(?:of\s+)?(?P<y>{_YEAR})"),
+        ("numeric_dm", r"(?<=\b(?:on|of) )(?:the\s+)?(?P<a>[0-3]?\d)/(?P<b>[01]?\d)\b(?![/.]\d)"),
+        (
+            "month",
+            rf"\b(?P<pre>in|during|early|late|mid|last|this|earlier in|later in|throughout)"
+            rf"[\s-]+(?P<mon>{_MON})(?!\s*\d)",
+        ),
+        (
+            "weekday",
+            r"\b(?:(?P<pre>on|last|this|past|next|early|late|early on|late on)\s+)?"
+            r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+            r"(?:\s+(?:night|morning|evening|afternoon))?(?P<lw>\s+(?:of\s+)?last\s+week)?\b",
+        ),
+        (
+            "relative",
+            rf"\b(?:(?P<ago>{_NUM_WORD})\s+(?P<unit>days?|weeks?|months?)\s+ago"
+            r"|(?P<word>yesterday|today|tonight|last\s+night|overnight|earlier\s+today"
+            r"|(?:early\s+|late\s+|earlier\s+)?this\s+(?:morning|afternoon|evening)"
+            r"|(?:earlier\s+)?this\s+week|last\s+week|(?:at|over|during)\s+the\s+weekend"
+            r"|(?:last|this)\s+weekend|last\s+month|(?:earlier\s+)?this\s+month"
+            r"|earlier\s+this\s+year))\b",
+        ),
+        (
+            "sequel",
+            rf"\b(?:(?P<sn>{_NUM_WORD})\s+(?P<su>days?|weeks?)\s+(?P<dir>later|earlier|afterwards)"
+            r"|the\s+(?P<rel>next|following|previous|preceding|same)\s+"
+            r"(?:day|night|morning|afternoon|evening)"
+            r"|the\s+day\s+(?P<dir2>before|after)(?=\s*[,.;)]|\s*$)"
+            r"|(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|night|morning|afternoon|evening))\b",
+        ),
+    )
+)
+
+# Cheap tests run once per text slice; a pattern is tried only when its needs are present.
+HINTS: dict[str, re.Pattern[str]] = {
+    "digit": re.compile(r"\d"),
+    "month": re.compile(
+        r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE
+    ),
+    "weekday": re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE),
+    "relative": re.compile(
+        r"\b(?:yesterday|today|tonight|night|overnight|this|last|ago|week|weekend|earlier)",
+        re.IGNORECASE,
+    ),
+    "sequel": re.compile(
+        r"\b(?:later|earlier|afterwards|next|following|previous|preceding|same|day\s+(?:before|after))\b",
+        re.IGNORECASE,
+    ),
+}
+NEEDS: dict[str, frozenset[str]] = {
+    "iso": frozenset({"digit"}),
+    "numeric": frozenset({"digit"}),
+    "range_dm": frozenset({"digit", "month"}),
+    "range_md": frozenset({"digit", "month"}),
+    "dm": frozenset({"digit", "month"}),
+    "md": frozenset({"digit", "month"}),
+    "my": frozenset({"digit", "month"}),
+    "numeric_dm": frozenset({"digit"}),
+    "month": frozenset({"month"}),
+    "weekday": frozenset({"weekday"}),
+    "relative": frozenset({"relative"}),
+    "sequel": frozenset({"sequel"}),
+}
+
+# Words before an expression that make it not the event's date.
+BACKGROUND_BEFORE = re.compile(
+    r"(?:\b(?:since|until|till|by|beyond|before|ahead\s+of|next|scheduled\s+for|set\s+for"
+    r"|due|expected|deadline|end\s+of|planned\s+for|slated\s+for)\s+(?:the\s+)?"
+    r"|\b(?:will|to\s+be\s+held|scheduled|planned|set\s+to|due\s+to|plans?\s+to)\b[^.,;:]{0,30})$",
+    re.IGNORECASE,
+)
+NOT_BACKGROUND = re.compile(r"\bor\s+(?:shortly\s+)?before\s+(?:the\s+)?$", re.IGNORECASE)
+REPORT_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+(?:\w+\s+){0,3}?|announced|reported|stated|added|confirmed"
+    r"|claimed|tweeted|wrote|briefing|interview|statement|conference|quoted)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+REPORT_AFTER = re.compile(
+    r"^[,:]?\s*(?:it\s+(?:was|is|has\s+been)\s+(?:reported|announced|said|claimed)"
+    r"|(?:a\s+|the\s+)?(?:reports?|media|sources?)\s+(?:said|say|stated|indicated|reported))",
+    re.IGNORECASE,
+)
+APPROX_BEFORE = re.compile(
+    r"\b(?:on\s+or\s+(?:shortly\s+)?(?:before|about|around)|around|about|circa|approximately"
+    r"|sometime\s+(?:on|in|around)|or\s+shortly\s+before)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+APPROX_AFTER = re.compile(
+    r"^\s*[\[(](?:exact\s+|approximate\s+)?date\b|^\s*\((?:or\s+shortly\s+before|approx)",
+    re.IGNORECASE,
+)
+WEEK_OF = re.compile(
+    r"\bweek\s+(?P<how>of|beginning|starting|commencing|leading\s+up\s+to|ending|to)\s+"
+    r"(?:(?:on|the)\s+)?$",
+    re.IGNORECASE,
+)
+SUBORDINATE = re.compile(
+    r"(?:\s*|.*\b)(?:following|after|since|prior\s+to|in\s+the\s+wake\s+of|in\s+response\s+to"
+    r"|protest(?:ing|ed|s)?\s+(?:against\s+|over\s+)?the|over\s+the)\b[^,;]*$",
+    re.IGNORECASE,
+)
+_ELECTION = r"(?:polls?|elections?|vote|voting|referendum|ballot|primar(?:y|ies)|nominations?)"
+NAMES_EVENT_AFTER = re.compile(
+    rf"^(?:'s|’s)\b|^\s+(?:\w+\s+){{0,2}}?{_ELECTION}\b", re.IGNORECASE
+)
+NIGHT_BEFORE = re.compile(r"\bnight\s+(?:of\s+|between\s+)?(?:the\s+)?$", re.IGNORECASE)
+CLAUSE_TAIL = re.compile(r"[^.;!?\n]{0,60}$")
