@@ -1,4 +1,4 @@
-"""The event store's two targets: ingest as fast as extract, and quick filtered pages on a big store.
+"""The event store's two targets: ingest as fast as extract, quick filtered pages on a big store.
 
 1. **Throughput.** The corpus of make_corpus.py (~200 articles of 500-900 words, in a temporary
    file) goes through ``wirecoder extract --format jsonl`` and through ``wirecoder ingest`` into a
@@ -37,12 +37,35 @@ PAGES = 30
 
 # Facts for the synthetic rows: countries ACLED covers, with their ISO3 codes.
 COUNTRIES = (
-    ("Kenya", "KEN"), ("Nigeria", "NGA"), ("Somalia", "SOM"), ("Sudan", "SDN"), ("Mali", "MLI"),
-    ("Burkina Faso", "BFA"), ("Niger", "NER"), ("Ethiopia", "ETH"), ("Cameroon", "CMR"), ("Chad", "TCD"),
-    ("Democratic Republic of Congo", "COD"), ("South Sudan", "SSD"), ("Mozambique", "MOZ"), ("Libya", "LBY"),
-    ("Yemen", "YEM"), ("Syria", "SYR"), ("Iraq", "IRQ"), ("Afghanistan", "AFG"), ("Pakistan", "PAK"),
-    ("India", "IND"), ("Myanmar", "MMR"), ("Philippines", "PHL"), ("Ukraine", "UKR"), ("Mexico", "MEX"),
-    ("Colombia", "COL"), ("Brazil", "BRA"), ("Haiti", "HTI"), ("Bangladesh", "BGD"), ("Uganda", "UGA"),
+    ("Kenya", "KEN"),
+    ("Nigeria", "NGA"),
+    ("Somalia", "SOM"),
+    ("Sudan", "SDN"),
+    ("Mali", "MLI"),
+    ("Burkina Faso", "BFA"),
+    ("Niger", "NER"),
+    ("Ethiopia", "ETH"),
+    ("Cameroon", "CMR"),
+    ("Chad", "TCD"),
+    ("Democratic Republic of Congo", "COD"),
+    ("South Sudan", "SSD"),
+    ("Mozambique", "MOZ"),
+    ("Libya", "LBY"),
+    ("Yemen", "YEM"),
+    ("Syria", "SYR"),
+    ("Iraq", "IRQ"),
+    ("Afghanistan", "AFG"),
+    ("Pakistan", "PAK"),
+    ("India", "IND"),
+    ("Myanmar", "MMR"),
+    ("Philippines", "PHL"),
+    ("Ukraine", "UKR"),
+    ("Mexico", "MEX"),
+    ("Colombia", "COL"),
+    ("Brazil", "BRA"),
+    ("Haiti", "HTI"),
+    ("Bangladesh", "BGD"),
+    ("Uganda", "UGA"),
     ("Central African Republic", "CAF"),
 )
 
@@ -63,20 +86,46 @@ def bench_ingest(n: int, workers: int, repeat: int) -> bool:
         corpus = Path(tmp) / "corpus.jsonl"
         sources = load_sources()
         words = write_corpus(corpus, build_corpus(n, sources))
-        print(f"corpus: {n} articles, {words} words, recombined from {sources.origin} (temporary file)")
+        print(
+            f"corpus: {n} articles, {words} words, recombined from {sources.origin}"
+            " (temporary file)"
+        )
         wirecoder = [sys.executable, "-m", "wirecoder"]
         extract_s, ingest_s, again_s = [], [], []
         for attempt in range(repeat):
             db = Path(tmp) / f"store-{attempt}.duckdb"
-            extract_s.append(run([*wirecoder, "extract", "--format", "jsonl", "--workers", str(workers), str(corpus)]))
-            ingest_s.append(run([*wirecoder, "ingest", "--db", str(db), "--workers", str(workers), str(corpus)]))
+            extract_s.append(
+                run(
+                    [
+                        *wirecoder,
+                        "extract",
+                        "--format",
+                        "jsonl",
+                        "--workers",
+                        str(workers),
+                        str(corpus),
+                    ]
+                )
+            )
+            ingest_s.append(
+                run([*wirecoder, "ingest", "--db", str(db), "--workers", str(workers), str(corpus)])
+            )
             again_s.append(run([*wirecoder, "ingest", "--db", str(db), str(corpus)]))
-        summary = subprocess.run([*wirecoder, "stats", "--db", str(db), "--by", "event_type", "--format", "csv"],
-                                 capture_output=True, text=True).stdout
+        summary = subprocess.run(
+            [*wirecoder, "stats", "--db", str(db), "--by", "event_type", "--format", "csv"],
+            capture_output=True,
+            text=True,
+        ).stdout
     best_extract, best_ingest = min(extract_s), min(ingest_s)
     ratio = best_ingest / best_extract
-    print(f"wirecoder extract --workers {workers}: {best_extract:6.1f} s  {n / best_extract:6.2f} articles/s")
-    print(f"wirecoder ingest  --workers {workers}: {best_ingest:6.1f} s  {n / best_ingest:6.2f} articles/s")
+    print(
+        f"wirecoder extract --workers {workers}: {best_extract:6.1f} s"
+        f"  {n / best_extract:6.2f} articles/s"
+    )
+    print(
+        f"wirecoder ingest  --workers {workers}: {best_ingest:6.1f} s"
+        f"  {n / best_ingest:6.2f} articles/s"
+    )
     print(f"re-ingest of the same corpus (all known): {min(again_s):.1f} s")
     print(f"events stored by type:\n{summary.strip()}")
     verdict = "PASS" if ratio <= MAX_INGEST_RATIO else "FAIL"
@@ -95,23 +144,32 @@ def build_store(path: Path, events: int) -> float:
     con = duckdb.connect(str(path))
     migrate(con)
     con.execute("CREATE TEMP TABLE countries (k INTEGER, country VARCHAR, iso3 VARCHAR)")
-    con.executemany("INSERT INTO countries VALUES (?, ?, ?)", [(i, c, iso) for i, (c, iso) in enumerate(COUNTRIES)])
+    con.executemany(
+        "INSERT INTO countries VALUES (?, ?, ?)",
+        [(i, c, iso) for i, (c, iso) in enumerate(COUNTRIES)],
+    )
     con.execute("CREATE TEMP TABLE subtypes (k INTEGER, sub VARCHAR, type VARCHAR, plover VARCHAR)")
-    con.executemany("INSERT INTO subtypes VALUES (?, ?, ?, ?)",
-                    [(i, s.name, s.event_type, s.plover_event) for i, s in enumerate(SUB_EVENT_TYPES)])
+    con.executemany(
+        "INSERT INTO subtypes VALUES (?, ?, ?, ?)",
+        [(i, s.name, s.event_type, s.plover_event) for i, s in enumerate(SUB_EVENT_TYPES)],
+    )
     # hash() spreads dates, places and types at random over the rows: no helpful physical order.
     con.execute(f"""
         INSERT INTO events
         SELECT 'syn-' || (i // 3), 'syn-ev-' || i,
-               DATE '2015-01-01' + CAST(hash(i * 7919) % 3650 AS INTEGER), 1 + CAST(hash(i * 31) % 3 AS INTEGER),
+               DATE '2015-01-01' + CAST(hash(i * 7919) % 3650 AS INTEGER),
+               1 + CAST(hash(i * 31) % 3 AS INTEGER),
                s.type, s.sub, 'Armed group ' || CAST(hash(i * 13) % 400 AS INTEGER), NULL,
-               1 + CAST(hash(i * 5) % 8 AS INTEGER), 'Civilians (' || c.country || ')', NULL, 7, NULL, NULL,
+               1 + CAST(hash(i * 5) % 8 AS INTEGER), 'Civilians (' || c.country || ')', NULL, 7,
+               NULL, NULL,
                c.country, c.iso3, 'Region ' || CAST(hash(i * 11) % 30 AS INTEGER), NULL,
                'Town ' || CAST(hash(i * 19) % 5000 AS INTEGER),
                -30 + (hash(i * 23) % 60000) / 1000.0, -20 + (hash(i * 29) % 120000) / 1000.0, 1,
                CAST(greatest(0, CAST(hash(i * 37) % 40 AS INTEGER) - 30) AS INTEGER),
-               'Synthetic report number ' || i || ' of an event in Town ' || CAST(hash(i * 19) % 5000 AS INTEGER),
-               'Outlet ' || CAST(hash(i * 41) % 200 AS INTEGER), NULL, 0.5 + (hash(i * 43) % 50) / 100.0, NULL,
+               'Synthetic report number ' || i || ' of an event in Town '
+                   || CAST(hash(i * 19) % 5000 AS INTEGER),
+               'Outlet ' || CAST(hash(i * 41) % 200 AS INTEGER), NULL,
+               0.5 + (hash(i * 43) % 50) / 100.0, NULL,
                s.plover, NULL, NULL, 0, 60, [[0, 60]], 1 + CAST(hash(i * 47) % 3 AS INTEGER),
                1 + CAST(hash(i * 53) % 4 AS INTEGER)
         FROM range({events}) t(i)
@@ -137,8 +195,12 @@ def bench_query(path: Path, events: int) -> bool:
 
     def page() -> tuple[float, int]:
         start = date(2015, 1, 1) + timedelta(days=rng.randrange(3650 - 365))
-        where = EventFilter(country=rng.choice(COUNTRIES)[0], event_type=rng.choice(EVENT_TYPES),
-                            since=start, until=start + timedelta(days=365))
+        where = EventFilter(
+            country=rng.choice(COUNTRIES)[0],
+            event_type=rng.choice(EVENT_TYPES),
+            since=start,
+            until=start + timedelta(days=365),
+        )
         began = time.perf_counter()
         rows = find_events(con, where, limit=100)
         return (time.perf_counter() - began) * 1000, len(rows)
@@ -154,15 +216,41 @@ def bench_query(path: Path, events: int) -> bool:
         text_ms = (time.perf_counter() - began) * 1000
     ms = [t for t, _ in timings]
     rows = statistics.median(r for _, r in timings)
-    cli = [sys.executable, "-m", "wirecoder", "events", "--db", str(path), "--country", "Kenya", "--event-type",
-           "Battles", "--since", "2020-01-01", "--until", "2020-12-31", "--limit", "100", "--format", "jsonl"]
+    cli = [
+        sys.executable,
+        "-m",
+        "wirecoder",
+        "events",
+        "--db",
+        str(path),
+        "--country",
+        "Kenya",
+        "--event-type",
+        "Battles",
+        "--since",
+        "2020-01-01",
+        "--until",
+        "2020-12-31",
+        "--limit",
+        "100",
+        "--format",
+        "jsonl",
+    ]
     cli_s = run(cli)
     worst = max(ms + [first_ms])
-    print(f"store: {stored:,} events; pages of 100 rows (country + type + one year), median {rows:.0f} rows")
+    print(
+        f"store: {stored:,} events; pages of 100 rows (country + type + one year),"
+        f" median {rows:.0f} rows"
+    )
     print(f"first page after opening the file: {first_ms:.1f} ms ({first_rows} rows)")
     print(f"{PAGES} pages: median {statistics.median(ms):.1f} ms, worst {max(ms):.1f} ms")
-    print(f"text search in evidence (country + substring): {text_ms:.1f} ms ({len(text_rows)} rows)")
-    print(f"`wirecoder events ...` command, Python start-up included: {cli_s * 1000:.0f} ms (for information)")
+    print(
+        f"text search in evidence (country + substring): {text_ms:.1f} ms ({len(text_rows)} rows)"
+    )
+    print(
+        f"`wirecoder events ...` command, Python start-up included: {cli_s * 1000:.0f} ms"
+        " (for information)"
+    )
     verdict = "PASS" if worst <= MAX_PAGE_MS else "FAIL"
     print(f"slowest page: {worst:.1f} ms  target <= {MAX_PAGE_MS:.0f} ms  {verdict}")
     return worst <= MAX_PAGE_MS
@@ -170,14 +258,26 @@ def bench_query(path: Path, events: int) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmarks asked for; exit 1 when a target fails."""
-    parser = argparse.ArgumentParser(description="Event store: ingest throughput and query latency.")
-    parser.add_argument("--articles", type=int, default=200, help="corpus size for the throughput run")
-    parser.add_argument("--workers", type=int, default=1, help="worker processes for extract and ingest")
-    parser.add_argument("--repeat", type=int, default=1, help="alternate extract and ingest this many times")
-    parser.add_argument("--events", type=int, default=1_000_000, help="synthetic events for the query run")
+    parser = argparse.ArgumentParser(
+        description="Event store: ingest throughput and query latency."
+    )
+    parser.add_argument(
+        "--articles", type=int, default=200, help="corpus size for the throughput run"
+    )
+    parser.add_argument(
+        "--workers", type=int, default=1, help="worker processes for extract and ingest"
+    )
+    parser.add_argument(
+        "--repeat", type=int, default=1, help="alternate extract and ingest this many times"
+    )
+    parser.add_argument(
+        "--events", type=int, default=1_000_000, help="synthetic events for the query run"
+    )
     parser.add_argument("--skip-ingest", action="store_true", help="only the query benchmark")
     parser.add_argument("--skip-query", action="store_true", help="only the throughput benchmark")
-    parser.add_argument("--keep-store", type=Path, help="build (or reuse) the synthetic store at this path")
+    parser.add_argument(
+        "--keep-store", type=Path, help="build (or reuse) the synthetic store at this path"
+    )
     args = parser.parse_args(argv)
     ok = True
     if not args.skip_ingest:

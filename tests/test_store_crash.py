@@ -1,7 +1,7 @@
 """kill -9 during an ingest, then the same ingest again, equals one uninterrupted ingest.
 
-Each ingest runs in a child process (fake pipeline, so it takes a second or two); test_store_concurrency
-reuses the child to read while it writes."""
+Each ingest runs in a child process (fake pipeline, so it takes a second or two);
+test_store_concurrency reuses the child to read while it writes."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ ARTICLES = 40
 BATCH = 4
 
 # The child: an ingest whose hook (where = "flush": rows written, transaction still open; "commit":
-# a batch committed and the file released) touches a marker file per batch, and sleeps at batch stop_at.
+# a batch committed and the file released) touches a marker file per batch, and sleeps at stop_at.
 CHILD = """
 import sys, time
 from pathlib import Path
@@ -53,23 +53,38 @@ print(ingest([feed], db=db, pipeline=FakePipeline(float(delay)), batch_size={bat
 """
 
 
-def _child(tmp_path: Path, feed: Path, db: Path, where: str, stop_at: int = 0,
-           delay: float = 0.0) -> subprocess.Popen:
+def _child(
+    tmp_path: Path, feed: Path, db: Path, where: str, stop_at: int = 0, delay: float = 0.0
+) -> subprocess.Popen:
     """The child ingest, started; its output goes to tmp_path/out.txt and err.txt."""
     script = tmp_path / "child.py"
     script.write_text(CHILD.format(tests=str(TESTS), batch=BATCH), encoding="utf-8")
     markers = tmp_path / "markers"
     markers.mkdir(exist_ok=True)
     with open(tmp_path / "out.txt", "w") as out, open(tmp_path / "err.txt", "w") as err:
-        return subprocess.Popen([sys.executable, str(script), str(feed), str(db), str(markers), where,
-                                 str(stop_at), str(delay)], stdout=out, stderr=err)
+        return subprocess.Popen(
+            [
+                sys.executable,
+                str(script),
+                str(feed),
+                str(db),
+                str(markers),
+                where,
+                str(stop_at),
+                str(delay),
+            ],
+            stdout=out,
+            stderr=err,
+        )
 
 
 def _wait_for(path: Path, process: subprocess.Popen, timeout: float = 60.0) -> None:
     deadline = time.monotonic() + timeout
     while not path.exists():
         if process.poll() is not None:
-            raise AssertionError(f"the ingest ended before {path.name}: " + (path.parents[1] / "err.txt").read_text())
+            raise AssertionError(
+                f"the ingest ended before {path.name}: " + (path.parents[1] / "err.txt").read_text()
+            )
         assert time.monotonic() < deadline, f"no {path.name} after {timeout}s"
         time.sleep(0.01)
 
@@ -91,11 +106,16 @@ def _articles(db: Path) -> int:
         con.close()
 
 
-@pytest.mark.parametrize(("where", "batches"), [
-    ("flush", 3),  # killed inside the third batch's transaction, after its rows were written
-    ("commit", 2),  # killed right after the second commit
-])
-def test_store_crash_kill_then_resume_equals_uninterrupted(tmp_path: Path, where: str, batches: int) -> None:
+@pytest.mark.parametrize(
+    ("where", "batches"),
+    [
+        ("flush", 3),  # killed inside the third batch's transaction, after its rows were written
+        ("commit", 2),  # killed right after the second commit
+    ],
+)
+def test_store_crash_kill_then_resume_equals_uninterrupted(
+    tmp_path: Path, where: str, batches: int
+) -> None:
     feed = write_feed(tmp_path / "feed.jsonl", corpus(ARTICLES))
     db = tmp_path / "killed.duckdb"
     child = _child(tmp_path, feed, db, where, stop_at=batches)
@@ -109,14 +129,20 @@ def test_store_crash_kill_then_resume_equals_uninterrupted(tmp_path: Path, where
     assert _articles(db) == 2 * BATCH
     resumed = _child(tmp_path, feed, db, where)
     assert resumed.wait(timeout=120) == 0, (tmp_path / "err.txt").read_text()
-    assert f"{2 * BATCH + 1} already known" in (tmp_path / "out.txt").read_text()  # the re-read and the copy of a stored article included
+    assert (
+        f"{2 * BATCH + 1} already known" in (tmp_path / "out.txt").read_text()
+    )  # the re-read and the copy of a stored article included
     assert dump(db) == _reference(feed)
 
 
 def test_store_crash_kill_at_any_moment(tmp_path: Path) -> None:
     feed = write_feed(tmp_path / "feed.jsonl", corpus(ARTICLES))
     db = tmp_path / "killed.duckdb"
-    for kill_after in (0.05, 0.2, 0.45):  # seconds after the first commit: in batches, between, anywhere
+    for kill_after in (
+        0.05,
+        0.2,
+        0.45,
+    ):  # seconds after the first commit: in batches, between, anywhere
         child = _child(tmp_path, feed, db, "commit", delay=0.02)
         try:
             _wait_for(tmp_path / "markers" / "commit-1", child)

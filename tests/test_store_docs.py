@@ -12,13 +12,23 @@ import wirecoder.store
 from wirecoder.cli import main
 
 README = Path(__file__).resolve().parents[1] / "README.md"
-MODULES = ["connection", "export", "identity", "ingest", "merge", "query", "schema", "stats", "write"]
+MODULES = [
+    "connection",
+    "export",
+    "identity",
+    "ingest",
+    "merge",
+    "query",
+    "schema",
+    "stats",
+    "write",
+]
 
 
 def _section() -> str:
     text = README.read_text(encoding="utf-8")
     start = text.index("## The event store")
-    return text[start:text.index("\n## ", start + 1)]
+    return text[start : text.index("\n## ", start + 1)]
 
 
 @pytest.mark.parametrize("command", ["ingest", "events", "stats"])
@@ -28,7 +38,9 @@ def test_store_docs_readme_names_every_option(command: str) -> None:
     for param in main.commands[command].params:
         for flag in param.opts:
             if flag.startswith("--"):
-                assert f"`{flag}" in section or f" {flag} " in section, f"{command} {flag} is not in the README"
+                assert f"`{flag}" in section or f" {flag} " in section, (
+                    f"{command} {flag} is not in the README"
+                )
 
 
 @pytest.mark.parametrize("name", MODULES)
@@ -38,10 +50,28 @@ def test_store_docs_doctests_pass(name: str) -> None:
 
 
 def test_store_docs_public_surface() -> None:
-    assert sorted(wirecoder.store.__all__) == sorted([
-        "DEFAULT_DB", "ENV_DB", "SCHEMA_VERSION", "STATS_BY", "STORE_FORMATS", "EventFilter", "IngestProgress",
-        "IngestSummary", "StoreError", "connect", "count_events", "event_stats", "export_events", "find_events",
-        "ingest", "ingest_articles", "migrate", "resolve_db", "stats_columns",
-    ])
+    assert sorted(wirecoder.store.__all__) == sorted(
+        [
+            "DEFAULT_DB",
+            "ENV_DB",
+            "SCHEMA_VERSION",
+            "STATS_BY",
+            "STORE_FORMATS",
+            "EventFilter",
+            "IngestProgress",
+            "IngestSummary",
+            "StoreError",
+            "connect",
+            "count_events",
+            "event_stats",
+            "export_events",
+            "find_events",
+            "ingest",
+            "ingest_articles",
+            "migrate",
+            "resolve_db",
+            "stats_columns",
+        ]
+    )
     for name in wirecoder.store.__all__:
         assert getattr(wirecoder.store, name) is not None

@@ -1,4 +1,4 @@
-"""Ingest into the store: idempotence, syndicated copies, updates, batches, bad input (fake pipeline)."""
+"""Ingest: idempotence, syndicated copies, updates, batches, bad input (with a fake pipeline)."""
 
 from __future__ import annotations
 
@@ -9,11 +9,21 @@ import duckdb
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_store_support import FakePipeline, article, corpus, dump, sentence, to_articles, write_feed
+from test_store_support import (
+    FakePipeline,
+    article,
+    corpus,
+    dump,
+    sentence,
+    to_articles,
+    write_feed,
+)
 
 from wirecoder.store import EventFilter, connect, find_events, ingest, ingest_articles
 
-CLASH = sentence("Armed clash", "Boko Haram", "Borno", "Nigeria", "2024-05-02", dead=6, at=(11.85, 13.16))
+CLASH = sentence(
+    "Armed clash", "Boko Haram", "Borno", "Nigeria", "2024-05-02", dead=6, at=(11.85, 13.16)
+)
 
 
 def _events(db: Path) -> list[dict]:
@@ -50,11 +60,14 @@ def test_store_ingest_syndicated_copy_is_one_event(tmp_path: Path) -> None:
     assert _count(db, "mentions") == 2
 
 
-@pytest.mark.parametrize("copy_changes", [
-    {"url": "https://trust.example/1?utm=x"},  # the same outlet at another URL
-    {"url": None, "source": None},  # a re-read without metadata
-    {"text_suffix": "  "},  # whitespace differs only
-])
+@pytest.mark.parametrize(
+    "copy_changes",
+    [
+        {"url": "https://trust.example/1?utm=x"},  # the same outlet at another URL
+        {"url": None, "source": None},  # a re-read without metadata
+        {"text_suffix": "  "},  # whitespace differs only
+    ],
+)
 def test_store_ingest_same_text_same_outlet_is_known(tmp_path: Path, copy_changes: dict) -> None:
     original = article("wire-1", CLASH, url="https://trust.example/1", source="Daily Trust")
     copy = dict(original, id="again")
@@ -67,16 +80,30 @@ def test_store_ingest_same_text_same_outlet_is_known(tmp_path: Path, copy_change
 
 def test_store_ingest_changed_article_replaces_its_mentions(tmp_path: Path) -> None:
     db = tmp_path / "s.duckdb"
-    protest = sentence("Peaceful protest", "Protesters", "Nairobi", "Kenya", "2024-05-03", at=(-1.29, 36.82))
+    protest = sentence(
+        "Peaceful protest", "Protesters", "Nairobi", "Kenya", "2024-05-03", at=(-1.29, 36.82)
+    )
     first = article("s1", CLASH, protest, url="https://trust.example/1", source="Daily Trust")
-    other = article("s2", sentence("Armed clash", "Boko Haram", "Borno", "Nigeria", "2024-05-02", dead=9,
-                                   at=(11.86, 13.15)), url="https://ap.example/2", source="AP")
+    other = article(
+        "s2",
+        sentence(
+            "Armed clash", "Boko Haram", "Borno", "Nigeria", "2024-05-02", dead=9, at=(11.86, 13.15)
+        ),
+        url="https://ap.example/2",
+        source="AP",
+    )
     ingest_articles(to_articles([first, other]), FakePipeline(), db=db)
     assert sorted((e["sub_event_type"], e["mentions"], e["fatalities"]) for e in _events(db)) == [
-        ("Armed clash", 2, 6), ("Peaceful protest", 1, 0)]
+        ("Armed clash", 2, 6),
+        ("Peaceful protest", 1, 0),
+    ]
     # The update drops the protest and revises the toll of the clash down to 4.
-    update = article("s1", CLASH.replace("6 killed", "4 killed"), url="https://trust.example/1",
-                     source="Daily Trust")
+    update = article(
+        "s1",
+        CLASH.replace("6 killed", "4 killed"),
+        url="https://trust.example/1",
+        source="Daily Trust",
+    )
     summary = ingest_articles(to_articles([update]), FakePipeline(), db=db)
     assert (summary.writes.replaced, summary.writes.events_removed) == (1, 1)
     (clash,) = _events(db)
@@ -93,18 +120,28 @@ def test_store_ingest_no_merge_keeps_reports_apart(tmp_path: Path) -> None:
 
 
 def test_store_ingest_events_of_one_article_stay_apart(tmp_path: Path) -> None:
-    twin = sentence("Armed clash", "Boko Haram", "Borno", "Nigeria", "2024-05-02", dead=2, at=(11.85, 13.16))
+    twin = sentence(
+        "Armed clash", "Boko Haram", "Borno", "Nigeria", "2024-05-02", dead=2, at=(11.85, 13.16)
+    )
     db = tmp_path / "s.duckdb"
     # b tells the same two clashes in the other order: not a copy, each clash must find its twin.
-    ingest_articles(to_articles([article("a", CLASH, twin, source="Reuters"), article("b", twin, CLASH, source="AP")]),
-                    FakePipeline(), db=db)
+    ingest_articles(
+        to_articles(
+            [article("a", CLASH, twin, source="Reuters"), article("b", twin, CLASH, source="AP")]
+        ),
+        FakePipeline(),
+        db=db,
+    )
     assert sorted(e["mentions"] for e in _events(db)) == [2, 2]
 
 
-@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(sizes=st.lists(st.integers(1, 9), min_size=1, max_size=6))
-def test_store_ingest_result_ignores_batch_boundaries(tmp_path_factory: pytest.TempPathFactory,
-                                                      sizes: list[int]) -> None:
+def test_store_ingest_result_ignores_batch_boundaries(
+    tmp_path_factory: pytest.TempPathFactory, sizes: list[int]
+) -> None:
     records = corpus(24)
     reference = tmp_path_factory.mktemp("ref") / "s.duckdb"
     ingest_articles(to_articles(records), FakePipeline(), db=reference, batch_size=100)
@@ -112,28 +149,43 @@ def test_store_ingest_result_ignores_batch_boundaries(tmp_path_factory: pytest.T
     db = tmp_path_factory.mktemp("split") / "s.duckdb"
     start = 0
     for size in sizes + [len(records)]:
-        ingest_articles(to_articles(records[start:start + size * 2]), FakePipeline(), db=db, batch_size=size)
+        ingest_articles(
+            to_articles(records[start : start + size * 2]), FakePipeline(), db=db, batch_size=size
+        )
         start += size * 2
     assert dump(db) == dump(reference)
 
 
 def test_store_ingest_bad_input_is_skipped_and_counted(tmp_path: Path) -> None:
     good = write_feed(tmp_path / "good.jsonl", [article("ok", CLASH)])
-    (tmp_path / "bad.jsonl").write_text('{"id": "x", "text": "ok"}\n{not json\n[1, 2]\n', encoding="utf-8")
+    (tmp_path / "bad.jsonl").write_text(
+        '{"id": "x", "text": "ok"}\n{not json\n[1, 2]\n', encoding="utf-8"
+    )
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
     (tmp_path / "binary.bin").write_bytes(bytes(range(256)) * 4)
     skipped: list[str] = []
     db = tmp_path / "s.duckdb"
-    summary = ingest([str(good), str(tmp_path / "bad.jsonl"), str(tmp_path / "empty.txt"),
-                      str(tmp_path / "binary.bin"), str(tmp_path / "missing.txt")], db=db,
-                     pipeline=FakePipeline(), on_skip=lambda s: skipped.append(str(s)))
+    summary = ingest(
+        [
+            str(good),
+            str(tmp_path / "bad.jsonl"),
+            str(tmp_path / "empty.txt"),
+            str(tmp_path / "binary.bin"),
+            str(tmp_path / "missing.txt"),
+        ],
+        db=db,
+        pipeline=FakePipeline(),
+        on_skip=lambda s: skipped.append(str(s)),
+    )
     assert summary.read == 2 and sum(summary.skipped.values()) == len(skipped) == 5
     assert summary.skipped["line is not valid JSON"] == 1 and summary.skipped["empty file"] == 1
     assert "5 skipped (" in str(summary)
     assert _count(db, "articles") == 2 and _count(db, "events") == 1
 
 
-def test_store_ingest_failed_batch_leaves_store_as_it_was(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_store_ingest_failed_batch_leaves_store_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from wirecoder.store import write
     from wirecoder.store.schema import StoreError
 
@@ -141,10 +193,14 @@ def test_store_ingest_failed_batch_leaves_store_as_it_was(tmp_path: Path, monkey
     ingest_articles(to_articles([article("first", CLASH)]), FakePipeline(), db=db)
     before = dump(db)
 
-    def broken(self, table, columns, rows):  # the database refuses a write half-way through a batch
-        raise duckdb.ConstraintException("simulated failure")
+    real = write.insert_columns
 
-    monkeypatch.setattr(write.BatchWriter, "_insert", broken)
+    def broken(con, table, *args):  # the articles go in, then the database refuses the reports
+        if table == "reports":
+            raise duckdb.ConstraintException("simulated failure")
+        real(con, table, *args)
+
+    monkeypatch.setattr(write, "insert_columns", broken)
     with pytest.raises(StoreError, match="nothing of it was stored"):
         ingest_articles(to_articles(corpus(5)), FakePipeline(), db=db)
     assert dump(db) == before
@@ -154,7 +210,9 @@ def test_store_ingest_summary_line(tmp_path: Path) -> None:
     feed = write_feed(tmp_path / "feed.jsonl", corpus(6))
     summary = ingest([str(feed)], db=tmp_path / "s.duckdb", pipeline=FakePipeline())
     line = str(summary)
-    assert line.startswith("ingest: 8 articles read, 0 skipped, 1 already known, 7 stored; events: ")
+    assert line.startswith(
+        "ingest: 8 articles read, 0 skipped, 1 already known, 7 stored; events: "
+    )
     assert "\n" not in line and str(tmp_path / "s.duckdb") in line
 
 
@@ -173,6 +231,12 @@ def test_store_ingest_lone_surrogates_are_stored_replaced(tmp_path: Path) -> Non
 def test_store_ingest_reports_progress(tmp_path: Path) -> None:
     feed = write_feed(tmp_path / "feed.jsonl", corpus(10))
     seen = []
-    ingest([str(feed)], db=tmp_path / "s.duckdb", pipeline=FakePipeline(), batch_size=3, on_progress=seen.append)
+    ingest(
+        [str(feed)],
+        db=tmp_path / "s.duckdb",
+        pipeline=FakePipeline(),
+        batch_size=3,
+        on_progress=seen.append,
+    )
     assert [p.extracted for p in seen] == list(range(1, 12))
     assert seen[-1].committed == 9 and "11 articles extracted" in str(seen[-1])

@@ -16,19 +16,55 @@ from test_store_support import FakePipeline, article, sentence, write_feed
 import wirecoder.cli
 from wirecoder.cli import main
 from wirecoder.model import ACLED_FIELDS, EXTRA_FIELDS, Event
-from wirecoder.store import STATS_BY, STORE_FORMATS, EventFilter, connect, count_events, find_events, ingest
+from wirecoder.store import (
+    STATS_BY,
+    STORE_FORMATS,
+    EventFilter,
+    connect,
+    count_events,
+    find_events,
+    ingest,
+)
 
 RECORDS = [
-    article("k1", sentence("Attack", "Al Shabaab", "Lamu", "Kenya", "2024-03-10", dead=5, at=(-2.27, 40.90)),
-            sentence("Peaceful protest", "Protesters", "Nairobi", "Kenya", "2024-03-12", at=(-1.29, 36.82)),
-            source="Nation", url="https://nation.example/k1"),
-    article("k2", sentence("Attack", "Al Shabaab", "Lamu", "Kenya", "2024-03-10", dead=7, at=(-2.28, 40.91)),
-            source="Standard", url="https://standard.example/k2"),
-    article("n1", sentence("Armed clash", "Boko Haram", "Borno", "Nigeria", "2024-04-02", dead=12,
-                           at=(11.85, 13.16)), source="Daily Trust"),
-    article("n2", sentence("Attack", "Bandits", "Zamfara", "Nigeria", "2024-05-20", dead=3), source="Punch"),
-    article("s1", sentence("Armed clash", "Al Shabaab", "Gedo", "Somalia", "2023-12-30", precision=2),
-            source="Garowe Online"),
+    article(
+        "k1",
+        sentence("Attack", "Al Shabaab", "Lamu", "Kenya", "2024-03-10", dead=5, at=(-2.27, 40.90)),
+        sentence(
+            "Peaceful protest", "Protesters", "Nairobi", "Kenya", "2024-03-12", at=(-1.29, 36.82)
+        ),
+        source="Nation",
+        url="https://nation.example/k1",
+    ),
+    article(
+        "k2",
+        sentence("Attack", "Al Shabaab", "Lamu", "Kenya", "2024-03-10", dead=7, at=(-2.28, 40.91)),
+        source="Standard",
+        url="https://standard.example/k2",
+    ),
+    article(
+        "n1",
+        sentence(
+            "Armed clash",
+            "Boko Haram",
+            "Borno",
+            "Nigeria",
+            "2024-04-02",
+            dead=12,
+            at=(11.85, 13.16),
+        ),
+        source="Daily Trust",
+    ),
+    article(
+        "n2",
+        sentence("Attack", "Bandits", "Zamfara", "Nigeria", "2024-05-20", dead=3),
+        source="Punch",
+    ),
+    article(
+        "s1",
+        sentence("Armed clash", "Al Shabaab", "Gedo", "Somalia", "2023-12-30", precision=2),
+        source="Garowe Online",
+    ),
 ]
 
 
@@ -45,23 +81,33 @@ def _ids(db: Path, where: EventFilter) -> list[str]:
         return [row["location"] for row in find_events(con, where)]
 
 
-@pytest.mark.parametrize(("where", "locations"), [
-    (EventFilter(), ["Zamfara", "Borno", "Nairobi", "Lamu", "Gedo"]),  # newest first
-    (EventFilter(country="Kenya"), ["Nairobi", "Lamu"]),
-    (EventFilter(country="nga"), ["Zamfara", "Borno"]),
-    (EventFilter(admin1="lamu"), ["Lamu"]),
-    (EventFilter(event_type="Battles"), ["Borno", "Gedo"]),
-    (EventFilter(sub_event_type="attack"), ["Zamfara", "Lamu"]),
-    (EventFilter(actor="shabaab"), ["Lamu", "Gedo"]),
-    (EventFilter(since=date(2024, 4, 1)), ["Zamfara", "Borno"]),
-    (EventFilter(until=date(2024, 3, 10)), ["Lamu", "Gedo"]),
-    (EventFilter(min_fatalities=5), ["Borno", "Lamu"]),
-    (EventFilter(text="zamfara"), ["Zamfara"]),
-    (EventFilter(country="Nigeria", event_type="Battles", since=date(2024, 1, 1), until=date(2024, 12, 31)),
-     ["Borno"]),
-    (EventFilter(country="Kenya' OR '1'='1"), []),  # values are parameters, never SQL
-    (EventFilter(text="%"), []),
-])
+@pytest.mark.parametrize(
+    ("where", "locations"),
+    [
+        (EventFilter(), ["Zamfara", "Borno", "Nairobi", "Lamu", "Gedo"]),  # newest first
+        (EventFilter(country="Kenya"), ["Nairobi", "Lamu"]),
+        (EventFilter(country="nga"), ["Zamfara", "Borno"]),
+        (EventFilter(admin1="lamu"), ["Lamu"]),
+        (EventFilter(event_type="Battles"), ["Borno", "Gedo"]),
+        (EventFilter(sub_event_type="attack"), ["Zamfara", "Lamu"]),
+        (EventFilter(actor="shabaab"), ["Lamu", "Gedo"]),
+        (EventFilter(since=date(2024, 4, 1)), ["Zamfara", "Borno"]),
+        (EventFilter(until=date(2024, 3, 10)), ["Lamu", "Gedo"]),
+        (EventFilter(min_fatalities=5), ["Borno", "Lamu"]),
+        (EventFilter(text="zamfara"), ["Zamfara"]),
+        (
+            EventFilter(
+                country="Nigeria",
+                event_type="Battles",
+                since=date(2024, 1, 1),
+                until=date(2024, 12, 31),
+            ),
+            ["Borno"],
+        ),
+        (EventFilter(country="Kenya' OR '1'='1"), []),  # values are parameters, never SQL
+        (EventFilter(text="%"), []),
+    ],
+)
 def test_store_query_filters(db: Path, where: EventFilter, locations: list[str]) -> None:
     assert _ids(db, where) == locations
     with connect(db, read_only=True) as con:
@@ -71,7 +117,12 @@ def test_store_query_filters(db: Path, where: EventFilter, locations: list[str])
 def test_store_query_merged_event_row(db: Path) -> None:
     with connect(db, read_only=True) as con:
         (lamu,) = find_events(con, EventFilter(admin1="Lamu"))
-    assert (lamu["mentions"], lamu["sources"], lamu["fatalities"], lamu["source"]) == (2, 2, 5, "Nation; Standard")
+    assert (lamu["mentions"], lamu["sources"], lamu["fatalities"], lamu["source"]) == (
+        2,
+        2,
+        5,
+        "Nation; Standard",
+    )
     assert lamu["event_date"] == "2024-03-10" and lamu["article_id"] == "k1"
 
 
@@ -79,7 +130,11 @@ def test_store_query_merged_event_row(db: Path) -> None:
 def test_store_query_pages_cover_everything_once(db: Path, size: int) -> None:
     with connect(db, read_only=True) as con:
         everything = [r["event_id"] for r in find_events(con)]
-        pages = [r["event_id"] for offset in range(0, 6, size) for r in find_events(con, limit=size, offset=offset)]
+        pages = [
+            r["event_id"]
+            for offset in range(0, 6, size)
+            for r in find_events(con, limit=size, offset=offset)
+        ]
     assert pages == everything
 
 
@@ -112,16 +167,30 @@ def test_store_query_geojson_feature_collection(db: Path, tmp_path: Path) -> Non
     for feature in collection["features"]:
         properties = feature["properties"]
         assert {"event_type", "actor1", "fatalities", "sources", "mentions"} <= set(properties)
-        if properties["latitude"] is None:  # Zamfara and Gedo were located to a region only, no point
+        if (
+            properties["latitude"] is None
+        ):  # Zamfara and Gedo were located to a region only, no point
             assert feature["geometry"] is None
         else:
-            assert feature["geometry"] == {"type": "Point",
-                                           "coordinates": [properties["longitude"], properties["latitude"]]}
+            assert feature["geometry"] == {
+                "type": "Point",
+                "coordinates": [properties["longitude"], properties["latitude"]],
+            }
 
 
 def test_store_query_parquet(db: Path, tmp_path: Path) -> None:
     out = tmp_path / "events.parquet"
-    result = _run("events", "--db", str(db), "--format", "parquet", "--output", str(out), "--event-type", "Battles")
+    result = _run(
+        "events",
+        "--db",
+        str(db),
+        "--format",
+        "parquet",
+        "--output",
+        str(out),
+        "--event-type",
+        "Battles",
+    )
     assert result.exit_code == 0, result.output
     assert "2 events written" in result.stderr
     con = duckdb.connect()
@@ -138,7 +207,9 @@ def test_store_query_parquet_needs_output(db: Path) -> None:
 def test_store_query_table(db: Path) -> None:
     result = _run("events", "--db", str(db), "--format", "table", "--limit", "2")
     lines = result.stdout.splitlines()
-    assert lines[0].split()[:3] == ["event_date", "time_precision", "event_type"] and len(lines) == 4
+    assert (
+        lines[0].split()[:3] == ["event_date", "time_precision", "event_type"] and len(lines) == 4
+    )
 
 
 @pytest.mark.parametrize("command", ["events", "stats"])
@@ -146,16 +217,29 @@ def test_store_query_missing_db_is_one_line(tmp_path: Path, command: str) -> Non
     missing = tmp_path / "nothing.duckdb"
     result = _run(command, "--db", str(missing))
     assert result.exit_code == 2
-    assert result.stderr.count("\n") == 1 and str(missing) in result.stderr and "wirecoder ingest" in result.stderr
+    assert (
+        result.stderr.count("\n") == 1
+        and str(missing) in result.stderr
+        and "wirecoder ingest" in result.stderr
+    )
 
 
-@pytest.mark.parametrize(("by", "first"), [
-    ("country", {"country": "Kenya", "events": 2, "fatalities": 5, "mentions": 3}),
-    ("admin1", {"country": "Kenya", "admin1": "Lamu", "events": 1, "fatalities": 5, "mentions": 2}),
-    ("event_type", {"event_type": "Battles", "events": 2, "fatalities": 12, "mentions": 2}),  # ties by name
-    ("month", {"month": "2023-12", "events": 1, "fatalities": 0, "mentions": 1}),
-    ("week", {"week": "2023-12-25", "events": 1, "fatalities": 0, "mentions": 1}),
-])
+@pytest.mark.parametrize(
+    ("by", "first"),
+    [
+        ("country", {"country": "Kenya", "events": 2, "fatalities": 5, "mentions": 3}),
+        (
+            "admin1",
+            {"country": "Kenya", "admin1": "Lamu", "events": 1, "fatalities": 5, "mentions": 2},
+        ),
+        (
+            "event_type",
+            {"event_type": "Battles", "events": 2, "fatalities": 12, "mentions": 2},
+        ),  # ties by name
+        ("month", {"month": "2023-12", "events": 1, "fatalities": 0, "mentions": 1}),
+        ("week", {"week": "2023-12-25", "events": 1, "fatalities": 0, "mentions": 1}),
+    ],
+)
 def test_store_query_stats(db: Path, by: str, first: dict) -> None:
     result = _run("stats", "--db", str(db), "--by", by, "--format", "jsonl")
     assert result.exit_code == 0, result.output
@@ -172,8 +256,10 @@ def test_store_query_ingest_command(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert result.exit_code == 0, result.output
     lines = result.stderr.splitlines()
     assert "missing.txt: skipped" in lines[0]
-    assert lines[1].startswith("wirecoder: ingest: 5 articles read, 1 skipped (1 no such file or directory), "
-                               "0 already known, 5 stored; events: 5 new, 1 merged; ")
+    assert lines[1].startswith(
+        "wirecoder: ingest: 5 articles read, 1 skipped (1 no such file or directory), "
+        "0 already known, 5 stored; events: 5 new, 1 merged; "
+    )
     again = _run("ingest", str(feed), "--no-merge")
     assert "5 already known" in again.stderr
     assert len(_run("events", "--format", "jsonl").stdout.splitlines()) == 5

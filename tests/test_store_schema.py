@@ -18,8 +18,10 @@ def _old_store(path: Path, version: int) -> None:
     """A file as an older wirecoder left it: migrations up to ``version``, one article in it."""
     con = duckdb.connect(str(path))
     migrate(con, target=version)
-    con.execute("INSERT INTO articles (id, seq, input_id, origin, text_hash, text) VALUES"
-                " ('a1', 1, 'a1', 'old.txt', 'h', 'Old text.')")
+    con.execute(
+        "INSERT INTO articles (id, seq, input_id, origin, text_hash, text) VALUES"
+        " ('a1', 1, 'a1', 'old.txt', 'h', 'Old text.')"
+    )
     con.close()
 
 
@@ -29,12 +31,14 @@ def _indexes(con: duckdb.DuckDBPyConnection) -> set[str]:
 
 def test_store_schema_migrations_are_numbered_in_order() -> None:
     assert [m.version for m in MIGRATIONS] == list(range(1, len(MIGRATIONS) + 1))
-    assert SCHEMA_VERSION == MIGRATIONS[-1].version
+    assert MIGRATIONS[-1].version == SCHEMA_VERSION
 
 
 @pytest.mark.parametrize("read_only", [False, True])
 @pytest.mark.parametrize("version", range(1, SCHEMA_VERSION))
-def test_store_schema_older_file_is_upgraded_on_open(tmp_path: Path, version: int, read_only: bool) -> None:
+def test_store_schema_older_file_is_upgraded_on_open(
+    tmp_path: Path, version: int, read_only: bool
+) -> None:
     db = tmp_path / "old.duckdb"
     _old_store(db, version)
     with connect(db, read_only=read_only) as con:
@@ -57,8 +61,10 @@ def test_store_schema_newer_file_is_refused(tmp_path: Path) -> None:
     db = tmp_path / "new.duckdb"
     _old_store(db, SCHEMA_VERSION)
     con = duckdb.connect(str(db))
-    con.execute("INSERT INTO schema_version (version, description) VALUES (?, 'from the future')",
-                [SCHEMA_VERSION + 1])
+    con.execute(
+        "INSERT INTO schema_version (version, description) VALUES (?, 'from the future')",
+        [SCHEMA_VERSION + 1],
+    )
     con.close()
     with pytest.raises(StoreError, match="upgrade wirecoder"), connect(db):
         pass
@@ -82,8 +88,10 @@ def test_store_schema_non_duckdb_file_is_refused(tmp_path: Path) -> None:
 
 def test_store_schema_missing_file_for_reading_says_how_to_make_it(tmp_path: Path) -> None:
     db = tmp_path / "none.duckdb"
-    with pytest.raises(StoreError, match=r"no such event store; create it with `wirecoder ingest"), \
-            connect(db, read_only=True):
+    with (
+        pytest.raises(StoreError, match=r"no such event store; create it with `wirecoder ingest"),
+        connect(db, read_only=True),
+    ):
         pass
     assert not db.exists()
 
@@ -97,8 +105,17 @@ def test_store_schema_db_path_from_option_env_default(monkeypatch: pytest.Monkey
 
 
 def test_store_schema_columns_hold_every_event_field(tmp_path: Path) -> None:
-    fields = set(Event(article_id="a", event_id="e", event_type="Battles", sub_event_type="Armed clash",
-                       notes="n", evidence_start=0, evidence_end=1).to_dict())
+    fields = set(
+        Event(
+            article_id="a",
+            event_id="e",
+            event_type="Battles",
+            sub_event_type="Armed clash",
+            notes="n",
+            evidence_start=0,
+            evidence_end=1,
+        ).to_dict()
+    )
     assert fields | {"sources", "mentions"} == set(EVENT_COLUMNS)
     # Reports also keep the Event fields to_dict leaves out, so no extracted value is lost.
     assert {f.name for f in dataclasses.fields(Event)} <= set(REPORT_COLUMNS)

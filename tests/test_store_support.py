@@ -25,7 +25,8 @@ from wirecoder.events.codebook import event_type_of
 from wirecoder.model import Article, Event, Evidence
 
 _REPORT = re.compile(
-    r"(?P<sub>[A-Z][A-Za-z/ ]+?) by (?P<actor>[A-Z][^,]*?) in (?P<admin1>[A-Z][\w ]*), (?P<country>[A-Z][\w ]*?)"
+    r"(?P<sub>[A-Z][A-Za-z/ ]+?) by (?P<actor>[A-Z][^,]*?)"
+    r" in (?P<admin1>[A-Z][\w ]*), (?P<country>[A-Z][\w ]*?)"
     r"(?: at (?P<lat>-?\d+\.\d+) (?P<lon>-?\d+\.\d+))? on (?P<date>\d{4}-\d{2}-\d{2})"
     r"(?: \(precision (?P<precision>\d)\))?, (?P<dead>\d+) killed\."
 )
@@ -33,8 +34,16 @@ ISO3 = {"Kenya": "KEN", "Nigeria": "NGA", "Somalia": "SOM", "Mali": "MLI"}
 TABLES = ("articles", "reports", "events", "mentions")
 
 
-def sentence(sub: str, actor: str, admin1: str, country: str, day: str, dead: int = 0,
-             at: tuple[float, float] | None = None, precision: int | None = None) -> str:
+def sentence(
+    sub: str,
+    actor: str,
+    admin1: str,
+    country: str,
+    day: str,
+    dead: int = 0,
+    at: tuple[float, float] | None = None,
+    precision: int | None = None,
+) -> str:
     """One event sentence in the fake pipeline's pattern."""
     where = f" at {at[0]} {at[1]}" if at else ""
     when = f" (precision {precision})" if precision else ""
@@ -64,22 +73,42 @@ class FakePipeline:
             sub = match["sub"]
             digest = hashlib.sha1(f"{article.id}|{start}|{sub}".encode()).hexdigest()[:10]
             yield Event(
-                article_id=article.id, event_id=f"{article.id}-{digest}", event_type=event_type_of(sub),
-                sub_event_type=sub, notes=match[0], evidence_start=start, evidence_end=end,
-                event_date=date.fromisoformat(match["date"]), time_precision=int(match["precision"] or 1),
-                actor1=match["actor"], inter1=3, country=match["country"], iso3=ISO3.get(match["country"]),
-                admin1=match["admin1"], location=match["admin1"], latitude=lat, longitude=lon,
-                geo_precision=1 if lat is not None else 3, fatalities=int(match["dead"]),
-                source=article.source, source_url=article.url, confidence=0.8,
+                article_id=article.id,
+                event_id=f"{article.id}-{digest}",
+                event_type=event_type_of(sub),
+                sub_event_type=sub,
+                notes=match[0],
+                evidence_start=start,
+                evidence_end=end,
+                event_date=date.fromisoformat(match["date"]),
+                time_precision=int(match["precision"] or 1),
+                actor1=match["actor"],
+                inter1=3,
+                country=match["country"],
+                iso3=ISO3.get(match["country"]),
+                admin1=match["admin1"],
+                location=match["admin1"],
+                latitude=lat,
+                longitude=lon,
+                geo_precision=1 if lat is not None else 3,
+                fatalities=int(match["dead"]),
+                source=article.source,
+                source_url=article.url,
+                confidence=0.8,
                 evidence=(Evidence(start, end, match[0]),),
             )
 
 
-def article(article_id: str, *sentences: str, url: str | None = None, source: str | None = None,
-            published: str | None = None) -> dict[str, Any]:
+def article(
+    article_id: str,
+    *sentences: str,
+    url: str | None = None,
+    source: str | None = None,
+    published: str | None = None,
+) -> dict[str, Any]:
     """A JSONL feed record: the sentences as paragraphs, with some filler between."""
-    text = "\n\n".join(s for pair in zip(sentences, ["Residents said the area was calm later."] * len(sentences))
-                       for s in pair)
+    filler = "Residents said the area was calm later."
+    text = "\n\n".join(part for s in sentences for part in (s, filler))
     record: dict[str, Any] = {"id": article_id, "text": text}
     for key, value in (("url", url), ("source", source), ("published", published)):
         if value is not None:
@@ -95,24 +124,49 @@ def write_feed(path: Path, records: Sequence[dict[str, Any]]) -> Path:
 
 def to_articles(records: Sequence[dict[str, Any]]) -> list[Article]:
     """Feed records as Articles, without the readers (for library-level tests)."""
-    return [Article(r["id"], r["text"], url=r.get("url"), source=r.get("source"), origin=f"test:{r['id']}",
-                    published=datetime.fromisoformat(r["published"]) if r.get("published") else None)
-            for r in records]
+    return [
+        Article(
+            r["id"],
+            r["text"],
+            url=r.get("url"),
+            source=r.get("source"),
+            origin=f"test:{r['id']}",
+            published=datetime.fromisoformat(r["published"]) if r.get("published") else None,
+        )
+        for r in records
+    ]
 
 
 def corpus(n: int) -> list[dict[str, Any]]:
     """``n`` articles from a handful of outlets: some report the same events, some are copies."""
-    places = [("Borno", "Nigeria", (11.85, 13.16)), ("Garissa", "Kenya", (-0.45, 39.65)),
-              ("Gedo", "Somalia", None), ("Mopti", "Mali", (14.49, -4.19))]
+    places = [
+        ("Borno", "Nigeria", (11.85, 13.16)),
+        ("Garissa", "Kenya", (-0.45, 39.65)),
+        ("Gedo", "Somalia", None),
+        ("Mopti", "Mali", (14.49, -4.19)),
+    ]
     outlets = ["Daily Trust", "Nation", "Reuters", "AFP", None]
     records = []
     for i in range(n):
         admin1, country, at = places[i % len(places)]
         day = f"2024-05-{1 + (i // 3) % 28:02d}"
-        lines = [sentence("Armed clash" if i % 2 else "Attack", "Unidentified Armed Group" if i % 5 == 0 else
-                          f"Militia {i % 3}", admin1, country, day, dead=(i * 7) % 11, at=at)]
+        lines = [
+            sentence(
+                "Armed clash" if i % 2 else "Attack",
+                "Unidentified Armed Group" if i % 5 == 0 else f"Militia {i % 3}",
+                admin1,
+                country,
+                day,
+                dead=(i * 7) % 11,
+                at=at,
+            )
+        ]
         if i % 4 == 1:
-            lines.append(sentence("Peaceful protest", "Protesters", "Nairobi", "Kenya", day, at=(-1.29, 36.82)))
+            lines.append(
+                sentence(
+                    "Peaceful protest", "Protesters", "Nairobi", "Kenya", day, at=(-1.29, 36.82)
+                )
+            )
         outlet = outlets[i % len(outlets)]
         url = f"https://news{i % 5}.example/story/{i}" if i % 6 else None
         records.append(article(f"story-{i}", *lines, url=url, source=outlet))

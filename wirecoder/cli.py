@@ -179,7 +179,7 @@ def evaluate(gold: Path, fmt: str, errors: int, limit: int | None, workers: int)
         click.echo(report.to_table())
 
 
-# ---- The event store (wirecoder/store): ingest, events, stats. ------------------------------------
+# ---- The event store (wirecoder/store): ingest, events, stats. -------------------------------
 
 from typing import TYPE_CHECKING, Any, TypeVar  # noqa: E402  (the store commands' own imports)
 
@@ -188,9 +188,10 @@ if TYPE_CHECKING:
 
 _Command = TypeVar("_Command", bound=Any)
 
-# Literal here so that `wirecoder --help` does not import DuckDB; tests check they match the library.
+# Literal so that `wirecoder --help` does not import DuckDB; a test checks they match the library.
 STORE_FORMATS = ("table", "csv", "jsonl", "parquet", "geojson")
 STATS_BY = ("country", "admin1", "event_type", "sub_event_type", "week", "month")
+_CLEAR_LINE = "\r\033[K"  # back to the start of the progress line and erase it
 
 db_option = click.option(
     "--db", type=click.Path(dir_okay=False, path_type=Path), default=None,
@@ -209,7 +210,8 @@ def _event_filters(command: _Command) -> _Command:
         click.option("--actor", help="Substring of actor1 or actor2."),
         click.option("--since", type=day, help="Events on or after this date (YYYY-MM-DD)."),
         click.option("--until", type=day, help="Events on or before this date (YYYY-MM-DD)."),
-        click.option("--min-fatalities", type=click.IntRange(0), help="Events with at least this many deaths."),
+        click.option("--min-fatalities", type=click.IntRange(0),
+                     help="Events with at least this many deaths."),
         click.option("--text", help="Substring of any evidence sentence."),
     ]
     for option in reversed(options):
@@ -228,44 +230,47 @@ def _filter(filters: dict[str, Any]) -> EventFilter:
 @main.command()
 @paths_argument
 @db_option
-@click.option("--no-merge", is_flag=True, help="Keep each article's events apart (no merging across articles).")
+@click.option("--no-merge", is_flag=True,
+              help="Keep each article's events apart (no merging across articles).")
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Worker processes (each loads the models once).")
 @input_format_option
 @strict_option
 @click.option("--batch-size", type=click.IntRange(1), default=32, show_default=True,
               help="Articles per transaction: the most a crash can lose.")
-def ingest(paths: Sequence[str], db: Path | None, no_merge: bool, workers: int, input_format: str | None,
-           strict: bool, batch_size: int) -> None:
+def ingest(paths: Sequence[str], db: Path | None, no_merge: bool, workers: int,
+           input_format: str | None, strict: bool, batch_size: int) -> None:
     """Extract events into the event store: re-runs add nothing, reports of one event merge."""
     from wirecoder.store import ingest as ingest_paths
 
-    tty = sys.stderr.isatty()
+    clear = _CLEAR_LINE if sys.stderr.isatty() else ""
 
     def progress(state: object) -> None:
-        click.echo(f"\r\033[Kwirecoder: {state}", err=True, nl=False)
+        click.echo(f"{clear}wirecoder: {state}", err=True, nl=False)
 
     def skip(item: Skipped) -> None:
-        click.echo(("\r\033[K" if tty else "") + f"wirecoder: {item}", err=True)
+        click.echo(f"{clear}wirecoder: {item}", err=True)
 
-    summary = ingest_paths(paths, db=db, merge=not no_merge, workers=workers, input_format=input_format,
-                           strict=strict, batch_size=batch_size, on_skip=skip, on_warning=_warn,
-                           on_progress=progress if tty else None)
-    click.echo(("\r\033[K" if tty else "") + f"wirecoder: {summary}", err=True)
+    summary = ingest_paths(paths, db=db, merge=not no_merge, workers=workers,
+                           input_format=input_format, strict=strict, batch_size=batch_size,
+                           on_skip=skip, on_warning=_warn, on_progress=progress if clear else None)
+    click.echo(f"{clear}wirecoder: {summary}", err=True)
     _finish(summary.read)
 
 
 @main.command()
 @db_option
 @_event_filters
-@click.option("--limit", type=click.IntRange(1), default=None, help="At most N events (table: 100 unless set).")
-@click.option("--offset", type=click.IntRange(0), default=0, show_default=True, help="Skip the first N events.")
+@click.option("--limit", type=click.IntRange(1), default=None,
+              help="At most N events (a table shows 100 unless set).")
+@click.option("--offset", type=click.IntRange(0), default=0, show_default=True,
+              help="Skip the first N events.")
 @click.option("--format", "fmt", type=click.Choice(STORE_FORMATS), default=None,
-              help="Output format (default: table on a terminal, else jsonl). csv is in ACLED's column order.")
+              help="Output format (default: table on a terminal, else jsonl); csv in ACLED order.")
 @click.option("--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write to this file instead of stdout (parquet needs it).")
-def events(db: Path | None, limit: int | None, offset: int, fmt: str | None, output: Path | None,
-           **filters: Any) -> None:
+def events(db: Path | None, limit: int | None, offset: int, fmt: str | None,
+           output: Path | None, **filters: Any) -> None:
     """Query the event store: matching events, newest first."""
     from wirecoder.store import connect, export_events
 

@@ -48,7 +48,9 @@ def _open(path: Path, read_only: bool, timeout: float) -> duckdb.DuckDBPyConnect
         except duckdb.IOException as error:
             message = str(error)
             if "lock" not in message.lower():
-                raise StoreError(f"{path}: cannot open the store: {message.splitlines()[0]}") from error
+                raise StoreError(
+                    f"{path}: cannot open the store: {message.splitlines()[0]}"
+                ) from error
             if time.monotonic() >= deadline:
                 raise StoreError(
                     f"{path}: the store stayed locked by another process for {timeout:.0f}s "
@@ -63,8 +65,12 @@ def _open(path: Path, read_only: bool, timeout: float) -> duckdb.DuckDBPyConnect
 
 
 @contextmanager
-def connect(db: str | os.PathLike[str] | None = None, *, read_only: bool = False,
-            timeout: float = LOCK_TIMEOUT) -> Iterator[duckdb.DuckDBPyConnection]:
+def connect(
+    db: str | os.PathLike[str] | None = None,
+    *,
+    read_only: bool = False,
+    timeout: float = LOCK_TIMEOUT,
+) -> Iterator[duckdb.DuckDBPyConnection]:
     """An open connection to an up-to-date store, closed (and the lock released) on exit.
 
     Writing creates the file; reading a missing file is an error that says how to make one.

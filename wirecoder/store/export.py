@@ -15,7 +15,7 @@ from typing import Any, TextIO
 import duckdb
 
 from wirecoder.export import TABLE_COLUMNS, write_rows
-from wirecoder.store.query import EventFilter, event_query, find_events
+from wirecoder.store.query import ALL_EVENTS, EventFilter, event_query, find_events
 from wirecoder.store.schema import EVENT_COLUMNS, StoreError
 
 __all__ = ["STORE_FORMATS", "export_events", "geojson_feature"]
@@ -25,14 +25,16 @@ STORE_TABLE_COLUMNS: tuple[str, ...] = TABLE_COLUMNS[:-1] + ("sources", "mention
 
 
 def geojson_feature(row: dict[str, Any]) -> dict[str, Any]:
-    """One event as a GeoJSON Feature: a Point at [longitude, latitude], or no geometry when unlocated.
+    """One event as a GeoJSON Feature: a Point at [longitude, latitude], or no geometry at all.
 
     Example:
         >>> geojson_feature({"event_id": "e1", "latitude": -1.3, "longitude": 36.8})["geometry"]
         {'type': 'Point', 'coordinates': [36.8, -1.3]}
     """
     located = row.get("latitude") is not None and row.get("longitude") is not None
-    geometry = {"type": "Point", "coordinates": [row["longitude"], row["latitude"]]} if located else None
+    geometry = (
+        {"type": "Point", "coordinates": [row["longitude"], row["latitude"]]} if located else None
+    )
     return {"type": "Feature", "id": row.get("event_id"), "geometry": geometry, "properties": row}
 
 
@@ -43,9 +45,16 @@ def _write_geojson(rows: list[dict[str, Any]], out: TextIO) -> None:
     out.write("\n]}\n")
 
 
-def export_events(con: duckdb.DuckDBPyConnection, fmt: str, *, where: EventFilter = EventFilter(),
-                  limit: int | None = None, offset: int = 0, out: TextIO | None = None,
-                  path: str | Path | None = None) -> int:
+def export_events(
+    con: duckdb.DuckDBPyConnection,
+    fmt: str,
+    *,
+    where: EventFilter = ALL_EVENTS,
+    limit: int | None = None,
+    offset: int = 0,
+    out: TextIO | None = None,
+    path: str | Path | None = None,
+) -> int:
     """Write the matching events in ``fmt`` to ``out`` (text formats) or ``path``; return how many.
 
     Parquet needs ``path``; the other formats write to ``out`` when given, else to ``path``.
@@ -75,4 +84,6 @@ def export_events(con: duckdb.DuckDBPyConnection, fmt: str, *, where: EventFilte
         _write_geojson(rows, out)
         return len(rows)
     columns = STORE_TABLE_COLUMNS if fmt == "table" else EVENT_COLUMNS
-    return write_rows(rows, fmt, out, columns=[c for c in columns if c != "evidence"] if fmt == "csv" else columns)
+    return write_rows(
+        rows, fmt, out, columns=[c for c in columns if c != "evidence"] if fmt == "csv" else columns
+    )

@@ -19,8 +19,17 @@ __all__ = ["normalise_text", "outlet_of", "text_hash"]
 
 _SPACE = re.compile(r"\s+")
 # Typographic variants that syndication and re-encoding swap freely.
-_FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-",
-                       "\u2014": "-", "\u00a0": " "})
+_FOLD = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u00a0": " ",
+    }
+)
 
 
 def normalise_text(text: str) -> str:

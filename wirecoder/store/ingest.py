@@ -1,7 +1,7 @@
 """``wirecoder ingest``: read, extract and store articles, one transaction per batch.
 
-    read (wirecoder.read)  ->  known? (snapshot of the store)  ->  Pipeline.run  ->  BatchWriter
-                                   skip without extracting          batches of N      one transaction each
+    read  ->  known? (a snapshot of the store)  ->  Pipeline.run  ->  BatchWriter
+              dropped before extraction                             one transaction a batch
 
 Articles already stored are dropped before extraction, so re-running an ingest
 (after a crash, or over an overlapping crawl) costs only reading. The writer
@@ -27,13 +27,20 @@ from wirecoder.store.identity import outlet_of, text_hash
 from wirecoder.store.schema import StoreError, column_types
 from wirecoder.store.write import BatchWriter, WriteTally
 
-__all__ = ["ArticlePipeline", "IngestProgress", "IngestSummary", "ingest", "ingest_articles", "storable"]
+__all__ = [
+    "ArticlePipeline",
+    "IngestProgress",
+    "IngestSummary",
+    "ingest",
+    "ingest_articles",
+    "storable",
+]
 
 BATCH_SIZE = 32  # articles per transaction: a crash loses at most this much extraction work
 
 
 class ArticlePipeline(Protocol):
-    """Anything that turns articles into articles with events, like :class:`wirecoder.pipeline.Pipeline`."""
+    """Anything turning articles into articles with events, like ``wirecoder.pipeline.Pipeline``."""
 
     def run(self, articles: Iterable[Article]) -> Iterator[Article]: ...
 
@@ -49,8 +56,10 @@ class IngestProgress:
 
     def __str__(self) -> str:
         rate = self.extracted / self.seconds if self.seconds else 0.0
-        return (f"ingest: {self.extracted} articles extracted ({rate:.1f}/s), {self.committed} stored, "
-                f"{self.known} already known")
+        return (
+            f"ingest: {self.extracted} articles extracted ({rate:.1f}/s), {self.committed} stored, "
+            f"{self.known} already known"
+        )
 
 
 @dataclass
@@ -72,12 +81,16 @@ class IngestSummary:
     def __str__(self) -> str:
         skipped = f"{sum(self.skipped.values())} skipped"
         if self.skipped:
-            skipped += " (" + ", ".join(f"{n} {reason}" for reason, n in self.skipped.most_common()) + ")"
+            skipped += (
+                " (" + ", ".join(f"{n} {reason}" for reason, n in self.skipped.most_common()) + ")"
+            )
         replaced = f" ({self.writes.replaced} replaced)" if self.writes.replaced else ""
         removed = f", {self.writes.events_removed} removed" if self.writes.events_removed else ""
-        return (f"ingest: {self.read} articles read, {skipped}, {self.known} already known, "
-                f"{self.writes.stored} stored{replaced}; events: {self.writes.events_new} new, "
-                f"{self.writes.events_merged} merged{removed}; {self.db} in {self.seconds:.1f}s")
+        return (
+            f"ingest: {self.read} articles read, {skipped}, {self.known} already known, "
+            f"{self.writes.stored} stored{replaced}; events: {self.writes.events_new} new, "
+            f"{self.writes.events_merged} merged{removed}; {self.db} in {self.seconds:.1f}s"
+        )
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -93,8 +106,11 @@ def storable(article: Article) -> Article:
         >>> storable(Article("a", "bad " + chr(0xD800) + " text")).text == "bad \ufffd text"
         True
     """
-    changes = {name: _SURROGATE.sub("\ufffd", value) for name in _TEXT_FIELDS
-               if isinstance(value := getattr(article, name), str) and _SURROGATE.search(value)}
+    changes = {
+        name: _SURROGATE.sub("\ufffd", value)
+        for name in _TEXT_FIELDS
+        if isinstance(value := getattr(article, name), str) and _SURROGATE.search(value)
+    }
     return article.replace(**changes) if changes else article
 
 
@@ -119,7 +135,7 @@ class _KnownFilter:
         self.outlets.setdefault(digest, set()).add(outlet)
 
     def known(self, article: Article) -> bool:
-        """The writer's rule (see store/write.py), on the snapshot; remembers what it lets through."""
+        """The writer's rule (store/write.py) on the snapshot; remembers what it lets through."""
         digest, outlet = text_hash(article.text), outlet_of(article)
         stored = self.by_url.get(article.url) if article.url else None
         if stored is not None:
@@ -153,7 +169,7 @@ def ingest_articles(
     Example:
         >>> from wirecoder.pipeline import Pipeline
         >>> ingest_articles([Article("a1", "Gunmen killed five villagers.")], Pipeline.load(),
-        ...                 db="events.duckdb").writes.events_new                    # doctest: +SKIP
+        ...                 db="events.duckdb").writes.events_new              # doctest: +SKIP
         1
     """
     started = time.perf_counter()
@@ -163,16 +179,17 @@ def ingest_articles(
         known = _KnownFilter(con.execute("SELECT url, text_hash, outlet FROM articles").fetchall())
         types = column_types(con)
     batch: list[Article] = []
-    extracted = committed = 0
-    for article in pipeline.run(known(articles)):
+    committed = 0
+    for extracted, article in enumerate(pipeline.run(known(articles)), 1):
         batch.append(article)
-        extracted += 1
         if len(batch) >= batch_size:
             _write(path, batch, merge, summary.writes, lock_timeout, types)
             committed += len(batch)
             batch = []
         if on_progress is not None:
-            on_progress(IngestProgress(extracted, known.dropped, committed, time.perf_counter() - started))
+            on_progress(
+                IngestProgress(extracted, known.dropped, committed, time.perf_counter() - started)
+            )
     if batch:
         _write(path, batch, merge, summary.writes, lock_timeout, types)
     summary.prefiltered += known.dropped
@@ -180,8 +197,14 @@ def ingest_articles(
     return summary
 
 
-def _write(path: Path, batch: Sequence[Article], merge: bool, tally: WriteTally, lock_timeout: float,
-           types: dict[tuple[str, str], str]) -> None:
+def _write(
+    path: Path,
+    batch: Sequence[Article],
+    merge: bool,
+    tally: WriteTally,
+    lock_timeout: float,
+    types: dict[tuple[str, str], str],
+) -> None:
     """Store one batch in one transaction: all of it, or (on any failure) none of it."""
     with connect(path, timeout=lock_timeout) as con:
         con.execute("BEGIN TRANSACTION")
@@ -193,7 +216,8 @@ def _write(path: Path, batch: Sequence[Article], merge: bool, tally: WriteTally,
             con.execute("ROLLBACK")
             first = batch[0].origin or batch[0].id
             raise StoreError(
-                f"{path}: writing the batch that starts at {first} failed, nothing of it was stored "
+                f"{path}: writing the batch that starts at {first} failed, nothing of it was stored"
+                " "
                 f"({str(error).splitlines()[0]}); re-run the same ingest to resume"
             ) from error
         except BaseException:
@@ -221,11 +245,15 @@ def ingest(
 
     Example:
         >>> summary = ingest(["demo/corpus"], db="events.duckdb")                   # doctest: +SKIP
-        >>> print(summary)                                                            # doctest: +SKIP
-        ingest: 20 articles read, 0 skipped, 0 already known, 20 stored; events: 71 new, 6 merged; ...
+        >>> print(summary)                                                       # doctest: +SKIP
+        ingest: 20 articles read, 0 skipped, 0 already known, 20 stored; events: 71 new, ...
     """
-    from wirecoder.api import ReadTally, iter_articles  # here: the api loads spaCy, `events` need not
+    from wirecoder.api import (
+        ReadTally,
+        iter_articles,
+    )  # here: the api loads spaCy, `events` need not
 
+    started = time.perf_counter()
     summary = IngestSummary(resolve_db(db))
     tally = ReadTally()
 
@@ -240,11 +268,12 @@ def ingest(
         from wirecoder.pipeline import Pipeline
 
         pipeline = Pipeline.load(workers=workers)
-    articles = iter_articles(paths, input_format=input_format, strict=strict, on_skip=skip, tally=tally,
-                             on_warning=on_warning)
+    articles = iter_articles(paths, input_format=input_format, strict=strict, on_skip=skip,
+                             tally=tally, on_warning=on_warning)
     try:
         ingest_articles(articles, pipeline, db=db, merge=merge, batch_size=batch_size,
                         on_progress=on_progress, lock_timeout=lock_timeout, summary=summary)
     finally:
         summary.read = tally.read
+    summary.seconds = time.perf_counter() - started  # loading the models included
     return summary

@@ -10,7 +10,7 @@ Two reports (or a report and a stored event) are the same event when all hold:
 * **place**: the same country and, when both are located to a town (``geo_precision`` 1), within
   :data:`NEAR_KM`; otherwise the same ``admin1``;
 * **actors**: the same ``actor1`` once regime-period suffixes and case are ignored, or one of the
-  two unidentified (or missing), or the roles swapped (``actor1`` of one is ``actor2`` of the other).
+  two unidentified (or missing), or the roles swapped (one's ``actor1`` is the other's ``actor2``).
 
 Among several compatible events the closest in time, then in space, wins.
 
@@ -44,7 +44,9 @@ __all__ = [
 ]
 
 NEAR_KM = 10.0  # two town-precise places further apart are different events
-RELIABLE_CONFIDENCE = 0.5  # reports below this count for fatalities only when no other states a toll
+RELIABLE_CONFIDENCE = (
+    0.5  # reports below this count for fatalities only when no other states a toll
+)
 _DATE_TOLERANCE = {1: 1, 2: 7}  # days; precision 3 compares the month
 _DISTINCT_SUBTYPES = frozenset({VAC, STRATEGIC})  # their sub-types are different acts, never merged
 _PERIOD = re.compile(r"\s*\(\d{4}-(?:\d{4})?\)\s*$")  # ACLED's "(2013-)" regime suffix
@@ -61,7 +63,7 @@ class StoredReport:
 
     @property
     def outlet_key(self) -> str:
-        """The outlet, or the article itself when the outlet is unknown (each such article counts once)."""
+        """The outlet, or the article itself when the outlet is unknown (each counts once)."""
         return self.outlet or f"article:{self.fields['article_id']}"
 
 
@@ -87,20 +89,29 @@ def distance_km(a: Mapping[str, Any], b: Mapping[str, Any]) -> float | None:
     """Great-circle distance between two located rows, None when either lacks coordinates.
 
     Example:
-        >>> round(distance_km({"latitude": -1.29, "longitude": 36.82}, {"latitude": -1.29, "longitude": 36.9}))
+        >>> nairobi = {"latitude": -1.29, "longitude": 36.82}
+        >>> round(distance_km(nairobi, {"latitude": -1.29, "longitude": 36.9}))
         9
     """
     if None in (a.get("latitude"), a.get("longitude"), b.get("latitude"), b.get("longitude")):
         return None
-    lat1, lon1, lat2, lon2 = map(math.radians, (a["latitude"], a["longitude"], b["latitude"], b["longitude"]))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    lat1, lon1, lat2, lon2 = map(
+        math.radians, (a["latitude"], a["longitude"], b["latitude"], b["longitude"])
+    )
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _same_country(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     if a.get("iso3") and b.get("iso3"):
         return bool(a["iso3"] == b["iso3"])
-    return bool(a.get("country")) and str(a["country"]).casefold() == str(b.get("country") or "").casefold()
+    return (
+        bool(a.get("country"))
+        and str(a["country"]).casefold() == str(b.get("country") or "").casefold()
+    )
 
 
 def _places_close(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
@@ -125,14 +136,17 @@ def same_event(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     """Whether two event rows (reports or stored events) describe one real-world event.
 
     Example:
-        >>> row = {"event_type": "Battles", "sub_event_type": "Armed clash", "event_date": date(2024, 5, 2),
+        >>> row = {"event_type": "Battles", "sub_event_type": "Armed clash",
+        ...        "event_date": date(2024, 5, 2),
         ...        "time_precision": 1, "iso3": "NGA", "admin1": "Borno", "actor1": "Boko Haram"}
         >>> same_event(row, {**row, "event_date": date(2024, 5, 3), "actor1": None})
         True
     """
     if a.get("event_type") != b.get("event_type"):
         return False
-    if a.get("event_type") in _DISTINCT_SUBTYPES and a.get("sub_event_type") != b.get("sub_event_type"):
+    if a.get("event_type") in _DISTINCT_SUBTYPES and a.get("sub_event_type") != b.get(
+        "sub_event_type"
+    ):
         return False
     return _dates_close(a, b) and _places_close(a, b) and _actors_compatible(a, b)
 
@@ -145,7 +159,7 @@ def match_rank(report: Mapping[str, Any], event: Mapping[str, Any]) -> tuple[flo
 
 
 def conservative_count(reports: Sequence[StoredReport], field: str) -> int | None:
-    """ACLED's conservative figure for ``field`` ("fatalities" or "injuries") over one event's reports.
+    """ACLED's conservative ``field`` ("fatalities" or "injuries") over an event's reports.
 
     Each outlet's latest stated figure stands for that outlet (an update revises the outlet's own
     earlier toll, up or down; "latest" by publication time, then ingest order); the event takes the
@@ -154,12 +168,16 @@ def conservative_count(reports: Sequence[StoredReport], field: str) -> int | Non
     :data:`RELIABLE_CONFIDENCE` count only when no surer report states a figure.
 
     Example:
-        >>> def r(outlet, n, seq): return StoredReport({"fatalities": n, "confidence": 0.9, "article_id": seq},
+        >>> def r(outlet, n, seq):
+        ...     return StoredReport({"fatalities": n, "confidence": 0.9, "article_id": seq},
         ...                                             outlet, None, seq)
         >>> conservative_count([r("ap", 12, 1), r("afp", 9, 2), r("afp", 14, 3)], "fatalities")
         12
     """
-    for pool in ([r for r in reports if r.fields.get("confidence", 0) >= RELIABLE_CONFIDENCE], reports):
+    for pool in (
+        [r for r in reports if r.fields.get("confidence", 0) >= RELIABLE_CONFIDENCE],
+        reports,
+    ):
         latest: dict[str, tuple[tuple[datetime, int], int]] = {}
         for report in pool:
             value = report.fields.get(field)
@@ -176,12 +194,19 @@ def conservative_count(reports: Sequence[StoredReport], field: str) -> int | Non
 
 def _precision_rank(report: StoredReport) -> tuple[int, int, float, int, int]:
     fields = report.fields
-    return (fields.get("geo_precision") or 4, fields.get("time_precision") or 4,
-            -float(fields.get("confidence") or 0), report.seq, int(fields.get("rank") or 0))
+    return (
+        fields.get("geo_precision") or 4,
+        fields.get("time_precision") or 4,
+        -float(fields.get("confidence") or 0),
+        report.seq,
+        int(fields.get("rank") or 0),
+    )
 
 
-def merged_event(event_id: str, reports: Sequence[StoredReport], columns: Sequence[str]) -> dict[str, Any]:
-    """The events row for ``reports`` of one event (fields from the most precise; counts over all)."""
+def merged_event(
+    event_id: str, reports: Sequence[StoredReport], columns: Sequence[str]
+) -> dict[str, Any]:
+    """The events row of one event's ``reports`` (fields of the most precise; counts over all)."""
     best = min(reports, key=_precision_rank)
     row = {name: best.fields.get(name) for name in columns}
     ordered = sorted(reports, key=lambda r: (r.seq, r.fields.get("rank") or 0))

@@ -14,7 +14,7 @@ import duckdb
 
 from wirecoder.store.schema import EVENT_COLUMNS
 
-__all__ = ["EventFilter", "count_events", "event_query", "find_events"]
+__all__ = ["ALL_EVENTS", "EventFilter", "count_events", "event_query", "find_events"]
 
 # Newest first; the id makes the order total, so pages never overlap.
 _ORDER = "event_date DESC NULLS LAST, event_id"
@@ -29,8 +29,10 @@ class EventFilter:
     sentence of the event; ``since``/``until`` bound ``event_date``, both inclusive.
 
     Example:
-        >>> EventFilter(country="Kenya", since=date(2024, 1, 1)).where()
-        ('(lower(country) = ? OR iso3 = ?) AND event_date >= ?', ['kenya', 'KENYA', datetime.date(2024, 1, 1)])
+        >>> EventFilter(country="Kenya", since=date(2024, 1, 1)).where()[0]
+        '(lower(country) = ? OR iso3 = ?) AND event_date >= ?'
+        >>> EventFilter(country="Kenya", since=date(2024, 1, 1)).where()[1]
+        ['kenya', 'KENYA', datetime.date(2024, 1, 1)]
     """
 
     country: str | None = None
@@ -68,7 +70,9 @@ class EventFilter:
             clauses.append("fatalities >= ?")
             params.append(self.min_fatalities)
         if self.text:
-            clauses.append("event_id IN (SELECT event_id FROM mentions WHERE contains(lower(text), ?))")
+            clauses.append(
+                "event_id IN (SELECT event_id FROM mentions WHERE contains(lower(text), ?))"
+            )
             params.append(self.text.casefold())
         return " AND ".join(clauses) or "TRUE", params
 
@@ -77,8 +81,16 @@ class EventFilter:
         return all(getattr(self, f.name) is None for f in fields(self))
 
 
-def event_query(where: EventFilter, *, limit: int | None = None, offset: int = 0,
-                columns: Sequence[str] = EVENT_COLUMNS) -> tuple[str, list[Any]]:
+ALL_EVENTS = EventFilter()  # no filter: every event
+
+
+def event_query(
+    where: EventFilter,
+    *,
+    limit: int | None = None,
+    offset: int = 0,
+    columns: Sequence[str] = EVENT_COLUMNS,
+) -> tuple[str, list[Any]]:
     """The SELECT for one page of matching events, newest first, and its parameters."""
     condition, params = where.where()
     sql = f"SELECT {', '.join(columns)} FROM events WHERE {condition} ORDER BY {_ORDER}"
@@ -96,8 +108,13 @@ def _plain(value: Any) -> Any:
     return value.isoformat() if isinstance(value, date) else value
 
 
-def find_events(con: duckdb.DuckDBPyConnection, where: EventFilter = EventFilter(), *,
-                limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+def find_events(
+    con: duckdb.DuckDBPyConnection,
+    where: EventFilter = ALL_EVENTS,
+    *,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[dict[str, Any]]:
     """Matching events as dicts in ``extract``'s field order plus ``sources`` and ``mentions``.
 
     Example:
@@ -108,10 +125,10 @@ def find_events(con: duckdb.DuckDBPyConnection, where: EventFilter = EventFilter
     sql, params = event_query(where, limit=limit, offset=offset)
     cursor = con.execute(sql, params)
     names = [d[0] for d in cursor.description or ()]
-    return [{n: _plain(v) for n, v in zip(names, row)} for row in cursor.fetchall()]
+    return [{n: _plain(v) for n, v in zip(names, row, strict=True)} for row in cursor.fetchall()]
 
 
-def count_events(con: duckdb.DuckDBPyConnection, where: EventFilter = EventFilter()) -> int:
+def count_events(con: duckdb.DuckDBPyConnection, where: EventFilter = ALL_EVENTS) -> int:
     """How many events match."""
     condition, params = where.where()
     row = con.execute(f"SELECT count(*) FROM events WHERE {condition}", params).fetchone()

@@ -1,8 +1,8 @@
 """The store's tables, and the ordered migrations that build and upgrade them.
 
-    articles        one row per stored article: URL, hash of the normalised text, metadata, clean text
+    articles        one row per stored article: URL, hash of the normalised text, metadata, text
     reports         one row per event that ``extract`` found in one article (every Event field)
-    events          one row per real-world event: the merged fields of its reports, ``sources``, ``mentions``
+    events          one row per real-world event: its reports merged, ``sources``, ``mentions``
     mentions        one row per evidence sentence of a report: event ↔ article, text and offsets
     schema_version  one row per migration applied
 
@@ -83,15 +83,18 @@ _EVENT_FIELDS_DDL = """
     evidence_end INTEGER NOT NULL,
     evidence INTEGER[][] NOT NULL"""
 
-_V1 = Migration(1, "articles, reports, events, mentions", (
-    """CREATE TABLE articles (
-    id VARCHAR PRIMARY KEY,          -- the reader's article id, suffixed when another article has it
+_V1 = Migration(
+    1,
+    "articles, reports, events, mentions",
+    (
+        """CREATE TABLE articles (
+    id VARCHAR PRIMARY KEY,          -- the reader's article id, suffixed when already taken
     seq BIGINT NOT NULL,             -- ingest order: later updates revise earlier reports
     input_id VARCHAR NOT NULL,       -- Article.id as read (file stem or the feed's id)
     origin VARCHAR NOT NULL,         -- the file it was read from
     url VARCHAR,
     text_hash VARCHAR NOT NULL,      -- sha256 of the normalised text (see store/identity.py)
-    outlet VARCHAR,                  -- normalised source, else the URL's host: what `sources` counts
+    outlet VARCHAR,                  -- normalised source, else the URL's host (`sources` counts it)
     title VARCHAR,
     published TIMESTAMP,
     dateline VARCHAR,
@@ -99,7 +102,7 @@ _V1 = Migration(1, "articles, reports, events, mentions", (
     byline VARCHAR,
     text VARCHAR NOT NULL
 )""",
-    f"""CREATE TABLE reports (
+        f"""CREATE TABLE reports (
     report_id VARCHAR PRIMARY KEY,   -- article id '#' rank of the event in the article
     rank INTEGER NOT NULL,
     input_event_id VARCHAR NOT NULL, -- Event.event_id as extract prints it
@@ -110,12 +113,12 @@ _V1 = Migration(1, "articles, reports, events, mentions", (
     published TIMESTAMP,
     article_seq BIGINT NOT NULL,{_EVENT_FIELDS_DDL}
 )""",
-    f"""CREATE TABLE events ({_EVENT_FIELDS_DDL},
+        f"""CREATE TABLE events ({_EVENT_FIELDS_DDL},
     sources INTEGER NOT NULL,        -- distinct outlets reporting the event
     mentions INTEGER NOT NULL,       -- articles reporting the event
     PRIMARY KEY (event_id)
 )""",
-    """CREATE TABLE mentions (
+        """CREATE TABLE mentions (
     event_id VARCHAR NOT NULL,
     article_id VARCHAR NOT NULL,
     report_id VARCHAR NOT NULL,
@@ -124,18 +127,23 @@ _V1 = Migration(1, "articles, reports, events, mentions", (
     text VARCHAR NOT NULL,
     PRIMARY KEY (report_id, start)
 )""",
-))
+    ),
+)
 
 # Lookups made for every ingested article and every merge; the events filters scan instead
 # (a columnar scan of a million rows takes milliseconds, see benchmarks/store_bench.py).
-_V2 = Migration(2, "lookup indexes for ingest and merging", (
-    "CREATE INDEX articles_url ON articles (url)",
-    "CREATE INDEX articles_text_hash ON articles (text_hash)",
-    "CREATE INDEX reports_event ON reports (event_id)",
-    "CREATE INDEX reports_article ON reports (article_id)",
-    "CREATE INDEX mentions_event ON mentions (event_id)",
-    "CREATE INDEX mentions_article ON mentions (article_id)",
-))
+_V2 = Migration(
+    2,
+    "lookup indexes for ingest and merging",
+    (
+        "CREATE INDEX articles_url ON articles (url)",
+        "CREATE INDEX articles_text_hash ON articles (text_hash)",
+        "CREATE INDEX reports_event ON reports (event_id)",
+        "CREATE INDEX reports_article ON reports (article_id)",
+        "CREATE INDEX mentions_event ON mentions (event_id)",
+        "CREATE INDEX mentions_article ON mentions (article_id)",
+    ),
+)
 
 MIGRATIONS: tuple[Migration, ...] = (_V1, _V2)
 SCHEMA_VERSION = MIGRATIONS[-1].version
@@ -147,19 +155,30 @@ _VERSION_TABLE = """CREATE TABLE IF NOT EXISTS schema_version (
 )"""
 
 # Columns of the reports and events tables, in table order (inserts name them all).
-EVENT_FIELDS: tuple[str, ...] = tuple(line.split()[0] for line in _EVENT_FIELDS_DDL.strip().split(",\n"))
+EVENT_FIELDS: tuple[str, ...] = tuple(
+    line.split()[0] for line in _EVENT_FIELDS_DDL.strip().split(",\n")
+)
 REPORT_COLUMNS: tuple[str, ...] = (
-    "report_id", "rank", "input_event_id", "agent_text", "target_text", "place_in_sentence", "outlet",
-    "published", "article_seq",
+    "report_id",
+    "rank",
+    "input_event_id",
+    "agent_text",
+    "target_text",
+    "place_in_sentence",
+    "outlet",
+    "published",
+    "article_seq",
 ) + EVENT_FIELDS
 EVENT_COLUMNS: tuple[str, ...] = EVENT_FIELDS + ("sources", "mentions")
 
 
 def schema_version(con: duckdb.DuckDBPyConnection) -> int:
     """The newest migration applied to the open database; 0 for an empty one."""
-    # Asked of the catalog first: a missing table would otherwise be looked up among Python variables.
-    tables = con.execute("SELECT count(*), count(*) FILTER (table_name = 'schema_version')"
-                         " FROM duckdb_tables() WHERE schema_name = 'main' AND NOT temporary").fetchone()
+    # The catalog first: DuckDB would look a missing table up among the caller's Python variables.
+    tables = con.execute(
+        "SELECT count(*), count(*) FILTER (table_name = 'schema_version')"
+        " FROM duckdb_tables() WHERE schema_name = 'main' AND NOT temporary"
+    ).fetchone()
     if not tables or not tables[1]:
         if tables and tables[0]:
             raise StoreError(
@@ -173,9 +192,13 @@ def schema_version(con: duckdb.DuckDBPyConnection) -> int:
 
 def column_types(con: duckdb.DuckDBPyConnection) -> dict[tuple[str, str], str]:
     """(table, column) -> DuckDB type name, for every table of the store."""
-    return {(t, c): ty for t, c, ty in con.execute(
-        "SELECT table_name, column_name, data_type FROM information_schema.columns"
-        " WHERE table_schema = 'main'").fetchall()}
+    return {
+        (t, c): ty
+        for t, c, ty in con.execute(
+            "SELECT table_name, column_name, data_type FROM information_schema.columns"
+            " WHERE table_schema = 'main'"
+        ).fetchall()
+    }
 
 
 def migrate(con: duckdb.DuckDBPyConnection, target: int = SCHEMA_VERSION) -> int:
@@ -201,8 +224,10 @@ def migrate(con: duckdb.DuckDBPyConnection, target: int = SCHEMA_VERSION) -> int
         for migration in pending:
             for statement in migration.statements:
                 con.execute(statement)
-            con.execute("INSERT INTO schema_version (version, description) VALUES (?, ?)",
-                        [migration.version, migration.description])
+            con.execute(
+                "INSERT INTO schema_version (version, description) VALUES (?, ?)",
+                [migration.version, migration.description],
+            )
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")

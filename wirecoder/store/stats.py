@@ -6,7 +6,7 @@ from typing import Any
 
 import duckdb
 
-from wirecoder.store.query import EventFilter
+from wirecoder.store.query import ALL_EVENTS, EventFilter
 from wirecoder.store.schema import StoreError
 
 __all__ = ["STATS_BY", "event_stats", "stats_columns"]
@@ -30,8 +30,9 @@ def stats_columns(by: str) -> tuple[str, ...]:
     return _GROUPS[by][1] + ("events", "fatalities", "mentions")
 
 
-def event_stats(con: duckdb.DuckDBPyConnection, by: str = "country",
-                where: EventFilter = EventFilter()) -> list[dict[str, Any]]:
+def event_stats(
+    con: duckdb.DuckDBPyConnection, by: str = "country", where: EventFilter = ALL_EVENTS
+) -> list[dict[str, Any]]:
     """Events, fatalities and mentions per group; places and types by most events, periods in order.
 
     Example:
@@ -43,8 +44,12 @@ def event_stats(con: duckdb.DuckDBPyConnection, by: str = "country",
         raise StoreError(f"cannot group by {by!r}; choose one of {', '.join(STATS_BY)}")
     keys, names = _GROUPS[by]
     condition, params = where.where()
-    selected = ", ".join(f"{k} AS {n}" for k, n in zip(keys, names))
-    order = ", ".join(f"{n} NULLS LAST" for n in names) if by in _PERIODS else "events DESC, " + ", ".join(names)
+    selected = ", ".join(f"{k} AS {n}" for k, n in zip(keys, names, strict=True))
+    order = (
+        ", ".join(f"{n} NULLS LAST" for n in names)
+        if by in _PERIODS
+        else "events DESC, " + ", ".join(names)
+    )
     cursor = con.execute(
         f"SELECT {selected}, count(*) AS events, CAST(sum(fatalities) AS BIGINT) AS fatalities,"
         f" CAST(sum(mentions) AS BIGINT) AS mentions FROM events WHERE {condition}"
@@ -52,5 +57,8 @@ def event_stats(con: duckdb.DuckDBPyConnection, by: str = "country",
         params,
     )
     columns = [d[0] for d in cursor.description or ()]
-    return [{c: (v.isoformat() if hasattr(v, "isoformat") else v) for c, v in zip(columns, row)}
-            for row in cursor.fetchall()]
+    return [
+        {c: v.isoformat() if hasattr(v, "isoformat") else v
+         for c, v in zip(columns, row, strict=True)}  # fmt: skip
+        for row in cursor.fetchall()
+    ]

@@ -13,9 +13,8 @@ For each article, in input order:
    stored copy, sentence for sentence.
 
 The result depends only on the order of the articles, never on where batches start, which is
-what makes a resumed ingest end in the same store as an uninterrupted one. New rows are kept
-in memory and inserted column-wise once per batch (one statement per table), because DuckDB
-pays about a millisecond per statement and a batch holds hundreds of rows.
+what makes a resumed ingest end in the same store as an uninterrupted one. New rows wait in
+memory and go in once per batch, one statement per table (see :func:`rows.insert_columns`).
 """
 
 from __future__ import annotations
@@ -23,7 +22,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, timedelta
 from typing import Any
 
 import duckdb
@@ -31,17 +30,25 @@ import duckdb
 from wirecoder.model import Article, Event
 from wirecoder.store.identity import outlet_of, text_hash
 from wirecoder.store.merge import StoredReport, match_rank, merged_event, same_event
-from wirecoder.store.schema import EVENT_COLUMNS, EVENT_FIELDS, REPORT_COLUMNS, column_types
+from wirecoder.store.rows import (
+    ARTICLE_COLUMNS,
+    MATCH_COLUMNS,
+    MENTION_COLUMNS,
+    article_row,
+    fetch_dicts,
+    insert_columns,
+    marks,
+    mention_rows,
+    report_row,
+    stored_report,  # fmt: skip
+)
+from wirecoder.store.schema import EVENT_COLUMNS, REPORT_COLUMNS, column_types
 
 __all__ = ["BatchWriter", "WriteTally"]
 
 # Candidate events are fetched this far around a report's date (precision 3 spans a month).
 _WINDOW = timedelta(days=40)
-_ARTICLE_COLUMNS = ("id", "seq", "input_id", "origin", "url", "text_hash", "outlet", "title", "published",
-                    "dateline", "source", "byline", "text")
-_MENTION_COLUMNS = ("event_id", "article_id", "report_id", "start", "end", "text")
-_MATCH_COLUMNS = ("event_id", "event_type", "sub_event_type", "event_date", "time_precision", "actor1",
-                  "actor2", "country", "iso3", "admin1", "latitude", "longitude", "geo_precision")
+_COUNTS = ("known", "replaced", "stored", "events_new", "events_merged", "events_removed")
 
 
 @dataclass
@@ -57,28 +64,8 @@ class WriteTally:
 
     def absorb(self, other: WriteTally) -> None:
         """Add ``other``'s counts to this tally (a committed batch's to the run's)."""
-        for name in ("known", "replaced", "stored", "events_new", "events_merged", "events_removed"):
+        for name in _COUNTS:
             setattr(self, name, getattr(self, name) + getattr(other, name))
-
-
-def _naive_utc(moment: datetime | None) -> datetime | None:
-    """DuckDB's TIMESTAMP has no zone: aware times are stored in UTC."""
-    if moment is None or moment.tzinfo is None:
-        return moment
-    return moment.astimezone(timezone.utc).replace(tzinfo=None)
-
-
-def _rows(cursor: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
-    names = [d[0] for d in cursor.description or ()]
-    return [dict(zip(names, row)) for row in cursor.fetchall()]
-
-
-def _stored(row: dict[str, Any]) -> StoredReport:
-    return StoredReport(row, row["outlet"], row["published"], row["article_seq"])
-
-
-def _marks(count: int) -> str:
-    return ", ".join("?" * count)
 
 
 class BatchWriter:
@@ -93,24 +80,26 @@ class BatchWriter:
     """
 
     def __init__(self, con: duckdb.DuckDBPyConnection, *, merge: bool = True,
-                 tally: WriteTally | None = None, types: dict[tuple[str, str], str] | None = None) -> None:
+                 tally: WriteTally | None = None,
+                 types: dict[tuple[str, str], str] | None = None) -> None:
         self.con = con
         self.merge = merge
         self.tally = tally if tally is not None else WriteTally()
         row = con.execute("SELECT coalesce(max(seq), 0) FROM articles").fetchone()
         self._seq = int(row[0]) if row else 0
-        self._types = types or column_types(con)  # an ingest passes them: one query per run, not per batch
-        self._reset()
-
-    def _reset(self) -> None:
-        """Forget the pending rows (after a flush the database holds them)."""
-        self._articles: list[dict[str, Any]] = []  # id, url, text_hash, outlet of stored and pending articles
+        # An ingest passes the column types: one catalog query per run, not per batch.
+        self._types = types or column_types(con)
+        self._articles: list[dict[str, Any]] = []  # id, url, text_hash, outlet: stored and pending
         self._taken: set[str] = set()  # article ids in use
         self._free: set[str] = set()  # article ids known to be free in the database
+        self._clear_pending()
+
+    def _clear_pending(self) -> None:
+        """Forget the pending rows (after a flush the database holds them)."""
         self._pending_articles: list[list[Any]] = []
-        self._pending_reports: dict[str, list[dict[str, Any]]] = {}  # article id -> its report rows
+        self._pending_reports: dict[str, list[dict[str, Any]]] = {}  # article id -> its reports
         self._pending_mentions: list[list[Any]] = []
-        self._events: dict[str, list[StoredReport]] = {}  # touched events -> every report they have
+        self._events: dict[str, list[StoredReport]] = {}  # touched events -> all their reports
         self._merged: dict[str, dict[str, Any]] = {}  # touched events -> their current row
         self._event_ids: set[str] = set()  # ids given to new events in this batch
 
@@ -124,30 +113,33 @@ class BatchWriter:
         return self.tally
 
     def _prefetch(self, batch: Sequence[Article]) -> None:
-        """Load the stored articles a batch may repeat, and which of the ids it may want are taken."""
+        """Load the stored articles a batch may repeat, and which ids it may want are taken."""
         hashes = sorted({text_hash(a.text) for a in batch})
-        urls = sorted({a.url for a in batch if a.url})
+        urls: list[str | None] = [*sorted({a.url for a in batch if a.url})] or [None]
         if not hashes:
             return
-        self._articles += _rows(self.con.execute(
-            f"SELECT id, url, text_hash, outlet FROM articles WHERE text_hash IN ({_marks(len(hashes))})"
-            f" UNION SELECT id, url, text_hash, outlet FROM articles WHERE url IN ({_marks(len(urls) or 1)})",
-            [*hashes, *(urls or [None])],
-        ))
+        self._articles += fetch_dicts(self.con.execute(
+            "SELECT id, url, text_hash, outlet FROM articles"
+            f" WHERE text_hash IN ({marks(len(hashes))}) UNION"
+            f" SELECT id, url, text_hash, outlet FROM articles WHERE url IN ({marks(len(urls))})",
+            [*hashes, *urls],
+        ))  # fmt: skip
         wanted = {i for a in batch for i in (a.id, f"{a.id}~{text_hash(a.text)[:8]}")}
-        self._taken |= {r[0] for r in self.con.execute(
-            f"SELECT id FROM articles WHERE id IN ({_marks(len(wanted))})", sorted(wanted)).fetchall()}
+        taken = self.con.execute(
+            f"SELECT id FROM articles WHERE id IN ({marks(len(wanted))})", sorted(wanted))
+        self._taken |= {r[0] for r in taken.fetchall()}
         self._free = wanted - self._taken
 
     def add(self, article: Article) -> str | None:
         """Add one article; return its store id, or None when it was already stored."""
         digest, outlet = text_hash(article.text), outlet_of(article)
         at_url = next((r for r in self._articles if article.url and r["url"] == article.url), None)
-        if at_url is not None and at_url["text_hash"] == digest:
-            self.tally.known += 1
-            return None
         copies = [r for r in self._articles if r["text_hash"] == digest]
-        if at_url is None and any(r["outlet"] is None or outlet is None or r["outlet"] == outlet for r in copies):
+        if at_url is not None:
+            known = at_url["text_hash"] == digest
+        else:  # the same text is the same article unless two known outlets differ
+            known = any(outlet in (None, r["outlet"]) or r["outlet"] is None for r in copies)
+        if known:
             self.tally.known += 1
             return None
         if at_url is not None:
@@ -157,22 +149,22 @@ class BatchWriter:
         else:
             article_id = self._new_article_id(article.id, digest)
         self._seq += 1
-        self._articles.append({"id": article_id, "url": article.url, "text_hash": digest, "outlet": outlet})
+        self._articles.append({"id": article_id, "url": article.url, "text_hash": digest,
+                               "outlet": outlet})  # fmt: skip
         self._taken.add(article_id)
-        self._pending_articles.append(
-            [article_id, self._seq, article.id, article.origin, article.url, digest, outlet, article.title,
-             _naive_utc(article.published), article.dateline, article.source, article.byline, article.text])
+        self._pending_articles.append(article_row(article, article_id, self._seq, digest, outlet))
         self.tally.stored += 1
-        self._add_reports(article, article_id, self._seq, outlet, [r["id"] for r in copies])
+        self._add_reports(article, article_id, outlet, [r["id"] for r in copies])
         return article_id
 
     def _new_article_id(self, wanted: str, digest: str) -> str:
-        """The reader's id when free, else the id with a text-hash suffix (and a counter if need be)."""
-        for candidate in [wanted, f"{wanted}~{digest[:8]}"] + [f"{wanted}~{digest[:8]}-{n}" for n in range(2, 999)]:
+        """The reader's id when free, else with a text-hash suffix (and a counter if need be)."""
+        suffixed = f"{wanted}~{digest[:8]}"
+        for candidate in [wanted, suffixed] + [f"{suffixed}-{n}" for n in range(2, 999)]:
             if candidate in self._taken:
                 continue
-            if candidate in self._free or self.con.execute(
-                    "SELECT 1 FROM articles WHERE id = ?", [candidate]).fetchone() is None:
+            if candidate in self._free or not self.con.execute(
+                    "SELECT 1 FROM articles WHERE id = ?", [candidate]).fetchall():
                 return candidate
             self._taken.add(candidate)
         raise AssertionError(f"no free article id for {wanted!r}")  # a thousand identical ids
@@ -180,12 +172,14 @@ class BatchWriter:
     def _remove_article(self, article_id: str) -> None:
         """Delete a stored article's rows and mark its events for recomputing."""
         self.flush()  # rare: settle the batch so far, then work on the database alone
-        events = [r[0] for r in self.con.execute(
-            "SELECT DISTINCT event_id FROM reports WHERE article_id = ? ORDER BY 1", [article_id]).fetchall()]
-        for table, column in (("mentions", "article_id"), ("reports", "article_id"), ("articles", "id")):
+        events = self.con.execute(
+            "SELECT DISTINCT event_id FROM reports WHERE article_id = ? ORDER BY 1", [article_id])
+        event_ids = [r[0] for r in events.fetchall()]
+        for table, column in (("mentions", "article_id"), ("reports", "article_id"),
+                              ("articles", "id")):  # fmt: skip
             self.con.execute(f"DELETE FROM {table} WHERE {column} = ?", [article_id])
         self._articles = [r for r in self._articles if r["id"] != article_id]
-        self._touch(events)
+        self._touch(event_ids)
 
     def _touch(self, event_ids: Iterable[str]) -> None:
         """Load every report of stored events about to change (new events start empty)."""
@@ -194,25 +188,27 @@ class BatchWriter:
             return
         for event_id in missing:
             self._events[event_id] = []
-        cursor = self.con.execute(f"SELECT * FROM reports WHERE event_id IN ({_marks(len(missing))})", missing)
-        for row in _rows(cursor):
-            self._events[row["event_id"]].append(_stored(row))
-        for event_id in missing:
             self._merged.pop(event_id, None)
+        cursor = self.con.execute(
+            f"SELECT * FROM reports WHERE event_id IN ({marks(len(missing))})", missing)
+        for row in fetch_dicts(cursor):
+            self._events[row["event_id"]].append(stored_report(row))
 
-    def _add_reports(self, article: Article, article_id: str, seq: int, outlet: str | None,
+    def _add_reports(self, article: Article, article_id: str, outlet: str | None,
                      copy_ids: Sequence[str]) -> None:
         """One report per event of the article, each joined to its event or starting one."""
         candidates = self._candidates(article.events) if self.merge else []
         syndicated = self._syndicated(copy_ids) if self.merge and copy_ids else {}
         claimed: set[str] = set()  # one article reports an event once: its events stay apart
-        rows = [self._report_row(event, article_id, rank, outlet, _naive_utc(article.published), seq)
-                for rank, event in enumerate(article.events)]
+        rows = [report_row(event, article_id, rank, outlet, article.published, self._seq)
+                for rank, event in enumerate(article.events)]  # fmt: skip
         for row in rows:
             event_id = syndicated.get((row["evidence_start"], row["sub_event_type"]))
             if event_id is None or event_id in claimed:
-                matches = [c for c in candidates if c["event_id"] not in claimed and same_event(row, c)]
-                event_id = min(matches, key=lambda c: match_rank(row, c))["event_id"] if matches else None
+                matches = [c for c in candidates
+                           if c["event_id"] not in claimed and same_event(row, c)]  # fmt: skip
+                best = min(matches, key=lambda c: match_rank(row, c)) if matches else None
+                event_id = best["event_id"] if best else None
             if event_id is None:
                 self.tally.events_new += 1
             else:
@@ -220,41 +216,28 @@ class BatchWriter:
                 claimed.add(event_id)
             row["event_id"] = event_id
         self._touch(row["event_id"] for row in rows if row["event_id"] is not None)  # one query
-        for event, row in zip(article.events, rows):
-            if row["event_id"] is None:
-                row["event_id"] = self._new_event_id(article_id, event)
-                self._events[row["event_id"]] = []
+        for event, row in zip(article.events, rows, strict=True):
             event_id = row["event_id"]
-            self._events[event_id].append(_stored(row))
+            if event_id is None:
+                event_id = row["event_id"] = self._new_event_id(article_id, event)
+                self._events[event_id] = []
+            self._events[event_id].append(stored_report(row))
             self._merged.pop(event_id, None)
-            spans = [(e.start, e.end, e.text) for e in event.evidence] or [
-                (event.evidence_start, event.evidence_end, event.notes)]
-            for start, end, text in dict.fromkeys(spans):
-                self._pending_mentions.append([event_id, article_id, row["report_id"], start, end, text])
+            self._pending_mentions += mention_rows(event, event_id, article_id, row["report_id"])
         self._pending_reports[article_id] = rows
-
-    @staticmethod
-    def _report_row(event: Event, article_id: str, rank: int, outlet: str | None, published: datetime | None,
-                    seq: int) -> dict[str, Any]:
-        row: dict[str, Any] = {name: getattr(event, name) for name in EVENT_FIELDS if name != "evidence"}
-        row.update(
-            report_id=f"{article_id}#{rank}", rank=rank, input_event_id=event.event_id,
-            agent_text=event.agent_text, target_text=event.target_text,
-            place_in_sentence=event.place_in_sentence, outlet=outlet, published=published, article_seq=seq,
-            article_id=article_id,
-            evidence=[[e.start, e.end] for e in event.evidence] or [[event.evidence_start, event.evidence_end]],
-        )
-        return row
 
     def _new_event_id(self, article_id: str, event: Event) -> str:
         """``<article id>-<the pipeline's digest>``, with a counter if that id is taken."""
-        digest = event.event_id.rsplit("-", 1)[-1] if "-" in event.event_id else (
-            hashlib.sha1(event.event_id.encode()).hexdigest()[:10])
+        if "-" in event.event_id:
+            digest = event.event_id.rsplit("-", 1)[-1]
+        else:
+            digest = hashlib.sha1(event.event_id.encode()).hexdigest()[:10]
         base = f"{article_id}-{digest}"
         for candidate in [base] + [f"{base}~{n}" for n in range(2, 999)]:
             if candidate in self._events or candidate in self._event_ids:
                 continue
-            if self.con.execute("SELECT 1 FROM events WHERE event_id = ?", [candidate]).fetchone() is None:
+            taken = self.con.execute("SELECT 1 FROM events WHERE event_id = ?", [candidate])
+            if not taken.fetchall():
                 self._event_ids.add(candidate)
                 return candidate
         raise AssertionError(f"no free event id for {base!r}")
@@ -267,59 +250,54 @@ class BatchWriter:
 
     def _candidates(self, events: Sequence[Event]) -> list[dict[str, Any]]:
         """Events (stored, or touched in this batch) that ``events`` may report again."""
-        dated = [e for e in events if isinstance(e.event_date, date) and (e.iso3 or e.country)]
-        if not dated:
+        dates = [e.event_date for e in events
+                 if isinstance(e.event_date, date) and (e.iso3 or e.country)]  # fmt: skip
+        if not dates:
             return []
-        types = sorted({e.event_type for e in dated})
-        first = min(e.event_date for e in dated if e.event_date) - _WINDOW
-        last = max(e.event_date for e in dated if e.event_date) + _WINDOW
-        stored = _rows(self.con.execute(
-            f"SELECT {', '.join(_MATCH_COLUMNS)} FROM events"
-            f" WHERE event_type IN ({_marks(len(types))}) AND event_date BETWEEN ? AND ?",
+        types = sorted({e.event_type for e in events})
+        first, last = min(dates) - _WINDOW, max(dates) + _WINDOW
+        stored = fetch_dicts(self.con.execute(
+            f"SELECT {', '.join(MATCH_COLUMNS)} FROM events"
+            f" WHERE event_type IN ({marks(len(types))}) AND event_date BETWEEN ? AND ?",
             [*types, first, last],
-        ))
+        ))  # fmt: skip
         found = [r for r in stored if r["event_id"] not in self._events]
         for event_id, reports in self._events.items():
             row = self._current(event_id) if reports else None
-            if row and row["event_type"] in types and row["event_date"] and first <= row["event_date"] <= last:
+            if row and row["event_type"] in types and row["event_date"] \
+                    and first <= row["event_date"] <= last:
                 found.append(row)
         return found
 
     def _syndicated(self, copy_ids: Sequence[str]) -> dict[tuple[int, str], str]:
         """(evidence start, sub-event type) -> event id, over the reports of identical texts."""
         rows = [(r["report_id"], r["evidence_start"], r["sub_event_type"], r["event_id"])
-                for copy in copy_ids for r in self._pending_reports.get(copy, [])]
+                for copy in copy_ids for r in self._pending_reports.get(copy, [])]  # fmt: skip
         stored = [c for c in copy_ids if c not in self._pending_reports]
         if stored:
             rows += self.con.execute(
                 "SELECT report_id, evidence_start, sub_event_type, event_id FROM reports"
-                f" WHERE article_id IN ({_marks(len(stored))})", stored).fetchall()
+                f" WHERE article_id IN ({marks(len(stored))})", stored).fetchall()
         found: dict[tuple[int, str], str] = {}
         for _, start, sub_event_type, event_id in sorted(rows):
             if self._events.get(event_id, True):  # not an event emptied by a replacement
                 found.setdefault((start, sub_event_type), event_id)
         return found
 
-    def _insert(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
-        """Insert ``rows`` in one statement: each column travels as one typed list and is unnested."""
-        if not rows:
-            return
-        values = ", ".join(f"unnest(?::{self._types[(table, c)]}[])" for c in columns)
-        names = ", ".join(f'"{c}"' for c in columns)
-        self.con.execute(f"INSERT INTO {table} ({names}) SELECT {values}", [list(c) for c in zip(*rows)])
-
     def flush(self) -> None:
         """Write the pending articles, reports and mentions, and rewrite every touched event."""
-        self._insert("articles", _ARTICLE_COLUMNS, self._pending_articles)
-        reports = [r for rows in self._pending_reports.values() for r in rows]
-        self._insert("reports", REPORT_COLUMNS, [[r[c] for c in REPORT_COLUMNS] for r in reports])
-        self._insert("mentions", _MENTION_COLUMNS, self._pending_mentions)
+        reports = [[r[c] for c in REPORT_COLUMNS]
+                   for rows in self._pending_reports.values() for r in rows]  # fmt: skip
+        for table, columns, rows in (("articles", ARTICLE_COLUMNS, self._pending_articles),
+                                     ("reports", REPORT_COLUMNS, reports),
+                                     ("mentions", MENTION_COLUMNS, self._pending_mentions)):
+            insert_columns(self.con, table, columns, self._types, rows)
         touched = sorted(self._events)
         if touched:
-            self.con.execute(f"DELETE FROM events WHERE event_id IN ({_marks(len(touched))})", touched)
+            self.con.execute(f"DELETE FROM events WHERE event_id IN ({marks(len(touched))})",
+                             touched)
             self.tally.events_removed += sum(1 for e in touched if not self._events[e])
-            rows = [self._current(e) for e in touched if self._events[e]]
-            self._insert("events", EVENT_COLUMNS, [[r[c] for c in EVENT_COLUMNS] for r in rows])
-        articles, taken = self._articles, self._taken
-        self._reset()
-        self._articles, self._taken = articles, taken
+            events = [[self._current(e)[c] for c in EVENT_COLUMNS]
+                      for e in touched if self._events[e]]  # fmt: skip
+            insert_columns(self.con, "events", EVENT_COLUMNS, self._types, events)
+        self._clear_pending()
