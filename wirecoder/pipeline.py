@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from wirecoder.actors import ActorCoder
     from wirecoder.places import Geoparser
 
-__all__ = ["STAGES", "Pipeline"]
+__all__ = ["ONTOLOGIES", "STAGES", "Pipeline"]
 
 # The stage order, for documentation and for `wirecoder --help`.
 STAGES: tuple[str, ...] = ("segment", "parse", "geocode", "actors", "dates", "dedup")
