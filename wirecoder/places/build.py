@@ -201,7 +201,8 @@ def build_gazetteer() -> Gazetteer:
         _add_admin1(builder, code, votes.most_common(1)[0][0], members[code], aliases)
     _add_bare_admin1_keys(builder)
     _add_admin2(builder, county_of)
-    _add_national(builder, countries, national_divisions(), national_capitals())
+    capitals = {(row[0], row[1]): row[2] for row in read_table("capitals.tsv")}
+    _add_national(builder, countries, national_divisions(), {**capitals, **national_capitals()})
     _anchor_countries(builder, countries, country_rows)
     _add_peoples(builder, countries)
     return builder.freeze(countries)

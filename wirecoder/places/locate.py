@@ -25,9 +25,34 @@ _LEVEL = {"city": 3, "admin2": 2, "admin1": 1, "country": 0, "demonym": -1}
 _NAME_TAIL = re.compile(r"^(?: [A-Z][a-z]|-[a-z])")
 
 
-def _rank(text: str, place: Place, dominant: str | None) -> float:
+# Between a place and the unit holding it: "Kafr Nabl in southern Idlib", "Sori, Migori".
+_HELD_BY = re.compile(
+    r"^(?:,|\(|\s|\b(?:in|of|the|near|town|village|area|district|county|province|region|"
+    r"governorate|state|northern|southern|eastern|western|central|north|south|east|west)\b)*$"
+)
+
+
+def _cue(text: str, place: Place, places: Sequence[Place]) -> int:
+    """How strongly the words before ``place`` locate an event there; a place named just before
+    the unit holding it ("Kafr Nabl in southern Idlib") shares that unit's cue."""
+    if place.start < 0:
+        return 1
+    cue = CUES.get(cue_before(text, place.start), 1)
+    for outer in places:
+        if (
+            place.end < outer.start <= place.end + 40
+            and outer.admin1 == place.admin1
+            and outer.country == place.country
+            and _LEVEL.get(outer.feature or "", 0) <= _LEVEL.get(place.feature or "", 0)
+            and _HELD_BY.match(text[place.end : outer.start])
+        ):
+            cue = max(cue, CUES.get(cue_before(text, outer.start), 1))
+    return cue
+
+
+def _rank(text: str, place: Place, dominant: str | None, places: Sequence[Place] = ()) -> float:
     level = _LEVEL.get(place.feature or "", 0)
-    cue = CUES.get(cue_before(text, place.start), 1) if place.start >= 0 else 1
+    cue = _cue(text, place, places)
     # A place opening a longer capitalised name ("Kenya Police") locates the event weakly.
     in_name = place.start >= 0 and bool(_NAME_TAIL.match(text[place.end : place.end + 3]))
     people = place.start >= 0 and people_after(text, place.end)
@@ -65,7 +90,7 @@ def locate_event(text: str, start: int, end: int, places: Sequence[Place]) -> Pl
     located = [p for p in inside if p.feature != "demonym"]
     if located:
         dominant = dominant_country(places)
-        best = max(located, key=lambda p: (_rank(text, p, dominant), -p.start))
+        best = max(located, key=lambda p: (_rank(text, p, dominant, located), -p.start))
         return dataclasses.replace(best, reason=f"in the event's text: {best.reason}")
     main = focus(places)
     if main is not None and main.feature != "demonym":
