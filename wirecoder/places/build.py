@@ -418,6 +418,7 @@ def _add_national(
         if admin1 >= 0:
             _set_capital(builder, admin1, capital)
     second: dict[tuple[int, str], int] = {}
+    unplaced: dict[int, str] = {}  # units without a centroid of their own -> key
     for unit in (u for u in units if u.level == 2):
         admin1 = _admin1_entry(builder, admin1_of, unit.iso2, unit.admin1)
         key = strip_admin_suffix(fold(unit.name))
@@ -427,8 +428,11 @@ def _add_national(
         if entry is None:
             entry = second[(admin1, key)] = _add_unit(builder, ADMIN2, unit, admin1, -1)
             builder.fuzzy(key, entry)
-        elif unit.latitude is not None and math.isnan(columns["latitude"][entry]):
+            if unit.latitude is None:
+                unplaced[entry] = key
+        elif unit.latitude is not None and entry in unplaced:
             columns["latitude"][entry], columns["longitude"][entry] = unit.latitude, unit.longitude
+            del unplaced[entry]
         for variant in {fold(unit.name), key}:
             builder.key(variant, entry, folded=True)
     _add_base_keys(builder, second)
@@ -442,6 +446,11 @@ def _add_national(
             key = fold(part)
             if len(key) < 4 or key in _GENERIC_UNITS or key.split()[-1] in {"ward", "township"}:
                 continue
+            namesake = second.get((admin1, key), -1)
+            if namesake in unplaced and unit.latitude is not None:
+                # A sub-county without a centroid lies where its namesake ward's constituency does.
+                columns["latitude"][namesake], columns["longitude"][namesake] = unit.latitude, unit.longitude
+                del unplaced[namesake]
             if _names_unit_nearby(builder, key, admin1):
                 # A GeoNames town named like the ward: it lies in the ward's constituency.
                 for town in builder.keys.get(key, {}):
