@@ -112,8 +112,7 @@ FUNCTION_WORDS = frozenset(
 # One name of a list, right before another: "Dabaso, " or "Kiambere (" or "Bendera village in ".
 _LISTED_NAME = re.compile(
     r"(?<![\w'’])[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}"
-    r"(?: (?:village|town|area|estate|location|market|camp|ward|sub-county|division|county|district|"
-    r"constituency|province|region|state|governorate|[Cc]ounty|[Dd]istrict|[Pp]rovince|[Rr]egion))?"
+    r"(?: (?:village|town|area|estate|location|market|camp|ward|sub-county|division))?"
     r"(?:, | \(| in | of | near )$"
 )
 _NEXT_WORD = re.compile(r" +([A-Za-z]+)")

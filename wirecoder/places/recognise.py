@@ -289,8 +289,9 @@ def _possessive_without_apostrophe(
         return None
     key = fold(word[:-1])
     hits = gazetteer.lookup(key)
+    own = tuple(h for h in hits if not h.alternate)  # "Trans" is not "Tran's" because of a Trang
     if not hits or key in common_words() or not (
-        _known_place(gazetteer, hits, _POSSESSIVE_POPULATION) or any(gazetteer.kinds[h.entry] == ADMIN2 for h in hits)
+        _known_place(gazetteer, own, _POSSESSIVE_POPULATION) or any(gazetteer.kinds[h.entry] == ADMIN2 for h in hits)
     ):
         return None
     return i, key, hits

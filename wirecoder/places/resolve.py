@@ -250,6 +250,8 @@ def _country_weight(gazetteer: Gazetteer, mention: Mention, hit: Hit, context: _
     weight = {COUNTRY: 1.0, ADMIN1: 1.0, ADMIN2: 0.8, CITY: 0.7}[kind]
     if hit.demonym:
         weight = 0.7
+    if kind == COUNTRY and CUES.get(mention.cue, 1) == 0:
+        weight *= 0.5  # "bandits from Ethiopia", "fled to Uganda": where people come from or go
     elif kind == CITY and (hit.alternate or (gazetteer.population[hit.entry] < 1000 and not mention.strong)):
         # Another language's spelling or an obscure hamlet matched by chance says little.
         weight *= 0.5
@@ -344,7 +346,8 @@ def _keep(
             return False
     if population >= 100_000 and not (resolution.alternate and elsewhere > here):
         return True
-    if elsewhere >= 1.0 and here < 0.5 * elsewhere:
+    capital = gazetteer.admin1[entry] >= 0 and gazetteer.anchor[gazetteer.admin1[entry]] == entry
+    if elsewhere >= 1.0 and here < 0.5 * elsewhere and not (capital and mention.strong and not resolution.alternate):
         return False
     # "Likia Location": a unit word names a division of the country the article is about, not a
     # hamlet abroad that happens to share the name.
