@@ -54,10 +54,17 @@ def _rank(text: str, place: Place, dominant: str | None, places: Sequence[Place]
     level = _LEVEL.get(place.feature or "", 0)
     cue = _cue(text, place, places)
     # A place opening a longer capitalised name ("Kenya Police") locates the event weakly.
-    in_name = place.start >= 0 and bool(_NAME_TAIL.match(text[place.end : place.end + 3]))
     people = place.start >= 0 and people_after(text, place.end)
+    in_name = place.start >= 0 and not people and bool(_NAME_TAIL.match(text[place.end : place.end + 3]))
     home = 1.0 if dominant is not None and place.country == dominant else 0.0
-    return level + 1.5 * cue + home - (2.5 if in_name else 1.5 if people else 0.0)
+    # "Mombasa women protested ... in Kenya": a country yields to a place inside it.
+    inside = place.feature == "country" and any(
+        p.country == place.country and p.feature in _FINER for p in places
+    )
+    return level + 1.5 * cue + home - (2.5 if in_name else 1.5 if people else 0.0) - (1.0 if inside else 0.0)
+
+
+_FINER = frozenset({"city", "admin1", "admin2"})
 
 
 def dominant_country(places: Sequence[Place]) -> str | None:

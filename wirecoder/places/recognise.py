@@ -34,7 +34,7 @@ from wirecoder.places.cues import (
     people_after,
 )
 from wirecoder.places.index import ADMIN1, ADMIN2, COUNTRY, Gazetteer, Hit
-from wirecoder.places.names import ADMIN_SUFFIXES, DIRECTIONS, fold, strip_admin_suffix
+from wirecoder.places.names import ADMIN_SUFFIXES, DIRECTIONS, admin_suffix_level, fold, strip_admin_suffix
 
 __all__ = ["Mention", "recognise"]
 
@@ -355,6 +355,9 @@ def _judge(
     if fold(text[start:end]) != key:  # "Nairobis": the name without the possessive s
         end -= 1
     level, span_end = _suffix(text, tokens, j)
+    if level is None and j > i and key != strip_admin_suffix(key):
+        # The match ends in its own unit word ("Bomet County"): that word closes the name.
+        level, span_end = admin_suffix_level(key), end
     cue = cue_before(text, start)
     previous = tokens[i - 1] if i > 0 else None
     part = previous is not None and previous.text.lower() in DIRECTIONS
@@ -393,7 +396,7 @@ def _judge(
         end, key, hits = end - 1, key[:-1], gazetteer.lookup(key[:-1])
         kinds = {gazetteer.kinds[h.entry] for h in hits}
         countryish = COUNTRY in kinds or any(h.demonym for h in hits)
-    if last > j and span_end == end and not possessive:
+    if last > j and span_end == end and not possessive and (level is None or j == i):
         right = tokens[j + 1].text.lower()
         # "Mombasa Women protested": a people word after a place is who, not a longer name.
         if right not in FACILITY_WORDS and right.rstrip("s") not in FACILITY_WORDS and right not in DIRECTIONS \
