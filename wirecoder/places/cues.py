@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from wirecoder.places.build import read_table
+from wirecoder.places.builder import read_table
 
 __all__ = [
     "CONNECTORS",

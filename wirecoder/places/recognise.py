@@ -21,12 +21,8 @@ from wirecoder.places.cues import (
     CONNECTORS,
     CUES,
     FACILITY_WORDS,
-    FUNCTION_WORDS,
-    GLUED_ARTICLES,
-    NAME_CONNECTORS,
     PEOPLE_WORDS,
     PLACE_PREFIXES,
-    SENTENCE_END,
     TITLES,
     TOWN_WORDS,
     common_words,
@@ -34,12 +30,19 @@ from wirecoder.places.cues import (
     people_after,
 )
 from wirecoder.places.index import ADMIN1, ADMIN2, COUNTRY, Gazetteer, Hit
+from wirecoder.places.tokens import (
+    Token,
+    article_prefix,
+    joined,
+    name_connector,
+    run_bounds,
+    scan_tokens,
+    unit_suffix,
+)
 from wirecoder.places.names import ADMIN_SUFFIXES, DIRECTIONS, admin_suffix_level, fold, strip_admin_suffix
 
 __all__ = ["Mention", "recognise"]
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’ʼ‘`][^\W\d_]+)*")
-_POSSESSIVE = ("'s", "’s", "'S", "’S")
 _MAX_TOKENS = 6
 
 
@@ -66,73 +69,6 @@ class Mention:
     people: bool = False
 
 
-_KEPT_LOWER = (
-    CONNECTORS
-    | frozenset(ADMIN_SUFFIXES)
-    | TOWN_WORDS
-    | frozenset(("sub",))
-)
-
-
-@dataclass(slots=True)  # not frozen: built for every word, and frozen init costs double
-class _Token:
-    start: int
-    end: int
-    text: str
-    cap: bool
-    upper: bool
-    initial: bool
-
-
-def _tokens(text: str) -> list[_Token]:
-    """Capitalised words, plus the lower-case words that matter inside or after names."""
-    tokens = []
-    for match in _TOKEN.finditer(text):
-        start, end = match.span()
-        word = match.group()
-        if word.endswith(_POSSESSIVE):
-            end -= 2
-            word = word[:-2]
-        if not word:
-            continue
-        cap = word[0].isupper()
-        if not cap and word not in _KEPT_LOWER:
-            # A plain lower-case word only separates names; leaving it out keeps the scan cheap
-            # (the gap it leaves still breaks runs, because joins look at the text in between).
-            continue
-        upper = initial = False
-        if cap:
-            upper = len(word) >= 2 and word.isupper()
-            initial = start == 0 or bool(SENTENCE_END.search(text, max(0, start - 4), start))
-            if (initial and word.lower() in FUNCTION_WORDS) or word.lower() in CALENDAR_WORDS:
-                cap = False  # a capital that only marks the sentence start, or a day or month
-        tokens.append(_Token(start, end, word, cap, upper, initial))
-    return tokens
-
-
-def _joined(text: str, left: _Token, right: _Token) -> bool:
-    """True when two tokens are separated by plain spaces or one hyphen (same phrase, same line)."""
-    gap = text[left.end : right.start]
-    return (0 < len(gap) <= 2 and gap.strip(" ") == "") or gap == "-"
-
-
-
-def _suffix(text: str, tokens: list[_Token], j: int) -> tuple[int | None, int]:
-    """The admin level a word after token ``j`` gives ("Province", "Sub-County", "town"), and where it ends."""
-    for width in (2, 1):
-        last = j + width
-        if last >= len(tokens) or not all(
-            _joined(text, tokens[k], tokens[k + 1]) for k in range(j, last)
-        ):
-            continue
-        word = fold(text[tokens[j + 1].start : tokens[last].end])
-        if word in ADMIN_SUFFIXES:
-            return ADMIN_SUFFIXES[word], tokens[last].end
-        if word in TOWN_WORDS:
-            return 3, tokens[last].end
-    return None, tokens[j].end
-
-
 def recognise(
     gazetteer: Gazetteer, text: str, entities: Sequence[Entity] = ()
 ) -> list[Mention]:
@@ -147,21 +83,21 @@ def recognise(
     - an all-capitals word counts only for countries ("US") or at the very start of a line
       (a dateline such as "BAGHDAD (Reuters)").
     """
-    tokens = _tokens(text)
+    tokens = scan_tokens(text)
     common = common_words()
     mentions: list[Mention] = []
     vetoed_surnames: set[str] = set()
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        if not token.cap and not _article_prefix(text, tokens, i):
+        if not token.cap and not article_prefix(text, tokens, i):
             i += 1
             continue
         last = i
         while (
             last + 1 < len(tokens)
             and last - i + 1 < _MAX_TOKENS
-            and _joined(text, tokens[last], tokens[last + 1])
+            and joined(text, tokens[last], tokens[last + 1])
             and (tokens[last + 1].cap or tokens[last + 1].text.lower() in CONNECTORS)
         ):
             last += 1
@@ -194,7 +130,7 @@ def recognise(
 def _loose_mentions(
     gazetteer: Gazetteer,
     text: str,
-    tokens: list[_Token],
+    tokens: list[Token],
     found: list[Mention],
     common: frozenset[str],
     vetoed: set[str],
@@ -219,8 +155,8 @@ def _loose_mentions(
         while (
             last + 1 < len(tokens)
             and last - i + 1 < 4
-            and _joined(text, tokens[last], tokens[last + 1])
-            and (tokens[last + 1].cap or _name_connector(text, tokens[last + 1], tokens[min(last + 2, len(tokens) - 1)]))
+            and joined(text, tokens[last], tokens[last + 1])
+            and (tokens[last + 1].cap or name_connector(text, tokens[last + 1], tokens[min(last + 2, len(tokens) - 1)]))
             and last + 1 not in taken
         ):
             last += 1
@@ -248,20 +184,6 @@ def _loose_mentions(
     return loose
 
 
-def _name_connector(text: str, connector: _Token, right: _Token) -> bool:
-    """True when ``connector`` joins two parts of one name ("al" in "Maarat al-Numan")."""
-    gap = text[connector.end : right.start]
-    if gap == "-":
-        return connector.text in CONNECTORS
-    return connector.text in NAME_CONNECTORS and _spaced(text, connector, right)
-
-
-def _spaced(text: str, left: _Token, right: _Token) -> bool:
-    """True when two tokens are separated by plain spaces only: one name, not "Isiolo-Garissa"."""
-    gap = text[left.end : right.start]
-    return 0 < len(gap) <= 2 and gap.strip(" ") == ""
-
-
 # Institutions whose names end in the place they stand in ("Kenya Medical Training College Nakuru").
 _INSTITUTIONS = frozenset("university college school hospital academy institute polytechnic".split())
 
@@ -272,16 +194,16 @@ def _facility_after(text: str, end: int) -> bool:
     return bool(following) and following.group(1).lower().rstrip("s") in FACILITY_WORDS
 
 
-def _unit_word_after(text: str, tokens: list[_Token], i: int) -> bool:
+def _unit_word_after(text: str, tokens: list[Token], i: int) -> bool:
     """True when a unit or facility word follows token ``i`` ("Langas Estate", "Barclays Bank")."""
-    if i + 1 >= len(tokens) or not _joined(text, tokens[i], tokens[i + 1]):
+    if i + 1 >= len(tokens) or not joined(text, tokens[i], tokens[i + 1]):
         return False
     word = tokens[i + 1].text.lower()
     return word in FACILITY_WORDS or word in TOWN_WORDS or word in ADMIN_SUFFIXES
 
 
 def _possessive_without_apostrophe(
-    gazetteer: Gazetteer, token: _Token, i: int
+    gazetteer: Gazetteer, token: Token, i: int
 ) -> tuple[int, str, tuple[Hit, ...]] | None:
     """A match for "Nairobis" meaning "Nairobi's" (notes often drop the apostrophe)."""
     word = token.text
@@ -306,41 +228,10 @@ _SENTENCE_GAP = re.compile(r"\s*[.;:!?,()]")
 _DATELINE_TAIL = re.compile(r"\s*(?:,|\(|-|–|—|:)")
 
 
-def _article_prefix(text: str, tokens: list[_Token], i: int) -> bool:
-    """True for a lower-case Arabic article glued to a name: the "al" of "al-Bab"."""
-    return (
-        tokens[i].text in GLUED_ARTICLES
-        and i + 1 < len(tokens)
-        and tokens[i + 1].cap
-        and text[tokens[i].end : tokens[i + 1].start] == "-"
-    )
-
-
-def _run_bounds(text: str, tokens: list[_Token], i: int, j: int) -> tuple[int, int]:
-    """The first and last token of the space-joined capitalised run around tokens i..j.
-
-    A connector inside counts as part of the run: "Numan" in "Maarat al-Numan" has a neighbour.
-    """
-    first, last = i, j
-    while first > 0 and (
-        (tokens[first - 1].cap and _spaced(text, tokens[first - 1], tokens[first]))
-        or (
-            first > 1
-            and _name_connector(text, tokens[first - 1], tokens[first])
-            and tokens[first - 2].cap
-            and _spaced(text, tokens[first - 2], tokens[first - 1])
-        )
-    ):
-        first -= 1
-    while last + 1 < len(tokens) and tokens[last + 1].cap and _spaced(text, tokens[last], tokens[last + 1]):
-        last += 1
-    return first, last
-
-
 def _judge(
     gazetteer: Gazetteer,
     text: str,
-    tokens: list[_Token],
+    tokens: list[Token],
     i: int,
     j: int,
     key: str,
@@ -354,7 +245,7 @@ def _judge(
     start, end = tokens[i].start, tokens[j].end
     if fold(text[start:end]) != key:  # "Nairobis": the name without the possessive s
         end -= 1
-    level, span_end = _suffix(text, tokens, j)
+    level, span_end = unit_suffix(text, tokens, j)
     if level is None and j > i and key != strip_admin_suffix(key):
         # The match ends in its own unit word ("Bomet County"): that word closes the name.
         level, span_end = admin_suffix_level(key), end
@@ -367,7 +258,7 @@ def _judge(
         dateline = start - line_start < 3 and (j - i < 3) and bool(_DATELINE_TAIL.match(text, end))
         if not (countryish or dateline):
             return None
-    first, last = _run_bounds(text, tokens, i, j)
+    first, last = run_bounds(text, tokens, i, j)
     in_name = False
     if first < i and not (tokens[i - 1].upper and level is not None):
         # An acronym before a unit ("ODM Kisii Central ward candidate") names who, not the place.

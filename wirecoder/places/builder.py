@@ -1,0 +1,111 @@
+"""The mutable builder the gazetteer compiler fills: entries, their columns and name keys.
+
+    >>> from wirecoder.places.index import CITY
+    >>> builder = Builder()
+    >>> entry = builder.add(CITY, "Baragoi", latitude=1.78, longitude=36.78)
+    >>> builder.key("Baragoi", entry)
+    >>> dict(builder.keys["baragoi"])
+    {0: 0}
+"""
+
+from __future__ import annotations
+
+import math
+from array import array
+from collections import defaultdict
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+from wirecoder.places.index import ARRAY_TYPES, COUNTRY, FLAG_ALTERNATE, FUZZY_PREFIX, Gazetteer, encode_hit
+from wirecoder.places.names import fold, skeleton
+
+__all__ = ["Builder", "km", "read_table"]
+
+_MIN_KEY = 3  # keys shorter than this are initials or codes, never place names in prose
+_MAX_WORDS = 6
+
+
+def read_table(name: str) -> list[list[str]]:
+    """Rows of one of our tab-separated data files, comments and blank lines skipped."""
+    text = resources.files("wirecoder.places").joinpath("data", name).read_text("utf-8")
+    rows = []
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(line.split("\t"))
+    return rows
+
+
+@dataclass
+class Builder:
+    """Entries and keys accumulated while compiling."""
+
+    names: list[str] = field(default_factory=list)
+    kinds: bytearray = field(default_factory=bytearray)
+    columns: dict[str, list[Any]] = field(default_factory=lambda: defaultdict(list))
+    keys: dict[str, dict[int, int]] = field(default_factory=lambda: defaultdict(dict))
+
+    def add(self, kind: int, name: str, **values: Any) -> int:
+        entry = len(self.names)
+        self.names.append(name)
+        self.kinds.append(kind)
+        for column, default in _DEFAULTS.items():
+            self.columns[column].append(values.get(column, default))
+        return entry
+
+    def key(self, text: str, entry: int, flags: int = 0, *, folded: bool = False) -> None:
+        key = text if folded else fold(text)
+        # Two-letter keys are allowed for countries only ("US", "UK").
+        shortest = 2 if self.kinds[entry] == COUNTRY else _MIN_KEY
+        if len(key) < shortest or key.count(" ") >= _MAX_WORDS or not any(c.isalpha() for c in key):
+            return
+        slot = self.keys[key]
+        # Own name (0) beats an alternate spelling (1) beats a demonym (2) folding the same way.
+        slot[entry] = min(slot.get(entry, flags), flags)
+
+    def fuzzy(self, key: str, entry: int) -> None:
+        """Index the consonant skeleton of a folded key (see ``names.skeleton``)."""
+        core = skeleton(key)
+        if core:
+            self.keys[FUZZY_PREFIX + core].setdefault(entry, FLAG_ALTERNATE)
+
+    def freeze(self, countries: list[tuple[str, str, str, int]]) -> Gazetteer:
+        keys: dict[str, int] = {}
+        postings = array("i")
+        for key, slot in self.keys.items():
+            codes = [encode_hit(entry, flags) for entry, flags in slot.items()]
+            if len(codes) == 1:
+                keys[key] = codes[0]
+            else:
+                keys[key] = -len(postings) - 1
+                postings.append(len(codes))
+                postings.extend(codes)
+        tables = {column: array(code, self.columns[column]) for column, code in ARRAY_TYPES.items()}
+        return Gazetteer(
+            names=tuple(self.names),
+            kinds=bytes(self.kinds),
+            keys=keys,
+            postings=postings,
+            countries=tuple(countries),
+            **tables,
+        )
+
+
+_DEFAULTS: dict[str, Any] = {
+    "country": -1,
+    "admin1": -1,
+    "admin2": -1,
+    "anchor": -1,
+    "latitude": math.nan,
+    "longitude": math.nan,
+    "population": 0,
+    "geonameid": 0,
+}
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
