@@ -127,3 +127,15 @@ def test_places_context_one_doubtful_name_never_empties(geo: Geoparser, town: st
     text = f"Nine people died in {town} after militias raided {other} village and moved towards {other}-Nyata."
     place = geo.locate(Article(id="t", text=text), 0, len(text))
     assert place is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Police arrested two men after a brawl in Bodø on Friday.", "Norway"),
+        ("A bomb exploded near the market in Naga City, Camarines Sur.", "Philippines"),
+    ],
+)
+def test_places_context_peoples_yield_to_towns(geo: Geoparser, text: str, country: str) -> None:
+    _location, _admin1, got = _where(geo, text)
+    assert got == country

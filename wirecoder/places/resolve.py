@@ -86,7 +86,12 @@ def _prior(gazetteer: Gazetteer, hit: Hit, mention: Mention, anchors: set[int]) 
     kind = gazetteer.kinds[entry]
     if hit.demonym:
         # "Somali" is a people before it is Ethiopia's Somali Region, unless "Region" follows.
-        return 7.5 + (_LEVEL_BONUS[mention.level].get(COUNTRY, 0.0) if mention.level else 0.0)
+        score = 7.5 + (_LEVEL_BONUS[mention.level].get(COUNTRY, 0.0) if mention.level else 0.0)
+        if hit.alternate:
+            # A clan or tribe ("Bodo", "Naga") yields to a sizeable town of the name unless a
+            # people word follows ("Bodo militants") or the article is about its country.
+            score -= 0.5 if mention.people else 2.5
+        return score
     if kind == CITY:
         score = 1.2 * math.log10(gazetteer.population[entry] + 10)
         # A division's main town named alike ("Garissa"): the town is the likelier reading.
