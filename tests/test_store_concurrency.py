@@ -24,7 +24,9 @@ def test_store_concurrency_reading_while_ingesting(tmp_path: Path) -> None:
         while child.poll() is None:
             result = CliRunner().invoke(main, ["events", "--db", str(db), "--format", "jsonl"])
             assert result.exit_code == 0, result.output
-            counts.append(len(result.output.splitlines()))
+            rows = [json.loads(line) for line in result.output.splitlines()]
+            assert all(r["mentions"] >= 1 and r["sources"] >= 1 for r in rows)  # whole batches only
+            counts.append(len(rows))
             stats = CliRunner().invoke(main, ["stats", "--db", str(db), "--format", "jsonl"])
             assert stats.exit_code == 0, stats.output
     finally:
@@ -32,8 +34,7 @@ def test_store_concurrency_reading_while_ingesting(tmp_path: Path) -> None:
             os.kill(child.pid, signal.SIGKILL)
         child.wait()
     assert child.returncode == 0, (tmp_path / "err.txt").read_text()
-    assert len(set(counts)) >= 2, counts  # readers saw the store grow, batch by batch
-    assert counts == sorted(counts)
+    assert len(set(counts)) >= 2, counts  # readers saw the store change, batch by batch
     final = CliRunner().invoke(main, ["events", "--db", str(db), "--format", "jsonl"])
     assert [json.loads(line)["event_id"] for line in final.output.splitlines()]
     assert dump(db) == _reference(feed)

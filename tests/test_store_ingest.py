@@ -211,7 +211,7 @@ def test_store_ingest_summary_line(tmp_path: Path) -> None:
     summary = ingest([str(feed)], db=tmp_path / "s.duckdb", pipeline=FakePipeline())
     line = str(summary)
     assert line.startswith(
-        "ingest: 8 articles read, 0 skipped, 1 already known, 7 stored; events: "
+        "ingest: 9 articles read, 0 skipped, 1 already known, 8 stored (1 replaced); events: "
     )
     assert "\n" not in line and str(tmp_path / "s.duckdb") in line
 
@@ -238,5 +238,32 @@ def test_store_ingest_reports_progress(tmp_path: Path) -> None:
         batch_size=3,
         on_progress=seen.append,
     )
-    assert [p.extracted for p in seen] == list(range(1, 12))
-    assert seen[-1].committed == 9 and "11 articles extracted" in str(seen[-1])
+    assert [p.extracted for p in seen] == list(range(1, 13))
+    assert seen[-1].committed == 12 and "12 articles extracted" in str(seen[-1])
+
+
+def test_store_ingest_older_version_does_not_replace_newer(tmp_path: Path) -> None:
+    url = "https://trust.example/1"
+    newer = article("s1", CLASH.replace("6 killed", "8 killed"), url=url, source="Daily Trust",
+                    published="2024-05-04T10:00:00")
+    older = article("s1", CLASH, url=url, source="Daily Trust", published="2024-05-03T10:00:00")
+    db = tmp_path / "s.duckdb"
+    ingest_articles(to_articles([newer]), FakePipeline(), db=db)
+    before = dump(db)
+    summary = ingest_articles(to_articles([older, newer, older]), FakePipeline(), db=db)
+    assert summary.known == 3 and summary.writes.replaced == 0
+    assert dump(db) == before
+    assert [e["fatalities"] for e in _events(db)] == [8]
+
+
+def test_store_ingest_versions_of_a_story_settle(tmp_path: Path) -> None:
+    url = "https://trust.example/1"
+    first = article("s1", CLASH, url=url, source="Daily Trust")
+    second = article("s1", CLASH.replace("6 killed", "7 killed"), url=url, source="Daily Trust")
+    db = tmp_path / "s.duckdb"
+    summary = ingest_articles(to_articles([first, second]), FakePipeline(), db=db)
+    assert summary.writes.replaced == 1
+    settled = dump(db)
+    again = ingest_articles(to_articles([first, second, first]), FakePipeline(), db=db)
+    assert again.known == 3 and dump(db) == settled  # no flip-flop between the two versions
+    assert [e["fatalities"] for e in _events(db)] == [7]

@@ -45,6 +45,7 @@ def test_store_schema_older_file_is_upgraded_on_open(
         assert schema_version(con) == SCHEMA_VERSION
         assert con.execute("SELECT id, text FROM articles").fetchall() == [("a1", "Old text.")]
         assert {"articles_url", "articles_text_hash", "mentions_event"} <= _indexes(con)
+        assert con.execute("SELECT count(*) FROM superseded").fetchone() == (0,)
         applied = con.execute("SELECT version FROM schema_version ORDER BY version").fetchall()
     assert [v for (v,) in applied] == list(range(1, SCHEMA_VERSION + 1))
 

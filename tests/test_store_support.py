@@ -172,6 +172,9 @@ def corpus(n: int) -> list[dict[str, Any]]:
         records.append(article(f"story-{i}", *lines, url=url, source=outlet))
     records.append(dict(records[3], url="https://copy.example/3", source="Copy Wire"))  # syndicated
     records.append(dict(records[5]))  # an exact re-read
+    revise = lambda m: f", {int(m[1]) + 2} killed."  # noqa: E731
+    update = re.sub(r", (\d+) killed\.", revise, records[2]["text"], count=1)
+    records.append(dict(records[2], text=update))  # the story at a known URL, its toll revised
     return records
 
 

@@ -122,15 +122,19 @@ def _reason(skipped: Skipped) -> str:
 class _KnownFilter:
     """Drops articles the store (as it was when the ingest began) or this run already has."""
 
-    def __init__(self, rows: Iterable[tuple[str | None, str, str | None]]) -> None:
+    def __init__(self, rows: Iterable[tuple[str | None, str, str | None]],
+                 superseded: Iterable[tuple[str, str]]) -> None:
         self.by_url: dict[str, str] = {}
         self.outlets: dict[str, set[str | None]] = {}
+        self.superseded = set(superseded)  # (url, text hash) of older versions
         for url, digest, outlet in rows:
             self._remember(url, digest, outlet)
         self.dropped = 0
 
     def _remember(self, url: str | None, digest: str, outlet: str | None) -> None:
         if url:
+            if url in self.by_url:
+                self.superseded.add((url, self.by_url[url]))
             self.by_url[url] = digest
         self.outlets.setdefault(digest, set()).add(outlet)
 
@@ -139,7 +143,7 @@ class _KnownFilter:
         digest, outlet = text_hash(article.text), outlet_of(article)
         stored = self.by_url.get(article.url) if article.url else None
         if stored is not None:
-            found = stored == digest
+            found = stored == digest or (article.url, digest) in self.superseded
         else:
             outlets = self.outlets.get(digest, set())
             found = any(o is None or outlet is None or o == outlet for o in outlets)
@@ -176,7 +180,8 @@ def ingest_articles(
     path = resolve_db(db)
     summary = summary if summary is not None else IngestSummary(path)
     with connect(path, timeout=lock_timeout) as con:  # creates or upgrades the store first
-        known = _KnownFilter(con.execute("SELECT url, text_hash, outlet FROM articles").fetchall())
+        known = _KnownFilter(con.execute("SELECT url, text_hash, outlet FROM articles").fetchall(),
+                             con.execute("SELECT url, text_hash FROM superseded").fetchall())
         types = column_types(con)
     batch: list[Article] = []
     committed = 0

@@ -19,6 +19,7 @@ __all__ = [
     "ARTICLE_COLUMNS",
     "MATCH_COLUMNS",
     "MENTION_COLUMNS",
+    "SUPERSEDED_COLUMNS",
     "article_row",
     "fetch_dicts",
     "insert_columns",
@@ -32,6 +33,7 @@ __all__ = [
 ARTICLE_COLUMNS = ("id", "seq", "input_id", "origin", "url", "text_hash", "outlet", "title",
                    "published", "dateline", "source", "byline", "text")  # fmt: skip
 MENTION_COLUMNS = ("event_id", "article_id", "report_id", "start", "end", "text")
+SUPERSEDED_COLUMNS = ("url", "text_hash", "article_id")
 # What merging compares (see merge.same_event), fetched for candidate events.
 MATCH_COLUMNS = ("event_id", "event_type", "sub_event_type", "event_date", "time_precision",
                  "actor1", "actor2", "country", "iso3", "admin1", "latitude", "longitude",

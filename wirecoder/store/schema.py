@@ -4,6 +4,7 @@
     reports         one row per event that ``extract`` found in one article (every Event field)
     events          one row per real-world event: its reports merged, ``sources``, ``mentions``
     mentions        one row per evidence sentence of a report: event ↔ article, text and offsets
+    superseded      older texts seen at a stored article's URL (so re-reading them changes nothing)
     schema_version  one row per migration applied
 
 A migration is never edited once released: a change to the schema is a new
@@ -145,7 +146,21 @@ _V2 = Migration(
     ),
 )
 
-MIGRATIONS: tuple[Migration, ...] = (_V1, _V2)
+# Re-reading a crawl that holds two versions of a story must not swap them back and forth.
+_V3 = Migration(
+    3,
+    "texts superseded at each URL",
+    (
+        """CREATE TABLE superseded (
+    url VARCHAR NOT NULL,
+    text_hash VARCHAR NOT NULL,      -- replaced by a newer version, or older than the kept one
+    article_id VARCHAR NOT NULL,     -- the article now stored at the URL
+    PRIMARY KEY (url, text_hash)
+)""",
+    ),
+)
+
+MIGRATIONS: tuple[Migration, ...] = (_V1, _V2, _V3)
 SCHEMA_VERSION = MIGRATIONS[-1].version
 
 _VERSION_TABLE = """CREATE TABLE IF NOT EXISTS schema_version (
@@ -206,8 +221,8 @@ def migrate(con: duckdb.DuckDBPyConnection, target: int = SCHEMA_VERSION) -> int
 
     Example:
         >>> con = duckdb.connect()
-        >>> migrate(con)
-        2
+        >>> migrate(con) == SCHEMA_VERSION
+        True
     """
     current = schema_version(con)
     if current > SCHEMA_VERSION:
