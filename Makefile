@@ -27,9 +27,11 @@ test: $(STAMP)
 test-fast: $(STAMP)
 	$(PY) -m pytest -q -m "not slow"
 
-# Throughput and memory: wirecoder extract versus a bare spaCy pass over the same articles.
+# Throughput and memory: wirecoder extract versus a bare spaCy pass over the same articles,
+# then the event store: ingest versus extract, and a filtered page on 1,000,000 events.
 bench: $(STAMP)
 	$(PY) benchmarks/bench.py
+	$(PY) benchmarks/store_bench.py
 
 clean:
 	rm -rf build .pytest_cache .hypothesis

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 from test_store_crash import ARTICLES, _child, _reference, _wait_for
-from test_store_support import corpus, dump, write_feed
+from store_support import corpus, dump, write_feed
 
 from wirecoder.cli import main
 

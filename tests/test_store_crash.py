@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
-from test_store_support import FakePipeline, corpus, dump, write_feed
+from store_support import FakePipeline, corpus, dump, write_feed
 
 from wirecoder.store import ingest
 
@@ -27,7 +27,7 @@ CHILD = """
 import sys, time
 from pathlib import Path
 sys.path.insert(0, {tests!r})
-from test_store_support import FakePipeline
+from store_support import FakePipeline
 from wirecoder.store import ingest
 write = sys.modules["wirecoder.store.write"]
 ingest_module = sys.modules["wirecoder.store.ingest"]  # the package's `ingest` is the function

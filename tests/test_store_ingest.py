@@ -9,7 +9,7 @@ import duckdb
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_store_support import (
+from store_support import (
     FakePipeline,
     article,
     corpus,

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_store_support import write_feed
+from store_support import write_feed
 
 from wirecoder.store import EventFilter, connect, find_events, ingest
 

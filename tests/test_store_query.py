@@ -11,7 +11,7 @@ from pathlib import Path
 import duckdb
 import pytest
 from click.testing import CliRunner
-from test_store_support import FakePipeline, article, sentence, write_feed
+from store_support import FakePipeline, article, sentence, write_feed
 
 import wirecoder.cli
 from wirecoder.cli import main
