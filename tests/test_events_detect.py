@@ -102,3 +102,7 @@ def test_detect_keeps_weapons_used(nlp, text, sub_event_type):
 def test_detect_types_in_context(nlp, text, sub_event_type):
     (mention,) = _detect(nlp, text)
     assert mention.sub_event_type == sub_event_type
+
+
+def test_detect_ignores_war_wide_estimates(nlp):
+    assert _detect(nlp, "Thousands of fighters on both sides are believed to have been killed.") == ()

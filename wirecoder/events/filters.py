@@ -45,7 +45,7 @@ _GENERIC = re.compile(
     r"\bsince\b[^.]{0,80}\bha(?:s|ve) (?:been )?(?:killed|died|fled|displaced)|"
     r"(?:highest|largest|worst|heaviest) (?:death )?(?:toll|number)|"
     r"stepp(?:ed|ing) up (?:its |their )?(?:attacks|operations|raids|offensives?)|"
-    r"thousands of [^.]{0,40}(?:killed|died)|in recent (?:years|months|weeks)|"
+    r"(?:tens of |hundreds of )?thousands of [^.]{0,80}(?:killed|died)|in recent (?:years|months|weeks)|"
     r"deadliest (?:month|year|week)|bloodiest (?:month|year|week)|death toll (?:among|this|so far)|"
     r"so far this year|since the (?:start|beginning) of|over the past (?:year|month|months|years|decade)|"
     r"across the country (?:this|last) (?:year|month)|"
