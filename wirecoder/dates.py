@@ -20,16 +20,30 @@ are used only when no other date is stated.
 from __future__ import annotations
 
 import email.utils
+import functools
 import re
 import warnings
 from datetime import date, datetime, timedelta, timezone
 
 from dateutil import parser as dateutil_parser
 
-from wirecoder.date_expressions import Candidate, find_candidates
+from wirecoder.date_expressions import Candidate
+from wirecoder.date_expressions import find_candidates as _find_candidates
 from wirecoder.model import EventDate
 
 __all__ = ["parse_published", "resolve_event_date"]
+
+
+
+@functools.lru_cache(maxsize=4096)
+def _candidates(text: str, lower: int, upper: int) -> tuple[Candidate, ...]:
+    """find_candidates, remembered: the events of one article scan the same paragraphs again."""
+    return tuple(_find_candidates(text, lower, upper))
+
+
+def find_candidates(text: str, lower: int, upper: int) -> list[Candidate]:
+    """The date expressions in ``text[lower:upper]`` (a fresh list of shared, frozen candidates)."""
+    return list(_candidates(text, lower, upper))
 
 def _paragraph_start(text: str, start: int) -> int:
     """Offset where the paragraph holding ``start`` begins."""
