@@ -4,7 +4,9 @@
     ├── InputError        an input file or stream cannot be read (names the file)
     ├── ModelNotFound     no spaCy English model is installed
     ├── GoldFormatError   a gold file for ``wirecoder evaluate`` is malformed
-    └── GazetteerError    the place index cannot be built or loaded
+    ├── GazetteerError    the place index cannot be built or loaded
+    └── StoreError        the event store cannot be opened, read or written
+                          (defined in wirecoder.store.schema, beside the schema it guards)
 
 The CLI turns any ``WirecoderError`` into one line on stderr, never a traceback.
 """
