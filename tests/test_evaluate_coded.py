@@ -65,3 +65,11 @@ def test_evaluate_coded_reads_article_files(tmp_path: Path) -> None:
         {"event_type": "Violence against civilians", "evidence": FIRST}]}) + "\n", encoding="utf-8")
     report = evaluate_file(path, FakePipeline())
     assert {s.name: s.score for s in report.scores}["detection"] == 1.0
+
+
+def test_evaluate_coded_min_confidence_drops_unsure_events(tmp_path: Path) -> None:
+    gold = _gold(tmp_path, [{"event_type": "Violence against civilians", "evidence": FIRST}])
+    sure = {s.name: s.score for s in evaluate_file(gold, FakePipeline()).scores}
+    strict = {s.name: s.score for s in evaluate_file(gold, FakePipeline(), min_confidence=0.5).scores}
+    assert sure["detection"] == 1.0  # the fake event has confidence 0.0
+    assert strict["detection"] == 0.0

@@ -165,14 +165,17 @@ def places(paths: Sequence[str], input_format: str | None, fmt: str | None) -> N
 @click.option("--errors", "errors", type=click.IntRange(0), default=0, help="List the N most instructive misses.")
 @click.option("--limit", type=click.IntRange(1), default=None, help="Score only the first N records.")
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True)
-def evaluate(gold: Path, fmt: str, errors: int, limit: int | None, workers: int) -> None:
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
+              help="Score only events at least this confident (as extract --min-confidence keeps them).")
+def evaluate(gold: Path, fmt: str, errors: int, limit: int | None, workers: int, min_confidence: float) -> None:
     """Score wirecoder against a gold file (one event per text, or full articles)."""
     from wirecoder.evaluate import evaluate_file
     from wirecoder.pipeline import Pipeline
 
     if not gold.is_file():
         raise WirecoderError(f"{gold}: no such gold file")
-    report = evaluate_file(gold, Pipeline.load(workers=workers), limit=limit, errors=errors)
+    report = evaluate_file(gold, Pipeline.load(workers=workers), limit=limit, errors=errors,
+                           min_confidence=min_confidence)
     if fmt == "json":
         click.echo(json.dumps(report.to_json(), indent=2, ensure_ascii=False))
     else:

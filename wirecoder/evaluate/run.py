@@ -32,6 +32,7 @@ def evaluate_file(
     limit: int | None = None,
     errors: int = 0,
     progress: Callable[[int], None] | None = None,
+    min_confidence: float = 0.0,
 ) -> Report:
     """Score ``pipeline`` against the gold file at ``path`` (its format is detected).
 
@@ -46,7 +47,7 @@ def evaluate_file(
         >>> print(report.to_table())  # doctest: +SKIP
     """
     gold = read_gold(Path(path), limit=limit)
-    return evaluate_gold(gold, pipeline, errors=errors, progress=progress)
+    return evaluate_gold(gold, pipeline, errors=errors, progress=progress, min_confidence=min_confidence)
 
 
 def evaluate_gold(
@@ -55,10 +56,15 @@ def evaluate_gold(
     *,
     errors: int = 0,
     progress: Callable[[int], None] | None = None,
+    min_confidence: float = 0.0,
 ) -> Report:
-    """Score ``pipeline`` against records already read with ``read_gold``."""
+    """Score ``pipeline`` against records already read with ``read_gold``; events below
+    ``min_confidence`` count as not emitted."""
     started = time.perf_counter()
-    events = _run(pipeline, gold.records, progress)
+    events = {
+        ident: tuple(e for e in emitted if e.confidence >= min_confidence)
+        for ident, emitted in _run(pipeline, gold.records, progress).items()
+    }
     seconds = time.perf_counter() - started
     name = gold.path.name
     if gold.format == "coded-articles":
