@@ -13,10 +13,11 @@ Violence against civilians.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from wirecoder.events.codebook import event_type_of, plover_of
+from wirecoder.events.codebook import event_type_of, with_sub_event_type
 from wirecoder.model import Actor, Article, Event
 
 if TYPE_CHECKING:
@@ -91,15 +92,19 @@ _MILITARY_CONTEXT = re.compile(
 )
 
 
+def _country_named_in(text: str, geoparser: Geoparser, qualifier: re.Pattern[str]) -> tuple[str, str] | None:
+    """The country ``text`` is, or (when ``qualifier`` matches it) the country a capitalised word of it names."""
+    resolved = geoparser.country(text.strip())
+    if resolved is None and qualifier.search(text):
+        words = (w.strip(",.") for w in text.split() if w[:1].isupper())
+        resolved = next((r for w in words if (r := geoparser.country(w))), None)
+    return resolved
+
+
 def _state_named_by_country(phrase: str, sentence: str, geoparser: Geoparser) -> Actor | None:
     """"Iraq has launched a crackdown", "Russian missiles struck": a country acting is its forces."""
-    resolved = geoparser.country(phrase.strip())
-    if resolved is None and _MILITARY_CONTEXT.search(phrase):
-        # A demonym or country before a weapon or force noun: "Russian missiles", "Saudi jets".
-        resolved = next(
-            (r for word in phrase.split() if word[:1].isupper() and (r := geoparser.country(word.strip(",.")))),
-            None,
-        )
+    # A demonym or country before a weapon or force noun: "Russian missiles", "Saudi jets".
+    resolved = _country_named_in(phrase, geoparser, _MILITARY_CONTEXT)
     if resolved is None:
         return None
     name = resolved[0]
@@ -116,12 +121,7 @@ _OFFICIALS = re.compile(
 
 def _government(text: str, geoparser: Geoparser) -> Actor | None:
     """"U.S. officials", "Iran", "the Kenyan foreign ministry": the government of that country."""
-    resolved = geoparser.country(text.strip())
-    if resolved is None and _OFFICIALS.search(text):
-        resolved = next(
-            (r for word in text.split() if word[:1].isupper() and (r := geoparser.country(word.strip(",.")))),
-            None,
-        )
+    resolved = _country_named_in(text, geoparser, _OFFICIALS)
     return Actor(f"Government of {resolved[0]}", 1, text, "a country or its officials") if resolved else None
 
 
@@ -151,30 +151,30 @@ def _abroad(actor: Actor | None, country: str | None) -> Actor | None:
     return actor if at_home else replace(actor, inter=8)
 
 
-def _first_named(found: list[tuple[int, int, Actor]], exclude: set[str]) -> Actor | None:
-    """The first named armed group in the sentence (not a generic or state actor)."""
-    excluded = {_base(name) for name in exclude}
-    for _, _, actor in found:
-        if actor.inter in {2, 3, 4} and not actor.name.startswith("Unidentified") \
-                and _base(actor.name) not in excluded:
-            return actor
-    return None
-
-
 def _base(name: str) -> str:
     """An actor name without its country qualifier or country: comparable across coders."""
     return name.split(" (", 1)[0].split(" of ", 1)[0]
 
 
-def _first_other(found: list[tuple[int, int, Actor]], exclude: set[str], armed: bool) -> Actor | None:
+def _first_other(
+    found: list[tuple[int, int, Actor]], exclude: set[str], accept: Callable[[Actor], bool] = lambda _: True
+) -> Actor | None:
+    """The first actor of the sentence that ``accept`` takes and that is not one of ``exclude``."""
     excluded = {_base(name) for name in exclude}
-    for _, _, actor in found:
-        if _base(actor.name) in excluded:
-            continue
-        if armed and actor.inter not in _ARMED_INTERS:
-            continue
-        return actor
-    return None
+    return next((a for _, _, a in found if _base(a.name) not in excluded and accept(a)), None)
+
+
+def _armed(actor: Actor) -> bool:
+    return actor.inter in _ARMED_INTERS
+
+
+def _named_group(actor: Actor) -> bool:
+    """A named armed group (not a generic or state actor)."""
+    return actor.inter in {2, 3, 4} and not actor.name.startswith("Unidentified")
+
+
+def _state_forces(actor: Actor) -> bool:
+    return _armed(actor) and actor.name.startswith(("Police Forces", "Military Forces"))
 
 
 def code_actors(article: Article, event: Event, coder: ActorCoder, geoparser: Geoparser) -> Event:
@@ -218,8 +218,7 @@ def code_actors(article: Article, event: Event, coder: ActorCoder, geoparser: Ge
             agent = _generic("Protesters", 6, country)
         if sub != "Peaceful protest" and (target is None or target.inter not in _ARMED_INTERS
                                            or target.name.startswith("Government")):
-            forces = [f for f in found if f[2].name.startswith(("Police Forces", "Military Forces"))]
-            target = _first_other(forces, taken, armed=True) or _state("Police", country)
+            target = _first_other(found, taken, _state_forces) or _state("Police", country)
         elif sub == "Peaceful protest" and target is not None and target.inter not in _ARMED_INTERS:
             target = None
     elif event_type == "Riots":
@@ -232,11 +231,11 @@ def code_actors(article: Article, event: Event, coder: ActorCoder, geoparser: Ge
     elif event_type == "Strategic developments":
         if agent is None:
             if sub == "Arrests":
-                agent = _first_other(found, taken, armed=True) or _state("Police", country)
+                agent = _first_other(found, taken, _armed) or _state("Police", country)
             elif sub == "Disrupted weapons use":  # defusals and seizures are by the security forces
-                agent = _first_other(found, taken, armed=True) or _state("Military", country)
+                agent = _first_other(found, taken, _armed) or _state("Military", country)
             else:
-                agent = _first_other(found, taken, armed=False)
+                agent = _first_other(found, taken)
     elif event_type in {"Violence against civilians", "Battles"} and agent is not None and (
         agent.inter == 5
         or (_CROWD.search(event.agent_text or "") and (agent.inter == 7 or agent.name.startswith("Unidentified")))
@@ -249,14 +248,14 @@ def code_actors(article: Article, event: Event, coder: ActorCoder, geoparser: Ge
             target = _generic("Civilians", 7, country)
     else:  # Battles, Explosions/Remote violence, Violence against civilians
         if agent is None:
-            agent = _first_other(found, taken, armed=True)
+            agent = _first_other(found, taken, _armed)
             if agent is None or (target is not None and agent.name == target.name):
                 agent = _generic("Unidentified Armed Group", 3, country)
         if target is None:  # "an attack on a base which killed six U.S. soldiers": the victims
-            target = _first_other(found, taken | {agent.name}, armed=False)
+            target = _first_other(found, taken | {agent.name})
         if target is None and event_type == "Violence against civilians":
             target = _generic("Civilians", 7, country)
-        named = _first_named(found, taken)
+        named = _first_other(found, taken, _named_group)
         if agent.name.startswith("Unidentified") and named is not None:
             agent = named  # "an IED planted by the Taliban exploded": the group, not an unknown bomber
         if target is not None and target.inter == 5 and event_type != "Battles":
@@ -294,12 +293,8 @@ def code_actors(article: Article, event: Event, coder: ActorCoder, geoparser: Ge
         resolved = geoparser.country(country)
         if resolved:
             changes["country"], changes["iso3"] = resolved
-    if sub != event.sub_event_type:
-        changes["sub_event_type"] = sub
-        changes["event_type"] = event_type_of(sub)
-        changes["plover_event"], changes["plover_mode"] = plover_of(sub)
-    final_type = changes.get("event_type", event_type)
-    if target is not None and target.inter == 7 and final_type in _CIVILIAN_TARGETING_TYPES \
+    if target is not None and target.inter == 7 and event_type_of(sub) in _CIVILIAN_TARGETING_TYPES \
             and sub not in {"Peaceful protest", "Protest with intervention", "Violent demonstration"}:
         changes["civilian_targeting"] = "Civilian targeting"
-    return replace(event, **changes)
+    coded = replace(event, **changes)
+    return with_sub_event_type(coded, sub) if sub != event.sub_event_type else coded

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from wirecoder.actor_roles import code_actors
 from wirecoder.casualties import count_casualties, is_period_total
 from wirecoder.dates import resolve_event_date
-from wirecoder.events.codebook import event_type_of, plover_of
+from wirecoder.events.codebook import with_sub_event_type
 from wirecoder.events.detect import candidate_cues, detect
 from wirecoder.events.classify import refine
 from wirecoder.events.cues import find_cues
@@ -92,49 +92,41 @@ def parse(
         if not cues:
             continue
         for mention in detect(sentence, doc, cues):
-            plover_event, plover_mode = plover_of(mention.sub_event_type)
-            events[index].append(
-                Event(
-                    article_id=article.id,
-                    event_id=_event_id(article.id, sentence.start, mention.sub_event_type),
-                    event_type=mention.event_type,
-                    sub_event_type=mention.sub_event_type,
-                    notes=sentence.text,
-                    evidence_start=sentence.start,
-                    evidence_end=sentence.end,
-                    evidence=(Evidence(sentence.start, sentence.end, sentence.text),),
-                    confidence=mention.confidence,
-                    agent_text=mention.agent_text,
-                    target_text=mention.target_text,
-                    source=article.source,
-                    source_url=article.url,
-                    plover_event=plover_event,
-                    plover_mode=plover_mode,
-                )
-            )
+            event = _sentence_event(article, sentence, mention.sub_event_type, mention.confidence,
+                                    mention.agent_text, mention.target_text)
+            events[index].append(with_sub_event_type(event, mention.sub_event_type))
     return [
         article.replace(entities=tuple(entities[i]), events=tuple(_elaborated(article, events[i])))
         for i, article in enumerate(articles)
     ]
 
 
+def _sentence_event(
+    article: Article, sentence: Sentence, kind: str, confidence: float, agent: str | None, target: str | None
+) -> Event:
+    """An event evidenced by ``sentence``, untyped; ``kind`` names it in the event id."""
+    return Event(
+        article_id=article.id,
+        event_id=_event_id(article.id, sentence.start, kind),
+        event_type="",
+        sub_event_type="",
+        notes=sentence.text,
+        evidence_start=sentence.start,
+        evidence_end=sentence.end,
+        evidence=(Evidence(sentence.start, sentence.end, sentence.text),),
+        confidence=confidence,
+        agent_text=agent,
+        target_text=target,
+        source=article.source,
+        source_url=article.url,
+    )
+
+
 def _verbal_events(article: Article, sentence: Sentence, doc: Doc) -> list[Event]:
     """PLOVER-only events of a sentence: no ACLED type, ``plover_event`` set."""
     return [
-        Event(
-            article_id=article.id,
-            event_id=_event_id(article.id, sentence.start, verbal.plover_event),
-            event_type="",
-            sub_event_type="",
-            notes=sentence.text,
-            evidence_start=sentence.start,
-            evidence_end=sentence.end,
-            evidence=(Evidence(sentence.start, sentence.end, sentence.text),),
-            confidence=0.5,
-            agent_text=verbal.source_text,
-            target_text=verbal.target_text,
-            source=article.source,
-            source_url=article.url,
+        replace(
+            _sentence_event(article, sentence, verbal.plover_event, 0.5, verbal.source_text, verbal.target_text),
             plover_event=verbal.plover_event,
         )
         for verbal in detect_verbal(doc)
@@ -301,13 +293,13 @@ def _merge(keep: Event, other: Event) -> Event:
         changes.setdefault(field, _better(getattr(keep, field), getattr(other, field)))
     if keep.fatalities == 0 and other.fatalities:
         changes["fatalities"] = other.fatalities
-    if keep.event_type == "Strategic developments" and keep.sub_event_type == "Other" \
-            and other.sub_event_type != "Other":
-        changes["sub_event_type"] = other.sub_event_type
-        changes["plover_event"], changes["plover_mode"] = plover_of(other.sub_event_type)
     changes["confidence"] = round(min(0.99, max(keep.confidence, other.confidence) + 0.05), 3)
     changes["evidence"] = keep.evidence + other.evidence
-    return replace(keep, **changes)
+    merged = replace(keep, **changes)
+    if keep.event_type == "Strategic developments" and keep.sub_event_type == "Other" \
+            and other.sub_event_type != "Other":
+        merged = with_sub_event_type(merged, other.sub_event_type)
+    return merged
 
 
 # Confidence handicap per sentence from the top, for ranking only.
@@ -401,14 +393,9 @@ def dedup(article: Article) -> Article:
 
 
 def retype(event: Event, sub_event_type: str) -> Event:
-    """``event`` with a new sub-event type (and the matching type and PLOVER codes)."""
-    plover_event, plover_mode = plover_of(sub_event_type)
+    """``event`` with a new sub-event type, its type, PLOVER codes and the id that names it."""
     return replace(
-        event,
-        sub_event_type=sub_event_type,
-        event_type=event_type_of(sub_event_type),
-        plover_event=plover_event,
-        plover_mode=plover_mode,
+        with_sub_event_type(event, sub_event_type),
         event_id=_event_id(event.article_id, event.evidence_start, sub_event_type),
     )
 

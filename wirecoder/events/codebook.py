@@ -7,7 +7,9 @@ to the PLOVER event and mode an ACLED event of that kind corresponds to.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+from wirecoder.model import Event
 
 __all__ = [
     "EVENT_TYPES",
@@ -16,6 +18,7 @@ __all__ = [
     "SubEventType",
     "event_type_of",
     "plover_of",
+    "with_sub_event_type",
 ]
 
 
@@ -124,3 +127,15 @@ def plover_of(sub_event_type: str) -> tuple[str, str | None]:
     """The PLOVER (event, mode) for an ACLED sub-event type."""
     sub = _BY_NAME[sub_event_type]
     return sub.plover_event, sub.plover_mode
+
+
+def with_sub_event_type(event: Event, sub_event_type: str) -> Event:
+    """``event`` retyped: the sub-event type with its ACLED type and PLOVER codes (the id is kept)."""
+    plover_event, plover_mode = plover_of(sub_event_type)
+    return replace(
+        event,
+        sub_event_type=sub_event_type,
+        event_type=event_type_of(sub_event_type),
+        plover_event=plover_event,
+        plover_mode=plover_mode,
+    )
