@@ -13,9 +13,10 @@ Example:
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+
+from wirecoder.accents import strip_accents
 
 __all__ = ["Token", "fold", "tokenize", "keys"]
 
@@ -40,8 +41,7 @@ class Token:
 @lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     """Lower-case, strip accents and apostrophes: ``"Kata’ib" -> "kataib"``."""
-    decomposed = unicodedata.normalize("NFKD", word)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    stripped = strip_accents(word)
     return "".join(ch for ch in stripped.lower() if ch not in _APOSTROPHES and ch != ".")
 
 

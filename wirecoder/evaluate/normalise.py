@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
+
+from wirecoder.accents import strip_accents
 
 __all__ = [
     "ActorKey",
@@ -55,9 +56,7 @@ def fold(text: str | None) -> str:
     """Lower-case ASCII words of ``text``: accents, apostrophes and punctuation removed."""
     if not text:
         return ""
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    plain = _APOSTROPHES.sub("", plain).casefold()
+    plain = _APOSTROPHES.sub("", strip_accents(text)).casefold()
     return _NON_WORD.sub(" ", plain).strip()
 
 

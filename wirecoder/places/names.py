@@ -8,8 +8,9 @@ spaces, so a dictionary lookup is the whole of matching.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
+
+from wirecoder.accents import strip_accents
 
 __all__ = [
     "ADMIN_SUFFIXES",
@@ -84,8 +85,7 @@ def fold(name: str) -> str:
     Example: ``fold("Diyālá Governorate") == "diyala governorate"``.
     """
     text = _DROP.sub("", name.translate(_SPECIAL))
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = strip_accents(text)
     text = _NON_KEY.sub("", _SPACE.sub(" ", text.lower()))
     return " ".join(text.split())
 

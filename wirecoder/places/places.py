@@ -9,9 +9,9 @@ returned with the coordinates and name of its anchor town.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
+from wirecoder.accents import strip_accents
 from wirecoder.model import Place
 from wirecoder.places.index import ADMIN1, ADMIN2, CITY, Gazetteer
 from wirecoder.places.cues import NEAR_CUES
@@ -25,8 +25,7 @@ _MARKS = re.compile(r"[‘’ʼʻʿʾ`´\u02bc\u02bd]")
 @lru_cache(maxsize=8192)
 def display_name(name: str) -> str:
     """A gazetteer name as English copy writes it: no diacritics or ayn marks ('Al ‘Amārah' -> 'Al Amarah')."""
-    text = unicodedata.normalize("NFKD", _MARKS.sub("", name))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = strip_accents(_MARKS.sub("", name))
     return re.sub(r"\s+", " ", text).strip()
 
 
