@@ -38,6 +38,15 @@ from wirecoder.casualties import count_casualties, is_period_total
             None,
         ),
         ("A suicide bomber killed five people at a checkpoint in Kabul.", 5, None),
+        # A gerund after "after" shares the main clause's agent: part of the event, not its cause.
+        ("Gunmen abducted two aid workers in Gedo after killing their driver.", 1, None),
+        ("A soldier was arrested after shooting dead a trader in Juba.", 1, None),
+        ("Traders protested in Mombasa after the killing of a hawker.", 0, None),
+        ("Residents rioted after a boda boda rider was killed by police.", 0, None),
+        ("The wounded guard later succumbed to his injuries in hospital.", 1, None),
+        ("Militiamen assassinate a councillor near Bunia.", 1, None),
+        # A title with no article, then the name in apposition.
+        ("Gunmen killed county commissioner, Jane Atieno, outside her home.", 1, None),
         ("Five people were wounded when a grenade exploded in a bar in Bujumbura.", 0, 5),
         ("About 3,000 Iraqi troops were mobilised against militias in Maysan.", 0, None),
         ("Protesters blocked roads in Lagos over fuel prices. [size=no report]", 0, None),

@@ -98,11 +98,26 @@ def _bodies(
     return None, False, phrase
 
 
+def _same_agent_after(match: re.Match[str], clause: str, after: str) -> bool:
+    """Whether the trigger is a gerund right after "after" with its own object: "abducted two
+    doctors after killing their guard" tells one event by one agent, not the event's cause
+    (which has a subject of its own, "after a student was killed", or is a noun, "after the
+    killing of")."""
+    first = match.group(0).split()[0].lower()
+    return (
+        first.endswith("ing")
+        and re.search(r"\bafter\s+$", clause, re.I) is not None
+        and re.match(r"^\s*of\b", after, re.I) is None
+    )
+
+
 def _mention(match: re.Match[str], text: str, lower: int, upper: int) -> Mention | None:
     """The mention for one trigger, or None when it is background or names no victims."""
     kind = "injury" if (match.group("iv") or match.group("in")) else "death"
     word = match.group(0).lower()
     clause = clause_before(text, lower, match.start())
+    if _same_agent_after(match, clause, text[match.end() : upper]):
+        clause = ""  # what the clause says before "after" ("was arrested") is about the agent
     if BACKGROUND.search(clause) and not NOT_BACKGROUND.search(clause):
         return _background(match)
     if CAUSE.search(clause.rsplit(",", 1)[-1].lstrip()) or ACCIDENT.search(clause):

@@ -246,6 +246,7 @@ def right_count(text: str, at: int, upper: int) -> tuple[int | None, bool, str]:
     stop = RIGHT_STOP.search(window)
     phrase = cut_at_verb(window[: stop.start()] if stop else window)
     head, comma, rest = phrase.partition(",")
+    named = bool(comma) and is_person_name(" ".join(rest.split()[:4]).rstrip(","))
     if comma and not re.search(r"\band\b", rest):
         phrase = head  # "156 people, the agency said": a comma ends the object unless a list goes on
     elif comma and stop and SPEECH.match(window[stop.start() :]):
@@ -253,8 +254,9 @@ def right_count(text: str, at: int, upper: int) -> tuple[int | None, bool, str]:
     if not phrase.strip():
         return None, False, ""
     count, definite = phrase_count(phrase)
-    if count is None and is_person_name(phrase):
-        count = 1  # "killed chief Ekal Lochamin", "shot dead Mwenda Itaeba"
+    if count is None and (is_person_name(phrase) or named and len(phrase.split()) <= 5):
+        # "killed chief Ekal Lochamin", "shot dead Mwenda Itaeba", "killed county executive, Jane Doe"
+        count = 1
     return count, definite, phrase
 
 

@@ -94,7 +94,7 @@ PARENTHETICAL = re.compile(r"\((?!\s*\d+\s*\))[^()]{0,120}\)|\[(?!\s*\d+\s*\])[^
 
 DEATH_VERB = (
     r"kill(?:ing|s)?|kil{1,3}i?ed|murder(?:ed|ing|s)?(?!\s+(?:suspects?|victims?|cases?|charges?|trial))"
-    r"|lynch(?:ed|ing|es)?|behead(?:ed|ing|s)?|execut(?:ed|ing|es)|assassinat(?:ed|ing|es)"
+    r"|lynch(?:ed|ing|es)?|behead(?:ed|ing|s)?|execut(?:ed|ing|es)|assassinat(?:e|ed|ing|es)"
     r"|massacr(?:ed|ing|es)|slaughter(?:ed|ing|s)?|slain|gun(?:s|ned)?\s+down|decapitat(?:ed|ing|es)"
     r"|shot\s+dead|shoot(?:s|ing)?\s+dead|shot\s+and\s+killed"
     r"|(?:hack(?:ed|s)?|stab(?:bed|s)?|beat(?:en|s)?|burnt|burn(?:ed|s)?|ston(?:e|ed|es)|macheted"
@@ -111,7 +111,11 @@ OBJECT_DEATH = (
     r"\s+(?P<obj>(?:(?!dead\b|to\s+death\b|ablaze\b|alight\b|on\s+fire\b)[^.;:,\n]){1,60}?)"
     r"\s+(?:dead|to\s+death|alive)"
 )
-DEATH_INTRANS = r"died|dies|die|dead(?!\s+(?:bod|man|woman|soldier|person|people))|perished"
+DEATH_INTRANS = (
+    r"died|dies|die|dead(?!\s+(?:bod|man|woman|soldier|person|people))|perished"
+    # "he later succumbed to his injuries": a death, counted from its subject like "died".
+    r"|succumb(?:ed|s)?(?=\s+to\s+(?:\w+\s+){0,2}?(?:injuries|wounds))"
+)
 DEATH_NOUN = (
     r"death\s+(?:toll|total|count)"
     # "death squads", "death threats": other nouns
