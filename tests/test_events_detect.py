@@ -22,6 +22,11 @@ def _detect(nlp, text):
          "About 3,000 Iraqi troops", "militias"),
         ("Al Shabaab fighters attacked a police post in Mandera, sparking a gun battle.", "Armed clash",
          "Al Shabaab fighters", "a police post"),
+        # The event noun that is the subject of the main verb names the two sides.
+        ("Fighting between army troops and rebels on the outskirts of the town killed six fighters.",
+         "Armed clash", "army troops", "rebels"),
+        ("In Kidal, clashes between soldiers and separatists killed four people on Monday.",
+         "Armed clash", "soldiers", "separatists"),
     ],
 )
 def test_detect_types_and_roles(nlp, text, sub_event_type, agent, target):

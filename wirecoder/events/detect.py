@@ -105,7 +105,7 @@ def _embedded(token: Token, scene: bool = True) -> bool:
             return True
         if scene and node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SCENE_MARKS for c in node.children):
             return True
-        if node.head is node:
+        if node.head.i == node.i:
             return False
         node = node.head
     return False
@@ -130,9 +130,20 @@ def _back_reference(token: Token) -> bool:
     )
 
 
+def _role_order(tokens: list[Token]) -> list[Token]:
+    """Cue tokens to take roles from: the main cue first, unless its subject is itself an event
+    noun ("fighting between A and B killed five"), whose own roles name the sides."""
+    cue_at = {token.i: token for token in tokens}
+    subject = next((c for c in tokens[0].children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is not None and subject.i in cue_at:
+        first = cue_at[subject.i]
+        return [first] + [token for token in tokens if token.i != first.i]
+    return tokens
+
+
 def _depth(token: Token) -> int:
     depth = 0
-    while token.head is not token and depth < 50:
+    while token.head.i != token.i and depth < 50:  # Token objects are views: compare indices
         token = token.head
         depth += 1
     return depth
@@ -186,11 +197,8 @@ def detect(sentence: Sentence, doc: Doc, cues: tuple[Cue, ...] | None = None) ->
         return ()
     direct = [item for item in anchored if not _embedded(item[2]) and not _grievance(item, anchored)]
     anchored = direct or anchored
+    # The cue nearest the root of the parse is the main event; the others shape its type.
     anchored.sort(key=lambda item: (item[0], item[1].start))
-    # Cues far below the main one ("militias responsible for recent attacks") describe
-    # something else; only the main cue's neighbourhood decides the type.
-    nearest = anchored[0][0]
-    anchored = [item for item in anchored if item[0] <= nearest + 2]
     if anchored[0][1].family in _STRATEGIC_FAMILIES:
         # "Police arrested three men in connection with the killing": the killing is what it is about.
         anchored = [anchored[0]] + [
@@ -201,7 +209,7 @@ def detect(sentence: Sentence, doc: Doc, cues: tuple[Cue, ...] | None = None) ->
         c.family for c in cues if c.family in {"intervene", "claim"}
     )
     agent = target = None
-    for _, cue, token in anchored:  # roles from the main cue first, then the others
+    for token in _role_order([token for _, _, token in anchored]):
         roles = find_roles(token)
         agent = agent or (roles.agent.text if roles.agent is not None else None)
         target = target or (roles.target.text if roles.target is not None else None)

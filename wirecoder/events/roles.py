@@ -154,6 +154,7 @@ def find_roles(token: Token) -> Roles:
         >>> roles = find_roles(doc[1]); roles.agent.text, roles.target.text
         ('Gunmen', 'three villagers')
     """
-    if token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB"):
-        return _verb_roles(token)
+    gerund_noun = token.tag_ == "VBG" and token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
+    if (token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB")) and not gerund_noun:
+        return _verb_roles(token)  # "fighting between X and Y killed five" is a noun use
     return _noun_roles(token)
