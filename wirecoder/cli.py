@@ -302,3 +302,31 @@ def stats(db: Path | None, by: str, fmt: str | None, **filters: Any) -> None:
     with connect(db, read_only=True) as con:
         rows = event_stats(con, by, _filter(filters))
     write_rows(rows, fmt or _default_format(), sys.stdout, columns=stats_columns(by))
+
+
+@main.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; the default answers this machine only.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+def serve(db: Path | None, host: str, port: int) -> None:
+    """Serve the event store read-only: the explorer at /, the API at /api, its docs at /docs."""
+    import socket
+
+    import uvicorn
+
+    from wirecoder.serve import create_app
+    from wirecoder.store import resolve_db
+
+    path = resolve_db(db)
+    app = create_app(path)  # a bad store fails here, before anything listens
+    try:  # a taken port is the usual mistake: say so in one line rather than in uvicorn's log
+        with socket.create_server((host, port)):
+            pass
+    except OSError as error:
+        raise WirecoderError(f"cannot listen on {host}:{port} ({error.strerror}); "
+                             "choose another with --port or --host") from error
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        _warn(f"listening on {host}: anyone who can reach it can read {path}")
+    _warn(f"serving {path} at http://{host}:{port}/ (API documentation at /docs); Ctrl-C stops")
+    uvicorn.run(app, host=host, port=port, log_level="warning")

@@ -5,19 +5,38 @@ Every value a user gives travels as a query parameter, never inside the SQL text
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
 
 import duckdb
 
-from wirecoder.store.schema import EVENT_COLUMNS
+from wirecoder.store.schema import EVENT_COLUMNS, StoreError
 
-__all__ = ["ALL_EVENTS", "EventFilter", "count_events", "event_query", "find_events"]
+__all__ = [
+    "ALL_EVENTS",
+    "DEFAULT_SORT",
+    "SORTS",
+    "EventFilter",
+    "count_events",
+    "event_query",
+    "find_events",
+    "get_event",
+    "iter_events",
+]
 
-# Newest first; the id makes the order total, so pages never overlap.
-_ORDER = "event_date DESC NULLS LAST, event_id"
+# Sort key -> ORDER BY text: the only way a caller's choice of order reaches the SQL. Undated
+# events come last either way; the id makes every order total, so pages never overlap.
+SORTS: dict[str, str] = {
+    "-event_date": "event_date DESC NULLS LAST, event_id",
+    "event_date": "event_date ASC NULLS LAST, event_id",
+    "-fatalities": "fatalities DESC, event_date DESC NULLS LAST, event_id",
+    "fatalities": "fatalities ASC, event_date DESC NULLS LAST, event_id",
+    "-confidence": "confidence DESC, event_date DESC NULLS LAST, event_id",
+    "confidence": "confidence ASC, event_date DESC NULLS LAST, event_id",
+}
+DEFAULT_SORT = "-event_date"  # newest first
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,7 +45,8 @@ class EventFilter:
 
     Text filters ignore case. ``country`` matches the country name or its ISO3 code,
     ``actor`` is a substring of ``actor1`` or ``actor2``, ``text`` a substring of any evidence
-    sentence of the event; ``since``/``until`` bound ``event_date``, both inclusive.
+    sentence of the event; ``since``/``until`` bound ``event_date``, both inclusive;
+    ``located=True`` keeps the events with coordinates.
 
     Example:
         >>> EventFilter(country="Kenya", since=date(2024, 1, 1)).where()[0]
@@ -44,6 +64,7 @@ class EventFilter:
     until: date | None = None
     min_fatalities: int | None = None
     text: str | None = None
+    located: bool | None = None
 
     def where(self) -> tuple[str, list[Any]]:
         """The SQL condition (``TRUE`` when nothing is filtered) and its parameters."""
@@ -74,6 +95,8 @@ class EventFilter:
                 "event_id IN (SELECT event_id FROM mentions WHERE contains(lower(text), ?))"
             )
             params.append(self.text.casefold())
+        if self.located:
+            clauses.append("latitude IS NOT NULL AND longitude IS NOT NULL")
         return " AND ".join(clauses) or "TRUE", params
 
     def is_empty(self) -> bool:
@@ -90,10 +113,18 @@ def event_query(
     limit: int | None = None,
     offset: int = 0,
     columns: Sequence[str] = EVENT_COLUMNS,
+    sort: str = DEFAULT_SORT,
 ) -> tuple[str, list[Any]]:
-    """The SELECT for one page of matching events, newest first, and its parameters."""
+    """The SELECT for one page of matching events in ``sort`` order (a SORTS key), and its parameters.
+
+    Example:
+        >>> event_query(EventFilter(country="Mali"), limit=5, sort="-fatalities")[0]
+        'SELECT ... ORDER BY fatalities DESC, event_date DESC NULLS LAST, event_id LIMIT ?'
+    """
+    if sort not in SORTS:
+        raise StoreError(f"cannot sort by {sort!r}; choose one of {', '.join(SORTS)}")
     condition, params = where.where()
-    sql = f"SELECT {', '.join(columns)} FROM events WHERE {condition} ORDER BY {_ORDER}"
+    sql = f"SELECT {', '.join(columns)} FROM events WHERE {condition} ORDER BY {SORTS[sort]}"
     if limit is not None:
         sql += " LIMIT ?"
         params.append(limit)
@@ -114,6 +145,7 @@ def find_events(
     *,
     limit: int | None = None,
     offset: int = 0,
+    sort: str = DEFAULT_SORT,
 ) -> list[dict[str, Any]]:
     """Matching events as dicts in ``extract``'s field order plus ``sources`` and ``mentions``.
 
@@ -122,10 +154,48 @@ def find_events(
         >>> with connect("events.duckdb", read_only=True) as con:                  # doctest: +SKIP
         ...     rows = find_events(con, EventFilter(country="NGA", event_type="Battles"), limit=100)
     """
-    sql, params = event_query(where, limit=limit, offset=offset)
+    return list(iter_events(con, where, limit=limit, offset=offset, sort=sort, chunk=0))
+
+
+def iter_events(
+    con: duckdb.DuckDBPyConnection,
+    where: EventFilter = ALL_EVENTS,
+    *,
+    limit: int | None = None,
+    offset: int = 0,
+    sort: str = DEFAULT_SORT,
+    chunk: int = 2048,
+) -> Iterator[dict[str, Any]]:
+    """Like :func:`find_events`, fetching ``chunk`` rows at a time (0: all at once), for streaming.
+
+    Example:
+        >>> with connect("events.duckdb", read_only=True) as con:                  # doctest: +SKIP
+        ...     for row in iter_events(con, EventFilter(country="Kenya")):
+        ...         print(row["event_id"])
+    """
+    sql, params = event_query(where, limit=limit, offset=offset, sort=sort)
     cursor = con.execute(sql, params)
     names = [d[0] for d in cursor.description or ()]
-    return [{n: _plain(v) for n, v in zip(names, row, strict=True)} for row in cursor.fetchall()]
+    while rows := cursor.fetchmany(chunk) if chunk else cursor.fetchall():
+        yield from ({n: _plain(v) for n, v in zip(names, row, strict=True)} for row in rows)
+        if not chunk:
+            return
+
+
+def get_event(con: duckdb.DuckDBPyConnection, event_id: str) -> dict[str, Any] | None:
+    """The event with this id as :func:`find_events` gives it, or None.
+
+    Example:
+        >>> with connect("events.duckdb", read_only=True) as con:                  # doctest: +SKIP
+        ...     get_event(con, "no-such-id") is None
+        True
+    """
+    cursor = con.execute(
+        f"SELECT {', '.join(EVENT_COLUMNS)} FROM events WHERE event_id = ?", [event_id]
+    )
+    names = [d[0] for d in cursor.description or ()]
+    row = cursor.fetchone()
+    return None if row is None else {n: _plain(v) for n, v in zip(names, row, strict=True)}
 
 
 def count_events(con: duckdb.DuckDBPyConnection, where: EventFilter = ALL_EVENTS) -> int:
