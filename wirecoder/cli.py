@@ -330,3 +330,37 @@ def serve(db: Path | None, host: str, port: int) -> None:
         _warn(f"listening on {host}: anyone who can reach it can read {path}")
     _warn(f"serving {path} at http://{host}:{port}/ (API documentation at /docs); Ctrl-C stops")
     uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+# ---- Watching feeds (wirecoder/watch): poll RSS/Atom feeds into the store. --------------------
+
+
+@main.command()
+@click.argument("feeds", type=click.Path(dir_okay=False, path_type=Path))
+@db_option
+@click.option("--interval", default="15m", show_default=True,
+              help="Time between the starts of two polls: 30s, 15m, 1h, 1h30m.")
+@click.option("--once", is_flag=True, help="Poll once and exit (for cron); exit 1 if every feed failed.")
+def watch(feeds: Path, db: Path | None, interval: str, once: bool) -> None:
+    """Poll the RSS/Atom feeds listed in FEEDS (one URL a line) and ingest their new articles."""
+    from wirecoder.watch import parse_interval, read_feed_list
+    from wirecoder.watch import watch as run_watch
+
+    seconds = parse_interval(interval)
+    count = len(read_feed_list(feeds))
+    every = "once" if once else f"every {interval}"
+    _warn(f"watching {count} feeds from {feeds} {every}; Ctrl-C stops")
+
+    def log(report: object) -> None:
+        click.echo(f"wirecoder: {report}", err=True)
+
+    def stopping() -> None:
+        _warn("stopping after the current article (Ctrl-C again aborts; the open batch is rolled back)")
+
+    summary = run_watch(feeds, db=db, interval=seconds, once=once, handle_signals=True,
+                        on_poll=log, on_problem=_warn, on_stop=stopping)
+    if not once:
+        _warn(str(summary))
+    last = summary.last
+    if once and last is not None and last.feeds and last.feeds_failed == last.feeds:
+        sys.exit(1)

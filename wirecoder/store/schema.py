@@ -5,6 +5,8 @@
     events          one row per real-world event: its reports merged, ``sources``, ``mentions``
     mentions        one row per evidence sentence of a report: event ↔ article, text and offsets
     superseded      older texts seen at a stored article's URL (so re-reading them changes nothing)
+    feeds           feeds `wirecoder watch` polls: validators for conditional requests, last status
+    feed_entries    entry pages it has fetched (or given up on), so no poll fetches them again
     schema_version  one row per migration applied
 
 A migration is never edited once released: a change to the schema is a new
@@ -160,7 +162,32 @@ _V3 = Migration(
     ),
 )
 
-MIGRATIONS: tuple[Migration, ...] = (_V1, _V2, _V3)
+# `wirecoder watch` (wirecoder/watch/state.py): what it sends back to each feed, and which
+# entry pages it has settled, so a poll fetches neither an unchanged feed nor a known page.
+_V4 = Migration(
+    4,
+    "feeds watched and their entries",
+    (
+        """CREATE TABLE feeds (
+    url VARCHAR PRIMARY KEY,         -- as written in the feed list
+    etag VARCHAR,                    -- validators of the last complete read, sent back as
+    last_modified VARCHAR,           --   If-None-Match and If-Modified-Since
+    polled_at TIMESTAMP NOT NULL,    -- the last poll that asked for it (UTC)
+    status VARCHAR NOT NULL          -- 'ok', 'not modified', or the last failure
+)""",
+        """CREATE TABLE feed_entries (
+    url VARCHAR PRIMARY KEY,         -- the entry's link, also articles.url once stored
+    feed_url VARCHAR NOT NULL,
+    first_seen TIMESTAMP NOT NULL,   -- UTC, like tried_at
+    tried_at TIMESTAMP NOT NULL,
+    attempts INTEGER NOT NULL,       -- polls that tried to fetch and read it
+    outcome VARCHAR NOT NULL,        -- 'read', 'skipped' (no story in the page) or 'failed'
+    reason VARCHAR                   -- why it was skipped or failed
+)""",
+    ),
+)
+
+MIGRATIONS: tuple[Migration, ...] = (_V1, _V2, _V3, _V4)
 SCHEMA_VERSION = MIGRATIONS[-1].version
 
 _VERSION_TABLE = """CREATE TABLE IF NOT EXISTS schema_version (
