@@ -50,6 +50,19 @@ def _where(geo: Geoparser, text: str) -> tuple[str | None, str | None, str | Non
             "A suspected robber was lynched by residents in Murang'a Thursday morning.",
             ("Murang'a", "Murang'a", "Kenya"),
         ),
+        # The division the text names after a town overrides the gazetteer's older boundary...
+        (
+            "Gunmen killed two herders near Kapedo in Tiaty, Baringo county, on Sunday.",
+            ("Kapedo", "Baringo", "Kenya"),
+        ),
+        ("Militants attacked a police camp at Kutulo, Wajir, before dawn.", ("Kutulo", "Wajir", "Kenya")),
+        # ... and a namesake far outside it is another place: coded in the named division.
+        ("An IED hit a lorry near Sankuri (Lamu county) on Friday.", ("Sankuri", "Lamu", "Kenya")),
+        # Two towns joined by a dash name a road's ends, not a town inside a division.
+        (
+            "Residents blocked the Kikuyu-Dagoretti road to protest its poor state.",
+            ("Kikuyu", "Kiambu", "Kenya"),
+        ),
         # A possessive written without its apostrophe.
         (
             "Hawkers fought running battles with county askaris in Nairobis Gikomba market.",

@@ -49,7 +49,12 @@ def place_from(gazetteer: Gazetteer, resolution: Resolution) -> Place:
     feature = feature_of(gazetteer, resolution)
     _iso2, iso3, country, _ = gazetteer.countries[gazetteer.country[entry]]
     mention = resolution.mention
-    if kind == CITY:
+    if kind == CITY and resolution.namesake:
+        point = gazetteer.anchor[resolution.admin1]
+        location = _surface(resolution) or _name(gazetteer, entry)
+        admin1, admin2 = _name(gazetteer, resolution.admin1), None
+        precision = 2  # somewhere in the division the text names
+    elif kind == CITY:
         point = entry
         location = _surface(resolution) or _name(gazetteer, entry)
         admin1 = _name(gazetteer, gazetteer.admin1[entry])

@@ -53,6 +53,8 @@ class Resolution:
     # The first-order division the text puts a town in ("Thika town (Kiambu county)") when it
     # differs from the gazetteer's, else -1. Copy and coders know new boundaries better.
     admin1: int = -1
+    # The gazetteer's town is a namesake outside that division: code the division, precision 2.
+    namesake: bool = False
 
 
 def distance_km(gazetteer: Gazetteer, a: int, b: int) -> float:
@@ -162,7 +164,7 @@ def resolve(
     ]
     final = _tally(gazetteer, [(r.mention, _own(r)) for r in results], context)
     kept = [r for r in results if _keep(gazetteer, r, final, context)]
-    kept = _stated_divisions(gazetteer, kept, context)
+    kept = _stated_divisions(gazetteer, text, kept, context)
     if results and not any(r.mention.start >= 0 for r in kept):
         # One doubtful name must not empty the result: the best-supported reading in the text stays.
         in_text = [r for r in results if r.mention.start >= 0 and r.mention.source != "fuzzy"]
@@ -172,13 +174,32 @@ def resolve(
     return kept
 
 
+_ROAD_ENDS = re.compile(r"[-–—/]|\bto\b")
 # How far a town may lie from the division the text puts it in for the text to be believed.
 _STATED_KM = 150.0
 
 
-def _stated_divisions(gazetteer: Gazetteer, kept: list[Resolution], context: _Context) -> list[Resolution]:
-    """Towns the text places in a neighbouring division of the same country ("Sankuri (Lamu
-    county)", "Thika town, Kiambu") take that division: the gazetteer's boundaries may be old."""
+def _stated_division(gazetteer: Gazetteer, stated: int) -> int:
+    """The first-order division a neighbouring name states: itself, the division holding a
+    district, or the division a main town is named after ("Kutulo, Wajir"); else -1."""
+    kind = gazetteer.kinds[stated]
+    if kind == ADMIN1:
+        return stated
+    if kind == ADMIN2:
+        return gazetteer.admin1[stated]
+    division = gazetteer.admin1[stated]
+    if kind == CITY and division >= 0 and gazetteer.anchor[division] == stated:
+        return division
+    return -1
+
+
+def _stated_divisions(
+    gazetteer: Gazetteer, text: str, kept: list[Resolution], context: _Context
+) -> list[Resolution]:
+    """Towns the text places in a neighbouring division of the same country ("Kapedo in Tiaty,
+    Baringo county", "Thika town, Kiambu") take that division: the gazetteer's boundaries may be
+    old. A town of the name far outside the stated division is a namesake ("Sankuri (Lamu
+    county)" read as the Sankuri 300 km away): the event is coded in the division, precision 2."""
     chosen = {id(r.mention): r.entry for r in kept}
     out = []
     for r in kept:
@@ -187,18 +208,25 @@ def _stated_divisions(gazetteer: Gazetteer, kept: list[Resolution], context: _Co
         if own >= 0 and gazetteer.anchor[own] != entry and not r.demonym:
             for other, after in context.neighbours.get(id(r.mention), ()):
                 stated = chosen.get(id(other), -1)
+                if not after or stated < 0 or _ROAD_ENDS.search(text[r.mention.end : other.start]):
+                    continue  # "the Kikuyu-Dagoretti road" names two ends, not a town in a district
+                division = _stated_division(gazetteer, stated)
                 if (
-                    after
-                    and stated >= 0
-                    and stated != own
-                    and gazetteer.kinds[stated] == ADMIN1
-                    and gazetteer.country[stated] == gazetteer.country[entry]
-                    and distance_km(gazetteer, stated, entry) <= _STATED_KM
+                    division < 0
+                    or division == own
+                    or gazetteer.country[division] != gazetteer.country[entry]
                 ):
-                    r = Resolution(r.mention, entry, r.demonym, r.score,
-                                   f"{r.reason}; in {gazetteer.names[stated]} as the text says".lstrip("; "),
-                                   r.alternate, stated)
-                    break
+                    continue
+                near = min(distance_km(gazetteer, division, entry), distance_km(gazetteer, stated, entry))
+                if near <= _STATED_KM:
+                    reason, namesake = f"in {gazetteer.names[division]} as the text says", False
+                elif gazetteer.kinds[stated] == ADMIN1 and gazetteer.anchor[division] >= 0:
+                    reason, namesake = f"a namesake: {gazetteer.names[division]} as the text says", True
+                else:
+                    continue
+                r = Resolution(r.mention, entry, r.demonym, r.score,
+                               f"{r.reason}; {reason}".lstrip("; "), r.alternate, division, namesake)
+                break
         out.append(r)
     return out
 
