@@ -27,7 +27,7 @@ function evidence(mention) {
 
 /** A link only for web addresses: anything else in a stored URL stays plain text. */
 function sourceLink(mention) {
-  const label = mention.outlet || mention.source || "source";
+  const label = mention.source || mention.outlet || "source";
   if (mention.url && /^https?:\/\//i.test(mention.url)) {
     return el("a", { href: mention.url, target: "_blank", rel: "noopener noreferrer", class: "source" }, label);
   }
@@ -49,7 +49,7 @@ export function renderDetail(box, event, { onClose, onLocate }) {
     el("header", {},
       el("span", { class: "dot", style: `background:${colorOf(event.event_type)}` }),
       el("h3", {}, event.sub_event_type || event.event_type || "Event"),
-      el("button", { type: "button", class: "locate", onclick: onLocate, title: "Show on the map" }, "⌖"),
+      el("button", { type: "button", class: "locate", onclick: onLocate }, "Show on map"),
       el("button", { type: "button", class: "close", onclick: onClose, "aria-label": "Close" }, "×")),
     el("dl", {},
       row("Date", event.event_date ? `${event.event_date} (${TIME_PRECISION[event.time_precision] || "?"})` : "undated"),
@@ -64,6 +64,6 @@ export function renderDetail(box, event, { onClose, onLocate }) {
       row("Confidence", event.confidence),
       row("Sources", event.source)),
     el("h4", { class: "evidence-head" }, mentions.length === 1 ? "Evidence" : `Evidence (${mentions.length} reports)`),
-    mentions.length ? mentions.map(mentionBlock) : el("p", { class: "paragraph" }, el("mark", {}, event.notes || "")));
+    ...(mentions.length ? mentions.map(mentionBlock) : [el("p", { class: "paragraph" }, el("mark", {}, event.notes || ""))]));
   box.hidden = false;
 }

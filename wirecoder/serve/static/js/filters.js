@@ -54,6 +54,12 @@ export class FilterPanel {
     return match ? match.country : value;
   }
 
+  /** The ISO3 code of a country name or code the store knows (undefined otherwise). */
+  countryIso3(value) {
+    const match = this.facets.countries.find((c) => c.iso3 === value || c.country === value);
+    return match ? match.iso3 : undefined;
+  }
+
   subTypes(type) {
     const all = this.facets.event_types;
     return type ? (all[type] || []) : [...new Set(Object.values(all).flat())].sort();

@@ -7,7 +7,7 @@ import { FilterPanel } from "./filters.js";
 import { renderList } from "./list.js";
 import { EventMap } from "./map.js";
 import { PAGE_SIZE, filterQuery, readState, writeState } from "./state.js";
-import { Timeline, intervalFor } from "./timeline.js";
+import { Timeline, binDays } from "./timeline.js";
 
 const MAP_POINTS = 10000; // the most events drawn on the map; the list pages through the rest
 
@@ -89,23 +89,23 @@ async function refresh(fit) {
   state.filter = clean(state.filter);
   busy(true);
   updateExports();
-  const range = facets.date_range || [];
-  const interval = range[0] && range[1] ? intervalFor(range[0], range[1]) : "month";
   try {
     const [page, points, buckets, admin1, countries] = await Promise.all([
       loadPage(signal),
       getJSON("/api/events.geojson", filterQuery(state.filter, { limit: MAP_POINTS }), signal),
-      // The timeline ignores the date filter so the brush can always be moved or widened.
-      getJSON("/api/stats/timeline", filterQuery(state.filter, { interval }, ["since", "until"]), signal),
+      // Days, regrouped here to fit the span; the timeline ignores the date filter so the brush
+      // can always be moved or widened.
+      getJSON("/api/stats/timeline", filterQuery(state.filter, { interval: "day" }, ["since", "until"]), signal),
       getJSON("/api/stats/places", filterQuery(state.filter, { level: "admin1" }), signal),
       getJSON("/api/stats/places", filterQuery(state.filter, { level: "country" }), signal),
     ]);
     map.setEvents(points.features || []);
     map.showAdmin1(admin1.places);
     map.shadeCountries(countries.places);
-    if (fit) map.fit();
-    $("timeline-interval").textContent = `(events per ${buckets.interval || interval})`;
-    timeline.render(buckets.buckets, buckets.interval || interval, state.filter.since, state.filter.until);
+    if (fit) map.fit(panel.countryIso3(state.filter.country));
+    const binned = binDays(buckets.buckets);
+    $("timeline-interval").textContent = `(events per ${binned.interval})`;
+    timeline.render(binned, state.filter.since, state.filter.until);
     const deaths = countries.places.reduce((sum, p) => sum + (p.fatalities || 0), 0);
     const shown = (points.features || []).length;
     $("summary").textContent = `${formatNumber(page.total)} events · ${formatNumber(deaths)} fatalities`

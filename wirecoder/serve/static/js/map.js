@@ -7,7 +7,7 @@ import { gridCluster, samePlace, shares } from "./cluster.js";
 
 const L = window.L;
 const CELL = 56; // pixels per cluster cell: about the size of a cluster badge plus a gap
-const SHADES = ["#f3efe6", "#f6dcc0", "#f0b98d", "#e3905f", "#c9653a"];
+const SHADES = ["#f3efe6", "#f5e2cb", "#efcaa5", "#e6ac81", "#d98c60"];
 
 function shadeFor(count, max) {
   if (!count) return SHADES[0];
@@ -33,7 +33,7 @@ export class EventMap {
     this.points = [];
     this.selected = null;
     this.map = L.map(container, {
-      minZoom: 1, maxZoom: 12, worldCopyJump: false, zoomSnap: 1,
+      minZoom: 1, maxZoom: 12, worldCopyJump: false, zoomSnap: 0.5,
       attributionControl: true, preferCanvas: false,
     });
     this.map.attributionControl.setPrefix("Leaflet");
@@ -91,7 +91,7 @@ export class EventMap {
       if (place.latitude == null || place.longitude == null || !place.admin1) continue;
       const circle = L.circleMarker([place.latitude, place.longitude], {
         pane: "admin1", radius: 6 + 22 * Math.sqrt(place.events / max),
-        color: "#5b2c0f", weight: 1.2, fillColor: "#e3905f", fillOpacity: 0.18,
+        color: "#7a3b14", opacity: 0.55, weight: 1, fillColor: "#e3905f", fillOpacity: 0.12,
       });
       circle.bindTooltip(
         `${place.admin1}, ${place.country}: ${formatNumber(place.events)} events, `
@@ -182,14 +182,17 @@ export class EventMap {
     }).addTo(this.highlight);
   }
 
-  /** Zoom to the current points (or the whole world when there are none). */
-  fit() {
-    if (!this.points.length) {
-      this.map.setView([15, 20], 2);
-      return;
-    }
-    const bounds = L.latLngBounds(this.points.map((p) => [p.lat, p.lng]));
-    this.map.fitBounds(bounds.pad(0.15), { maxZoom: 7 });
+  /** Zoom to the current points and the outline of country `iso3` if given (world if neither). */
+  fit(iso3) {
+    let bounds = this.points.length
+      ? L.latLngBounds(this.points.map((p) => [p.lat, p.lng])) : null;
+    this.countries.eachLayer((layer) => {
+      if (iso3 && layer.feature.properties.iso3 === iso3) {
+        bounds = bounds ? bounds.extend(layer.getBounds()) : layer.getBounds();
+      }
+    });
+    if (bounds) this.map.fitBounds(bounds.pad(0.05), { maxZoom: 7 });
+    else this.map.setView([15, 20], 2);
   }
 
   setView(view) {

@@ -2,6 +2,7 @@
 
 const SVG = "http://www.w3.org/2000/svg";
 const DAY = 86400000;
+const MIN_SPAN = 30 * DAY;
 const MARGIN = { left: 34, right: 8, top: 6, bottom: 18 };
 
 function svgEl(tag, attrs) {
@@ -28,12 +29,56 @@ function bucketEnd(start, interval) {
   return Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 1);
 }
 
-/** The bucket size that keeps a span of dates to a readable number of bars. */
-export function intervalFor(first, last) {
-  const days = (toTime(last) - toTime(first)) / DAY;
-  if (days <= 92) return "day";
-  if (days <= 730) return "week";
-  return "month";
+/** The start of the week (Monday) or month holding `time`, or `time` itself for days. */
+function bucketStart(time, interval) {
+  const date = new Date(time);
+  if (interval === "week") return time - ((date.getUTCDay() + 6) % 7) * DAY;
+  if (interval === "month") return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1);
+  return time;
+}
+
+/**
+ * Daily buckets ({period, events, fatalities}) regrouped into days, weeks or months, whichever
+ * keeps their span to a readable number of bars: {interval, buckets: [{period, start, end, ...}]}.
+ */
+export function binDays(days) {
+  const dated = days.filter((b) => b.period).map((b) => ({ ...b, time: toTime(b.period) }));
+  if (!dated.length) return { interval: "day", buckets: [] };
+  const span = (Math.max(...dated.map((b) => b.time)) - Math.min(...dated.map((b) => b.time))) / DAY;
+  const interval = span <= 92 ? "day" : span <= 730 ? "week" : "month";
+  const bins = new Map();
+  for (const day of dated) {
+    const start = bucketStart(day.time, interval);
+    const bin = bins.get(start) || { start, end: bucketEnd(start, interval), events: 0, fatalities: 0 };
+    bin.events += day.events;
+    bin.fatalities += day.fatalities || 0;
+    bins.set(start, bin);
+  }
+  const buckets = [...bins.values()].sort((a, b) => a.start - b.start);
+  for (const bin of buckets) {
+    bin.period = interval === "month" ? isoDate(bin.start).slice(0, 7) : isoDate(bin.start);
+  }
+  return { interval, buckets };
+}
+
+/** Axis labels between t0 and t1: years over long spans, months over shorter, else days. */
+function axisTicks(t0, t1) {
+  const ticks = [];
+  const first = new Date(t0);
+  const days = (t1 - t0) / DAY;
+  if (days > 3 * 365) {
+    for (let year = first.getUTCFullYear(); Date.UTC(year, 0, 1) <= t1; year += 1) {
+      ticks.push([Date.UTC(year, 0, 1), String(year)]);
+    }
+  } else if (days > 92) {
+    for (let m = first.getUTCMonth(); Date.UTC(first.getUTCFullYear(), m, 1) <= t1; m += 1) {
+      const time = Date.UTC(first.getUTCFullYear(), m, 1);
+      ticks.push([time, isoDate(time).slice(0, 7)]);
+    }
+  } else {
+    for (let time = t0; time <= t1; time += DAY) ticks.push([time, isoDate(time).slice(5)]);
+  }
+  return ticks.filter(([time]) => time >= t0);
 }
 
 export class Timeline {
@@ -50,12 +95,10 @@ export class Timeline {
     new ResizeObserver(() => this.draw()).observe(svg);
   }
 
-  /** Show `buckets` ({period, events, fatalities}); `since`/`until` mark the brushed range. */
-  render(buckets, interval, since, until) {
-    this.interval = interval;
-    this.buckets = buckets
-      .filter((b) => b.period)
-      .map((b) => ({ ...b, start: toTime(b.period), end: bucketEnd(toTime(b.period), interval) }));
+  /** Show `binned` (from binDays); `since`/`until` mark the brushed range. */
+  render(binned, since, until) {
+    this.interval = binned.interval;
+    this.buckets = binned.buckets;
     this.since = since;
     this.until = until;
     this.draw();
@@ -64,9 +107,12 @@ export class Timeline {
   scale() {
     const width = this.svg.clientWidth || 600;
     const height = this.svg.clientHeight || 110;
-    const t0 = Math.min(...this.buckets.map((b) => b.start));
-    const t1 = Math.max(...this.buckets.map((b) => b.end));
-    const span = Math.max(DAY, t1 - t0);
+    let t0 = Math.min(...this.buckets.map((b) => b.start));
+    let t1 = Math.max(...this.buckets.map((b) => b.end));
+    const widen = Math.max(0, MIN_SPAN - (t1 - t0)); // a few days would make a wall of bars
+    t0 -= Math.floor(widen / 2 / DAY) * DAY;
+    t1 += Math.ceil(widen / 2 / DAY) * DAY;
+    const span = t1 - t0;
     const inner = width - MARGIN.left - MARGIN.right;
     return {
       width, height, t0, t1,
@@ -103,36 +149,21 @@ export class Timeline {
   }
 
   axis(s, plotBottom, max, y) {
-    this.svg.append(svgEl("line", { x1: MARGIN.left, x2: s.width - MARGIN.right, y1: plotBottom, y2: plotBottom, class: "axis" }));
+    this.svg.append(svgEl("line", {
+      x1: MARGIN.left, x2: s.width - MARGIN.right, y1: plotBottom, y2: plotBottom, class: "axis",
+    }));
     const label = svgEl("text", { x: MARGIN.left - 4, y: y(max) + 8, class: "tick", "text-anchor": "end" });
     label.textContent = String(max);
     this.svg.append(label);
-    const first = new Date(s.t0).getUTCFullYear();
-    const last = new Date(s.t1).getUTCFullYear();
-    const yearStep = Math.max(1, Math.ceil((last - first + 1) / 10));
-    const ticks = last > first
-      ? Array.from({ length: last - first + 1 }, (_, i) => first + i)
-        .filter((year) => (year - first) % yearStep === 0)
-        .map((year) => [Date.UTC(year, 0, 1), String(year)])
-      : this.monthTicks(s);
-    for (const [time, text] of ticks) {
-      if (time < s.t0 || time > s.t1) continue;
-      const tick = svgEl("text", { x: s.x(time), y: s.height - 4, class: "tick", "text-anchor": "middle" });
+    const ticks = axisTicks(s.t0, s.t1);
+    const step = Math.max(1, Math.ceil(ticks.length / Math.max(2, Math.floor(s.width / 90))));
+    ticks.filter((_, i) => i % step === 0).forEach(([time, text]) => {
+      const x = s.x(time);
+      if (x < MARGIN.left || x > s.width - 24) return; // a label cut by the edge helps no one
+      const tick = svgEl("text", { x, y: s.height - 4, class: "tick", "text-anchor": "middle" });
       tick.textContent = text;
       this.svg.append(tick);
-    }
-  }
-
-  monthTicks(s) {
-    const ticks = [];
-    const date = new Date(s.t0);
-    for (let m = date.getUTCMonth(); ; m += 1) {
-      const time = Date.UTC(date.getUTCFullYear(), m, 1);
-      if (time > s.t1) break;
-      ticks.push([time, isoDate(time).slice(0, 7)]);
-    }
-    const step = Math.max(1, Math.ceil(ticks.length / 8));
-    return ticks.filter((_, i) => i % step === 0);
+    });
   }
 
   drawBrush(s, plotBottom) {
