@@ -48,8 +48,13 @@ class StoreReader:
         if path.is_file() and not os.access(path, os.R_OK):
             raise StoreError(f"{path}: cannot read the file (permission denied); check its mode")
         reader = cls(path, timeout)
-        with reader.open() as con:
-            schema_version(con)
+        try:
+            with reader.open() as con:
+                schema_version(con)
+        except StoreError as error:
+            if str(path) in str(error):
+                raise
+            raise StoreError(f"{path}: {error}") from error
         return reader
 
     @contextmanager
