@@ -22,7 +22,7 @@ from wirecoder.model import Skipped
 
 __all__ = ["main"]
 
-INPUT_FORMATS = ("text", "html", "jsonl")
+INPUT_FORMATS = ("text", "html", "jsonl", "warc", "parquet")  # as wirecoder.read.FORMATS
 
 
 def _skip(item: Skipped) -> None:
@@ -64,8 +64,9 @@ class _Group(click.Group):
 def main() -> None:
     """Turn news reports into ACLED-style political-violence and protest events.
 
-    Inputs are text dumps, HTML pages, JSONL feeds (one article per line),
-    directories (read recursively) or - for stdin.
+    Inputs are text dumps, HTML pages, JSONL feeds (one article per line), WARC
+    crawls, Parquet tables, any of them gzipped, directories (read recursively),
+    quoted glob patterns ('crawl/**/*.warc.gz') or - for stdin.
     """
 
 
