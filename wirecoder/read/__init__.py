@@ -1,10 +1,14 @@
-"""Reading inputs: files, directories and stdin in text, HTML or JSONL, to cleaned Articles.
+"""Reading inputs: files, directories, globs and stdin, in any supported format, to cleaned Articles.
 
     read_inputs(paths)  ->  Article | Skipped, one at a time
+      ├── paths.py       names to files: directories walked lazily, glob patterns expanded
+      ├── streams.py     peeking at first bytes; gzip unwrapped (any format), damage kept soft
+      ├── detect.py      warc or parquet from magic bytes; else text, html or jsonl from the content
       ├── decode.py      bytes to text, never fatal (BOMs, legacy code pages, mojibake)
-      ├── detect.py      text, html or jsonl, from the content
       ├── html.py        trafilatura + htmldate, lxml paragraphs as the fallback
       ├── jsonl.py       one article a line, bad lines skipped with their number
+      ├── warc.py        the HTML pages of a crawl, each through html.py
+      ├── parquet.py     one article a row, streamed with DuckDB
       └── article.py     clean.py on the body, metadata merged into an Article
 
 A bad input never stops a batch: it becomes a :class:`~wirecoder.model.Skipped`
@@ -14,8 +18,9 @@ saying where and why.
 from __future__ import annotations
 
 import codecs
-import os
+import shutil
 import sys
+import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO
@@ -24,15 +29,22 @@ from wirecoder.decode import decode_bytes
 from wirecoder.errors import InputError
 from wirecoder.model import Article, Skipped
 from wirecoder.read.article import make_article
-from wirecoder.read.detect import FORMATS, detect_format, json_document
+from wirecoder.read.detect import FORMATS, GZIP, binary_format, detect_format, json_document
 from wirecoder.read.html import article_from_html
 from wirecoder.read.jsonl import read_json_document, read_jsonl
+from wirecoder.read.parquet import read_parquet
+from wirecoder.read.paths import expand_input
+from wirecoder.read.streams import Gunzip, peek
+from wirecoder.read.warc import read_warc
 
 __all__ = ["FORMATS", "read_inputs"]
 
 STDIN = "-"
 # Feeds bigger than this are streamed line by line instead of read whole.
 _HEAD_BYTES = 1 << 20
+_MAGIC_BYTES = 8  # enough for every signature binary_format knows
+_GZ = ".gz"
+_WARC_STARTS = (b"WARC/", b"filedesc")  # warcio reads the older ARC files too
 
 
 def read_inputs(
@@ -40,9 +52,10 @@ def read_inputs(
 ) -> Iterator[Article | Skipped]:
     """Yield one cleaned Article per article found, or a Skipped(origin, reason) per bad input.
 
-    ``paths`` are files, directories (read recursively in sorted order, hidden
-    entries skipped) or ``-`` for stdin. ``input_format`` forces "text",
-    "html" or "jsonl"; by default each input's content decides.
+    ``paths`` are files, directories (read recursively, each directory in name
+    order, hidden entries skipped), glob patterns (``crawl/**/*.warc.gz``) or
+    ``-`` for stdin. ``input_format`` forces "text", "html", "jsonl", "warc" or
+    "parquet"; by default each input's content decides. Gzip is unwrapped first.
 
     Example:
         >>> for item in read_inputs(["no/such/file.txt"]):
@@ -68,26 +81,11 @@ def _read_all(
                 handle, origin="<stdin>", stem="stdin", name="", input_format=input_format
             )
             continue
-        path = Path(name)
-        if path.is_dir():
-            files = _walk(path)
-            if not files:
-                yield Skipped(name, "directory holds no readable (non-hidden) files")
-            for file in files:
-                yield from _read_file(file, input_format)
-        elif path.exists():
-            yield from _read_file(path, input_format)
-        else:
-            yield Skipped(name, "no such file or directory")
-
-
-def _walk(directory: Path) -> list[Path]:
-    """Every non-hidden file under ``directory``, sorted by path."""
-    files: list[Path] = []
-    for root, dirs, names in os.walk(directory):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        files.extend(Path(root, n) for n in names if not n.startswith("."))
-    return sorted(files)
+        for item in expand_input(name):
+            if isinstance(item, Skipped):
+                yield item
+            else:
+                yield from _read_file(item, input_format)
 
 
 def _read_file(path: Path, input_format: str | None) -> Iterator[Article | Skipped]:
@@ -102,17 +100,87 @@ def _read_file(path: Path, input_format: str | None) -> Iterator[Article | Skipp
         return
     with handle:
         try:
-            yield from _read_stream(
-                handle, origin=origin, stem=path.stem, name=path.name, input_format=input_format
-            )
+            yield from _read_stream(handle, origin=origin, stem=_stem(path.name), name=path.name,
+                                    input_format=input_format, path=path)  # fmt: skip
         except OSError as error:
             yield Skipped(origin, f"read failed: {error.strerror or error}")
 
 
+def _stem(name: str) -> str:
+    """The article id a file gives: its name without extensions ("crawl.warc.gz" -> "crawl")."""
+    return Path(name.removesuffix(_GZ)).stem if name.endswith(_GZ) else Path(name).stem
+
+
 def _read_stream(
+    handle: BinaryIO,
+    *,
+    origin: str,
+    stem: str,
+    name: str,
+    input_format: str | None,
+    path: Path | None = None,
+) -> Iterator[Article | Skipped]:
+    """Articles from an open binary stream (of the file at ``path``, if any): unwrap, dispatch."""
+    magic, handle = peek(handle, _MAGIC_BYTES)
+    container = binary_format(magic)
+    if container == GZIP:
+        yield from _read_gzip(handle, origin=origin, stem=stem, name=name.removesuffix(_GZ),
+                              input_format=input_format)  # fmt: skip
+        return
+    kind = input_format or container
+    if kind == "warc" and not magic.startswith(_WARC_STARTS):
+        yield Skipped(origin, "not a WARC file: it does not start with 'WARC/1.0' "
+                      "(leave out --input-format to detect each file's format)")  # fmt: skip
+    elif kind == "warc":
+        yield from read_warc(handle, stem=stem, origin=origin)
+    elif kind == "parquet":
+        yield from _read_parquet(handle, path, stem=stem, origin=origin)
+    else:
+        yield from _read_text(handle, origin=origin, stem=stem, name=name, input_format=kind)
+
+
+def _read_gzip(
     handle: BinaryIO, *, origin: str, stem: str, name: str, input_format: str | None
 ) -> Iterator[Article | Skipped]:
-    """Articles from an open binary stream: detect, decode, dispatch to a reader."""
+    """Articles from a gzip stream of any format; damage to it adds one Skipped line."""
+    gunzip = Gunzip(handle)
+    # A reader often notices the damage itself ("record truncated", "line is not JSON"):
+    # its last Skipped is held back and joined with the gzip's reason, so one line says both.
+    held: Skipped | None = None
+    for item in _read_stream(
+        gunzip.stream(), origin=origin, stem=stem, name=name, input_format=input_format
+    ):
+        if held is not None:
+            yield held
+        held = item if isinstance(item, Skipped) else None
+        if held is None:
+            yield item
+    damage = gunzip.damage()
+    if held is not None:
+        yield Skipped(held.origin, f"{held.reason}; {damage}") if damage else held
+    elif damage:
+        yield Skipped(origin, damage)
+
+
+def _read_parquet(
+    handle: BinaryIO, path: Path | None, *, stem: str, origin: str
+) -> Iterator[Article | Skipped]:
+    """Articles from a Parquet file; a stream (stdin, gzip) is copied to a temporary file first."""
+    if path is not None:
+        yield from read_parquet(path, stem=stem, origin=origin)
+        return
+    # Parquet keeps its index at the end of the file, so it can only be read from a file.
+    with tempfile.TemporaryDirectory(prefix="wirecoder-") as directory:
+        copy = Path(directory, "input.parquet")
+        with copy.open("wb") as out:
+            shutil.copyfileobj(handle, out)
+        yield from read_parquet(copy, stem=stem, origin=origin)
+
+
+def _read_text(
+    handle: BinaryIO, *, origin: str, stem: str, name: str, input_format: str | None
+) -> Iterator[Article | Skipped]:
+    """Articles from a text stream (text, html or jsonl): detect, decode, dispatch to a reader."""
     head = handle.read(_HEAD_BYTES)
     streaming = len(head) == _HEAD_BYTES
     if streaming:

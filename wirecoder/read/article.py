@@ -23,6 +23,16 @@ class Metadata:
     source: str | None = None
     byline: str | None = None
 
+    def or_else(self, other: Metadata) -> Metadata:
+        """These fields, each missing one taken from ``other``."""
+        return Metadata(
+            title=self.title or other.title,
+            url=self.url or other.url,
+            published=self.published or other.published,
+            source=self.source or other.source,
+            byline=self.byline or other.byline,
+        )
+
 
 NOTHING_GIVEN = Metadata()
 

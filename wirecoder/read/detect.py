@@ -1,4 +1,9 @@
-"""Which kind of input a file is, decided from its content (the extension only breaks ties)."""
+"""Which kind of input a file is, decided from its content (the extension only breaks ties).
+
+Binary containers announce themselves in their first bytes (:func:`binary_format`): gzip
+(``1f 8b``, a wrapper around any format), WARC (``WARC/1.0``) and Parquet (``PAR1``).
+Text is then told apart by :func:`detect_format`.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +11,15 @@ import json
 import re
 from typing import Any
 
-__all__ = ["FORMATS", "detect_format", "json_document"]
+__all__ = ["FORMATS", "GZIP", "binary_format", "detect_format", "json_document"]
 
-FORMATS: tuple[str, ...] = ("text", "html", "jsonl")
+FORMATS: tuple[str, ...] = ("text", "html", "jsonl", "warc", "parquet")
+GZIP = "gzip"  # not a format of its own: the reader unwraps it and looks again
+_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"\x1f\x8b", GZIP),
+    (b"WARC/", "warc"),  # WARC/1.0, WARC/1.1 and the older WARC/0.x
+    (b"PAR1", "parquet"),
+)
 
 _HTML_TAG = re.compile(r"<(?:!doctype\s+html|html|head|body|article|main|p|div|meta|title)\b", re.I)
 _ARTICLE_KEY = re.compile(r'"(?:text|html)"\s*:')
@@ -31,6 +42,19 @@ def detect_format(text: str, name: str = "") -> str:
     if _HTML_TAG.search(text[:_HEAD]):
         return "html"
     return "text"
+
+
+def binary_format(head: bytes) -> str | None:
+    """ "gzip", "warc" or "parquet" when the first bytes of a file carry that signature, else None.
+
+    Example:
+        >>> binary_format(b"WARC/1.0\\r\\nWARC-Type: response")
+        'warc'
+    """
+    for signature, kind in _SIGNATURES:
+        if head.startswith(signature):
+            return kind
+    return None
 
 
 def json_document(text: str) -> list[Any] | dict[str, Any] | None:

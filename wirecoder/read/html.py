@@ -47,11 +47,13 @@ def article_from_html(
     article_id: str,
     origin: str,
     given: Metadata = NOTHING_GIVEN,
+    fallback: Metadata = NOTHING_GIVEN,
     warnings: tuple[str, ...] = (),
 ) -> Article | Skipped:
     """Extract the story of an HTML page, then clean it like a text dump.
 
-    ``given`` (e.g. fields of a JSONL record) beats what the page says.
+    ``given`` (e.g. fields of a JSONL record) beats what the page says;
+    ``fallback`` (e.g. a WARC record's fetch date) fills only what it leaves out.
 
     Example:
         >>> page = "<html><body><p>KABUL (AFP) - A bomb exploded, police said.</p></body></html>"
@@ -84,7 +86,8 @@ def article_from_html(
         byline=given.byline,
     )
     return make_article(
-        body, article_id=article_id, origin=origin, given=page, fallback=found, warnings=warnings
+        body, article_id=article_id, origin=origin, given=page, fallback=found.or_else(fallback),
+        warnings=warnings,
     )
 
 
