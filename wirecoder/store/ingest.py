@@ -31,6 +31,7 @@ __all__ = [
     "ArticlePipeline",
     "IngestProgress",
     "IngestSummary",
+    "KnownFilter",
     "ingest",
     "ingest_articles",
     "storable",
@@ -119,7 +120,7 @@ def _reason(skipped: Skipped) -> str:
     return re.split(r" \(|: ", skipped.reason, maxsplit=1)[0]
 
 
-class _KnownFilter:
+class KnownFilter:
     """Drops articles the store (as it was when the ingest began) or this run already has."""
 
     def __init__(self, rows: Iterable[tuple[str | None, str, str | None]],
@@ -180,8 +181,8 @@ def ingest_articles(
     path = resolve_db(db)
     summary = summary if summary is not None else IngestSummary(path)
     with connect(path, timeout=lock_timeout) as con:  # creates or upgrades the store first
-        known = _KnownFilter(con.execute("SELECT url, text_hash, outlet FROM articles").fetchall(),
-                             con.execute("SELECT url, text_hash FROM superseded").fetchall())
+        known = KnownFilter(con.execute("SELECT url, text_hash, outlet FROM articles").fetchall(),
+                            con.execute("SELECT url, text_hash FROM superseded").fetchall())
         types = column_types(con)
     batch: list[Article] = []
     committed = 0
@@ -245,8 +246,12 @@ def ingest(
     on_warning: Callable[[str], None] | None = None,
     on_progress: Callable[[IngestProgress], None] | None = None,
     lock_timeout: float = LOCK_TIMEOUT,
+    sink: Callable[..., IngestSummary] | None = None,
 ) -> IngestSummary:
     """Everything ``wirecoder extract`` reads at ``paths``, extracted and stored in ``db``.
+
+    ``sink`` (default :func:`ingest_articles`) takes its arguments and writes somewhere else,
+    e.g. ``wirecoder.engines.write_dataset`` to a Parquet dataset at ``db``.
 
     Example:
         >>> summary = ingest(["demo/corpus"], db="events.duckdb")                   # doctest: +SKIP
@@ -276,8 +281,9 @@ def ingest(
     articles = iter_articles(paths, input_format=input_format, strict=strict, on_skip=skip,
                              tally=tally, on_warning=on_warning)
     try:
-        ingest_articles(articles, pipeline, db=db, merge=merge, batch_size=batch_size,
-                        on_progress=on_progress, lock_timeout=lock_timeout, summary=summary)
+        (sink or ingest_articles)(articles, pipeline, db=db, merge=merge, batch_size=batch_size,
+                                  on_progress=on_progress, lock_timeout=lock_timeout,
+                                  summary=summary)
     finally:
         summary.read = tally.read
     summary.seconds = time.perf_counter() - started  # loading the models included
