@@ -19,7 +19,12 @@ from pathlib import Path
 
 from wirecoder.model import Article, Skipped
 from wirecoder.store.connection import connect, resolve_db
-from wirecoder.store.ingest import ArticlePipeline, IngestSummary, ingest_articles
+from wirecoder.store.ingest import (
+    ArticlePipeline,
+    IngestProgress,
+    IngestSummary,
+    ingest_articles,
+)
 from wirecoder.watch.entries import FeedEntry, article_from_page, parse_feed
 from wirecoder.watch.fetch import FEED_ACCEPT, Fetcher, FetchError
 from wirecoder.watch.state import (
@@ -78,8 +83,8 @@ class Poller:
 
     Example:
         >>> from wirecoder.pipeline import Pipeline
-        >>> poller = Poller(Pipeline.load(), db="events.duckdb")                 # doctest: +SKIP
-        >>> print(poller.poll(["https://news.example/rss.xml"]))                 # doctest: +SKIP
+        >>> with Poller(Pipeline.load(), db="events.duckdb") as poller:          # doctest: +SKIP
+        ...     print(poller.poll(["https://news.example/rss.xml"]))
         2026-11-25T10:15:00+03:00 poll: 1 feeds, 20 entries, 20 new, 20 fetched, 0 failed, ...
     """
 
@@ -97,10 +102,22 @@ class Poller:
         self.pipeline = pipeline
         self.db = resolve_db(db)
         self.stop = stop or threading.Event()
+        self._owns_fetcher = fetcher is None
         self.fetcher = fetcher or Fetcher(stop=self.stop)
         self.merge = merge
         self.batch_size = batch_size
         self._on_problem = on_problem
+
+    def __enter__(self) -> Poller:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the HTTP client, unless the caller passed it in (then it is theirs to close)."""
+        if self._owns_fetcher:
+            self.fetcher.close()
 
     def poll(self, feed_urls: Sequence[str]) -> PollReport:
         """Ask every feed once, fetch and ingest its new entries, remember what was done."""
@@ -121,19 +138,24 @@ class Poller:
         new = [e for e in entries.values() if e.url not in state.settled]
         report.entries, report.new = len(entries), len(new)
         outcomes: dict[str, EntryOutcome] = {}
+        committed = [0]  # articles in committed batches, in the order they were read
+
+        def progress(state: IngestProgress) -> None:
+            committed[0] = state.committed
+
         try:
             if new:
                 report.ingest = ingest_articles(
                     self._articles(new, outcomes, report), self.pipeline, db=self.db,
-                    merge=self.merge, batch_size=self.batch_size,
+                    merge=self.merge, batch_size=self.batch_size, on_progress=progress,
                 )
         except Exception as error:
-            # The failing batch was rolled back; count a try for each of its entries, so that an
+            # The failing batch was rolled back: count a try for each of its entries, so that an
             # article that always breaks extraction is given up after MAX_ATTEMPTS polls.
             reason = f"ingest failed: {type(error).__name__}: {error}"
-            for url, outcome in outcomes.items():
-                if outcome.outcome == "read":
-                    outcomes[url] = EntryOutcome(url, outcome.feed_url, "failed", reason)
+            read = [o for o in outcomes.values() if o.outcome == "read"]
+            for outcome in read[committed[0]:]:
+                outcomes[outcome.url] = EntryOutcome(outcome.url, outcome.feed_url, "failed", reason)
             self._save(feeds, outcomes, new, state.attempts, report)
             raise
         self._save(feeds, outcomes, new, state.attempts, report)
