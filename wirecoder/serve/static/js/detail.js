@@ -12,17 +12,35 @@ function row(label, value) {
   return [el("dt", {}, label), el("dd", {}, String(value))];
 }
 
-/** A paragraph with characters [start, end) marked; falls back to the sentence alone. */
-function evidence(mention) {
-  const paragraph = mention.paragraph || "";
-  const span = mention.paragraph_evidence;
-  if (paragraph && Array.isArray(span) && span[1] > span[0] && span[1] <= paragraph.length) {
-    return el("p", { class: "paragraph" },
-      paragraph.slice(0, span[0]),
-      el("mark", {}, paragraph.slice(span[0], span[1])),
-      paragraph.slice(span[1]));
+/** A paragraph with each [start, end) of `spans` marked (sorted, not overlapping). */
+function marked(paragraph, spans) {
+  const parts = [];
+  let at = 0;
+  for (const [start, end] of spans) {
+    if (start < at) continue; // overlapping evidence: the first one is marked
+    parts.push(paragraph.slice(at, start), el("mark", {}, paragraph.slice(start, end)));
+    at = end;
   }
-  return el("p", { class: "paragraph" }, el("mark", {}, mention.evidence || ""));
+  parts.push(paragraph.slice(at));
+  return el("p", { class: "paragraph" }, parts);
+}
+
+/** The paragraphs of one article's mentions, each with its evidence sentences marked. */
+function paragraphs(mentions) {
+  const byText = new Map();
+  const alone = [];
+  for (const mention of mentions) {
+    const text = mention.paragraph || "";
+    const span = mention.paragraph_evidence;
+    if (text && Array.isArray(span) && span[1] > span[0] && span[1] <= text.length) {
+      if (!byText.has(text)) byText.set(text, []);
+      byText.get(text).push(span);
+    } else {
+      alone.push(el("p", { class: "paragraph" }, el("mark", {}, mention.evidence || "")));
+    }
+  }
+  const shown = [...byText.entries()].map(([text, spans]) => marked(text, spans.sort((x, y) => x[0] - y[0])));
+  return [...shown, ...alone];
 }
 
 /** A link only for web addresses: anything else in a stored URL stays plain text. */
@@ -34,17 +52,33 @@ function sourceLink(mention) {
   return el("span", { class: "source" }, label);
 }
 
-function mentionBlock(mention) {
+/** One article's report: outlet, date, title and its evidence in context. */
+function articleBlock(mentions) {
+  const first = mentions[0];
   return el("section", { class: "mention" },
-    el("h4", {}, sourceLink(mention),
-      mention.published ? el("span", { class: "published" }, ` · ${mention.published.slice(0, 10)}`) : null),
-    mention.title ? el("p", { class: "title" }, mention.title) : null,
-    evidence(mention));
+    el("h4", {}, sourceLink(first),
+      first.published ? el("span", { class: "published" }, ` · ${first.published.slice(0, 10)}`) : null),
+    first.title ? el("p", { class: "title" }, first.title) : null,
+    paragraphs([...mentions].sort((x, y) => (x.start || 0) - (y.start || 0))));
+}
+
+function byArticle(mentions) {
+  const groups = new Map();
+  for (const mention of mentions) {
+    if (!groups.has(mention.article_id)) groups.set(mention.article_id, []);
+    groups.get(mention.article_id).push(mention);
+  }
+  return [...groups.values()];
+}
+
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
 /** Show `event` (from /api/events/{id}) in `box`; `onClose` and `onLocate` are the buttons. */
 export function renderDetail(box, event, { onClose, onLocate }) {
   const mentions = event.mentions || [];
+  const articles = byArticle(mentions);
   box.replaceChildren(
     el("header", {},
       el("span", { class: "dot", style: `background:${colorOf(event.event_type)}` }),
@@ -63,7 +97,9 @@ export function renderDetail(box, event, { onClose, onLocate }) {
       row("Injuries", event.injuries),
       row("Confidence", event.confidence),
       row("Sources", event.source)),
-    el("h4", { class: "evidence-head" }, mentions.length === 1 ? "Evidence" : `Evidence (${mentions.length} reports)`),
-    ...(mentions.length ? mentions.map(mentionBlock) : [el("p", { class: "paragraph" }, el("mark", {}, event.notes || ""))]));
+    el("h4", { class: "evidence-head" },
+      `Evidence: ${plural(mentions.length, "sentence")} in ${plural(articles.length, "article")}`),
+    ...(articles.length ? articles.map(articleBlock)
+      : [el("p", { class: "paragraph" }, el("mark", {}, event.notes || ""))]));
   box.hidden = false;
 }
