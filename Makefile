@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: install demo test test-fast bench lint clean
+.PHONY: install browser demo test test-fast bench lint clean
 
 # Create the virtual environment and install wirecoder with its test tools (once, or when pyproject changes).
 $(STAMP): pyproject.toml
@@ -19,8 +19,19 @@ install: $(STAMP)
 demo: $(STAMP)
 	$(VENV)/bin/wirecoder extract demo/corpus --format table --stats
 
-# The whole suite, accuracy floors included (they need ../shared/eval; CI=true makes its absence fatal).
-test: $(STAMP)
+# Debian's Chromium, for the explorer's browser tests (playwright drives it and never downloads a
+# browser of its own). Installed when missing, with sudo unless root; without it those tests skip,
+# except under CI=true where they fail.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); \
+	  echo "installing Debian's chromium for the browser tests"; \
+	  { $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium >/dev/null; } \
+	  || echo "could not install chromium: the explorer's browser tests will skip (fail under CI)"; }
+
+# The whole suite, accuracy floors and browser tests included (they need ../shared/eval and
+# Chromium; CI=true makes the absence of either fatal).
+test: $(STAMP) browser
 	$(PY) -m pytest -q
 
 # The suite without the slow end-to-end and accuracy tests.
