@@ -196,6 +196,7 @@ _Command = TypeVar("_Command", bound=Any)
 # Literal so that `wirecoder --help` does not import DuckDB; a test checks they match the library.
 STORE_FORMATS = ("table", "csv", "jsonl", "parquet", "geojson")
 STATS_BY = ("country", "admin1", "event_type", "sub_event_type", "week", "month")
+ENGINES = ("local", "dask")  # literal for the same reason (wirecoder.engines.ENGINES)
 _CLEAR_LINE = "\r\033[K"  # back to the start of the progress line and erase it
 
 db_option = click.option(
@@ -243,10 +244,19 @@ def _filter(filters: dict[str, Any]) -> EventFilter:
 @strict_option
 @click.option("--batch-size", type=click.IntRange(1), default=32, show_default=True,
               help="Articles per transaction: the most a crash can lose.")
+@click.option("--engine", type=click.Choice(ENGINES), default="local", show_default=True,
+              help="Where extraction runs: local processes, or a dask cluster.")
+@click.option("--scheduler", metavar="tcp://HOST:PORT", default=None,
+              help="With --engine dask: a running scheduler (default: a local cluster of "
+                   "--workers processes, one per core unless set).")
+@click.option("--output", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Write a Parquet dataset partitioned by event month to this directory "
+                   "instead of the store (query it with `wirecoder events --parquet DIR`).")
 def ingest(paths: Sequence[str], db: Path | None, no_merge: bool, workers: int,
-           input_format: str | None, strict: bool, batch_size: int) -> None:
+           input_format: str | None, strict: bool, batch_size: int, engine: str,
+           scheduler: str | None, output: Path | None) -> None:
     """Extract events into the event store: re-runs add nothing, reports of one event merge."""
-    from wirecoder.store import ingest as ingest_paths
+    from wirecoder.engines import backfill
 
     clear = _CLEAR_LINE if sys.stderr.isatty() else ""
 
@@ -256,10 +266,16 @@ def ingest(paths: Sequence[str], db: Path | None, no_merge: bool, workers: int,
     def skip(item: Skipped) -> None:
         click.echo(f"{clear}wirecoder: {item}", err=True)
 
-    summary = ingest_paths(paths, db=db, merge=not no_merge, workers=workers,
-                           input_format=input_format, strict=strict, batch_size=batch_size,
-                           on_skip=skip, on_warning=_warn, on_progress=progress if clear else None)
+    source = click.get_current_context().get_parameter_source("workers")
+    summary = backfill(paths, engine=engine, scheduler=scheduler, output=output, db=db,
+                       workers=None if source is click.core.ParameterSource.DEFAULT else workers,
+                       merge=not no_merge, input_format=input_format, strict=strict,
+                       batch_size=batch_size, on_skip=skip, on_warning=_warn,
+                       on_progress=progress if clear else None)  # fmt: skip
     click.echo(f"{clear}wirecoder: {summary}", err=True)
+    if output is not None:
+        click.echo(f"wirecoder: query the dataset with `wirecoder events --parquet {output}`",
+                   err=True)
     _finish(summary.read)
 
 
@@ -274,16 +290,22 @@ def ingest(paths: Sequence[str], db: Path | None, no_merge: bool, workers: int,
               help="Output format (default: table on a terminal, else jsonl); csv in ACLED order.")
 @click.option("--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write to this file instead of stdout (parquet needs it).")
+@click.option("--parquet", "dataset", type=click.Path(file_okay=False, path_type=Path),
+              default=None, help="Query the Parquet dataset `ingest --output DIR` wrote, "
+                                 "instead of the store.")
 def events(db: Path | None, limit: int | None, offset: int, fmt: str | None,
-           output: Path | None, **filters: Any) -> None:
+           output: Path | None, dataset: Path | None, **filters: Any) -> None:
     """Query the event store: matching events, newest first."""
+    from wirecoder.engines import open_dataset
     from wirecoder.store import connect, export_events
 
     fmt = fmt or ("table" if output is None and sys.stdout.isatty() else "jsonl")
     if fmt == "parquet" and output is None:
         raise WirecoderError("--format parquet writes a binary file: add --output events.parquet")
+    if dataset is not None and db is not None:
+        raise WirecoderError("--parquet queries a dataset instead of the store: drop --db")
     limit = limit or (100 if fmt == "table" else None)
-    with connect(db, read_only=True) as con:
+    with open_dataset(dataset) if dataset is not None else connect(db, read_only=True) as con:
         count = export_events(con, fmt, where=_filter(filters), limit=limit, offset=offset,
                               out=None if output else sys.stdout, path=output)
     if output is not None:
