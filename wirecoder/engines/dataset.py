@@ -1,0 +1,209 @@
+"""A Parquet dataset of extracted events, partitioned by event month, written chunk by chunk.
+
+    DIR/articles/<chunk>.parquet                        the articles (as the store's table)
+    DIR/events/event_month=2024-05/<chunk>.parquet      their events, one row per article's event
+    DIR/events/event_month=__HIVE_DEFAULT_PARTITION__/  events without a date
+    DIR/mentions/<chunk>.parquet                        each event's evidence sentences
+
+An event row is a ``reports`` row of the store (every field ``extract`` prints, the role
+phrases, ``rank``) with ``sources`` and ``mentions`` of 1: the dataset keeps what each article
+says and merges nothing, so workers of any number can fill it; merging reports of one event
+across articles is what loading into the store adds. Columns and types are the store's.
+
+**Commits.** A chunk is written to ``DIR/_incoming/`` first, then its files are moved into
+place with atomic renames, its ``articles`` file last: that file is the commit. Opening the
+dataset again deletes the files of chunks that never got theirs, so a killed run leaves a
+dataset that reads as it was after its last whole chunk, and re-running the same command
+skips the articles stored and finishes the rest, like ``ingest`` into the store.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import time
+import uuid
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from wirecoder.engines.dataset_query import path_literal
+from wirecoder.model import Article
+from wirecoder.store.identity import outlet_of, text_hash
+from wirecoder.store.ingest import ArticlePipeline, IngestProgress, IngestSummary, KnownFilter
+from wirecoder.store.rows import (
+    ARTICLE_COLUMNS,
+    MENTION_COLUMNS,
+    article_row,
+    insert_columns,
+    mention_rows,
+    report_row,
+)
+from wirecoder.store.schema import REPORT_COLUMNS, StoreError, column_types, migrate
+
+__all__ = ["CHUNK_ARTICLES", "DatasetWriter", "write_dataset"]
+
+CHUNK_ARTICLES = 1024  # articles per chunk: the most a crash loses, and about one file a month
+_INCOMING = "_incoming"
+_COLUMNS = {"articles": ARTICLE_COLUMNS, "reports": REPORT_COLUMNS, "mentions": MENTION_COLUMNS}
+
+
+class DatasetWriter:
+    """Appends articles with their events to the dataset at ``directory``, a chunk at a time.
+
+    Example:
+        >>> writer = DatasetWriter(Path("backfill"))                        # doctest: +SKIP
+        >>> writer.add(article_with_events); writer.commit()                 # doctest: +SKIP
+    """
+
+    def __init__(self, directory: Path) -> None:
+        if directory.exists() and not directory.is_dir():
+            raise StoreError(f"--output {directory}: a file is there; give a directory for the "
+                             "Parquet dataset (new, or one written by an earlier run)")  # fmt: skip
+        self.directory = directory
+        for part in ("articles", "events", "mentions"):
+            (directory / part).mkdir(parents=True, exist_ok=True)
+        self._clean_up()
+        # The store's own tables, in memory, type each chunk exactly as the store would.
+        self.con = duckdb.connect()
+        migrate(self.con)
+        self.types = column_types(self.con)
+        self.run = f"{time.strftime('%Y%m%dT%H%M%S', time.gmtime())}-{uuid.uuid4().hex[:6]}"
+        self.chunks = 0
+        self.pending = 0  # articles in the chunk being built
+        self._rows: dict[str, list[list[Any]]] = {t: [] for t in _COLUMNS}
+        self.ids, self.seq = self._committed_ids()
+
+    def _committed(self) -> set[str]:
+        return {p.stem for p in (self.directory / "articles").glob("*.parquet")}
+
+    def _clean_up(self) -> None:
+        """Delete what an interrupted run left: its incoming files and its uncommitted chunks."""
+        shutil.rmtree(self.directory / _INCOMING, ignore_errors=True)
+        committed = self._committed()
+        for path in [*(self.directory / "events").glob("*/*.parquet"),
+                     *(self.directory / "mentions").glob("*.parquet")]:  # fmt: skip
+            if path.stem not in committed:
+                path.unlink()
+
+    def _read(self, table: str, columns: str) -> list[tuple[Any, ...]]:
+        """Rows of a committed table of the dataset (none before the first commit)."""
+        if not self._committed():
+            return []
+        glob = path_literal(self.directory / table / "*.parquet")
+        return self.con.execute(f"SELECT {columns} FROM read_parquet({glob})").fetchall()
+
+    def _committed_ids(self) -> tuple[set[str], int]:
+        rows = self._read("articles", "id, seq")
+        return {r[0] for r in rows}, max((r[1] for r in rows), default=0)
+
+    def known_rows(self) -> list[tuple[Any, ...]]:
+        """(url, text hash, outlet) of every committed article, for :class:`KnownFilter`."""
+        return self._read("articles", "url, text_hash, outlet")
+
+    def _article_id(self, wanted: str, digest: str) -> str:
+        """The reader's id when free in the dataset, else suffixed as the store does."""
+        suffixed = f"{wanted}~{digest[:8]}"
+        for candidate in [wanted, suffixed] + [f"{suffixed}-{n}" for n in range(2, 999)]:
+            if candidate not in self.ids:
+                self.ids.add(candidate)
+                return candidate
+        raise StoreError(f"{wanted}: a thousand articles share this id; give them distinct ids")
+
+    def add(self, article: Article) -> int:
+        """Queue one article and its events for the next commit; return how many events."""
+        digest, outlet = text_hash(article.text), outlet_of(article)
+        article_id = self._article_id(article.id, digest)
+        self.seq += 1
+        self._rows["articles"].append(article_row(article, article_id, self.seq, digest, outlet))
+        for rank, event in enumerate(article.events):
+            row = report_row(event, article_id, rank, outlet, article.published, self.seq)
+            if article_id != article.id:  # the event ids follow the article's
+                row["event_id"] = f"{article_id}-{event.event_id.removeprefix(article.id + '-')}"
+            self._rows["reports"].append([row[c] for c in REPORT_COLUMNS])
+            self._rows["mentions"] += mention_rows(event, row["event_id"], article_id,
+                                                   row["report_id"])  # fmt: skip
+        self.pending += 1
+        return len(article.events)
+
+    def commit(self) -> None:
+        """Write the queued chunk as Parquet and move it into place, its articles file last."""
+        if not self.pending:
+            return
+        for table, rows in self._rows.items():  # one statement a table, as the store does
+            insert_columns(self.con, table, _COLUMNS[table], self.types, rows)
+            rows.clear()
+        self.chunks += 1
+        chunk = f"part-{self.run}-{self.chunks:06d}"
+        incoming = self.directory / _INCOMING / chunk
+        incoming.mkdir(parents=True)
+        events = ("SELECT * EXCLUDE (input_event_id), 1 AS sources, 1 AS mentions,"
+                  " strftime(event_date, '%Y-%m') AS event_month FROM reports")  # fmt: skip
+        self.con.execute(f"COPY ({events}) TO {path_literal(incoming / 'events')} (FORMAT parquet,"
+                         " PARTITION_BY (event_month), FILENAME_PATTERN 'part{i}')")  # fmt: skip
+        for table in ("mentions", "articles"):
+            self.con.execute(f"COPY {table} TO {path_literal(incoming / f'{table}.parquet')}"
+                             " (FORMAT parquet)")  # fmt: skip
+        moves = [(p, self.directory / "events" / p.parent.name / f"{chunk}.parquet")
+                 for p in sorted((incoming / "events").glob("*/*.parquet"))]  # fmt: skip
+        moves += [(incoming / f"{t}.parquet", self.directory / t / f"{chunk}.parquet")
+                  for t in ("mentions", "articles")]  # fmt: skip
+        for source, target in moves:
+            target.parent.mkdir(exist_ok=True)
+            os.replace(source, target)  # atomic: a reader sees a whole file or none
+        shutil.rmtree(incoming)
+        for table in _COLUMNS:
+            self.con.execute(f"DELETE FROM {table}")
+        self.pending = 0
+
+    def close(self) -> None:
+        """Commit what is queued and release the in-memory tables."""
+        self.commit()
+        self.con.close()
+        shutil.rmtree(self.directory / _INCOMING, ignore_errors=True)
+
+
+def write_dataset(
+    articles: Iterable[Article],
+    pipeline: ArticlePipeline,
+    *,
+    db: str | Path | None,
+    summary: IngestSummary,
+    on_progress: Callable[[IngestProgress], None] | None = None,
+    chunk_articles: int = CHUNK_ARTICLES,
+    **_store_only: object,
+) -> IngestSummary:
+    """Extract ``articles`` with ``pipeline`` into the Parquet dataset at ``db`` (a directory).
+
+    Articles the dataset already holds are dropped before extraction, by the store's rule.
+    Takes the arguments of :func:`wirecoder.store.ingest_articles`, so ``ingest`` can use it as
+    its sink; ``merge`` and ``lock_timeout`` mean nothing here (nothing merges, nothing locks).
+
+    Example:
+        >>> summary = ingest(["crawl/"], db="backfill", pipeline=Pipeline.load(),
+        ...                  sink=write_dataset)                                # doctest: +SKIP
+    """
+    started = time.perf_counter()
+    writer = DatasetWriter(Path(str(db)))
+    known = KnownFilter(writer.known_rows(), ())
+    extracted = 0
+    try:
+        for extracted, article in enumerate(pipeline.run(known(articles)), 1):
+            summary.writes.events_new += writer.add(article)
+            summary.writes.stored += 1
+            if writer.pending >= chunk_articles:
+                writer.commit()
+            if on_progress is not None:
+                committed = summary.writes.stored - writer.pending
+                progress = IngestProgress(extracted, known.dropped, committed,
+                                          time.perf_counter() - started)  # fmt: skip
+                on_progress(progress)
+        writer.close()
+    except BaseException:
+        summary.writes.stored -= writer.pending  # queued, not committed: not in the dataset
+        raise
+    summary.prefiltered += known.dropped
+    summary.seconds = time.perf_counter() - started
+    return summary
