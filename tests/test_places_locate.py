@@ -148,3 +148,20 @@ def test_places_find_ignores_person_names(geo: Geoparser) -> None:
 def test_places_find_offsets_match_text(geo: Geoparser, text: str) -> None:
     for place in geo.find(Article(id="h", text=text)):
         assert place.start == -1 or text[place.start : place.end] == place.name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The other side of a border, or where attackers came from or fled to, is not where it happened.
+        ("Gunmen killed a police reservist near the border with Somalia, officials said.", None),
+        ("Militants shot dead two herders at a well in Mandera before fleeing into Somalia.", "Kenya"),
+        ("Fighters crossed from Syria and attacked a checkpoint in Sinjar overnight.", "Iraq"),
+        ("Raiders from Ethiopia stole 300 goats in Moyale on Sunday.", "Kenya"),
+        # Named as the place itself, a country still locates the event.
+        ("A roadside bomb killed four soldiers in Somalia on Monday.", "Somalia"),
+    ],
+)
+def test_places_locate_country_named_as_elsewhere(geo: Geoparser, text: str, expected: str | None) -> None:
+    place = _locate(geo, text)
+    assert (place.country if place else None) == expected

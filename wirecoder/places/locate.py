@@ -4,7 +4,8 @@ The event's own span comes first: among the places inside it, the smallest unit 
 district > province > country), a locative cue ("in", "near") beats none, and "from"/"to" count
 least; ties go to the earliest. With no place in the span, the article's focus stands in: its
 dateline, else its most-mentioned place. Demonyms ("Iraqi troops") are a last resort, because
-they name who acted, not where.
+they name who acted, not where. A country named as the other side of a border or where people
+came from or fled to never locates the event.
 """
 
 from __future__ import annotations
@@ -91,8 +92,27 @@ def focus(places: Sequence[Place]) -> Place | None:
     )
 
 
+# Before a country: the event is on the other side of its border, or people moved to or from it.
+_ELSEWHERE = re.compile(
+    r"\b(?:border\s+with|borders?\s+of|(?:fled|fleeing|flee|escaped|crossed|retreated|withdrew)"
+    r"\s+(?:back\s+)?(?:in)?to|from|based\s+in)\s+(?:neighbou?ring\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _elsewhere(text: str, place: Place) -> bool:
+    """Whether a country is named only as where the event was not: "near the border with
+    Somalia", "fled into Somalia", "bandits from Ethiopia"."""
+    return (
+        place.feature == "country"
+        and place.start >= 0
+        and bool(_ELSEWHERE.search(text[max(0, place.start - 40) : place.start]))
+    )
+
+
 def locate_event(text: str, start: int, end: int, places: Sequence[Place]) -> Place | None:
     """The place for the event evidenced by ``text[start:end]`` (see the module docstring)."""
+    places = [p for p in places if not _elsewhere(text, p)]
     inside = [p for p in places if p.start >= 0 and start <= p.start < end]
     located = [p for p in inside if p.feature != "demonym"]
     if located:
