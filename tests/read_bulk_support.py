@@ -95,19 +95,22 @@ def _record(writer: WARCWriter, item: CrawlRecord):
         return writer.create_warcinfo_record("crawl.warc", {"software": "test-crawler/1.0"})
     if item.kind == "request":
         http = StatusAndHeaders("GET /zamfara HTTP/1.1", [("Host", "news.test")], is_http_request=True)
-        return writer.create_warc_record(item.url, "request", payload=io.BytesIO(b""),
+        return writer.create_warc_record(item.url, "request", payload=io.BytesIO(b""), length=0,
                                          http_headers=http, warc_headers_dict=dated)  # fmt: skip
     if item.kind == "revisit":
         return writer.create_revisit_record(item.url, "sha1:AAAA", item.url, FETCHED)
     if item.kind == "metadata":
         return writer.create_warc_record(item.url, "metadata", payload=io.BytesIO(item.body),
-                                         warc_content_type="text/plain", warc_headers_dict=dated)  # fmt: skip
+                                         length=len(item.body), warc_content_type="text/plain",
+                                         warc_headers_dict=dated)  # fmt: skip
     headers = [("Content-Type", item.content_type), ("Content-Length", str(len(item.body)))]
     if item.content_encoding:
         headers.append(("Content-Encoding", item.content_encoding))
     http = StatusAndHeaders(item.status, headers, protocol="HTTP/1.1")
+    # Giving the length keeps warcio from spooling the payload to a temporary file.
     return writer.create_warc_record(item.url, "response", payload=io.BytesIO(item.body),
-                                     http_headers=http, warc_headers_dict=dated)  # fmt: skip
+                                     length=len(item.body), http_headers=http,
+                                     warc_headers_dict=dated)  # fmt: skip
 
 
 STORIES = [
