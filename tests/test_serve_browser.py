@@ -45,6 +45,20 @@ def server(store: Path) -> Iterator[LiveServer]:
 
 
 @pytest.fixture(scope="module")
+def empty_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+    from wirecoder.serve.app import create_app
+    from wirecoder.store import connect
+
+    db = tmp_path_factory.mktemp("explorer-empty") / "empty.duckdb"
+    with connect(db):
+        pass  # a new store: the schema and no event
+    live = LiveServer(create_app(db))
+    live.start()
+    yield live
+    live.stop()
+
+
+@pytest.fixture(scope="module")
 def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Any, Traffic]]:
     with chromium_context(tmp_path_factory.mktemp("chromium-profile")) as opened:
         yield opened
@@ -144,6 +158,38 @@ def test_serve_browser_filter_changes_list_and_url_and_survives_reload(
     assert page.locator(f"#filters [name={name}]").input_value() == value
     assert page_total(page) == expected
     assert page.evaluate("window.explorer.mapCounts()")["events"] <= expected
+
+
+def test_serve_browser_back_button_restores_the_previous_filter(
+    page: Any, server: LiveServer, store: Path
+) -> None:
+    load(page, server.url + "/")
+    page.locator("#filters [name=country]").select_option("Kenya")
+    page.wait_for_url("**country=Kenya**")
+    page.wait_for_selector(READY)
+    page.go_back()
+    page.wait_for_function("!location.search.includes('country=')")
+    page.wait_for_selector(READY)
+    assert page.locator("#filters [name=country]").input_value() == ""
+    assert page_total(page) == count(store)
+
+
+def test_serve_browser_invalid_address_values_are_dropped_with_a_notice(
+    page: Any, server: LiveServer, store: Path
+) -> None:
+    load(page, server.url + "/?country=Kenya&min_fatalities=many&since=2023-02-30")
+    assert "min_fatalities=many" in page.inner_text("#error")
+    assert "since=2023-02-30" in page.inner_text("#error")
+    assert page_total(page) == matching(store, country="Kenya")
+    assert "min_fatalities" not in query(page) and "since" not in query(page)
+
+
+def test_serve_browser_empty_store_shows_an_empty_world(page: Any, empty_server: LiveServer) -> None:
+    load(page, empty_server.url + "/")
+    assert page_total(page) == 0
+    assert page.evaluate("window.explorer.mapCounts()") == {"markers": 0, "events": 0}
+    assert page.locator(".leaflet-overlay-pane path").count() > 150
+    assert "No event matches" in page.inner_text("#events")
 
 
 def test_serve_browser_country_filter_lists_only_that_country(

@@ -1,7 +1,7 @@
 // The filter panel: options from /api/facets, values to and from the state's filter.
 
 import { el, formatNumber } from "./api.js";
-import { colorOf } from "./colors.js";
+import { TYPE_COLORS, colorOf } from "./colors.js";
 import { FILTER_KEYS } from "./state.js";
 
 const TYPED = new Set(["actor", "admin1", "text"]); // applied after a pause in typing
@@ -44,7 +44,8 @@ export class FilterPanel {
       if (dates[1]) this.field(name).max = dates[1];
     }
     const legend = document.getElementById("legend");
-    legend.replaceChildren(...Object.keys(facets.event_types).sort().map((t) =>
+    const types = new Set([...Object.keys(TYPE_COLORS), ...Object.keys(facets.event_types)]);
+    legend.replaceChildren(...[...types].filter(Boolean).sort().map((t) =>
       el("li", {}, el("span", { class: "dot", style: `background:${colorOf(t)}` }), t)));
   }
 

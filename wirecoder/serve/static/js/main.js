@@ -20,11 +20,21 @@ function busy(on) {
   document.body.dataset.state = on ? "loading" : "ready";
 }
 
+/** Show a failed request; `null` hides the last one (a notice stays until the filter changes). */
 function showError(error) {
   if (error && error.name === "AbortError") return;
   const box = $("error");
+  if (!error && box.dataset.kind !== "error") return;
+  box.dataset.kind = "error";
   box.textContent = error ? `Could not load: ${error.message}` : "";
   box.hidden = !error;
+}
+
+function showNotice(text) {
+  const box = $("error");
+  box.dataset.kind = text ? "notice" : "";
+  box.textContent = text;
+  box.hidden = !text;
 }
 
 function sameFilter(a, b) {
@@ -34,6 +44,7 @@ function sameFilter(a, b) {
 /** Apply a new filter: first page, a new history entry, and the map fitted to the result. */
 function setFilter(filter) {
   if (sameFilter(filter, state.filter)) return;
+  showNotice("");
   state = { ...state, filter, offset: 0, map: null };
   panel.set(filter);
   writeState(state, true);
@@ -133,8 +144,11 @@ async function select(eventId, push = true) {
     const event = await getJSON(`/api/events/${encodeURIComponent(eventId)}`);
     renderDetail($("detail"), event, { onClose: () => select(null), onLocate: () => map.panTo(event) });
     map.select(event);
-    showError(null);
   } catch (error) {
+    // An event id from an old link may have gone (re-ingested text): say so, and forget it.
+    state = { ...state, event: null };
+    writeState(state, false);
+    $("detail").hidden = true;
     showError(error);
   }
 }
@@ -155,6 +169,9 @@ async function turnPage(step) {
 /** Redraw from the URL (at start, and when the browser goes back or forward). */
 function restore() {
   state = readState();
+  if (state.ignored.length) {
+    showNotice(`Ignored invalid parameters in the address: ${state.ignored.join(", ")}.`);
+  }
   panel.set(state.filter);
   if (state.map) map.setView(state.map);
   refresh(!state.map);

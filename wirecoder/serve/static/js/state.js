@@ -12,16 +12,35 @@ function parseView(value) {
   return { lat: parts[0], lng: parts[1], zoom: parts[2] };
 }
 
-/** The state a query string describes: {filter, event, offset, map}. */
+function isDay(value) {
+  const time = Date.parse(`${value}T00:00:00Z`);
+  // Date.parse rolls 2023-02-30 over to March: the day must read back as written.
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(time)
+    && new Date(time).toISOString().startsWith(value);
+}
+
+// Values the API would refuse; a hand-edited address drops them instead of failing the page.
+const VALID = {
+  since: isDay,
+  until: isDay,
+  min_fatalities: (value) => /^\d{1,9}$/.test(value),
+};
+
+/** The state a query string describes: {filter, event, offset, map, ignored}. */
 export function readState(search = window.location.search) {
   const params = new URLSearchParams(search);
   const filter = {};
+  const ignored = [];
   for (const key of FILTER_KEYS) {
     const value = (params.get(key) || "").trim();
-    if (value) filter[key] = value;
+    if (!value) continue;
+    if (VALID[key] && !VALID[key](value)) ignored.push(`${key}=${value}`);
+    else filter[key] = value;
   }
   const offset = Math.max(0, parseInt(params.get("offset") || "0", 10) || 0);
-  return { filter, event: params.get("event") || null, offset, map: parseView(params.get("map")) };
+  return {
+    filter, event: params.get("event") || null, offset, map: parseView(params.get("map")), ignored,
+  };
 }
 
 /** The filter as API query parameters, plus `extra` ones; `omit` leaves some filters out. */
