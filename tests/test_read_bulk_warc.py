@@ -172,8 +172,8 @@ def test_read_warc_without_pages(tmp_path: Path) -> None:
     records = [r for r in crawl_records() if r.kind != "response" or "jpg" in r.url]
     path = write_warc(tmp_path / "media.warc.gz", records, gz=True)
     assert [str(item) for item in read_inputs([str(path)])] == [
-        f"{path}: skipped: WARC holds no HTML page among its 5 record(s) (only response records "
-        "with HTTP status 200 and an HTML body are articles)"
+        f"{path}: skipped: WARC holds no HTML page among its 5 record(s) "
+        "(only HTTP 200 responses with an HTML body are articles)"
     ]
 
 

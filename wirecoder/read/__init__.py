@@ -1,9 +1,9 @@
-"""Reading inputs: files, directories, globs and stdin, in any supported format, to cleaned Articles.
+"""Reading inputs: files, directories, globs and stdin, in every supported format, to Articles.
 
     read_inputs(paths)  ->  Article | Skipped, one at a time
       ├── paths.py       names to files: directories walked lazily, glob patterns expanded
       ├── streams.py     peeking at first bytes; gzip unwrapped (any format), damage kept soft
-      ├── detect.py      warc or parquet from magic bytes; else text, html or jsonl from the content
+      ├── detect.py      warc, parquet by magic bytes; else text, html or jsonl by content
       ├── decode.py      bytes to text, never fatal (BOMs, legacy code pages, mojibake)
       ├── html.py        trafilatura + htmldate, lxml paragraphs as the fallback
       ├── jsonl.py       one article a line, bad lines skipped with their number

@@ -21,7 +21,8 @@ __all__ = ["COLUMNS", "read_parquet"]
 
 # JSONL field -> the column names that hold it, most specific first.
 COLUMNS: dict[str, tuple[str, ...]] = {
-    "text": ("text", "content", "body", "maintext", "article_text", "full_text", "story", "article"),
+    "text": ("text", "content", "body", "maintext", "article_text", "full_text", "story",
+             "article"),
     "html": ("html", "raw_html", "page_html"),
     "id": ("id", "article_id", "doc_id", "uuid"),
     "title": ("title", "headline"),
@@ -68,8 +69,9 @@ def _rows(
     columns = [column[0] for column in query.description]
     chosen = _choose_columns(columns)
     if "text" not in chosen and "html" not in chosen:
-        yield Skipped(origin, f"Parquet file has no text column (its columns: {', '.join(columns)}); "
-                      f"wirecoder reads one named {' or '.join(COLUMNS['text'][:3])}, or html: "
+        names = " or ".join(COLUMNS["text"][:3])
+        yield Skipped(origin, f"Parquet file has no text column (its columns: "
+                      f"{', '.join(columns)}); wirecoder reads one named {names}, or html: "
                       f"{_HOW_TO_FIX}")  # fmt: skip
         return
     fields = list(chosen)
@@ -80,10 +82,13 @@ def _rows(
         while batch := cursor.fetchmany(_BATCH):
             for values in batch:
                 row += 1
-                record = {f: _plain(v) for f, v in zip(fields, values, strict=True) if v is not None}
-                yield article_from_record(record, article_id=f"{stem}-{row}", origin=f"{origin}[{row}]")
+                pairs = zip(fields, values, strict=True)
+                record = {field: _plain(value) for field, value in pairs if value is not None}
+                where = f"{origin}[{row}]"
+                yield article_from_record(record, article_id=f"{stem}-{row}", origin=where)
     except duckdb.Error as error:
-        yield Skipped(f"{origin}[{row + 1}]", f"Parquet data cannot be read ({_first_line(error)}); "
+        problem = _first_line(error)
+        yield Skipped(f"{origin}[{row + 1}]", f"Parquet data cannot be read ({problem}); "
                       f"the {row} row(s) before it were read")  # fmt: skip
 
 

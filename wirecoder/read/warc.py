@@ -31,7 +31,9 @@ from wirecoder.read.html import article_from_html
 __all__ = ["read_warc"]
 
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
-_HTML_START = re.compile(rb"<(?:!doctype\s+html|html|head|body|article|main|p|div|meta|title)\b", re.I)
+_HTML_START = re.compile(
+    rb"<(?:!doctype\s+html|html|head|body|article|main|p|div|meta|title)\b", re.I
+)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
 _HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
 # Browsers read these labels as windows-1252 (WHATWG Encoding), and servers rely on it.
@@ -45,7 +47,7 @@ _DAMAGE = (ArchiveLoadFailed, StatusAndHeadersParserException, EOFError, zlib.er
 
 
 class _Records(ArchiveIterator):  # type: ignore[misc]
-    """warcio's record iterator, minus its stderr warning: a bad Content-Length is counted instead."""
+    """warcio's record iterator without its stderr warning: bad Content-Lengths are counted."""
 
     INC_RECORD = ""  # warcio writes this to stderr; wirecoder reports ``err_count`` itself
 
@@ -87,7 +89,7 @@ def read_warc(handle: BinaryIO, *, stem: str, origin: str) -> Iterator[Article |
         >>> http = b"HTTP/1.1 200 OK\\r\\n\\r\\n<p>KABUL (AFP) - A bomb exploded, police said.</p>"
         >>> warc = b"WARC/1.0\\r\\nWARC-Type: response\\r\\nWARC-Target-URI: http://x.test/a\\r\\n"
         >>> warc += b"Content-Length: %d\\r\\n\\r\\n%s\\r\\n\\r\\n" % (len(http), http)
-        >>> [(page.id, page.url, page.text) for page in read_warc(io.BytesIO(warc), stem="c", origin="c")]
+        >>> [(a.id, a.url, a.text) for a in read_warc(io.BytesIO(warc), stem="c", origin="c")]
         [('c-1', 'http://x.test/a', 'A bomb exploded, police said.')]
     """
     counted = _Counted(handle)
@@ -117,14 +119,14 @@ def read_warc(handle: BinaryIO, *, stem: str, origin: str) -> Iterator[Article |
         else:
             yield _article(page, article_id=f"{stem}-{number}", origin=where)
     if counted.count > records.offset:
-        yield Skipped(f"{origin}@{records.offset}",
-                      f"WARC ends inside this record's header (truncated?); {_before(pages)}")  # fmt: skip
+        cut_header = f"WARC ends inside this record's header (truncated?); {_before(pages)}"
+        yield Skipped(f"{origin}@{records.offset}", cut_header)
     elif records.err_count:
         yield Skipped(origin, f"{records.err_count} WARC record(s) have a wrong Content-Length, so "
                       "pages around them may be cut short or run together")  # fmt: skip
     elif number and not pages:
-        yield Skipped(origin, f"WARC holds no HTML page among its {number} record(s) (only "
-                      "response records with HTTP status 200 and an HTML body are articles)")  # fmt: skip
+        yield Skipped(origin, f"WARC holds no HTML page among its {number} record(s) "
+                      "(only HTTP 200 responses with an HTML body are articles)")  # fmt: skip
 
 
 def _before(pages: int) -> str:
@@ -147,7 +149,7 @@ def _cut_short(record: Any) -> str | None:
         return "WARC record has no Content-Length (the file is truncated or damaged here)"
     missing = getattr(record.raw_stream, "limit", 0)
     if missing > 0:
-        return f"WARC ends inside this record, {missing:,} of its {length} bytes missing (truncated?)"
+        return f"WARC ends inside this record ({missing:,} of {length} bytes missing; truncated?)"
     return None
 
 
@@ -213,7 +215,7 @@ def decode_page(payload: bytes, content_type: str = "") -> Decoded:
         return Decoded(repair_text(payload.decode(codec)), codec)
     except UnicodeDecodeError:
         guessed = decode_bytes(payload)
-        note = f"page declared charset {label!r} but its bytes do not fit it; read as {guessed.encoding}"
+        note = f"charset {label!r} declared but the bytes do not fit it; read as {guessed.encoding}"
         return Decoded(guessed.text, guessed.encoding, (*guessed.warnings, note))
 
 
