@@ -1,5 +1,6 @@
-// Grid clustering: points whose screen positions share a square cell become one cluster.
-// Simple and fast enough for tens of thousands of points; recomputed at every zoom.
+// Grid clustering: points whose screen positions share a square cell become one cluster, and
+// clusters whose centres still crowd each other merge. Simple and fast enough for tens of
+// thousands of points; recomputed at every zoom.
 
 /**
  * Group `points` ({lat, lng, ...}) by cells of `cellSize` pixels; `project` maps a point to
@@ -17,12 +18,32 @@ export function gridCluster(points, project, cellSize) {
     }
     cell.members.push(point);
   }
-  const clusters = [...cells.values()];
-  for (const cell of clusters) {
-    cell.lat = cell.members.reduce((sum, p) => sum + p.lat, 0) / cell.members.length;
-    cell.lng = cell.members.reduce((sum, p) => sum + p.lng, 0) / cell.members.length;
+  return mergeClose([...cells.values()].map(centre), project, cellSize);
+}
+
+function centre(cell) {
+  cell.lat = cell.members.reduce((sum, p) => sum + p.lat, 0) / cell.members.length;
+  cell.lng = cell.members.reduce((sum, p) => sum + p.lng, 0) / cell.members.length;
+  return cell;
+}
+
+/**
+ * Clusters of neighbouring cells can end up drawn on top of each other: fold each one into a
+ * bigger cluster whose centre lies closer than `distance` pixels (biggest first).
+ */
+function mergeClose(clusters, project, distance) {
+  const kept = [];
+  for (const cluster of clusters.sort((a, b) => b.members.length - a.members.length)) {
+    const at = project(cluster);
+    const near = kept.find((k) => Math.hypot(k.x - at.x, k.y - at.y) < distance);
+    if (near) {
+      near.members.push(...cluster.members);
+      centre(near);
+    } else {
+      kept.push({ ...cluster, x: at.x, y: at.y });
+    }
   }
-  return clusters;
+  return kept;
 }
 
 /** Share of each value of `key` among `members`, largest first: [[value, share]]. */
