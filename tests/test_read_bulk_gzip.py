@@ -74,13 +74,13 @@ def test_read_gzip_truncated_feed_keeps_the_lines_before(tmp_path: Path) -> None
     assert len(skipped) == 1 and items[-1] is skipped[0]
     assert skipped[0].origin == f"{path}:{len(articles) + 1}"
     assert "line is not valid JSON" in skipped[0].reason
-    assert "gzip data is cut short or corrupt after" in skipped[0].reason
+    assert "gzip data is cut short or corrupt (after" in skipped[0].reason
 
 
 @pytest.mark.parametrize(
     ("data", "reason"),
     [
-        (b"\x1f\x8b\x08\x00" + bytes(20), "gzip data is cut short or corrupt after 0 decompressed bytes"),
+        (b"\x1f\x8b\x08\x00" + bytes(20), "gzip data is cut short or corrupt (after 0 decompressed bytes"),
         (gzip.compress(b""), "empty file"),
     ],
 )

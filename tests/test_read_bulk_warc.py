@@ -162,8 +162,8 @@ def test_read_warc_wrong_content_length_is_reported_not_printed(
     items = list(read_inputs([str(path)]))
     assert [a.url for a in _articles(items)] == EXPECTED_URLS
     assert str(items[-1]) == (
-        f"{path}: skipped: 1 WARC record(s) have a wrong Content-Length, "
-        "so pages around them may be cut short or run together"
+        f"{path}: skipped: WARC records with a wrong Content-Length (1): "
+        "pages around them may be cut short or run together"
     )
     assert capsys.readouterr().err == ""  # warcio's own warning is silenced
 
@@ -172,8 +172,8 @@ def test_read_warc_without_pages(tmp_path: Path) -> None:
     records = [r for r in crawl_records() if r.kind != "response" or "jpg" in r.url]
     path = write_warc(tmp_path / "media.warc.gz", records, gz=True)
     assert [str(item) for item in read_inputs([str(path)])] == [
-        f"{path}: skipped: WARC holds no HTML page among its 5 record(s) "
-        "(only HTTP 200 responses with an HTML body are articles)"
+        f"{path}: skipped: WARC holds no HTML page (none of its 5 record(s) is an "
+        "HTTP 200 response with an HTML body)"
     ]
 
 

@@ -86,6 +86,6 @@ class Gunzip(io.RawIOBase):
         if self.error is None:
             return None
         return (
-            f"gzip data is cut short or corrupt after {self.produced:,} decompressed bytes "
-            f"({self.error}); what came before it was read (check the download)"
+            f"gzip data is cut short or corrupt (after {self.produced:,} decompressed bytes: "
+            f"{self.error}); what came before it was read (check the download)"
         )

@@ -122,11 +122,11 @@ def read_warc(handle: BinaryIO, *, stem: str, origin: str) -> Iterator[Article |
         cut_header = f"WARC ends inside this record's header (truncated?); {_before(pages)}"
         yield Skipped(f"{origin}@{records.offset}", cut_header)
     elif records.err_count:
-        yield Skipped(origin, f"{records.err_count} WARC record(s) have a wrong Content-Length, so "
+        yield Skipped(origin, f"WARC records with a wrong Content-Length ({records.err_count}): "
                       "pages around them may be cut short or run together")  # fmt: skip
     elif number and not pages:
-        yield Skipped(origin, f"WARC holds no HTML page among its {number} record(s) "
-                      "(only HTTP 200 responses with an HTML body are articles)")  # fmt: skip
+        yield Skipped(origin, f"WARC holds no HTML page (none of its {number} record(s) is an "
+                      "HTTP 200 response with an HTML body)")  # fmt: skip
 
 
 def _before(pages: int) -> str:
