@@ -111,10 +111,27 @@ def test_serve_api_cli_docs_load_nothing_from_the_network(empty_store: Path, pag
         assert '"validatorUrl": null' in html
 
 
-def test_serve_api_cli_holds_no_lock_between_requests(empty_store: Path) -> None:
-    client = TestClient(create_app(empty_store))
+# Another process opens the file for writing, as `wirecoder ingest` does, and says how long it waited.
+WRITER = """
+import sys, time, duckdb
+began = time.monotonic()
+while True:
+    try:
+        duckdb.connect(sys.argv[1]).execute("CHECKPOINT").fetchall()
+        break
+    except duckdb.IOException:
+        time.sleep(0.05)
+print(time.monotonic() - began)
+"""
+
+
+@pytest.mark.parametrize("linger", [0.0, 0.5])
+def test_serve_api_cli_releases_the_file_when_idle(empty_store: Path, linger: float) -> None:
+    client = TestClient(create_app(empty_store, linger=linger))
     assert client.get("/api/facets").status_code == 200
-    write = "import duckdb, sys; duckdb.connect(sys.argv[1]).execute('CHECKPOINT').fetchall()"
-    # Another process can open the file for writing, as `wirecoder ingest` does between requests.
-    subprocess.run([sys.executable, "-c", write, str(empty_store)], check=True, timeout=60)
+    waited = subprocess.run(
+        [sys.executable, "-c", WRITER, str(empty_store)],
+        check=True, timeout=60, capture_output=True, text=True,
+    ).stdout  # fmt: skip
+    assert float(waited) < linger + 3
     assert client.get("/api/health").status_code == 200

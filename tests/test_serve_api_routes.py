@@ -95,6 +95,15 @@ def test_serve_api_events_pages_tile_the_result(client: TestClient, everything: 
     assert len(seen) == len(set(seen))
 
 
+@pytest.mark.parametrize("query", ["", "text=the&", "text=no-such-words-anywhere&"])
+def test_serve_api_events_past_the_end_keeps_the_total(client: TestClient, db: Path, query: str) -> None:
+    text = query[5:-1] or None
+    with connect(db, read_only=True) as con:
+        total = count_events(con, EventFilter(text=text))
+    answer = client.get(f"/api/events?{query}offset=100000").json()
+    assert answer["total"] == total and answer["events"] == []
+
+
 def test_serve_api_event_detail_paragraphs_hold_the_evidence(
     client: TestClient, everything: list[dict]
 ) -> None:

@@ -22,7 +22,7 @@ from wirecoder.serve.detail import event_detail
 from wirecoder.serve.params import MAX_GEOJSON, MAX_INT, Interval, Level, Page, event_filter, page
 from wirecoder.serve.reader import StoreReader
 from wirecoder.store.export import geojson_feature
-from wirecoder.store.query import EventFilter, count_events, find_events, iter_events
+from wirecoder.store.query import EventFilter, count_events, event_page, iter_events
 from wirecoder.store.schema import EVENT_COLUMNS, schema_version
 from wirecoder.store.stats import event_facets, event_timeline, place_stats
 
@@ -54,8 +54,9 @@ Reader = Annotated[StoreReader, Depends(_reader)]
 def events(reader: Reader, where: Filter, paging: Annotated[Page, Depends(page)]) -> JSONResponse:
     """Events matching the filters, ``limit`` at a time, with the total that match."""
     with reader.open() as con:
-        rows = find_events(con, where, limit=paging.limit, offset=paging.offset, sort=paging.sort)
-        total = count_events(con, where)
+        total, rows = event_page(
+            con, where, limit=paging.limit, offset=paging.offset, sort=paging.sort
+        )
     return JSONResponse(
         {"total": total, "limit": paging.limit, "offset": paging.offset, "events": rows}
     )

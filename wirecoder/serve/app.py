@@ -7,6 +7,8 @@ copies the ``fastapi-offline`` package ships, and the explorer's assets are inst
 from __future__ import annotations
 
 import os
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -16,7 +18,7 @@ from fastapi_offline import FastAPIOffline
 from wirecoder import __version__
 from wirecoder.serve import explorer
 from wirecoder.serve.api import router
-from wirecoder.serve.reader import StoreReader
+from wirecoder.serve.reader import LINGER, StoreReader
 from wirecoder.store.schema import StoreError
 
 __all__ = ["create_app"]
@@ -46,18 +48,27 @@ async def _unavailable(_: Request, error: Exception) -> JSONResponse:
     return JSONResponse({"detail": str(error)}, status_code=503)
 
 
-def create_app(db: str | os.PathLike[str]) -> FastAPI:
-    """The wirecoder web app reading the store ``db`` (read-only, opened per request).
+def create_app(db: str | os.PathLike[str], *, linger: float = LINGER) -> FastAPI:
+    """The wirecoder web app reading the store ``db``, read-only.
 
-    Raises StoreError at once when ``db`` is missing, unreadable or not a wirecoder store.
+    The file is open only while requests come, and ``linger`` seconds after the last one (see
+    :mod:`wirecoder.serve.reader`), so ingests can write between bursts of requests. Raises
+    StoreError at once when ``db`` is missing, unreadable or not a wirecoder store.
 
     Example:
         >>> import uvicorn
         >>> app = create_app("wirecoder.duckdb")                                    # doctest: +SKIP
         >>> uvicorn.run(app, host="127.0.0.1", port=8000)                           # doctest: +SKIP
     """
-    reader = StoreReader.check(db)
+    reader = StoreReader.check(db, linger=linger)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        reader.close()
+
     app = FastAPIOffline(
+        lifespan=lifespan,
         title="wirecoder",
         version=__version__,
         description="Political-violence and protest events extracted by wirecoder, read-only.",
