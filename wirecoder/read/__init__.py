@@ -152,8 +152,10 @@ def _read_gzip(
     ):
         if held is not None:
             yield held
-        held = item if isinstance(item, Skipped) else None
-        if held is None:
+            held = None
+        if isinstance(item, Skipped):
+            held = item
+        else:
             yield item
     damage = gunzip.damage()
     if held is not None:
