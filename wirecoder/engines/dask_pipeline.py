@@ -12,7 +12,8 @@ What happens when extraction fails:
   and never stored, so the next run tries it again; ``strict`` makes it fatal instead;
 * a worker that dies (killed, out of memory) has its batch rerun elsewhere by dask; a batch
   that kills workers past dask's ``allowed-failures`` is split into one task per article,
-  and the article that still kills is skipped ("a worker died ...");
+  each dying one is tried once more after the others (it may only have shared a worker with
+  the culprit), and the one that kills again is skipped ("a worker died ...");
 * anything else (the cluster gone, a worker without wirecoder or its model) stops the run
   with an :class:`EngineError`; batches already written stay, and re-running resumes.
 """
@@ -107,17 +108,19 @@ class DaskPipeline:
             else:
                 yield article.replace(events=result)
 
-    def _results(self, batch: list[Article], future: Future) -> Results:
-        """The task's results; a batch that killed its workers is retried an article a task."""
+    def _results(self, batch: list[Article], future: Future, *, again: bool = False) -> Results:
+        """The task's results; a batch that killed its worker is retried an article a task."""
         from distributed import KilledWorker
 
         try:
             return future.result()  # type: ignore[no-any-return]
         except KilledWorker:
-            if len(batch) == 1:
-                return [Failed(_DIED)]
-            singles = [([a], self._submit([a])) for a in batch]
-            return [r for one, f in singles for r in self._results(one, f)]
+            if len(batch) > 1:
+                singles = [([a], self._submit([a])) for a in batch]
+                return [r for one, f in singles for r in self._results(one, f)]
+            if not again:  # it may have shared the worker of the article that kills: once more
+                return self._results(batch, self._submit(batch), again=True)
+            return [Failed(_DIED)]
         except Exception as error:
             first = batch[0].origin or batch[0].id
             raise EngineError(
@@ -130,7 +133,8 @@ class DaskPipeline:
     def _fail(self, article: Article, reason: str) -> None:
         skipped = Skipped(article.origin or article.id, f"extraction failed: {reason}")
         if self.strict:
-            raise InputError(f"{skipped} (--strict makes a failed article fatal)")
+            raise InputError(f"{skipped.origin}: {skipped.reason} (--strict makes a failed "
+                             "article fatal; drop it to skip such articles)")  # fmt: skip
         self.failed += 1
         if self.on_failure is not None:
             self.on_failure(skipped)
