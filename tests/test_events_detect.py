@@ -111,3 +111,29 @@ def test_detect_types_in_context(nlp, text, sub_event_type):
 
 def test_detect_ignores_war_wide_estimates(nlp):
     assert _detect(nlp, "Thousands of fighters on both sides are believed to have been killed.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # ACLED: road blocks, fires, vandalism or clashes by demonstrators make a violent demonstration.
+        ("Traders blocked the busy Kisumu-Busia highway to protest new county levies.", "Violent demonstration"),
+        ("Students burned their dormitory in protest over exam fees.", "Violent demonstration"),
+        ("Opposition supporters protested the results, burning old tyres in three towns.", "Violent demonstration"),
+        ("Police fired tear gas at protesting youths who had barricaded the main road.", "Violent demonstration"),
+        ("Drivers demonstrated in the town, resulting in clashes between the drivers and police.",
+         "Violent demonstration"),
+        ("The protest turned violent when demonstrators stoned passing cars.", "Violent demonstration"),
+        # What is protested is not what the protesters did.
+        ("Residents protested after a pedestrian was killed by a speeding truck.", "Peaceful protest"),
+        ("Hundreds of women marched to protest the burning of their market stalls.", "Peaceful protest"),
+    ],
+)
+def test_detect_types_demonstrations_by_what_the_crowd_did(nlp, text, sub_event_type):
+    (mention,) = _detect(nlp, text)
+    assert mention.sub_event_type == sub_event_type
+
+
+def test_detect_armed_men_blocking_a_road_are_no_riot(nlp):
+    (mention,) = _detect(nlp, "Fourteen passengers were abducted when gunmen blocked the highway near the village.")
+    assert mention.sub_event_type == "Abduction/forced disappearance"

@@ -51,7 +51,7 @@ _STRATEGIC: dict[str, str] = {
     "other_sd": "Other",
 }
 _VIOLENT = frozenset(
-    "air suicide shelling ied grenade chemical fight regain overtake kill abduct sexual protest riot mob".split()
+    "air suicide shelling ied grenade chemical fight regain overtake kill abduct sexual protest riot block mob".split()
 )
 
 
@@ -103,7 +103,7 @@ def classify(
     # Tear gas, water cannon, dispersal: a crowd was there to be dispersed.
     protest_context = bool(families & {"protest", "intervene"}) or is_protester(agent) or is_protester(target)
     if protest_context:
-        if families & {"riot", "mob", "loot", "fight"}:
+        if families & {"riot", "block", "mob", "loot", "fight"}:
             return "Violent demonstration"
         if ("kill" in families and _DEATH.search(sentence)) and not is_armed(agent):
             return "Excessive force against protesters"
@@ -116,7 +116,7 @@ def classify(
         return "Peaceful protest"
     if "mob" in families:
         return "Mob violence"
-    if "riot" in families:
+    if "riot" in families or ("block" in families and not is_armed(agent)):
         # Without a demonstration, a crowd's violence against people is Mob violence.
         if target and _CIVILIAN_HINT.search(target) and not is_armed(target) and "protest" not in families:
             return "Mob violence"
@@ -168,7 +168,7 @@ def refine(sub_event_type: str, context: Collection[str]) -> str:
         'Violent demonstration'
     """
     if sub_event_type in {"Peaceful protest", "Protest with intervention"}:
-        if context & {"riot", "loot"}:
+        if context & {"riot", "block", "loot"}:
             return "Violent demonstration"
         if sub_event_type == "Peaceful protest" and context & {"intervene", "arrest"}:
             return "Protest with intervention"

@@ -85,14 +85,29 @@ _PATTERNS: dict[str, str] = {
                       r"gathered (?:[\w,’'-]+ ){0,8}(?:to |and )?(?:demand|denounce|protest|call)(?:ing|ed)?", r"sit-ins?", r"picket(?:ed|s)?", r"went on strike", r"on strike",
                       r"strik(?:e|ing) (?:workers|teachers|doctors|nurses|lecturers)", r"walkout", r"boycott(?:ed)?",
                       r"petition(?:ed)?", r"chant(?:ed|ing)", r"placards?", r"vigil"),
-    # ACLED's codebook counts road blocks with barricades among a demonstration's violent acts.
+    # A crowd's violence: stones, fires, vandalism, running battles, disrupted rallies.
     "riot": _words(r"riot(?:ed|s|ing|ers)?",
-                   r"block(?:s|ed|ing)? (?:the |a |off )?(?:\w+ )?(?:roads?|highway|streets?|footpath|traffic|access|entrance)", r"pelt(?:s|ed|ing)?", r"(?:throw|throws|threw|throwing|hurl|hurled) (?:stones|rocks|petrol bombs)",
-                   r"stone-throwing", r"burn(?:s|ed|ing|t)? (?:tyres|tires)", r"barricad(?:ed|es)", r"rampage", r"unrest", r"violent (?:protests?|demonstrations?)",
-                   r"(?:demonstrated|protested|marched) violently", r"turned violent", r"violently",
-                   r"l(?:it|ighting|ights?) (?:\w+ )?(?:tyres|tires|fires|bonfires)", r"running battles?",
-                   r"stoned", r"stoning", r"chased (?:away|out)", r"br(?:oke|eaking|eak) (?:into|windows|chairs|doors)",
+                   r"pelt(?:s|ed|ing)?", r"(?:throw|throws|threw|throwing|hurl|hurls|hurled|hurling) "
+                   r"(?:\w+ )?(?:stones|rocks|petrol bombs|bottles|missiles|objects)",
+                   r"stone-throwing", r"bonfires?",
+                   r"l(?:it|ighting|ights?|ight) (?:[\w'’-]+ ){0,2}(?:tyres|tires|tyers|fires?|bonfires?|timbers?)",
+                   r"rampage", r"unrest", r"violent (?:[\w-]+ ){0,2}(?:protests?|demonstrations?|rall(?:y|ies)|strikes?)",
+                   r"(?:demonstrated|protested|marched) violently", r"violently",
+                   r"(?:turn|turns|turned|turning|became|become|becomes|grew|got) (?:\w+ )?violent",
+                   r"descended into (?:violence|chaos)", r"running battles?", r"rowdy",
+                   r"stoned", r"stoning", r"stones? (?:a|an|the|two|three|several|passing|police) ",
+                   r"chas(?:ed|ing) (?:[\w'’-]+ ){0,2}(?:away|out)",
+                   r"br(?:oke|eaking|eak|oken) (?:into|down|(?:[\w'’-]+ ){0,2}(?:windows|doors|gates|chairs|furniture|"
+                   r"ballot boxes|boxes))",
+                   r"disrupt(?:s|ed|ing)? (?:[\w'’-]+ ){0,3}(?:rall(?:y|ies)|meetings?|campaigns?|celebrations?|"
+                   r"ceremon(?:y|ies)|functions?)",
                    r"smash(?:ed|ing)"),
+    # ACLED's codebook counts road blocks and barricades among a demonstration's violent acts; armed
+    # men blocking a road are no demonstration ("blocked the busy Nairobi-Mombasa highway").
+    "block": _words(r"barricad(?:e|ed|es|ing)", r"blockad(?:e|ed|es|ing)",
+                    r"block(?:s|ed|ing)? (?!(?:in|of|on|at|near|from|to|with|and|for|by)\b)(?:off )?"
+                    r"(?:[\w'’.-]+ ){0,5}?(?:roads?|highways?|streets?|footpaths?|traffic|access|entrances?|"
+                    r"junctions?|railway(?: line)?s?|motorcades?|bridges?|avenue|gates?)"),
     "mob": _words(r"mobs?", r"lynch(?:ed|ing)?", r"mob justice", r"vigilantes?", r"angry (?:residents|villagers|crowd)",
                   r"members of the public"),
     "intervene": _words(r"tear ?gas", r"teargassed", r"dispers(?:ed|e|ing)", r"water cannons?", r"rubber bullets",
@@ -116,10 +131,18 @@ _PATTERNS: dict[str, str] = {
                            r"disband(?:ed)?", r"laid down (?:their|its) (?:arms|weapons)", r"renounced violence"),
     "base": _words(r"(?:set up|established|built|opened) (?:a |an |its |their )?(?:new )?(?:military )?"
                    r"(?:base|camp|headquarters|outpost|command post|command centre)"),
-    "loot": _words(r"loot(?:ed|ing)", r"burn(?:ed|t) down",
-                   r"(?:burn|burned|burnt|destroyed) (?:\w+ ){0,3}(?:shops|stalls|houses|homes|huts|vehicles?|cars?|"
-                   r"stations?|buildings?|property|offices?|masts?|infrastructure)", r"torched", r"destroy(?:ed)? (?:\w+ ){0,2}(?:homes|houses|property|buildings|shops|school|clinic|church|mosque)",
-                   r"demolish(?:ed)?", r"ransacked", r"set (?:ablaze|on fire|fire to)", r"arson", r"vandali[sz]ed"),
+    "loot": _words(r"loot(?:ed|ing)", r"burn(?:ed|t|s|ing)? down",
+                   # "burned a police camp", "burn their dorm", "torched two matatus", "damaged cars"
+                   r"(?:burn(?:s|ed|t|ing)?|destroy(?:s|ed|ing)?|damag(?:e|es|ed|ing)|vandali[sz](?:e|es|ed|ing)|"
+                   r"raz(?:e|es|ed|ing)) (?:[\w'’-]+ ){0,3}?(?:shops?|stalls?|kiosks?|houses?|homes?|huts?|"
+                   r"vehicles?|cars?|matatus?|buses|bus|lorr(?:y|ies)|trucks?|motor(?:bike|cycle)s?|tractors?|"
+                   r"stations?|buildings?|property|properties|premises|offices?|masts?|infrastructure|camps?|"
+                   r"dorms?|dormitor(?:y|ies)|library|classrooms?|schools?|clinics?|churche?s?|mosques?|"
+                   r"tyres|tires|tyers|ballot (?:papers|boxes|materials)|ballots|materials|crops|granar(?:y|ies)|"
+                   r"plants?|machines|machinery|equipment|pipes?|gates?|fences?|t-shirts|flags|effigy|effigies)",
+                   r"torched", r"destruction of (?:[\w'’-]+ )?property", r"property destruction",
+                   r"demolish(?:ed)?", r"ransacked", r"set (?:[\w'’-]+ ){0,4}?(?:ablaze|alight|on fire)",
+                   r"set(?:ting)? (?:a )?fires? (?:to|at|on)", r"arson", r"vandali[sz]ed"),
     "transfer": _words(r"withdr(?:ew|awn) from", r"handed (?:over )?control",
                        r"hand(?:ed|s)? (?:over )?(?:their |its |the )?(?:\w+ )?(?:base|camp|positions?|barracks)", r"pulled out of", r"took over (?:\w+ ){0,4}without (?:a )?(?:fight|resistance)",
                        r"without a shot", r"peacefully took"),

@@ -28,13 +28,15 @@ MIN_CONFIDENCE = 0.3
 
 # Families whose cue can anchor an event on its own; the rest only shape the type.
 _ANCHORS = frozenset(
-    "air suicide shelling ied grenade chemical fight regain overtake kill abduct sexual protest riot mob "
+    "air suicide shelling ied grenade chemical fight regain overtake kill abduct sexual protest riot block mob "
     "intervene arrest weapons agree group_change base loot transfer other_sd".split()
 )
 # Cues that are weak evidence: an event needs more than these alone.
 _WEAK_WORDS = frozenset({"violence", "violent", "dead", "death", "deaths", "bodies", "patrol", "patrols",
                          "deployment", "deployed", "reinforcements", "hurt", "engaged", "offensive"})
-_STRONG_FAMILIES = frozenset("air suicide shelling ied grenade chemical fight abduct sexual protest riot mob".split())
+_STRONG_FAMILIES = frozenset(
+    "air suicide shelling ied grenade chemical fight abduct sexual protest riot block mob".split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,15 +114,29 @@ def _embedded(token: Token, scene: bool = True) -> bool:
 
 
 _PROTEST_FAMILIES = frozenset({"protest"})
+# Families that say what a crowd did, wherever in the sentence they are said.
+_CROWD_FAMILIES = frozenset({"protest", "intervene", "riot", "block", "loot", "fight", "mob"})
+
+
+# Dependents of a protest verb that say what the protesters did, not what they protested.
+_MANNER_DEPS = frozenset({"advcl", "conj", "xcomp", "nsubj", "nsubjpass", "npadvmod", "cc"})
 
 
 def _grievance(item: tuple[int, Cue, Token], anchored: list[tuple[int, Cue, Token]]) -> bool:
     """Whether a cue is what a protest is about ("students protested the killing of a student")."""
     _, cue, token = item
-    if cue.family in _PROTEST_FAMILIES | {"riot", "intervene"}:
+    if cue.family in _PROTEST_FAMILIES | {"riot", "block", "intervene"}:
         return False
     protest_tokens = {t.i for _, c, t in anchored if c.family in _PROTEST_FAMILIES}
-    return any(ancestor.i in protest_tokens for ancestor in token.ancestors)
+    node = token
+    for ancestor in token.ancestors:
+        if ancestor.i in protest_tokens:
+            # What was protested is the protest's object or cause ("protested after a man was killed");
+            # "protested, burning tyres" is how.
+            cause = any(c.dep_ == "mark" and c.lower_ not in {"as", "while"} for c in node.children)
+            return cue.family not in _CROWD_FAMILIES or node.dep_ not in _MANNER_DEPS or cause
+        node = ancestor
+    return False
 
 
 def _back_reference(token: Token) -> bool:
@@ -196,6 +212,9 @@ def detect(sentence: Sentence, doc: Doc, cues: tuple[Cue, ...] | None = None) ->
     if not anchored:
         return ()
     direct = [item for item in anchored if not _embedded(item[2]) and not _grievance(item, anchored)]
+    # What a crowd did, said in a clause ("protesters who had barricaded the road"), still types a protest.
+    crowd = frozenset(c.family for item in anchored if not _grievance(item, anchored)
+                      for c in (item[1],) if c.family in _CROWD_FAMILIES)
     anchored = direct or anchored
     # The cue nearest the root of the parse is the main event; the others shape its type.
     anchored.sort(key=lambda item: (item[0], item[1].start))
@@ -208,6 +227,8 @@ def detect(sentence: Sentence, doc: Doc, cues: tuple[Cue, ...] | None = None) ->
     families = frozenset(cue.family for _, cue, _ in anchored) | frozenset(
         c.family for c in cues if c.family in {"intervene", "claim"}
     )
+    if (families | crowd) & {"protest", "intervene"}:
+        families |= crowd
     agent = target = None
     for token in _role_order([token for _, _, token in anchored]):
         roles = find_roles(token)
