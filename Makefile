@@ -39,10 +39,12 @@ test-fast: $(STAMP)
 	$(PY) -m pytest -q -m "not slow"
 
 # Throughput and memory: wirecoder extract versus a bare spaCy pass over the same articles,
-# then the event store: ingest versus extract, and a filtered page on 1,000,000 events.
+# then the event store: ingest versus extract, and a filtered page on 1,000,000 events;
+# then the cost of a `wirecoder watch` poll besides extraction.
 bench: $(STAMP)
 	$(PY) benchmarks/bench.py
 	$(PY) benchmarks/store_bench.py
+	$(PY) benchmarks/watch_bench.py
 
 clean:
 	rm -rf build .pytest_cache .hypothesis

@@ -62,8 +62,9 @@ def test_watch_feeds_bad_line_names_file_and_line(tmp_path: Path, line: str, pro
         (b"https://ok.example/rss\nhttps://caf\xe9.example/rss\n", ":2: not UTF-8 text"),
     ],
 )
-def test_watch_feeds_empty_or_undecodable_list(tmp_path: Path, content: str | bytes,
-                                               problem: str) -> None:
+def test_watch_feeds_empty_or_undecodable_list(
+    tmp_path: Path, content: str | bytes, problem: str
+) -> None:
     path = _write(tmp_path, content)
     with pytest.raises(InputError, match=problem):
         read_feed_list(path)

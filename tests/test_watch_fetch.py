@@ -10,7 +10,7 @@ import pytest
 from watch_support import FeedServer, Route
 
 from wirecoder import __version__
-from wirecoder.watch import USER_AGENT, FetchError, Fetcher, FetchSettings
+from wirecoder.watch import USER_AGENT, Fetcher, FetchError, FetchSettings
 
 FAST = FetchSettings(timeout=0.5, retries=1, backoff=0.01, host_delay=0.0, max_page_bytes=20_000)
 
@@ -34,7 +34,10 @@ def test_watch_fetch_names_wirecoder_its_version_and_a_url(server, fetcher) -> N
     assert agent == USER_AGENT
     assert agent.startswith(f"wirecoder/{__version__} (+https://")
     assert (page.status, page.body, page.media_type, page.charset) == (
-        200, b"<p>ok</p>", "text/html", "utf-8"
+        200,
+        b"<p>ok</p>",
+        "text/html",
+        "utf-8",
     )
 
 
@@ -43,8 +46,9 @@ def test_watch_fetch_sends_validators_and_reads_304(server, fetcher) -> None:
     server.routes["/rss"] = Route(b"<rss/>", etag='"v1"', last_modified=stamp)
     first = fetcher.get(server.url("/rss"), max_bytes=1000)
     assert "if-none-match" not in server.last("/rss").headers
-    second = fetcher.get(server.url("/rss"), max_bytes=1000, etag=first.etag,
-                         last_modified=first.last_modified)
+    second = fetcher.get(
+        server.url("/rss"), max_bytes=1000, etag=first.etag, last_modified=first.last_modified
+    )
     sent = server.last("/rss").headers
     assert (sent["if-none-match"], sent["if-modified-since"]) == ('"v1"', stamp)
     assert second.not_modified and second.body == b""

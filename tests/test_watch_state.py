@@ -64,13 +64,16 @@ def test_watch_state_failed_entries_settle_after_max_attempts(tmp_path: Path) ->
 
 
 @pytest.mark.parametrize("outcome", ["read", "skipped"])
-def test_watch_state_read_or_skipped_entries_are_settled_at_once(tmp_path: Path,
-                                                                 outcome: str) -> None:
+def test_watch_state_read_or_skipped_entries_are_settled_at_once(
+    tmp_path: Path, outcome: str
+) -> None:
     url = "https://wire.example/story"
     with connect(tmp_path / "s.duckdb") as con:
         save_poll(con, [], [EntryOutcome(url, FEED, "failed", "timed out")], T1)
         assert entry_states(con, [url]).attempts == {url: 1}
         save_poll(con, [], [EntryOutcome(url, FEED, outcome)], T2)
         assert url in entry_states(con, [url]).settled
-        row = con.execute("SELECT first_seen, tried_at, attempts, reason FROM feed_entries").fetchone()
+        row = con.execute(
+            "SELECT first_seen, tried_at, attempts, reason FROM feed_entries"
+        ).fetchone()
     assert row == (T1, T2, 2, None)

@@ -43,7 +43,7 @@ class Request:
 
 
 class FeedServer:
-    """A threaded HTTP server on 127.0.0.1; ``with FeedServer() as server: server.url("/rss.xml")``."""
+    """A threaded HTTP server on 127.0.0.1: ``with FeedServer() as s: s.url("/rss.xml")``."""
 
     def __init__(self) -> None:
         self.routes: dict[str, Route] = {}
@@ -89,7 +89,7 @@ def _handler_for(server: FeedServer) -> type[BaseHTTPRequestHandler]:
     """A request handler class answering from ``server.routes``."""
 
     class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+        def do_GET(self) -> None:
             headers = {k.lower(): v for k, v in self.headers.items()}
             server.record(Request(self.path, headers))
             route = server.routes.get(self.path)
@@ -115,8 +115,14 @@ def _handler_for(server: FeedServer) -> type[BaseHTTPRequestHandler]:
             found = {"ETag": route.etag, "Last-Modified": route.last_modified}
             return {k: v for k, v in found.items() if v}
 
-        def _answer(self, status: int, body: bytes, *, extra: dict[str, str] | None = None,
-                    length: bool = True) -> None:
+        def _answer(
+            self,
+            status: int,
+            body: bytes,
+            *,
+            extra: dict[str, str] | None = None,
+            length: bool = True,
+        ) -> None:
             try:
                 self.send_response(status)
                 for key, value in (extra or {}).items():
@@ -129,7 +135,7 @@ def _handler_for(server: FeedServer) -> type[BaseHTTPRequestHandler]:
             except (BrokenPipeError, ConnectionResetError):
                 pass  # the client gave up (a timeout or a size cap under test)
 
-        def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+        def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 (the base's name)
             pass  # keep the test output clean
 
     return Handler
@@ -201,7 +207,8 @@ STORIES: dict[str, tuple[str, str, Sequence[str]]] = {
         (
             "BAMAKO (AFP) - Authorities lifted a night curfew in a district of the Malian capital "
             "on Saturday, a week after it was imposed following clashes between youths and police.",
-            "Shops reopened in the evening and traffic returned to the main avenue, residents said.",
+            "Shops reopened in the evening and traffic returned to the main avenue, "
+            "residents said.",
         ),
     ),
 }

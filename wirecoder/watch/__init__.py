@@ -1,4 +1,4 @@
-"""``wirecoder watch``: poll RSS and Atom feeds, fetch their new articles, ingest them into the store.
+"""``wirecoder watch``: poll RSS and Atom feeds, fetch their new articles, ingest them.
 
     feeds.py    the feed list (FEEDS.txt) and --interval                   InputError, IntervalError
     fetch.py    one polite GET: user agent, timeouts, retries, size cap, ETag / If-Modified-Since
@@ -14,7 +14,7 @@ Example:
 """
 
 from wirecoder.watch.feeds import IntervalError, parse_interval, read_feed_list
-from wirecoder.watch.fetch import USER_AGENT, Fetched, FetchError, Fetcher, FetchSettings
+from wirecoder.watch.fetch import USER_AGENT, Fetched, Fetcher, FetchError, FetchSettings
 from wirecoder.watch.poll import Poller, PollReport
 from wirecoder.watch.run import WatchSummary, watch
 

@@ -1,4 +1,4 @@
-"""Feeds to entries (feedparser), and an entry's fetched page to an Article (wirecoder's readers)."""
+"""Feeds to entries (feedparser); an entry's fetched page to an Article (wirecoder's readers)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import calendar
 import re
 import time
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import PurePosixPath
 from typing import Any
 from urllib.parse import urlsplit
@@ -38,7 +38,7 @@ class FeedEntry:
 
 @dataclass(frozen=True, slots=True)
 class ParsedFeed:
-    """The entries of a feed with a link, newest last; ``warning`` when the XML had to be repaired."""
+    """A feed's entries with a link, newest last; ``warning`` when its XML had to be repaired."""
 
     entries: tuple[FeedEntry, ...]
     warning: str | None = None
@@ -77,7 +77,9 @@ def parse_feed(feed_url: str, fetched: Fetched) -> ParsedFeed:
 def _xml_error(problem: object) -> str | None:
     """A parse failure worth reporting; feedparser's charset notes are not."""
     if problem is None or type(problem).__name__ in {
-        "CharacterEncodingOverride", "NonXMLContentType", "CharacterEncodingUnknown"
+        "CharacterEncodingOverride",
+        "NonXMLContentType",
+        "CharacterEncodingUnknown",
     }:
         return None
     line = getattr(problem, "getLineNumber", None)
@@ -100,7 +102,7 @@ def _published(item: Any) -> datetime | None:
         if isinstance(item.get(raw), str) and (value := parse_published(item[raw])) is not None:
             return value
         if isinstance(item.get(parsed), time.struct_time):
-            return datetime.fromtimestamp(calendar.timegm(item[parsed]), tz=timezone.utc)
+            return datetime.fromtimestamp(calendar.timegm(item[parsed]), tz=UTC)
     return None
 
 
@@ -114,7 +116,7 @@ def _newest_first(entries: tuple[FeedEntry, ...]) -> bool:
 
 def _comparable(value: datetime) -> datetime:
     """Naive datetimes as UTC, so they compare with aware ones."""
-    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
 def article_from_page(entry: FeedEntry, page: Fetched) -> Article | Skipped:
@@ -124,8 +126,8 @@ def article_from_page(entry: FeedEntry, page: Fetched) -> Article | Skipped:
     feed's headline its title; the page's own publication time beats the feed's.
 
     Example:
-        >>> entry = FeedEntry("https://news.example/a", "https://news.example/rss", "Blast in Mogadishu")
-        >>> html = b"<html><body><p>MOGADISHU (AP) - A car bomb exploded on Tuesday.</p></body></html>"
+        >>> entry = FeedEntry("https://news.example/a", "https://news.example/rss", "Car bomb")
+        >>> html = b"<html><body><p>MOGADISHU (AP) - A car bomb exploded.</p></body></html>"
         >>> article_from_page(entry, Fetched(entry.url, 200, html, "text/html")).source
         'AP'
     """

@@ -28,7 +28,7 @@ def read_feed_list(path: str | Path) -> tuple[str, ...]:
     Example:
         >>> import tempfile, os
         >>> name = os.path.join(tempfile.mkdtemp(), "feeds.txt")
-        >>> _ = open(name, "w").write("# Kenya\\nhttps://news.example/rss.xml  # national desk\\n\\n")
+        >>> _ = open(name, "w").write("# Kenya\\nhttps://news.example/rss.xml  # desk\\n\\n")
         >>> read_feed_list(name)
         ('https://news.example/rss.xml',)
     """
@@ -42,8 +42,8 @@ def read_feed_list(path: str | Path) -> tuple[str, ...]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        raise InputError(f"{path}:{line}: not UTF-8 text; save the feed list as UTF-8") from None
+        bad_line = data[: error.start].count(b"\n") + 1
+        raise InputError(f"{path}:{bad_line}: not UTF-8 text; save the feed list as UTF-8") from None
     urls: dict[str, None] = {}  # ordered and without repeats
     for number, raw in enumerate(text.splitlines(), 1):
         line = _COMMENT.sub("", raw).strip()
@@ -64,7 +64,7 @@ def _checked_url(line: str, where: str) -> str:
         )
     try:
         parts = urlsplit(line)
-        parts.port  # noqa: B018  (raises ValueError on a bad port)
+        _ = parts.port  # raises ValueError on a port out of range
     except ValueError as error:
         raise InputError(f"{where}: {shown!r} is not a valid URL ({error})") from None
     if parts.scheme not in ("http", "https") or not parts.hostname:

@@ -27,7 +27,9 @@ __all__ = ["USER_AGENT", "FetchError", "FetchSettings", "Fetched", "Fetcher"]
 
 PROJECT_URL = "https://pypi.org/project/wirecoder/"
 USER_AGENT = f"wirecoder/{__version__} (+{PROJECT_URL})"
-FEED_ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
+FEED_ACCEPT = (
+    "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
+)
 PAGE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, text/plain;q=0.8, */*;q=0.5"
 # Statuses that say "try again later"; every other 4xx or 5xx is final for this poll.
 _TRANSIENT = frozenset({408, 425, 429, 500, 502, 503, 504})
@@ -131,7 +133,7 @@ class Fetcher:
         etag: str | None = None,
         last_modified: str | None = None,
     ) -> Fetched:
-        """GET ``url``, conditionally when ``etag``/``last_modified`` are given; FetchError if it fails."""
+        """GET ``url``, conditional when given ``etag``/``last_modified``; FetchError on failure."""
         headers = {"Accept": accept}
         if etag:
             headers["If-None-Match"] = etag
@@ -145,8 +147,14 @@ class Fetcher:
                     return self._once(url, headers, max_bytes)
                 except _Retry as retry:
                     if attempt >= self.settings.retries:
-                        raise FetchError(url, f"{retry.reason} (after {attempt + 1} attempts)") from None
-                    delay = retry.after if retry.after is not None else self.settings.backoff * 2**attempt
+                        raise FetchError(
+                            url, f"{retry.reason} (after {attempt + 1} attempts)"
+                        ) from None
+                    delay = (
+                        retry.after
+                        if retry.after is not None
+                        else self.settings.backoff * 2**attempt
+                    )
                 attempt += 1
                 self._pause(url, min(delay, self.settings.max_backoff))
             except _Stopped:
@@ -158,8 +166,12 @@ class Fetcher:
         try:
             with self._client.stream("GET", url, headers=headers) as response:
                 if response.status_code == 304:
-                    return Fetched(str(response.url), 304, etag=response.headers.get("etag"),
-                                   last_modified=response.headers.get("last-modified"))
+                    return Fetched(
+                        str(response.url),
+                        304,
+                        etag=response.headers.get("etag"),
+                        last_modified=response.headers.get("last-modified"),
+                    )
                 if response.status_code in _TRANSIENT:
                     raise _Retry(f"HTTP {response.status_code}", _retry_after(response))
                 if response.status_code != 200:
@@ -190,7 +202,7 @@ class Fetcher:
             raise FetchError(url, f"invalid URL ({error})") from None
 
     def _read(self, url: str, response: httpx.Response, max_bytes: int, started: float) -> bytes:
-        """The body, refused past ``max_bytes`` (declared or counted) or the attempt's time limit."""
+        """The body, refused past ``max_bytes`` (declared or counted) or the time limit."""
         too_big = f"larger than the {max_bytes:,}-byte limit"
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > max_bytes:
@@ -242,5 +254,5 @@ def _retry_after(response: httpx.Response) -> float | None:
     except (TypeError, ValueError):
         return None
     if when.tzinfo is None:  # "-0000": UTC by RFC 5322
-        when = when.replace(tzinfo=datetime.timezone.utc)
+        when = when.replace(tzinfo=datetime.UTC)
     return max(0.0, when.timestamp() - time.time())

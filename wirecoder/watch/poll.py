@@ -14,7 +14,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from wirecoder.model import Article, Skipped
@@ -64,8 +64,11 @@ class PollReport:
         return self.ingest.writes.events_new if self.ingest else 0
 
     def __str__(self) -> str:
-        notes = [f"{n} {what}" for n, what in ((self.not_modified, "not modified"),
-                                               (self.feeds_failed, "failed")) if n]
+        notes = [
+            f"{n} {what}"
+            for n, what in ((self.not_modified, "not modified"), (self.feeds_failed, "failed"))
+            if n
+        ]
         feeds = f"{self.feeds} feeds" + (f" ({', '.join(notes)})" if notes else "")
         writes = self.ingest.writes if self.ingest else None
         stored = writes.stored if writes else 0
@@ -146,16 +149,22 @@ class Poller:
         try:
             if new:
                 report.ingest = ingest_articles(
-                    self._articles(new, outcomes, report), self.pipeline, db=self.db,
-                    merge=self.merge, batch_size=self.batch_size, on_progress=progress,
+                    self._articles(new, outcomes, report),
+                    self.pipeline,
+                    db=self.db,
+                    merge=self.merge,
+                    batch_size=self.batch_size,
+                    on_progress=progress,
                 )
         except Exception as error:
             # The failing batch was rolled back: count a try for each of its entries, so that an
             # article that always breaks extraction is given up after MAX_ATTEMPTS polls.
             reason = f"ingest failed: {type(error).__name__}: {error}"
             read = [o for o in outcomes.values() if o.outcome == "read"]
-            for outcome in read[committed[0]:]:
-                outcomes[outcome.url] = EntryOutcome(outcome.url, outcome.feed_url, "failed", reason)
+            for outcome in read[committed[0] :]:
+                outcomes[outcome.url] = EntryOutcome(
+                    outcome.url, outcome.feed_url, "failed", reason
+                )
             self._save(feeds, outcomes, new, state.attempts, report)
             raise
         self._save(feeds, outcomes, new, state.attempts, report)
@@ -172,8 +181,13 @@ class Poller:
         """Fetch and parse one feed, adding its entries; a failure is reported, never raised."""
         etag, modified = saved
         try:
-            fetched = self.fetcher.get(url, max_bytes=self.fetcher.settings.max_feed_bytes,
-                                       accept=FEED_ACCEPT, etag=etag, last_modified=modified)
+            fetched = self.fetcher.get(
+                url,
+                max_bytes=self.fetcher.settings.max_feed_bytes,
+                accept=FEED_ACCEPT,
+                etag=etag,
+                last_modified=modified,
+            )
             if fetched.not_modified:
                 report.not_modified += 1
                 return FeedState(url, "not modified")
@@ -205,15 +219,17 @@ class Poller:
                     return
                 report.failed += 1
                 self._problem(report, f"entry {error}")
-                outcomes[entry.url] = EntryOutcome(entry.url, entry.feed_url, "failed",
-                                                   error.reason)
+                outcomes[entry.url] = EntryOutcome(
+                    entry.url, entry.feed_url, "failed", error.reason
+                )
                 continue
             report.fetched += 1
             item = article_from_page(entry, page)
             if isinstance(item, Skipped):
                 self._problem(report, f"entry {item}")
-                outcomes[entry.url] = EntryOutcome(entry.url, entry.feed_url, "skipped",
-                                                   item.reason)
+                outcomes[entry.url] = EntryOutcome(
+                    entry.url, entry.feed_url, "skipped", item.reason
+                )
                 continue
             outcomes[entry.url] = EntryOutcome(entry.url, entry.feed_url, "read")
             yield item
@@ -226,15 +242,16 @@ class Poller:
         attempts: dict[str, int],
         report: PollReport,
     ) -> None:
-        """Save the outcomes; a feed keeps its old validators while one of its entries is unsettled."""
+        """Save the outcomes; a feed keeps its old validators while an entry of it is unsettled."""
         unsettled = {
-            e.feed_url for e in new
+            e.feed_url
+            for e in new
             if e.url not in outcomes
             or (outcomes[e.url].outcome == "failed" and attempts.get(e.url, 0) + 1 < MAX_ATTEMPTS)
         }
         states = [f if f.url not in unsettled else _keeping(f) for f in feeds.values()]
         with connect(self.db) as con:
-            now = report.started.astimezone(timezone.utc).replace(tzinfo=None)
+            now = report.started.astimezone(UTC).replace(tzinfo=None)
             save_poll(con, states, outcomes.values(), now)
 
     def _problem(self, report: PollReport, message: str) -> None:

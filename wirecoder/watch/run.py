@@ -50,8 +50,10 @@ class WatchSummary:
     def __str__(self) -> str:
         failed = f" ({self.failed_polls} failed)" if self.failed_polls else ""
         stop = "; stopped" if self.stopped else ""
-        return (f"watch: {self.polls} polls{failed}, {self.stored} articles stored, "
-                f"{self.events_new} new events{stop}")
+        return (
+            f"watch: {self.polls} polls{failed}, {self.stored} articles stored, "
+            f"{self.events_new} new events{stop}"
+        )
 
 
 def watch(
@@ -90,15 +92,19 @@ def watch(
         pipeline = Pipeline.load()  # once for the life of the watch, never per poll
     stop = stop or threading.Event()
     summary = WatchSummary()
-    with Fetcher(settings, transport=transport, stop=stop) as fetcher, \
-            _stop_on_signals(stop, on_stop, enabled=handle_signals):
+    with (
+        Fetcher(settings, transport=transport, stop=stop) as fetcher,
+        _stop_on_signals(stop, on_stop, enabled=handle_signals),
+    ):
         poller = Poller(pipeline, db=db, fetcher=fetcher, stop=stop, on_problem=on_problem)
         while not stop.is_set():
             started = time.monotonic()
             urls = _reread(feed_list, urls, on_problem)
             try:
                 report = poller.poll(urls)
-            except Exception as error:  # a locked store, a pipeline bug: the next poll may fare better
+            except (
+                Exception
+            ) as error:  # a locked store, a pipeline bug: the next poll may fare better
                 if once or max_polls == 1:
                     raise
                 summary.failed_polls += 1
@@ -108,15 +114,18 @@ def watch(
                 summary.add(report)
                 if on_poll is not None:
                     on_poll(report)
-            if once or (max_polls is not None and summary.polls + summary.failed_polls >= max_polls):
+            if once or (
+                max_polls is not None and summary.polls + summary.failed_polls >= max_polls
+            ):
                 break
             stop.wait(max(0.0, interval - (time.monotonic() - started)))
     summary.stopped = stop.is_set()
     return summary
 
 
-def _reread(feed_list: str | Path, urls: tuple[str, ...],
-            on_problem: Callable[[str], None] | None) -> tuple[str, ...]:
+def _reread(
+    feed_list: str | Path, urls: tuple[str, ...], on_problem: Callable[[str], None] | None
+) -> tuple[str, ...]:
     """The feed list as it is now, or ``urls`` when an edit broke it."""
     try:
         return read_feed_list(feed_list)

@@ -15,8 +15,15 @@ from datetime import datetime
 
 import duckdb
 
-__all__ = ["EntryOutcome", "EntryState", "FeedState", "MAX_ATTEMPTS", "entry_states",
-           "feed_states", "save_poll"]
+__all__ = [
+    "MAX_ATTEMPTS",
+    "EntryOutcome",
+    "EntryState",
+    "FeedState",
+    "entry_states",
+    "feed_states",
+    "save_poll",
+]
 
 MAX_ATTEMPTS = 3  # polls that may fail on one entry page before it is given up
 
@@ -98,9 +105,14 @@ def save_poll(
                 " last_modified = CASE WHEN $keep THEN feeds.last_modified"
                 " ELSE excluded.last_modified END,"
                 " polled_at = excluded.polled_at, status = excluded.status",
-                {"url": feed.url, "etag": None if keep else feed.etag,
-                 "modified": None if keep else feed.last_modified, "now": now,
-                 "status": feed.status, "keep": keep},
+                {
+                    "url": feed.url,
+                    "etag": None if keep else feed.etag,
+                    "modified": None if keep else feed.last_modified,
+                    "now": now,
+                    "status": feed.status,
+                    "keep": keep,
+                },
             )
         for entry in entries:
             con.execute(
