@@ -5,10 +5,11 @@
     DIR/events/event_month=__HIVE_DEFAULT_PARTITION__/  events without a date
     DIR/mentions/<chunk>.parquet                        each event's evidence sentences
 
-An event row is a ``reports`` row of the store (every field ``extract`` prints, the role
-phrases, ``rank``) with ``sources`` and ``mentions`` of 1: the dataset keeps what each article
-says and merges nothing, so workers of any number can fill it; merging reports of one event
-across articles is what loading into the store adds. Columns and types are the store's.
+An event row is what the store's ``events`` table would hold for an event reported by that
+article alone (``sources`` and ``mentions`` of 1; the same columns, types and ``source``):
+the dataset keeps what each article says and merges nothing across articles, which is what
+loading into the store adds. So ``wirecoder events --parquet DIR`` answers like
+``wirecoder events`` on a store ingested with ``--no-merge``.
 
 **Commits.** A chunk is written to ``DIR/_incoming/`` first, then its files are moved into
 place with atomic renames, its ``articles`` file last: that file is the commit. Opening the
@@ -40,14 +41,16 @@ from wirecoder.store.rows import (
     insert_columns,
     mention_rows,
     report_row,
+    stored_report,
 )
-from wirecoder.store.schema import REPORT_COLUMNS, StoreError, column_types, migrate
+from wirecoder.store.merge import merged_event
+from wirecoder.store.schema import EVENT_COLUMNS, StoreError, column_types, migrate
 
 __all__ = ["CHUNK_ARTICLES", "DatasetWriter", "write_dataset"]
 
 CHUNK_ARTICLES = 1024  # articles per chunk: the most a crash loses, and about one file a month
 _INCOMING = "_incoming"
-_COLUMNS = {"articles": ARTICLE_COLUMNS, "reports": REPORT_COLUMNS, "mentions": MENTION_COLUMNS}
+_COLUMNS = {"articles": ARTICLE_COLUMNS, "events": EVENT_COLUMNS, "mentions": MENTION_COLUMNS}
 
 
 class DatasetWriter:
@@ -122,7 +125,8 @@ class DatasetWriter:
             row = report_row(event, article_id, rank, outlet, article.published, self.seq)
             if article_id != article.id:  # the event ids follow the article's
                 row["event_id"] = f"{article_id}-{event.event_id.removeprefix(article.id + '-')}"
-            self._rows["reports"].append([row[c] for c in REPORT_COLUMNS])
+            event_row = merged_event(row["event_id"], [stored_report(row)], EVENT_COLUMNS)
+            self._rows["events"].append([event_row[c] for c in EVENT_COLUMNS])
             self._rows["mentions"] += mention_rows(event, row["event_id"], article_id,
                                                    row["report_id"])  # fmt: skip
         self.pending += 1
@@ -139,8 +143,7 @@ class DatasetWriter:
         chunk = f"part-{self.run}-{self.chunks:06d}"
         incoming = self.directory / _INCOMING / chunk
         incoming.mkdir(parents=True)
-        events = ("SELECT * EXCLUDE (input_event_id), 1 AS sources, 1 AS mentions,"
-                  " strftime(event_date, '%Y-%m') AS event_month FROM reports")  # fmt: skip
+        events = "SELECT *, strftime(event_date, '%Y-%m') AS event_month FROM events"
         self.con.execute(f"COPY ({events}) TO {path_literal(incoming / 'events')} (FORMAT parquet,"
                          " PARTITION_BY (event_month), FILENAME_PATTERN 'part{i}')")  # fmt: skip
         for table in ("mentions", "articles"):
