@@ -186,6 +186,27 @@ def test_watch_ctrl_c_stops_between_articles_and_resumes(server, tmp_path: Path)
     assert all(server.hits(p) == 1 for p in STORIES)
 
 
+def test_watch_ctrl_c_while_waiting_for_the_next_poll_exits_at_once(server, tmp_path: Path) -> None:
+    feeds = _feeds(tmp_path, server.url("/africa.xml"))
+    script = _CHILD.format(tests=str(REPO / "tests"), feeds=str(feeds), db=str(tmp_path / "w.db"))
+    child = subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(script)],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert child.stdout is not None
+    first = child.stdout.readline()  # the first poll's line: the loop now waits an hour
+    assert " poll: 1 feeds, 3 entries, 3 new, 3 fetched" in first
+    stopped = time.monotonic()
+    child.send_signal(signal.SIGINT)
+    out, err = child.communicate(timeout=30)
+    assert child.returncode == 0, err
+    assert time.monotonic() - stopped < 5
+    assert out.splitlines()[-1] == "watch: 1 polls, 3 articles stored, 0 new events; stopped"
+
+
 @pytest.mark.slow
 def test_watch_real_pipeline_codes_events_from_a_feed(server, pipeline, tmp_path: Path) -> None:
     feeds = _feeds(tmp_path, server.url("/africa.xml"))
