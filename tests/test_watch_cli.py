@@ -157,18 +157,23 @@ print(summary, flush=True)
 """
 
 
-def test_watch_ctrl_c_stops_between_articles_and_resumes(server, tmp_path: Path) -> None:
-    feeds = _feeds(tmp_path, server.url("/africa.xml"), server.url("/world.xml"))
-    db = tmp_path / "w.duckdb"
+def _start_child(feeds: Path, db: Path) -> subprocess.Popen[str]:
+    """A watch in another process (signals go to a process), its stdout piped back."""
     script = _CHILD.format(tests=str(REPO / "tests"), feeds=str(feeds), db=str(db))
-    child = subprocess.Popen(
+    return subprocess.Popen(
         [sys.executable, "-c", textwrap.dedent(script)],
-        cwd=tmp_path,
+        cwd=db.parent,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
         env={**os.environ, "PYTHONWARNINGS": "error"},
     )
+
+
+def test_watch_ctrl_c_stops_between_articles_and_resumes(server, tmp_path: Path) -> None:
+    feeds = _feeds(tmp_path, server.url("/africa.xml"), server.url("/world.xml"))
+    db = tmp_path / "w.duckdb"
+    child = _start_child(feeds, db)
     deadline = time.monotonic() + 30
     while sum(server.hits(p) for p in STORIES) < 2 and time.monotonic() < deadline:
         time.sleep(0.02)
@@ -188,14 +193,7 @@ def test_watch_ctrl_c_stops_between_articles_and_resumes(server, tmp_path: Path)
 
 def test_watch_ctrl_c_while_waiting_for_the_next_poll_exits_at_once(server, tmp_path: Path) -> None:
     feeds = _feeds(tmp_path, server.url("/africa.xml"))
-    script = _CHILD.format(tests=str(REPO / "tests"), feeds=str(feeds), db=str(tmp_path / "w.db"))
-    child = subprocess.Popen(
-        [sys.executable, "-c", textwrap.dedent(script)],
-        cwd=tmp_path,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    child = _start_child(feeds, tmp_path / "w.duckdb")
     assert child.stdout is not None
     first = child.stdout.readline()  # the first poll's line: the loop now waits an hour
     assert " poll: 1 feeds, 3 entries, 3 new, 3 fetched" in first
