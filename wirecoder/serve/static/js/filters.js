@@ -49,16 +49,19 @@ export class FilterPanel {
       el("li", {}, el("span", { class: "dot", style: `background:${colorOf(t)}` }), t)));
   }
 
+  /** The store's {country, iso3} for a country name or ISO3 code (undefined if unknown). */
+  country(value) {
+    return this.facets.countries.find((c) => c.iso3 === value || c.country === value);
+  }
+
   /** The country name the lists use for a name or ISO3 code. */
   countryName(value) {
-    const match = this.facets.countries.find((c) => c.iso3 === value || c.country === value);
-    return match ? match.country : value;
+    return (this.country(value) || { country: value }).country;
   }
 
   /** The ISO3 code of a country name or code the store knows (undefined otherwise). */
   countryIso3(value) {
-    const match = this.facets.countries.find((c) => c.iso3 === value || c.country === value);
-    return match ? match.iso3 : undefined;
+    return (this.country(value) || {}).iso3;
   }
 
   subTypes(type) {
