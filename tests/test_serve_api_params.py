@@ -137,3 +137,33 @@ def test_serve_api_params_fuzz_event_id(client: TestClient, event_id: str) -> No
 
     answer = client.get(f"/api/events/{quote(event_id, safe='')}")
     assert answer.status_code in (404, 422), answer.text
+
+
+@pytest.fixture(scope="module")
+def evidence(db: Path) -> dict[str, list[str]]:
+    with connect(db, read_only=True) as con:
+        pairs = con.execute("SELECT event_id, text FROM mentions").fetchall()
+        actors = con.execute("SELECT event_id, actor1, actor2 FROM events").fetchall()
+    found: dict[str, list[str]] = {}
+    for event_id, text in pairs:
+        found.setdefault(f"text:{event_id}", []).append(text)
+    for event_id, *names in actors:
+        found[f"actor:{event_id}"] = [n for n in names if n]
+    return found
+
+
+_NEEDLE = st.text(alphabet="aeiounrstlKPé%_\\ -'", min_size=1, max_size=4)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(kind=st.sampled_from(["text", "actor"]), needle=_NEEDLE)
+def test_serve_api_params_substrings_are_literal_and_ignore_case(
+    client: TestClient, evidence: dict[str, list[str]], kind: str, needle: str
+) -> None:
+    expected = sum(
+        1
+        for key, texts in evidence.items()
+        if key.startswith(f"{kind}:") and any(needle.lower() in t.lower() for t in texts)
+    )
+    answer = client.get("/api/events?" + urlencode({kind: needle, "limit": 1}))
+    assert answer.json()["total"] == expected

@@ -40,13 +40,16 @@ SORTS: dict[str, str] = {
 DEFAULT_SORT = "-event_date"  # newest first
 
 
-_ESCAPE = "ESCAPE '\\'"  # LIKE wildcards in a user's text are plain characters
+def _contains(column: str, text: str) -> tuple[str, str]:
+    """A case-insensitive "``column`` contains ``text``" test and its parameter.
 
-
-def _substring(text: str) -> str:
-    """A LIKE pattern matching ``text`` anywhere, its ``%``, ``_`` and ``\\`` taken literally."""
-    literal = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{literal}%"
+    ILIKE skips lower-casing every row (2-10 times faster than ``contains(lower(...))``), but
+    only without an ESCAPE clause, which would bring its slow path back: a text holding LIKE's
+    wildcards ``%`` or ``_`` is therefore tested with ``contains`` instead.
+    """
+    if "%" in text or "_" in text:
+        return f"contains(lower({column}), ?)", text.casefold()
+    return f"{column} ILIKE ?", f"%{text}%"
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,10 +91,10 @@ class EventFilter:
             if value:
                 clauses.append(f"lower({name}) = ?")
                 params.append(value.casefold())
-        # ILIKE matches case-insensitively without lower-casing every row: twice as fast.
         if self.actor:
-            clauses.append(f"(actor1 ILIKE ? {_ESCAPE} OR actor2 ILIKE ? {_ESCAPE})")
-            params += [_substring(self.actor)] * 2
+            (first, value), (second, _) = (_contains(a, self.actor) for a in ("actor1", "actor2"))
+            clauses.append(f"({first} OR {second})")
+            params += [value, value]
         if self.since is not None:
             clauses.append("event_date >= ?")
             params.append(self.since)
@@ -102,10 +105,9 @@ class EventFilter:
             clauses.append("fatalities >= ?")
             params.append(self.min_fatalities)
         if self.text:
-            clauses.append(
-                f"event_id IN (SELECT event_id FROM mentions WHERE text ILIKE ? {_ESCAPE})"
-            )
-            params.append(_substring(self.text))
+            test, value = _contains("text", self.text)
+            clauses.append(f"event_id IN (SELECT event_id FROM mentions WHERE {test})")
+            params.append(value)
         if self.located:
             clauses.append("latitude IS NOT NULL AND longitude IS NOT NULL")
         return " AND ".join(clauses) or "TRUE", params
