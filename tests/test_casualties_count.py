@@ -107,6 +107,10 @@ def test_casualties_count_spans_point_at_the_evidence() -> None:
         ("Gunmen killed six soldiers at a checkpoint on Monday.", False),
         ("A policeman was killed in June in Mosul.", False),
         ("Protesters marched in Algiers this year.", False),
+        # A toll tied to a past period named by its year.
+        ("More than 1,100 people were killed after the disputed 2007 vote.", True),
+        ("Some 800 people died in the 2014 election violence, rights groups say.", True),
+        ("Gunmen killed 12 people after the 2024 vote count began in Kano.", False),
     ],
 )
 def test_casualties_is_period_total(sentence: str, expected: bool) -> None:

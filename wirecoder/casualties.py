@@ -51,7 +51,12 @@ _PERIOD = re.compile(
     r"|\b(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?"
     r"(?:days|weeks?|months?|years?|decade)\b"
     r"|\bsince\s+(?:19|20)\d\d\b|\bin\s+(?:19|20)\d\d\b(?!\s*[,-])"
-    r"|\b(?:this|last)\s+year\b|\bsince\s+(?:the\s+start|the\s+beginning|January)\b",
+    r"|\b(?:this|last)\s+year\b|\bsince\s+(?:the\s+start|the\s+beginning|January)\b"
+    # A toll tied to a past period named by its year: "after the disputed 2007 vote", "in the
+    # 2017 election violence".
+    r"|\b(?:after|following|during|since|in|before)\s+the\s+(?:[\w-]+\s+){0,2}?(?:19|20)\d\d\s+"
+    r"(?:[\w-]+\s+)?(?:votes?|elections?|polls|war|conflict|crisis|violence|unrest|uprising"
+    r"|revolution|genocide|coup|insurgency|famine)\b(?=\s*(?:[,.;:)]|$))",
     re.IGNORECASE,
 )
 
