@@ -27,6 +27,10 @@ def _detect(nlp, text):
          "Armed clash", "army troops", "rebels"),
         ("In Kidal, clashes between soldiers and separatists killed four people on Monday.",
          "Armed clash", "soldiers", "separatists"),
+        # The object of a coordinated verb; what is fired is not whom it is fired at.
+        ("A police officer shot and killed a trader in the market.", "Attack", "A police officer", "a trader"),
+        ("Gunmen fired shots at a passing bus near the border.", "Attack", "Gunmen", "a passing bus"),
+        ("Two soldiers were killed while on duty at the border post.", "Armed clash", None, "Two soldiers"),
     ],
 )
 def test_detect_types_and_roles(nlp, text, sub_event_type, agent, target):

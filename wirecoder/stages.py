@@ -252,7 +252,9 @@ def _compatible(a: Event, b: Event) -> bool:
         return False
     if not a.event_type:  # PLOVER-only events merge only when they are the same act by the same parties
         return (a.plover_event, a.actor1, a.actor2) == (b.plover_event, b.actor1, b.actor2)
-    if a.event_type != "Strategic developments" and a.sub_event_type != b.sub_event_type:
+    if a.sub_event_type != b.sub_event_type and not (
+        a.event_type == "Strategic developments" and "Other" in {a.sub_event_type, b.sub_event_type}
+    ):  # a development told vaguely ("Other") may be the one told precisely elsewhere
         return False
     for field in ("actor1", "actor2"):
         x, y = getattr(a, field), getattr(b, field)

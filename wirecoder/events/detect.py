@@ -151,7 +151,9 @@ def _role_order(tokens: list[Token]) -> list[Token]:
     noun ("fighting between A and B killed five"), whose own roles name the sides."""
     cue_at = {token.i: token for token in tokens}
     subject = next((c for c in tokens[0].children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is not None and subject.i in cue_at:
+    if subject is not None and subject.i in cue_at and any(
+        c.dep_ == "prep" and c.lower_ in {"between", "with"} for c in subject.children
+    ):
         first = cue_at[subject.i]
         return [first] + [token for token in tokens if token.i != first.i]
     return tokens

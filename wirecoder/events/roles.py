@@ -59,13 +59,40 @@ def _child(token: Token, deps: frozenset[str] | set[str]) -> Token | None:
 _WHEN_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
 
 
+# Objects of "on" that say how or when, not whom: "killed while on duty", "attacked on foot".
+_CIRCUMSTANCES = frozenset("duty patrol foot board way spot scene record time night morning evening".split())
+# What is fired or thrown, not at whom: "fired shots at police", "hurled a grenade into a bar".
+_MEANS = frozenset(
+    "fire shot shots gunfire bullet bullets round rounds volley volleys salvo teargas gas canister canisters "
+    "stone stones rock rocks grenade grenades bomb bombs explosive explosives rocket rockets missile missiles "
+    "mortar mortars shell shells arrow arrows petrol".split()
+)
+
+_FIRING_VERBS = frozenset("fire open shoot hurl throw lob launch drop rain exchange pelt aim".split())
+
+
 def _prep_object(token: Token, preps: frozenset[str] | set[str]) -> Token | None:
     for child in token.children:
         if child.dep_ == "prep" and child.text.lower() in preps:
             obj = _child(child, {"pobj"})
-            if obj is not None and obj.ent_type_ not in _WHEN_LABELS:  # "a strike on Tuesday"
+            # "a strike on Tuesday", "killed while on duty"
+            if obj is not None and obj.ent_type_ not in _WHEN_LABELS and obj.lower_ not in _CIRCUMSTANCES:
                 return obj
     return None
+
+
+def _object(verb: Token) -> Token | None:
+    """The one a verb acts on: its object, unless that is what was fired or thrown ("fired shots
+    at police"), then the object of "at"/"on"; or the object of a coordinated verb ("shot and killed X")."""
+    obj = _child(verb, {"dobj", "obj"})
+    if obj is not None and obj.lower_ in _MEANS and verb.lemma_ in _FIRING_VERBS:
+        return _prep_object(verb, _TARGET_PREPS | {"into"}) or _prep_object(obj, _TARGET_PREPS | {"into"})
+    if obj is None:
+        obj = _prep_object(verb, _TARGET_PREPS | {"with"})
+    if obj is None:
+        obj = next((_child(c, {"dobj"}) for c in verb.children
+                    if c.dep_ == "conj" and c.pos_ == "VERB" and _child(c, {"dobj"}) is not None), None)
+    return obj
 
 
 # Passive verbs whose subject is the one acting: "3,000 troops were deployed against militias".
@@ -100,7 +127,7 @@ def _verb_roles(verb: Token) -> Roles:
             agent_tok = _child(by, {"pobj"})
     else:
         agent_tok = _child(verb, _SUBJECTS)
-        target_tok = _child(verb, {"dobj", "obj"}) or _prep_object(verb, _TARGET_PREPS | {"with"})
+        target_tok = _object(verb)
         if (agent_tok is not None and target_tok is None and verb.lemma_ in _DONE_TO
                 and not any(c.dep_ in {"aux", "prt", "dative"} for c in verb.children)):
             # Headline style "Four security officers killed.": a reduced passive, the subject is the victim.
