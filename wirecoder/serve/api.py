@@ -14,21 +14,35 @@ from dataclasses import replace
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query, Request
-from fastapi.responses import JSONResponse, StreamingResponse
+from fastapi.responses import JSONResponse, Response, StreamingResponse
 
 from wirecoder import __version__
 from wirecoder.serve import models
 from wirecoder.serve.detail import event_detail
 from wirecoder.serve.params import MAX_GEOJSON, MAX_INT, Interval, Level, Page, event_filter, page
 from wirecoder.serve.reader import StoreReader
-from wirecoder.store.export import geojson_feature
-from wirecoder.store.query import EventFilter, count_events, event_page, iter_events
+from wirecoder.store.query import (
+    DEFAULT_SORT,
+    SORTS,
+    EventFilter,
+    count_events,
+    event_page_json,
+    event_query,
+    iter_events,
+    json_struct,
+)
 from wirecoder.store.schema import EVENT_COLUMNS, schema_version
 from wirecoder.store.stats import event_facets, event_timeline, place_stats
 
 __all__ = ["CSV_COLUMNS", "router"]
 
 CSV_COLUMNS: tuple[str, ...] = tuple(c for c in EVENT_COLUMNS if c != "evidence")  # as the CLI
+_PROPERTIES = json_struct([c for c in EVENT_COLUMNS if c not in ("latitude", "longitude")])
+_FEATURE_JSON = (
+    "to_json({'type': 'Feature', 'id': event_id,"
+    " 'geometry': {'type': 'Point', 'coordinates': [longitude, latitude]},"
+    f" 'properties': {_PROPERTIES}}})"
+)
 _STREAM_CHUNK = 2000  # rows fetched and written at a time by the CSV and GeoJSON streams
 
 router = APIRouter(
@@ -51,15 +65,14 @@ Reader = Annotated[StoreReader, Depends(_reader)]
 
 
 @router.get("/events", response_model=models.EventsPage, summary="Matching events, one page")
-def events(reader: Reader, where: Filter, paging: Annotated[Page, Depends(page)]) -> JSONResponse:
+def events(reader: Reader, where: Filter, paging: Annotated[Page, Depends(page)]) -> Response:
     """Events matching the filters, ``limit`` at a time, with the total that match."""
     with reader.open() as con:
-        total, rows = event_page(
+        total, rows = event_page_json(
             con, where, limit=paging.limit, offset=paging.offset, sort=paging.sort
         )
-    return JSONResponse(
-        {"total": total, "limit": paging.limit, "offset": paging.offset, "events": rows}
-    )
+    head = json.dumps({"total": total, "limit": paging.limit, "offset": paging.offset})
+    return Response(f'{head[:-1]}, "events": [{",".join(rows)}]}}', media_type="application/json")
 
 
 @router.get(
@@ -76,16 +89,18 @@ def events_geojson(
     """A FeatureCollection of the matching events that have coordinates, newest first."""
 
     def features() -> Iterator[str]:
-        yield '{"type": "FeatureCollection", "features": ['
+        # DuckDB writes each feature's JSON, for the chosen rows only (the inner query), and
+        # chunks keep the hops to the thread pool (one per item of a sync stream) few.
+        page, params = event_query(replace(where, located=True), limit=limit)
         with reader.open() as con:
-            for i, row in enumerate(
-                iter_events(con, replace(where, located=True), limit=limit, chunk=_STREAM_CHUNK)
-            ):
-                feature = geojson_feature(row)
-                feature["properties"] = {
-                    k: v for k, v in row.items() if k not in ("latitude", "longitude")
-                }
-                yield ("," if i else "") + "\n" + json.dumps(feature, ensure_ascii=False)
+            cursor = con.execute(
+                f"SELECT {_FEATURE_JSON} FROM ({page}) ORDER BY {SORTS[DEFAULT_SORT]}", params
+            )
+            yield '{"type": "FeatureCollection", "features": [\n'
+            separator = ""
+            while rows := cursor.fetchmany(_STREAM_CHUNK):
+                yield separator + ",\n".join(row[0] for row in rows)
+                separator = ",\n"
         yield "\n]}\n"
 
     return StreamingResponse(features(), media_type="application/geo+json")

@@ -17,14 +17,17 @@ from wirecoder.store.schema import EVENT_COLUMNS, StoreError
 __all__ = [
     "ALL_EVENTS",
     "DEFAULT_SORT",
+    "ROW_JSON",
     "SORTS",
     "EventFilter",
     "count_events",
     "event_page",
+    "event_page_json",
     "event_query",
     "find_events",
     "get_event",
     "iter_events",
+    "json_struct",
 ]
 
 # Sort key -> ORDER BY text: the only way a caller's choice of order reaches the SQL. Undated
@@ -211,24 +214,14 @@ def get_event(con: duckdb.DuckDBPyConnection, event_id: str) -> dict[str, Any] |
     return None if row is None else {n: _plain(v) for n, v in zip(names, row, strict=True)}
 
 
-def event_page(
-    con: duckdb.DuckDBPyConnection,
-    where: EventFilter = ALL_EVENTS,
-    *,
-    limit: int = 100,
-    offset: int = 0,
-    sort: str = DEFAULT_SORT,
-) -> tuple[int, list[dict[str, Any]]]:
-    """How many events match, and one page of them as :func:`find_events` gives it.
+def _page_ids(
+    con: duckdb.DuckDBPyConnection, where: EventFilter, limit: int, offset: int, sort: str
+) -> tuple[int, list[str]]:
+    """How many events match, and the ids of one page of them in order.
 
-    Faster than find_events + count_events on a big store: the filter picks the page's ids
-    from a few columns, and only those rows are read whole, through the primary key (selecting
-    every column of every matching row to sort them costs several times more). A text filter,
-    whose evidence scan dominates, runs once and counts in the same pass.
-
-    Example:
-        >>> with connect("events.duckdb", read_only=True) as con:                  # doctest: +SKIP
-        ...     total, rows = event_page(con, EventFilter(country="Kenya"), limit=100)
+    Only a few columns are read to pick the page: selecting every column of every matching row
+    just to sort them costs several times more. A text filter, whose evidence scan dominates,
+    runs once and counts in the same pass.
     """
     columns = ("event_id", "count(*) OVER ()") if where.text else ("event_id",)
     sql, params = event_query(where, limit=limit, offset=offset, sort=sort, columns=columns)
@@ -239,20 +232,77 @@ def event_page(
         total = 0
     else:
         total = count_events(con, where)
-    if not picked:
-        return total, []
-    ids = [row[0] for row in picked]
-    cursor = con.execute(
-        f"SELECT {', '.join(EVENT_COLUMNS)} FROM events"
-        f" WHERE event_id IN ({', '.join('?' * len(ids))})",
+    return total, [row[0] for row in picked]
+
+
+def _by_ids(con: duckdb.DuckDBPyConnection, ids: list[str], select: str) -> dict[str, Any]:
+    """event_id -> ``select`` of those events, read through the primary key."""
+    if not ids:
+        return {}
+    rows = con.execute(
+        f"SELECT event_id, {select} FROM events WHERE event_id IN ({', '.join('?' * len(ids))})",
         ids,
-    )
-    names = [d[0] for d in cursor.description or ()]
-    key = names.index("event_id")
-    found = {row[key]: row for row in cursor.fetchall()}
+    ).fetchall()
+    return {row[0]: row[1:] for row in rows}
+
+
+def event_page(
+    con: duckdb.DuckDBPyConnection,
+    where: EventFilter = ALL_EVENTS,
+    *,
+    limit: int = 100,
+    offset: int = 0,
+    sort: str = DEFAULT_SORT,
+) -> tuple[int, list[dict[str, Any]]]:
+    """How many events match, and one page of them as :func:`find_events` gives it.
+
+    Faster than find_events + count_events on a big store: the page's ids are picked first,
+    and only those rows are read whole.
+
+    Example:
+        >>> with connect("events.duckdb", read_only=True) as con:                  # doctest: +SKIP
+        ...     total, rows = event_page(con, EventFilter(country="Kenya"), limit=100)
+    """
+    total, ids = _page_ids(con, where, limit, offset, sort)
+    found = _by_ids(con, ids, ", ".join(EVENT_COLUMNS))
     return total, [
-        {n: _plain(v) for n, v in zip(names, found[i], strict=True)} for i in ids if i in found
+        {n: _plain(v) for n, v in zip(EVENT_COLUMNS, found[i], strict=True)}
+        for i in ids
+        if i in found
     ]
+
+
+def json_struct(columns: Sequence[str]) -> str:
+    """SQL for a struct of ``columns`` under their own names, for DuckDB's ``to_json``.
+
+    Example:
+        >>> json_struct(["event_id", "fatalities"])
+        "{'event_id': event_id, 'fatalities': fatalities}"
+    """
+    return "{" + ", ".join(f"'{c}': {c}" for c in columns) + "}"
+
+
+ROW_JSON = f"to_json({json_struct(EVENT_COLUMNS)})"  # a row as find_events gives it, in JSON
+
+
+def event_page_json(
+    con: duckdb.DuckDBPyConnection,
+    where: EventFilter = ALL_EVENTS,
+    *,
+    limit: int = 100,
+    offset: int = 0,
+    sort: str = DEFAULT_SORT,
+) -> tuple[int, list[str]]:
+    """Like :func:`event_page`, each row a JSON object written by DuckDB (no Python objects).
+
+    Example:
+        >>> with connect("events.duckdb", read_only=True) as con:                  # doctest: +SKIP
+        ...     total, rows = event_page_json(con, EventFilter(country="Kenya"))
+        ...     body = "[" + ",".join(rows) + "]"
+    """
+    total, ids = _page_ids(con, where, limit, offset, sort)
+    found = _by_ids(con, ids, ROW_JSON)
+    return total, [found[i][0] for i in ids if i in found]
 
 
 def count_events(con: duckdb.DuckDBPyConnection, where: EventFilter = ALL_EVENTS) -> int:
