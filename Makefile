@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: install browser demo test test-fast bench lint clean
+.PHONY: install browser demo test test-fast bench lint clean bench-engines
 
 # Create the virtual environment and install wirecoder with its test tools (once, or when pyproject changes).
 $(STAMP): pyproject.toml
@@ -45,6 +45,11 @@ bench: $(STAMP)
 	$(PY) benchmarks/bench.py
 	$(PY) benchmarks/store_bench.py
 	$(PY) benchmarks/watch_bench.py
+
+# The dask engine (2 workers) against one local process on 2,000 full-length articles, worker
+# memory, and the cluster sizes that implies (about 10 minutes on 2 cores; not part of `bench`).
+bench-engines: $(STAMP)
+	$(PY) benchmarks/engine_bench.py
 
 clean:
 	rm -rf build .pytest_cache .hypothesis
