@@ -3,7 +3,7 @@ from hypothesis import strategies as st
 
 import pytest
 
-from wirecoder.sentences import split_sentences
+from wirecoder.sentences import in_quotation, split_sentences
 
 
 @pytest.mark.parametrize(
@@ -54,3 +54,30 @@ def test_sentences_split_missing_spaces(text, expected):
 )
 def test_sentences_split_scraped_joins(text, expected):
     assert [s.text for s in split_sentences(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ('His uncle said: "He was not armed. They shot him." Police denied it.', "They", True),
+        ('His uncle said: "He was not armed. They shot him." Police denied it.', "Police", False),
+        ("Witnesses said: “They came at night. They burned the houses.” The army denied it.", "They burned", True),
+        ("Witnesses said: “They came at night.” The army denied it.", "The army", False),
+        # Apostrophes are not quotation marks.
+        ("The police's account differs. Residents say officers fired first.", "Residents", False),
+        # A new paragraph closes an unbalanced quote.
+        ('He said: "We will return.\nSoldiers shelled the town on Monday.', "Soldiers", False),
+    ],
+)
+def test_sentences_in_quotation(text: str, word: str, expected: bool) -> None:
+    assert in_quotation(text, text.index(word)) is expected
+
+
+@given(
+    st.text(alphabet='ab "“”\n.', max_size=40),
+    st.text(alphabet='ab "“”.', max_size=40),
+    st.integers(min_value=0, max_value=40),
+)
+def test_sentences_in_quotation_starts_afresh_each_line(before: str, line: str, at: int) -> None:
+    at = min(at, len(line))
+    assert in_quotation(before + "\n" + line, len(before) + 1 + at) is in_quotation(line, at)

@@ -15,7 +15,7 @@ import re
 
 from wirecoder.model import Sentence
 
-__all__ = ["split_sentences"]
+__all__ = ["in_quotation", "split_sentences"]
 
 # Abbreviations after which a full stop does not end a sentence in wire copy.
 _ABBREVIATIONS = frozenset(
@@ -87,3 +87,28 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
             sentences.extend(_split_paragraph(text, start, end))
         position = stop
     return tuple(sentences)
+
+
+def in_quotation(text: str, at: int) -> bool:
+    """Whether offset ``at`` lies inside a quotation opened earlier in its paragraph.
+
+    The second sentence of a quote ("He was not armed. He was standing with his friends when
+    they shot him," said his uncle) opens with no quotation mark of its own. Curly marks open
+    and close; straight double quotes toggle. Apostrophes ("police's") are not quotation marks.
+
+    Example:
+        >>> t = 'His uncle said: "He was not armed. They shot him." Police denied it.'
+        >>> in_quotation(t, t.index("They")), in_quotation(t, t.index("Police"))
+        (True, False)
+    """
+    # Wire copy reopens a quote that runs on into the next paragraph, so each line starts afresh.
+    depth = 0
+    straight = False
+    for char in text[text.rfind("\n", 0, at) + 1 : at]:
+        if char == '"':
+            straight = not straight
+        elif char == "“" or char == "«":
+            depth += 1
+        elif char in "”»" and depth:
+            depth -= 1
+    return straight or depth > 0
