@@ -238,8 +238,9 @@ def _filter(filters: dict[str, Any]) -> EventFilter:
 @db_option
 @click.option("--no-merge", is_flag=True,
               help="Keep each article's events apart (no merging across articles).")
-@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="Worker processes (each loads the models once).")
+@click.option("--workers", type=click.IntRange(1, 64), default=1,
+              help="Worker processes, each loading the models once  [default: 1; with "
+                   "--engine dask, one per core].")
 @input_format_option
 @strict_option
 @click.option("--batch-size", type=click.IntRange(1), default=32, show_default=True,
