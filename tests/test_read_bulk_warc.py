@@ -122,14 +122,16 @@ def test_read_warc_truncated_keeps_what_came_before(
 @given(fraction=st.floats(min_value=0, max_value=1), gz=st.booleans())
 def test_read_warc_any_cut_is_a_prefix_and_one_line(fraction: float, gz: bool) -> None:
     data = _crawl_bytes(gz=gz)
-    cut = max(16, int(len(data) * fraction))  # a few bytes of "WARC/" are a text file, not a WARC
+    # A few bytes of "WARC/" are a text file, not a WARC (and gzip needs ~100 bytes to give 16).
+    cut = max(100 if gz else 16, int(len(data) * fraction))
     items = list(read_inputs(["-"], stdin=io.BytesIO(data[:cut])))
     skipped = [item for item in items if isinstance(item, Skipped)]
     kept = [a.url for a in _articles(items)]
     assert kept == EXPECTED_URLS[: len(kept)]
     assert len(skipped) <= 1 and (not skipped or items[-1] is skipped[0])
-    if not skipped:
-        assert kept == EXPECTED_URLS
+    if not skipped:  # then nothing shows a cut: it fell between two records (or gzip members)
+        rest = data[cut:].lstrip(b"\r\n")
+        assert not rest or rest.startswith((b"WARC/", b"\x1f\x8b"))
 
 
 @functools.cache

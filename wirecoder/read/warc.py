@@ -145,8 +145,8 @@ def _damage(error: Exception) -> str:
 def _cut_short(record: Any) -> str | None:
     """Why a record that warcio read whole is incomplete, or None when it is complete."""
     length = record.rec_headers.get_header("Content-Length")
-    if length is None:
-        return "WARC record has no Content-Length (the file is truncated or damaged here)"
+    if length is None or not length.strip().isdigit():
+        return "WARC record has no valid Content-Length (the file is truncated or damaged here)"
     missing = getattr(record.raw_stream, "limit", 0)
     if missing > 0:
         return f"WARC ends inside this record ({missing:,} of {length} bytes missing; truncated?)"
