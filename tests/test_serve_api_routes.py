@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from fastapi.testclient import TestClient
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from serve_support import demo_store
 
 from wirecoder import __version__
@@ -17,6 +19,7 @@ from wirecoder.cli import main
 from wirecoder.serve import create_app, models
 from wirecoder.serve.api import CSV_COLUMNS
 from wirecoder.store import SCHEMA_VERSION, EventFilter, connect, count_events, find_events
+from wirecoder.store.query import SORTS
 from wirecoder.store.schema import EVENT_COLUMNS
 
 
@@ -232,4 +235,26 @@ def test_serve_api_openapi_documents_every_route(client: TestClient) -> None:
     schemas = client.get("/openapi.json").json()["components"]["schemas"]
     assert set(schemas["Sort"]["enum"]) == {
         "event_date", "-event_date", "fatalities", "-fatalities", "confidence", "-confidence"
+    }
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    limit=st.integers(1, 30),
+    offset=st.integers(0, 120),
+    sort=st.sampled_from(sorted(SORTS)),
+    country=st.sampled_from([None, "Nigeria", "SDN", "Atlantis"]),
+    text=st.sampled_from([None, "killed", "police", "zzz"]),
+)
+def test_serve_api_events_page_agrees_with_the_store(
+    client: TestClient, db: Path, limit: int, offset: int, sort: str, country, text
+) -> None:
+    where = EventFilter(country=country, text=text)
+    with connect(db, read_only=True) as con:
+        rows = find_events(con, where, limit=limit, offset=offset, sort=sort)
+        total = count_events(con, where)
+    query = {"limit": limit, "offset": offset, "sort": sort, "country": country, "text": text}
+    answer = client.get("/api/events", params={k: v for k, v in query.items() if v is not None})
+    assert answer.json() == {
+        "total": total, "limit": limit, "offset": offset, "events": json.loads(json.dumps(rows))
     }

@@ -228,8 +228,8 @@ def _page_ids(
     picked = con.execute(sql, params).fetchall()
     if picked and where.text:
         total = int(picked[0][1])
-    elif not picked and not offset:
-        total = 0
+    elif len(picked) < limit and (picked or not offset):  # the last page: no need to count
+        total = offset + len(picked)
     else:
         total = count_events(con, where)
     return total, [row[0] for row in picked]
