@@ -62,7 +62,10 @@ _FORCES_PLACE = re.compile(
     r"\b(police|security|military|army|troops'?)\s+(?:\w+\s+)?(?:station|post|checkpoint|camp|base|truck|"
     r"vehicle|convoy|patrol|pickup|barracks|headquarters|positions?|outpost)s?\b", re.I
 )
-_CLASH_WORDS = re.compile(r"\b(?:clash\w*|fought|fighting|gun ?battles?|exchange\w* (?:of )?fire|shoot-?out)\b", re.I)
+_CLASH_WORDS = re.compile(
+    r"\b(?:clash\w*|fought|fighting|(?:gun ?)?battl(?:e|es|ed|ing)|skirmish\w*|(?:gun|fire) ?fights?|"
+    r"exchange\w* (?:of )?(?:gun)?fire|shoot-?outs?)\b", re.I
+)
 
 
 def _with_country(actor: Actor | None, country: str | None) -> Actor | None:
@@ -267,6 +270,12 @@ def code_actors(article: Article, event: Event, coder: ActorCoder, geoparser: Ge
         both_armed = target is not None and agent.inter in _ARMED_INTERS and target.inter in _ARMED_INTERS
         if event_type == "Violence against civilians" and sub == "Attack" and both_armed:
             sub = "Armed clash"
+        elif event_type == "Violence against civilians" and sub == "Attack" and agent.inter in _ARMED_INTERS \
+                and _CLASH_WORDS.search(sentence):
+            # "Three people died in clashes between Pokot and Turkana raiders": the dead are the
+            # toll of a fight between two armed sides, not its target.
+            sub = "Armed clash"
+            target = _first_other(found, {agent.name}, _armed) or target
         elif event_type == "Battles" and (target is None or target.inter == 7) \
                 and sub == "Armed clash" and not _CLASH_WORDS.search(sentence):
             # No second armed side named and no fighting reported: an attack on whoever was there.

@@ -35,6 +35,8 @@ _SPECIFIC_IED = re.compile(
     r"struck a mine|hit a mine)", re.I
 )
 _AGREEMENT_FAILED = re.compile(r"\b(?:collapsed|broke down|violat\w*|rejected|fell apart|breach\w*)\b", re.I)
+# "Riots", "went on the rampage": reports use the words for demonstrations turned violent.
+_RIOTING = re.compile(r"\b(?:riot(?:s|ed|ing|ers)?|rampage|bonfires?)\b", re.I)
 _PEACEFUL = re.compile(r"\bpeaceful(?:ly)?\b", re.I)
 _DEATH = re.compile(r"\b(?:kill\w*|shot dead|dead|died|death|fatal\w*|lethal)\b", re.I)
 
@@ -119,6 +121,9 @@ def classify(
     if "riot" in families or ("block" in families and not is_armed(agent)):
         # Without a demonstration, a crowd's violence against people is Mob violence.
         if target and _CIVILIAN_HINT.search(target) and not is_armed(target) and "protest" not in families:
+            return "Mob violence"
+        if "block" not in families and not _RIOTING.search(sentence) and not is_armed(target):
+            # Stones thrown at passers-by, a rowdy crowd: no demonstration, and not one against the police.
             return "Mob violence"
         return "Violent demonstration"
     if "weapons" in families and not (families & {"kill", "fight"} and _DEATH.search(sentence)):

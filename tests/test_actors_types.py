@@ -1,0 +1,28 @@
+"""Types that depend on who acted (actor_roles): battles need two armed sides, crowds riot or mob."""
+
+import pytest
+
+from wirecoder.model import Article
+
+pytestmark = pytest.mark.slow
+
+CASES = [
+    # The dead of a fight between two armed sides are its toll, not the target of an attack.
+    ("On 4 May 2022, three people died in clashes between Fulani and Tiv militias near Makurdi (Benue).",
+     "Armed clash"),
+    ("On 9 June 2021, gunmen attacked a village near Tillaberi and fought a gun battle with soldiers; "
+     "five villagers were killed.", "Armed clash"),
+    # Crowd violence without a demonstration is mob violence; riots and road blocks are demonstrations.
+    ("On 2 March 2020, youths threw stones at passing motorists in Kumasi and smashed car windows.",
+     "Mob violence"),
+    ("On 2 March 2020, rioting youths burned tyres in Kumasi after a disputed by-election.",
+     "Violent demonstration"),
+    ("On 2 March 2020, residents blocked the Accra-Kumasi highway over the poor state of the road.",
+     "Violent demonstration"),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), CASES)
+def test_actors_types_follow_who_acted(pipeline, text, sub_event_type):
+    (article,) = pipeline.process([Article("note", text)])
+    assert article.events[0].sub_event_type == sub_event_type
