@@ -138,6 +138,14 @@ def test_engines_dataset_refuses_a_file(tmp_path: Path) -> None:
         DatasetWriter(tmp_path / "taken")
 
 
+def test_engines_dataset_has_one_writer_at_a_time(tmp_path: Path) -> None:
+    first = DatasetWriter(tmp_path / "ds")
+    with pytest.raises(StoreError, match="another run is writing this dataset"):
+        DatasetWriter(tmp_path / "ds")
+    first.close()
+    DatasetWriter(tmp_path / "ds").close()  # released: the next run may write
+
+
 def test_engines_dataset_without_events_answers_none(tmp_path: Path) -> None:
     write(tmp_path / "ds", [Article("calm", "Residents said the area was calm.")])
     with open_dataset(tmp_path / "ds") as con:

@@ -26,9 +26,14 @@ import time
 import uuid
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 import duckdb
+
+try:
+    import fcntl
+except ImportError:  # not on Windows: there, nothing stops two runs on one directory
+    fcntl = None  # type: ignore[assignment]
 
 from wirecoder.engines.dataset_query import path_literal
 from wirecoder.model import Article
@@ -50,6 +55,7 @@ __all__ = ["CHUNK_ARTICLES", "DatasetWriter", "write_dataset"]
 
 CHUNK_ARTICLES = 1024  # articles per chunk: the most a crash loses, and about one file a month
 _INCOMING = "_incoming"
+_LOCK = ".writing"
 _COLUMNS = {"articles": ARTICLE_COLUMNS, "events": EVENT_COLUMNS, "mentions": MENTION_COLUMNS}
 
 
@@ -66,9 +72,14 @@ class DatasetWriter:
             raise StoreError(f"--output {directory}: a file is there; give a directory for the "
                              "Parquet dataset (new, or one written by an earlier run)")  # fmt: skip
         self.directory = directory
-        for part in ("articles", "events", "mentions"):
-            (directory / part).mkdir(parents=True, exist_ok=True)
-        self._clean_up()
+        try:
+            for part in ("articles", "events", "mentions"):
+                (directory / part).mkdir(parents=True, exist_ok=True)
+            self._lock = _lock(directory)
+            self._clean_up()
+        except OSError as error:
+            raise StoreError(f"--output {directory}: cannot write there ({error.strerror}); "
+                             "give a directory you can write to") from error  # fmt: skip
         # The store's own tables, in memory, type each chunk exactly as the store would.
         self.con = duckdb.connect()
         migrate(self.con)
@@ -76,6 +87,7 @@ class DatasetWriter:
         self.run = f"{time.strftime('%Y%m%dT%H%M%S', time.gmtime())}-{uuid.uuid4().hex[:6]}"
         self.chunks = 0
         self.pending = 0  # articles in the chunk being built
+        self.pending_events = 0
         self._rows: dict[str, list[list[Any]]] = {t: [] for t in _COLUMNS}
         self.ids, self.seq = self._committed_ids()
 
@@ -130,12 +142,24 @@ class DatasetWriter:
             self._rows["mentions"] += mention_rows(event, row["event_id"], article_id,
                                                    row["report_id"])  # fmt: skip
         self.pending += 1
+        self.pending_events += len(article.events)
         return len(article.events)
 
     def commit(self) -> None:
         """Write the queued chunk as Parquet and move it into place, its articles file last."""
         if not self.pending:
             return
+        try:
+            self._write_chunk()
+        except (duckdb.Error, OSError) as error:
+            raise StoreError(
+                f"--output {self.directory}: writing a chunk of {self.pending} articles failed "
+                f"({str(error).splitlines()[0]}); the dataset keeps the chunks before it: free "
+                "the space (or fix the permissions) and re-run the same command to resume"
+            ) from error
+        self.pending = self.pending_events = 0
+
+    def _write_chunk(self) -> None:
         for table, rows in self._rows.items():  # one statement a table, as the store does
             insert_columns(self.con, table, _COLUMNS[table], self.types, rows)
             rows.clear()
@@ -159,13 +183,32 @@ class DatasetWriter:
         shutil.rmtree(incoming)
         for table in _COLUMNS:
             self.con.execute(f"DELETE FROM {table}")
-        self.pending = 0
 
-    def close(self) -> None:
-        """Commit what is queued and release the in-memory tables."""
-        self.commit()
-        self.con.close()
-        shutil.rmtree(self.directory / _INCOMING, ignore_errors=True)
+    def close(self, *, commit: bool = True) -> None:
+        """Commit what is queued (unless told not to), release the tables and the directory."""
+        try:
+            if commit:
+                self.commit()
+        finally:
+            self.con.close()
+            shutil.rmtree(self.directory / _INCOMING, ignore_errors=True)
+            self._lock.close()
+
+
+def _lock(directory: Path) -> TextIO:
+    """Hold the dataset's lock file: one run writes a directory at a time.
+
+    The kernel drops the lock when the process dies, so a killed run never blocks the next.
+    """
+    handle = open(directory / _LOCK, "w", encoding="utf-8")  # noqa: SIM115 - held until close()
+    if fcntl is not None:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as error:
+            handle.close()
+            raise StoreError(f"--output {directory}: another run is writing this dataset; wait "
+                             "for it, or give this run its own directory") from error  # fmt: skip
+    return handle
 
 
 def write_dataset(
@@ -206,6 +249,8 @@ def write_dataset(
         writer.close()
     except BaseException:
         summary.writes.stored -= writer.pending  # queued, not committed: not in the dataset
+        summary.writes.events_new -= writer.pending_events
+        writer.close(commit=False)
         raise
     summary.prefiltered += known.dropped
     summary.seconds = time.perf_counter() - started
