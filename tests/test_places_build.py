@@ -1,9 +1,7 @@
-"""The gazetteer compiles from installed packages into a cache dir, atomically, and reloads fast."""
+"""The gazetteer compiles from installed packages into a cache dir, atomically, and reloads from it."""
 
 from __future__ import annotations
 
-import resource
-import time
 from pathlib import Path
 
 import pytest
@@ -26,15 +24,14 @@ def test_places_build_writes_one_index_file(built: tuple[Path, Geoparser]) -> No
     assert files == [index_path(cache).name]  # no temporary file left behind
 
 
-def test_places_build_reload_is_fast_and_small(built: tuple[Path, Geoparser]) -> None:
-    cache, _geo = built
-    started = time.perf_counter()
-    geo = Geoparser.load(cache)
-    assert time.perf_counter() - started < 1.5  # target 1 s; slack for a busy CI machine
-    assert len(geo.gazetteer) > 200_000
-    # ru_maxrss is the process peak, which the build in the fixture already set; the load
-    # itself is measured in benchmarks/places_eval.py ("rss after load MB").
-    assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss > 0
+def test_places_build_reload_reads_the_cache(built: tuple[Path, Geoparser]) -> None:
+    # Load time and memory (targets 1 s, 300 MB) are measured by benchmarks/places_eval.py.
+    cache, geo = built
+    index = index_path(cache)
+    stamp = index.stat().st_mtime_ns
+    again = Geoparser.load(cache)
+    assert index.stat().st_mtime_ns == stamp  # read, not rebuilt
+    assert len(again.gazetteer) == len(geo.gazetteer) > 200_000
 
 
 @pytest.mark.parametrize(
