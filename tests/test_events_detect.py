@@ -141,3 +141,16 @@ def test_detect_types_demonstrations_by_what_the_crowd_did(nlp, text, sub_event_
 def test_detect_armed_men_blocking_a_road_are_no_riot(nlp):
     (mention,) = _detect(nlp, "Fourteen passengers were abducted when gunmen blocked the highway near the village.")
     assert mention.sub_event_type == "Abduction/forced disappearance"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A weak word ("dead") as the main cue does not sink the event the other cues report.
+        "A driver is dead and two tourists are injured after their vehicle came under attack by armed men.",
+        # The latest of a series is one incident.
+        "Gunmen wounded a rancher at her farm in the latest of a string of attacks on ranches.",
+    ],
+)
+def test_detect_keeps_events_behind_weak_or_generic_words(nlp, text):
+    assert len(_detect(nlp, text)) == 1

@@ -167,7 +167,7 @@ def _depth(token: Token) -> int:
     return depth
 
 
-def _confidence(families: frozenset[str], main: Token, cue: Cue, agent: str | None, target: str | None,
+def _confidence(families: frozenset[str], main: Token, cues: list[Cue], agent: str | None, target: str | None,
                 doc: Doc) -> float:
     score = 0.45
     if families & _STRONG_FAMILIES:
@@ -180,8 +180,8 @@ def _confidence(families: frozenset[str], main: Token, cue: Cue, agent: str | No
         score += 0.05
     if any(t.like_num or t.lower_ in {"one", "two", "three"} for t in doc):
         score += 0.05
-    if cue.text.lower() in _WEAK_WORDS and len(families) == 1:
-        score -= 0.3
+    if all(cue.text.lower() in _WEAK_WORDS for cue in cues) and len(families) == 1:
+        score -= 0.3  # "one dead", "patrols": nothing but a weak word
     return round(max(0.05, min(0.98, score)), 3)
 
 
@@ -242,7 +242,7 @@ def detect(sentence: Sentence, doc: Doc, cues: tuple[Cue, ...] | None = None) ->
     sub = classify(families, sentence.text, agent, target, main=main_cue.family)
     if sub is None:
         return ()
-    confidence = _confidence(families, main_token, main_cue, agent, target, doc)
+    confidence = _confidence(families, main_token, [cue for _, cue, _ in anchored], agent, target, doc)
     if confidence < MIN_CONFIDENCE:
         return ()
     return (

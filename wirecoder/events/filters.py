@@ -67,9 +67,14 @@ def names_one_incident(sentence: str) -> bool:
     return bool(_ONE_INCIDENT.search(sentence))
 
 
+_LATEST = re.compile(r"\b(?:the )?latest (?:in|of) (?:a |an |the )?$", re.I)
+
+
 def generic_reason(sentence: str) -> str | None:
     """Why the whole sentence is a generic or aggregate description, or None."""
     match = _GENERIC.search(sentence)
+    if match and _LATEST.search(sentence, 0, match.start()):
+        return None  # "wounded X in the latest of a string of attacks" reports the latest one
     return f"generic or aggregate description ({match.group(0)!r})" if match else None
 
 
