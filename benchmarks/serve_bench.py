@@ -12,7 +12,7 @@ the evidence text; a country at a deep offset (10,000-30,000 rows in, sorted by 
 
 Usage:
     python benchmarks/serve_bench.py [--events 1000000] [--clients 4] [--requests 200]
-                                     [--keep-store FILE] [--linger 1.0]
+                                     [--keep-store FILE] [--keep-open 1.0]
 """
 
 from __future__ import annotations
@@ -73,17 +73,11 @@ def _free_port() -> int:
 
 
 def start_server(db: Path, port: int, linger: float) -> subprocess.Popen[bytes]:
-    """``wirecoder serve`` (or the same app with another linger) on loopback; wait until it answers."""
-    if linger == 1.0:
-        command = [sys.executable, "-m", "wirecoder", "serve", "--db", str(db), "--port", str(port)]
-    else:  # the CLI keeps the default; the library takes any linger
-        command = [
-            sys.executable, "-c",
-            "import sys, uvicorn; from wirecoder.serve import create_app;"
-            f" uvicorn.run(create_app(sys.argv[1], linger={linger}), port={port},"
-            " log_level='warning')",
-            str(db),
-        ]  # fmt: skip
+    """``wirecoder serve`` on loopback; return once it answers."""
+    command = [
+        sys.executable, "-m", "wirecoder", "serve", "--db", str(db), "--port", str(port),
+        "--keep-open", str(linger),
+    ]  # fmt: skip
     server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -152,7 +146,7 @@ def bench(db: Path, clients: int, requests: int, linger: float) -> bool:
     server = start_server(db, port, linger)
     try:
         print(f"{clients} concurrent clients, {requests} timed requests per shape "
-              f"(after {WARMUP} each), pages of 100 rows, linger {linger:g} s")
+              f"(after {WARMUP} each), pages of 100 rows, --keep-open {linger:g}")
         print(f"{'shape':<20} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'max ms':>8} {'req/s':>7}")
         worst = 0.0
         for seed, shape in enumerate(SHAPES):
@@ -178,8 +172,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--clients", type=int, default=4, help="concurrent HTTP clients")
     parser.add_argument("--requests", type=int, default=200, help="timed requests per shape")
     parser.add_argument("--keep-store", type=Path, help="build (or reuse) the store at this path")
-    parser.add_argument("--linger", type=float, default=1.0,
-                        help="seconds the server keeps the file open after a request (0: per request)")
+    parser.add_argument("--keep-open", dest="linger", type=float, default=1.0,
+                        help="wirecoder serve --keep-open: seconds the file stays open after a"
+                        " request (0: opened per request)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="wirecoder-serve-bench-") as tmp:
         db = args.keep_store or Path(tmp) / "synthetic.duckdb"

@@ -333,7 +333,9 @@ def stats(db: Path | None, by: str, fmt: str | None, **filters: Any) -> None:
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on; the default answers this machine only.")
 @click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
-def serve(db: Path | None, host: str, port: int) -> None:
+@click.option("--keep-open", type=click.FloatRange(0, 30), default=1.0, show_default=True,
+              help="Seconds the store stays open after the last request (0: per request); ingests wait meanwhile.")
+def serve(db: Path | None, host: str, port: int, keep_open: float) -> None:
     """Serve the event store read-only: the explorer at /, the API at /api, its docs at /docs."""
     import socket
 
@@ -343,7 +345,7 @@ def serve(db: Path | None, host: str, port: int) -> None:
     from wirecoder.store import resolve_db
 
     path = resolve_db(db)
-    app = create_app(path)  # a bad store fails here, before anything listens
+    app = create_app(path, linger=keep_open)  # a bad store fails here, before anything listens
     try:  # a taken port is the usual mistake: say so in one line rather than in uvicorn's log
         with socket.create_server((host, port)):
             pass
