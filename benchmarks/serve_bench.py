@@ -145,8 +145,10 @@ def bench(db: Path, clients: int, requests: int, linger: float) -> bool:
     port = _free_port()
     server = start_server(db, port, linger)
     try:
-        print(f"{clients} concurrent clients, {requests} timed requests per shape "
-              f"(after {WARMUP} each), pages of 100 rows, --keep-open {linger:g}")
+        print(
+            f"{clients} concurrent clients, {requests} timed requests per shape "
+            f"(after {WARMUP} each), pages of 100 rows, --keep-open {linger:g}"
+        )
         print(f"{'shape':<20} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'max ms':>8} {'req/s':>7}")
         worst = 0.0
         for seed, shape in enumerate(SHAPES):
@@ -155,8 +157,10 @@ def bench(db: Path, clients: int, requests: int, linger: float) -> bool:
             rate = len(ms) / (time.perf_counter() - began)
             p95 = percentile(ms, 0.95)
             worst = max(worst, p95)
-            print(f"{shape:<20} {statistics.median(ms):8.1f} {p95:8.1f}"
-                  f" {percentile(ms, 0.99):8.1f} {max(ms):8.1f} {rate:7.1f}")
+            print(
+                f"{shape:<20} {statistics.median(ms):8.1f} {p95:8.1f}"
+                f" {percentile(ms, 0.99):8.1f} {max(ms):8.1f} {rate:7.1f}"
+            )
     finally:
         server.terminate()
         server.wait(timeout=30)
@@ -172,15 +176,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--clients", type=int, default=4, help="concurrent HTTP clients")
     parser.add_argument("--requests", type=int, default=200, help="timed requests per shape")
     parser.add_argument("--keep-store", type=Path, help="build (or reuse) the store at this path")
-    parser.add_argument("--keep-open", dest="linger", type=float, default=1.0,
-                        help="wirecoder serve --keep-open: seconds the file stays open after a"
-                        " request (0: opened per request)")
+    parser.add_argument(
+        "--keep-open",
+        dest="linger",
+        type=float,
+        default=1.0,
+        help="wirecoder serve --keep-open: seconds the file stays open after a"
+        " request (0: opened per request)",
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="wirecoder-serve-bench-") as tmp:
         db = args.keep_store or Path(tmp) / "synthetic.duckdb"
         if not db.exists():
             print(f"building a store of {args.events:,} synthetic events at {db} ...")
-            print(f"built in {build_store(db, args.events):.1f} s, {db.stat().st_size / 1e6:.0f} MB")
+            print(
+                f"built in {build_store(db, args.events):.1f} s, {db.stat().st_size / 1e6:.0f} MB"
+            )
         ok = bench(db, args.clients, args.requests, args.linger)
     return 0 if ok else 1
 

@@ -1,4 +1,4 @@
-"""`wirecoder serve`: bad stores stop it early, it serves over HTTP, its docs are offline, it holds no lock."""
+"""`wirecoder serve`: bad stores stop it early; it serves HTTP, offline docs, and frees the file."""
 
 from __future__ import annotations
 
@@ -75,7 +75,16 @@ def test_serve_api_cli_serves_over_http(empty_store: Path, tmp_path: Path) -> No
     log = tmp_path / "serve.log"
     with log.open("w") as stderr:
         server = subprocess.Popen(
-            [sys.executable, "-m", "wirecoder", "serve", "--db", str(empty_store), "--port", str(port)],
+            [
+                sys.executable,
+                "-m",
+                "wirecoder",
+                "serve",
+                "--db",
+                str(empty_store),
+                "--port",
+                str(port),
+            ],
             stdout=subprocess.DEVNULL,
             stderr=stderr,
         )
@@ -111,7 +120,8 @@ def test_serve_api_cli_docs_load_nothing_from_the_network(empty_store: Path, pag
         assert '"validatorUrl": null' in html
 
 
-# Another process opens the file for writing, as `wirecoder ingest` does, and says how long it waited.
+# Another process opens the file for writing, as `wirecoder ingest` does, and prints how long
+# it waited.
 WRITER = """
 import sys, time, duckdb
 began = time.monotonic()

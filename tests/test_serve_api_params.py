@@ -93,9 +93,7 @@ def test_serve_api_params_hostile_text_is_only_a_value(
 
 
 _TEXT = st.one_of(st.none(), st.text(max_size=30), st.sampled_from(["Kenya", "KEN", "Battles"]))
-_NUMBER = st.one_of(
-    st.none(), st.integers(-5, 2**40).map(str), st.text(max_size=8), st.just("1e3")
-)
+_NUMBER = st.one_of(st.none(), st.integers(-5, 2**40).map(str), st.text(max_size=8), st.just("1e3"))
 _PARAMS = st.fixed_dictionaries(
     {},
     optional={
@@ -118,7 +116,9 @@ _PARAMS = st.fixed_dictionaries(
 )
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(endpoint=st.sampled_from(ENDPOINTS), params=_PARAMS)
 def test_serve_api_params_fuzz_never_fails(
     client: TestClient, endpoint: str, params: dict[str, str | None]
@@ -130,7 +130,9 @@ def test_serve_api_params_fuzz_never_fails(
         assert answer.json()["detail"].startswith("invalid parameter ")
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(event_id=st.text(min_size=1, max_size=40).filter(lambda s: "/" not in s and s not in ".."))
 def test_serve_api_params_fuzz_event_id(client: TestClient, event_id: str) -> None:
     from urllib.parse import quote
@@ -155,7 +157,9 @@ def evidence(db: Path) -> dict[str, list[str]]:
 _NEEDLE = st.text(alphabet="aeiounrstlKPé%_\\ -'", min_size=1, max_size=4)
 
 
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(kind=st.sampled_from(["text", "actor"]), needle=_NEEDLE)
 def test_serve_api_params_substrings_are_literal_and_ignore_case(
     client: TestClient, evidence: dict[str, list[str]], kind: str, needle: str

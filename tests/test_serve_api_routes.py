@@ -55,11 +55,17 @@ def test_serve_api_events_page_shape(client: TestClient, everything: list[dict])
     "query, where",
     [
         ("country=ken", EventFilter(country="ken")),
-        ("country=Nigeria&event_type=battles", EventFilter(country="Nigeria", event_type="battles")),
+        (
+            "country=Nigeria&event_type=battles",
+            EventFilter(country="Nigeria", event_type="battles"),
+        ),
         ("since=2021-01-01&until=2022-12-31", None),
         ("actor=taliban", EventFilter(actor="taliban")),
         ("text=police&min_fatalities=1", EventFilter(text="police", min_fatalities=1)),
-        ("admin1=borno&sub_event_type=Armed%20clash", EventFilter(admin1="borno", sub_event_type="Armed clash")),
+        (
+            "admin1=borno&sub_event_type=Armed%20clash",
+            EventFilter(admin1="borno", sub_event_type="Armed clash"),
+        ),
     ],
 )
 def test_serve_api_events_filters_match_the_store(
@@ -99,7 +105,9 @@ def test_serve_api_events_pages_tile_the_result(client: TestClient, everything: 
 
 
 @pytest.mark.parametrize("query", ["", "text=the&", "text=no-such-words-anywhere&"])
-def test_serve_api_events_past_the_end_keeps_the_total(client: TestClient, db: Path, query: str) -> None:
+def test_serve_api_events_past_the_end_keeps_the_total(
+    client: TestClient, db: Path, query: str
+) -> None:
     text = query[5:-1] or None
     with connect(db, read_only=True) as con:
         total = count_events(con, EventFilter(text=text))
@@ -162,7 +170,9 @@ def test_serve_api_csv_matches_the_events_command(client: TestClient, db: Path) 
 
 
 @pytest.mark.parametrize("interval", ["day", "week", "month"])
-def test_serve_api_timeline_buckets(client: TestClient, everything: list[dict], interval: str) -> None:
+def test_serve_api_timeline_buckets(
+    client: TestClient, everything: list[dict], interval: str
+) -> None:
     answer = client.get(f"/api/stats/timeline?interval={interval}").json()
     models.Timeline.model_validate(answer)
     assert answer["interval"] == interval
@@ -207,7 +217,8 @@ def test_serve_api_facets(client: TestClient, everything: list[dict]) -> None:
     models.Facets.model_validate(answer)
     assert answer["events"] == len(everything)
     assert {c["country"]: c["events"] for c in answer["countries"]} == {
-        c: sum(1 for r in everything if r["country"] == c) for c in {r["country"] for r in everything if r["country"]}
+        c: sum(1 for r in everything if r["country"] == c)
+        for c in {r["country"] for r in everything if r["country"]}
     }
     assert {(t, s) for t, subs in answer["event_types"].items() for s in subs} == {
         (r["event_type"], r["sub_event_type"]) for r in everything
@@ -234,11 +245,18 @@ def test_serve_api_openapi_documents_every_route(client: TestClient) -> None:
         assert path in paths
     schemas = client.get("/openapi.json").json()["components"]["schemas"]
     assert set(schemas["Sort"]["enum"]) == {
-        "event_date", "-event_date", "fatalities", "-fatalities", "confidence", "-confidence"
+        "event_date",
+        "-event_date",
+        "fatalities",
+        "-fatalities",
+        "confidence",
+        "-confidence",
     }
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(
     limit=st.integers(1, 30),
     offset=st.integers(0, 120),
@@ -256,5 +274,8 @@ def test_serve_api_events_page_agrees_with_the_store(
     query = {"limit": limit, "offset": offset, "sort": sort, "country": country, "text": text}
     answer = client.get("/api/events", params={k: v for k, v in query.items() if v is not None})
     assert answer.json() == {
-        "total": total, "limit": limit, "offset": offset, "events": json.loads(json.dumps(rows))
+        "total": total,
+        "limit": limit,
+        "offset": offset,
+        "events": json.loads(json.dumps(rows)),
     }

@@ -152,7 +152,7 @@ def events_csv(
 def event(
     reader: Reader, event_id: Annotated[str, Path(max_length=500, description="The event's id.")]
 ) -> JSONResponse:
-    """The event's row, with ``mentions``: each article reporting it, the sentence and its paragraph."""
+    """The event's row; ``mentions`` lists each article reporting it, its sentence and paragraph."""
     with reader.open() as con:
         found = event_detail(con, event_id)
     if found is None:

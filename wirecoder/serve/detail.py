@@ -1,4 +1,4 @@
-"""One event with its evidence: every article that reports it and the paragraph around each sentence."""
+"""One event with its evidence: every article reporting it, the paragraph around each sentence."""
 
 from __future__ import annotations
 
@@ -44,7 +44,7 @@ def paragraph_around(text: str, start: int, end: int) -> tuple[str, int, int]:
 
 
 def event_detail(con: duckdb.DuckDBPyConnection, event_id: str) -> dict[str, Any] | None:
-    """The event's row plus ``mentions`` (article, evidence, offsets, paragraph), or None if unknown.
+    """The event's row plus ``mentions`` (article, evidence, offsets, paragraph); None if unknown.
 
     Example:
         >>> with connect("events.duckdb", read_only=True) as con:                  # doctest: +SKIP
@@ -67,4 +67,3 @@ def event_detail(con: duckdb.DuckDBPyConnection, event_id: str) -> dict[str, Any
         mention["paragraph_evidence"] = [begin, finish]
         mentions.append(mention)
     return {**row, "mentions": mentions}
-

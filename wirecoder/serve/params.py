@@ -38,6 +38,7 @@ _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 Sort = Enum("Sort", {key: key for key in SORTS}, type=str)  # type: ignore[misc]
 Sort.__doc__ = "Sort key: a field name, newest/largest first with a leading '-'."
+_DEFAULT_SORT = Sort(DEFAULT_SORT)
 
 
 class Interval(str, Enum):
@@ -120,7 +121,7 @@ def page(
     offset: Annotated[int, Query(ge=0, le=MAX_INT, description="Rows to skip.")] = 0,
     sort: Annotated[
         Sort, Query(description="Order: event_date, fatalities or confidence; '-' for descending.")
-    ] = Sort(DEFAULT_SORT),
+    ] = _DEFAULT_SORT,
 ) -> Page:
     """The paging parameters of /api/events.
 

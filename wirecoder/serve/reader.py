@@ -65,10 +65,12 @@ class StoreReader:
         timeout: float = REQUEST_LOCK_WAIT,
         linger: float = LINGER,
     ) -> StoreReader:
-        """A reader for ``db`` once it has opened as a store; StoreError saying why not otherwise."""
+        """A reader for ``db`` once it has opened as a store; StoreError saying why otherwise."""
         path = Path(db)
         if path.is_dir():
-            raise StoreError(f"{path}: is a directory, not an event store; give --db a .duckdb file")
+            raise StoreError(
+                f"{path}: is a directory, not an event store; give --db a .duckdb file"
+            )
         if path.is_file() and not os.access(path, os.R_OK):
             raise StoreError(f"{path}: cannot read the file (permission denied); check its mode")
         reader = cls(path, timeout, linger)

@@ -131,7 +131,7 @@ def event_query(
     columns: Sequence[str] = EVENT_COLUMNS,
     sort: str = DEFAULT_SORT,
 ) -> tuple[str, list[Any]]:
-    """The SELECT for one page of matching events in ``sort`` order (a SORTS key), and its parameters.
+    """The SELECT of one page of matching events in ``sort`` order (a SORTS key); its parameters.
 
     Example:
         >>> event_query(EventFilter(country="Mali"), limit=5, sort="-fatalities")[0]

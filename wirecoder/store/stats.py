@@ -59,18 +59,14 @@ def event_stats(
         if by in _PERIODS
         else "events DESC, " + ", ".join(names)
     )
-    cursor = con.execute(
-        f"SELECT {selected}, count(*) AS events, CAST(sum(fatalities) AS BIGINT) AS fatalities,"
-        f" CAST(sum(mentions) AS BIGINT) AS mentions FROM events WHERE {condition}"
-        f" GROUP BY ALL ORDER BY {order}",
-        params,
+    return _dicts(
+        con.execute(
+            f"SELECT {selected}, count(*) AS events, CAST(sum(fatalities) AS BIGINT) AS fatalities,"
+            f" CAST(sum(mentions) AS BIGINT) AS mentions FROM events WHERE {condition}"
+            f" GROUP BY ALL ORDER BY {order}",
+            params,
+        )
     )
-    columns = [d[0] for d in cursor.description or ()]
-    return [
-        {c: v.isoformat() if hasattr(v, "isoformat") else v
-         for c, v in zip(columns, row, strict=True)}  # fmt: skip
-        for row in cursor.fetchall()
-    ]
 
 
 # Interval -> the first day of the period holding event_date (weeks start on Mondays).
@@ -87,8 +83,10 @@ def _dicts(cursor: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     """The cursor's rows as dicts, dates as ISO strings."""
     columns = [d[0] for d in cursor.description or ()]
     return [
-        {c: v.isoformat() if hasattr(v, "isoformat") else v
-         for c, v in zip(columns, row, strict=True)}  # fmt: skip
+        {
+            c: v.isoformat() if hasattr(v, "isoformat") else v
+            for c, v in zip(columns, row, strict=True)
+        }
         for row in cursor.fetchall()
     ]
 
@@ -96,9 +94,10 @@ def _dicts(cursor: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
 def event_timeline(
     con: duckdb.DuckDBPyConnection, interval: str = "week", where: EventFilter = ALL_EVENTS
 ) -> list[dict[str, Any]]:
-    """Events and fatalities per day, week or month, in date order; periods without events are absent.
+    """Events and fatalities per day, week or month, in date order.
 
-    Each bucket is named by the first day of its period; undated events are left out.
+    Each bucket is named by the first day of its period; periods without events are absent and
+    undated events left out.
 
     Example:
         >>> with connect("events.duckdb", read_only=True) as con:                  # doctest: +SKIP
