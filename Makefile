@@ -39,11 +39,13 @@ test-fast: $(STAMP)
 	$(PY) -m pytest -q -m "not slow"
 
 # Throughput and memory: wirecoder extract versus a bare spaCy pass over the same articles,
-# then the event store: ingest versus extract, and a filtered page on 1,000,000 events;
+# then the event store: ingest versus extract, and a filtered page on 1,000,000 events, also
+# through `wirecoder serve` under concurrent clients;
 # then the cost of a `wirecoder watch` poll besides extraction.
 bench: $(STAMP)
 	$(PY) benchmarks/bench.py
 	$(PY) benchmarks/store_bench.py
+	$(PY) benchmarks/serve_bench.py
 	$(PY) benchmarks/watch_bench.py
 
 # The dask engine (2 workers) against one local process on 2,000 full-length articles, worker
