@@ -150,6 +150,9 @@ def test_detect_armed_men_blocking_a_road_are_no_riot(nlp):
         "A driver is dead and two tourists are injured after their vehicle came under attack by armed men.",
         # The latest of a series is one incident.
         "Gunmen wounded a rancher at her farm in the latest of a string of attacks on ranches.",
+        # Headline and note present tense; a span of days is one event.
+        "Hundreds of nurses demonstrate in Lilongwe over unpaid allowances.",
+        "Two days of riots followed the disputed vote in the capital.",
     ],
 )
 def test_detect_keeps_events_behind_weak_or_generic_words(nlp, text):

@@ -79,7 +79,7 @@ _PATTERNS: dict[str, str] = {
     "sexual": _words(r"rap(?:e|ed|es|ing)", r"sexual(?:ly)? (?:assault(?:ed)?|violence|abuse(?:d)?)", r"gang-?raped",
                      r"defiled"),
     # protest and riot
-    "protest": _words(r"protest(?:ed|s|ing|ers?)?", r"demonstrat(?:ed|ion|ions|ors?|ing)", r"(?<!campaign )(?<!election )rall(?:y|ies|ied)",
+    "protest": _words(r"protest(?:ed|s|ing|ers?)?", r"demonstrat(?:e|es|ed|ion|ions|ors?|ing)", r"(?<!campaign )(?<!election )rall(?:y|ies|ied)",
                       r"march(?:ed|es|ers)?(?!\s+\d)", r"took to the streets", r"procession",
                       r"took (?:to )?the streets", r"staged a (?:\w+ )?(?:demo\w*|sit-in|march)",
                       r"gathered (?:[\w,’'-]+ ){0,8}(?:to |and )?(?:demand|denounce|protest|call)(?:ing|ed)?", r"sit-ins?", r"picket(?:ed|s)?", r"went on strike", r"on strike",

@@ -139,7 +139,9 @@ def token_reason(token: Token, family: str = "") -> str | None:
             break
     if token.tag_ == "NNS" and not any(c.dep_ == "nummod" for c in token.children):
         head = token.head
-        if head.lemma_ in {"many", "some", "most", "all", "of"} or (
+        # "many of the attacks" is generic; "two days of riots" is one event.
+        days_of = head.lemma_ == "of" and head.head.lemma_ in {"day", "night", "hour", "week"}
+        if head.lemma_ in {"many", "some", "most", "all"} or (head.lemma_ == "of" and not days_of) or (
             head.lemma_ in _STATIVE_VERBS and token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
             and (head.tag_ in {"VBP", "VBZ"} or any(c.lower_ in {"have", "has"} for c in head.children))
         ) or (head.dep_ == "pcomp" or head.lemma_ in {"to", "of"}) and head.head.lemma_ in {"due", "because"}:
