@@ -26,3 +26,19 @@ CASES = [
 def test_actors_types_follow_who_acted(pipeline, text, sub_event_type):
     (article,) = pipeline.process([Article("note", text)])
     assert article.events[0].sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type", "actor2"),
+    [
+        # A community's people attacked are civilians; its fighters are a militia.
+        ("On 3 May 2021, Fulani gunmen attacked Tiv villages near Makurdi (Benue), killing 11.",
+         "Attack", "Civilians (Nigeria)"),
+        ("On 3 May 2021, Fulani gunmen clashed with Tiv militiamen near Makurdi (Benue).",
+         "Armed clash", "Tiv Ethnic Militia (Nigeria)"),
+    ],
+)
+def test_actors_types_community_victims_are_civilians(pipeline, text, sub_event_type, actor2):
+    (article,) = pipeline.process([Article("note", text)])
+    event = article.events[0]
+    assert (event.sub_event_type, event.actor2) == (sub_event_type, actor2)

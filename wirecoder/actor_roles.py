@@ -68,6 +68,24 @@ _CLASH_WORDS = re.compile(
 )
 
 
+# Words that make an identity group's members fighters rather than victims.
+_FIGHTERS = re.compile(
+    r"\b(?:militias?|militiamen|militants?|fighters?|raiders?|warriors?|gunmen|attackers?|rustlers?|bandits?|"
+    r"morans?|youths?|assailants?|armed)\b", re.I
+)
+
+# "violence between Kalenjin and Maasai": both communities are parties, not victims.
+_BETWEEN = re.compile(r"\bbetween\b|\bamong\b", re.I)
+
+
+def _community(militia: str) -> str:
+    """"Pokot Ethnic Militia (Kenya)" -> "Pokot Ethnic Group (Kenya)": the people, not its fighters."""
+    for fighters, people in (("Ethnic Militia", "Ethnic Group"), ("Clan Militia", "Clan Group"),
+                             ("Tribal Militia", "Tribal Group"), ("Communal Militia", "Communal Group")):
+        militia = militia.replace(fighters, people)
+    return militia
+
+
 def _with_country(actor: Actor | None, country: str | None) -> Actor | None:
     """Generic actors found without context ("Police Forces") get the event's country."""
     if actor is None or country is None:
@@ -263,6 +281,12 @@ def code_actors(article: Article, event: Event, coder: ActorCoder, geoparser: Ge
             agent = named  # "an IED planted by the Taliban exploded": the group, not an unknown bomber
         if target is not None and target.inter == 5 and event_type != "Battles":
             target = _generic("Civilians", 7, country, target.text)  # villagers killed are victims
+        if target is not None and target.inter == 4 and target.text and not _FIGHTERS.search(target.text) \
+                and not _BETWEEN.search(sentence):
+            # "attacked Pokomo villages", "killed two members of the Garre clan": the community's
+            # people are the victims; ACLED names their group as an associated actor.
+            assoc2 = (*assoc2, _community(target.name))
+            target = _generic("Civilians", 7, country, target.text)
         if agent.inter == 7:  # "two men on a motorbike hurled a grenade": armed, unidentified
             agent = _generic("Unidentified Armed Group", 3, country, agent.text)
         if target is not None and agent.name == target.name:
