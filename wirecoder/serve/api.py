@@ -69,7 +69,11 @@ def events(reader: Reader, where: Filter, paging: Annotated[Page, Depends(page)]
     """Events matching the filters, ``limit`` at a time, with the total that match."""
     with reader.open() as con:
         total, rows = event_page_json(
-            con, where, limit=paging.limit, offset=paging.offset, sort=paging.sort
+            con,
+            reader.resolve(con, where),
+            limit=paging.limit,
+            offset=paging.offset,
+            sort=paging.sort,
         )
     head = json.dumps({"total": total, "limit": paging.limit, "offset": paging.offset})
     return Response(f'{head[:-1]}, "events": [{",".join(rows)}]}}', media_type="application/json")
@@ -91,8 +95,9 @@ def events_geojson(
     def features() -> Iterator[str]:
         # DuckDB writes each feature's JSON, for the chosen rows only (the inner query), and
         # chunks keep the hops to the thread pool (one per item of a sync stream) few.
-        page, params = event_query(replace(where, located=True), limit=limit)
         with reader.open() as con:
+            located = replace(reader.resolve(con, where), located=True)
+            page, params = event_query(located, limit=limit)
             cursor = con.execute(
                 f"SELECT {_FEATURE_JSON} FROM ({page}) ORDER BY {SORTS[DEFAULT_SORT]}", params
             )
@@ -128,7 +133,8 @@ def events_csv(
         )
         writer.writeheader()
         with reader.open() as con:
-            for i, row in enumerate(iter_events(con, where, limit=limit, chunk=_STREAM_CHUNK), 1):
+            rows = iter_events(con, reader.resolve(con, where), limit=limit, chunk=_STREAM_CHUNK)
+            for i, row in enumerate(rows, 1):
                 writer.writerow(row)
                 if i % _STREAM_CHUNK == 0:
                     yield buffer.getvalue()
@@ -168,7 +174,7 @@ def timeline(
 ) -> JSONResponse:
     """Events and fatalities per day, week (from Monday) or month, in date order."""
     with reader.open() as con:
-        buckets = event_timeline(con, interval.value, where)
+        buckets = event_timeline(con, interval.value, reader.resolve(con, where))
     return JSONResponse({"interval": interval.value, "buckets": buckets})
 
 
@@ -180,7 +186,7 @@ def places(
 ) -> JSONResponse:
     """Events, fatalities and mean coordinates per country or admin1, most events first."""
     with reader.open() as con:
-        found = place_stats(con, level.value, where)
+        found = place_stats(con, level.value, reader.resolve(con, where))
     return JSONResponse({"level": level.value, "places": found})
 
 

@@ -18,7 +18,9 @@ from pathlib import Path
 
 import duckdb
 
+from wirecoder.serve.vocabulary import Vocabulary
 from wirecoder.store.connection import connect
+from wirecoder.store.query import EventFilter
 from wirecoder.store.schema import StoreError, schema_version
 
 __all__ = ["LINGER", "REQUEST_LOCK_WAIT", "StoreReader"]
@@ -40,6 +42,7 @@ class _Shared:
     con: duckdb.DuckDBPyConnection | None = None
     users: int = 0
     closer: threading.Timer | None = None
+    vocabulary: Vocabulary | None = None  # of the open database; dropped when it closes
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +98,20 @@ class StoreReader:
             cursor.close()
             self._release()
 
+    def resolve(self, con: duckdb.DuckDBPyConnection, where: EventFilter) -> EventFilter:
+        """``where`` with exact equality tests (see :mod:`wirecoder.serve.vocabulary`).
+
+        ``con`` must come from :meth:`open`: the vocabulary is read once per opening of the file.
+        """
+        if not (where.country or where.admin1 or where.event_type or where.sub_event_type):
+            return where
+        shared = self._shared
+        words = shared.vocabulary
+        if words is None:
+            # Requests hold the database open, so it is still the one ``con`` reads.
+            words = shared.vocabulary = Vocabulary.load(con)
+        return words.resolve(where)
+
     def close(self) -> None:
         """Close the database now if no request is using it (a server shutting down calls this)."""
         shared = self._shared
@@ -104,6 +121,7 @@ class StoreReader:
                 shared.closer = None
             if shared.users == 0 and shared.opened is not None:
                 opened, shared.opened, shared.con = shared.opened, None, None
+                shared.vocabulary = None
                 opened.__exit__(None, None, None)
 
     def _acquire(self) -> duckdb.DuckDBPyConnection:

@@ -62,7 +62,10 @@ class EventFilter:
     Text filters ignore case. ``country`` matches the country name or its ISO3 code,
     ``actor`` is a substring of ``actor1`` or ``actor2``, ``text`` a substring of any evidence
     sentence of the event; ``since``/``until`` bound ``event_date``, both inclusive;
-    ``located=True`` keeps the events with coordinates.
+    ``located=True`` keeps the events with coordinates. ``exact`` maps some of ``country``,
+    ``admin1``, ``event_type`` and ``sub_event_type`` to the stored values they match (from the
+    store's distinct values, see wirecoder.serve.vocabulary): an exact test lets DuckDB skip
+    whole blocks, several times faster than ``lower(column) = ?`` on every row.
 
     Example:
         >>> EventFilter(country="Kenya", since=date(2024, 1, 1)).where()[0]
@@ -81,17 +84,25 @@ class EventFilter:
     min_fatalities: int | None = None
     text: str | None = None
     located: bool | None = None
+    exact: tuple[tuple[str, tuple[str, ...]], ...] | None = None
 
     def where(self) -> tuple[str, list[Any]]:
         """The SQL condition (``TRUE`` when nothing is filtered) and its parameters."""
         clauses: list[str] = []
         params: list[Any] = []
-        if self.country:
-            clauses.append("(lower(country) = ? OR iso3 = ?)")
-            params += [self.country.casefold(), self.country.upper()]
-        for name in ("admin1", "event_type", "sub_event_type"):
+        exact = dict(self.exact or ())
+        for name in ("country", "admin1", "event_type", "sub_event_type"):
             value = getattr(self, name)
-            if value:
+            if not value:
+                continue
+            if name in exact:
+                stored = exact[name]
+                clauses.append(f"{name} IN ({', '.join('?' * len(stored))})" if stored else "FALSE")
+                params += stored
+            elif name == "country":
+                clauses.append("(lower(country) = ? OR iso3 = ?)")
+                params += [value.casefold(), value.upper()]
+            else:
                 clauses.append(f"lower({name}) = ?")
                 params.append(value.casefold())
         if self.actor:
