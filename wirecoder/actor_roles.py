@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from wirecoder.actors.attribution import antecedent, attributed, is_back_reference
 from wirecoder.events.codebook import event_type_of, with_sub_event_type
 from wirecoder.model import Actor, Article, Event
 
@@ -213,6 +214,9 @@ def code_actors(article: Article, event: Event, coder: ActorCoder, geoparser: Ge
         event = replace(event, agent_text=None)  # "an air strike killed three": the strike is no actor
     agent, assoc1 = coder.code_with_assoc(event.agent_text, country, role="actor1", context=sentence) \
         if event.agent_text else (None, ())
+    if is_back_reference(event.agent_text) and (agent is None or agent.name.startswith("Unidentified")):
+        # "They burned forty homes": whoever the previous sentence introduced
+        agent = antecedent(article, event, coder, country, _armed) or agent
     target, assoc2 = coder.code_with_assoc(event.target_text, country, role="actor2", context=sentence) \
         if event.target_text else (None, ())
     forces = _FORCES_PLACE.search(event.target_text or "")
@@ -279,6 +283,9 @@ def code_actors(article: Article, event: Event, coder: ActorCoder, geoparser: Ge
         named = _first_other(found, taken, _named_group)
         if agent.name.startswith("Unidentified") and named is not None:
             agent = named  # "an IED planted by the Taliban exploded": the group, not an unknown bomber
+        if agent.name.startswith("Unidentified") or agent.inter == 7:
+            # "... Al Shabaab claimed responsibility.": the group the paragraph holds responsible
+            agent = attributed(article, event, coder, country, _named_group) or agent
         if target is not None and target.inter == 5 and event_type != "Battles":
             target = _generic("Civilians", 7, country, target.text)  # villagers killed are victims
         if target is not None and target.inter == 4 and target.text and not _FIGHTERS.search(target.text) \

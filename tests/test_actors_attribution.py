@@ -1,0 +1,35 @@
+"""The perpetrator named in a neighbouring sentence of the paragraph (actors.attribution)."""
+
+import pytest
+
+from wirecoder.actors.attribution import is_back_reference
+from wirecoder.model import Article
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("A roadside bomb killed four soldiers near Gao on Monday. JNIM claimed responsibility for the blast.",
+         "JNIM"),
+        ("Gunmen shot dead two teachers in Mandera on Friday. The attackers are believed to be Al Shabaab.",
+         "Al Shabaab"),
+        ("ADF fighters stormed Oicha on Sunday night. They killed nine villagers and burned a clinic.",
+         "ADF"),
+        # A hedged attribution keeps the attacker unidentified.
+        ("Gunmen shot dead two teachers in Mandera on Friday. It is not clear whether Al Shabaab was involved.",
+         "Unidentified Armed Group"),
+    ],
+)
+def test_actors_attribution_from_the_paragraph(pipeline, text, actor1):
+    (article,) = pipeline.process([Article("note", text)])
+    assert article.events[0].actor1.startswith(actor1)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [("They", True), ("the attackers", True), ("it", False), ("Al Shabaab fighters", False), (None, False)],
+)
+def test_actors_attribution_back_references(phrase, expected):
+    assert is_back_reference(phrase) is expected

@@ -1,0 +1,91 @@
+"""Who did it when the evidence sentence does not say: the sentences of its paragraph.
+
+"A roadside bomb killed three soldiers near Mandera. Al Shabaab claimed responsibility."
+names the perpetrator one sentence later; "Militants stormed the village. They burned
+forty homes." names it one sentence earlier. ACLED codes both to the group named.
+
+Example:
+    >>> attributed(article, event, ActorCoder.load(), "Kenya").name  # doctest: +SKIP
+    'Al Shabaab'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from wirecoder.model import Actor, Article, Event, Sentence
+
+if TYPE_CHECKING:
+    from .coder import ActorCoder
+
+__all__ = ["antecedent", "attributed", "is_back_reference"]
+
+# Sentences around the evidence that may still speak of the same event (a paragraph is short).
+_BEFORE, _AFTER = 1, 2
+_PRONOUN = re.compile(r"^(?:they|he|she|we)$", re.I)
+# "the attackers", "these gunmen": the ones the previous sentence introduced.
+_DEFINITE = re.compile(
+    r"^(?:the|these|those)\s+(?:attackers|assailants|gunmen|militants|fighters|raiders|insurgents|rebels|"
+    r"perpetrators|bandits|men|group)$", re.I
+)
+# Words saying who is held responsible: claims, suspicions, blame.
+_ATTRIBUTION = re.compile(
+    r"\b(?:claim\w*|responsib\w*|suspect\w*|believed|blam\w*|attribut\w*|accus\w*|behind|perpetrat\w*|"
+    r"linked|affiliated|members? of)\b", re.I
+)
+
+# Hedges that withdraw the attribution: "it is not clear who", "may be linked", "in the past".
+_HEDGE = re.compile(
+    r"\bnot (?:clear|confirmed|known)\b|\bunclear\b|\bmay\b|\bmight\b|\bin the past\b|\bspeculat\w*|"
+    r"\bden(?:y|ies|ied)\b|\bno (?:immediate )?claim", re.I
+)
+
+
+def is_back_reference(phrase: str | None) -> bool:
+    """Whether a role phrase only points back ("they", "the attackers")."""
+    text = (phrase or "").strip()
+    return bool(_PRONOUN.match(text) or _DEFINITE.match(text))
+
+
+def _paragraph_neighbours(article: Article, event: Event) -> tuple[list[Sentence], list[Sentence]]:
+    """The sentences just before and just after the evidence, within its paragraph."""
+    sentences = article.sentences
+    index = next((i for i, s in enumerate(sentences) if s.start == event.evidence_start), None)
+    if index is None:
+        return [], []
+    before: list[Sentence] = []
+    for s in reversed(sentences[max(0, index - _BEFORE) : index]):
+        if "\n\n" in article.text[s.end : (before[0].start if before else event.evidence_start)]:
+            break
+        before.insert(0, s)
+    after: list[Sentence] = []
+    for s in sentences[index + 1 : index + 1 + _AFTER]:
+        if "\n\n" in article.text[(after[-1].end if after else event.evidence_end) : s.start]:
+            break
+        after.append(s)
+    return before, after
+
+
+def attributed(
+    article: Article, event: Event, coder: ActorCoder, country: str | None, accept: Callable[[Actor], bool]
+) -> Actor | None:
+    """The actor ``accept`` takes that a neighbouring sentence holds responsible, or None."""
+    before, after = _paragraph_neighbours(article, event)
+    for sentence in after + before[::-1]:
+        if _ATTRIBUTION.search(sentence.text) and not _HEDGE.search(sentence.text):
+            found = next((a for _, _, a in coder.find(sentence.text, country) if accept(a)), None)
+            if found is not None:
+                return found
+    return None
+
+
+def antecedent(
+    article: Article, event: Event, coder: ActorCoder, country: str | None, accept: Callable[[Actor], bool]
+) -> Actor | None:
+    """The first actor ``accept`` takes in the sentence before the evidence, in its paragraph."""
+    before, _ = _paragraph_neighbours(article, event)
+    if not before:
+        return None
+    return next((a for _, _, a in coder.find(before[-1].text, country) if accept(a)), None)
