@@ -42,3 +42,17 @@ def test_actors_types_community_victims_are_civilians(pipeline, text, sub_event_
     (article,) = pipeline.process([Article("note", text)])
     event = article.events[0]
     assert (event.sub_event_type, event.actor2) == (sub_event_type, actor2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Communal violence named by its event noun or by the communities: identity militias (inter 4).
+        "On 8 March 2019, two people were killed in ethnic clashes near Moyale (Marsabit).",
+        "On 8 March 2019, the Nuer and Dinka clans clashed near Bor (Jonglei), leaving three dead.",
+        "On 8 March 2019, two communities clashed over a water point near Tillaberi, killing three.",
+    ],
+)
+def test_actors_types_communal_violence_is_identity_militias(pipeline, text):
+    (article,) = pipeline.process([Article("note", text)])
+    assert article.events[0].inter1 == 4

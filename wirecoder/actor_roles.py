@@ -232,7 +232,9 @@ def code_actors(article: Article, event: Event, coder: ActorCoder, geoparser: Ge
                 break
     if event.agent_text and (agent is None or agent.name.startswith("Unidentified")):
         agent = _state_named_by_country(event.agent_text, sentence, geoparser) or agent
-    found = [f for f in coder.find(sentence, country) if not _EVENT_NOUN.search(f[2].text or "")]
+    # An event noun names no actor ("the attacks"), unless the coder reads one into it ("ethnic clashes").
+    found = [f for f in coder.find(sentence, country)
+             if not _EVENT_NOUN.search(f[2].text or "") or f[2].reason.startswith("implied by")]
     event_type, sub = event.event_type, event.sub_event_type
     taken = {a.name for a in (agent, target) if a is not None}
 
