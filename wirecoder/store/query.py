@@ -231,13 +231,15 @@ def _page_ids(
     """How many events match, and the ids of one page of them in order.
 
     Only a few columns are read to pick the page: selecting every column of every matching row
-    just to sort them costs several times more. A text filter, whose evidence scan dominates,
-    runs once and counts in the same pass.
+    just to sort them costs several times more. A substring filter, whose scan dominates, runs
+    once and counts in the same pass (other filters count faster on their own than a window
+    over their often many matches).
     """
-    columns = ("event_id", "count(*) OVER ()") if where.text else ("event_id",)
+    scanning = bool(where.text or where.actor)
+    columns = ("event_id", "count(*) OVER ()") if scanning else ("event_id",)
     sql, params = event_query(where, limit=limit, offset=offset, sort=sort, columns=columns)
     picked = con.execute(sql, params).fetchall()
-    if picked and where.text:
+    if picked and scanning:
         total = int(picked[0][1])
     elif len(picked) < limit and (picked or not offset):  # the last page: no need to count
         total = offset + len(picked)
