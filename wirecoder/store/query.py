@@ -21,7 +21,6 @@ __all__ = [
     "SORTS",
     "EventFilter",
     "count_events",
-    "event_page",
     "event_page_json",
     "event_query",
     "find_events",
@@ -259,32 +258,6 @@ def _by_ids(con: duckdb.DuckDBPyConnection, ids: list[str], select: str) -> dict
     return {row[0]: row[1:] for row in rows}
 
 
-def event_page(
-    con: duckdb.DuckDBPyConnection,
-    where: EventFilter = ALL_EVENTS,
-    *,
-    limit: int = 100,
-    offset: int = 0,
-    sort: str = DEFAULT_SORT,
-) -> tuple[int, list[dict[str, Any]]]:
-    """How many events match, and one page of them as :func:`find_events` gives it.
-
-    Faster than find_events + count_events on a big store: the page's ids are picked first,
-    and only those rows are read whole.
-
-    Example:
-        >>> with connect("events.duckdb", read_only=True) as con:                  # doctest: +SKIP
-        ...     total, rows = event_page(con, EventFilter(country="Kenya"), limit=100)
-    """
-    total, ids = _page_ids(con, where, limit, offset, sort)
-    found = _by_ids(con, ids, ", ".join(EVENT_COLUMNS))
-    return total, [
-        {n: _plain(v) for n, v in zip(EVENT_COLUMNS, found[i], strict=True)}
-        for i in ids
-        if i in found
-    ]
-
-
 def json_struct(columns: Sequence[str]) -> str:
     """SQL for a struct of ``columns`` under their own names, for DuckDB's ``to_json``.
 
@@ -306,7 +279,11 @@ def event_page_json(
     offset: int = 0,
     sort: str = DEFAULT_SORT,
 ) -> tuple[int, list[str]]:
-    """Like :func:`event_page`, each row a JSON object written by DuckDB (no Python objects).
+    """How many events match, and one page of them, each row a JSON object written by DuckDB.
+
+    The rows are :func:`find_events`'s, without Python objects in between; with the total this
+    is faster than find_events + count_events on a big store, as the page's ids are picked first
+    and only those rows are read whole.
 
     Example:
         >>> with connect("events.duckdb", read_only=True) as con:                  # doctest: +SKIP
