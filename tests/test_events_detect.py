@@ -31,6 +31,7 @@ def _detect(nlp, text):
         ("A police officer shot and killed a trader in the market.", "Attack", "A police officer", "a trader"),
         ("Gunmen fired shots at a passing bus near the border.", "Attack", "Gunmen", "a passing bus"),
         ("Two soldiers were killed while on duty at the border post.", "Armed clash", None, "Two soldiers"),
+        ("Two soldiers killed in Mandera.", "Armed clash", None, "Two soldiers"),
     ],
 )
 def test_detect_types_and_roles(nlp, text, sub_event_type, agent, target):
@@ -106,6 +107,10 @@ def test_detect_keeps_weapons_used(nlp, text, sub_event_type):
         ("Police said they had arrested three men in connection with the killing.", "Arrests"),
         ("The militia set up a new command post in the village.", "Headquarters or base established"),
         ("A few hundred demonstrators marched peacefully and dispersed at midday.", "Peaceful protest"),
+        # ACLED: shooting, wounding or beating demonstrators is excessive force; warning shots are not.
+        ("Police shot and wounded two demonstrators during the march in Blantyre.",
+         "Excessive force against protesters"),
+        ("Police shot in the air to disperse the protesters in Blantyre.", "Protest with intervention"),
     ],
 )
 def test_detect_types_in_context(nlp, text, sub_event_type):

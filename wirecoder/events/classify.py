@@ -107,7 +107,8 @@ def classify(
     if protest_context:
         if families & {"riot", "block", "mob", "loot", "fight"}:
             return "Violent demonstration"
-        if ("kill" in families and _DEATH.search(sentence)) and not is_armed(agent):
+        if "harm" in families or ("kill" in families and _DEATH.search(sentence) and not is_armed(agent)):
+            # Shooting, beating or wounding demonstrators is more than an intervention.
             return "Excessive force against protesters"
         if _PEACEFUL.search(sentence) and not families & {"kill", "arrest"}:
             return "Peaceful protest"
@@ -172,7 +173,7 @@ def refine(sub_event_type: str, context: Collection[str]) -> str:
         >>> refine("Peaceful protest", {"riot"})
         'Violent demonstration'
     """
-    if sub_event_type in {"Peaceful protest", "Protest with intervention"}:
+    if sub_event_type in {"Peaceful protest", "Protest with intervention", "Excessive force against protesters"}:
         if context & {"riot", "block", "loot"}:
             return "Violent demonstration"
         if sub_event_type == "Peaceful protest" and context & {"intervene", "arrest"}:

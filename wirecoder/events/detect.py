@@ -114,6 +114,12 @@ def _embedded(token: Token, scene: bool = True) -> bool:
 
 
 _PROTEST_FAMILIES = frozenset({"protest"})
+# Kill-family cues that mean grave force against people (not "shot in the air", not "violence").
+_SEVERE = re.compile(
+    r"^(?:kill\w*|shot dead|shot and killed|dead|died|deaths?|wound\w*|injur\w*|beat(?:en|ing)?|assault\w*|"
+    r"gunned down|stabb\w*|hacked|tortur\w*|fatally|shoot(?:s|ing)?|shot)$", re.I
+)
+_IN_THE_AIR = re.compile(r"\s+(?:[\w-]+\s+){0,3}?in(?:to)? the air\b", re.I)
 # Families that say what a crowd did, wherever in the sentence they are said.
 _CROWD_FAMILIES = frozenset({"protest", "intervene", "riot", "block", "loot", "fight", "mob"})
 
@@ -231,6 +237,9 @@ def detect(sentence: Sentence, doc: Doc, cues: tuple[Cue, ...] | None = None) ->
     )
     if (families | crowd) & {"protest", "intervene"}:
         families |= crowd
+        if any(c.family == "kill" and _SEVERE.search(c.text) and not _IN_THE_AIR.match(sentence.text[c.end :])
+               for _, c, _ in anchored):
+            families |= {"harm"}  # people shot, wounded or beaten at a protest, not shots in the air
     agent = target = None
     for token in _role_order([token for _, _, token in anchored]):
         roles = find_roles(token)

@@ -129,9 +129,13 @@ def _verb_roles(verb: Token) -> Roles:
         agent_tok = _child(verb, _SUBJECTS)
         target_tok = _object(verb)
         if (agent_tok is not None and target_tok is None and verb.lemma_ in _DONE_TO
-                and not any(c.dep_ in {"aux", "prt", "dative"} for c in verb.children)):
+                and not any(c.dep_ in {"aux", "prt", "dative"} for c in verb.children)
+                and getattr(_prep_object(verb, {"in", "into"}), "lower_", "") != "air"):  # "shot in the air"
             # Headline style "Four security officers killed.": a reduced passive, the subject is the victim.
             agent_tok, target_tok = None, agent_tok
+    if target_tok is None and agent_tok is None and verb.dep_ == "acl" and verb.lemma_ in _DONE_TO \
+            and verb.tag_ == "VBN":
+        target_tok = verb.head  # "Two soldiers killed in Mandera": the noun the participle describes
     if agent_tok is None and verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.pos_ == "VERB":
         agent_tok = _child(verb.head, _SUBJECTS)  # "gunmen stormed the village and killed five"
     if agent_tok is not None and agent_tok.tag_ in {"WDT", "WP"}:
