@@ -18,7 +18,8 @@ def _detect(nlp, text):
          "Shelling/artillery/missile attack", "Kata’ib Hizballah", "a Baghdad base"),
         ("Two civilians were killed by unidentified assailants in Baragoi.", "Attack", "unidentified assailants",
          "Two civilians"),
-        ("About 3,000 Iraqi troops were deployed against militias in Maysan province.", "Other",
+        # ACLED codes movements of forces as a change to the group's activity.
+        ("About 3,000 Iraqi troops were deployed against militias in Maysan province.", "Change to group/activity",
          "About 3,000 Iraqi troops", "militias"),
         ("Al Shabaab fighters attacked a police post in Mandera, sparking a gun battle.", "Armed clash",
          "Al Shabaab fighters", "a police post"),
@@ -162,3 +163,20 @@ def test_detect_armed_men_blocking_a_road_are_no_riot(nlp):
 )
 def test_detect_keeps_events_behind_weak_or_generic_words(nlp, text):
     assert len(_detect(nlp, text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("A bomb was discovered under a bus seat in Kampala and later removed by police.", "Disrupted weapons use"),
+        ("Residents found an unexploded grenade near the market.", "Disrupted weapons use"),
+        ("Hundreds of troops were deployed to the border town after the raids.", "Change to group/activity"),
+        ("The militia is recruiting young men in the camps.", "Change to group/activity"),
+        ("Insurgents took over the village and preached to the residents.", "Non-violent transfer of territory"),
+        ("The two clans signed peace accords in Garowe.", "Agreement"),
+        ("A truce was signed to put an end to the raids.", "Agreement"),
+    ],
+)
+def test_detect_types_strategic_developments(nlp, text, sub_event_type):
+    (mention,) = _detect(nlp, text)
+    assert mention.sub_event_type == sub_event_type

@@ -122,13 +122,23 @@ _PATTERNS: dict[str, str] = {
                       r"confiscat(?:ed|ion)", r"arms caches?", r"weapons caches?", r"caches? of (?:weapons|arms|explosives)",
                       r"(?:bomb|explosive) disposal", r"disarm(?:ed)? (?:the )?(?:device|bomb|ied)", r"safely detonated",
                       r"controlled explosion", r"dismantl(?:e|ed|es|ing)",
-                      r"discover(?:ed|s)? (?:\w+ ){0,3}(?:explosives?|bombs?|weapons|ieds?|grenades?)"),
-    "agree": _words(r"ceasefire", r"cease-fire", r"truce", r"peace (?:deal|agreement|accord|pact)",
-                    r"signed (?:an? |the )?(?:\w+ ){0,2}(?:agreement|deal|accord|pact|memorandum)",
+                      r"discover(?:ed|s)? (?:\w+ ){0,3}(?:explosives?|bombs?|weapons|ieds?|grenades?)",
+                      # "a bomb was found in a bus", "police intercepted a truck carrying explosives"
+                      r"(?:bombs?|explosives?|ieds?|grenades?|(?:explosive )?devices?) (?:\w+ ){0,3}?(?:found|discovered|"
+                      r"uncovered|intercepted|disabled|removed|defused)",
+                      r"(?:f(?:i|ou)nds?|uncover(?:s|ed)?|intercept(?:s|ed)?) (?:\w+ ){0,4}?(?:bombs?|explosives?|ieds?|"
+                      r"grenades?|explosive devices?)", r"unexploded", r"failed to (?:explode|detonate)",
+                      r"dispos(?:ed|al) of (?:the |an |a )?(?:device|bomb|explosive)s?"),
+    "agree": _words(r"ceasefires?", r"cease-fires?", r"truces?", r"peace (?:deal|agreement|accord|pact)s?",
+                    r"sign(?:s|ed|ing)? (?:an? |the )?(?:\w+ ){0,2}(?:agreement|deal|accord|pact|memorandum)s?",
                     r"prisoner (?:swap|exchange)", r"(?:exchange|swap) of (?:\w+ ){0,2}prisoners", r"agreed to (?:a |an )?(?:ceasefire|truce|halt|end|release|exchange|withdraw)"),
     "group_change": _words(r"pledged allegiance", r"defect(?:ed|ion|ions)", r"surrender(?:ed)?", r"merg(?:ed|er)",
                            r"split from", r"formed a new", r"announced the formation", r"launched a new (?:group|movement|militia)",
-                           r"disband(?:ed)?", r"laid down (?:their|its) (?:arms|weapons)", r"renounced violence"),
+                           r"disband(?:ed)?", r"laid down (?:their|its) (?:arms|weapons)", r"renounced violence",
+                           # Movements of forces and recruitment change what a group can do (ACLED).
+                           r"(?:re)?deploy(?:s|ed|ing|ment)", r"mobili[sz](?:e|es|ed|ing|ation)", r"reinforcements",
+                           r"recruit(?:s|ed|ing|ment)", r"oath(?:ing|-taking| taking)",
+                           r"(?:moved|moving|crossed|crossing) (?:\w+ ){0,2}into"),
     "base": _words(r"(?:set up|established|built|opened) (?:a |an |its |their )?(?:new )?(?:military )?"
                    r"(?:base|camp|headquarters|outpost|command post|command centre)"),
     "loot": _words(r"loot(?:ed|ing)", r"burn(?:ed|t|s|ing)? down",
@@ -145,10 +155,14 @@ _PATTERNS: dict[str, str] = {
                    r"set(?:ting)? (?:a )?fires? (?:to|at|on)", r"arson", r"vandali[sz]ed"),
     "transfer": _words(r"withdr(?:ew|awn) from", r"handed (?:over )?control",
                        r"hand(?:ed|s)? (?:over )?(?:their |its |the )?(?:\w+ )?(?:base|camp|positions?|barracks)", r"pulled out of", r"took over (?:\w+ ){0,4}without (?:a )?(?:fight|resistance)",
-                       r"without a shot", r"peacefully took"),
-    "other_sd": _words(r"crackdown", r"martial law", r"mass graves?", r"evict(?:ed|ion|ions)", r"cracks? down", r"deploy(?:ed|ment)", r"mobili[sz](?:ed|ation)", r"curfew",
+                       r"without a shot", r"peacefully took",
+                       # "insurgents took over the village and preached": no fighting reported
+                       r"(?:t(?:ake|akes|ook|aken|aking)|overt(?:ake|akes|ook|aken|aking)) over (?!as\b|from\b|"
+                       r"(?:the |his |her |their |its )?(?:role|post|office|leadership|presidency|management|running|"
+                       r"company|business|duties|responsibility|command)\b)", r"overt(?:ook|akes|aken) (?!by\b)"),
+    "other_sd": _words(r"crackdown", r"martial law", r"mass graves?", r"evict(?:ed|ion|ions)", r"cracks? down", r"curfew",
                        r"state of emergency", r"launched (?:a |an )?(?:military |security )?(?:operation|offensive|campaign)",
-                       r"security operation", r"military operation", r"patrols?", r"reinforcements", r"offensives?"),
+                       r"security operation", r"military operation", r"patrols?", r"offensives?"),
     "claim": _words(r"claimed responsibility", r"claimed the attack", r"claimed (?:the )?(?:bombing|killing|strike)"),
 }
 

@@ -96,6 +96,8 @@ def _is_purpose(node: Token, token: Token, family: str) -> bool:
     """Whether the infinitive ``node`` makes the cue at ``token`` a purpose rather than a fact."""
     if node.lemma_ in _PREVENTIVE or node.head.lemma_ in _INTENTION_HEADS:
         return True
+    if node.lemma_ in {"put", "bring"} and any(c.lower_ == "end" for c in node.children):
+        return True  # "a truce to put an end to raiding"
     if node.head.lemma_ in _ASPECTUAL:
         return False  # "the bombs began to explode": it happened
     # "gathered to protest" reports a protest; "weapons used to attack troops" no attack.
