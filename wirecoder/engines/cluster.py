@@ -38,6 +38,7 @@ def dask_client(scheduler: str | None = None, workers: int | None = None,
         ...     worker_threads(client)
         2
     """
+    import dask
     from distributed import Client, LocalCluster
 
     if scheduler:
@@ -61,9 +62,14 @@ def dask_client(scheduler: str | None = None, workers: int | None = None,
             yield client
         return
     count = workers or os.cpu_count() or 1
+    # dask has glibc return freed memory to the system almost at once (MALLOC_TRIM_THRESHOLD_);
+    # spaCy allocates and frees so much that workers then spent ~15 ms of system time an
+    # article, 12% of extraction (benchmarks/engine_bench.py), for little memory saved.
+    untrimmed = {"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None}
     # dashboard_address ":0": a free port, so two runs (or a test and a run) never fight over 8787.
-    with LocalCluster(n_workers=count, threads_per_worker=1, processes=True,
-                      dashboard_address=":0", silence_logs=logging.WARNING) as cluster, \
+    with dask.config.set(untrimmed), \
+            LocalCluster(n_workers=count, threads_per_worker=1, processes=True,
+                         dashboard_address=":0", silence_logs=logging.WARNING) as cluster, \
             Client(cluster, set_as_default=False) as client:  # fmt: skip
         yield client
 
