@@ -19,6 +19,7 @@ CASES = [
      "Violent demonstration"),
     ("On 2 March 2020, residents blocked the Accra-Kumasi highway over the poor state of the road.",
      "Violent demonstration"),
+    ("On 2 March 2020, angry residents set ablaze the house of a suspected thief in Tamale.", "Mob violence"),
 ]
 
 

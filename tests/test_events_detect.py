@@ -180,3 +180,18 @@ def test_detect_keeps_events_behind_weak_or_generic_words(nlp, text):
 def test_detect_types_strategic_developments(nlp, text, sub_event_type):
     (mention,) = _detect(nlp, text)
     assert mention.sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # ACLED codes the graver act: abducted and killed, detained and beaten are attacks.
+        ("Gunmen abducted and killed a trader near Kidal.", "Attack"),
+        ("Police arrested and beat three journalists in Bamako.", "Attack"),
+        ("Police arrested three journalists in Bamako.", "Arrests"),
+        ("Gunmen abducted a trader near Kidal.", "Abduction/forced disappearance"),
+    ],
+)
+def test_detect_types_the_graver_act(nlp, text, sub_event_type):
+    (mention,) = _detect(nlp, text)
+    assert mention.sub_event_type == sub_event_type

@@ -199,6 +199,13 @@ def _state_forces(actor: Actor) -> bool:
     return _armed(actor) and actor.name.startswith(("Police Forces", "Military Forces"))
 
 
+def _crowd(agent: Actor | None, event: Event) -> bool:
+    """Whether the agent is an unorganised crowd: rioters, or youths, residents, supporters named no better."""
+    return agent is not None and (agent.inter == 5 or (
+        bool(_CROWD.search(event.agent_text or "")) and (agent.inter == 7 or agent.name.startswith("Unidentified"))
+    ))
+
+
 def code_actors(article: Article, event: Event, coder: ActorCoder, geoparser: Geoparser) -> Event:
     """``event`` with actor1/actor2, their associates and inter codes, and a settled type.
 
@@ -255,7 +262,7 @@ def code_actors(article: Article, event: Event, coder: ActorCoder, geoparser: Ge
             agent = _generic("Rioters", 5, country)
         if sub == "Mob violence" and target is None:
             target = _generic("Civilians", 7, country)
-    elif event_type == "Strategic developments":
+    elif event_type == "Strategic developments" and not (sub == "Looting/property destruction" and _crowd(agent, event)):
         if agent is None:
             if sub == "Arrests":
                 agent = _first_other(found, taken, _armed) or _state("Police", country)
@@ -263,11 +270,9 @@ def code_actors(article: Article, event: Event, coder: ActorCoder, geoparser: Ge
                 agent = _first_other(found, taken, _armed) or _state("Military", country)
             else:
                 agent = _first_other(found, taken)
-    elif event_type in {"Violence against civilians", "Battles"} and agent is not None and (
-        agent.inter == 5
-        or (_CROWD.search(event.agent_text or "") and (agent.inter == 7 or agent.name.startswith("Unidentified")))
-    ):
-        # Violence by an unorganised crowd (a mob, rioting youths, rival supporters) is Mob violence.
+    elif event_type in {"Violence against civilians", "Battles", "Strategic developments"} and _crowd(agent, event):
+        # Violence or destruction by an unorganised crowd (a mob, rioting youths, rival supporters)
+        # is Mob violence.
         sub, event_type = "Mob violence", "Riots"
         if agent.inter != 5:
             agent = _generic("Rioters", 5, country, agent.text)

@@ -141,7 +141,8 @@ def classify(
         return "Non-state actor overtakes territory"
     if "sexual" in families:
         return "Sexual violence"
-    if "abduct" in families and not ("arrest" in families and is_armed(agent)):
+    if "abduct" in families and not ("arrest" in families and is_armed(agent)) and "harm" not in families:
+        # Abducted and killed, beaten or tortured: ACLED codes the graver attack.
         return "Abduction/forced disappearance"
     violent = bool(families & {"fight", "kill"})
     if violent:
@@ -152,8 +153,8 @@ def classify(
             return "Armed clash"
         if both_armed or (agent is None and is_armed(target) and "kill" in families):
             return "Armed clash"
-        if "arrest" in families and not _DEATH.search(sentence):
-            return "Arrests"
+        if "arrest" in families and "harm" not in families and not _DEATH.search(sentence):
+            return "Arrests"  # detained and beaten or tortured is an attack
         if "loot" in families and not _DEATH.search(sentence):
             return "Looting/property destruction"
         return "Attack"

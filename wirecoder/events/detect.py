@@ -34,6 +34,7 @@ _ANCHORS = frozenset(
 # Cues that are weak evidence: an event needs more than these alone.
 _WEAK_WORDS = frozenset({"violence", "violent", "dead", "death", "deaths", "bodies", "patrol", "patrols",
                          "deployment", "deployed", "reinforcements", "hurt", "engaged", "offensive"})
+_DEATH_WORDS = frozenset({"dead", "bodies"})  # "deaths" belongs to tolls and statistics
 _STRONG_FAMILIES = frozenset(
     "air suicide shelling ied grenade chemical fight abduct sexual protest riot block mob".split()
 )
@@ -184,10 +185,13 @@ def _confidence(families: frozenset[str], main: Token, cues: list[Cue], agent: s
         score += 0.1
     if target:
         score += 0.05
-    if any(t.like_num or t.lower_ in {"one", "two", "three"} for t in doc):
+    counted = any(t.like_num or t.lower_ in {"one", "two", "three"} for t in doc)
+    if counted:
         score += 0.05
-    if all(cue.text.lower() in _WEAK_WORDS for cue in cues) and len(families) == 1:
-        score -= 0.3  # "one dead", "patrols": nothing but a weak word
+    if all(cue.text.lower() in _WEAK_WORDS for cue in cues) and len(families - {"harm"}) == 1:
+        # "patrols", "violence": nothing but a weak word; "two dead", "the bodies of three men" count victims
+        counted_dead = counted and all(cue.text.lower() in _DEATH_WORDS for cue in cues)
+        score -= 0.1 if counted_dead else 0.3
     return round(max(0.05, min(0.98, score)), 3)
 
 
@@ -237,9 +241,9 @@ def detect(sentence: Sentence, doc: Doc, cues: tuple[Cue, ...] | None = None) ->
     )
     if (families | crowd) & {"protest", "intervene"}:
         families |= crowd
-        if any(c.family == "kill" and _SEVERE.search(c.text) and not _IN_THE_AIR.match(sentence.text[c.end :])
-               for _, c, _ in anchored):
-            families |= {"harm"}  # people shot, wounded or beaten at a protest, not shots in the air
+    if any(c.family == "kill" and _SEVERE.search(c.text) and not _IN_THE_AIR.match(sentence.text[c.end :])
+           for _, c, _ in anchored):
+        families |= {"harm"}  # people shot, wounded or beaten, not shots in the air or "violence"
     agent = target = None
     for token in _role_order([token for _, _, token in anchored]):
         roles = find_roles(token)
