@@ -54,6 +54,7 @@ def test_detect_types_and_roles(nlp, text, sub_event_type, agent, target):
         "Attacks against U.S. soldiers appear to be rising.",
         "U.S. officials blame Iranian-backed militias for many of the attacks.",
         "Police did not arrest anyone.",
+        "At a rally in Lusaka, the minister promised new roads.",
         "If the talks fail, fighting could resume within days.",
     ],
 )
