@@ -165,3 +165,28 @@ def test_places_find_offsets_match_text(geo: Geoparser, text: str) -> None:
 def test_places_locate_country_named_as_elsewhere(geo: Geoparser, text: str, expected: str | None) -> None:
     place = _locate(geo, text)
     assert (place.country if place else None) == expected
+
+
+def test_places_locate_regional_bureau_dateline_yields_to_the_story(geo: Geoparser) -> None:
+    # A Bangkok dateline on a Myanmar story: the text's own country wins the fallback.
+    text = (
+        "Myanmar troops shelled villages in the Sagaing region on Thursday, residents said.\n\n"
+        "Soldiers also burned dozens of houses, according to a resistance group in Sagaing."
+    )
+    sentence = "Soldiers also burned dozens of houses, according to a resistance group in Sagaing."
+    place = _locate(geo, text, sentence, dateline="BANGKOK")
+    assert place is not None and place.country == "Myanmar"
+    # With no in-text place at all, the dateline still stands in.
+    other = "Soldiers burned dozens of houses, a resistance group said."
+    place = _locate(geo, other, dateline="BANGKOK")
+    assert place is not None and place.country == "Thailand"
+
+
+def test_places_locate_sizeable_namesake_abroad_yields(geo: Geoparser) -> None:
+    # Kani, Japan (about 100,000 people) is not meant in a story plainly about Myanmar.
+    text = (
+        "Myanmar's military council imposed martial law on Kani township in Sagaing region, "
+        "state media in Myanmar reported."
+    )
+    places = geo.find(Article(id="t", text=text))
+    assert "Japan" not in {p.country for p in places}

@@ -78,11 +78,18 @@ def dominant_country(places: Sequence[Place]) -> str | None:
 
 
 def focus(places: Sequence[Place]) -> Place | None:
-    """The article's main place: its dateline, else the most-mentioned, most specific place."""
+    """The article's main place: its dateline, else the most-mentioned, most specific place.
+
+    A dateline in another country than the one the text is about is a regional bureau
+    ("BANGKOK (Reuters) - Myanmar military jets bombed ..."): the text's own places win then.
+    """
     real = [p for p in places if p.feature != "demonym"]
+    in_text = dominant_country([p for p in real if p.start >= 0])
     for place in real:
-        if place.start < 0:
+        if place.start < 0 and (in_text is None or place.country == in_text):
             return place
+    real = [p for p in real if p.start >= 0] or real
+    real = [p for p in real if p.country == in_text] or real
     if not real:
         return places[0] if places else None
     counts = Counter((p.location, p.country, p.feature) for p in real)

@@ -377,7 +377,12 @@ def _keep(
             )
         ):
             return False
-    if population >= 100_000 and not (resolution.alternate and elsewhere > here):
+    if population >= 1_000_000 or (
+        population >= 100_000 and not (resolution.alternate and elsewhere > here)
+        and not (elsewhere >= 2.0 and here == 0.0)
+    ):
+        # A sizeable town, unless the article is plainly about another country and nothing
+        # else points at this one ("Kani township" in a Myanmar story is not Kani, Japan).
         return True
     capital = gazetteer.admin1[entry] >= 0 and gazetteer.anchor[gazetteer.admin1[entry]] == entry
     if elsewhere >= 1.0 and here < 0.5 * elsewhere and not (capital and mention.strong and not resolution.alternate):
