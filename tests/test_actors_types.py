@@ -21,7 +21,7 @@ CASES = [
      "Violent demonstration"),
     ("On 2 March 2020, angry residents set ablaze the house of a suspected thief in Tamale.", "Mob violence"),
     # A campaign rally is where rival supporters fought, not a demonstration.
-    ("On 2 March 2020, NPP and NDC supporters clashed and threw stones at each other at a rally in Tamale.",
+    ("On 2 March 2020, NPP and NDC supporters clashed and threw stones at each other at Mahama's rally in Tamale.",
      "Mob violence"),
 ]
 

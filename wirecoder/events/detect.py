@@ -214,8 +214,9 @@ def detect(sentence: Sentence, doc: Doc, cues: tuple[Cue, ...] | None = None) ->
         token = _cue_token(doc, cue)
         if token is None or token_reason(token, cue.family) is not None:
             continue
-        if cue.family == "protest" and token.lemma_ == "rally" and token.dep_ in {"pobj", "poss", "compound"}:
-            continue  # "supporters clashed at Odinga's rally": where it happened, not a demonstration
+        if cue.family == "protest" and token.lemma_ == "rally" and token.dep_ in {"pobj", "poss", "compound"} \
+                and any(c.dep_ in {"poss", "compound"} for c in token.children):
+            continue  # "supporters clashed at Odinga's rally": a campaign event, not a demonstration
         anchored.append((_depth(token), cue, token))
     if not anchored:
         return ()
