@@ -133,6 +133,8 @@ def _verbal_events(article: Article, sentence: Sentence, doc: Doc) -> list[Event
     ]
 
 
+# "He was not throwing stones": a denied act adds nothing to the event.
+_NEGATED_BEFORE = re.compile(r"\b(?:not|never|no|without|nor)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$", re.I)
 # How many following sentences of a paragraph may elaborate on an event.
 _ELABORATION = 3
 
@@ -149,7 +151,8 @@ def _elaborated(article: Article, events: list[Event]) -> list[Event]:
             if "\n\n" in article.text[event.evidence_end : sentence.start]:
                 break
             if generic_reason(sentence.text) is None:
-                context.update(c.family for c in find_cues(sentence.text))
+                context.update(c.family for c in find_cues(sentence.text)
+                               if not _NEGATED_BEFORE.search(sentence.text, 0, c.start))
         sub = refine(event.sub_event_type, context)
         out.append(retype(event, sub) if sub != event.sub_event_type else event)
     return out
