@@ -60,3 +60,12 @@ def test_actors_types_community_victims_are_civilians(pipeline, text, sub_event_
 def test_actors_types_communal_violence_is_identity_militias(pipeline, text):
     (article,) = pipeline.process([Article("note", text)])
     assert article.events[0].inter1 == 4
+
+
+def test_actors_types_responders_named_after_the_attack(pipeline):
+    text = ("On 9 June 2021, gunmen attacked a village near Tillaberi, killing two herders. Soldiers "
+            "responded and exchanged fire with the attackers.")
+    (article,) = pipeline.process([Article("note", text)])
+    (event,) = article.events  # one clash, told from both sides
+    assert event.sub_event_type == "Armed clash"
+    assert {event.actor1, event.actor2} == {"Military Forces of Niger", "Unidentified Armed Group (Niger)"}

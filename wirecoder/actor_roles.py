@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from wirecoder.actors.attribution import antecedent, attributed, is_back_reference
+from wirecoder.actors.attribution import antecedent, attributed, following_text, is_back_reference
 from wirecoder.events.codebook import event_type_of, with_sub_event_type
 from wirecoder.model import Actor, Article, Event
 
@@ -314,11 +314,16 @@ def code_actors(article: Article, event: Event, coder: ActorCoder, geoparser: Ge
             # toll of a fight between two armed sides, not its target.
             sub = "Armed clash"
             target = _first_other(found, {agent.name}, _armed) or target
-        elif event_type == "Battles" and (target is None or target.inter == 7) \
-                and sub == "Armed clash" and not _CLASH_WORDS.search(sentence):
-            # No second armed side named and no fighting reported: an attack on whoever was there.
-            sub = "Attack"
-            target = target or _generic("Civilians", 7, country)
+        elif event_type == "Battles" and (target is None or target.inter == 7) and sub == "Armed clash":
+            after = following_text(article, event)
+            responders = [a for _, _, a in coder.find(after, country) if _armed(a) and a.name != agent.name] \
+                if after and _CLASH_WORDS.search(after) else []
+            if responders:
+                target = responders[0]  # "Police responded and exchanged fire with the bandits."
+            elif not _CLASH_WORDS.search(sentence):
+                # No second armed side named and no fighting reported: an attack on whoever was there.
+                sub = "Attack"
+                target = target or _generic("Civilians", 7, country)
         if event_type_of(sub) == "Battles":
             # A battle has two organised armed sides: unnamed ones are armed groups, not civilians.
             if agent.inter == 7:

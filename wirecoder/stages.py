@@ -259,10 +259,9 @@ def _compatible(a: Event, b: Event) -> bool:
         a.event_type == "Strategic developments" and "Other" in {a.sub_event_type, b.sub_event_type}
     ):  # a development told vaguely ("Other") may be the one told precisely elsewhere
         return False
-    for field in ("actor1", "actor2"):
-        x, y = getattr(a, field), getattr(b, field)
-        if x and y and x != y and field == "actor1":
-            return False
+    swapped = bool(a.actor1 and a.actor2) and (a.actor1, a.actor2) == (b.actor2, b.actor1)
+    if a.actor1 and b.actor1 and a.actor1 != b.actor1 and not swapped:
+        return False  # "Soldiers returned fire on the attackers" tells the same clash from the other side
     if a.place_in_sentence and b.place_in_sentence:
         if a.admin1 and b.admin1 and a.admin1 != b.admin1:
             return False

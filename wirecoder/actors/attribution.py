@@ -20,7 +20,7 @@ from wirecoder.model import Actor, Article, Event, Sentence
 if TYPE_CHECKING:
     from .coder import ActorCoder
 
-__all__ = ["antecedent", "attributed", "is_back_reference"]
+__all__ = ["antecedent", "attributed", "following_text", "is_back_reference"]
 
 # Sentences around the evidence that may still speak of the same event (a paragraph is short).
 _BEFORE, _AFTER = 1, 2
@@ -89,3 +89,9 @@ def antecedent(
     if not before:
         return None
     return next((a for _, _, a in coder.find(before[-1].text, country) if accept(a)), None)
+
+
+def following_text(article: Article, event: Event) -> str:
+    """The sentences after the evidence in its paragraph ("Police responded and exchanged fire.")."""
+    _, after = _paragraph_neighbours(article, event)
+    return " ".join(s.text for s in after)
