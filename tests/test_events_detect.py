@@ -160,6 +160,9 @@ def test_detect_armed_men_blocking_a_road_are_no_riot(nlp):
         # Headline and note present tense; a span of days is one event.
         "Hundreds of nurses demonstrate in Lilongwe over unpaid allowances.",
         "Two days of riots followed the disputed vote in the capital.",
+        # An event coordinated with a foiled one still happened.
+        "Police thwarted an attack and killed a wanted militant in Garissa.",
+        "A militiaman guns down two traders in the market.",
     ],
 )
 def test_detect_keeps_events_behind_weak_or_generic_words(nlp, text):

@@ -52,7 +52,7 @@ _PATTERNS: dict[str, str] = {
                        r"nerve agents?", r"mustard gas", r"poison gas"),
     # fighting and territory
     "fight": _words(r"clash(?:ed|es|ing)?", r"gun ?battles?", r"fire ?fights?", r"exchange(?:d|s)? (?:of )?(?:fire|gunfire)",
-                    r"fought", r"fighting", r"battled?", r"battling", r"skirmish(?:es|ed)?", r"ambush(?:ed|es)?",
+                    r"fought", r"fighting", r"battle[sd]?", r"battling", r"skirmish(?:es|ed)?", r"ambush(?:ed|es)?",
                     r"repuls(?:ed|ing)", r"repelled", r"assault(?:ed)? on",
                     r"engag(?:ed|es|e) (?:\w+ ){0,3}(?:fighters|militants|militias?|rebels|insurgents|troops|police|forces|gunmen)",
                     r"stormed", r"overran", r"counter-?attack(?:ed|s)?", r"shootout", r"shoot-out",
@@ -64,7 +64,7 @@ _PATTERNS: dict[str, str] = {
                        r"seized control", r"took control", r"taken control", r"overran", r"overrun",
                        r"fell to", r"seized the (?:town|city|village|district|base)"),
     # violence
-    "kill": _words(r"kill(?:ed|ing|s)?", r"shot dead", r"shot and killed", r"gunned down", r"murder(?:ed|s)?",
+    "kill": _words(r"kill(?:ed|ing|s)?", r"shot dead", r"shot and killed", r"gun(?:s|ned)? down", r"murder(?:ed|s)?",
                    r"hack(?:ed)? to death", r"stabb(?:ed|ing)(?: to death)?", r"behead(?:ed|ing)?",
                    r"massacre(?:d|s)?", r"execut(?:ed|ion)", r"slaughter(?:ed)?", r"lynch(?:ed|ing)?",
                    r"burn(?:ed|t) to death", r"bludgeoned", r"slain", r"died", r"dead", r"deaths?", r"bodies",

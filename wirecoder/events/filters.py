@@ -119,6 +119,7 @@ def token_reason(token: Token, family: str = "") -> str | None:
             return f"no one affected ({child.text})"  # "no civilians were hurt"
     if token.head.dep_ == "prep" and token.head.lower_ == "without":
         return "absent (without ...)"  # "a night without shelling"
+    coordinated = False  # reached through "and": the node is a sibling event, not one that governs the cue
     for node in _clause_verbs(token):
         for child in node.children:
             if child.dep_ == "neg":
@@ -127,9 +128,9 @@ def token_reason(token: Token, family: str = "") -> str | None:
                 return f"modal or future ({child.text} {node.text})"
             if child.dep_ == "mark" and child.lower_ in _CONDITIONAL_MARKS:
                 return f"conditional ({child.text})"
-        if node is not token and node.lemma_ in _LEGAL:
+        if node is not token and node.lemma_ in _LEGAL and not coordinated:
             return f"legal proceedings about an earlier event ({node.lemma_})"
-        if node is not token and node.lemma_ in _IRREALIS_VERBS:
+        if node is not token and node.lemma_ in _IRREALIS_VERBS and not coordinated:
             return f"planned, threatened or hypothetical ({node.lemma_})"
         if node is not token and node.lemma_ in _VERBAL_VERBS and token.tag_ in {"NNS", "VBG"}:
             return f"verbal act about violence ({node.lemma_})"
@@ -139,6 +140,8 @@ def token_reason(token: Token, family: str = "") -> str | None:
             return f"purpose or intention (to {node.text})"
         if node.dep_ == "ROOT":
             break
+        # "thwarted an attack and killed a fighter": the cue's own verb is a sibling of the next one.
+        coordinated = node.i == token.i and node.dep_ == "conj"
     if token.tag_ == "NNS" and not any(c.dep_ == "nummod" for c in token.children):
         head = token.head
         # "many of the attacks" is generic; "two days of riots" is one event.
