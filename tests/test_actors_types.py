@@ -20,6 +20,7 @@ CASES = [
     ("On 2 March 2020, residents blocked the Accra-Kumasi highway over the poor state of the road.",
      "Violent demonstration"),
     ("On 2 March 2020, angry residents set ablaze the house of a suspected thief in Tamale.", "Mob violence"),
+    ("On 2 March 2020, police clashed with hawkers in Tamale after their stalls were removed.", "Mob violence"),
     # A campaign rally is where rival supporters fought, not a demonstration.
     ("On 2 March 2020, NPP and NDC supporters clashed and threw stones at each other at Mahama's rally in Tamale.",
      "Mob violence"),

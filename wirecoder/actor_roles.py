@@ -106,7 +106,8 @@ _EVENT_NOUN = re.compile(
 # Unorganised crowds: their violence is Mob violence, not an armed group's attack.
 _CROWD = re.compile(
     r"\b(?:youths?|residents|villagers|locals|mobs?|crowds?|supporters|students|members of the public|"
-    r"vigilantes?|villagers|angry|rowdy|traders|worshippers|fans|passers-?by|neighbours|neighbors)\b", re.I
+    r"vigilantes?|villagers|angry|rowdy|traders|worshippers|fans|passers-?by|neighbours|neighbors|hawkers|"
+    r"vendors|squatters|operators|drivers|workers|fishermen|prisoners|inmates)\b", re.I
 )
 _MILITARY_CONTEXT = re.compile(
     r"\b(?:military|army|troops|soldiers|crackdown|offensive|operation|air ?strikes?|shell\w*|forces|"
@@ -324,6 +325,13 @@ def code_actors(article: Article, event: Event, coder: ActorCoder, geoparser: Ge
                 # No second armed side named and no fighting reported: an attack on whoever was there.
                 sub = "Attack"
                 target = target or _generic("Civilians", 7, country)
+        if sub == "Armed clash" and target is not None and target.inter == 7 and _CROWD.search(target.text or ""):
+            target = _generic("Rioters", 5, country, target.text)  # "police clashed with hawkers"
+        if sub == "Armed clash" and target is not None and target.inter == 5 and agent.inter in {1, 3}:
+            # "Police clashed with hawkers", "two groups of students clashed": a crowd is no armed
+            # organisation, so the fight is mob violence, the rioters first.
+            sub = "Mob violence"
+            agent, target = target, (agent if agent.inter == 1 else target)
         if event_type_of(sub) == "Battles":
             # A battle has two organised armed sides: unnamed ones are armed groups, not civilians.
             if agent.inter == 7:
