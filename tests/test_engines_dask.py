@@ -166,3 +166,6 @@ def test_engines_dask_demo_corpus_matches_local_engine(
     local = {(e.event_id, e.event_type, e.fatalities, e.location)
              for e in extract([demo], pipeline=pipeline)}  # fmt: skip
     assert dataset == local
+    backfill([demo], engine="local", output=tmp_path / "local-ds")
+    with open_dataset(tmp_path / "ds") as con, open_dataset(tmp_path / "local-ds") as mine:
+        assert find_events(con) == find_events(mine)

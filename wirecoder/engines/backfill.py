@@ -10,6 +10,7 @@ workers run on machines that cannot see the input files (or stdin).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -65,16 +66,17 @@ def backfill(
                               "drop --db (or --output)")  # fmt: skip
         if not merge:
             raise EngineError("--no-merge is for the store; a Parquet dataset never merges")
-    options = dict(merge=merge, input_format=input_format, strict=strict, batch_size=batch_size,
-                   on_skip=on_skip, on_warning=on_warning, on_progress=on_progress,
-                   lock_timeout=lock_timeout, db=output if output is not None else db,
-                   sink=write_dataset if output is not None else None)  # fmt: skip
+    run = partial(ingest, paths, merge=merge, input_format=input_format, strict=strict,
+                  batch_size=batch_size, on_skip=on_skip, on_warning=on_warning,
+                  on_progress=on_progress, lock_timeout=lock_timeout,
+                  db=output if output is not None else db,
+                  sink=write_dataset if output is not None else None)  # fmt: skip
     if engine == "local":
         if output is None:
-            return ingest(paths, workers=workers or 1, **options)  # type: ignore[arg-type]
+            return run(workers=workers or 1)
         from wirecoder.pipeline import Pipeline
 
-        return ingest(paths, pipeline=Pipeline.load(workers=workers or 1), **options)  # type: ignore[arg-type]
+        return run(pipeline=Pipeline.load(workers=workers or 1))
     if output is None:
         with connect(db, timeout=lock_timeout):  # a bad --db fails before a cluster starts
             pass
@@ -83,7 +85,7 @@ def backfill(
     with dask_client(scheduler, workers) as client, \
             DaskPipeline(client, spec, batch_size=batch_size, strict=strict,
                          on_failure=on_skip) as pipeline:  # fmt: skip
-        summary = ingest(paths, pipeline=pipeline, **options)  # type: ignore[arg-type]
+        summary = run(pipeline=pipeline)
     if pipeline.failed:
         summary.skipped[FAILED] += pipeline.failed
     return summary
