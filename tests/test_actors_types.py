@@ -70,3 +70,12 @@ def test_actors_types_responders_named_after_the_attack(pipeline):
     (event,) = article.events  # one clash, told from both sides
     assert event.sub_event_type == "Armed clash"
     assert {event.actor1, event.actor2} == {"Military Forces of Niger", "Unidentified Armed Group (Niger)"}
+
+
+def test_actors_types_party_supporters_attacking_are_the_party(pipeline):
+    text = "On 3 May 2021, ZANU-PF supporters attacked an MDC candidate in Mutare (Manicaland)."
+    (article,) = pipeline.process([Article("note", text)])
+    event = article.events[0]
+    assert (event.sub_event_type, event.inter1) == ("Attack", 3)
+    assert event.actor1.startswith("ZANU-PF")
+    assert event.actor2 == "Civilians (Zimbabwe)"  # a party's candidate is a civilian

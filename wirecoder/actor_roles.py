@@ -200,6 +200,22 @@ def _state_forces(actor: Actor) -> bool:
     return _armed(actor) and actor.name.startswith(("Police Forces", "Military Forces"))
 
 
+_RIOT_OR_CLASH = re.compile(r"\b(?:riot\w*|mobs?|clash\w*|fight\w*|fought|brawl\w*|rival\w*)\b", re.I)
+
+
+def _party(agent: Actor | None, assoc: tuple[str, ...], coder: ActorCoder) -> Actor | None:
+    """The political party whose supporters the agent is ("ODM supporters"), as ACLED's militia actor."""
+    if agent is None or agent.inter not in {5, 6}:
+        return None
+    name = next((a for a in assoc if a in _party_names(coder)), None)
+    return Actor(name, 3, agent.text, "party supporters attacking") if name else None
+
+
+def _party_names(coder: ActorCoder) -> frozenset[str]:
+    """The names of the alias table's political parties."""
+    return frozenset(row.name for row in coder.rows if row.kind == "party")
+
+
 def _crowd(agent: Actor | None, event: Event) -> bool:
     """Whether the agent is an unorganised crowd: rioters, or youths, residents, supporters named no better."""
     return agent is not None and (agent.inter == 5 or (
@@ -271,6 +287,12 @@ def code_actors(article: Article, event: Event, coder: ActorCoder, geoparser: Ge
                 agent = _first_other(found, taken, _armed) or _state("Military", country)
             else:
                 agent = _first_other(found, taken)
+    elif sub == "Attack" and (party := _party(agent, assoc1, coder)) is not None \
+            and not _RIOT_OR_CLASH.search(sentence):
+        # "PNU supporters attacked a rival candidate": ACLED codes a party's supporters who attack
+        # someone as the party's militia; a brawl between rival supporters stays mob violence.
+        agent, assoc1 = party, ()
+        target = target or _generic("Civilians", 7, country)
     elif event_type in {"Violence against civilians", "Battles", "Strategic developments"} and _crowd(agent, event):
         # Violence or destruction by an unorganised crowd (a mob, rioting youths, rival supporters)
         # is Mob violence.
@@ -301,6 +323,11 @@ def code_actors(article: Article, event: Event, coder: ActorCoder, geoparser: Ge
             # "attacked Pokomo villages", "killed two members of the Garre clan": the community's
             # people are the victims; ACLED names their group as an associated actor.
             assoc2 = (*assoc2, _community(target.name))
+            target = _generic("Civilians", 7, country, target.text)
+        if target is not None and sub == "Attack" and target.name in _party_names(coder) \
+                and not _FIGHTERS.search(target.text or ""):
+            # "attacked an ODM candidate": a party's members and candidates are civilians.
+            assoc2 = (*assoc2, target.name)
             target = _generic("Civilians", 7, country, target.text)
         if agent.inter == 7:  # "two men on a motorbike hurled a grenade": armed, unidentified
             agent = _generic("Unidentified Armed Group", 3, country, agent.text)
