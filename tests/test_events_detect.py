@@ -179,6 +179,7 @@ def test_detect_keeps_events_behind_weak_or_generic_words(nlp, text):
         ("Insurgents took over the village and preached to the residents.", "Non-violent transfer of territory"),
         ("The two clans signed peace accords in Garowe.", "Agreement"),
         ("A truce was signed to put an end to the raids.", "Agreement"),
+        ("Armed herders have set base on farmland near the river.", "Headquarters or base established"),
     ],
 )
 def test_detect_types_strategic_developments(nlp, text, sub_event_type):
@@ -197,5 +198,20 @@ def test_detect_types_strategic_developments(nlp, text, sub_event_type):
     ],
 )
 def test_detect_types_the_graver_act(nlp, text, sub_event_type):
+    (mention,) = _detect(nlp, text)
+    assert mention.sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # The weapon decides the type, even when told in a scene-setting clause.
+        ("A boy was killed while two others were injured in a mortar shell explosion near the market.",
+         "Shelling/artillery/missile attack"),
+        ("Militants fired a rocket-propelled grenade at the police station.", "Shelling/artillery/missile attack"),
+        ("Attackers hurled a grenade at the police station.", "Grenade"),
+    ],
+)
+def test_detect_types_by_the_weapon(nlp, text, sub_event_type):
     (mention,) = _detect(nlp, text)
     assert mention.sub_event_type == sub_event_type

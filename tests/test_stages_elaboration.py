@@ -15,6 +15,8 @@ pytestmark = pytest.mark.slow
         # A denied act adds nothing: the victim's family says he was not violent.
         ("In Mzuzu, police shot dead a student during protests. \"He was not throwing stones,\" his uncle said.",
          "Excessive force against protesters"),
+        ("A bomb blast killed two people at a bus station in Maiduguri. Police said the bomber was a suicide "
+         "bomber.", "Suicide bomb"),
     ],
 )
 def test_stages_elaboration_types_from_the_paragraph(pipeline, text, sub_event_type):

@@ -179,6 +179,8 @@ def refine(sub_event_type: str, context: Collection[str]) -> str:
             return "Violent demonstration"
         if sub_event_type == "Peaceful protest" and context & {"intervene", "arrest"}:
             return "Protest with intervention"
+    if sub_event_type == "Remote explosive/landmine/IED" and "suicide" in context:
+        return "Suicide bomb"  # "A blast killed five. Police said the bomber blew himself up."
     if sub_event_type == "Attack" and "fight" in context:
         return "Armed clash"
     return sub_event_type

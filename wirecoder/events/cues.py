@@ -39,7 +39,7 @@ _PATTERNS: dict[str, str] = {
     "suicide": _words(r"suicide (?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|vest|car bomb|blast|truck bomb)",
                       r"blew (?:himself|herself|themselves) up", r"detonated (?:his|her|their) (?:vest|explosives?)",
                       r"self-detonated"),
-    "shelling": _words(r"shell(?:s|ed|ing)", r"artillery", r"mortars?(?: shells?| rounds?| fire| bombs?)?",
+    "shelling": _words(r"rocket[- ]propelled grenades?", r"rpgs?", r"shell(?:s|ed|ing)", r"artillery", r"mortars?(?: shells?| rounds?| fire| bombs?)?",
                        r"rockets?(?! fuel| science| scientists?)", r"missiles?", r"grad", r"katyusha", r"howitzers?", r"projectiles?",
                        r"bombard(?:ed|ment|ing)"),
     "ied": _words(r"ieds?", r"vbieds?", r"improvised explosive devices?", r"explosive devices?",
@@ -47,7 +47,7 @@ _PATTERNS: dict[str, str] = {
                   r"bombs? (?:exploded|went off|blast|detonated)", r"(?:bomb|explosive) blast",
                   r"bomb attacks?", r"bombings?", r"explosions?", r"blasts?", r"exploded", r"detonat(?:ed|ion)",
                   r"mine (?:exploded|blast)", r"hit a mine", r"struck a mine", r"booby[- ]trap(?:s|ped)?"),
-    "grenade": _words(r"(?<!stun )(?<!smoke )(?<!flash )grenades?", r"hand grenades?"),
+    "grenade": _words(r"(?<!stun )(?<!smoke )(?<!flash )(?<!propelled )grenades?", r"hand grenades?"),
     "chemical": _words(r"chemical (?:weapons?|attacks?|agents?)", r"chlorine (?:gas|attack)", r"sarin",
                        r"nerve agents?", r"mustard gas", r"poison gas"),
     # fighting and territory
@@ -139,7 +139,7 @@ _PATTERNS: dict[str, str] = {
                            r"(?:re)?deploy(?:s|ed|ing|ment)", r"mobili[sz](?:e|es|ed|ing|ation)", r"reinforcements",
                            r"recruit(?:s|ed|ing|ment)", r"oath(?:ing|-taking| taking)",
                            r"(?:moved|moving|crossed|crossing) (?:\w+ ){0,2}into"),
-    "base": _words(r"(?:set up|established|built|opened) (?:a |an |its |their )?(?:new )?(?:military )?"
+    "base": _words(r"(?:set(?:ting)? up|set|established|built|opened) (?:a |an |its |their )?(?:new )?(?:military )?"
                    r"(?:base|camp|headquarters|outpost|command post|command centre)"),
     "loot": _words(r"loot(?:ed|ing)", r"burn(?:ed|t|s|ing)? down",
                    # "burned a police camp", "burn their dorm", "torched two matatus", "damaged cars"

@@ -227,6 +227,9 @@ def detect(sentence: Sentence, doc: Doc, cues: tuple[Cue, ...] | None = None) ->
     if not anchored:
         return ()
     direct = [item for item in anchored if not _embedded(item[2]) and not _grievance(item, anchored)]
+    # The weapon of the event told in a scene-setting clause ("killed while two others were injured in a
+    # mortar explosion") still decides its type; a weapon in a relative clause describes something else.
+    means = frozenset(c.family for _, c, t in anchored if c.family in _MEANS and not _embedded(t, scene=False))
     # What a crowd did, said in a clause ("protesters who had barricaded the road"), still types a protest.
     crowd = frozenset(c.family for item in anchored if not _grievance(item, anchored)
                       for c in (item[1],) if c.family in _CROWD_FAMILIES)
@@ -244,6 +247,8 @@ def detect(sentence: Sentence, doc: Doc, cues: tuple[Cue, ...] | None = None) ->
     )
     if (families | crowd) & {"protest", "intervene"}:
         families |= crowd
+    if families & {"kill", "fight"} and not families & _MEANS:
+        families |= means
     if any(c.family == "kill" and _SEVERE.search(c.text) and not _IN_THE_AIR.match(sentence.text[c.end :])
            for _, c, _ in anchored):
         families |= {"harm"}  # people shot, wounded or beaten, not shots in the air or "violence"
