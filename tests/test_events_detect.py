@@ -33,6 +33,8 @@ def _detect(nlp, text):
         ("Gunmen fired shots at a passing bus near the border.", "Attack", "Gunmen", "a passing bus"),
         ("Two soldiers were killed while on duty at the border post.", "Armed clash", None, "Two soldiers"),
         ("Two soldiers killed in Mandera.", "Armed clash", None, "Two soldiers"),
+        ("Two traders killed by soldiers in Nakuru.", "Attack", "soldiers", "Two traders"),
+        ("Gunmen threw a grenade at a police patrol in Wajir.", "Grenade", "Gunmen", "a police patrol"),
     ],
 )
 def test_detect_types_and_roles(nlp, text, sub_event_type, agent, target):

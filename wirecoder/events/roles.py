@@ -17,7 +17,8 @@ from spacy.tokens import Span, Token
 __all__ = ["Roles", "find_roles", "phrase"]
 
 _AGENT_VERBS = frozenset(
-    "claim carry launch stage conduct mount execute perpetrate stage lead organise organize hold fire".split()
+    "claim carry launch stage conduct mount execute perpetrate stage lead organise organize hold fire "
+    "throw hurl lob plant detonate drop".split()
 )
 _TARGET_PREPS = frozenset({"on", "against", "at", "upon", "targeting"})
 _SUBJECTS = frozenset({"nsubj", "csubj"})
@@ -76,7 +77,9 @@ def _prep_object(token: Token, preps: frozenset[str] | set[str]) -> Token | None
         if child.dep_ == "prep" and child.text.lower() in preps:
             obj = _child(child, {"pobj"})
             # "a strike on Tuesday", "killed while on duty"
-            if obj is not None and obj.ent_type_ not in _WHEN_LABELS and obj.lower_ not in _CIRCUMSTANCES:
+            if obj is not None and obj.ent_type_ not in _WHEN_LABELS and not (
+                child.lower_ == "on" and obj.lower_ in _CIRCUMSTANCES
+            ):
                 return obj
     return None
 
@@ -136,6 +139,8 @@ def _verb_roles(verb: Token) -> Roles:
     if target_tok is None and agent_tok is None and verb.dep_ == "acl" and verb.lemma_ in _DONE_TO \
             and verb.tag_ == "VBN":
         target_tok = verb.head  # "Two soldiers killed in Mandera": the noun the participle describes
+        by = _child(verb, {"agent"})
+        agent_tok = _child(by, {"pobj"}) if by is not None else None  # "... killed by police"
     if agent_tok is None and verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.pos_ == "VERB":
         agent_tok = _child(verb.head, _SUBJECTS)  # "gunmen stormed the village and killed five"
     if agent_tok is not None and agent_tok.tag_ in {"WDT", "WP"}:
@@ -158,21 +163,25 @@ def _noun_roles(noun: Token) -> Roles:
     possessor = _child(noun, {"poss"})
     if agent_tok is None and possessor is not None:
         agent_tok = possessor
+    if agent_tok is None:  # "an attack by gunmen", "shot dead by unknown gunmen"
+        by = _child(noun, {"agent"}) or next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        agent_tok = _child(by, {"pobj"}) if by is not None else None
     head = noun.head
     if agent_tok is None:
         # Walk up "claimed responsibility for a rocket attack" to the verb that has the agent.
         node = noun
         for _ in range(4):
-            if node.dep_ not in {"pobj", "dobj", "prep", "compound"} or node.head is node:
+            if node.dep_ not in {"pobj", "dobj", "prep", "compound"} or node.i == node.head.i:
                 break
             node = node.head
             if node.pos_ == "VERB":
                 if node.lemma_ in _AGENT_VERBS:
                     agent_tok = _child(node, _SUBJECTS)
+                    # "threw a grenade at a police patrol": the verb's "at" names the target
+                    target_tok = target_tok or _prep_object(node, _TARGET_PREPS | {"into"})
                 break
     if target_tok is None and noun.dep_ in _SUBJECTS and head.pos_ == "VERB":
-        obj = _child(head, {"dobj"})
-        target_tok = obj
+        target_tok = _object(head)  # "gunmen threw a grenade at a patrol": the patrol
     return Roles(phrase(agent_tok) if agent_tok is not None else None,
                  phrase(target_tok) if target_tok is not None else None)
 
