@@ -165,6 +165,9 @@ def test_detect_armed_men_blocking_a_road_are_no_riot(nlp):
         # An event coordinated with a foiled one still happened.
         "Police thwarted an attack and killed a wanted militant in Garissa.",
         "A militiaman guns down two traders in the market.",
+        "Raiders stole 300 head of cattle from herders near Kapedo.",
+        "A village elder was clubbed to death near the river.",
+        "A soldier attempted to assassinate the district commissioner.",
     ],
 )
 def test_detect_keeps_events_behind_weak_or_generic_words(nlp, text):

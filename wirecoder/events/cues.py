@@ -66,7 +66,11 @@ _PATTERNS: dict[str, str] = {
     # violence
     "kill": _words(r"kill(?:ed|ing|s)?", r"shot dead", r"shot and killed", r"gun(?:s|ned)? down", r"murder(?:ed|s)?",
                    r"hack(?:ed)? to death", r"stabb(?:ed|ing)(?: to death)?", r"behead(?:ed|ing)?",
-                   r"massacre(?:d|s)?", r"execut(?:ed|ion)", r"slaughter(?:ed)?", r"lynch(?:ed|ing)?",
+                   r"massacre(?:d|s)?", r"execut(?:ed|es|ing|ion)", r"slaughter(?:ed)?", r"lynch(?:ed|ing)?",
+                   r"\w+ed to death", r"gunshot wounds?",
+                   # cattle raids: ACLED codes armed livestock theft as violence against civilians
+                   r"(?:st(?:ole|eal|eals|ealing|olen)|drove away|made away with|raided) (?:[\w,-]+ ){0,4}?"
+                   r"(?:cattle|livestock|goats|camels|cows|sheep|animals)",
                    r"burn(?:ed|t) to death", r"bludgeoned", r"slain", r"died", r"dead", r"deaths?", r"bodies",
                    r"found dead", r"open(?:s|ed)? fire", r"stoned to death", r"dumped", r"hijack(?:ed|s|ing)?", r"bod(?:y|ies) (?:of|was|were) (?:\w+ )?found", r"fired shots", r"fatally", r"assassinat(?:ed|ion|es?)", r"shot", r"shoot(?:s|ing|ings)?", r"stab(?:s|bed)?",
                    r"violen(?:ce|t)", r"assailants?", r"attackers?", r"raiders?", r"hit (?:and|&) killed", r"opened fire", r"fired (?:at|on|upon)",

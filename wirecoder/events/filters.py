@@ -88,7 +88,8 @@ def _clause_verbs(token: Token) -> list[Token]:
 
 # "to prevent attacks", "to cut down on rocket fire": the purpose is that violence does not happen.
 _PREVENTIVE = frozenset("prevent cut curb stop deter reduce counter combat tackle end avoid thwart".split())
-_ASPECTUAL = frozenset("begin start continue keep resume".split())
+# "began to explode", "attempted to assassinate": it happened, or was attempted (an event for ACLED).
+_ASPECTUAL = frozenset("begin start continue keep resume attempt try".split())
 _INTENTION_HEADS = frozenset("aim plan seek want intend hope vow threaten prepare use need".split())
 
 
