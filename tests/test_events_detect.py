@@ -115,6 +115,10 @@ def test_detect_keeps_weapons_used(nlp, text, sub_event_type):
         ("Police shot and wounded two demonstrators during the march in Blantyre.",
          "Excessive force against protesters"),
         ("Police shot in the air to disperse the protesters in Blantyre.", "Protest with intervention"),
+        ("Police fired rubber bullets at peaceful protesters in Blantyre.", "Protest with intervention"),
+        ("Police stopped a demonstration by traders in Blantyre.", "Protest with intervention"),
+        ("Police used tear gas to disperse hundreds of residents demonstrating against the new tax.",
+         "Protest with intervention"),
     ],
 )
 def test_detect_types_in_context(nlp, text, sub_event_type):

@@ -110,8 +110,8 @@ def classify(
         if "harm" in families or ("kill" in families and _DEATH.search(sentence) and not is_armed(agent)):
             # Shooting, beating or wounding demonstrators is more than an intervention.
             return "Excessive force against protesters"
-        if _PEACEFUL.search(sentence) and not families & {"kill", "arrest"}:
-            return "Peaceful protest"
+        if _PEACEFUL.search(sentence) and not families & {"kill", "arrest", "intervene"}:
+            return "Peaceful protest"  # "rubber bullets at peaceful protesters" is an intervention
         if "intervene" in families or "arrest" in families or (
             "kill" in families and is_armed(agent)
         ):

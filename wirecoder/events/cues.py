@@ -117,7 +117,9 @@ _PATTERNS: dict[str, str] = {
     "intervene": _words(r"tear ?gas", r"teargassed", r"dispers(?:ed|e|ing)", r"water cannons?", r"rubber bullets",
                         r"baton(?:s|-charged)?", r"broke up", r"fired (?:in the air|warning shots|live rounds)",
                         r"intervene[ds]?", r"intervention", r"(?:shot|shoot|shooting|fired|firing) (?:\w+ ){0,2}in the air",
-                        r"anti-?riot (?:police|officers|unit)", r"stand-?off"),
+                        r"anti-?riot (?:police|officers|unit)", r"stand-?off",
+                        r"(?:stopped|blocked|barred|broke up|halted) (?:\w+ ){0,3}?(?:demonstrations?|protests?|"
+                        r"march(?:es)?|rall(?:y|ies)|processions?|sit-ins?|vigils?)"),
     # strategic developments
     "arrest": _words(r"arrest(?:ed|s|ing)?(?! warrants?)", r"detain(?:ed|ing|s)?", r"apprehend(?:ed)?", r"in custody",
                      r"rounded up", r"nabbed", r"held for questioning", r"taken into custody", r"detention"),

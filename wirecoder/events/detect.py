@@ -206,6 +206,7 @@ def detect(sentence: Sentence, doc: Doc, cues: tuple[Cue, ...] | None = None) ->
     """
     cues = cues if cues is not None else candidate_cues(sentence)
     anchored: list[tuple[int, Cue, Token]] = []
+    left: list[Cue] = []  # crowds that dispersed by themselves
     used = _USE_OF_FORCE.search(sentence.text) is not None
     for cue in cues:
         if cue.family not in _ANCHORS:
@@ -215,6 +216,11 @@ def detect(sentence: Sentence, doc: Doc, cues: tuple[Cue, ...] | None = None) ->
         token = _cue_token(doc, cue)
         if token is None or token_reason(token, cue.family) is not None:
             continue
+        if cue.family == "intervene" and token.lemma_ == "disperse" and token.pos_ == "VERB" and not any(
+            c.dep_ in {"dobj", "nsubjpass", "auxpass", "aux", "agent"} for c in token.children
+        ):
+            left.append(cue)
+            continue  # "the marchers dispersed at midday": they left, nobody dispersed them
         if cue.family == "protest" and token.lemma_ == "rally" and token.dep_ in {"pobj", "poss", "compound"} \
                 and any(c.dep_ in {"poss", "compound"} for c in token.children):
             continue  # "supporters clashed at Odinga's rally": a campaign event, not a demonstration
@@ -244,7 +250,7 @@ def detect(sentence: Sentence, doc: Doc, cues: tuple[Cue, ...] | None = None) ->
             if not (item[2].pos_ == "NOUN" and item[2].head.dep_ == "prep" and item[2].head.lower_ in _ABOUT_PREPS)
         ]
     families = frozenset(cue.family for _, cue, _ in anchored) | frozenset(
-        c.family for c in cues if c.family in {"intervene", "claim"}
+        c.family for c in cues if c.family in {"intervene", "claim"} and c not in left
     )
     if (families | crowd) & {"protest", "intervene"}:
         families |= crowd

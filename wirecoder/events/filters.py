@@ -89,12 +89,15 @@ def _clause_verbs(token: Token) -> list[Token]:
 # "to prevent attacks", "to cut down on rocket fire": the purpose is that violence does not happen.
 _PREVENTIVE = frozenset("prevent cut curb stop deter reduce counter combat tackle end avoid thwart".split())
 # "began to explode", "attempted to assassinate": it happened, or was attempted (an event for ACLED).
+_DISPERSAL = frozenset("disperse scatter quell contain break stop".split())
 _ASPECTUAL = frozenset("begin start continue keep resume attempt try".split())
 _INTENTION_HEADS = frozenset("aim plan seek want intend hope vow threaten prepare use need".split())
 
 
 def _is_purpose(node: Token, token: Token, family: str) -> bool:
     """Whether the infinitive ``node`` makes the cue at ``token`` a purpose rather than a fact."""
+    if family in {"protest", "intervene"} and node.lemma_ in _DISPERSAL:
+        return False  # "fired tear gas to disperse residents demonstrating": the dispersal happened
     if node.lemma_ in _PREVENTIVE or node.head.lemma_ in _INTENTION_HEADS:
         return True
     if node.lemma_ in {"put", "bring"} and any(c.lower_ == "end" for c in node.children):
