@@ -87,6 +87,33 @@ def test_detect_ignores_weapons_named_and_trials(nlp, text):
     assert _detect(nlp, text) == ()
 
 
+def test_detect_armed_men_blocking_a_road_are_no_riot(nlp):
+    (mention,) = _detect(nlp, "Fourteen passengers were abducted when gunmen blocked the highway near the village.")
+    assert mention.sub_event_type == "Abduction/forced disappearance"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A weak word ("dead") as the main cue does not sink the event the other cues report.
+        "A driver is dead and two tourists are injured after their vehicle came under attack by armed men.",
+        # The latest of a series is one incident.
+        "Gunmen wounded a rancher at her farm in the latest of a string of attacks on ranches.",
+        # Headline and note present tense; a span of days is one event.
+        "Hundreds of nurses demonstrate in Lilongwe over unpaid allowances.",
+        "Two days of riots followed the disputed vote in the capital.",
+        # An event coordinated with a foiled one still happened.
+        "Police thwarted an attack and killed a wanted militant in Garissa.",
+        "A militiaman guns down two traders in the market.",
+        "Raiders stole 300 head of cattle from herders near Kapedo.",
+        "A village elder was clubbed to death near the river.",
+        "A soldier attempted to assassinate the district commissioner.",
+    ],
+)
+def test_detect_keeps_events_behind_weak_or_generic_words(nlp, text):
+    assert len(_detect(nlp, text)) == 1
+
+
 @pytest.mark.parametrize(
     ("text", "sub_event_type"),
     [
@@ -144,43 +171,7 @@ def test_detect_ignores_war_wide_estimates(nlp):
         # What is protested is not what the protesters did.
         ("Residents protested after a pedestrian was killed by a speeding truck.", "Peaceful protest"),
         ("Hundreds of women marched to protest the burning of their market stalls.", "Peaceful protest"),
-    ],
-)
-def test_detect_types_demonstrations_by_what_the_crowd_did(nlp, text, sub_event_type):
-    (mention,) = _detect(nlp, text)
-    assert mention.sub_event_type == sub_event_type
-
-
-def test_detect_armed_men_blocking_a_road_are_no_riot(nlp):
-    (mention,) = _detect(nlp, "Fourteen passengers were abducted when gunmen blocked the highway near the village.")
-    assert mention.sub_event_type == "Abduction/forced disappearance"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # A weak word ("dead") as the main cue does not sink the event the other cues report.
-        "A driver is dead and two tourists are injured after their vehicle came under attack by armed men.",
-        # The latest of a series is one incident.
-        "Gunmen wounded a rancher at her farm in the latest of a string of attacks on ranches.",
-        # Headline and note present tense; a span of days is one event.
-        "Hundreds of nurses demonstrate in Lilongwe over unpaid allowances.",
-        "Two days of riots followed the disputed vote in the capital.",
-        # An event coordinated with a foiled one still happened.
-        "Police thwarted an attack and killed a wanted militant in Garissa.",
-        "A militiaman guns down two traders in the market.",
-        "Raiders stole 300 head of cattle from herders near Kapedo.",
-        "A village elder was clubbed to death near the river.",
-        "A soldier attempted to assassinate the district commissioner.",
-    ],
-)
-def test_detect_keeps_events_behind_weak_or_generic_words(nlp, text):
-    assert len(_detect(nlp, text)) == 1
-
-
-@pytest.mark.parametrize(
-    ("text", "sub_event_type"),
-    [
+        # Strategic developments, by ACLED's definitions.
         ("A bomb was discovered under a bus seat in Kampala and later removed by police.", "Disrupted weapons use"),
         ("Residents found an unexploded grenade near the market.", "Disrupted weapons use"),
         ("Hundreds of troops were deployed to the border town after the raids.", "Change to group/activity"),
@@ -189,31 +180,11 @@ def test_detect_keeps_events_behind_weak_or_generic_words(nlp, text):
         ("The two clans signed peace accords in Garowe.", "Agreement"),
         ("A truce was signed to put an end to the raids.", "Agreement"),
         ("Armed herders have set base on farmland near the river.", "Headquarters or base established"),
-    ],
-)
-def test_detect_types_strategic_developments(nlp, text, sub_event_type):
-    (mention,) = _detect(nlp, text)
-    assert mention.sub_event_type == sub_event_type
-
-
-@pytest.mark.parametrize(
-    ("text", "sub_event_type"),
-    [
         # ACLED codes the graver act: abducted and killed, detained and beaten are attacks.
         ("Gunmen abducted and killed a trader near Kidal.", "Attack"),
         ("Police arrested and beat three journalists in Bamako.", "Attack"),
         ("Police arrested three journalists in Bamako.", "Arrests"),
         ("Gunmen abducted a trader near Kidal.", "Abduction/forced disappearance"),
-    ],
-)
-def test_detect_types_the_graver_act(nlp, text, sub_event_type):
-    (mention,) = _detect(nlp, text)
-    assert mention.sub_event_type == sub_event_type
-
-
-@pytest.mark.parametrize(
-    ("text", "sub_event_type"),
-    [
         # The weapon decides the type, even when told in a scene-setting clause.
         ("A boy was killed while two others were injured in a mortar shell explosion near the market.",
          "Shelling/artillery/missile attack"),
@@ -221,6 +192,6 @@ def test_detect_types_the_graver_act(nlp, text, sub_event_type):
         ("Attackers hurled a grenade at the police station.", "Grenade"),
     ],
 )
-def test_detect_types_by_the_weapon(nlp, text, sub_event_type):
+def test_detect_types_by_acled_definitions(nlp, text, sub_event_type):
     (mention,) = _detect(nlp, text)
     assert mention.sub_event_type == sub_event_type
