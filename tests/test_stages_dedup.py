@@ -33,3 +33,12 @@ def test_stages_dedup_claim_names_the_perpetrator(events):
 def test_stages_dedup_background_is_not_an_event(events):
     assert not any("2006" in e.notes for e in events)
     assert len(events) == 1
+
+
+def test_stages_dedup_back_reference_continues_the_event(pipeline):
+    text = ("MANDERA, Kenya - Suspected militants attacked a police post on Tuesday, killing three officers.\n\n"
+            "The attackers fired rocket-propelled grenades at the post before dawn and fled toward the border.")
+    (article,) = pipeline.process([Article("s2", text, published=datetime(2024, 5, 7, 10, 0))])
+    (event,) = article.events
+    assert event.fatalities == 3
+    assert len(event.evidence) == 2

@@ -21,6 +21,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from wirecoder.actor_roles import code_actors
+from wirecoder.actors.attribution import is_back_reference
 from wirecoder.casualties import count_casualties, is_period_total
 from wirecoder.dates import resolve_event_date
 from wirecoder.events.codebook import with_sub_event_type
@@ -319,12 +320,16 @@ def _folds_into(previous: Event, event: Event, text: str) -> bool:
     "JNIM militants attacked an army post, killing four soldiers. The army said ten assailants
     were killed." reports one battle, not two.
     """
+    # "The attackers fired rockets at the post": a back reference continues the event, even in the next
+    # paragraph (wire copy gives each sentence its own).
+    back = is_back_reference(event.agent_text) and previous.event_type in _VIOLENT_TYPES and (
+        event.event_type in {previous.event_type, "Explosions/Remote violence"}  # the weapon they used
+    )
     return (
-        event.agent_text is None
-        and event.sub_event_type in {"Attack", "Armed clash"}
+        (back or (event.agent_text is None and event.sub_event_type in {"Attack", "Armed clash"}))
         and previous.event_type in _VIOLENT_TYPES
         and 0 <= event.evidence_start - previous.evidence_end < 400
-        and "\n\n" not in text[previous.evidence_end : event.evidence_start]
+        and (back or "\n\n" not in text[previous.evidence_end : event.evidence_start])
     )
 
 
