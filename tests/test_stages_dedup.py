@@ -42,3 +42,13 @@ def test_stages_dedup_back_reference_continues_the_event(pipeline):
     (event,) = article.events
     assert event.fatalities == 3
     assert len(event.evidence) == 2
+
+
+def test_stages_dedup_later_sentence_of_a_quote_retells_the_event(pipeline):
+    text = ("In Kisumu, police shot dead a 19-year-old student during protests on Monday, his family said. "
+            "\"He was not throwing stones. He was standing with his friends when they shot him,\" "
+            "said his uncle.")
+    (article,) = pipeline.process([Article("s3", text, published=datetime(2023, 3, 21, 10, 0))])
+    (event,) = article.events
+    assert event.fatalities == 1
+    assert "Kisumu" in (event.location or "")

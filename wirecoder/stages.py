@@ -31,7 +31,7 @@ from wirecoder.events.cues import find_cues
 from wirecoder.events.filters import generic_reason, names_one_incident
 from wirecoder.events.verbal import VERBAL_PREFILTER, detect_verbal
 from wirecoder.model import Article, Entity, Event, Evidence, Place, Sentence
-from wirecoder.sentences import split_sentences
+from wirecoder.sentences import in_quotation, split_sentences
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -352,13 +352,20 @@ _CLAIM = re.compile(
 _QUOTE_OPENERS = ('"', "“", "‘", "'")
 
 
-def _attribution(previous: Event, event: Event) -> bool:
-    """A claim of responsibility or a quoted account of the event reported before it."""
-    if previous.event_type not in _VIOLENT_TYPES:
-        return False
-    if _CLAIM.search(event.notes):
+def _attribution(previous: Event, event: Event, text: str) -> bool:
+    """A claim of responsibility or a quoted account of the event reported before it (also the
+    later sentences of a quote, which open with no quotation mark of their own)."""
+    if previous.event_type in _VIOLENT_TYPES and _CLAIM.search(event.notes):
         return True
-    return event.notes.startswith(_QUOTE_OPENERS) and not event.place_in_sentence
+    if event.notes.startswith(_QUOTE_OPENERS):
+        return previous.event_type in _VIOLENT_TYPES and not event.place_in_sentence
+    # A later sentence of a quote right after the report, in its paragraph, retells that event.
+    return (
+        in_quotation(text, event.evidence_start)
+        and (previous.event_type in _VIOLENT_TYPES or previous.event_type == "Protests")
+        and "\n\n" not in text[previous.evidence_end : event.evidence_start]
+        and not event.place_in_sentence
+    )
 
 
 def _claimed(previous: Event, claim: Event) -> Event:
@@ -375,7 +382,7 @@ def _claimed(previous: Event, claim: Event) -> Event:
 def _fold_elaborations(article: Article) -> list[Event]:
     out: list[Event] = []
     for event in sorted(article.events, key=lambda e: e.evidence_start):
-        if out and _attribution(out[-1], event):
+        if out and _attribution(out[-1], event, article.text):
             out[-1] = _claimed(out[-1], event)
         elif out and _folds_into(out[-1], event, article.text):
             out[-1] = _fold(out[-1], event)
