@@ -58,6 +58,8 @@ def test_detect_types_and_roles(nlp, text, sub_event_type, agent, target):
         "Police did not arrest anyone.",
         "At a rally in Lusaka, the minister promised new roads.",
         "If the talks fail, fighting could resume within days.",
+        # Intervening is a protest event only for forces facing a crowd.
+        "The coalition intervened the following year.",
     ],
 )
 def test_detect_ignores_non_events(nlp, text):

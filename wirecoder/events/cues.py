@@ -116,7 +116,14 @@ _PATTERNS: dict[str, str] = {
                   r"members of the public"),
     "intervene": _words(r"tear ?gas", r"teargassed", r"dispers(?:ed|e|ing)", r"water cannons?", r"rubber bullets",
                         r"baton(?:s|-charged)?", r"broke up", r"fired (?:in the air|warning shots|live rounds)",
-                        r"intervene[ds]?", r"intervention", r"(?:shot|shoot|shooting|fired|firing) (?:\w+ ){0,2}in the air",
+                        # Only forces intervening, or intervening against a crowd: "the coalition
+                        # intervened the following year" is no protest.
+                        r"(?:police|policemen|officers|security(?: forces| officers| agents)?|soldiers|troops|"
+                        r"guards|gendarmes|authorities) (?:\w+ ){0,2}?intervene[ds]?",
+                        r"intervene[ds]? to (?:disperse|stop|break up|quell|end|calm|separate)",
+                        r"(?:police|security|military) intervention",
+                        r"intervention of (?:the )?(?:police|security|anti-?riot|soldiers|troops|officers|army)",
+                        r"(?:shot|shoot|shooting|fired|firing) (?:\w+ ){0,2}in the air",
                         r"anti-?riot (?:police|officers|unit)", r"stand-?off",
                         r"(?:stopped|blocked|barred|broke up|halted) (?:\w+ ){0,3}?(?:demonstrations?|protests?|"
                         r"march(?:es)?|rall(?:y|ies)|processions?|sit-ins?|vigils?)"),
