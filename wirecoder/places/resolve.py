@@ -14,7 +14,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from wirecoder.places.index import ADMIN1, ADMIN2, CITY, COUNTRY, FEATURES, Gazetteer, Hit
 from wirecoder.places.cues import CUES
@@ -224,8 +224,7 @@ def _stated_divisions(
                     reason, namesake = f"a namesake: {gazetteer.names[division]} as the text says", True
                 else:
                     continue
-                r = Resolution(r.mention, entry, r.demonym, r.score,
-                               f"{r.reason}; {reason}".lstrip("; "), r.alternate, division, namesake)
+                r = replace(r, reason=f"{r.reason}; {reason}".lstrip("; "), admin1=division, namesake=namesake)
                 break
         out.append(r)
     return out
