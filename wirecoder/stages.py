@@ -337,12 +337,16 @@ def _folds_into(previous: Event, event: Event, text: str) -> bool:
 
 
 def _fold(previous: Event, event: Event) -> Event:
-    fatalities = previous.fatalities
-    victims = (event.target_text or "").lower()
-    if not fatalities:
-        fatalities = event.fatalities
-    elif event.fatalities and victims and victims.split()[-1] not in previous.notes.lower():
-        fatalities += event.fatalities  # other victims: "four soldiers ... ten assailants"
+    """``previous`` with the casualties ``event`` adds, counted over the sentences of both.
+
+    Counting the sentences together adds other victims ("four soldiers ... ten assailants")
+    but not the same victims told again ("A driver was shot dead. He was killed at ...").
+    """
+    fatalities = previous.fatalities or event.fatalities
+    if previous.fatalities and event.fatalities:
+        told = " ".join(e.text for e in sorted({*previous.evidence, *event.evidence}, key=lambda e: e.start))
+        together = count_casualties(told, 0, len(told)).fatalities
+        fatalities = together or previous.fatalities
     injuries = max(previous.injuries or 0, event.injuries or 0) or previous.injuries or event.injuries
     return replace(previous, fatalities=fatalities, injuries=injuries, evidence=previous.evidence + event.evidence)
 
