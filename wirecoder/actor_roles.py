@@ -64,8 +64,14 @@ _FORCES_PLACE = re.compile(
     r"vehicle|convoy|patrol|pickup|barracks|headquarters|positions?|outpost)s?\b", re.I
 )
 _CLASH_WORDS = re.compile(
-    r"\b(?:clash\w*|fought|fighting|(?:gun ?)?battl(?:e|es|ed|ing)|skirmish\w*|(?:gun|fire) ?fights?|"
-    r"exchange\w* (?:of )?(?:gun)?fire|shoot-?outs?)\b", re.I
+    r"\b(?:clash\w*|fought|fighting|fights?|(?:gun ?)?battl(?:e|es|ed|ing)|skirmish\w*|(?:gun|fire) ?fights?|"
+    r"exchange\w* (?:of )?(?:gun)?fire|shoot-?outs?|confrontations?|"
+    r"(?:inter-?(?:communal|ethnic|tribal|clan)|communal|ethnic|tribal|clan) (?:conflict|fighting|violence))\b", re.I
+)
+# The victims of a shooting by one of their own: "shot two of his colleagues", "killed his commander".
+_OWN_SIDE = re.compile(
+    r"\b(?:colleagues?|comrades?|fellow (?:officers?|soldiers?|police\w*|fighters?|guards?)|"
+    r"(?:his|her|their) (?:boss|commander|superior|senior)s?)\b", re.I
 )
 
 
@@ -230,7 +236,7 @@ def code_actors(article: Article, event: Event, coder: ActorCoder, geoparser: Ge
         >>> code_actors(article, event, ActorCoder.load(), Geoparser.load()).actor1
         'Military Forces of Iraq'
     """
-    country = event.country or article_country(article)
+    country = event.country or article_country(article) or article.country_hint
     sentence = article.text[event.evidence_start : event.evidence_end]
     if not event.event_type:
         return _verbal_actors(event, country, sentence, coder, geoparser)
@@ -331,8 +337,15 @@ def code_actors(article: Article, event: Event, coder: ActorCoder, geoparser: Ge
             target = _generic("Civilians", 7, country, target.text)
         if agent.inter == 7:  # "two men on a motorbike hurled a grenade": armed, unidentified
             agent = _generic("Unidentified Armed Group", 3, country, agent.text)
-        if target is not None and agent.name == target.name:
-            target = None
+        if target is not None and agent.inter in _ARMED_INTERS and _OWN_SIDE.search(target.text or "") \
+                and sub == "Attack":
+            # "An officer shot dead two of his colleagues": ACLED codes violence within a force as
+            # a clash of the force with itself.
+            target, sub = agent, "Armed clash"
+        elif target is not None and agent.name == target.name and not (
+            sub == "Armed clash" and (_CLASH_WORDS.search(sentence) or _BETWEEN.search(sentence))
+        ):
+            target = None  # "fighting between two rival clans" keeps both sides, even unnamed alike
         both_armed = target is not None and agent.inter in _ARMED_INTERS and target.inter in _ARMED_INTERS
         if event_type == "Violence against civilians" and sub == "Attack" and both_armed:
             sub = "Armed clash"

@@ -65,9 +65,11 @@ def extract_articles(
     on_warning: Callable[[str], None] | None = None,
     workers: int = 1,
     ontology: str = "acled",
+    country: str | None = "auto",
 ) -> Iterator[Article]:
-    """Articles from ``paths`` with their events, in input order (``ontology="plover"`` adds verbal events)."""
-    pipeline = pipeline or Pipeline.load(workers=workers, ontology=ontology)
+    """Articles from ``paths`` with their events, in input order (``ontology="plover"`` adds verbal events;
+    ``country`` is assumed where a text names no place, see :meth:`Pipeline.load`)."""
+    pipeline = pipeline or Pipeline.load(workers=workers, ontology=ontology, country=country)
     articles = iter_articles(paths, input_format=input_format, strict=strict, on_skip=on_skip, tally=tally,
                              on_warning=on_warning)
     yield from pipeline.run(articles)

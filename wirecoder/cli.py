@@ -45,6 +45,27 @@ strict_option = click.option("--strict", is_flag=True, help="Make any unreadable
 paths_argument = click.argument("paths", nargs=-1, required=True)
 
 
+def _country(ctx: click.Context, param: click.Parameter, value: str) -> str | None:
+    """``--country``: "none" turns the assumption off; a country must be one the gazetteer knows."""
+    if value.casefold() == "none":
+        return None
+    if value.casefold() == "auto":
+        return "auto"
+    from wirecoder.places import Geoparser
+
+    resolved = Geoparser.load().country(value)
+    if resolved is None:
+        raise click.BadParameter(f"unknown country {value!r}; give a name or ISO code (Kenya, KE, KEN), auto or none")
+    return resolved[0]
+
+
+country_option = click.option(
+    "--country", default="auto", show_default=True, callback=_country,
+    help="Country assumed for articles whose text names no place: a name or ISO code, "
+         "auto (the country most articles from the same source are about), or none.",
+)
+
+
 class _Group(click.Group):
     """Turns WirecoderError into one line on stderr and exit 2."""
 
@@ -109,15 +130,17 @@ def _finish(read_count: int) -> None:
 @click.option("--ontology", type=click.Choice(("acled", "plover")), default="acled", show_default=True,
               help="plover also emits PLOVER's verbal and cooperative events (ACCUSE, THREATEN, AGREE ...), "
                    "with empty ACLED types.")
+@country_option
 def extract(paths: Sequence[str], input_format: str | None, strict: bool, fmt: str | None,
-            workers: int, min_confidence: float, stats: bool, ontology: str) -> None:
+            workers: int, min_confidence: float, stats: bool, ontology: str, country: str | None) -> None:
     """Extract events from articles, highest confidence first within each article."""
     from wirecoder.api import ReadTally, extract_articles
 
     started = time.perf_counter()
     tally = ReadTally()
     articles = extract_articles(paths, input_format=input_format, strict=strict, on_skip=_skip,
-                                tally=tally, on_warning=_warn, workers=workers, ontology=ontology)
+                                tally=tally, on_warning=_warn, workers=workers, ontology=ontology,
+                                country=country)
     rows = (e.to_dict() for a in articles for e in a.events if e.confidence >= min_confidence)
     count = write_rows(rows, fmt or _default_format(), sys.stdout)
     if stats:
@@ -169,14 +192,16 @@ def places(paths: Sequence[str], input_format: str | None, fmt: str | None) -> N
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True)
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
               help="Score only events at least this confident (as extract --min-confidence keeps them).")
-def evaluate(gold: Path, fmt: str, errors: int, limit: int | None, workers: int, min_confidence: float) -> None:
+@country_option
+def evaluate(gold: Path, fmt: str, errors: int, limit: int | None, workers: int, min_confidence: float,
+             country: str | None) -> None:
     """Score wirecoder against a gold file (one event per text, or full articles)."""
     from wirecoder.evaluate import evaluate_file
     from wirecoder.pipeline import Pipeline
 
     if not gold.is_file():
         raise WirecoderError(f"{gold}: no such gold file")
-    report = evaluate_file(gold, Pipeline.load(workers=workers), limit=limit, errors=errors,
+    report = evaluate_file(gold, Pipeline.load(workers=workers, country=country), limit=limit, errors=errors,
                            min_confidence=min_confidence)
     if fmt == "json":
         click.echo(json.dumps(report.to_json(), indent=2, ensure_ascii=False))

@@ -231,6 +231,8 @@ class Article:
 
     ``text`` is the cleaned body (headline, header, bylines and page chrome
     removed). ``origin`` names where it was read from, for error messages.
+    ``country_hint`` is the country to assume when the text names no place
+    (given by the user, or the country of the other articles from the same source).
     """
 
     id: str
@@ -247,6 +249,7 @@ class Article:
     entities: tuple[Entity, ...] = ()
     places: tuple[Place, ...] = ()
     events: tuple[Event, ...] = ()
+    country_hint: str | None = None
 
     def replace(self, **changes: Any) -> Article:
         """A copy with ``changes`` applied (the record itself is frozen)."""

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from wirecoder import stages
+from wirecoder.country_prior import AUTO, assume_countries
 from wirecoder.model import Article
 
 if TYPE_CHECKING:
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 __all__ = ["ONTOLOGIES", "STAGES", "Pipeline"]
 
 # The stage order, for documentation and for `wirecoder --help`.
-STAGES: tuple[str, ...] = ("segment", "parse", "geocode", "actors", "dates", "dedup")
+STAGES: tuple[str, ...] = ("segment", "parse", "geocode", "country", "actors", "dates", "dedup")
 
 
 @dataclass
@@ -48,24 +49,33 @@ class Pipeline:
     workers: int = 1
     batch_size: int = 32
     ontology: str = "acled"  # "plover" adds PLOVER's verbal and cooperative events
+    country: str | None = AUTO  # assumed where the text names no place: a country, "auto" or None
     _options: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def load(
-        cls, *, workers: int = 1, batch_size: int = 32, model: str | None = None, ontology: str = "acled"
+        cls, *, workers: int = 1, batch_size: int = 32, model: str | None = None, ontology: str = "acled",
+        country: str | None = AUTO,
     ) -> Pipeline:
-        """Load the spaCy model, the gazetteer and the actor table once."""
+        """Load the spaCy model, the gazetteer and the actor table once.
+
+        ``country`` is assumed for articles whose text names no place: a country's name,
+        demonym or ISO code, ``"auto"`` (the dominant country of the article's source in
+        its batch) or None. An unknown country raises ValueError.
+        """
         from wirecoder.actors import ActorCoder
         from wirecoder.nlp import load_model
         from wirecoder.places import Geoparser
 
+        geoparser = Geoparser.load()
         return cls(
             nlp=load_model(model),
-            geoparser=Geoparser.load(),
+            geoparser=geoparser,
             coder=ActorCoder.load(),
             workers=max(1, workers),
             batch_size=batch_size,
             ontology=_checked_ontology(ontology),
+            country=_checked_country(country, geoparser),
             _options={"model": model},
         )
 
@@ -73,9 +83,10 @@ class Pipeline:
         """Every stage over one batch of articles (pure: the inputs are not changed)."""
         articles = [stages.segment(a) for a in batch]
         articles = stages.parse(articles, self.nlp, batch_size=self.batch_size, ontology=self.ontology)
+        articles = [stages.geocode(article, self.geoparser) for article in articles]
+        articles = assume_countries(articles, self.country)
         out = []
         for article in articles:
-            article = stages.geocode(article, self.geoparser)
             article = stages.actors(article, self.coder, self.geoparser)
             article = stages.dates(article)
             article = stages.dedup(article)
@@ -92,7 +103,7 @@ class Pipeline:
         context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
         with context.Pool(
             self.workers, initializer=_init_worker,
-            initargs=(self.batch_size, self._options.get("model"), self.ontology),
+            initargs=(self.batch_size, self._options.get("model"), self.ontology, self.country),
         ) as pool:
             for processed in pool.imap(_process_in_worker, batches, chunksize=1):
                 yield from processed
@@ -107,11 +118,11 @@ def _batched(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
 _WORKER: Pipeline | None = None
 
 
-def _init_worker(batch_size: int, model: str | None, ontology: str) -> None:
+def _init_worker(batch_size: int, model: str | None, ontology: str, country: str | None) -> None:
     """Load the models once per worker process."""
     global _WORKER  # one pipeline per process is the point: it is the worker's state
     warnings.simplefilter("ignore")
-    _WORKER = Pipeline.load(workers=1, batch_size=batch_size, model=model, ontology=ontology)
+    _WORKER = Pipeline.load(workers=1, batch_size=batch_size, model=model, ontology=ontology, country=country)
 
 
 ONTOLOGIES: tuple[str, ...] = ("acled", "plover")
@@ -121,6 +132,17 @@ def _checked_ontology(name: str) -> str:
     if name not in ONTOLOGIES:
         raise ValueError(f"unknown ontology {name!r}; choose one of {', '.join(ONTOLOGIES)}")
     return name
+
+
+def _checked_country(name: str | None, geoparser: Geoparser) -> str | None:
+    """``name`` as the gazetteer spells the country ("KE", "Kenyan" -> "Kenya"), "auto" or None."""
+    if name is None or name == AUTO:
+        return name
+    resolved = geoparser.country(name)
+    if resolved is None:
+        raise ValueError(f"unknown country {name!r}; give a country name or ISO code (e.g. Kenya, KE, KEN), "
+                         f"{AUTO!r}, or none")
+    return resolved[0]
 
 
 def _process_in_worker(batch: list[Article]) -> list[Article]:

@@ -1,0 +1,94 @@
+"""Articles that name no place take the country the user gives, or their source's dominant one."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from wirecoder.country_prior import MIN_SUPPORT, assume_countries, source_key
+from wirecoder.model import Article, Place
+
+
+def _article(ident: str, country: str | None, source: str | None = None, origin: str = "") -> Article:
+    places = (Place("Town", 0, 4, location="Town", country=country),) if country else ()
+    return Article(ident, "Town: residents protested.", source=source, origin=origin, places=places)
+
+
+def test_country_prior_explicit_country_fills_only_articles_without_a_hint():
+    given_hint = Article("b", "Residents protested.", country_hint="Uganda")
+    out = assume_countries([_article("a", None), given_hint], "Kenya")
+    assert [a.country_hint for a in out] == ["Kenya", "Uganda"]
+
+
+def test_country_prior_none_changes_nothing():
+    articles = [_article("a", None), _article("b", "Kenya")]
+    assert assume_countries(articles, None) == articles
+
+
+def test_country_prior_auto_takes_the_sources_dominant_country():
+    batch = [_article(f"k{i}", "Kenya", source="Daily Wire") for i in range(4)]
+    batch += [_article("u", "Uganda", source="Daily Wire"), _article("x", None, source="daily wire")]
+    out = {a.id: a.country_hint for a in assume_countries(batch)}
+    assert out["x"] == "Kenya"
+    assert all(out[f"k{i}"] is None for i in range(4)) and out["u"] is None  # their places decide
+
+
+@pytest.mark.parametrize(
+    "countries",
+    [
+        ["Kenya", "Kenya", "Uganda", "Uganda"],  # no country dominates
+        ["Kenya"] * (MIN_SUPPORT - 1),  # too few to say
+    ],
+)
+def test_country_prior_auto_assumes_nothing_without_a_clear_majority(countries):
+    batch = [_article(f"a{i}", c, source="Wire") for i, c in enumerate(countries)] + [_article("x", None, source="Wire")]
+    assert assume_countries(batch)[-1].country_hint is None
+
+
+def test_country_prior_auto_keeps_sources_apart():
+    batch = [_article(f"k{i}", "Kenya", source="Nairobi Daily") for i in range(3)]
+    batch += [_article("x", None, source="Baghdad Herald")]
+    assert assume_countries(batch)[-1].country_hint is None
+
+
+@pytest.mark.parametrize(
+    ("origin", "key"),
+    [("notes.jsonl:12", "notes.jsonl"), ("crawl.json[3]", "crawl.json"), ("gold line 7", "gold"), ("a.txt", "a.txt")],
+)
+def test_country_prior_source_key_groups_lines_of_one_file(origin, key):
+    assert source_key(Article("a", "text", origin=origin)) == key
+
+
+@given(st.lists(st.tuples(st.sampled_from(["Kenya", "Uganda", None]), st.sampled_from(["A", "B", None])),
+                max_size=12))
+def test_country_prior_never_overrides_an_article_that_names_a_country(rows):
+    batch = [_article(f"a{i}", country, source) for i, (country, source) in enumerate(rows)]
+    for before, after in zip(batch, assume_countries(batch)):
+        assert after.id == before.id and after.places == before.places
+        if before.places:
+            assert after.country_hint is None
+
+
+def test_country_prior_pipeline_names_actors_after_the_assumed_country(pipeline):
+    from wirecoder.pipeline import Pipeline
+
+    kenyan = Pipeline(nlp=pipeline.nlp, geoparser=pipeline.geoparser, coder=pipeline.coder, country="Kenya")
+    article = Article("n1", "Residents protested over water shortages on Monday.")
+    event = next(iter(kenyan.run([article]))).events[0]
+    assert (event.actor1, event.country, event.iso3) == ("Protesters (Kenya)", "Kenya", "KEN")
+    plain = Pipeline(nlp=pipeline.nlp, geoparser=pipeline.geoparser, coder=pipeline.coder, country=None)
+    assert next(iter(plain.run([article]))).events[0].actor1 == "Protesters"
+
+
+@pytest.mark.parametrize("command", ["extract", "evaluate"])
+def test_country_prior_cli_rejects_an_unknown_country(command, tmp_path):
+    from click.testing import CliRunner
+
+    from wirecoder.cli import main
+
+    path = tmp_path / "a.txt"
+    path.write_text("Residents protested over water shortages on Monday.\n")
+    result = CliRunner().invoke(main, [command, "--country", "Narnia", str(path)])
+    assert result.exit_code == 2
+    assert "--country" in result.output and "Narnia" in result.output
