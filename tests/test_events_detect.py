@@ -197,3 +197,12 @@ def test_detect_ignores_war_wide_estimates(nlp):
 def test_detect_types_by_acled_definitions(nlp, text, sub_event_type):
     (mention,) = _detect(nlp, text)
     assert mention.sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Three teachers killed, one injured.", "Two soldiers were shot and wounded near the border post."],
+)
+def test_detect_victims_of_one_verb_are_never_the_agent_of_another(nlp, text):
+    (mention,) = detect(Sentence(0, len(text), text), nlp(text))
+    assert mention.agent_text is None or mention.agent_text != mention.target_text

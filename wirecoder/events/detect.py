@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from wirecoder.events.classify import classify
 from wirecoder.events.codebook import event_type_of
@@ -196,6 +196,10 @@ def _confidence(families: frozenset[str], main: Token, cues: list[Cue], agent: s
     return round(max(0.05, min(0.98, score)), 3)
 
 
+def _overlap(span: Span, other: Span | None) -> bool:
+    return other is not None and span.start < other.end and other.start < span.end
+
+
 def detect(sentence: Sentence, doc: Doc, cues: tuple[Cue, ...] | None = None) -> tuple[Mention, ...]:
     """The event mentions of one parsed sentence (``doc`` is the parse of ``sentence.text``).
 
@@ -260,12 +264,18 @@ def detect(sentence: Sentence, doc: Doc, cues: tuple[Cue, ...] | None = None) ->
            for _, c, _ in anchored):
         families |= {"harm"}  # people shot, wounded or beaten, not shots in the air or "violence"
     agent = target = None
+    agent_span = target_span = None
     for token in _role_order([token for _, _, token in anchored]):
         roles = find_roles(token)
-        agent = agent or (roles.agent.text if roles.agent is not None else None)
-        target = target or (roles.target.text if roles.target is not None else None)
-        if agent and target:
+        if roles.agent is not None and agent_span is None and not _overlap(roles.agent, target_span):
+            agent_span = roles.agent
+        if roles.target is not None and target_span is None and not _overlap(roles.target, agent_span):
+            target_span = roles.target
+        if agent_span is not None and target_span is not None:
             break
+    # "Three teachers killed, one injured": the victims of one verb are no agent of the other.
+    agent = agent_span.text if agent_span is not None else None
+    target = target_span.text if target_span is not None else None
     _, main_cue, main_token = anchored[0]
     sub = classify(families, sentence.text, agent, target, main=main_cue.family)
     if sub is None:
