@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from wirecoder.casualty_phrases import Mention, find_mentions
+from wirecoder.casualty_words import MORE
 from wirecoder.model import Casualties
 from wirecoder.numbers import NUMBER_PATTERN, parse_number
 
@@ -100,7 +101,8 @@ def _total(mentions: list[Mention]) -> tuple[int | None, list[Mention]]:
         rest = [m for m in fresh if m.start >= first_end]
         first = sum(m.count or 0 for m in head)
         later = sum(m.count or 0 for m in rest)
-        if rest and first > 1 and first >= later:
+        more = bool(rest) and MORE.match(rest[0].phrase) is not None  # "another four were killed": not a detail
+        if rest and first > 1 and first >= later and not more:
             total, used = first, head
         else:
             total, used = first + later, fresh

@@ -17,6 +17,7 @@ from wirecoder.casualty_words import (
     NOMINAL,
     SCHOOL_YEAR,
     RELATIVE_AGENT,
+    MORE,
     MOTIVE,
     IMPUTED,
     ACCIDENT_AFTER,
@@ -34,6 +35,7 @@ from wirecoder.casualty_words import (
     NUMBER,
     PARENTHETICAL,
     SENTENCE_END,
+    SURVIVED,
     TOLL_RAISED,
     TRIGGER,
     UNKNOWN_AFTER,
@@ -120,7 +122,9 @@ def _mention(match: re.Match[str], text: str, lower: int, upper: int) -> Mention
         clause = ""  # what the clause says before "after" ("was arrested") is about the agent
     if BACKGROUND.search(clause) and not NOT_BACKGROUND.search(clause):
         return _background(match)
-    if CAUSE.search(clause.rsplit(",", 1)[-1].lstrip()) or ACCIDENT.search(clause):
+    # An apposition naming the victim ("after a farmer, Mr. Juma Ali, was hacked") is no clause.
+    plain = re.sub(r",[^,]{1,60},(\s*(?:was|were|is|are|had|has|have)\s+(?:been\s+)?)$", r"\1", clause)
+    if CAUSE.search(plain.rsplit(",", 1)[-1].lstrip()) or ACCIDENT.search(clause):
         return _background(match)  # "residents protest after a student was killed": the cause, not this event
     if word.endswith("ing") and re.search(
         r"\b(?:for|of|from|before|without)\s+(?:\w+ly\s+)?(?:\w+ing\s+and\s+)?$", clause, re.I
@@ -228,6 +232,18 @@ def _mention(match: re.Match[str], text: str, lower: int, upper: int) -> Mention
     return make(count, definite, phrase)
 
 
+def _survived(match: re.Match[str], text: str) -> bool:
+    """Whether a lynching is followed, in its paragraph, by the victim's rescue or survival.
+
+    ACLED counts a lynching as a killing unless the report says the victim lived; the
+    rescue is often told in the next sentence, so the search runs past the event's span.
+    """
+    if not match.group(0).lower().startswith("lynch"):
+        return False
+    after = text[match.end() : match.end() + 300].split("\n\n", 1)[0]
+    return SURVIVED.search(after) is not None
+
+
 def _unmark_name(match: re.Match[str]) -> str:
     """The name with its function-word part spelt so no stop list knows it ("W_re")."""
     at = match.start("w") - match.start()
@@ -264,9 +280,12 @@ def find_mentions(text: str, start: int, end: int) -> tuple[list[Mention], list[
             continue
         if background_seen and mention.definite:
             continue  # "The student was lynched ...": the background victim again
+        if mention.kind == "death" and _survived(match, text):
+            continue  # "lynched ... police rescued him before he died": beaten, not killed
         stop = SENTENCE_END.search(masked, match.end(), end)
         before = clause_before(masked, start, match.start())
-        alternative = bool(ALTERNATIVE.search(before))
+        # "reports indicate that another six were killed": more victims, not another figure.
+        alternative = bool(ALTERNATIVE.search(before)) and not MORE.match(mention.phrase)
         if LATER_REPORT.search(before) and mention.count is not None:
             mention = dataclasses.replace(mention, update=True)  # "later reports of one killed"
         mention = dataclasses.replace(

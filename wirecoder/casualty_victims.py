@@ -66,7 +66,11 @@ def conjunct_count(words: str, bare: bool = False) -> tuple[int | None, bool]:
         if quantity and tail and (tail[-1] in NOT_PERSON or tail[-1].rstrip("s") in NOT_PERSON):
             return None, False  # "stole hundreds of cattle": a quantity of things
         value, definite = conjunct_count(head)
-        return (value, definite) if value is not None else conjunct_count(rest)
+        if value is None:
+            value, definite = conjunct_count(rest)
+        if value is None and bare:
+            value, definite = conjunct_count(head, bare)  # "kills member of a gang": a bare head
+        return value, definite
     if not words:
         return None, False
     lowered = words.lower()
@@ -111,7 +115,6 @@ def conjunct_count(words: str, bare: bool = False) -> tuple[int | None, bool]:
         and (original_head.islower() or len(tokens) == 1)
         and PERSON_HEAD.search(original_head)
         and "#" not in MASKED_AGE.sub("", words)
-        and tokens[0] not in NOT_PERSON
         and not NP_STOP.search(words)
     ):
         return 1, False
@@ -222,16 +225,79 @@ def left_count(
         name = re.search(r"(?:[A-Z][\w'.-]*\s+){1,3}[A-Z][\w'.-]*\s*$", phrase)
         one_named = name is not None and is_person_name(name.group(0))
         if count is None and not noun and one_named and SINGULAR_AUX.search(clause):
-            count, definite = 1, False  # "ODM legislator Melitus Were was shot dead"
+            count, definite = _one_person(name.group(0))  # "ODM legislator Melitus Were was shot dead"
+        singular = not noun and _singular_verb(clause[len(near) :])
+        if count is None and singular:
+            count, definite = _one_person(phrase)
         if count is not None or noun or adjacent:
             return count, definite, phrase
+    elif not noun and not adjacent:
+        # "Peter Otieno, a trader, was shot dead": the victim is named before the apposition.
+        named = re.sub(r",[^,]{1,60},\s*$", "", near)
+        stops = list(NP_STOP.finditer(named))
+        head = named[stops[-1].end() :] if stops else named
+        if named != near and head.strip():
+            count, definite = phrase_count(head, left=True)
+            singular = _singular_verb(clause[len(near) :])
+            if count is None and singular:
+                count, definite = _one_person(head)
+            elif count is not None and count > 1 and singular and not NUMBER.search(head):
+                count = 1  # "a conservationist and ivory investigator, Jane Doe, was found dead"
+            if count is not None:
+                possessive = re.match(r"\s*(?:his|her|their)\b", head, re.I) is not None
+                return count, definite or possessive, head
     if adjacent:
         return None, False, phrase
     subject = INTRO.sub("", clause)
     stop = NP_STOP.search(subject)
     subject = cut_at_verb(subject[: stop.start()] if stop else subject)
     count, definite = phrase_count(subject)
+    if count is None and not noun and _singular_verb(clause[len(near) :]):
+        count, definite = _one_person(subject)  # "Jane Doe (a trader), was shot dead"
     return count, definite, subject
+
+
+def _singular_verb(tail: str) -> bool:
+    """Whether the auxiliaries before a death word are singular ("was", "is attacked and")."""
+    return bool(re.search(r"\b(?:was|is|has)\b", tail, re.I)) and not re.search(
+        r"\b(?:were|are|have)\b", tail, re.I
+    )
+
+
+def _one_person(phrase: str) -> tuple[int | None, bool]:
+    """(1, definite) when ``phrase``, the subject of a singular verb, names a person.
+
+    Whatever its words ("Suspected al Shabaab was shot dead", "the perpetrator of a fatal
+    stabbing was beaten to death"), a singular subject of a death verb is one victim; not
+    when it is a thing, a plural or a negation ("no passenger was hurt").
+    """
+    words = re.findall(r"[A-Za-z][\w'-]*", phrase)
+    if not words or words[0].lower() in _NO_ONE:
+        return None, False
+    surname = re.fullmatch(r"\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?([A-Z][\w'-]+)[\s,]*", phrase)
+    if surname and not _group_or_thing(surname.group(1).lower()) and surname.group(1).lower() not in GROUP_WORDS:
+        return 1, True  # a surname alone ("Wakaba was killed") names someone told of before
+    if is_person_name(phrase.strip(" ,")):
+        return 1, False
+    last = words[-1].lower()
+    if last in ("he", "she"):
+        return 1, True  # "after he was released, he was attacked and killed"
+    plural = last.endswith("s") and not last.endswith(("ss", "us", "'s", "is"))
+    if plural or _group_or_thing(last):
+        return None, False
+    return 1, bool(re.match(r"(?:the|this|that|his|her|their|its)\b", words[0], re.I))
+
+
+def _group_or_thing(word: str) -> bool:
+    """Whether the lower-case ``word`` names a group, a thing or nobody in particular."""
+    return (
+        word in PLURAL_IRREGULAR or word in NOT_PERSON or word.rstrip("s") in NOT_PERSON
+        or word in _NOT_SUBJECT
+    )
+
+
+_NO_ONE = frozenset("no none nobody neither nor not nothing".split())
+_NOT_SUBJECT = frozenset("it this that which what who whom everyone everybody anyone all".split())
 
 
 def right_count(text: str, at: int, upper: int) -> tuple[int | None, bool, str]:

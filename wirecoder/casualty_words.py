@@ -38,6 +38,7 @@ __all__ = [
     "LATER_REPORT",
     "LIMITER",
     "MASKED_AGE",
+    "MORE",
     "MOTIVE",
     "NAME_PART",
     "NEGATED",
@@ -65,6 +66,7 @@ __all__ = [
     "SINGULAR_DET",
     "SOURCES",
     "SPEECH",
+    "SURVIVED",
     "TOLL_RAISED",
     "TRIGGER",
     "UNKNOWN_AFTER",
@@ -94,7 +96,7 @@ PARENTHETICAL = re.compile(r"\((?!\s*\d+\s*\))[^()]{0,120}\)|\[(?!\s*\d+\s*\])[^
 
 DEATH_VERB = (
     r"kill(?:ing|s)?|kil{1,3}i?ed|murder(?:ed|ing|s)?(?!\s+(?:suspects?|victims?|cases?|charges?|trial))"
-    r"|lynch(?:ed|ing|es)?|behead(?:ed|ing|s)?|execut(?:ed|ing|es)|assassinat(?:e|ed|ing|es)"
+    r"|lynch(?:ed|ing|es)?(?!\s+mobs?\b)|behead(?:ed|ing|s)?|execut(?:ed|ing|es)|assassinat(?:e|ed|ing|es)"
     r"|massacr(?:ed|ing|es)|slaughter(?:ed|ing|s)?|slain|gun(?:s|ned)?\s+down|decapitat(?:ed|ing|es)"
     r"|shot\s+dead|shoot(?:s|ing)?\s+dead|shot\s+and\s+killed"
     r"|(?:hack(?:ed|s)?|stab(?:bed|s)?|beat(?:en|s)?|burnt|burn(?:ed|s)?|ston(?:e|ed|es)|macheted"
@@ -107,8 +109,12 @@ DEATH_VERB = (
 # A verb, its object, then "dead" / "to death": "shot six of the robbers dead".
 OBJECT_DEATH = (
     r"(?:shot|shoots?|shooting|stone[sd]?|stoning|hack(?:s|ed|ing)?|beat(?:s|ing|en)?(?:\s+up)?"
-    r"|burn(?:s|ed|t|ing)?|club(?:s|bed|bing)?|stab(?:s|bed|bing)?|gun(?:s|ned)?)"
-    r"\s+(?P<obj>(?:(?!dead\b|to\s+death\b|ablaze\b|alight\b|on\s+fire\b)[^.;:,\n]){1,60}?)"
+    r"|burn(?:s|ed|t|ing)?|club(?:s|bed|bing)?|stab(?:s|bed|bing)?|gun(?:s|ned)?"
+    r"|slash(?:es|ed|ing)?|chop(?:s|ped|ping)?|strangl(?:es?|ed|ing)|spear(?:s|ed|ing)?"
+    r"|bludgeon(?:s|ed|ing)?|batter(?:s|ed|ing)?|tortur(?:es?|ed|ing)|lynch(?:es|ed|ing)?)"
+    # The object never holds a verb of its own ("the stabbing of a teacher was beaten to death").
+    r"\s+(?P<obj>(?:(?!dead\b|to\s+death\b|ablaze\b|alight\b|on\s+fire\b|\b(?:was|were|is|are|been)\b)"
+    r"[^.;:,\n]){1,60}?)"
     r"\s+(?:dead|to\s+death|alive)"
 )
 DEATH_INTRANS = (
@@ -155,6 +161,7 @@ STOP_WORDS = (
     r"|shooting|death|deaths|murdered"
     r"|opened|left|leaving|leaves|leave|killing|killed|kill|kills|shot|injuring|injured|wounded"
     r"|wounding|claimed|claims|then|later|caused|causing|resulting|total|reportedly|allegedly"
+    r"|saying|claiming|alleging|adding|noting|stating"
 )
 NP_STOP = re.compile(rf"\b(?:{STOP_WORDS})\b", re.IGNORECASE)
 RELATIVE = re.compile(r"\b(?:who|which|that)\s*$", re.IGNORECASE)
@@ -175,7 +182,8 @@ NEGATED = re.compile(
     r"\b(?:no(?:\s*-?\s*one)?|nobody|none|not|without|zero|nor|never|neither)\s+"
     r"(?:(?:was|were|is|are|been|being|has|had|have|reported|reports?|of|further|other|any"
     r"|immediate|confirmed|known|serious|major)\s+)*$"
-    r"|\bno\s+(?:\w+\s+){0,4}(?:or|and|nor)\s+$",
+    r"|\bno\s+(?:\w+\s+){0,4}(?:or|and|nor)\s+$"
+    r"|\bno\s+(?:[\w-]+\s+){1,2}(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
 FUNCTION = r"(?:\s+(?:of|the|a|an|his|her|their|its|over|against|for|in|to|with|into|about|on|up)\b)*\s*$"
@@ -234,7 +242,7 @@ ACCIDENT_AFTER = re.compile(
 # A clause that opens the sentence and is subordinate to the main clause after its comma:
 # deaths in it caused or preceded the event ("After raiders killed four, police ...").
 LEADING_SUBORDINATE = re.compile(
-    r"^\s*(?:after|following|in\s+the\s+wake\s+of|in\s+(?:response|reaction)\s+to"
+    r"^\s*(?:(?:on|in|at|early|late|around)\b[^,]{0,40},\s*)?(?:after|following|in\s+the\s+wake\s+of|in\s+(?:response|reaction)\s+to"
     r"|(?:days?|hours|weeks?)\s+after)\b[^,]*$",
     re.IGNORECASE,
 )
@@ -273,8 +281,13 @@ PERSON_HEAD = re.compile(
     r"^(?:man|woman|boy|girl|child|baby|infant|person|youth|civilian|victim|chief|suspect|thief"
     r"|guard|pastor|priest|imam|cleric|elder|mother|father|son|daughter|wife|husband|brother"
     r"|sister|mp|mca|policeman|policewoman|herdsman|fisherman|businessman|gunman|kenyan|official"
-    r"|chief|elder|youth|chairman|councillor|activist|journalist|cleric|sheikh|commander)$"
-    r"|(?:er|or|ist|ian|ant|ent|ee|man|ier)$",
+    r"|chief|elder|youth|chairman|councillor|activist|journalist|cleric|sheikh|commander"
+    r"|criminal|individual|local|national|official|general|corporal|constable|cop|aide|nurse"
+    r"|pupil|widow|teen|kid|missionary|relative|representative|detective|operative|captive|native"
+    r"|bandit|thug|rebel|spy|pilot|hostage|refugee|trustee|deputy|envoy|diplomat|judge|magistrate"
+    r"|bishop|nun|monk|medic|surgeon|cadet|recruit|inmate|convict|fugitive|militant|jihadist"
+    r"|burglar|beggar|scholar|vicar|registrar)$"
+    r"|(?:er|or|ist|ian|ant|ent|ee|man|ier|guard)$",
     re.IGNORECASE,
 )
 COLLECTIVE = re.compile(r"^(?:a|the)\s+(?:group|total|family|gang|band|crowd|number|couple|team|unit)$", re.I)
@@ -288,7 +301,9 @@ DETNUM = re.compile(r"^(?:a|an|the|his|her|their|its|two|three|four|five|six|sev
                      r"|nine|ten|several|many|some|\d+|one|both|other|another|those|these)$", re.I)
 CONJ = re.compile(r"\s*(?:,(?!\s?\d{3}\b)\s*(?:and\s+)?|\band\s+|\bas\s+well\s+as\s+|\bplus\s+|&\s*)", re.I)
 # A full stop ends a sentence only before a capital or the end ("U.S. soldiers" goes on).
-BOUNDARY = re.compile(r"[.!?](?=\s+[A-Z0-9\"“']|\s*$)|[;:\n]|\s[-–—]\s|/\s")
+# A title's full stop ends no sentence ("Mr. Juma was shot", "Insp. Ali").
+_TITLE = r"(?<!\b(?:Mr|Ms|Dr|St|Lt|Mt))(?<!\b(?:Mrs|Gen|Col|Sgt|Cpl|Maj|Rev|Hon|Gov|Sen))(?<!\b(?:Capt|Insp|Prof|Supt))"
+BOUNDARY = re.compile(_TITLE + r"[.!?](?=\s+[A-Z0-9\"“']|\s*$)|[;:\n]|\s[-–—]\s|/\s")
 RIGHT_STOP = re.compile(
     rf"[.;:!?()\[\]\n/]|\s[-–—]\s|,\s*(?:including|among|(?:and\s+)?(?:injur|wound|abduct|kidnap|steal"
     rf"|stole|loot|burn|torch|arrest|seiz|fle|escap|make|made|destroy|rap|set|took|take|drove|driv))"
@@ -296,7 +311,7 @@ RIGHT_STOP = re.compile(
     rf"|loot|burn|torch|arrest|seiz|fle|escap|destroy|rap|set)\w*)\b",
     re.IGNORECASE,
 )
-SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z0-9\"“']|\s*$)|;|\n")
+SENTENCE_END = re.compile(_TITLE + r"[.!?](?=\s+[A-Z0-9\"“']|\s*$)|;|\n")
 # "between 10 and 15", "10 to 15", "5-6": ACLED takes the lowest figure.
 RANGE = re.compile(
     rf"\b(?:between\s+(?P<low>{NUMBER_PATTERN})\s+and\s+(?:{NUMBER_PATTERN})"
@@ -352,11 +367,22 @@ EARLIER_AFTER = re.compile(
     r"|earlier\s+(?:in\s+the|that|this)\s+(?:week|month))\b",
     re.IGNORECASE,
 )
+# Victims in addition to those told before ("another six were killed"), never a second figure.
+MORE = re.compile(r"\s*(?:another|further|more|additional)\b", re.IGNORECASE)
+# The victim of a lynching lived: "police rescued him before death", "he survived".
+SURVIVED = re.compile(
+    r"(?<!others\s)(?<!other\s)\b(?:rescu(?:ed|es?|ing)|survived|saved|recovering|hospitali[sz]ed|nursing\s+(?:\w+\s+)?(?:injuries|wounds)"
+    r"|(?:taken|rushed|admitted)\s+to\s+(?:\w+\s+){0,2}?hospital|before\s+(?:his\s+|her\s+)?death"
+    r"|left\s+for\s+dead|(?:critical|serious|stable)\s+condition)\b",
+    re.IGNORECASE,
+)
 PARTITION = re.compile(r"\bof\s+(?:whom|which)\b", re.IGNORECASE)
 SINGULAR_AUX = re.compile(r"\b(?:was|is|has\s+been)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 AT_LEAST = re.compile(r"\bat\s+(?:least|most)\s+", re.IGNORECASE)
 SHARED_OBJECT = re.compile(
-    r"^\s*and\s+(?!injur|wound|hurt|maim|his\b|its\b|this\b)(?:\w+ly\s+)?\w+(?:ed|t|s)\s+(?=\S)",
+    r"^\s*and\s+(?!injur|wound|hurt|maim|his\b|its\b|this\b)(?:\w+ly\s+)?(?:\w+(?:ed|t|s)"
+    # "killing and robbing him"; not a verb with a result of its own ("leaving two injured").
+    r"|(?!(?:leav|caus|send|forc|prompt|spark|displac|sett|caus)ing)\w+ing)\s+(?=\S)",
     re.IGNORECASE,
 )
 LIMITER = re.compile(
