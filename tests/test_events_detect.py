@@ -60,6 +60,8 @@ def test_detect_types_and_roles(nlp, text, sub_event_type, agent, target):
         "If the talks fail, fighting could resume within days.",
         # Intervening is a protest event only for forces facing a crowd.
         "The coalition intervened the following year.",
+        "No injuries were reported.",
+        "No attacks have been recorded in the district since March.",
     ],
 )
 def test_detect_ignores_non_events(nlp, text):

@@ -22,3 +22,42 @@ pytestmark = pytest.mark.slow
 def test_stages_elaboration_types_from_the_paragraph(pipeline, text, sub_event_type):
     (article,) = pipeline.process([Article("a", text)])
     assert article.events[0].sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type", "actor2"),
+    [
+        ("Rioting broke out in Kisumu after the verdict. Police intervened.", "Violent demonstration",
+         "Police Forces of Kenya"),
+        ("Hundreds of teachers marched through Nyeri on Monday. Police fired tear gas to disperse them.",
+         "Protest with intervention", "Police Forces of Kenya"),
+        ("Market traders protested at the county offices in Machakos. Some of them attacked a county officer "
+         "outside the building.", "Violent demonstration", None),
+    ],
+)
+def test_stages_elaboration_what_happened_next_at_a_demonstration_is_one_event(pipeline, text, sub_event_type,
+                                                                               actor2):
+    (article,) = pipeline.process([Article("a", text)])
+    assert [e.sub_event_type for e in article.events] == [sub_event_type]
+    if actor2:
+        assert article.events[0].actor2 == actor2
+
+
+def test_stages_elaboration_a_demonstration_elsewhere_is_another_event(pipeline):
+    text = "Students marched peacefully through Eldoret on Monday. In Kisumu, police fired tear gas at protesters."
+    (article,) = pipeline.process([Article("a", text)])
+    assert len(article.events) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("Party offices were burnt in Homa Bay in protest at the nominations.", "Violent demonstration"),
+        # Damage told after a blast is the blast's, not a looting of its own.
+        ("A roadside bomb struck a police pickup in Garissa. Their vehicle was destroyed, an officer said.",
+         "Remote explosive/landmine/IED"),
+    ],
+)
+def test_stages_elaboration_damage_told_in_the_passive(pipeline, text, sub_event_type):
+    (article,) = pipeline.process([Article("a", text)])
+    assert [e.sub_event_type for e in article.events] == [sub_event_type]

@@ -329,7 +329,9 @@ def _folds_into(previous: Event, event: Event, text: str) -> bool:
         event.event_type in {previous.event_type, "Explosions/Remote violence"}  # the weapon they used
     )
     return (
-        (back or (event.agent_text is None and event.sub_event_type in {"Attack", "Armed clash"}))
+        # "Their vehicle was destroyed": damage told after an attack is the attack's, not a looting.
+        (back or (event.agent_text is None
+                  and event.sub_event_type in {"Attack", "Armed clash", "Looting/property destruction"}))
         and previous.event_type in _VIOLENT_TYPES
         and 0 <= event.evidence_start - previous.evidence_end < 400
         and (back or "\n\n" not in text[previous.evidence_end : event.evidence_start])
@@ -386,11 +388,60 @@ def _claimed(previous: Event, claim: Event) -> Event:
     return replace(previous, **changes)
 
 
+# How far a demonstration escalates, by sub-event type: the gravest report of the crowd's day wins.
+_ESCALATION = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2,
+               "Violent demonstration": 3}
+_FORCES = frozenset({1, 2, 3, 8})  # inter codes of organised armed sides
+# What a sentence after a demonstration adds to it: the police's answer, or the crowd's violence.
+_CROWD_SEQUELS = frozenset({"Protest with intervention", "Excessive force against protesters",
+                            "Violent demonstration", "Mob violence"})
+
+
+def _continues_demonstration(previous: Event, event: Event, text: str) -> bool:
+    """Whether ``event`` tells what happened next at the demonstration reported just before it.
+
+    "Students protested in Eldoret. Police intervened." and "Riots broke out after the verdict.
+    Police fired tear gas." are one event each; a sentence that names a place of its own
+    ("In Kisumu, police fired tear gas") reports another.
+    """
+    return (
+        previous.event_type in {"Protests", "Riots"}
+        and previous.sub_event_type != "Mob violence"
+        and (event.sub_event_type in _CROWD_SEQUELS
+             # "Some of them attacked a county officer": the demonstrators' own violence
+             or (is_back_reference(event.agent_text) and event.event_type in _VIOLENT_TYPES))
+        and not event.place_in_sentence
+        and 0 <= event.evidence_start - previous.evidence_end < 400
+        and "\n\n" not in text[previous.evidence_end : event.evidence_start]
+    )
+
+
+def _escalated(previous: Event, event: Event) -> Event:
+    """The demonstration ``previous`` with what ``event`` adds: its casualties, the forces facing it,
+    and the graver sub-event type ("protesters attacked an official" makes it a violent demonstration)."""
+    changes: dict[str, object] = {}
+    if previous.actor2 is None or previous.inter2 not in _FORCES:
+        if event.inter2 in _FORCES:
+            changes.update(actor2=event.actor2, inter2=event.inter2)
+        elif event.inter1 in _FORCES:
+            changes.update(actor2=event.actor1, inter2=event.inter1)
+    folded = replace(_fold(previous, event), **changes)
+    later = event.sub_event_type if event.sub_event_type in _ESCALATION else "Violent demonstration"
+    if _ESCALATION.get(later, 0) <= _ESCALATION.get(previous.sub_event_type, 0):
+        return folded
+    changes = {}
+    if later == "Violent demonstration" and folded.inter1 == 6 and folded.actor1:
+        changes.update(actor1=folded.actor1.replace("Protesters", "Rioters", 1), inter1=5)
+    return retype(replace(folded, **changes), later)
+
+
 def _fold_elaborations(article: Article) -> list[Event]:
     out: list[Event] = []
     for event in sorted(article.events, key=lambda e: e.evidence_start):
         if out and _attribution(out[-1], event, article.text):
             out[-1] = _claimed(out[-1], event)
+        elif out and _continues_demonstration(out[-1], event, article.text):
+            out[-1] = _escalated(out[-1], event)
         elif out and _folds_into(out[-1], event, article.text):
             out[-1] = _fold(out[-1], event)
         else:

@@ -24,7 +24,7 @@ __all__ = ["antecedent", "attributed", "following_text", "is_back_reference"]
 
 # Sentences around the evidence that may still speak of the same event (a paragraph is short).
 _BEFORE, _AFTER = 1, 2
-_PRONOUN = re.compile(r"^(?:they|he|she|we)$", re.I)
+_PRONOUN = re.compile(r"^(?:they|he|she|we|(?:some|many|one|two|three|several|a few|most|others) of them)$", re.I)
 # "the attackers", "these gunmen": the ones the previous sentence introduced.
 _DEFINITE = re.compile(
     r"^(?:the|these|those)\s+(?:attackers|assailants|gunmen|militants|fighters|raiders|insurgents|rebels|"

@@ -29,6 +29,17 @@ def _words(*alternatives: str) -> str:
     return r"\b(?:" + "|".join(alternatives) + r")\b"
 
 
+# Property whose destruction is an event: "burned a police camp", "shops were looted".
+_PROPERTY = (
+    r"(?:shops?|stalls?|kiosks?|houses?|homes?|huts?|"
+    r"vehicles?|cars?|matatus?|buses|bus|lorr(?:y|ies)|trucks?|motor(?:bike|cycle)s?|tractors?|"
+    r"stations?|buildings?|property|properties|premises|offices?|masts?|infrastructure|camps?|"
+    r"dorms?|dormitor(?:y|ies)|library|classrooms?|schools?|clinics?|churche?s?|mosques?|"
+    r"tyres|tires|tyers|ballot (?:papers|boxes|materials)|ballots|materials|crops|granar(?:y|ies)|"
+    r"plants?|machines|machinery|equipment|pipes?|gates?|fences?|t-shirts|flags|effigy|effigies)"
+)
+
+
 # family -> pattern. Order matters only for readability.
 _PATTERNS: dict[str, str] = {
     # remote violence means
@@ -157,15 +168,15 @@ _PATTERNS: dict[str, str] = {
     "loot": _words(r"loot(?:ed|ing)", r"burn(?:ed|t|s|ing)? down",
                    # "burned a police camp", "burn their dorm", "torched two matatus", "damaged cars"
                    r"(?:burn(?:s|ed|t|ing)?|destroy(?:s|ed|ing)?|damag(?:e|es|ed|ing)|vandali[sz](?:e|es|ed|ing)|"
-                   r"raz(?:e|es|ed|ing)) (?:[\w'’-]+ ){0,3}?(?:shops?|stalls?|kiosks?|houses?|homes?|huts?|"
-                   r"vehicles?|cars?|matatus?|buses|bus|lorr(?:y|ies)|trucks?|motor(?:bike|cycle)s?|tractors?|"
-                   r"stations?|buildings?|property|properties|premises|offices?|masts?|infrastructure|camps?|"
-                   r"dorms?|dormitor(?:y|ies)|library|classrooms?|schools?|clinics?|churche?s?|mosques?|"
-                   r"tyres|tires|tyers|ballot (?:papers|boxes|materials)|ballots|materials|crops|granar(?:y|ies)|"
-                   r"plants?|machines|machinery|equipment|pipes?|gates?|fences?|t-shirts|flags|effigy|effigies)",
+                   rf"raz(?:e|es|ed|ing)) (?:[\w'’-]+ ){{0,3}}?{_PROPERTY}",
+
                    r"torched", r"destruction of (?:[\w'’-]+ )?property", r"property destruction",
                    r"demolish(?:ed)?", r"ransacked", r"set (?:[\w'’-]+ ){0,4}?(?:ablaze|alight|on fire)",
                    r"set(?:ting)? (?:a )?fires? (?:to|at|on)", r"arson", r"vandali[sz]ed"),
+    # Damage told in the passive, with no one doing it ("ODM offices were burnt"): no event of its
+    # own ("Their vehicle was destroyed" after a blast), but it makes a demonstration violent.
+    "damaged": _words(rf"{_PROPERTY} (?:were|was|had been|have been|has been|being) (?:\w+ )?"
+                      r"(?:burn(?:ed|t)|destroyed|damaged|vandali[sz]ed|razed|torched|set ablaze)"),
     "transfer": _words(r"withdr(?:ew|awn) from", r"handed (?:over )?control",
                        r"hand(?:ed|s)? (?:over )?(?:their |its |the )?(?:\w+ )?(?:base|camp|positions?|barracks)", r"pulled out of", r"took over (?:\w+ ){0,4}without (?:a )?(?:fight|resistance)",
                        r"without a shot", r"peacefully took",

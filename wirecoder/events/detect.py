@@ -258,6 +258,8 @@ def detect(sentence: Sentence, doc: Doc, cues: tuple[Cue, ...] | None = None) ->
     )
     if (families | crowd) & {"protest", "intervene"}:
         families |= crowd
+        if any(c.family == "damaged" for c in cues):
+            families |= {"loot"}  # "offices were burnt in protest"
     if families & {"kill", "fight"} and not families & _MEANS:
         families |= means
     if any(c.family == "kill" and _SEVERE.search(c.text) and not _IN_THE_AIR.match(sentence.text[c.end :])

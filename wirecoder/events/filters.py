@@ -121,6 +121,8 @@ def token_reason(token: Token, family: str = "") -> str | None:
             or (child.lower_ == "one" and any(g.lower_ == "no" for g in child.children))
         ):
             return f"no one affected ({child.text})"  # "no civilians were hurt"
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+        return "none reported (no ...)"  # "No injuries reported", "no attacks have occurred since"
     if token.head.dep_ == "prep" and token.head.lower_ == "without":
         return "absent (without ...)"  # "a night without shelling"
     coordinated = False  # reached through "and": the node is a sibling event, not one that governs the cue
