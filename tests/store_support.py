@@ -31,7 +31,7 @@ _REPORT = re.compile(
     r"(?: \(precision (?P<precision>\d)\))?, (?P<dead>\d+) killed\."
 )
 ISO3 = {"Kenya": "KEN", "Nigeria": "NGA", "Somalia": "SOM", "Mali": "MLI"}
-TABLES = ("articles", "reports", "events", "mentions")
+TABLES = ("articles", "reports", "events", "mentions", "mention_sieve")
 
 
 def sentence(
@@ -179,7 +179,7 @@ def corpus(n: int) -> list[dict[str, Any]]:
 
 
 def dump(db: Path) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of the four data tables, sorted: two stores are equal when their dumps are."""
+    """Every row of the data tables, sorted: two stores are equal when their dumps are."""
     con = duckdb.connect(str(db), read_only=True)
     try:
         return {t: sorted(con.execute(f"SELECT * FROM {t}").fetchall(), key=repr) for t in TABLES}

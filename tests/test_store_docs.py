@@ -20,6 +20,7 @@ MODULES = [
     "merge",
     "query",
     "schema",
+    "search",
     "stats",
     "write",
 ]

@@ -30,6 +30,7 @@ from wirecoder.store.query import (
     event_query,
     iter_events,
     json_struct,
+    uses_sieve,
 )
 from wirecoder.store.schema import EVENT_COLUMNS, schema_version
 from wirecoder.store.stats import event_facets, event_timeline, place_stats
@@ -97,7 +98,7 @@ def events_geojson(
         # chunks keep the hops to the thread pool (one per item of a sync stream) few.
         with reader.open() as con:
             located = replace(reader.resolve(con, where), located=True)
-            page, params = event_query(located, limit=limit)
+            page, params = event_query(located, limit=limit, sieve=uses_sieve(con, located))
             cursor = con.execute(
                 f"SELECT {_FEATURE_JSON} FROM ({page}) ORDER BY {SORTS[DEFAULT_SORT]}", params
             )

@@ -64,6 +64,15 @@ def _open(path: Path, read_only: bool, timeout: float) -> duckdb.DuckDBPyConnect
         wait = min(wait * 2, _MAX_WAIT)
 
 
+def _configure(con: duckdb.DuckDBPyConnection) -> None:
+    """Settings of every store connection."""
+    # A table missing from the catalog must be an error, never a Python variable of that name;
+    # and a long statement (upgrading a big store) must not draw DuckDB's progress bar on
+    # stdout, which may be the events a command prints.
+    con.execute("SET python_enable_replacements = false").fetchall()
+    con.execute("SET enable_progress_bar = false").fetchall()
+
+
 @contextmanager
 def connect(
     db: str | os.PathLike[str] | None = None,
@@ -91,15 +100,14 @@ def connect(
         path.parent.mkdir(parents=True, exist_ok=True)
     con = _open(path, read_only, timeout)
     try:
-        # A table missing from the catalog must be an error, never a Python variable of that name.
-        con.execute("SET python_enable_replacements = false").fetchall()
+        _configure(con)
         if schema_version(con) != SCHEMA_VERSION:
             if read_only:  # upgrade through a short writing connection, then read
                 con.close()
                 with connect(path, timeout=timeout):
                     pass
                 con = _open(path, True, timeout)
-                con.execute("SET python_enable_replacements = false").fetchall()
+                _configure(con)
             else:
                 migrate(con)
         yield con

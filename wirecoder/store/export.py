@@ -15,7 +15,7 @@ from typing import Any, TextIO
 import duckdb
 
 from wirecoder.export import TABLE_COLUMNS, write_rows
-from wirecoder.store.query import ALL_EVENTS, EventFilter, event_query, find_events
+from wirecoder.store.query import ALL_EVENTS, EventFilter, event_query, find_events, uses_sieve
 from wirecoder.store.schema import EVENT_COLUMNS, StoreError
 
 __all__ = ["STORE_FORMATS", "export_events", "geojson_feature"]
@@ -69,7 +69,8 @@ def export_events(
     if fmt == "parquet":
         if path is None:
             raise StoreError("parquet is a binary format: give a file with --output events.parquet")
-        sql, params = event_query(where, limit=limit, offset=offset)
+        sieve = uses_sieve(con, where)
+        sql, params = event_query(where, limit=limit, offset=offset, sieve=sieve)
         target = str(path).replace("'", "''")  # COPY takes its file as a literal, not a parameter
         con.execute(f"COPY ({sql}) TO '{target}' (FORMAT parquet)", params).fetchall()
         row = con.execute("SELECT count(*) FROM read_parquet(?)", [str(path)]).fetchone()

@@ -13,6 +13,7 @@ from typing import Any
 import duckdb
 
 from wirecoder.store.schema import EVENT_COLUMNS, StoreError
+from wirecoder.store.search import has_sieve, substring_test, text_condition
 
 __all__ = [
     "ALL_EVENTS",
@@ -27,6 +28,7 @@ __all__ = [
     "get_event",
     "iter_events",
     "json_struct",
+    "uses_sieve",
 ]
 
 # Sort key -> ORDER BY text: the only way a caller's choice of order reaches the SQL. Undated
@@ -42,25 +44,13 @@ SORTS: dict[str, str] = {
 DEFAULT_SORT = "-event_date"  # newest first
 
 
-def _contains(column: str, text: str) -> tuple[str, str]:
-    """A case-insensitive "``column`` contains ``text``" test and its parameter.
-
-    ILIKE skips lower-casing every row (2-10 times faster than ``contains(lower(...))``), but
-    only without an ESCAPE clause, which would bring its slow path back: a text holding LIKE's
-    wildcards ``%`` or ``_`` is therefore tested with ``contains`` instead.
-    """
-    if "%" in text or "_" in text:
-        return f"contains(lower({column}), ?)", text.casefold()
-    return f"{column} ILIKE ?", f"%{text}%"
-
-
 @dataclass(frozen=True, slots=True)
 class EventFilter:
     """Which events to return; every field left at None matches everything.
 
     Text filters ignore case. ``country`` matches the country name or its ISO3 code,
     ``actor`` is a substring of ``actor1`` or ``actor2``, ``text`` a substring of any evidence
-    sentence of the event; ``since``/``until`` bound ``event_date``, both inclusive;
+    sentence of the event (see :mod:`wirecoder.store.search`); ``since``/``until`` bound ``event_date``, both inclusive;
     ``located=True`` keeps the events with coordinates. ``exact`` maps some of ``country``,
     ``admin1``, ``event_type`` and ``sub_event_type`` to the stored values they match (from the
     store's distinct values, see wirecoder.serve.vocabulary): an exact test lets DuckDB skip
@@ -85,8 +75,12 @@ class EventFilter:
     located: bool | None = None
     exact: tuple[tuple[str, tuple[str, ...]], ...] | None = None
 
-    def where(self) -> tuple[str, list[Any]]:
-        """The SQL condition (``TRUE`` when nothing is filtered) and its parameters."""
+    def where(self, *, sieve: bool = False) -> tuple[str, list[Any]]:
+        """The SQL condition (``TRUE`` when nothing is filtered) and its parameters.
+
+        ``sieve``: the store keeps its text sieve, which a text filter then uses (see
+        :func:`uses_sieve`); the events matched are the same either way.
+        """
         clauses: list[str] = []
         params: list[Any] = []
         exact = dict(self.exact or ())
@@ -105,7 +99,9 @@ class EventFilter:
                 clauses.append(f"lower({name}) = ?")
                 params.append(value.casefold())
         if self.actor:
-            (first, value), (second, _) = (_contains(a, self.actor) for a in ("actor1", "actor2"))
+            (first, value), (second, _) = (
+                substring_test(a, self.actor) for a in ("actor1", "actor2")
+            )
             clauses.append(f"({first} OR {second})")
             params += [value, value]
         if self.since is not None:
@@ -118,9 +114,9 @@ class EventFilter:
             clauses.append("fatalities >= ?")
             params.append(self.min_fatalities)
         if self.text:
-            test, value = _contains("text", self.text)
-            clauses.append(f"event_id IN (SELECT event_id FROM mentions WHERE {test})")
-            params.append(value)
+            clause, values = text_condition(self.text, sieve=sieve)
+            clauses.append(clause)
+            params += values
         if self.located:
             clauses.append("latitude IS NOT NULL AND longitude IS NOT NULL")
         return " AND ".join(clauses) or "TRUE", params
@@ -133,6 +129,16 @@ class EventFilter:
 ALL_EVENTS = EventFilter()  # no filter: every event
 
 
+def uses_sieve(con: duckdb.DuckDBPyConnection, where: EventFilter) -> bool:
+    """Whether ``where`` filters on text and ``con``'s store keeps the sieve that speeds it up.
+
+    Example:
+        >>> uses_sieve(duckdb.connect(), EventFilter(country="Kenya"))
+        False
+    """
+    return bool(where.text) and has_sieve(con)
+
+
 def event_query(
     where: EventFilter,
     *,
@@ -140,8 +146,11 @@ def event_query(
     offset: int = 0,
     columns: Sequence[str] = EVENT_COLUMNS,
     sort: str = DEFAULT_SORT,
+    sieve: bool = False,
 ) -> tuple[str, list[Any]]:
     """The SELECT of one page of matching events in ``sort`` order (a SORTS key); its parameters.
+
+    ``sieve`` as for :meth:`EventFilter.where` (:func:`uses_sieve` tells).
 
     Example:
         >>> event_query(EventFilter(country="Mali"), limit=5, sort="-fatalities")[0]
@@ -149,7 +158,7 @@ def event_query(
     """
     if sort not in SORTS:
         raise StoreError(f"cannot sort by {sort!r}; choose one of {', '.join(SORTS)}")
-    condition, params = where.where()
+    condition, params = where.where(sieve=sieve)
     sql = f"SELECT {', '.join(columns)} FROM events WHERE {condition} ORDER BY {SORTS[sort]}"
     if limit is not None:
         sql += " LIMIT ?"
@@ -199,7 +208,8 @@ def iter_events(
         ...     for row in iter_events(con, EventFilter(country="Kenya")):
         ...         print(row["event_id"])
     """
-    sql, params = event_query(where, limit=limit, offset=offset, sort=sort)
+    sieve = uses_sieve(con, where)
+    sql, params = event_query(where, limit=limit, offset=offset, sort=sort, sieve=sieve)
     cursor = con.execute(sql, params)
     names = [d[0] for d in cursor.description or ()]
     while rows := cursor.fetchmany(chunk) if chunk else cursor.fetchall():
@@ -236,7 +246,9 @@ def _page_ids(
     """
     scanning = bool(where.text or where.actor)
     columns = ("event_id", "count(*) OVER ()") if scanning else ("event_id",)
-    sql, params = event_query(where, limit=limit, offset=offset, sort=sort, columns=columns)
+    sql, params = event_query(
+        where, limit=limit, offset=offset, sort=sort, columns=columns, sieve=uses_sieve(con, where)
+    )
     picked = con.execute(sql, params).fetchall()
     if picked and scanning:
         total = int(picked[0][1])
@@ -297,6 +309,6 @@ def event_page_json(
 
 def count_events(con: duckdb.DuckDBPyConnection, where: EventFilter = ALL_EVENTS) -> int:
     """How many events match."""
-    condition, params = where.where()
+    condition, params = where.where(sieve=uses_sieve(con, where))
     row = con.execute(f"SELECT count(*) FROM events WHERE {condition}", params).fetchone()
     return int(row[0]) if row else 0

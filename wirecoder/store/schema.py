@@ -7,6 +7,7 @@
     superseded      older texts seen at a stored article's URL (so re-reading them changes nothing)
     feeds           feeds `wirecoder watch` polls: validators for conditional requests, last status
     feed_entries    entry pages it has fetched (or given up on), so no poll fetches them again
+    mention_sieve   each evidence sentence again, with the signature of its trigrams (search.py)
     schema_version  one row per migration applied
 
 A migration is never edited once released: a change to the schema is a new
@@ -187,7 +188,31 @@ _V4 = Migration(
     ),
 )
 
-MIGRATIONS: tuple[Migration, ...] = (_V1, _V2, _V3, _V4)
+# A text filter tests the few sentences whose trigram signature allows the text instead of every
+# sentence (wirecoder/store/search.py says how; its text_grams computes the same in Python):
+# lower-cased code points, each its ASCII code or 128; trigram buckets ((a*131 + b)*131 + c) % 127.
+_SIEVE_CODES = "[least(unicode(ch), 128) FOR ch IN string_split(lower(text), '')]"
+_SIEVE_BITS = (
+    "[1::HUGEINT << (((c[i] * 131 + c[i + 1]) * 131 + c[i + 2]) % 127)::HUGEINT"
+    " FOR i IN range(1, len(c) - 1)]"
+)
+_V5 = Migration(
+    5,
+    "trigram sieve of evidence sentences",
+    (
+        """CREATE TABLE mention_sieve (
+    event_id VARCHAR NOT NULL,       -- the mentions row's, as is its text
+    article_id VARCHAR NOT NULL,
+    grams HUGEINT NOT NULL,          -- bit b set: the text holds a trigram of bucket b (0-126)
+    text VARCHAR NOT NULL
+)""",
+        f"""INSERT INTO mention_sieve
+SELECT event_id, article_id, coalesce(list_aggregate({_SIEVE_BITS}, 'bit_or'), 0), text
+FROM (SELECT event_id, article_id, text, {_SIEVE_CODES} AS c FROM mentions)""",
+    ),
+)
+
+MIGRATIONS: tuple[Migration, ...] = (_V1, _V2, _V3, _V4, _V5)
 SCHEMA_VERSION = MIGRATIONS[-1].version
 
 _VERSION_TABLE = """CREATE TABLE IF NOT EXISTS schema_version (

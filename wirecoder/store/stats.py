@@ -6,7 +6,7 @@ from typing import Any
 
 import duckdb
 
-from wirecoder.store.query import ALL_EVENTS, EventFilter
+from wirecoder.store.query import ALL_EVENTS, EventFilter, uses_sieve
 from wirecoder.store.schema import StoreError
 
 __all__ = [
@@ -52,7 +52,7 @@ def event_stats(
     if by not in _GROUPS:
         raise StoreError(f"cannot group by {by!r}; choose one of {', '.join(STATS_BY)}")
     keys, names = _GROUPS[by]
-    condition, params = where.where()
+    condition, params = where.where(sieve=uses_sieve(con, where))
     selected = ", ".join(f"{k} AS {n}" for k, n in zip(keys, names, strict=True))
     order = (
         ", ".join(f"{n} NULLS LAST" for n in names)
@@ -106,7 +106,7 @@ def event_timeline(
     """
     if interval not in _INTERVALS:
         raise StoreError(f"unknown interval {interval!r}; choose one of {', '.join(INTERVALS)}")
-    condition, params = where.where()
+    condition, params = where.where(sieve=uses_sieve(con, where))
     return _dicts(
         con.execute(
             f"SELECT {_INTERVALS[interval]} AS period, count(*) AS events,"
@@ -132,7 +132,7 @@ def place_stats(
     if level not in PLACE_LEVELS:
         raise StoreError(f"unknown place level {level!r}; choose one of {', '.join(PLACE_LEVELS)}")
     keys = "country, iso3" + (", admin1" if level == "admin1" else "")
-    condition, params = where.where()
+    condition, params = where.where(sieve=uses_sieve(con, where))
     # A point counts only with both coordinates, so the means pair up.
     located = "latitude IS NOT NULL AND longitude IS NOT NULL"
     return _dicts(

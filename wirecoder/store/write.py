@@ -46,6 +46,7 @@ from wirecoder.store.rows import (
     stored_report,
 )
 from wirecoder.store.schema import EVENT_COLUMNS, REPORT_COLUMNS, column_types
+from wirecoder.store.search import SIEVE_COLUMNS, SIEVE_TABLE, sieve_rows
 
 __all__ = ["BatchWriter", "WriteTally"]
 
@@ -231,8 +232,8 @@ class BatchWriter:
         events = self.con.execute(
             "SELECT DISTINCT event_id FROM reports WHERE article_id = ? ORDER BY 1", [article_id])
         event_ids = [r[0] for r in events.fetchall()]
-        for table, column in (("mentions", "article_id"), ("reports", "article_id"),
-                              ("articles", "id")):  # fmt: skip
+        for table, column in (("mentions", "article_id"), (SIEVE_TABLE, "article_id"),
+                              ("reports", "article_id"), ("articles", "id")):  # fmt: skip
             self.con.execute(f"DELETE FROM {table} WHERE {column} = ?", [article_id])
         self._articles = [r for r in self._articles if r["id"] != article_id]
         self._touch(event_ids)
@@ -357,6 +358,8 @@ class BatchWriter:
         for table, columns, rows in (("articles", ARTICLE_COLUMNS, self._pending_articles),
                                      ("reports", REPORT_COLUMNS, reports),
                                      ("mentions", MENTION_COLUMNS, self._pending_mentions),
+                                     (SIEVE_TABLE, SIEVE_COLUMNS,
+                                      sieve_rows(self._pending_mentions)),
                                      ("superseded", SUPERSEDED_COLUMNS, self._pending_superseded)):
             insert_columns(self.con, table, columns, self._types, rows)
         touched = sorted(self._events)
