@@ -208,3 +208,19 @@ def test_detect_types_by_acled_definitions(nlp, text, sub_event_type):
 def test_detect_victims_of_one_verb_are_never_the_agent_of_another(nlp, text):
     (mention,) = detect(Sentence(0, len(text), text), nlp(text))
     assert mention.agent_text is None or mention.agent_text != mention.target_text
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("Three suspected thieves were burnt to death in Kinangop.", "Mob violence"),
+        ("Twelve suspected witches burned to death in the village.", "Mob violence"),
+        ("A man accused of witchcraft was hacked to death in Kisii.", "Mob violence"),
+        # Forces killing suspects is an attack by the forces, not mob justice.
+        ("Police shot dead two suspected robbers in Kayole.", "Attack"),
+        ("A suspected thief was beaten to death by police officers in Kisumu.", "Attack"),
+    ],
+)
+def test_detect_mob_justice_against_suspects(nlp, text, sub_event_type):
+    (mention,) = _detect(nlp, text)
+    assert mention.sub_event_type == sub_event_type

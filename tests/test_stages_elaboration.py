@@ -33,6 +33,8 @@ def test_stages_elaboration_types_from_the_paragraph(pipeline, text, sub_event_t
          "Protest with intervention", "Police Forces of Kenya"),
         ("Market traders protested at the county offices in Machakos. Some of them attacked a county officer "
          "outside the building.", "Violent demonstration", None),
+        ("Hundreds of traders protested in Nakuru over new levies. Police shot dead one trader.",
+         "Excessive force against protesters", "Police Forces of Kenya"),
     ],
 )
 def test_stages_elaboration_what_happened_next_at_a_demonstration_is_one_event(pipeline, text, sub_event_type,

@@ -409,7 +409,9 @@ def _continues_demonstration(previous: Event, event: Event, text: str) -> bool:
         and previous.sub_event_type != "Mob violence"
         and (event.sub_event_type in _CROWD_SEQUELS
              # "Some of them attacked a county officer": the demonstrators' own violence
-             or (is_back_reference(event.agent_text) and event.event_type in _VIOLENT_TYPES))
+             or (is_back_reference(event.agent_text) and event.event_type in _VIOLENT_TYPES)
+             # "Police shot one dead": the forces' answer to the crowd
+             or (event.event_type == "Violence against civilians" and event.inter1 == 1))
         and not event.place_in_sentence
         and 0 <= event.evidence_start - previous.evidence_end < 400
         and "\n\n" not in text[previous.evidence_end : event.evidence_start]
@@ -426,7 +428,12 @@ def _escalated(previous: Event, event: Event) -> Event:
         elif event.inter1 in _FORCES:
             changes.update(actor2=event.actor1, inter2=event.inter1)
     folded = replace(_fold(previous, event), **changes)
-    later = event.sub_event_type if event.sub_event_type in _ESCALATION else "Violent demonstration"
+    if event.sub_event_type in _ESCALATION:
+        later = event.sub_event_type
+    elif event.event_type == "Violence against civilians" and event.inter1 == 1:
+        later = "Excessive force against protesters"
+    else:
+        later = "Violent demonstration"
     if _ESCALATION.get(later, 0) <= _ESCALATION.get(previous.sub_event_type, 0):
         return folded
     changes = {}

@@ -38,6 +38,17 @@ _AGREEMENT_FAILED = re.compile(r"\b(?:collapsed|broke down|violat\w*|rejected|fe
 # "Riots", "went on the rampage": reports use the words for demonstrations turned violent.
 _RIOTING = re.compile(r"\b(?:riot(?:s|ed|ing|ers)?|rampage|bonfires?)\b", re.I)
 _PEACEFUL = re.compile(r"\bpeaceful(?:ly)?\b", re.I)
+# Victims a crowd punishes: "suspected thieves were burnt to death", "a man accused of witchcraft".
+_SUSPECTED_CULPRIT = re.compile(
+    r"\b(?:suspected|alleged|accused|presumed)\b.{0,25}\b(?:thie(?:f|ves)|robbers?|criminals?|witch\w*|"
+    r"rapists?|murderers?|killers?|burglars?|pickpockets?|kidnappers?|sorcer\w*)\b|\bwitch(?:es)?\b|"
+    r"\baccused of (?:witchcraft|sorcery|theft|stealing)", re.I
+)
+# How a crowd kills, not how gunmen do.
+_MOB_MEANS = re.compile(
+    r"\b(?:burn(?:ed|t) to death|beaten to death|beat\w* (?:him|her|them) to death|stoned|set (?:him|her|them)? ?"
+    r"(?:ablaze|on fire|alight)|torched|lynch\w*|necklac\w*|clubbed|hacked)\b", re.I
+)
 _DEATH = re.compile(r"\b(?:kill\w*|shot dead|dead|died|death|fatal\w*|lethal)\b", re.I)
 
 
@@ -119,6 +130,9 @@ def classify(
         return "Peaceful protest"
     if "mob" in families:
         return "Mob violence"
+    if families & {"kill"} and target and _SUSPECTED_CULPRIT.search(target) and not is_armed(agent) \
+            and _MOB_MEANS.search(sentence):
+        return "Mob violence"  # "three suspected thieves were burnt to death": mob justice
     if "riot" in families or ("block" in families and not is_armed(agent)):
         # Without a demonstration, a crowd's violence against people is Mob violence.
         if target and _CIVILIAN_HINT.search(target) and not is_armed(target) and "protest" not in families:

@@ -108,7 +108,8 @@ _UNDERGOER_VERBS = frozenset({"die", "perish", "succumb", "drown", "disappear", 
 
 # Transitive verbs that are never used without an object in the active voice.
 _DONE_TO = frozenset(
-    "kill injure wound shoot abduct kidnap arrest behead rape stab hack lynch murder detain slaughter".split()
+    "kill injure wound shoot abduct kidnap arrest behead rape stab hack lynch murder detain slaughter "
+    "burn beat stone".split()
 )
 
 
