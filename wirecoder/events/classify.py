@@ -130,7 +130,7 @@ def classify(
         return "Peaceful protest"
     if "mob" in families:
         return "Mob violence"
-    if families & {"kill"} and target and _SUSPECTED_CULPRIT.search(target) and not is_armed(agent) \
+    if families & {"kill"} and target and _SUSPECTED_CULPRIT.search(sentence) and not is_armed(agent) \
             and _MOB_MEANS.search(sentence):
         return "Mob violence"  # "three suspected thieves were burnt to death": mob justice
     if "riot" in families or ("block" in families and not is_armed(agent)):
