@@ -157,6 +157,22 @@ def test_serve_api_geojson_has_located_events(client: TestClient, everything: li
     assert len(client.get("/api/events.geojson?limit=3").json()["features"]) == 3
 
 
+@pytest.mark.parametrize(
+    "fields", [("event_type", "event_id"), ("notes",), ("event_date", "event_date", "fatalities")]
+)
+def test_serve_api_geojson_fields_choose_the_properties(
+    client: TestClient, fields: tuple[str, ...]
+) -> None:
+    full = client.get("/api/events.geojson").json()["features"]
+    answer = client.get(f"/api/events.geojson?fields={','.join(fields)}").json()
+    models.FeatureCollection.model_validate(answer)
+    wanted = list(dict.fromkeys(fields))
+    assert [list(f["properties"]) for f in answer["features"]] == [wanted] * len(full)
+    assert answer["features"] == [
+        {**f, "properties": {k: f["properties"][k] for k in wanted}} for f in full
+    ]
+
+
 def test_serve_api_csv_matches_the_events_command(client: TestClient, db: Path) -> None:
     answer = client.get("/api/events.csv?event_type=Battles")
     assert answer.headers["content-disposition"] == "attachment; filename=events.csv"

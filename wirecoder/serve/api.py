@@ -19,7 +19,16 @@ from fastapi.responses import JSONResponse, Response, StreamingResponse
 from wirecoder import __version__
 from wirecoder.serve import models
 from wirecoder.serve.detail import event_detail
-from wirecoder.serve.params import MAX_GEOJSON, MAX_INT, Interval, Level, Page, event_filter, page
+from wirecoder.serve.params import (
+    MAX_GEOJSON,
+    MAX_INT,
+    Interval,
+    Level,
+    Page,
+    event_filter,
+    page,
+    properties,
+)
 from wirecoder.serve.reader import StoreReader
 from wirecoder.store.query import (
     DEFAULT_SORT,
@@ -38,12 +47,8 @@ from wirecoder.store.stats import event_facets, event_timeline, place_stats
 __all__ = ["CSV_COLUMNS", "router"]
 
 CSV_COLUMNS: tuple[str, ...] = tuple(c for c in EVENT_COLUMNS if c != "evidence")  # as the CLI
-_PROPERTIES = json_struct([c for c in EVENT_COLUMNS if c not in ("latitude", "longitude")])
-_FEATURE_JSON = (
-    "to_json({'type': 'Feature', 'id': event_id,"
-    " 'geometry': {'type': 'Point', 'coordinates': [longitude, latitude]},"
-    f" 'properties': {_PROPERTIES}}})"
-)
+# What a feature needs besides its properties, and what orders the features.
+_FEATURE_COLUMNS = ("event_id", "event_date", "latitude", "longitude")
 _STREAM_CHUNK = 2000  # rows fetched and written at a time by the CSV and GeoJSON streams
 
 router = APIRouter(
@@ -89,18 +94,27 @@ def events(reader: Reader, where: Filter, paging: Annotated[Page, Depends(page)]
 def events_geojson(
     reader: Reader,
     where: Filter,
+    fields: Annotated[tuple[str, ...], Depends(properties)],
     limit: Annotated[int, Query(ge=1, le=MAX_GEOJSON, description="At most this many.")] = 10_000,
 ) -> StreamingResponse:
     """A FeatureCollection of the matching events that have coordinates, newest first."""
+    feature = (
+        "to_json({'type': 'Feature', 'id': event_id,"
+        " 'geometry': {'type': 'Point', 'coordinates': [longitude, latitude]},"
+        f" 'properties': {json_struct(fields)}}})"
+    )  # the field names are checked ones (params.properties), never the caller's text
+    columns = tuple(dict.fromkeys(_FEATURE_COLUMNS + fields))
 
     def features() -> Iterator[str]:
         # DuckDB writes each feature's JSON, for the chosen rows only (the inner query), and
         # chunks keep the hops to the thread pool (one per item of a sync stream) few.
         with reader.open() as con:
             located = replace(reader.resolve(con, where), located=True)
-            page, params = event_query(located, limit=limit, sieve=uses_sieve(con, located))
+            page, params = event_query(
+                located, limit=limit, columns=columns, sieve=uses_sieve(con, located)
+            )
             cursor = con.execute(
-                f"SELECT {_FEATURE_JSON} FROM ({page}) ORDER BY {SORTS[DEFAULT_SORT]}", params
+                f"SELECT {feature} FROM ({page}) ORDER BY {SORTS[DEFAULT_SORT]}", params
             )
             yield '{"type": "FeatureCollection", "features": [\n'
             separator = ""

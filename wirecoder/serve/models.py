@@ -105,7 +105,8 @@ EventDetail = create_model(  # type: ignore[call-overload]
 
 
 class Feature(BaseModel):
-    """One event as a GeoJSON Point; properties are its row without latitude and longitude."""
+    """One event as a GeoJSON Point; properties are its row without latitude and longitude
+    (the ``fields`` asked for, when given)."""
 
     model_config = ConfigDict(extra="allow")
     type: str

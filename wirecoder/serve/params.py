@@ -17,8 +17,10 @@ from fastapi import Query
 from pydantic import BeforeValidator
 
 from wirecoder.store.query import DEFAULT_SORT, SORTS, EventFilter
+from wirecoder.store.schema import EVENT_COLUMNS
 
 __all__ = [
+    "FEATURE_PROPERTIES",
     "MAX_GEOJSON",
     "MAX_INT",
     "MAX_PAGE",
@@ -28,6 +30,7 @@ __all__ = [
     "Sort",
     "event_filter",
     "page",
+    "properties",
 ]
 
 MAX_PAGE = 1000  # rows of one /api/events page
@@ -35,6 +38,10 @@ MAX_GEOJSON = 100_000  # features of one /api/events.geojson answer
 MAX_INT = 2**31 - 1  # DuckDB's INTEGER: larger counts and offsets could not bind
 MAX_TEXT = 200  # characters of a text filter; longer ones are mistakes, not searches
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+# Properties of a GeoJSON feature: the event's columns but its coordinates (the geometry's).
+FEATURE_PROPERTIES: tuple[str, ...] = tuple(
+    c for c in EVENT_COLUMNS if c not in ("latitude", "longitude")
+)
 
 Sort = Enum("Sort", {key: key for key in SORTS}, type=str)  # type: ignore[misc]
 Sort.__doc__ = "Sort key: a field name, newest/largest first with a leading '-'."
@@ -64,6 +71,23 @@ def _day(value: Any) -> Any:
 
 
 Day = Annotated[date, BeforeValidator(_day)]
+
+
+def _field_list(value: Any) -> Any:
+    """Accept comma-separated names of :data:`FEATURE_PROPERTIES`, at least one, each once."""
+    if not isinstance(value, str):
+        return value
+    names = list(dict.fromkeys(n.strip() for n in value.split(",") if n.strip()))
+    unknown = [n for n in names if n not in FEATURE_PROPERTIES]
+    if unknown or not names:
+        problem = f"unknown field {unknown[0]!r}" if unknown else "no field named"
+        raise ValueError(
+            f"{problem}; give a comma-separated list of {', '.join(FEATURE_PROPERTIES)}"
+        )
+    return ",".join(names)
+
+
+FieldList = Annotated[str, BeforeValidator(_field_list)]
 
 
 def _text(description: str) -> Any:
@@ -130,3 +154,23 @@ def page(
         Page(limit=10, offset=0, sort='-event_date')
     """
     return Page(limit=limit, offset=offset, sort=Sort(sort).value)
+
+
+def properties(
+    fields: Annotated[
+        FieldList | None,
+        Query(
+            max_length=1000,
+            description="Comma-separated properties to include (default: all), e.g."
+            " event_id,event_date,event_type: a map needs a few, and the answer shrinks"
+            " with them.",
+        ),
+    ] = None,
+) -> tuple[str, ...]:
+    """The properties each GeoJSON feature carries, in the order asked.
+
+    Example:
+        >>> properties("event_id,event_type")
+        ('event_id', 'event_type')
+    """
+    return FEATURE_PROPERTIES if fields is None else tuple(fields.split(","))
