@@ -29,6 +29,10 @@ from wirecoder.casualties import count_casualties
         # The object of two verbs; the object before "to death".
         "Raiders stormed the farm of a retired teacher, killing and robbing him.",
         "A gang slashed a boy to death in Mathare.",
+        # Set on fire: a killing when it is done to a person.
+        "Villagers in Kisii set a suspected witch ablaze.",
+        "A crowd beat him up and set him on fire near the market.",
+        "They beat up Peter Mwangi and lynched him before setting his car on fire.",
     ],
 )
 def test_casualties_one_victim_counts_one(sentence: str) -> None:
@@ -49,6 +53,11 @@ def test_casualties_one_victim_counts_one(sentence: str) -> None:
         "The chief's office was set ablaze by rioters in Kapedo.",
         "A trader was shot in the leg by robbers in Githurai and admitted to hospital.",
         "A herder was injured when raiders attacked a manyatta in Tiaty.",
+        # Things set on fire, and people set on fire who lived.
+        "Rioters set a matatu and the chief's office ablaze in Kapedo.",
+        "Two houses were set on fire by raiders overnight.",
+        "Three traders were attacked and set alight by a gang. Only injuries were reported.",
+        "Youths doused a herder in petrol and set him on fire; he was rescued by neighbours.",
         # A death that is the cause of the reported event.
         "Residents rioted after a hawker, Mr. Juma Ali, was shot by police in Kitengela.",
         "On Monday, after gunmen killed a herder, police arrested three suspects in Isiolo.",
@@ -75,6 +84,7 @@ def test_casualties_one_victim_counts_none(text: str) -> None:
         # Two titles of one person with a singular verb; coordinated victims with a plural one.
         ("A pastor and community elder, John Lokwang, was found dead in Lodwar.", 1),
         ("A pastor and a community elder were found dead in Lodwar.", 2),
+        ("Three robbery suspects were set on fire by a vigilante group in Machakos.", 3),
     ],
 )  # fmt: skip
 def test_casualties_one_victim_in_context(text: str, fatalities: int) -> None:

@@ -29,6 +29,7 @@ from wirecoder.casualty_words import (
     CAUSE,
     CORPSE_CONTEXT,
     EARLIER_AFTER,
+    FIRE,
     NEGATED,
     NOT_BACKGROUND,
     NOT_COUNTS,
@@ -41,7 +42,7 @@ from wirecoder.casualty_words import (
     UNKNOWN_AFTER,
     VAGUE,
 )
-from wirecoder.casualty_victims import clause_before, left_count, phrase_count, right_count
+from wirecoder.casualty_victims import clause_before, left_count, looks_human, phrase_count, right_count
 from wirecoder.numbers import parse_number
 
 __all__ = ["Mention", "find_mentions"]
@@ -238,7 +239,8 @@ def _survived(match: re.Match[str], text: str) -> bool:
     ACLED counts a lynching as a killing unless the report says the victim lived; the
     rescue is often told in the next sentence, so the search runs past the event's span.
     """
-    if not match.group(0).lower().startswith("lynch"):
+    word = match.group(0).lower()
+    if not (word.startswith("lynch") or FIRE.search(word)):
         return False
     after = text[match.end() : match.end() + 300].split("\n\n", 1)[0]
     return SURVIVED.search(after) is not None
@@ -282,6 +284,8 @@ def find_mentions(text: str, start: int, end: int) -> tuple[list[Mention], list[
             continue  # "The student was lynched ...": the background victim again
         if mention.kind == "death" and _survived(match, text):
             continue  # "lynched ... police rescued him before he died": beaten, not killed
+        if FIRE.search(match.group(0)) and not looks_human(mention.phrase):
+            continue  # "set the chief's office ablaze"
         stop = SENTENCE_END.search(masked, match.end(), end)
         before = clause_before(masked, start, match.start())
         # "reports indicate that another six were killed": more victims, not another figure.

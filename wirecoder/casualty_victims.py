@@ -45,7 +45,9 @@ from wirecoder.casualty_words import (
 )
 from wirecoder.numbers import VAGUE_COUNTS, parse_number
 
-__all__ = ["clause_before", "cut_at_verb", "is_person_name", "left_count", "phrase_count", "right_count"]
+__all__ = [
+    "clause_before", "cut_at_verb", "is_person_name", "left_count", "looks_human", "phrase_count", "right_count",
+]
 
 
 def conjunct_count(words: str, bare: bool = False) -> tuple[int | None, bool]:
@@ -286,6 +288,26 @@ def _one_person(phrase: str) -> tuple[int | None, bool]:
     if plural or _group_or_thing(last):
         return None, False
     return 1, bool(re.match(r"(?:the|this|that|his|her|their|its)\b", words[0], re.I))
+
+
+def looks_human(phrase: str) -> bool:
+    """Whether ``phrase`` plainly names people ("four robbery suspects", "him", "a thief", a name).
+
+    Example:
+        >>> looks_human("two suspected thieves"), looks_human("the chief's office")
+        (True, False)
+    """
+    words = re.findall(r"[A-Za-z][\w'-]*", phrase)
+    if not words:
+        return False
+    last = words[-1].lower()
+    if last.endswith("men") or last in ("him", "her", "them", "people", "children"):
+        return True
+    stem = last[:-3]  # "thieves", "wives", "ladies"
+    forms = {last, last.rstrip("s"), stem + "f", stem + "fe", stem + "y"} if last.endswith("ies") or \
+        last.endswith("ves") else {last, last.rstrip("s")}
+    person = any(PERSON_HEAD.search(form) and not _group_or_thing(form) for form in forms)
+    return person or is_person_name(phrase)
 
 
 def _group_or_thing(word: str) -> bool:

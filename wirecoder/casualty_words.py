@@ -11,6 +11,7 @@ import re
 from wirecoder.numbers import NUMBER_PATTERN, VAGUE_COUNTS
 
 __all__ = [
+    "FIRE",
     "GROUP_WORDS",
     "IMPUTED",
     "TIME_WORDS",
@@ -102,7 +103,7 @@ DEATH_VERB = (
     r"|(?:hack(?:ed|s)?|stab(?:bed|s)?|beat(?:en|s)?|burnt|burn(?:ed|s)?|ston(?:e|ed|es)|macheted"
     r"|club(?:bed|s)?"
     r"|trampled|tortured|battered|crushed|strangled|choked)\s+to\s+death|KIA|killed\s+in\s+action"
-    r"|burn(?:t|ed|s)?\s+alive|(?<![-\w])fatally\s+(?:shot|stabbed|wounded|injured)|shot\s+fatally"
+    r"|burn(?:t|ed|s)?\s+alive|set\s+(?:ablaze|alight|on\s+fire)|(?<![-\w])fatally\s+(?:shot|stabbed|wounded|injured)|shot\s+fatally"
     # Any other manner of killing: "speared to death", "axed to death" (not "sentenced to death").
     r"|(?!sentenc|condemn|bor|scar|frighten|bor|star|put\b)[a-z]+(?:ed|en|t)\s+to\s+death"
 )
@@ -111,12 +112,16 @@ OBJECT_DEATH = (
     r"(?:shot|shoots?|shooting|stone[sd]?|stoning|hack(?:s|ed|ing)?|beat(?:s|ing|en)?(?:\s+up)?"
     r"|burn(?:s|ed|t|ing)?|club(?:s|bed|bing)?|stab(?:s|bed|bing)?|gun(?:s|ned)?"
     r"|slash(?:es|ed|ing)?|chop(?:s|ped|ping)?|strangl(?:es?|ed|ing)|spear(?:s|ed|ing)?"
-    r"|bludgeon(?:s|ed|ing)?|batter(?:s|ed|ing)?|tortur(?:es?|ed|ing)|lynch(?:es|ed|ing)?)"
+    r"|bludgeon(?:s|ed|ing)?|batter(?:s|ed|ing)?|tortur(?:es?|ed|ing)|lynch(?:es|ed|ing)?|sets?|setting)"
     # The object never holds a verb of its own ("the stabbing of a teacher was beaten to death").
-    r"\s+(?P<obj>(?:(?!dead\b|to\s+death\b|ablaze\b|alight\b|on\s+fire\b|\b(?:was|were|is|are|been)\b)"
+    r"\s+(?P<obj>(?:(?!dead\b|to\s+death\b|ablaze\b|alight\b|on\s+fire\b|\b(?:was|were|is|are|been|set|before|after|while|when)\b"
+    r"|\band\s+\w+(?:ed|ing)\b)"
     r"[^.;:,\n]){1,60}?)"
-    r"\s+(?:dead|to\s+death|alive)"
+    r"\s+(?:dead|to\s+death|alive|ablaze|alight|on\s+fire)"
 )
+# Setting someone on fire: a killing in mob-justice reports, but only of people, never of
+# the houses, cars and offices that are set on fire far more often.
+FIRE = re.compile(r"\b(?:ablaze|alight|on\s+fire)$", re.IGNORECASE)
 DEATH_INTRANS = (
     r"died|dies|die|dead(?!\s+(?:bod|man|woman|soldier|person|people))|perished"
     # "he later succumbed to his injuries": a death, counted from its subject like "died".
@@ -286,7 +291,7 @@ PERSON_HEAD = re.compile(
     r"|pupil|widow|teen|kid|missionary|relative|representative|detective|operative|captive|native"
     r"|bandit|thug|rebel|spy|pilot|hostage|refugee|trustee|deputy|envoy|diplomat|judge|magistrate"
     r"|bishop|nun|monk|medic|surgeon|cadet|recruit|inmate|convict|fugitive|militant|jihadist"
-    r"|burglar|beggar|scholar|vicar|registrar)$"
+    r"|burglar|beggar|scholar|vicar|registrar|witch|wizard|person|couple|twins?)$"
     r"|(?:er|or|ist|ian|ant|ent|ee|man|ier|guard)$",
     re.IGNORECASE,
 )
@@ -371,9 +376,10 @@ EARLIER_AFTER = re.compile(
 MORE = re.compile(r"\s*(?:another|further|more|additional)\b", re.IGNORECASE)
 # The victim of a lynching lived: "police rescued him before death", "he survived".
 SURVIVED = re.compile(
-    r"(?<!others\s)(?<!other\s)\b(?:rescu(?:ed|es?|ing)|survived|saved|recovering|hospitali[sz]ed|nursing\s+(?:\w+\s+)?(?:injuries|wounds)"
+    r"(?<!others\s)(?<!other\s)\b(?:rescu(?:ed|es?|ing)|survived|saved|recovering|only\s+injur\w*"
+    r"|hospitali[sz]ed|nursing\s+(?:\w+\s+)?(?:injuries|wounds)"
     r"|(?:taken|rushed|admitted)\s+to\s+(?:\w+\s+){0,2}?hospital|before\s+(?:his\s+|her\s+)?death"
-    r"|left\s+for\s+dead|(?:critical|serious|stable)\s+condition)\b",
+    r"|(?:critical|serious|stable)\s+condition)\b",
     re.IGNORECASE,
 )
 PARTITION = re.compile(r"\bof\s+(?:whom|which)\b", re.IGNORECASE)
