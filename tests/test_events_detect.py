@@ -224,3 +224,27 @@ def test_detect_victims_of_one_verb_are_never_the_agent_of_another(nlp, text):
 def test_detect_mob_justice_against_suspects(nlp, text, sub_event_type):
     (mention,) = _detect(nlp, text)
     assert mention.sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("Riots broke out in Kisumu in a new wave of post-election violence.", "Violent demonstration"),
+        ("A gangster involved in a spate of robberies in the estate was killed by a mob on Tuesday.",
+         "Mob violence"),
+        # Details the report lacks are no denial of the event.
+        ("Eight killed in ethnic clashes near Molo - DETAILS NOT SPECIFIED.", "Armed clash"),
+        ("Police seize explosives from suspected militants in Mandera", "Disrupted weapons use"),
+    ],
+)
+def test_detect_events_beside_a_setting_or_a_missing_detail(nlp, text, sub_event_type):
+    (mention,) = _detect(nlp, text)
+    assert mention.sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A wave of attacks killed 30 people in the region this month.", "Attacks in the town occur daily."],
+)
+def test_detect_a_series_as_subject_stays_generic(nlp, text):
+    assert _detect(nlp, text) == ()

@@ -141,9 +141,9 @@ _PATTERNS: dict[str, str] = {
     # strategic developments
     "arrest": _words(r"arrest(?:ed|s|ing)?(?! warrants?)", r"detain(?:ed|ing|s)?", r"apprehend(?:ed)?", r"in custody",
                      r"rounded up", r"nabbed", r"held for questioning", r"taken into custody", r"detention"),
-    "weapons": _words(r"defus(?:ed|e|ing)", r"seiz(?:ed|ure of) (?:\w+ ){0,3}(?:weapons|arms|ammunition|explosives|guns|rifles|rounds|bullets|grenades|ieds?|bomb-making)",
-                      r"recover(?:ed|ing) (?:\w+ ){0,3}(?:weapons|arms|ammunition|explosives|guns|rifles|rounds|bullets|grenades|ieds?)",
-                      r"confiscat(?:ed|ion)", r"arms caches?", r"weapons caches?", r"caches? of (?:weapons|arms|explosives)",
+    "weapons": _words(r"defus(?:ed|e|ing)", r"seiz(?:ed|es?|ure of) (?:\w+ ){0,3}(?:weapons|arms|ammunition|explosives|guns|rifles|rounds|bullets|grenades|ieds?|bomb-making)",
+                      r"recover(?:ed|ing|s)? (?:\w+ ){0,3}(?:weapons|arms|ammunition|explosives|guns|rifles|rounds|bullets|grenades|ieds?)",
+                      r"confiscat(?:ed|ion|es?)", r"arms caches?", r"weapons caches?", r"caches? of (?:weapons|arms|explosives)",
                       r"(?:bomb|explosive) disposal", r"disarm(?:ed)? (?:the )?(?:device|bomb|ied)", r"safely detonated",
                       r"controlled explosion", r"dismantl(?:e|ed|es|ing)",
                       r"discover(?:ed|s)? (?:\w+ ){0,3}(?:explosives?|bombs?|weapons|ieds?|grenades?)",

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from wirecoder.events.classify import classify
 from wirecoder.events.codebook import event_type_of
 from wirecoder.events.cues import Cue, find_cues
-from wirecoder.events.filters import generic_reason, token_reason
+from wirecoder.events.filters import generic_reason, series_span, token_reason
 from wirecoder.events.roles import find_roles
 from wirecoder.model import Sentence
 
@@ -58,7 +58,12 @@ def candidate_cues(sentence: Sentence) -> tuple[Cue, ...]:
     """The cues of a sentence, or () when it cannot report an event (no parse needed)."""
     cues = find_cues(sentence.text)
     reason = generic_reason(sentence.text) if cues else None
-    if reason and _GRIEVANCE.search(reason):
+    series = series_span(sentence.text) if reason else None
+    if series is not None:
+        # "Riots broke out in a new wave of violence", "a man involved in a spate of robberies was
+        # lynched": the series is the setting; what the sentence reports outside it stands.
+        cues = tuple(c for c in cues if c.end <= series[0] or c.start >= series[1])
+    elif reason and _GRIEVANCE.search(reason):
         # "Residents protested a spate of killings": the protest is an event, the killings are not.
         cues = tuple(c for c in cues if c.family == "protest")
     elif reason:

@@ -15,7 +15,7 @@ import re
 
 from spacy.tokens import Token
 
-__all__ = ["generic_reason", "names_one_incident", "token_reason"]
+__all__ = ["generic_reason", "names_one_incident", "series_span", "token_reason"]
 
 _MODALS = frozenset({"will", "would", "could", "might", "may", "shall", "should", "must", "'ll", "can"})
 _IRREALIS_VERBS = frozenset(
@@ -53,6 +53,35 @@ _GENERIC = re.compile(
     r"ha(?:s|ve) been killed (?:since|in the (?:war|conflict)|over the))\b",
     re.I,
 )
+
+
+_SERIES = re.compile(
+    r"\b(?:spate|wave|series|string|surge|upsurge|cycle) of (?:[\w-]+ ){0,3}(?:attacks|killings|bombings|"
+    r"clashes|raids|incidents|strikes|abductions|kidnappings|violence|protests|shootings|explosions|"
+    r"assassinations|murders|arrests|robberies)\b", re.I
+)
+# The series as a setting: "in a new wave of", "involved in a spate of", "amid a surge of".
+_SETTING_BEFORE = re.compile(
+    r"\b(?:in|amid|amidst|after|following|during|involved in|linked to|blamed for)\s+"
+    r"(?:a |an |the )?(?:new |fresh |recent |latest |ongoing |renewed )?$", re.I
+)
+
+
+def series_span(sentence: str) -> tuple[int, int] | None:
+    """Where a series of events ("a wave of attacks") is the setting of a sentence that is generic
+    only because of it, else None: the sentence's other cues still report an event.
+
+    Example:
+        >>> series_span("Riots broke out in a new wave of ethnic violence.")
+        (25, 48)
+    """
+    match = _SERIES.search(sentence)
+    if match is None or not _SETTING_BEFORE.search(sentence, 0, match.start()):
+        return None
+    rest = sentence[: match.start()] + " " * (match.end() - match.start()) + sentence[match.end():]
+    if _GENERIC.search(rest):
+        return None  # generic for another reason too ("... attacks occur daily")
+    return match.start(), match.end()
 
 
 _ONE_INCIDENT = re.compile(
@@ -108,6 +137,11 @@ def _is_purpose(node: Token, token: Token, family: str) -> bool:
     return node is token and family not in {"protest", "intervene"}
 
 
+# "details not specified", "the motive is not known": what the report lacks, not what did not happen.
+_UNREPORTED = frozenset("specify specified know known clear confirm confirmed identify identified disclose "
+                        "disclosed establish established mention mentioned".split())
+
+
 def token_reason(token: Token, family: str = "") -> str | None:
     """Why the event cue at ``token`` (of cue ``family``) reports no real event, or None.
 
@@ -128,7 +162,7 @@ def token_reason(token: Token, family: str = "") -> str | None:
     coordinated = False  # reached through "and": the node is a sibling event, not one that governs the cue
     for node in _clause_verbs(token):
         for child in node.children:
-            if child.dep_ == "neg":
+            if child.dep_ == "neg" and not (node is not token and node.lemma_.lower() in _UNREPORTED):
                 return f"negated ({child.text} {node.text})"
             if child.dep_ == "aux" and child.lower_ in _MODALS:
                 return f"modal or future ({child.text} {node.text})"
