@@ -146,7 +146,7 @@ def token_reason(token: Token, family: str = "") -> str | None:
     """Why the event cue at ``token`` (of cue ``family``) reports no real event, or None.
 
     Example:
-        >>> token_reason(nlp("Militants threatened to attack the town.")[3])
+        >>> token_reason(nlp("Militants threatened an attack on the town.")[3])
         'planned, threatened or hypothetical (threaten)'
     """
     for child in token.children:
