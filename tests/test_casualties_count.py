@@ -169,6 +169,10 @@ def test_casualties_count_digits_round_trip(n: int) -> None:
         # Revised, later and second-source figures.
         ("A bomb hit a bus, killing four. In the following days the death toll rose to six.", 6),
         ("Initial reports of 2 people killed, later reports of one person killed.", 1),
+        ("The death toll from Saturday's raid by armed herders on a village near the river has risen to 9.", 9),
+        ("Clan militias exchanged fire, leading to deaths estimated to be over 20 people.", 20),
+        ("Fighting in the camp led to the deaths of four refugees.", 4),
+        ("The gang threatened to kill two chiefs in Marsabit.", 0),
         ("One officer reported dead. A Somali radio station reports nine officers dead.", 1),
         # A first toll adds to the deaths told after it.
         ("Wardens ambushed police, leading to 2 deaths. In Ruaka, police killed 4.", 6),

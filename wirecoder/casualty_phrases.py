@@ -203,7 +203,12 @@ def _mention(match: re.Match[str], text: str, lower: int, upper: int) -> Mention
         return make(count, definite, phrase)
     if match.group("dn"):
         toll = bool(re.match(r"^(?:deaths?|fatalit|death\s+(?:toll|total|count))", word))
-        noun_of = re.match(r"^\s*(?::|(?:of|at|rose\s+to|stands\s+at|to|is|was|reached)\s)\s*", after, re.I)
+        noun_of = re.match(
+            r"^\s*(?::|(?:(?:(?:is|was|were|are)\s+)?estimated\s+(?:to\s+be|at)"
+            r"|of|at|rose\s+to|stands\s+at|to|is|was|reached)\s)\s*",
+            after,
+            re.I,
+        )
         raised = TOLL_RAISED.match(after)
         if raised:  # "the death toll rose from 1 to 4": the latest figure
             value = parse_number(raised.group("n"))

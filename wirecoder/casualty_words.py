@@ -201,7 +201,7 @@ BACKGROUND = re.compile(
     r"|inquest|following|after|linked|connection|wake|anniversary|funeral|burial|memory|behind|exhum\w*"
     r"|because|whether|if|unclear|dismissed|denied|deny|denies|rumou?rs?|accident|collapsed"
     r"|drowned|(?:revenge|retaliatory|reprisal)\s+(?:attacks?|raids?|killings?))" + FUNCTION
-    + r"|\bhad\s+(?:\w+\s+)?$|\b(?:to|would|will|could|may|might)\s+$"
+    + r"|\bhad\s+(?:\w+\s+)?$|(?<!\bled\s)(?<!\bleading\s)(?<!\bdue\s)\bto\s+$|\b(?:would|will|could|may|might)\s+$"
     r"|\b(?:they|he|she|we|residents|locals|villagers|police|who)\s+(?:had\s+)?"
     r"(?:believed?|suspected|claimed|alleged|accused)\s+(?:had\s+)?$",
     re.IGNORECASE,
@@ -331,7 +331,7 @@ CORPSE_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 TOLL_RAISED = re.compile(
-    rf"^\s*(?:[\w'’]+\s+){{0,6}}?(?:rose|risen|raised|climbed|increased|jumped|went\s+up|reached)"
+    rf"^\s*(?:[\w'’-]+\s+){{0,20}}?(?:rose|risen|raised|climbed|increased|jumped|went\s+up|reached)"
     rf"(?:\s+from\s+(?:{NUMBER_PATTERN}))?\s+to\s+(?:at\s+least\s+)?(?P<n>{NUMBER_PATTERN})",
     re.IGNORECASE,
 )
