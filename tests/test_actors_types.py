@@ -21,6 +21,13 @@ CASES = [
      "Violent demonstration"),
     ("On 2 March 2020, angry residents set ablaze the house of a suspected thief in Tamale.", "Mob violence"),
     ("On 2 March 2020, police clashed with hawkers in Tamale after their stalls were removed.", "Mob violence"),
+    # An attack on the security forces is a battle with them; a police station only named as a place is not.
+    ("On 5 May 2021, bandits attacked a police post in Kapedo and wounded two reservists.", "Armed clash"),
+    ("On 5 May 2021, militiamen raided a village near Tot and killed a police reservist and two herders.",
+     "Armed clash"),
+    ("On 5 May 2021, gunmen shot dead a trader near the police station in Mandera town.", "Attack"),
+    # Violence within a force is a clash of the force with itself.
+    ("On 5 May 2021, a police officer shot dead two of his colleagues at a camp in Baringo.", "Armed clash"),
     # A campaign rally is where rival supporters fought, not a demonstration.
     ("On 2 March 2020, NPP and NDC supporters clashed and threw stones at each other at Mahama's rally in Tamale.",
      "Mob violence"),

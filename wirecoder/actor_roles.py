@@ -68,6 +68,21 @@ _CLASH_WORDS = re.compile(
     r"exchange\w* (?:of )?(?:gun)?fire|shoot-?outs?|confrontations?|"
     r"(?:inter-?(?:communal|ethnic|tribal|clan)|communal|ethnic|tribal|clan) (?:conflict|fighting|violence))\b", re.I
 )
+_FORCE_NOUN = (
+    r"(?:police(?:\s+(?:officers?|reservists?|constables?|men|station|post|camp|patrol|vehicle|car|truck|convoy|"
+    r"lines?|base))?|policem[ae]n|soldiers?|troops|(?:army|military) (?:camp|base|post|patrol|convoy|vehicle)|"
+    r"security (?:forces|officers|personnel)|(?:police )?reservists?|rangers?)"
+)
+_FORCES_HIT = re.compile(
+    rf"\b(?:kill\w*|injur\w*|wound\w*|shot|shoot\w*|attack\w*|ambush\w*|fired (?:at|on|upon)|raid\w*|"
+    # "killed a trader near the police station" names where, not whom: no place words in between
+    rf"overr?an|storm\w*|target\w*|abduct\w*)\s+(?:(?!(?:near|outside|inside|close|behind|next|at|in|by|"
+    rf"from)\b)[\w,'-]+\s+){{0,5}}?{_FORCE_NOUN}\b|"
+    rf"\b{_FORCE_NOUN}\s+(?:[\w-]+\s+){{0,2}}?(?:were|was|had been|have been)\s+(?:\w+\s+)?"
+    r"(?:killed|injured|wounded|shot)|"
+    r"\b(?:police|officers|soldiers|troops|security forces)\s+(?:\w+\s+)?(?:responded|fired back|returned fire|"
+    r"repulsed|engaged|exchanged fire)", re.I
+)
 # The victims of a shooting by one of their own: "shot two of his colleagues", "killed his commander".
 _OWN_SIDE = re.compile(
     r"\b(?:colleagues?|comrades?|fellow (?:officers?|soldiers?|police\w*|fighters?|guards?)|"
@@ -346,6 +361,13 @@ def code_actors(article: Article, event: Event, coder: ActorCoder, geoparser: Ge
             sub == "Armed clash" and (_CLASH_WORDS.search(sentence) or _BETWEEN.search(sentence))
         ):
             target = None  # "fighting between two rival clans" keeps both sides, even unnamed alike
+        hit = _FORCES_HIT.search(sentence) if event_type == "Violence against civilians" and sub == "Attack" \
+            and agent.inter in {2, 3, 4} and (target is None or target.inter not in _ARMED_INTERS) else None
+        if hit is not None:
+            # "raiders killed a police reservist", "attacked a police post", "police returned fire": an
+            # attack on the security forces is a battle with them (ACLED), whoever else was hurt.
+            kind = "Military" if re.search(r"soldier|troop|army|military|kdf", hit.group(0), re.I) else "Police"
+            target = _state(kind, country)
         both_armed = target is not None and agent.inter in _ARMED_INTERS and target.inter in _ARMED_INTERS
         if event_type == "Violence against civilians" and sub == "Attack" and both_armed:
             sub = "Armed clash"
