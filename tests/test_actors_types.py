@@ -26,6 +26,9 @@ CASES = [
     ("On 5 May 2021, militiamen raided a village near Tot and killed a police reservist and two herders.",
      "Armed clash"),
     ("On 5 May 2021, gunmen shot dead a trader near the police station in Mandera town.", "Attack"),
+    # Civilians killed by raiders during clashes are the raiders' victims, not the toll of the fight.
+    ("On 5 May 2021, raiders killed four villagers in revenge attacks during ethnic clashes near Baragoi.",
+     "Attack"),
     # Violence within a force is a clash of the force with itself.
     ("On 5 May 2021, a police officer shot dead two of his colleagues at a camp in Baringo.", "Armed clash"),
     # A campaign rally is where rival supporters fought, not a demonstration.

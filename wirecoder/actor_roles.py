@@ -83,6 +83,12 @@ _FORCES_HIT = re.compile(
     r"\b(?:police|officers|soldiers|troops|security forces)\s+(?:\w+\s+)?(?:responded|fired back|returned fire|"
     r"repulsed|engaged|exchanged fire)", re.I
 )
+# Victims a report calls unarmed by what they are: "raiders killed civilians during ethnic clashes" is an
+# attack on them, whatever fighting went on around it ("three people died in clashes" is the fight's toll).
+_NAMED_CIVILIANS = re.compile(
+    r"\b(?:civilians?|villagers?|teachers?|pupils?|students?|women|children|child|passengers?|worshippers?|"
+    r"traders?|farmers?|shop ?keepers?|patients?|refugees?|journalists?|chiefs?|elders?|bodyguards?)\b", re.I
+)
 # The victims of a shooting by one of their own: "shot two of his colleagues", "killed his commander".
 _OWN_SIDE = re.compile(
     r"\b(?:colleagues?|comrades?|fellow (?:officers?|soldiers?|police\w*|fighters?|guards?)|"
@@ -372,7 +378,7 @@ def code_actors(article: Article, event: Event, coder: ActorCoder, geoparser: Ge
         if event_type == "Violence against civilians" and sub == "Attack" and both_armed:
             sub = "Armed clash"
         elif event_type == "Violence against civilians" and sub == "Attack" and agent.inter in _ARMED_INTERS \
-                and _CLASH_WORDS.search(sentence):
+                and _CLASH_WORDS.search(sentence) and not _NAMED_CIVILIANS.search(event.target_text or ""):
             # "Three people died in clashes between Pokot and Turkana raiders": the dead are the
             # toll of a fight between two armed sides, not its target.
             sub = "Armed clash"
