@@ -28,7 +28,9 @@ __all__ = ["count_casualties", "is_period_total"]
 _BOMBER_DIED = re.compile(
     r"\b(?:blew\s+(?:him|her|them)sel(?:f|ves)\s+up|detonated\s+(?:his|her|their)\s+"
     r"(?:explosive|suicide|bomb)[^.]{0,30}|(?:killing|killed|shot|shooting)\s+(?:him|her)self"
-    r"|turn(?:ed|ing)\s+the\s+(?:gun|weapon|rifle)\s+on\s+(?:him|her)self)",
+    r"|turn(?:ed|ing)\s+the\s+(?:gun|weapon|rifle)\s+on\s+(?:him|her)self"
+    # Only after killing others: a suicide alone is no political violence.
+    r"|(?<=\s)(?:before|after|then)\s+(?:\w+\s+){0,2}?commit(?:s|ted|ting)\s+suicide)",
     re.IGNORECASE,
 )
 _BOMBERS = re.compile(
@@ -44,6 +46,14 @@ _CODED_HERE = re.compile(
     r"(?:coded|recorded)\s+here\b",
     re.IGNORECASE,
 )
+# A coder's note that splits the toll evenly over several records ("6 deaths (coded across 6
+# events)", "the deaths have been split over two events") or gives each its share.
+_SPLIT = re.compile(
+    rf"\b(?:coded|split|divided|spread)\s+(?:across|between|over|into|in)\s+(?P<n>{NUMBER_PATTERN})\s+"
+    r"(?:separate\s+|different\s+)?(?:events|records|locations)\b",
+    re.IGNORECASE,
+)
+_EACH = re.compile(rf"\bwith\s+(?P<n>{NUMBER_PATTERN})\s+(?:fatalit(?:y|ies)|deaths?)\s+each\b", re.IGNORECASE)
 _PERIOD = re.compile(
     r"\b(?:in|during|since|through(?:out)?|over|for)\s+(?:the\s+(?:month|course)\s+of\s+)?"
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|March|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -75,8 +85,9 @@ def _total(mentions: list[Mention]) -> tuple[int | None, list[Mention]]:
         return updates[-1].count, [updates[-1]]
     if any(m.count and not m.aside for m in mentions):
         mentions = [m for m in mentions if not m.aside]
-    tolls = [m for m in mentions if (m.toll or m.alternative) and m.count is not None]
-    verbs = [m for m in mentions if not (m.toll or m.alternative)]
+    # A toll of others ("FATALITIES: 3 others killed") adds to the verbs like one.
+    tolls = [m for m in mentions if (m.toll or m.alternative) and m.count is not None and not MORE.match(m.phrase)]
+    verbs = [m for m in mentions if m not in tolls]
     # A toll stated before the deaths told in later sentences ("leading to 2 deaths. In Ruaka,
     # police killed 4.") is the first report, not a summary: it adds up like a verb.
     leading = [
@@ -138,8 +149,15 @@ def count_casualties(text: str, start: int, end: int) -> Casualties:
         reasons.append("no death stated")
     else:
         reasons.append("deaths: " + " + ".join(m.describe() for m in used))
+        fatalities = _share(text[start:end], fatalities, reasons)
+    raised = _raised_after(text, end) if fatalities else None
+    if raised is not None and raised.count is not None and raised.count > fatalities:
+        fatalities, used = raised.count, [raised]
+        reasons.append(f"the toll was later revised: {raised.describe()}")
     span_text = text[start:end]
     died = _BOMBER_DIED.search(span_text)
+    if died and "suicide" in died.group(0).lower() and not fatalities:
+        died = None  # "the student had committed suicide": no attacker's death
     if died and not _BOMBER_COUNTED.search(span_text):
         bombers = 1
         if "themselves" in died.group(0).lower():
@@ -151,6 +169,43 @@ def count_casualties(text: str, start: int, end: int) -> Casualties:
         reasons.append("injuries: " + " + ".join(m.describe() for m in used_injuries))
     spans = tuple((m.start, m.end) for m in used + used_injuries)
     return Casualties(fatalities, wounded, spans, "; ".join(reasons))
+
+
+# A later sentence revising the toll ("In the following days the death toll rose to six"),
+# unless it turns to another event.
+_REVISED = re.compile(r"\b(?:toll|total|count)\b[^.;]{0,120}?\b(?:rose|risen|raised|climbed|increased|jumped|went\s+up|reached)\b", re.I)
+_OTHER_EVENT = re.compile(
+    r"\b(?:elsewhere|separately|meanwhile|earlier|previous|last\s+(?:week|month|year)|another\s+(?:attack|incident|blast))\b",
+    re.IGNORECASE,
+)
+
+
+def _raised_after(text: str, end: int) -> Mention | None:
+    """A revised toll in the two sentences after ``end``, in the same paragraph."""
+    ahead = text[end : end + 400].split("\n\n", 1)[0]
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z0-9\"“])", ahead.strip(), maxsplit=2)[:2]
+    for sentence in sentences:
+        if not _REVISED.search(sentence) or _OTHER_EVENT.search(sentence):
+            continue
+        at = text.find(sentence, end)
+        updates = [m for m in find_mentions(text, at, at + len(sentence))[0] if m.update]
+        if updates:
+            return updates[-1]
+    return None
+
+
+def _share(span: str, fatalities: int, reasons: list[str]) -> int:
+    """This record's share of a toll a coder's note splits over several records."""
+    each = _EACH.search(span)
+    split = _SPLIT.search(span)
+    parts = parse_number(split.group("n")) if split else None
+    if each and (share := parse_number(each.group("n"))) is not None:
+        reasons.append(f"the note's share per record: '{each.group(0)}'")
+        return share
+    if parts and parts > 1 and fatalities >= parts:
+        reasons.append(f"split evenly: '{split.group(0) if split else ''}'")
+        return fatalities // parts
+    return fatalities
 
 
 def is_period_total(text: str, start: int, end: int) -> bool:

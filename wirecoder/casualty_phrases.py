@@ -43,7 +43,7 @@ from wirecoder.casualty_words import (
     VAGUE,
 )
 from wirecoder.casualty_victims import clause_before, left_count, looks_human, phrase_count, right_count
-from wirecoder.numbers import parse_number
+from wirecoder.numbers import NUMBER_PATTERN, parse_number
 
 __all__ = ["Mention", "find_mentions"]
 
@@ -192,15 +192,11 @@ def _mention(match: re.Match[str], text: str, lower: int, upper: int) -> Mention
                         return _background(match)
                     return make(*left)
             if count is not None or phrase.strip() or not word.endswith(_PASSIVE_ENDINGS):
-                return make(count, definite, phrase)
+                return make(_and_others(count, text, match.end(), upper, phrase), definite, phrase)
         count, definite, phrase = left_count(text, lower, match.start(), noun=False)
         if count is not None and _background_before(clause, phrase):
             return _background(match)  # "a revenge attack for 2 herders killed on 20/12"
-        along = ALONG_WITH.match(after)
-        if along:  # "was shot dead along with another man": more victims
-            more = right_count(text, match.end() + along.end(), upper)[0]
-            count = (count or 1) + (more or 0) if more else count
-        return make(count, definite, phrase)
+        return make(_along_with(count, text, match.end(), upper), definite, phrase)
     if match.group("dn"):
         toll = bool(re.match(r"^(?:deaths?|fatalit|death\s+(?:toll|total|count))", word))
         noun_of = re.match(
@@ -235,7 +231,36 @@ def _mention(match: re.Match[str], text: str, lower: int, upper: int) -> Mention
             return None
         return make(count, definite, phrase)
     count, definite, phrase = left_count(text, lower, match.start(), noun=False)
-    return make(count, definite, phrase)
+    return make(_along_with(count, text, match.end(), upper), definite, phrase)
+
+
+# Victims added after the object and a place: "killed a guard in Liter and two others in Endo".
+_AND_OTHERS = re.compile(
+    rf"^(?:(?!\b(?:injur|wound|hurt|maim|abduct|kidnap|arrest|rescu|leav|left|took|steal|stole|seiz|burn)\w*)"
+    rf"[^.;:!?\n]){{0,60}}?\b(?:and|plus)\s+(?P<n>{NUMBER_PATTERN}|another)\s+(?:others?|more)\b"
+    r"(?!\s+(?:were\s+|are\s+|was\s+)?(?:\w+ly\s+)?(?:injur|wound|hurt|missing|arrested|abducted|rescued))",
+    re.IGNORECASE,
+)
+
+
+def _and_others(count: int | None, text: str, at: int, upper: int, phrase: str) -> int | None:
+    """``count`` plus "and two others" told after the object ``phrase`` of the verb ending at ``at``."""
+    if count is None or not phrase.strip():
+        return count
+    start = text.find(phrase, at, upper)
+    others = _AND_OTHERS.match(text[start + len(phrase) : upper]) if start >= 0 else None
+    if not others:
+        return count
+    return count + (1 if others.group("n").lower() == "another" else parse_number(others.group("n")) or 0)
+
+
+def _along_with(count: int | None, text: str, at: int, upper: int) -> int | None:
+    """``count`` plus the victims named right after the verb at ``at`` ("died along with his driver")."""
+    along = ALONG_WITH.match(text[at:upper])
+    if not along:
+        return count
+    more = right_count(text, at + along.end(), upper)[0]
+    return (count or 1) + more if more else count
 
 
 def _survived(match: re.Match[str], text: str) -> bool:

@@ -218,6 +218,12 @@ def left_count(
         head = near[: stops[-1].start()].rstrip(" ,")
         head_stops = list(NP_STOP.finditer(head))
         phrase = head[head_stops[-1].end() :] if head_stops else head
+    imputed = _IMPUTED_GERUND.search(near, 0, stops[-1].end()) if stops and not noun else None
+    if imputed:
+        # "Three men suspected of killing a herder were lynched": the men, not the herder.
+        head = near[: imputed.start()]
+        head_stops = list(NP_STOP.finditer(head))
+        phrase = head[head_stops[-1].end() :] if head_stops else head
     if noun:  # "five bodies", "two deaths": only the words right before the noun
         phrase = CONJ.split(phrase)[-1]
     if not phrase.rstrip().endswith(","):
@@ -257,6 +263,13 @@ def left_count(
     if count is None and not noun and _singular_verb(clause[len(near) :]):
         count, definite = _one_person(subject)  # "Jane Doe (a trader), was shot dead"
     return count, definite, subject
+
+
+_IMPUTED_GERUND = re.compile(
+    r"\s\b(?:suspected|accused|convicted|wanted|charged|arrested|jailed)\s+(?:of|for|with|over)\s+"
+    r"(?:\w+ly\s+)?\w+ing\s*$",
+    re.IGNORECASE,
+)
 
 
 def _singular_verb(tail: str) -> bool:

@@ -155,7 +155,7 @@ AGE_AFTER = re.compile(r"^\s*-?\s*(?:years?|yrs?|months?)\b", re.IGNORECASE)
 NOT_COUNT_AFTER = re.compile(
     r"^\s*(?:goats|cows|cattle|camels|sheep|donkeys|livestock|animals|houses|homes|vehicles"
     r"|cars|shillings|dollars|acres|times|rounds|shots|bullets|days|weeks|hours|minutes)\b"
-    r"(?!\s+\w*(?:ers?|men|ors?|ists?)\b)",  # "9 cattle rustlers" are people
+    r"(?!\s+\w*(?:ers?|men|ors?|ists?|thie(?:f|ves))\b)",  # "9 cattle rustlers", "six cattle thieves" are people
     re.IGNORECASE,
 )
 STOP_WORDS = (
@@ -166,7 +166,7 @@ STOP_WORDS = (
     r"|shooting|death|deaths|murdered"
     r"|opened|left|leaving|leaves|leave|killing|killed|kill|kills|shot|injuring|injured|wounded"
     r"|wounding|claimed|claims|then|later|caused|causing|resulting|total|reportedly|allegedly"
-    r"|saying|claiming|alleging|adding|noting|stating"
+    r"|saying|claiming|alleging|adding|noting|stating|died|dies"
 )
 NP_STOP = re.compile(rf"\b(?:{STOP_WORDS})\b", re.IGNORECASE)
 RELATIVE = re.compile(r"\b(?:who|which|that)\s*$", re.IGNORECASE)
@@ -226,7 +226,7 @@ CAUSE = re.compile(
     r"(?<=[\s\S])\b(?:after|following(?!\s+(?:days?|weeks?|months?|hours|morning|night|evening))"
     r"|in\s+(?:retal+iation|revenge|response)\s+(?:for|to)"
     r"|to\s+(?:protest|condemn|mourn|decry)|protest(?:ing|ed|s)?|demanding|justice\s+for"
-    r"|(?:precipitated|sparked|triggered|spurred|prompted|caused)\s+by|honou?r(?:ing|ed)?|memorial"
+    r"|(?:precipitated|sparked|triggered|spurred|prompted|caused|provoked)\s+by|honou?r(?:ing|ed)?|memorial"
     r"|commemorat\w*|in\s+memory\s+of|(?:dismissed|denied|rejected|refuted)\s+(?:the\s+)?"
     r"(?:reports?|claims?)|suspects?\s+in"
     r"|over\s+the\s+(?:\w+\s+)?(?:death|killing|murder)s?)\b",
@@ -279,7 +279,7 @@ NOT_PERSON = frozenset(
     yesterday overnight monday tuesday wednesday thursday friday saturday sunday
     border county counties region constituency ward estate slum centre center district division
     sub-county river lake island highway goat cow camel animal donkey head injuries injury
-    wound""".split()
+    wound scene spot site place location point""".split()
 )
 # Nouns for people, for headline phrases without an article ("Mob kills man").
 PERSON_HEAD = re.compile(
@@ -347,7 +347,9 @@ NOMINAL = re.compile(
 NOMINAL_AFTER = re.compile(r"^\s*(?:(?:of|by|in|at|on|was|were|is|has|had)\b|[,.;:)-]|$)", re.IGNORECASE)
 # More victims named after a passive: "was shot dead along with another man", "as was one".
 ALONG_WITH = re.compile(
-    r"^\s*,?\s*(?:(?:along|together)\s+with|alongside|as\s+(?:was|were))\s+", re.IGNORECASE
+    r"^\s*,?\s*(?:(?:on\s+the\s+spot|instantly|at\s+the\s+scene|by\s+gunmen)\s+)?"
+    r"(?:(?:along|together)\s+with|alongside|as\s+(?:was|were))\s+",
+    re.IGNORECASE,
 )
 # Who says it, at the end of a sentence: "..., officials and a military source said".
 SPEECH = re.compile(r"\s*(?:said|say|says|told|reported|report|claimed|confirmed|added)\b", re.IGNORECASE)
@@ -373,7 +375,9 @@ EARLIER_AFTER = re.compile(
     re.IGNORECASE,
 )
 # Victims in addition to those told before ("another six were killed"), never a second figure.
-MORE = re.compile(r"\s*(?:another|further|more|additional)\b", re.IGNORECASE)
+MORE = re.compile(
+    rf"\s*(?:another|(?:(?:{NUMBER_PATTERN})\s+)?(?:further|more|additional|others?)\b)", re.IGNORECASE
+)
 # The victim of a lynching lived: "police rescued him before death", "he survived".
 SURVIVED = re.compile(
     r"(?<!others\s)(?<!other\s)\b(?:rescu(?:ed|es?|ing)|survived|saved|recovering|only\s+injur\w*"
