@@ -378,7 +378,9 @@ def code_actors(article: Article, event: Event, coder: ActorCoder, geoparser: Ge
         if event_type == "Violence against civilians" and sub == "Attack" and both_armed:
             sub = "Armed clash"
         elif event_type == "Violence against civilians" and sub == "Attack" and agent.inter in _ARMED_INTERS \
-                and _CLASH_WORDS.search(sentence) and not _NAMED_CIVILIANS.search(event.target_text or ""):
+                and _CLASH_WORDS.search(sentence) and not (
+                    _NAMED_CIVILIANS.search(event.target_text or "")
+                    and _first_other(found, {agent.name}, _armed) is None):
             # "Three people died in clashes between Pokot and Turkana raiders": the dead are the
             # toll of a fight between two armed sides, not its target.
             sub = "Armed clash"
