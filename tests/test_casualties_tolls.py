@@ -25,6 +25,8 @@ from wirecoder.casualties import count_casualties
         ("Three villagers and five cattle thieves were killed in the exchange of fire.", 8),
         # Deaths told one after another are read apart.
         ("Six officers were shot at on patrol, 2 died at the scene, 1 died later in hospital.", 3),
+        # A trailing "..., after X was killed" is the cause of what the sentence reports.
+        ("Youths torched ten houses in Matungu on Monday, after a rider was killed on Sunday night.", 0),
         # A cause named by "provoked by" is background; the note's own toll stands.
         ("Fighting provoked by the murder of a councillor. FATALITIES: 4 killed.", 4),
         # An attacker who kills himself after killing others counts too; a suicide alone does not.

@@ -125,7 +125,10 @@ def _mention(match: re.Match[str], text: str, lower: int, upper: int) -> Mention
         return _background(match)
     # An apposition naming the victim ("after a farmer, Mr. Juma Ali, was hacked") is no clause.
     plain = re.sub(r",[^,]{1,60},(\s*(?:was|were|is|are|had|has|have)\s+(?:been\s+)?)$", r"\1", clause)
-    if CAUSE.search(plain.rsplit(",", 1)[-1].lstrip()) or ACCIDENT.search(clause):
+    last = plain.rsplit(",", 1)
+    # A trailing "..., after a rider was killed" tells the cause of what the sentence reports first.
+    trailing = len(last) == 2 and re.match(r"\s*(?:after|following)\s", last[1], re.I) is not None
+    if trailing or CAUSE.search(last[-1].lstrip()) or ACCIDENT.search(clause):
         return _background(match)  # "residents protest after a student was killed": the cause, not this event
     if word.endswith("ing") and re.search(
         r"\b(?:for|of|from|before|without)\s+(?:\w+ly\s+)?(?:\w+ing\s+and\s+)?$", clause, re.I
