@@ -61,6 +61,8 @@ def test_casualties_tolls_split_between_records(text: str, fatalities: int) -> N
         # A revised toll in the next sentences replaces the event's own figure.
         ("Gunmen killed three worshippers in Likoni. In the following days the death toll rose to five.", 5),
         ("A bomb killed two on a bus. Dozens were hurt. The death toll later climbed to four.", 4),
+        # A coder's split told in the next sentence.
+        ("Herders raided two villages, killing 2. Two events coded at Kamuwongo and Ngomeni, with 1 fatality each.", 1),
         # Not when the later sentence turns to another event, or lowers nothing.
         ("Gunmen killed three worshippers in Likoni. Elsewhere, the death toll from last week's blast rose to 30.", 3),
         ("Raiders killed two herders in Baragoi.\n\nThe death toll from the floods rose to 40.", 2),

@@ -149,7 +149,9 @@ def count_casualties(text: str, start: int, end: int) -> Casualties:
         reasons.append("no death stated")
     else:
         reasons.append("deaths: " + " + ".join(m.describe() for m in used))
-        fatalities = _share(text[start:end], fatalities, reasons)
+        # The coder's note on splitting often follows the sentence that tells the deaths.
+        told = text[start:end] + " " + " ".join(sentence for _, sentence in _next_sentences(text, end))
+        fatalities = _share(told, fatalities, reasons)
     raised = _raised_after(text, end) if fatalities else None
     if raised is not None and raised.count is not None and raised.count > fatalities:
         fatalities, used = raised.count, [raised]
@@ -180,14 +182,22 @@ _OTHER_EVENT = re.compile(
 )
 
 
+def _next_sentences(text: str, end: int) -> list[tuple[int, str]]:
+    """The (offset, text) of the two sentences after ``end``, in the same paragraph."""
+    ahead = text[end : end + 400].split("\n\n", 1)[0]
+    found = []
+    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z0-9\"“])", ahead.strip(), maxsplit=2)[:2]:
+        at = text.find(sentence, end) if sentence else -1
+        if at >= 0:
+            found.append((at, sentence))
+    return found
+
+
 def _raised_after(text: str, end: int) -> Mention | None:
     """A revised toll in the two sentences after ``end``, in the same paragraph."""
-    ahead = text[end : end + 400].split("\n\n", 1)[0]
-    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z0-9\"“])", ahead.strip(), maxsplit=2)[:2]
-    for sentence in sentences:
+    for at, sentence in _next_sentences(text, end):
         if not _REVISED.search(sentence) or _OTHER_EVENT.search(sentence):
             continue
-        at = text.find(sentence, end)
         updates = [m for m in find_mentions(text, at, at + len(sentence))[0] if m.update]
         if updates:
             return updates[-1]
