@@ -23,6 +23,12 @@ from wirecoder.casualties import count_casualties
         ("Two men suspected of killing a shopkeeper were lynched by residents in Kakamega.", 2),
         # Numbers before a noun of people are counts, even after a livestock word.
         ("Three villagers and five cattle thieves were killed in the exchange of fire.", 8),
+        # Coordinated victims, each with a qualifier, before a plural verb.
+        ("A sergeant with the border police and a ranger from the wildlife service were shot dead.", 2),
+        ("His body and the body of a woman were found in a forest near Ngong.", 1),
+        ("The body of a woman was found in a forest near Ngong.", 1),
+        # Deaths denied by the authorities keep the witnesses' figure.
+        ("Witnesses said 3 people were killed in the clashes, although police denied these deaths.", 3),
         # Deaths told one after another are read apart.
         ("Six officers were shot at on patrol, 2 died at the scene, 1 died later in hospital.", 3),
         # A trailing "..., after X was killed" is the cause of what the sentence reports.

@@ -97,7 +97,9 @@ def _bodies(
     if word in ("body", "corpse") and (
         CORPSE_CONTEXT.match(after) or re.search(r"\b(?:his|her|their|whose)\s+(?:[\w-]+\s+)?$", clause, re.I)
     ):
-        return 1, not re.search(r"\banother\s+(?:[\w-]+\s+)?$", clause, re.I), phrase
+        # "the body of a woman" tells of someone new; "his body", "the body" of someone told before.
+        new = re.search(r"\banother\s+(?:[\w-]+\s+)?$", clause, re.I) or re.match(r"^\s*of\s+(?:a|an|one)\s", after, re.I)
+        return 1, not new, phrase
     return None, False, phrase
 
 
@@ -227,6 +229,8 @@ def _mention(match: re.Match[str], text: str, lower: int, upper: int) -> Mention
             return make(*_bodies(word, clause, after, count, phrase))
         # "his body": the victim already named.
         definite = definite or bool(re.match(r"^\s*(?:his|her|their|the|this|that)\b", phrase, re.I))
+        if word.endswith(("deaths", "ies")) and not (NUMBER.search(phrase) or VAGUE.search(phrase)):
+            count = None  # "the authorities deny these deaths": no figure of its own
         return make(count, definite, phrase, toll and count is not None)
     if word == "injuries":  # the bare noun counts only with a figure: "17 injuries"
         count, definite, phrase = left_count(text, lower, match.start(), noun=True)

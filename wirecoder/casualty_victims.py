@@ -237,6 +237,9 @@ def left_count(
         singular = not noun and _singular_verb(clause[len(near) :])
         if count is None and singular:
             count, definite = _one_person(phrase)
+        if count == 1 and not noun and not NUMBER.search(phrase) and _plural_verb(clause[len(near) :]):
+            # "An inspector with the police and a corporal with the wildlife service were shot"
+            count = _persons_with_qualifiers(near) or count
         if count is not None or noun or adjacent:
             return count, definite, phrase
     elif not noun and not adjacent:
@@ -262,6 +265,8 @@ def left_count(
     count, definite = phrase_count(subject)
     if count is None and not noun and _singular_verb(clause[len(near) :]):
         count, definite = _one_person(subject)  # "Jane Doe (a trader), was shot dead"
+    if count == 1 and not noun and _plural_verb(clause[len(near) :]):
+        count = _persons_with_qualifiers(near) or count  # "a soldier from X and a trader from Y were"
     return count, definite, subject
 
 
@@ -270,6 +275,25 @@ _IMPUTED_GERUND = re.compile(
     r"(?:\w+ly\s+)?\w+ing\s*$",
     re.IGNORECASE,
 )
+
+
+def _plural_verb(tail: str) -> bool:
+    """Whether the auxiliaries before a death word are plural ("were", "have been")."""
+    return re.search(r"\b(?:were|are|have)\b", tail, re.I) is not None
+
+
+def _persons_with_qualifiers(subject: str) -> int | None:
+    """People in a coordinated subject whose conjuncts each carry a qualifier ("a corporal
+    with the KWS and an inspector from the ASTU"), or None when a conjunct names no one."""
+    total = 0
+    parts = [p for p in CONJ.split(INTRO.sub("", subject)) if p.strip()]
+    for part in parts:
+        stop = NP_STOP.search(part)
+        value, _ = conjunct_count(part[: stop.start()] if stop else part)
+        if value is None:
+            return None
+        total += value
+    return total if len(parts) > 1 else None
 
 
 def _singular_verb(tail: str) -> bool:
