@@ -9,8 +9,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from serve_support import demo_store
 
+from wirecoder.serve.reader import StoreReader
 from wirecoder.serve.vocabulary import Vocabulary
-from wirecoder.store import EventFilter, connect, count_events
+from wirecoder.store import EventFilter, connect, count_events, find_events
 
 
 @pytest.fixture(scope="module")
@@ -70,3 +71,13 @@ def test_serve_api_vocabulary_resolves_to_the_same_events(
 def test_serve_api_vocabulary_country_pairs(pairs, value: str, expected) -> None:
     resolved = Vocabulary(pairs, {}).resolve(EventFilter(country=value))
     assert dict(resolved.exact or ()).get("country") == expected
+
+
+@pytest.mark.parametrize("text", ["police", "Kenya", "killed", "xq", "no such words at all"])
+def test_serve_api_vocabulary_text_resolves_to_the_same_events(db: Path, text: str) -> None:
+    reader = StoreReader.check(db, linger=0)
+    where = EventFilter(text=text, country="Kenya" if text == "killed" else None)
+    with reader.open() as con:
+        resolved = reader.resolve(con, where)
+        assert find_events(con, resolved) == find_events(con, where)
+    assert (resolved.text_events is None) == (len(text) < 3)

@@ -15,11 +15,14 @@ from wirecoder.store import EventFilter, connect, count_events, find_events, ing
 from wirecoder.store.query import uses_sieve
 from wirecoder.store.schema import migrate
 from wirecoder.store.search import (
+    ID_LIST,
     SIEVE_COLUMNS,
     SIEVE_TABLE,
+    events_condition,
     has_sieve,
     sieve_rows,
     text_condition,
+    text_events,
     text_grams,
 )
 
@@ -88,6 +91,8 @@ def test_store_search_sieve_finds_what_the_plain_test_finds(
     )  # fmt: skip
     assert _matching(store, *text_condition(needle, sieve=True)) == obvious
     assert _matching(store, *text_condition(needle, sieve=False)) == obvious
+    listed = text_events(store, needle)
+    assert listed is None or list(listed) == obvious
     if "%" not in needle and "_" not in needle:  # what ILIKE answers, wildcards aside
         ilike = "event_id IN (SELECT event_id FROM mentions WHERE text ILIKE ?)"
         assert _matching(store, ilike, [f"%{needle}%"]) == obvious
@@ -167,6 +172,23 @@ def test_store_search_store_answers_as_without_sieve(tmp_path: Path, text: str) 
         plain = con.execute(f"SELECT event_id FROM events WHERE {condition}", params).fetchall()
     assert sorted(found) == sorted(r[0] for r in plain) and total == len(found)
     assert (total > 0) == (text != "zz")
+
+
+@pytest.mark.parametrize("count", [0, 1, ID_LIST, ID_LIST + 1, 3 * ID_LIST])
+def test_store_search_events_condition_keeps_the_listed_events(
+    store: duckdb.DuckDBPyConnection, count: int
+) -> None:
+    _fill(store, [f"sentence {i}" for i in range(3 * ID_LIST + 5)])
+    ids = [f"e{i}" for i in range(count)]
+    assert _matching(store, *events_condition(ids)) == sorted(ids)
+
+
+def test_store_search_text_events_gives_up_past_at_most(store: duckdb.DuckDBPyConnection) -> None:
+    _fill(store, ["Gunmen in Garissa", "garissa town", "Mandera", "GARISSA"])
+    assert text_events(store, "garissa") == ("e0", "e1", "e3")
+    assert text_events(store, "garissa", at_most=2) is None
+    assert text_events(store, "ga") is None  # no trigram: nothing to gain over the plain test
+    assert text_events(store, "Nairobi") == ()
 
 
 def test_store_search_dataset_views_take_the_plain_test(tmp_path: Path) -> None:

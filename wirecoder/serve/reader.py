@@ -13,7 +13,7 @@ import os
 import threading
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import duckdb
@@ -22,6 +22,7 @@ from wirecoder.serve.vocabulary import Vocabulary
 from wirecoder.store.connection import connect
 from wirecoder.store.query import EventFilter
 from wirecoder.store.schema import StoreError, schema_version
+from wirecoder.store.search import has_sieve, text_events
 
 __all__ = ["LINGER", "REQUEST_LOCK_WAIT", "StoreReader"]
 
@@ -43,6 +44,7 @@ class _Shared:
     users: int = 0
     closer: threading.Timer | None = None
     vocabulary: Vocabulary | None = None  # of the open database; dropped when it closes
+    sieve: bool | None = None  # whether the open database keeps the text sieve; likewise
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,18 +101,25 @@ class StoreReader:
             self._release()
 
     def resolve(self, con: duckdb.DuckDBPyConnection, where: EventFilter) -> EventFilter:
-        """``where`` with exact equality tests (see :mod:`wirecoder.serve.vocabulary`).
+        """``where`` with exact equality tests (see :mod:`wirecoder.serve.vocabulary`) and the
+        ids of the events its text matches, when there are not too many (see
+        :func:`wirecoder.store.search.text_events`).
 
         ``con`` must come from :meth:`open`: the vocabulary is read once per opening of the file.
         """
-        if not (where.country or where.admin1 or where.event_type or where.sub_event_type):
-            return where
         shared = self._shared
-        words = shared.vocabulary
-        if words is None:
-            # Requests hold the database open, so it is still the one ``con`` reads.
-            words = shared.vocabulary = Vocabulary.load(con)
-        return words.resolve(where)
+        # Requests hold the database open, so what was read of it still holds for ``con``.
+        if where.country or where.admin1 or where.event_type or where.sub_event_type:
+            if shared.vocabulary is None:
+                shared.vocabulary = Vocabulary.load(con)
+            where = shared.vocabulary.resolve(where)
+        if where.text and where.text_events is None:
+            if shared.sieve is None:
+                shared.sieve = has_sieve(con)
+            found = text_events(con, where.text) if shared.sieve else None
+            if found is not None:
+                where = replace(where, text_events=found)
+        return where
 
     def close(self) -> None:
         """Close the database now if no request is using it (a server shutting down calls this)."""
@@ -122,6 +131,7 @@ class StoreReader:
             if shared.users == 0 and shared.opened is not None:
                 opened, shared.opened, shared.con = shared.opened, None, None
                 shared.vocabulary = None
+                shared.sieve = None
                 opened.__exit__(None, None, None)
 
     def _acquire(self) -> duckdb.DuckDBPyConnection:

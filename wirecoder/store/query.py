@@ -13,7 +13,7 @@ from typing import Any
 import duckdb
 
 from wirecoder.store.schema import EVENT_COLUMNS, StoreError
-from wirecoder.store.search import has_sieve, substring_test, text_condition
+from wirecoder.store.search import events_condition, has_sieve, substring_test, text_condition
 
 __all__ = [
     "ALL_EVENTS",
@@ -54,7 +54,9 @@ class EventFilter:
     ``located=True`` keeps the events with coordinates. ``exact`` maps some of ``country``,
     ``admin1``, ``event_type`` and ``sub_event_type`` to the stored values they match (from the
     store's distinct values, see wirecoder.serve.vocabulary): an exact test lets DuckDB skip
-    whole blocks, several times faster than ``lower(column) = ?`` on every row.
+    whole blocks, several times faster than ``lower(column) = ?`` on every row. Likewise
+    ``text_events`` lists the ids of the events ``text`` matches, when looked up beforehand
+    (see :func:`wirecoder.store.search.text_events`): the text test is then an id test.
 
     Example:
         >>> EventFilter(country="Kenya", since=date(2024, 1, 1)).where()[0]
@@ -74,6 +76,7 @@ class EventFilter:
     text: str | None = None
     located: bool | None = None
     exact: tuple[tuple[str, tuple[str, ...]], ...] | None = None
+    text_events: tuple[str, ...] | None = None
 
     def where(self, *, sieve: bool = False) -> tuple[str, list[Any]]:
         """The SQL condition (``TRUE`` when nothing is filtered) and its parameters.
@@ -114,7 +117,11 @@ class EventFilter:
             clauses.append("fatalities >= ?")
             params.append(self.min_fatalities)
         if self.text:
-            clause, values = text_condition(self.text, sieve=sieve)
+            clause, values = (
+                text_condition(self.text, sieve=sieve)
+                if self.text_events is None
+                else events_condition(self.text_events)
+            )
             clauses.append(clause)
             params += values
         if self.located:
@@ -136,7 +143,7 @@ def uses_sieve(con: duckdb.DuckDBPyConnection, where: EventFilter) -> bool:
         >>> uses_sieve(duckdb.connect(), EventFilter(country="Kenya"))
         False
     """
-    return bool(where.text) and has_sieve(con)
+    return bool(where.text) and where.text_events is None and has_sieve(con)
 
 
 def event_query(
