@@ -73,6 +73,7 @@ def test_casualties_one_victim_counts_none(text: str) -> None:
     [
         # A lynching counts unless the victim lived; another person's escape changes nothing.
         ("A mob lynched a suspected cattle thief in Kuria. Two other suspects escaped.", 1),
+        ("Residents lynched two suspects in Kisii; a third was rescued by police.", 2),
         # The same victim told again, by surname, pronoun or a definite noun.
         ("Jane Akinyi, a nurse, was shot dead in Kisumu. Akinyi was killed on her way home.", 1),
         ("A trader was shot dead in Eldoret. He was killed outside his shop.", 1),

@@ -380,10 +380,11 @@ MORE = re.compile(
 )
 # The victim of a lynching lived: "police rescued him before death", "he survived".
 SURVIVED = re.compile(
-    r"(?<!others\s)(?<!other\s)\b(?:rescu(?:ed|es?|ing)|survived|saved|recovering|only\s+injur\w*"
-    r"|hospitali[sz]ed|nursing\s+(?:\w+\s+)?(?:injuries|wounds)"
-    r"|(?:taken|rushed|admitted)\s+to\s+(?:\w+\s+){0,2}?hospital|before\s+(?:his\s+|her\s+)?death"
-    r"|(?:critical|serious|stable)\s+condition)\b",
+    r"\bonly\s+injur\w*|\b(?:rescu\w*|saved)\s+(?:him|her|them|the\s+\w+)\b"
+    # The victim, named again, lived ("he was rushed to hospital"); not someone else ("a third").
+    r"|\b(?:he|she|they|the\s+(?:\w+\s+)?(?:man|woman|men|women|suspects?|victims?|boy|girl|youths?|thief|thieves))\b"
+    r"[^.;]{0,60}?\b(?:rescued|survived|saved|recovering|hospitali[sz]ed|nursing"
+    r"|(?:taken|rushed|admitted)\s+to\s+(?:\w+\s+){0,2}?hospital|(?:critical|serious|stable)\s+condition)\b",
     re.IGNORECASE,
 )
 PARTITION = re.compile(r"\bof\s+(?:whom|which)\b", re.IGNORECASE)
