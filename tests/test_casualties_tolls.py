@@ -19,6 +19,7 @@ from wirecoder.casualties import count_casualties
         # A toll of others adds to the verbs; a first toll that others detail does not.
         ("One herder was speared to death. FATALITIES: 2 others killed in the same raid.", 3),
         ("Eight people died in the clashes. Five were killed in Bute and three in Gurar.", 8),
+        ("Militants attacked an army post near Boni, killing 3 soldiers. 2 militants were also killed.", 5),
         # The subject of the verb, not the object of the killing imputed to it.
         ("Two men suspected of killing a shopkeeper were lynched by residents in Kakamega.", 2),
         # Numbers before a noun of people are counts, even after a livestock word.

@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 
 from wirecoder.casualty_phrases import Mention, find_mentions
-from wirecoder.casualty_words import MORE
 from wirecoder.model import Casualties
 from wirecoder.numbers import NUMBER_PATTERN, parse_number
 
@@ -86,7 +85,7 @@ def _total(mentions: list[Mention]) -> tuple[int | None, list[Mention]]:
     if any(m.count and not m.aside for m in mentions):
         mentions = [m for m in mentions if not m.aside]
     # A toll of others ("FATALITIES: 3 others killed") adds to the verbs like one.
-    tolls = [m for m in mentions if (m.toll or m.alternative) and m.count is not None and not MORE.match(m.phrase)]
+    tolls = [m for m in mentions if (m.toll or m.alternative) and m.count is not None and not m.more]
     verbs = [m for m in mentions if m not in tolls]
     # A toll stated before the deaths told in later sentences ("leading to 2 deaths. In Ruaka,
     # police killed 4.") is the first report, not a summary: it adds up like a verb.
@@ -112,7 +111,7 @@ def _total(mentions: list[Mention]) -> tuple[int | None, list[Mention]]:
         rest = [m for m in fresh if m.start >= first_end]
         first = sum(m.count or 0 for m in head)
         later = sum(m.count or 0 for m in rest)
-        more = bool(rest) and MORE.match(rest[0].phrase) is not None  # "another four were killed": not a detail
+        more = bool(rest) and rest[0].more  # "another four were killed", "2 were also killed": not a detail
         if rest and first > 1 and first >= later and not more:
             total, used = first, head
         else:

@@ -64,6 +64,7 @@ class Mention:
     # only when the sentence reports no other death.
     aside: bool = False
     update: bool = False  # a revised toll ("the death toll rose to 4"): supersedes earlier figures
+    more: bool = False  # victims in addition to those told before ("another six", "were also killed")
 
     def describe(self) -> str:
         """Short reason text: the victims and the count read from them."""
@@ -301,6 +302,9 @@ def _masked(text: str, start: int, end: int) -> str:
     return text[:start] + body + text[end:]
 
 
+_ALSO = re.compile(r"\b(?:also|too|as\s+well)\b", re.IGNORECASE)
+
+
 def find_mentions(text: str, start: int, end: int) -> tuple[list[Mention], list[Mention]]:
     """Death and injury mentions in ``text[start:end]``, in reading order."""
     if not TRIGGER.search(text, start, end):
@@ -326,11 +330,13 @@ def find_mentions(text: str, start: int, end: int) -> tuple[list[Mention], list[
         stop = SENTENCE_END.search(masked, match.end(), end)
         before = clause_before(masked, start, match.start())
         # "reports indicate that another six were killed": more victims, not another figure.
-        alternative = bool(ALTERNATIVE.search(before)) and not MORE.match(mention.phrase)
+        told = before + masked[match.start() : min(end, match.end() + 12)]
+        more = bool(MORE.match(mention.phrase) or _ALSO.search(told))
+        alternative = bool(ALTERNATIVE.search(before)) and not more
         if LATER_REPORT.search(before) and mention.count is not None:
             mention = dataclasses.replace(mention, update=True)  # "later reports of one killed"
         mention = dataclasses.replace(
-            mention, sentence_end=stop.end() if stop else end, alternative=alternative
+            mention, sentence_end=stop.end() if stop else end, alternative=alternative, more=more
         )
         words = mention.phrase.strip()
         at = masked.rfind(words, start, match.start()) if words else -1
