@@ -61,6 +61,8 @@ def test_casualties_one_victim_counts_one(sentence: str) -> None:
         # A death that is the cause of the reported event.
         "Residents rioted after a hawker, Mr. Juma Ali, was shot by police in Kitengela.",
         "On Monday, after gunmen killed a herder, police arrested three suspects in Isiolo.",
+        # A death long past: background to what is reported.
+        "Relatives of a student killed two years ago marched to the police station in Kisumu.",
     ],
 )
 def test_casualties_one_victim_counts_none(text: str) -> None:

@@ -371,7 +371,7 @@ EARLIER_AFTER = re.compile(
     r"^[^.;:!?\n]{0,50}?\b(?:(?:several|two|three|a\s+few|some|four|five)\s+(?:days|weeks|months)"
     r"\s+(?:earlier|before|ago|prior)|(?:a|one)\s+(?:day|week|month)\s+(?:earlier|before|ago|prior)"
     r"|the\s+(?:day|night|week)\s+before|the\s+previous\s+(?:day|night|week)"
-    r"|earlier\s+(?:in\s+the|that|this)\s+(?:week|month))\b",
+    r"|earlier\s+(?:in\s+the|that|this)\s+(?:week|month)|last\s+year|(?:\w+\s+)?years\s+ago|(?:a|one)\s+year\s+ago)\b",
     re.IGNORECASE,
 )
 # Victims in addition to those told before ("another six were killed"), never a second figure.
