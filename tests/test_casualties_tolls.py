@@ -39,16 +39,6 @@ from wirecoder.casualties import count_casualties
         # An attacker who kills himself after killing others counts too; a suicide alone does not.
         ("A guard shot dead two colleagues before committing suicide.", 3),
         ("Pupils protested after a classmate committed suicide in the dormitory.", 0),
-    ],
-)  # fmt: skip
-def test_casualties_tolls_in_one_span(text: str, fatalities: int) -> None:
-    result = count_casualties(text, 0, len(text))
-    assert result.fatalities == fatalities, result.reason
-
-
-@pytest.mark.parametrize(
-    ("text", "fatalities"),
-    [
         # A coder's note splitting a toll over records gives each its share.
         ("Clashes in three wards left 6 deaths (coded across 6 events) and 20 injuries.", 1),
         ("At least 8 people were killed over two days (split between 2 events).", 4),
@@ -56,8 +46,8 @@ def test_casualties_tolls_in_one_span(text: str, fatalities: int) -> None:
         ("Two suspects were lynched in two villages; fatalities spread across two locations.", 1),
         ("Two suspects were lynched in Kiambu by residents.", 2),
     ],
-)
-def test_casualties_tolls_split_between_records(text: str, fatalities: int) -> None:
+)  # fmt: skip
+def test_casualties_tolls_in_one_span(text: str, fatalities: int) -> None:
     result = count_casualties(text, 0, len(text))
     assert result.fatalities == fatalities, result.reason
 
