@@ -52,7 +52,9 @@ _SPLIT = re.compile(
     r"(?:separate\s+|different\s+)?(?:events|records|locations)\b",
     re.IGNORECASE,
 )
-_EACH = re.compile(rf"\bwith\s+(?P<n>{NUMBER_PATTERN})\s+(?:fatalit(?:y|ies)|deaths?)\s+each\b", re.IGNORECASE)
+_EACH = re.compile(
+    rf"\bwith\s+(?P<n>{NUMBER_PATTERN})\s+(?:fatalit(?:y|ies)|deaths?)\s+each\b", re.IGNORECASE
+)
 _PERIOD = re.compile(
     r"\b(?:in|during|since|through(?:out)?|over|for)\s+(?:the\s+(?:month|course)\s+of\s+)?"
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|March|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -174,9 +176,14 @@ def count_casualties(text: str, start: int, end: int) -> Casualties:
 
 # A later sentence revising the toll ("In the following days the death toll rose to six"),
 # unless it turns to another event.
-_REVISED = re.compile(r"\b(?:toll|total|count)\b[^.;]{0,120}?\b(?:rose|risen|raised|climbed|increased|jumped|went\s+up|reached)\b", re.I)
+_REVISED = re.compile(
+    r"\b(?:toll|total|count)\b[^.;]{0,120}?"
+    r"\b(?:rose|risen|raised|climbed|increased|jumped|went\s+up|reached)\b",
+    re.IGNORECASE,
+)
 _OTHER_EVENT = re.compile(
-    r"\b(?:elsewhere|separately|meanwhile|earlier|previous|last\s+(?:week|month|year)|another\s+(?:attack|incident|blast))\b",
+    r"\b(?:elsewhere|separately|meanwhile|earlier|previous|last\s+(?:week|month|year)"
+    r"|another\s+(?:attack|incident|blast))\b",
     re.IGNORECASE,
 )
 

@@ -99,7 +99,9 @@ def _bodies(
         CORPSE_CONTEXT.match(after) or re.search(r"\b(?:his|her|their|whose)\s+(?:[\w-]+\s+)?$", clause, re.I)
     ):
         # "the body of a woman" tells of someone new; "his body", "the body" of someone told before.
-        new = re.search(r"\banother\s+(?:[\w-]+\s+)?$", clause, re.I) or re.match(r"^\s*of\s+(?:a|an|one)\s", after, re.I)
+        new = re.search(r"\banother\s+(?:[\w-]+\s+)?$", clause, re.I) or re.match(
+            r"^\s*of\s+(?:a|an|one)\s", after, re.I
+        )
         return 1, not new, phrase
     return None, False, phrase
 

@@ -46,7 +46,13 @@ from wirecoder.casualty_words import (
 from wirecoder.numbers import VAGUE_COUNTS, parse_number
 
 __all__ = [
-    "clause_before", "cut_at_verb", "is_person_name", "left_count", "looks_human", "phrase_count", "right_count",
+    "clause_before",
+    "cut_at_verb",
+    "is_person_name",
+    "left_count",
+    "looks_human",
+    "phrase_count",
+    "right_count",
 ]
 
 
@@ -314,7 +320,8 @@ def _one_person(phrase: str) -> tuple[int | None, bool]:
     if not words or words[0].lower() in _NO_ONE:
         return None, False
     surname = re.fullmatch(r"\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?([A-Z][\w'-]+)[\s,]*", phrase)
-    if surname and not _group_or_thing(surname.group(1).lower()) and surname.group(1).lower() not in GROUP_WORDS:
+    word = surname.group(1).lower() if surname else ""
+    if surname and not _group_or_thing(word) and word not in GROUP_WORDS:
         return 1, True  # a surname alone ("Wakaba was killed") names someone told of before
     if is_person_name(phrase.strip(" ,")):
         return 1, False

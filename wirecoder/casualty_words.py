@@ -103,7 +103,8 @@ DEATH_VERB = (
     r"|(?:hack(?:ed|s)?|stab(?:bed|s)?|beat(?:en|s)?|burnt|burn(?:ed|s)?|ston(?:e|ed|es)|macheted"
     r"|club(?:bed|s)?"
     r"|trampled|tortured|battered|crushed|strangled|choked)\s+to\s+death|KIA|killed\s+in\s+action"
-    r"|burn(?:t|ed|s)?\s+alive|set\s+(?:ablaze|alight|on\s+fire)|(?<![-\w])fatally\s+(?:shot|stabbed|wounded|injured)|shot\s+fatally"
+    r"|burn(?:t|ed|s)?\s+alive|set\s+(?:ablaze|alight|on\s+fire)"
+    r"|(?<![-\w])fatally\s+(?:shot|stabbed|wounded|injured)|shot\s+fatally"
     # Any other manner of killing: "speared to death", "axed to death" (not "sentenced to death").
     r"|(?!sentenc|condemn|bor|scar|frighten|bor|star|put\b)[a-z]+(?:ed|en|t)\s+to\s+death"
 )
@@ -114,7 +115,8 @@ OBJECT_DEATH = (
     r"|slash(?:es|ed|ing)?|chop(?:s|ped|ping)?|strangl(?:es?|ed|ing)|spear(?:s|ed|ing)?"
     r"|bludgeon(?:s|ed|ing)?|batter(?:s|ed|ing)?|tortur(?:es?|ed|ing)|lynch(?:es|ed|ing)?|sets?|setting)"
     # The object never holds a verb of its own ("the stabbing of a teacher was beaten to death").
-    r"\s+(?P<obj>(?:(?!dead\b|to\s+death\b|ablaze\b|alight\b|on\s+fire\b|\b(?:was|were|is|are|been|set|before|after|while|when)\b"
+    r"\s+(?P<obj>(?:(?!dead\b|to\s+death\b|ablaze\b|alight\b|on\s+fire\b"
+    r"|\b(?:was|were|is|are|been|set|before|after|while|when)\b"
     r"|\band\s+\w+(?:ed|ing)\b)"
     r"[^.;:,\n]){1,60}?)"
     r"\s+(?:dead|to\s+death|alive|ablaze|alight|on\s+fire)"
@@ -155,7 +157,7 @@ AGE_AFTER = re.compile(r"^\s*-?\s*(?:years?|yrs?|months?)\b", re.IGNORECASE)
 NOT_COUNT_AFTER = re.compile(
     r"^\s*(?:goats|cows|cattle|camels|sheep|donkeys|livestock|animals|houses|homes|vehicles"
     r"|cars|shillings|dollars|acres|times|rounds|shots|bullets|days|weeks|hours|minutes)\b"
-    r"(?!\s+\w*(?:ers?|men|ors?|ists?|thie(?:f|ves))\b)",  # "9 cattle rustlers", "six cattle thieves" are people
+    r"(?!\s+\w*(?:ers?|men|ors?|ists?|thie(?:f|ves))\b)",  # "9 cattle rustlers", "six cattle thieves"
     re.IGNORECASE,
 )
 STOP_WORDS = (
@@ -201,7 +203,8 @@ BACKGROUND = re.compile(
     r"|inquest|following|after|linked|connection|wake|anniversary|funeral|burial|memory|behind|exhum\w*"
     r"|because|whether|if|unclear|dismissed|denied|deny|denies|rumou?rs?|accident|collapsed"
     r"|drowned|(?:revenge|retaliatory|reprisal)\s+(?:attacks?|raids?|killings?))" + FUNCTION
-    + r"|\bhad\s+(?:\w+\s+)?$|(?<!\bled\s)(?<!\bleading\s)(?<!\bdue\s)\bto\s+$|\b(?:would|will|could|may|might)\s+$"
+    + r"|\bhad\s+(?:\w+\s+)?$|(?<!\bled\s)(?<!\bleading\s)(?<!\bdue\s)\bto\s+$"
+    r"|\b(?:would|will|could|may|might)\s+$"
     r"|\b(?:they|he|she|we|residents|locals|villagers|police|who)\s+(?:had\s+)?"
     r"(?:believed?|suspected|claimed|alleged|accused)\s+(?:had\s+)?$",
     re.IGNORECASE,
@@ -247,7 +250,8 @@ ACCIDENT_AFTER = re.compile(
 # A clause that opens the sentence and is subordinate to the main clause after its comma:
 # deaths in it caused or preceded the event ("After raiders killed four, police ...").
 LEADING_SUBORDINATE = re.compile(
-    r"^\s*(?:(?:on|in|at|early|late|around)\b[^,]{0,40},\s*)?(?:after|following|in\s+the\s+wake\s+of|in\s+(?:response|reaction)\s+to"
+    r"^\s*(?:(?:on|in|at|early|late|around)\b[^,]{0,40},\s*)?"
+    r"(?:after|following|in\s+the\s+wake\s+of|in\s+(?:response|reaction)\s+to"
     r"|(?:days?|hours|weeks?)\s+after)\b[^,]*$",
     re.IGNORECASE,
 )
@@ -307,7 +311,10 @@ DETNUM = re.compile(r"^(?:a|an|the|his|her|their|its|two|three|four|five|six|sev
 CONJ = re.compile(r"\s*(?:,(?!\s?\d{3}\b)\s*(?:and\s+)?|\band\s+|\bas\s+well\s+as\s+|\bplus\s+|&\s*)", re.I)
 # A full stop ends a sentence only before a capital or the end ("U.S. soldiers" goes on).
 # A title's full stop ends no sentence ("Mr. Juma was shot", "Insp. Ali").
-_TITLE = r"(?<!\b(?:Mr|Ms|Dr|St|Lt|Mt))(?<!\b(?:Mrs|Gen|Col|Sgt|Cpl|Maj|Rev|Hon|Gov|Sen))(?<!\b(?:Capt|Insp|Prof|Supt))"
+_TITLE = (
+    r"(?<!\b(?:Mr|Ms|Dr|St|Lt|Mt))(?<!\b(?:Mrs|Gen|Col|Sgt|Cpl|Maj|Rev|Hon|Gov|Sen))"
+    r"(?<!\b(?:Capt|Insp|Prof|Supt))"
+)
 BOUNDARY = re.compile(_TITLE + r"[.!?](?=\s+[A-Z0-9\"“']|\s*$)|[;:\n]|\s[-–—]\s|/\s")
 RIGHT_STOP = re.compile(
     rf"[.;:!?()\[\]\n/]|\s[-–—]\s|,\s*(?:including|among|(?:and\s+)?(?:injur|wound|abduct|kidnap|steal"
@@ -371,7 +378,8 @@ EARLIER_AFTER = re.compile(
     r"^[^.;:!?\n]{0,50}?\b(?:(?:several|two|three|a\s+few|some|four|five)\s+(?:days|weeks|months)"
     r"\s+(?:earlier|before|ago|prior)|(?:a|one)\s+(?:day|week|month)\s+(?:earlier|before|ago|prior)"
     r"|the\s+(?:day|night|week)\s+before|the\s+previous\s+(?:day|night|week)"
-    r"|earlier\s+(?:in\s+the|that|this)\s+(?:week|month)|last\s+year|(?:\w+\s+)?years\s+ago|(?:a|one)\s+year\s+ago)\b",
+    r"|earlier\s+(?:in\s+the|that|this)\s+(?:week|month)"
+    r"|last\s+year|(?:\w+\s+)?years\s+ago|(?:a|one)\s+year\s+ago)\b",
     re.IGNORECASE,
 )
 # Victims in addition to those told before ("another six were killed"), never a second figure.
@@ -382,7 +390,8 @@ MORE = re.compile(
 SURVIVED = re.compile(
     r"\bonly\s+injur\w*|\b(?:rescu\w*|saved)\s+(?:him|her|them|the\s+\w+)\b"
     # The victim, named again, lived ("he was rushed to hospital"); not someone else ("a third").
-    r"|\b(?:he|she|they|the\s+(?:\w+\s+)?(?:man|woman|men|women|suspects?|victims?|boy|girl|youths?|thief|thieves))\b"
+    r"|\b(?:he|she|they|the\s+(?:\w+\s+)?"
+    r"(?:man|woman|men|women|suspects?|victims?|boy|girl|youths?|thief|thieves))\b"
     r"[^.;]{0,60}?\b(?:rescued|survived|saved|recovering|hospitali[sz]ed|nursing"
     r"|(?:taken|rushed|admitted)\s+to\s+(?:\w+\s+){0,2}?hospital|(?:critical|serious|stable)\s+condition)\b",
     re.IGNORECASE,
