@@ -111,6 +111,8 @@ def test_casualties_count_spans_point_at_the_evidence() -> None:
         ("More than 1,100 people were killed after the disputed 2007 vote.", True),
         ("Some 800 people died in the 2014 election violence, rights groups say.", True),
         ("Gunmen killed 12 people after the 2024 vote count began in Kano.", False),
+        # A figure told as background is still a period's total.
+        ("A rights group counted 189 community leaders killed across the country last year.", True),
     ],
 )
 def test_casualties_is_period_total(sentence: str, expected: bool) -> None:

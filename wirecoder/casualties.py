@@ -233,14 +233,22 @@ def is_period_total(text: str, start: int, end: int) -> bool:
         True
     """
     deaths, injuries = find_mentions(text, start, end)
-    for mention in deaths + injuries:
-        if mention.count is None or mention.count < 2:
-            continue
-        clause_end = min(end, _clause_end(text, mention.end))
-        clause_start = max(start, _clause_start(text, mention.start))
+    counted = [(m.start, m.end) for m in deaths + injuries if m.count is not None and m.count >= 2]
+    # A figure the mentions leave as background ("189 leaders killed across the country last year")
+    # is still a total over the period.
+    counted += [(m.start(), m.end()) for m in _COUNTED_DEATHS.finditer(text, start, end)
+                if (parse_number(m.group("n")) or 0) >= 2]
+    for at, until in counted:
+        clause_end = min(end, _clause_end(text, until))
+        clause_start = max(start, _clause_start(text, at))
         if _PERIOD.search(text, clause_start, clause_end):
             return True
     return False
+
+
+_COUNTED_DEATHS = re.compile(
+    rf"(?P<n>{NUMBER_PATTERN})\s+(?:[\w-]+\s+){{0,4}}?(?:killed|dead|died|deaths|lives)\b", re.IGNORECASE
+)
 
 
 def _clause_end(text: str, at: int) -> int:
