@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from wirecoder.country_prior import MIN_SUPPORT, assume_countries, source_key
+from wirecoder.country_prior import MIN_SUPPORT, assume_countries, source_countries, source_key
 from wirecoder.model import Article, Place
 
 
@@ -92,3 +92,45 @@ def test_country_prior_cli_rejects_an_unknown_country(command, tmp_path):
     result = CliRunner().invoke(main, [command, "--country", "Narnia", str(path)])
     assert result.exit_code == 2
     assert "--country" in result.output and "Narnia" in result.output
+
+
+def _placed(ident: str, country: str, feature: str = "city") -> Article:
+    return Article(ident, "text", source="Wire", places=(Place("Name", 0, 4, country=country, feature=feature),))
+
+
+def test_country_prior_source_countries_leave_nationalities_out():
+    # "Ethiopian raiders" in a Kenyan feed say who attacked, not which country the feed covers.
+    batch = [_placed(f"e{i}", "Ethiopia", "demonym") for i in range(4)]
+    batch += [_placed(f"k{i}", "Kenya") for i in range(3)]
+    assert source_countries(batch) == {"wire": "Kenya"}
+
+
+@pytest.mark.parametrize(
+    ("counts", "expected"),
+    [
+        ({"Kenya": 5, "Ukraine": 1, "Greece": 1, "Italy": 1, "Canada": 1}, "Kenya"),  # 56%, but 5 times the next
+        ({"Kenya": 4, "Uganda": 3}, None),  # close: neither is the source's country
+        ({"Kenya": 2, "Uganda": 1}, None),  # too few to say
+    ],
+)
+def test_country_prior_source_countries_dominance(counts, expected):
+    batch = [_placed(f"{c}{i}", c) for c, n in counts.items() for i in range(n)]
+    assert source_countries(batch).get("wire") == expected
+
+
+def test_country_prior_pipeline_reads_names_in_the_sources_country(pipeline):
+    from wirecoder.pipeline import Pipeline
+
+    auto = Pipeline(nlp=pipeline.nlp, geoparser=pipeline.geoparser, coder=pipeline.coder)
+    batch = [
+        Article("k1", "Police shot dead two robbery suspects in Nakuru on Monday.", source="Coast Wire"),
+        Article("k2", "A mob lynched a suspected thief in Kisumu.", source="Coast Wire"),
+        Article("k3", "Bandits killed a herder in Baragoi, Samburu county.", source="Coast Wire"),
+        Article("x", "Traders in Eastleigh protested against extortion by gangs on Monday.", source="Coast Wire"),
+        Article("y", "Somali militiamen shot dead a herder on Tuesday.", source="Coast Wire"),
+    ]
+    events = {a.id: a.events[0] for a in auto.process(batch)}
+    assert (events["x"].admin1, events["x"].country) == ("Nairobi", "Kenya")
+    assert (events["y"].admin1, events["y"].country, events["y"].iso3) == (None, "Kenya", "KEN")
+    alone = auto.process(batch[3:4])[0].events[0]  # no batch to tell the source's country
+    assert alone.country == "United Kingdom"

@@ -112,7 +112,9 @@ def test_places_locate_falls_back_to_the_dateline(geo: Geoparser) -> None:
 def test_places_locate_demonym_only_is_country_level(geo: Geoparser) -> None:
     place = _locate(geo, "Kenyan police shot dead a suspected robber, witnesses said.")
     assert place is not None
-    assert (place.country, place.geo_precision, place.feature) == ("Kenya", 3, "demonym")
+    # The country and nothing finer: its capital would be a guess.
+    assert (place.country, place.iso3, place.feature) == ("Kenya", "KEN", "demonym")
+    assert (place.admin1, place.location, place.latitude, place.geo_precision) == (None, None, None, None)
 
 
 def test_places_locate_none_without_any_place(geo: Geoparser) -> None:

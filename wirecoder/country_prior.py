@@ -7,18 +7,24 @@ so (``--country Kenya``), or, by default, an article from a source whose other
 articles in the same batch are mostly about one country is taken to be about
 it too ("auto"). The hint only fills what the text leaves empty: a place the
 text names always decides.
+
+The same country is the context the geocoder reads names in (``Pipeline.process``):
+"Eastleigh" in a Kenyan feed is the Nairobi estate, not the English town, and
+"Somali militiamen" there name who attacked, not where.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from wirecoder.actor_roles import article_country
 from wirecoder.model import Article
 
-__all__ = ["AUTO", "MIN_SHARE", "MIN_SUPPORT", "assume_countries", "source_key"]
+__all__ = [
+    "AUTO", "MIN_SHARE", "MIN_SUPPORT", "assume_countries", "source_countries", "source_key",
+]
 
 AUTO = "auto"
 # The dominant country must hold this share of the source's articles that name a country,
@@ -36,12 +42,47 @@ def source_key(article: Article) -> str:
     return _LOCATOR.sub("", article.origin)
 
 
-def assume_countries(articles: Sequence[Article], country: str | None = AUTO) -> list[Article]:
+def _located_country(article: Article) -> str | None:
+    """The country most of the article's places are in, nationalities left out: "Ethiopian
+    raiders" in a Kenyan feed say who attacked, not which country the feed covers."""
+    counts = Counter(p.country for p in article.places if p.country and p.feature != "demonym")
+    return max(counts, key=counts.__getitem__) if counts else None
+
+
+def source_countries(articles: Sequence[Article]) -> dict[str, str]:
+    """Source key -> the country most of its articles in ``articles`` are about, where one dominates.
+
+    Example:
+        >>> from wirecoder.model import Place
+        >>> kenyan = [Article(f"a{i}", "x", source="Daily Wire", places=(Place("Nakuru", 0, 6, country="Kenya"),))
+        ...           for i in range(3)]
+        >>> source_countries(kenyan)
+        {'daily wire': 'Kenya'}
+    """
+    tallies: dict[str, Counter[str]] = {}
+    for article in articles:
+        named = _located_country(article)
+        if named:
+            tallies.setdefault(source_key(article), Counter())[named] += 1
+    dominant: dict[str, str] = {}
+    for key, tally in tallies.items():
+        (top, count), *rest = tally.most_common(2)
+        runner_up = rest[0][1] if rest else 0
+        # A plain majority, or twice the next country when stray namesakes abroad split the rest.
+        if count >= MIN_SUPPORT and (count / sum(tally.values()) >= MIN_SHARE or count >= 2 * runner_up):
+            dominant[key] = top
+    return dominant
+
+
+def assume_countries(
+    articles: Sequence[Article], country: str | None = AUTO, usual: Mapping[str, str] | None = None
+) -> list[Article]:
     """``articles`` with ``country_hint`` set where their places name no country.
 
     ``country`` is a country name for every article, ``"auto"`` for the
-    dominant country of each source in the batch, or None for no assumption.
-    A hint already on an article is kept.
+    dominant country of each source in the batch (``usual``, by default
+    :func:`source_countries`), or None for no assumption. A hint already on an
+    article is kept.
 
     Example:
         >>> [a.country_hint for a in assume_countries([Article("a", "Residents protested.")], "Kenya")]
@@ -51,16 +92,7 @@ def assume_countries(articles: Sequence[Article], country: str | None = AUTO) ->
         return list(articles)
     if country != AUTO:
         return [a if a.country_hint else a.replace(country_hint=country) for a in articles]
-    tallies: dict[str, Counter[str]] = {}
-    for article in articles:
-        named = article_country(article)
-        if named:
-            tallies.setdefault(source_key(article), Counter())[named] += 1
-    dominant: dict[str, str] = {}
-    for key, tally in tallies.items():
-        (top, count), total = tally.most_common(1)[0], sum(tally.values())
-        if count >= MIN_SUPPORT and count / total >= MIN_SHARE:
-            dominant[key] = top
+    dominant = source_countries(articles) if usual is None else usual
     return [
         a.replace(country_hint=dominant[source_key(a)])
         if not a.country_hint and source_key(a) in dominant and article_country(a) is None

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from wirecoder import stages
-from wirecoder.country_prior import AUTO, assume_countries
+from wirecoder.country_prior import AUTO, assume_countries, source_countries, source_key
 from wirecoder.model import Article
 
 if TYPE_CHECKING:
@@ -83,8 +83,20 @@ class Pipeline:
         """Every stage over one batch of articles (pure: the inputs are not changed)."""
         articles = [stages.segment(a) for a in batch]
         articles = stages.parse(articles, self.nlp, batch_size=self.batch_size, ontology=self.ontology)
-        articles = [stages.geocode(article, self.geoparser) for article in articles]
-        articles = assume_countries(articles, self.country)
+        parsed = articles
+        given = None if self.country == AUTO else self.country
+        articles = [stages.geocode(article, self.geoparser, given) for article in parsed]
+        usual: dict[str, str] = {}
+        if self.country == AUTO:
+            # A source's usual country is known once the batch is geocoded: its articles with a
+            # place outside it are read again with that country assumed.
+            usual = source_countries(articles)
+            articles = [
+                stages.geocode(source, self.geoparser, home)
+                if (home := usual.get(source_key(article))) and stages.abroad(article, home) else article
+                for source, article in zip(parsed, articles)
+            ]
+        articles = assume_countries(articles, self.country, usual)
         out = []
         for article in articles:
             article = stages.actors(article, self.coder, self.geoparser)

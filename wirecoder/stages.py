@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from wirecoder.actors import ActorCoder
     from wirecoder.places import Geoparser
 
-__all__ = ["actors", "dates", "dedup", "geocode", "parse", "retype", "segment"]
+__all__ = ["abroad", "actors", "dates", "dedup", "geocode", "parse", "retype", "segment"]
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON", "PRODUCT", "LANGUAGE"})
 
@@ -162,19 +162,21 @@ def _elaborated(article: Article, events: list[Event]) -> list[Event]:
     return out
 
 
-def geocode(article: Article, geoparser: Geoparser) -> Article:
-    """Find the article's places and the place of each event."""
+def geocode(article: Article, geoparser: Geoparser, home: str | None = None) -> Article:
+    """Find the article's places and the place of each event; ``home`` is a country assumed for
+    the article (the user's, or its source's usual one), read like a weak dateline."""
     if not article.events:
         return article
-    places = geoparser.find(article)
+    places = geoparser.find(article, home)
     article = article.replace(places=places)
-    home = _dateline_country(places)
+    dateline = _dateline_country(places)
+    context = dateline or home
     located = []
     for event in article.events:
-        place = geoparser.locate(article, event.evidence_start, event.evidence_end, places)
-        if place is not None and home and place.country != home and place.feature in {"country", "demonym"}:
+        place = geoparser.locate(article, event.evidence_start, event.evidence_end, places, context)
+        if place is not None and dateline and place.country != dateline and place.feature in {"country", "demonym"}:
             # "U.S. bases" in a Baghdad story names a foreign party, not where the event was.
-            place = geoparser.locate(article, 0, 0, places) or place
+            place = geoparser.locate(article, 0, 0, places, context) or place
         if place is None:
             located.append(event)
             continue
@@ -195,6 +197,12 @@ def geocode(article: Article, geoparser: Geoparser) -> Article:
             )
         )
     return article.replace(events=tuple(located))
+
+
+def abroad(article: Article, home: str) -> bool:
+    """Whether a geocoded article has events and a place outside ``home``: reading it with
+    ``home`` assumed may change its places."""
+    return bool(article.events) and any(p.country != home for p in article.places)
 
 
 def _dateline_country(places: Sequence[Place]) -> str | None:

@@ -14,7 +14,9 @@ cache directory, then loaded from there (well under a second). Layout of the pac
 - ``names``: folding of names into lookup keys;
 - ``build`` / ``builder`` / ``index``: compiling, storing and loading the gazetteer;
 - ``divisions`` / ``national``: constituencies, sub-counties and wards from national packages;
-- ``tokens`` / ``recognise``: mentions in text; ``resolve``: choosing entries with context;
+- ``tokens`` / ``recognise``: mentions in text; ``resolve``: choosing entries with context
+  (``context``: what the rest of the article and the assumed country say; ``keep``: which
+  readings are too weak to code);
 - ``places``: Place records in ACLED's conventions; ``locate``: the place of one event.
 """
 
@@ -29,6 +31,7 @@ import platformdirs
 from wirecoder.errors import GazetteerError
 from wirecoder.model import Article, Place
 from wirecoder.places.build import build_gazetteer
+from wirecoder.places.context import home_area
 from wirecoder.places.index import COUNTRY, Gazetteer, index_path, write_atomic
 from wirecoder.places.locate import locate_event
 from wirecoder.places.names import fold
@@ -37,6 +40,9 @@ from wirecoder.places.recognise import Mention, recognise
 from wirecoder.places.resolve import resolve
 
 __all__ = ["Geoparser"]
+
+# Articles whose mentions are kept for a second reading: more than one pipeline batch.
+_RECENT = 64
 
 
 class Geoparser:
@@ -53,9 +59,13 @@ class Geoparser:
         self.gazetteer = gazetteer
         self.load_seconds = load_seconds
         self._codes = {}
-        for iso2, iso3, name, _entry in gazetteer.countries:
+        self._index: dict[str, int] = {}
+        self._recent: dict[int, tuple[Article, list[Mention]]] = {}
+        self._areas: dict[int, frozenset[tuple[int, int]]] = {}
+        for index, (iso2, iso3, name, _entry) in enumerate(gazetteer.countries):
             self._codes[iso2] = (name, iso3)
             self._codes[iso3] = (name, iso3)
+            self._index[name] = index
 
     @classmethod
     def load(cls, cache_dir: Path | None = None) -> Geoparser:
@@ -86,14 +96,21 @@ class Geoparser:
                     stale.unlink(missing_ok=True)  # indexes of older data versions
         return cls(gazetteer, load_seconds=time.perf_counter() - started)
 
-    def find(self, article: Article) -> tuple[Place, ...]:
+    def find(self, article: Article, home: str | None = None) -> tuple[Place, ...]:
         """Every place mentioned in ``article.text`` (and its dateline, with start = end = -1), resolved.
 
-        Example: for "Clashes in Idlib and Aleppo", two Places in Syria.
+        ``home`` is a country assumed for the article (its source's, or the user's): names the
+        text leaves open are read in it, and a namesake abroad that nothing else in the text
+        supports is dropped. An unknown country raises ValueError.
+
+        Example: for "Clashes in Idlib and Aleppo", two Places in Syria; for "A mob lynched a
+        robber in Buruburu" with ``home="Kenya"``, no village of that name abroad.
         """
-        mentions = recognise(self.gazetteer, article.text, article.entities)
+        mentions = self._mentions(article)
+        index = self._country_index(home)
         resolutions = resolve(
-            self.gazetteer, article.text, mentions, self._dateline_mentions(article.dateline)
+            self.gazetteer, article.text, mentions, self._dateline_mentions(article.dateline),
+            home=index, home_area=self._home_area(index),
         )
         return tuple(place_from(self.gazetteer, r) for r in resolutions)
 
@@ -103,15 +120,30 @@ class Geoparser:
         start: int,
         end: int,
         places: Sequence[Place] | None = None,
+        home: str | None = None,
     ) -> Place | None:
         """The place where the event evidenced by ``article.text[start:end]`` happened.
 
+        With ``home`` (a country assumed for the article), another country's nationality or a
+        country named without "in" does not locate the event; when nothing else does, the event
+        is placed in ``home`` at country level: no admin1, location or coordinates.
+
         Example: ``geo.locate(article, s.start, s.end)`` for an attack sentence naming
-        "a Baghdad base" gives Baghdad, Iraq, geo-precision 1.
+        "a Baghdad base" gives Baghdad, Iraq, geo-precision 1; "Somali militiamen shot a
+        herder" with ``home="Kenya"`` gives a Place with country Kenya and nothing finer.
         """
         if places is None:
-            places = self.find(article)
-        return locate_event(article.text, start, end, places)
+            places = self.find(article, home)
+        place = locate_event(article.text, start, end, places, home)
+        if place is None and home is not None:
+            place = self._country_place(home)
+        return place
+
+    def _country_place(self, name: str) -> Place:
+        """A country-level Place for ``name``: country and ISO3 only, no admin1 or coordinates."""
+        _iso2, iso3, country, _entry = self.gazetteer.countries[self._country_index(name)]
+        return Place(name=country, start=-1, end=-1, country=country, iso3=iso3 or None, feature="country",
+                     reason=f"no place of its own: {country}, the country assumed for the article")
 
     def country(self, name_or_demonym: str) -> tuple[str, str] | None:
         """(name, ISO3) for a country's name, demonym or ISO code, else None.
@@ -130,6 +162,40 @@ class Geoparser:
                 ]
                 return (name, iso3)
         return self._codes.get(text.upper()) if len(text) == 3 else None
+
+    def _mentions(self, article: Article) -> list[Mention]:
+        """The mentions in ``article``. The last few articles' are kept, by identity: the pipeline
+        reads an article again once its source's usual country is known, and recognition is
+        most of the cost of reading."""
+        kept = self._recent.pop(id(article), None)
+        if kept is not None and kept[0] is article:
+            mentions = kept[1]
+        else:
+            mentions = recognise(self.gazetteer, article.text, article.entities)
+            if len(self._recent) >= _RECENT:
+                del self._recent[next(iter(self._recent))]
+        self._recent[id(article)] = (article, mentions)  # the article is held, so its id stays its own
+        return mentions
+
+    def _home_area(self, index: int | None) -> frozenset[tuple[int, int]]:
+        """The grid cells in or next to a country (computed once a country, some milliseconds)."""
+        if index is None:
+            return frozenset()
+        if index not in self._areas:
+            self._areas[index] = home_area(self.gazetteer, index)
+        return self._areas[index]
+
+    def _country_index(self, name: str | None) -> int | None:
+        """The index in ``gazetteer.countries`` of a country's name, demonym or ISO code."""
+        if name is None:
+            return None
+        index = self._index.get(name)
+        if index is None:
+            resolved = self.country(name)
+            if resolved is None:
+                raise ValueError(f"unknown country {name!r}; give a country name or ISO code (e.g. Kenya, KE, KEN)")
+            index = self._index[resolved[0]]
+        return index
 
     def _dateline_mentions(self, dateline: str | None) -> list[Mention]:
         """Mentions for the parts of a dateline ("NAIROBI, Kenya"), outermost last."""

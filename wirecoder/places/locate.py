@@ -5,7 +5,9 @@ district > province > country), a locative cue ("in", "near") beats none, and "f
 least; ties go to the earliest. With no place in the span, the article's focus stands in: its
 dateline, else its most-mentioned place. Demonyms ("Iraqi troops") are a last resort, because
 they name who acted, not where. A country named as the other side of a border or where people
-came from or fled to never locates the event.
+came from or fled to never locates the event. With a country assumed for the article (``home``),
+another country's nationality ("Somali militiamen") or a country named without "in" ("protest
+against attacks on Somalia") locates nothing either: such an event is in the assumed country.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from collections.abc import Sequence
 from wirecoder.model import Place
 from wirecoder.places.cues import CUES, cue_before, people_after
 
-__all__ = ["focus", "locate_event"]
+__all__ = ["focus", "foreign_party", "locate_event"]
 
 _LEVEL = {"city": 3, "admin2": 2, "admin1": 1, "country": 0, "demonym": -1}
 # After a place: a capitalised word (it opens a longer name, "Kenya Police") or a hyphenated
@@ -101,8 +103,9 @@ def focus(places: Sequence[Place]) -> Place | None:
 
 # Before a country: the event is on the other side of its border, or people moved to or from it.
 _ELSEWHERE = re.compile(
-    r"\b(?:border\s+with|borders?\s+of|(?:fled|fleeing|flee|escaped|crossed|retreated|withdrew)"
-    r"\s+(?:back\s+)?(?:in)?to|from|based\s+in)\s+(?:neighbou?ring\s+)?(?:the\s+)?$",
+    r"\b(?:border\s+with|borders?\s+of|(?:fled|fleeing|flee|escaped?|escaping|cross(?:ed|ing)?|retreat(?:ed|ing)?"
+    r"|withdrew|withdrawing)\s+(?:back\s+)?(?:across\s+the\s+border\s+)?(?:in)?to|across\s+the\s+border\s+(?:in)?to"
+    r"|from|based\s+in)\s+(?:neighbou?ring\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -117,9 +120,29 @@ def _elsewhere(text: str, place: Place) -> bool:
     )
 
 
-def locate_event(text: str, start: int, end: int, places: Sequence[Place]) -> Place | None:
-    """The place for the event evidenced by ``text[start:end]`` (see the module docstring)."""
-    places = [p for p in places if not _elsewhere(text, p)]
+# After a country: the event is at its border, on whichever side the article is about.
+_AT_BORDER = re.compile(r"\W{0,2}\s*(?:border|frontier)\b", re.IGNORECASE)
+
+
+def foreign_party(text: str, place: Place, home: str | None) -> bool:
+    """Whether ``place`` names another country than ``home`` only as a party, not as where:
+    its nationality ("Ethiopian raiders"), or the country without a locative cue ("attacks on
+    Somalia", "the Somalia border")."""
+    if home is None or place.country == home or place.feature not in {"country", "demonym"} or place.start < 0:
+        return False
+    if place.feature == "demonym":
+        return True
+    if _AT_BORDER.match(text, place.end):
+        return True
+    return CUES.get(cue_before(text, place.start), 1) < 2
+
+
+def locate_event(
+    text: str, start: int, end: int, places: Sequence[Place], home: str | None = None
+) -> Place | None:
+    """The place for the event evidenced by ``text[start:end]`` (see the module docstring);
+    ``home`` is the country assumed for the article, if any."""
+    places = [p for p in places if not _elsewhere(text, p) and not foreign_party(text, p, home)]
     inside = [p for p in places if p.start >= 0 and start <= p.start < end]
     located = [p for p in inside if p.feature != "demonym"]
     if located:

@@ -1,9 +1,11 @@
 """Turn resolved mentions into :class:`~wirecoder.model.Place` records, ACLED-style.
 
 ACLED codes an event at a town with geo-precision 1, near a town or in a district with 2, and
-at province or country level with 3 using the coordinates of the province's (country's) main
-town, whose name goes in ``location``. Places here follow that: a division or country is
-returned with the coordinates and name of its anchor town.
+at province level with 3 using the coordinates of the province's main town, whose name goes in
+``location``. Places here follow that: a division is returned with the coordinates and name of
+its anchor town. A country (or a nationality) says nothing finer than the country: its Place
+has country and ISO3 only, no admin1, location, coordinates or precision, since its capital
+would be a guess that puts the event in the wrong province most of the time.
 """
 
 from __future__ import annotations
@@ -73,10 +75,8 @@ def place_from(gazetteer: Gazetteer, resolution: Resolution) -> Place:
             admin1 = _name(gazetteer, gazetteer.admin1[entry])
             admin2 = _name(gazetteer, entry)
             precision = 2
-        else:  # a country or a demonym: coded at the capital, precision 3
-            admin1 = _name(gazetteer, gazetteer.admin1[point]) if point >= 0 else None
-            admin2 = _name(gazetteer, gazetteer.admin2[point]) if point >= 0 else None
-            precision = 3
+        else:  # a country or a nationality: the country only (see the module docstring)
+            point, location, admin1, admin2, precision = -1, None, None, None, None
     latitude = round(float(gazetteer.latitude[point]), 5) if point >= 0 else None
     longitude = round(float(gazetteer.longitude[point]), 5) if point >= 0 else None
     reason = f"'{mention.text}' -> {location or country}"

@@ -4,8 +4,10 @@ Each candidate gets a prior (countries and divisions first, then towns by popula
 over alternate spellings, "X Province" favouring divisions) and context points: a neighbouring
 mention that contains it ("Baragoi, Samburu"; "Amarah, the capital of Maysan"), its division
 named elsewhere in the article, the article's dominant country (counted from country names,
-demonyms and places resolved in a first pass) and the dateline. Two passes: the first settles
-the unambiguous names, the second uses the country they point to.
+demonyms and places resolved in a first pass), the dateline and the country assumed for the
+article (``home``: the user's ``--country`` or its source's usual country), which counts like one
+more place in it. Two passes: the first settles the unambiguous names, the second uses the
+country they point to.
 """
 
 from __future__ import annotations
@@ -14,13 +16,24 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
+from wirecoder.places.context import (
+    HOME_WEIGHT,
+    Context,
+    Resolution,
+    contains,
+    country_weight,
+    distance_km,
+    grid_cell,
+    home_area,
+    own,
+)
 from wirecoder.places.index import ADMIN1, ADMIN2, CITY, COUNTRY, FEATURES, Gazetteer, Hit
-from wirecoder.places.cues import CUES
+from wirecoder.places.keep import keep
 from wirecoder.places.recognise import Mention
 
-__all__ = ["Resolution", "contains", "distance_km", "resolve"]
+__all__ = ["Resolution", "contains", "distance_km", "grid_cell", "home_area", "resolve"]
 
 _PRIOR = {COUNTRY: 9.0, ADMIN1: 7.0, ADMIN2: 4.5}
 _LEVEL_BONUS = {
@@ -35,52 +48,10 @@ _ADJACENT_GAP = re.compile(
     r"outskirts|suburb|neighbourhood|neighborhood|central|northern|southern|eastern|western|north|south|"
     r"east|west|northeastern|northwestern|southeastern|southwestern|restive|remote|[A-Z][\w'’-]*)\b)*$"
 )
-_NEIGHBOUR_KM = 40.0
-# Words between two names that put the first inside the second ("Dallas estate in Embu town").
+# Words between two names that put the first inside the second ("Dallas estate in Embu town"),
+# and words that put it outside ("Lamu near the Somalia border").
 _INSIDE = re.compile(r"\b(?:in|of|within|estate|village|area|location|ward|section|part|suburb|slum)\b")
-
-
-@dataclass(frozen=True, slots=True)
-class Resolution:
-    """A mention and the entry chosen for it, with the score and the reasons behind it."""
-
-    mention: Mention
-    entry: int
-    demonym: bool
-    score: float
-    reason: str
-    alternate: bool = False
-    # The first-order division the text puts a town in ("Thika town (Kiambu county)") when it
-    # differs from the gazetteer's, else -1. Copy and coders know new boundaries better.
-    admin1: int = -1
-    # The gazetteer's town is a namesake outside that division: code the division, precision 2.
-    namesake: bool = False
-
-
-def distance_km(gazetteer: Gazetteer, a: int, b: int) -> float:
-    """Great-circle distance between two entries' coordinates."""
-    lat1, lon1 = math.radians(gazetteer.latitude[a]), math.radians(gazetteer.longitude[a])
-    lat2, lon2 = math.radians(gazetteer.latitude[b]), math.radians(gazetteer.longitude[b])
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
-
-
-def contains(gazetteer: Gazetteer, outer: int, inner: int) -> bool:
-    """True when entry ``outer`` holds entry ``inner`` (or, for two towns, lies right next to it)."""
-    if outer == inner:
-        return False
-    kind = gazetteer.kinds[outer]
-    if kind == COUNTRY:
-        return gazetteer.country[inner] == gazetteer.country[outer]
-    if kind == ADMIN1:
-        return gazetteer.admin1[inner] == outer
-    if kind == ADMIN2:
-        return gazetteer.admin2[inner] == outer
-    return (
-        gazetteer.kinds[inner] == CITY
-        and gazetteer.admin1[inner] == gazetteer.admin1[outer]
-        and distance_km(gazetteer, outer, inner) <= _NEIGHBOUR_KM
-    )
+_OUTSIDE = re.compile(r"\b(?:near|outside)\b")
 
 
 def _prior(gazetteer: Gazetteer, hit: Hit, mention: Mention, anchors: set[int]) -> float:
@@ -118,24 +89,19 @@ def _adjacent(text: str, left: Mention, right: Mention) -> bool:
     return len(gap) <= 40 and "\n" not in gap and bool(_ADJACENT_GAP.match(gap))
 
 
-@dataclass
-class _Context:
-    """What the rest of the article says, gathered once per pass."""
-
-    neighbours: dict[int, list[tuple[Mention, bool]]]  # id(mention) -> (other, other is after)
-    dateline_ids: frozenset[int]
-    inside: frozenset[int] = frozenset()  # id(mention) the text puts inside the next one ("X estate in Y")
-    chosen: dict[int, int] = field(default_factory=dict)  # id(mention) -> entry, first pass
-    chosen_counts: Counter[int] = field(default_factory=Counter)
-    weights: Counter[int] = field(default_factory=Counter)
-    total: float = 0.0
-    dateline_entry: int | None = None
-
-
 def resolve(
-    gazetteer: Gazetteer, text: str, mentions: Sequence[Mention], dateline: Sequence[Mention] = ()
+    gazetteer: Gazetteer,
+    text: str,
+    mentions: Sequence[Mention],
+    dateline: Sequence[Mention] = (),
+    home: int | None = None,
+    home_area: frozenset[tuple[int, int]] = frozenset(),
 ) -> list[Resolution]:
-    """One :class:`Resolution` per mention that survives; order follows ``dateline + mentions``."""
+    """One :class:`Resolution` per mention that survives; order follows ``dateline + mentions``.
+
+    ``home`` is the index (in ``gazetteer.countries``) of a country assumed for the article and
+    ``home_area`` the :func:`grid_cell` cells in or next to it (see :func:`home_area`).
+    """
     every = [*dateline, *mentions]
     if not every:
         return []
@@ -149,10 +115,12 @@ def resolve(
         neighbours.setdefault(id(left), []).append((right, True))
         neighbours.setdefault(id(right), []).append((left, False))
     inside = frozenset(id(a) for a, b in pairs if a.start >= 0 and _INSIDE.search(text[a.end : b.start]))
-    context = _Context(neighbours, frozenset(id(m) for m in dateline), inside)
+    outside = frozenset(id(a) for a, b in pairs if a.start >= 0 and _OUTSIDE.search(text[a.end : b.start]))
+    context = Context(neighbours, frozenset(id(m) for m in dateline), inside, outside, home=home, home_area=home_area)
     first = _pass(gazetteer, every, context)
     context.weights = _tally(gazetteer, [(m, hit) for m, (hit, _s, _w) in zip(every, first, strict=True)], context)
     for m, (hit, _score, _why) in zip(every, first, strict=True):
+        context.first_weights[id(m)] = country_weight(gazetteer, m, hit, context)
         context.chosen[id(m)] = hit.entry
         context.chosen_counts[hit.entry] += 1
     context.total = sum(context.weights.values())
@@ -162,12 +130,19 @@ def resolve(
         Resolution(m, hit.entry, hit.demonym, score, why, hit.alternate)
         for m, (hit, score, why) in zip(every, second, strict=True)
     ]
-    final = _tally(gazetteer, [(r.mention, _own(r)) for r in results], context)
-    kept = [r for r in results if _keep(gazetteer, r, final, context)]
+    final = _tally(gazetteer, [(r.mention, own(r)) for r in results], context)
+    for r in results:
+        if country_weight(gazetteer, r.mention, own(r), context) > 0:
+            context.named[gazetteer.country[r.entry]].add(r.mention.key)
+    kept = [r for r in results if keep(gazetteer, r, final, context)]
     kept = _stated_divisions(gazetteer, text, kept, context)
     if results and not any(r.mention.start >= 0 for r in kept):
-        # One doubtful name must not empty the result: the best-supported reading in the text stays.
-        in_text = [r for r in results if r.mention.start >= 0 and r.mention.source != "fuzzy"]
+        # One doubtful name must not empty the result: the best-supported reading in the text stays
+        # (with a country assumed, only a reading in it: the others were dropped for a reason).
+        in_text = [
+            r for r in results if r.mention.start >= 0 and r.mention.source != "fuzzy"
+            and (home is None or gazetteer.country[r.entry] == home)
+        ]
         if in_text:
             best = max(in_text, key=lambda r: (not r.alternate, r.score))
             kept = sorted([*kept, best], key=results.index)
@@ -194,7 +169,7 @@ def _stated_division(gazetteer: Gazetteer, stated: int) -> int:
 
 
 def _stated_divisions(
-    gazetteer: Gazetteer, text: str, kept: list[Resolution], context: _Context
+    gazetteer: Gazetteer, text: str, kept: list[Resolution], context: Context
 ) -> list[Resolution]:
     """Towns the text places in a neighbouring division of the same country ("Kapedo in Tiaty,
     Baringo county", "Thika town, Kiambu") take that division: the gazetteer's boundaries may be
@@ -233,25 +208,25 @@ def _stated_divisions(
 # Later mentions of a name already counted add this share of their weight: repetition is
 # evidence of an article's focus, but one name written twice is not two places.
 _REPEAT_SHARE = 0.25
-
-
 def _tally(
-    gazetteer: Gazetteer, readings: Sequence[tuple[Mention, Hit]], context: _Context
+    gazetteer: Gazetteer, readings: Sequence[tuple[Mention, Hit]], context: Context
 ) -> Counter[int]:
     """Country index -> how strongly the article's readings point at it."""
     weights: Counter[int] = Counter()
     seen: set[tuple[str, int]] = set()
     for mention, hit in readings:
-        weight = _country_weight(gazetteer, mention, hit, context)
+        weight = country_weight(gazetteer, mention, hit, context)
         if (mention.key, hit.entry) in seen:
             weight *= _REPEAT_SHARE
         seen.add((mention.key, hit.entry))
         weights[gazetteer.country[hit.entry]] += weight
+    if context.home is not None:
+        weights[context.home] += HOME_WEIGHT
     return weights
 
 
 def _pass(
-    gazetteer: Gazetteer, every: Sequence[Mention], context: _Context
+    gazetteer: Gazetteer, every: Sequence[Mention], context: Context
 ) -> list[tuple[Hit, float, str]]:
     """Best candidates for all mentions; repeated names without neighbours are scored once."""
     memo: dict[tuple[str, int | None, bool, bool, int | None], tuple[Hit, float, str]] = {}
@@ -269,34 +244,13 @@ def _pass(
     return out
 
 
-def _own(resolution: Resolution) -> Hit:
-    return Hit(resolution.entry, resolution.alternate, resolution.demonym)
-
-
-def _country_weight(gazetteer: Gazetteer, mention: Mention, hit: Hit, context: _Context) -> float:
-    if id(mention) in context.dateline_ids:
-        return 2.0
-    if mention.source == "fuzzy":
-        return 0.0  # a loose match follows the article's country, it does not set it
-    kind = gazetteer.kinds[hit.entry]
-    weight = {COUNTRY: 1.0, ADMIN1: 1.0, ADMIN2: 0.8, CITY: 0.7}[kind]
-    if hit.demonym:
-        weight = 0.7
-    if kind == COUNTRY and CUES.get(mention.cue, 1) == 0:
-        weight *= 0.5  # "bandits from Ethiopia", "fled to Uganda": where people come from or go
-    elif kind == CITY and (hit.alternate or (gazetteer.population[hit.entry] < 1000 and not mention.strong)):
-        # Another language's spelling or an obscure hamlet matched by chance says little.
-        weight *= 0.5
-    if mention.in_name:
-        weight *= 0.5
-    return weight
-
-
-def _best(gazetteer: Gazetteer, mention: Mention, context: _Context) -> tuple[Hit, float, str]:
+def _best(gazetteer: Gazetteer, mention: Mention, context: Context) -> tuple[Hit, float, str]:
     """The best candidate for ``mention`` with its score and a short account of why."""
     best: tuple[Hit, float, str] | None = None
+    unassumed: tuple[Hit, float] | None = None  # the best had no country been assumed
     anchors = {gazetteer.anchor[h.entry] for h in mention.hits}
     mine = context.chosen.get(id(mention))
+    abroad_only = context.home is not None and all(gazetteer.country[h.entry] != context.home for h in mention.hits)
     for hit in mention.hits:
         why: list[str] = []
         score = _prior(gazetteer, hit, mention, anchors)
@@ -315,17 +269,23 @@ def _best(gazetteer: Gazetteer, mention: Mention, context: _Context) -> tuple[Hi
         if admin1 >= 0 and context.chosen_counts[admin1] - (mine == admin1) > 0:
             score += 2.0
             why.append(f"in {gazetteer.names[admin1]}, named in the article")
+        home_share = 0.0  # what the assumed country adds to the share of the candidate's country
         if context.total > 0:
             country = gazetteer.country[entry]
-            own_weight = 0.0
-            if mine is not None and gazetteer.country[mine] == country:
-                own_weight = _country_weight(gazetteer, mention, hit, context)
-            others = context.total - own_weight
-            share = (context.weights[country] - own_weight) / others if others > 0 else 0.0
+            # The mention's own first reading is left out of the count, whichever country it was in.
+            own_weight = context.first_weights.get(id(mention), 0.0)
+            same = mine is not None and gazetteer.country[mine] == country
+            share, plain = _shares(context, country, own_weight, same)
+            home_share = share - plain
             if share > 0:
                 score += 4.0 * share
-                if share >= 0.5:
+                if plain >= 0.5:
                     why.append(f"article is about {gazetteer.countries[country][2]}")
+                elif share >= 0.5:
+                    why.append(f"in {gazetteer.countries[country][2]}, the country assumed for the article")
+        if abroad_only and grid_cell(gazetteer, entry) in context.home_area:
+            score += 1.5  # of namesakes abroad, the one next to the assumed country
+            why.append(f"near {gazetteer.countries[context.home][2]}, the country assumed for the article")
         dateline_entry = context.dateline_entry
         if dateline_entry is not None and id(mention) not in context.dateline_ids:
             if dateline_entry == entry or distance_km(gazetteer, dateline_entry, entry) <= 150:
@@ -333,69 +293,30 @@ def _best(gazetteer: Gazetteer, mention: Mention, context: _Context) -> tuple[Hi
                 why.append("near the dateline")
         if best is None or score > best[1]:
             best = (hit, score, "; ".join(why))
-    assert best is not None
+        if unassumed is None or score - 4.0 * home_share > unassumed[1]:
+            unassumed = (hit, score - 4.0 * home_share)
+    assert best is not None and unassumed is not None
+    rival = unassumed[0].entry
+    if rival != best[0].entry and gazetteer.country[rival] != gazetteer.country[best[0].entry]:
+        # Say so when the assumed country made the choice: it is the likeliest wrong guess.
+        home = gazetteer.countries[gazetteer.country[best[0].entry]][2]
+        abroad = f"{gazetteer.names[rival]}, {gazetteer.countries[gazetteer.country[rival]][2]}"
+        best = (best[0], best[1], f"{best[2]}; chosen over {abroad} because {home} is assumed".lstrip("; "))
     return best
 
 
-def _keep(
-    gazetteer: Gazetteer, resolution: Resolution, weights: Counter[int], context: _Context
-) -> bool:
-    """Drop weak readings of towns: one abroad while the article is about another country, or a
-    small one vouched for by nothing in a country the article otherwise ignores."""
-    mention = resolution.mention
-    entry = resolution.entry
-    country = gazetteer.country[entry]
-    if mention.source == "fuzzy":
-        # A loose match stays only inside the country the rest of the article is about.
-        total = sum(weights.values())
-        return resolution.reason.startswith("next to") or (
-            weights[country] >= 1.0 and weights[country] >= 0.5 * total
-        )
-    if gazetteer.kinds[entry] != CITY or mention.start < 0 or mention.source.startswith("ner:"):
-        return True
-    own = _country_weight(gazetteer, mention, _own(resolution), context)
-    elsewhere = sum(weights.values()) - weights[country]
-    here = weights[country] - own
-    population = gazetteer.population[entry]
-    if resolution.reason.startswith("next to"):
-        return True
-    # "Westlands, Nairobi": a namesake abroad of a place the text puts inside another country;
-    # with "in", "estate", "area of" between them even a big namesake ("Dallas estate in Embu").
-    for other, after in context.neighbours.get(id(mention), ()):
-        other_entry = context.chosen.get(id(other))
-        if (
-            other_entry is not None
-            and other.source != "fuzzy"
-            and gazetteer.country[other_entry] != country
-            and (
-                (after and id(mention) in context.inside)
-                or (
-                    population < 100_000
-                    and (gazetteer.kinds[other_entry] != CITY or gazetteer.population[other_entry] > population)
-                )
-            )
-        ):
-            return False
-    if population >= 1_000_000 or (
-        population >= 100_000 and not (resolution.alternate and elsewhere > here)
-        and not (elsewhere >= 2.0 and here == 0.0)
-    ):
-        # A sizeable town, unless the article is plainly about another country and nothing
-        # else points at this one ("Kani township" in a Myanmar story is not Kani, Japan).
-        return True
-    capital = gazetteer.admin1[entry] >= 0 and gazetteer.anchor[gazetteer.admin1[entry]] == entry
-    if elsewhere >= 1.0 and here < 0.5 * elsewhere and not (capital and mention.strong and not resolution.alternate):
-        return False
-    # "Likia Location": a unit word names a division of the country the article is about, not a
-    # hamlet abroad that happens to share the name.
-    if mention.level in (1, 2) and (resolution.alternate or population < 1000) and elsewhere > 0 and here < 1.0:
-        return False
-    # Another language's spelling of a small town: too often a coincidence ("Mutha" for Müden).
-    if resolution.alternate and population < 50_000 and not mention.strong and here < 1.0:
-        return False
-    if mention.strong or resolution.reason or elsewhere == 0:
-        return True
-    return population >= 20_000 or here >= 1.0 or CUES.get(mention.cue, 0) >= 1
+def _shares(context: Context, country: int, own_weight: float, same: bool) -> tuple[float, float]:
+    """The share of the article's weight, other than the mention's own (``same``: its first
+    reading was in ``country``), that points at ``country``: with the assumed country counted,
+    and without it."""
+    others = context.total - own_weight
+    here = context.weights[country] - (own_weight if same else 0.0)
+    share = here / others if others > 0 else 0.0
+    if context.home is None:
+        return share, share
+    plain_total = others - HOME_WEIGHT
+    plain = here - (HOME_WEIGHT if country == context.home else 0.0)
+    return share, (plain / plain_total if plain_total > 0 else 0.0)
 
 
 def feature_of(gazetteer: Gazetteer, resolution: Resolution) -> str:

@@ -1,0 +1,132 @@
+"""Which resolutions to keep: a weak reading of a town is better dropped than coded.
+
+A reading goes when the article is plainly about another country and nothing else points at
+it, when it is a loose or alternate spelling nothing supports, or, with a country assumed for
+the article, when it lies abroad, away from that country's borders, and the text never names
+its country, its people or another of its places.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from wirecoder.places.context import (
+    HOME_WEIGHT,
+    Context,
+    Resolution,
+    country_weight,
+    grid_cell,
+    own,
+)
+from wirecoder.places.cues import CUES
+from wirecoder.places.index import CITY, COUNTRY, Gazetteer
+
+__all__ = ["keep"]
+
+
+def keep(
+    gazetteer: Gazetteer, resolution: Resolution, weights: Counter[int], context: Context
+) -> bool:
+    """Drop weak readings of towns: one abroad while the article is about another country, or a
+    small one vouched for by nothing in a country the article otherwise ignores."""
+    mention = resolution.mention
+    entry = resolution.entry
+    country = gazetteer.country[entry]
+    if mention.source == "fuzzy":
+        # A loose match stays only inside the country the rest of the article is about (the
+        # assumed country does not count: it would vouch for any look-alike of its villages).
+        if context.home is not None:
+            weights = weights - Counter({context.home: HOME_WEIGHT})
+        total = sum(weights.values())
+        return resolution.reason.startswith("next to") or (
+            weights[country] >= 1.0 and weights[country] >= 0.5 * total
+        )
+    if _unsupported_abroad(gazetteer, resolution, weights, context):
+        return False
+    if _across_the_border(gazetteer, resolution, context):
+        weights = weights - Counter({context.home: HOME_WEIGHT})  # judged as if nothing were assumed
+    if gazetteer.kinds[entry] != CITY or mention.start < 0 or mention.source.startswith("ner:"):
+        return True
+    mine = country_weight(gazetteer, mention, own(resolution), context)
+    elsewhere = sum(weights.values()) - weights[country]
+    here = weights[country] - mine
+    population = gazetteer.population[entry]
+    if resolution.reason.startswith("next to"):
+        return True
+    # "Westlands, Nairobi": a namesake abroad of a place the text puts inside another country;
+    # with "in", "estate", "area of" between them even a big namesake ("Dallas estate in Embu").
+    for other, after in context.neighbours.get(id(mention), ()):
+        other_entry = context.chosen.get(id(other))
+        if (
+            other_entry is not None
+            and id(mention if after else other) not in context.outside
+            and other.source != "fuzzy"
+            and gazetteer.country[other_entry] != country
+            and (
+                (after and id(mention) in context.inside)
+                or (
+                    population < 100_000
+                    and (gazetteer.kinds[other_entry] != CITY or gazetteer.population[other_entry] > population)
+                )
+            )
+        ):
+            return False
+    if population >= 1_000_000 or (
+        population >= 100_000 and not (resolution.alternate and elsewhere > here)
+        and not (elsewhere >= 2.0 and here == 0.0)
+    ):
+        # A sizeable town, unless the article is plainly about another country and nothing
+        # else points at this one ("Kani township" in a Myanmar story is not Kani, Japan).
+        return True
+    capital = gazetteer.admin1[entry] >= 0 and gazetteer.anchor[gazetteer.admin1[entry]] == entry
+    if elsewhere >= 1.0 and here < 0.5 * elsewhere and not (capital and mention.strong and not resolution.alternate):
+        return False
+    # "Likia Location": a unit word names a division of the country the article is about, not a
+    # hamlet abroad that happens to share the name.
+    if mention.level in (1, 2) and (resolution.alternate or population < 1000) and elsewhere > 0 and here < 1.0:
+        return False
+    # Another language's spelling of a small town: too often a coincidence ("Mutha" for Müden).
+    if resolution.alternate and population < 50_000 and not mention.strong and here < 1.0:
+        return False
+    if mention.strong or resolution.reason or elsewhere == 0:
+        return True
+    return population >= 20_000 or here >= 1.0 or CUES.get(mention.cue, 0) >= 1
+
+
+def _unsupported_abroad(
+    gazetteer: Gazetteer, resolution: Resolution, weights: Counter[int], context: Context
+) -> bool:
+    """With a country assumed for the article, a reading in another country that nothing else in
+    the text points at: "Buruburu" read as a village in Ivory Coast, "Boni" as a spelling of Bonn.
+    Only towns of a million people, or of 100,000 named with a locative cue, stay."""
+    mention = resolution.mention
+    entry = resolution.entry
+    country = gazetteer.country[entry]
+    kind = gazetteer.kinds[entry]
+    if (
+        context.home is None
+        or country == context.home
+        or mention.start < 0
+        or kind == COUNTRY
+        or resolution.demonym
+        or resolution.reason.startswith("next to")
+    ):
+        return False
+    if context.named[country] - {mention.key}:
+        return False  # the text names the country, its people or another of its places
+    if _across_the_border(gazetteer, resolution, context):
+        return False  # "Namanga", "Dolo": it may well be where it happened
+    if kind != CITY or resolution.alternate:
+        return True
+    population = gazetteer.population[entry]
+    return population < 100_000 or (population < 1_000_000 and not mention.strong)
+
+
+def _across_the_border(gazetteer: Gazetteer, resolution: Resolution, context: Context) -> bool:
+    """Whether a reading lies abroad but next to the assumed country."""
+    entry = resolution.entry
+    return (
+        context.home is not None
+        and gazetteer.country[entry] != context.home
+        and grid_cell(gazetteer, entry) in context.home_area
+    )
