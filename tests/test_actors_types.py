@@ -26,6 +26,7 @@ CASES = [
     ("On 5 May 2021, militiamen raided a village near Tot and killed a police reservist and two herders.",
      "Armed clash"),
     ("On 5 May 2021, gunmen shot dead a trader near the police station in Mandera town.", "Attack"),
+    ("On 5 May 2021, gunmen attacked a village in Zamfara state, killing 14 people, police said.", "Attack"),
     # Civilians killed by raiders during clashes are the raiders' victims, not the toll of the fight.
     ("On 5 May 2021, raiders killed four villagers in revenge attacks during ethnic clashes near Baragoi.",
      "Attack"),

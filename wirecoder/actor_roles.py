@@ -77,7 +77,7 @@ _FORCES_HIT = re.compile(
     rf"\b(?:kill\w*|injur\w*|wound\w*|shot|shoot\w*|attack\w*|ambush\w*|fired (?:at|on|upon)|raid\w*|"
     # "killed a trader near the police station" names where, not whom: no place words in between
     rf"overr?an|storm\w*|target\w*|abduct\w*)\s+(?:(?!(?:near|outside|inside|close|behind|next|at|in|by|"
-    rf"from)\b)[\w,'-]+\s+){{0,5}}?{_FORCE_NOUN}\b|"
+    rf"from)\b)[\w'-]+\s+){{0,5}}?{_FORCE_NOUN}\b(?!\s+(?:said|say|says|told|reported|spokes\w*))|"
     rf"\b{_FORCE_NOUN}\s+(?:[\w-]+\s+){{0,2}}?(?:were|was|had been|have been)\s+(?:\w+\s+)?"
     r"(?:killed|injured|wounded|shot)|"
     r"\b(?:police|officers|soldiers|troops|security forces)\s+(?:\w+\s+)?(?:responded|fired back|returned fire|"
