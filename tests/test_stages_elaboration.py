@@ -35,6 +35,8 @@ def test_stages_elaboration_types_from_the_paragraph(pipeline, text, sub_event_t
          "outside the building.", "Violent demonstration", None),
         ("Hundreds of traders protested in Nakuru over new levies. Police shot dead one trader.",
          "Excessive force against protesters", "Police Forces of Kenya"),
+        ("Rioters clashed with the police in Kisumu on Monday. A student was killed by gunshot in the clashes.",
+         "Violent demonstration", "Police Forces of Kenya"),
     ],
 )
 def test_stages_elaboration_what_happened_next_at_a_demonstration_is_one_event(pipeline, text, sub_event_type,
@@ -63,3 +65,10 @@ def test_stages_elaboration_a_demonstration_elsewhere_is_another_event(pipeline)
 def test_stages_elaboration_damage_told_in_the_passive(pipeline, text, sub_event_type):
     (article,) = pipeline.process([Article("a", text)])
     assert [e.sub_event_type for e in article.events] == [sub_event_type]
+
+
+def test_stages_elaboration_the_forces_answer_ends_the_attack(pipeline):
+    text = ("Twelve gunmen raided a fuel depot in Thika on Sunday and wounded two guards. "
+            "Police arrived and shot four of the attackers dead.")
+    (article,) = pipeline.process([Article("a", text)])
+    assert len(article.events) == 1 and article.events[0].fatalities == 4

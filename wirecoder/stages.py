@@ -325,6 +325,13 @@ _LEAD_DECAY = 0.03
 _VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 
 
+# The attackers of the event just told, as the victims of the forces' response.
+_THE_ATTACKERS = re.compile(
+    r"\b(?:of )?(?:the|them|these|those)\b.{0,12}\b(?:attackers|assailants|assaillants|robbers|gunmen|raiders|"
+    r"militants|bandits|suspects|thugs|perpetrators|gang members|them)\b|^(?:\w+ )?of them$", re.I
+)
+
+
 def _folds_into(previous: Event, event: Event, text: str) -> bool:
     """Whether ``event`` only adds casualties to the event reported just before it, in the same paragraph.
 
@@ -336,10 +343,12 @@ def _folds_into(previous: Event, event: Event, text: str) -> bool:
     back = is_back_reference(event.agent_text) and previous.event_type in _VIOLENT_TYPES and (
         event.event_type in {previous.event_type, "Explosions/Remote violence"}  # the weapon they used
     )
+    # "Police arrived and shot six of the robbers dead": the forces' answer to the attack is its end.
+    answer = event.inter1 == 1 and previous.inter1 != 1 and bool(_THE_ATTACKERS.search(event.target_text or ""))
     return (
         # "Their vehicle was destroyed": damage told after an attack is the attack's, not a looting.
-        (back or (event.agent_text is None
-                  and event.sub_event_type in {"Attack", "Armed clash", "Looting/property destruction"}))
+        (back or answer or (event.agent_text is None
+                            and event.sub_event_type in {"Attack", "Armed clash", "Looting/property destruction"}))
         and previous.event_type in _VIOLENT_TYPES
         and 0 <= event.evidence_start - previous.evidence_end < 400
         and (back or "\n\n" not in text[previous.evidence_end : event.evidence_start])
@@ -419,7 +428,10 @@ def _continues_demonstration(previous: Event, event: Event, text: str) -> bool:
              # "Some of them attacked a county officer": the demonstrators' own violence
              or (is_back_reference(event.agent_text) and event.event_type in _VIOLENT_TYPES)
              # "Police shot one dead": the forces' answer to the crowd
-             or (event.event_type == "Violence against civilians" and event.inter1 == 1))
+             or (event.event_type == "Violence against civilians" and event.inter1 == 1)
+             # "A student was killed by gunshot in the clashes": a death at the demonstration
+             or (event.agent_text is None and event.sub_event_type in {"Attack", "Armed clash"}
+                 and previous.event_type == "Riots"))
         and not event.place_in_sentence
         and 0 <= event.evidence_start - previous.evidence_end < 400
         and "\n\n" not in text[previous.evidence_end : event.evidence_start]
@@ -436,7 +448,9 @@ def _escalated(previous: Event, event: Event) -> Event:
         elif event.inter1 in _FORCES:
             changes.update(actor2=event.actor1, inter2=event.inter1)
     folded = replace(_fold(previous, event), **changes)
-    if event.sub_event_type in _ESCALATION:
+    if event.agent_text is None and event.inter1 != 1 and event.sub_event_type in {"Attack", "Armed clash"}:
+        later = previous.sub_event_type  # a death at a riot, by no one named: the riot's toll
+    elif event.sub_event_type in _ESCALATION:
         later = event.sub_event_type
     elif event.event_type == "Violence against civilians" and event.inter1 == 1:
         later = "Excessive force against protesters"

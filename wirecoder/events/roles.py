@@ -129,6 +129,8 @@ def _verb_roles(verb: Token) -> Roles:
             by = next((_child(c, {"agent"}) for c in verb.children if c.dep_ == "conj" and _child(c, {"agent"})), None)
         if by is not None:
             agent_tok = _child(by, {"pobj"})
+            if agent_tok is not None and agent_tok.lower_ in _MEANS | {"gunshot", "gunshots"}:
+                agent_tok = None  # "killed by gunshot", "hit by a stray bullet": how, not who
     else:
         agent_tok = _child(verb, _SUBJECTS)
         target_tok = _object(verb)
