@@ -50,13 +50,15 @@ class EventFilter:
 
     Text filters ignore case. ``country`` matches the country name or its ISO3 code,
     ``actor`` is a substring of ``actor1`` or ``actor2``, ``text`` a substring of any evidence
-    sentence of the event (see :mod:`wirecoder.store.search`); ``since``/``until`` bound ``event_date``, both inclusive;
-    ``located=True`` keeps the events with coordinates. ``exact`` maps some of ``country``,
-    ``admin1``, ``event_type`` and ``sub_event_type`` to the stored values they match (from the
-    store's distinct values, see wirecoder.serve.vocabulary): an exact test lets DuckDB skip
-    whole blocks, several times faster than ``lower(column) = ?`` on every row. Likewise
-    ``text_events`` lists the ids of the events ``text`` matches, when looked up beforehand
-    (see :func:`wirecoder.store.search.text_events`): the text test is then an id test.
+    sentence of the event (see :mod:`wirecoder.store.search`); ``since``/``until`` bound
+    ``event_date``, both inclusive; ``located=True`` keeps the events with coordinates.
+
+    ``exact`` maps some of ``country``, ``admin1``, ``event_type`` and ``sub_event_type`` to the
+    stored values they match (from the store's distinct values, see wirecoder.serve.vocabulary):
+    an exact test lets DuckDB skip whole blocks, several times faster than ``lower(column) = ?``
+    on every row. Likewise ``text_events`` lists the ids of the events ``text`` matches, when
+    looked up beforehand (see :func:`wirecoder.store.search.text_events`): the text test is then
+    an id test.
 
     Example:
         >>> EventFilter(country="Kenya", since=date(2024, 1, 1)).where()[0]
