@@ -69,7 +69,8 @@ def _time_wire_articles(geo: Geoparser) -> None:
     tick = time.perf_counter()
     for _ in range(5):
         for index, text in enumerate(texts):
-            article = Article(id=str(index), text=text)
+            # A new string each round: the geoparser keeps the mentions of the texts it read last.
+            article = Article(id=str(index), text=text + "\n")
             places = geo.find(article)
             for start in range(0, len(text), 200):
                 geo.locate(article, start, start + 200, places)
@@ -90,10 +91,8 @@ def _locate_all(
         if country == AUTO:
             usual = source_countries(found)
             homes = [usual.get(source_key(a)) for a in found]
-            found = [  # read again from the same article: the geoparser keeps its mentions
-                a.replace(places=geo.find(source, home)) if home and any(p.country != home for p in a.places) else a
-                for source, a, home in zip(articles, found, homes, strict=True)
-            ]
+            # Read again where the country may change the places (the geoparser keeps the mentions).
+            found = [a.replace(places=geo.find(a, home, a.places)) for a, home in zip(found, homes, strict=True)]
         out += [(a.places, geo.locate(a, 0, len(a.text), a.places, home)) for a, home in zip(found, homes, strict=True)]
     return out
 

@@ -137,3 +137,26 @@ def test_places_home_a_nationality_never_locates_an_event_abroad(
 ) -> None:
     place = _where(geo, template.format(n=nationality), home)
     assert place.country == home or place.feature not in {"demonym", "country"}
+
+
+_SENTENCES = [
+    "Kenyan police shot dead two robbers in Nakuru on Monday.",
+    "Somali militiamen attacked a police post near Mandera.",
+    "Traders in Eastleigh protested against extortion by gangs.",
+    "Iraqi troops clashed with fighters in Mosul, a Kurdish official said.",
+    "Ugandan soldiers and Kenyan police met at the border.",
+    "A mob lynched a suspected thief in Buruburu on Sunday.",
+    "Ethiopian raiders stole camels from herders in Moyale.",
+]
+
+
+def _where_fields(places: tuple[Place, ...]) -> list[tuple[object, ...]]:
+    return [(p.name, p.start, p.country, p.admin1, p.location, p.feature) for p in places]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(_SENTENCES), st.sampled_from(["Kenya", "Somalia", "Iraq", "Uganda"]))
+def test_places_home_reuses_previous_places_only_when_nothing_changes(geo: Geoparser, text: str, home: str) -> None:
+    article = Article(id="t", text=text)
+    previous = geo.find(article)
+    assert _where_fields(geo.find(article, home, previous)) == _where_fields(geo.find(article, home))

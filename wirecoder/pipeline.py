@@ -83,19 +83,18 @@ class Pipeline:
         """Every stage over one batch of articles (pure: the inputs are not changed)."""
         articles = [stages.segment(a) for a in batch]
         articles = stages.parse(articles, self.nlp, batch_size=self.batch_size, ontology=self.ontology)
-        parsed = articles
-        given = None if self.country == AUTO else self.country
-        articles = [stages.geocode(article, self.geoparser, given) for article in parsed]
         usual: dict[str, str] = {}
         if self.country == AUTO:
-            # A source's usual country is known once the batch is geocoded: its articles with a
-            # place outside it are read again with that country assumed.
+            # A source's usual country is known once the batch's places are: they are found
+            # first, and read again in that country only where assuming it may change them.
+            articles = [stages.find_places(article, self.geoparser) for article in articles]
             usual = source_countries(articles)
             articles = [
-                stages.geocode(source, self.geoparser, home)
-                if (home := usual.get(source_key(article))) and stages.abroad(article, home) else article
-                for source, article in zip(parsed, articles)
+                stages.geocode(article, self.geoparser, usual.get(source_key(article)), article.places)
+                for article in articles
             ]
+        else:
+            articles = [stages.geocode(article, self.geoparser, self.country) for article in articles]
         articles = assume_countries(articles, self.country, usual)
         out = []
         for article in articles:

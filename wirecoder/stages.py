@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from wirecoder.actors import ActorCoder
     from wirecoder.places import Geoparser
 
-__all__ = ["abroad", "actors", "dates", "dedup", "geocode", "parse", "retype", "segment"]
+__all__ = ["actors", "dates", "dedup", "find_places", "geocode", "parse", "retype", "segment"]
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON", "PRODUCT", "LANGUAGE"})
 
@@ -162,12 +162,16 @@ def _elaborated(article: Article, events: list[Event]) -> list[Event]:
     return out
 
 
-def geocode(article: Article, geoparser: Geoparser, home: str | None = None) -> Article:
+def geocode(
+    article: Article, geoparser: Geoparser, home: str | None = None, previous: Sequence[Place] | None = None
+) -> Article:
     """Find the article's places and the place of each event; ``home`` is a country assumed for
-    the article (the user's, or its source's usual one), read like a weak dateline."""
+    the article (the user's, or its source's usual one), read like a weak dateline; ``previous``
+    the places :func:`find_places` found with no country assumed, if known (``Geoparser.find``
+    reads them again only where ``home`` may change them)."""
     if not article.events:
         return article
-    places = geoparser.find(article, home)
+    places = geoparser.find(article, home, previous)
     article = article.replace(places=places)
     dateline = _dateline_country(places)
     context = dateline or home
@@ -199,10 +203,10 @@ def geocode(article: Article, geoparser: Geoparser, home: str | None = None) -> 
     return article.replace(events=tuple(located))
 
 
-def abroad(article: Article, home: str) -> bool:
-    """Whether a geocoded article has events and a place outside ``home``: reading it with
-    ``home`` assumed may change its places."""
-    return bool(article.events) and any(p.country != home for p in article.places)
+def find_places(article: Article, geoparser: Geoparser) -> Article:
+    """The article with the places its text names and no country assumed (only for an article
+    with events: the others need none), for :func:`geocode` to take as ``previous``."""
+    return article.replace(places=geoparser.find(article)) if article.events else article
 
 
 def _dateline_country(places: Sequence[Place]) -> str | None:

@@ -29,11 +29,11 @@ from pathlib import Path
 import platformdirs
 
 from wirecoder.errors import GazetteerError
-from wirecoder.model import Article, Place
+from wirecoder.model import Article, Entity, Place
 from wirecoder.places.build import build_gazetteer
 from wirecoder.places.context import home_area
 from wirecoder.places.index import COUNTRY, Gazetteer, index_path, write_atomic
-from wirecoder.places.locate import locate_event
+from wirecoder.places.locate import locate_event, usable_places
 from wirecoder.places.names import fold
 from wirecoder.places.places import place_from
 from wirecoder.places.recognise import Mention, recognise
@@ -60,8 +60,9 @@ class Geoparser:
         self.load_seconds = load_seconds
         self._codes = {}
         self._index: dict[str, int] = {}
-        self._recent: dict[int, tuple[Article, list[Mention]]] = {}
+        self._recent: dict[int, tuple[str, tuple[Entity, ...], list[Mention]]] = {}
         self._areas: dict[int, frozenset[tuple[int, int]]] = {}
+        self._usable: tuple[Sequence[Place], str, str | None, list[Place]] | None = None
         for index, (iso2, iso3, name, _entry) in enumerate(gazetteer.countries):
             self._codes[iso2] = (name, iso3)
             self._codes[iso3] = (name, iso3)
@@ -96,23 +97,43 @@ class Geoparser:
                     stale.unlink(missing_ok=True)  # indexes of older data versions
         return cls(gazetteer, load_seconds=time.perf_counter() - started)
 
-    def find(self, article: Article, home: str | None = None) -> tuple[Place, ...]:
+    def find(
+        self, article: Article, home: str | None = None, previous: Sequence[Place] | None = None
+    ) -> tuple[Place, ...]:
         """Every place mentioned in ``article.text`` (and its dateline, with start = end = -1), resolved.
 
         ``home`` is a country assumed for the article (its source's, or the user's): names the
         text leaves open are read in it, and a namesake abroad that nothing else in the text
-        supports is dropped. An unknown country raises ValueError.
+        supports is dropped. An unknown country raises ValueError. ``previous`` is what ``find``
+        gave for the same article with no country assumed: it is returned as it is when
+        assuming ``home`` (or nothing) cannot change it, which saves a second reading.
 
         Example: for "Clashes in Idlib and Aleppo", two Places in Syria; for "A mob lynched a
         robber in Buruburu" with ``home="Kenya"``, no village of that name abroad.
         """
         mentions = self._mentions(article)
         index = self._country_index(home)
+        dateline = self._dateline_mentions(article.dateline)
+        if previous is not None and (index is None or self._settled(index, [*dateline, *mentions], previous)):
+            return tuple(previous)
         resolutions = resolve(
-            self.gazetteer, article.text, mentions, self._dateline_mentions(article.dateline),
-            home=index, home_area=self._home_area(index),
+            self.gazetteer, article.text, mentions, dateline, home=index, home_area=self._home_area(index)
         )
         return tuple(place_from(self.gazetteer, r) for r in resolutions)
+
+    def _settled(self, home: int, mentions: Sequence[Mention], places: Sequence[Place]) -> bool:
+        """Whether places read with no country assumed are what assuming ``home`` would give:
+        every mention was kept, and each one abroad is a country or a nationality with no reading
+        in ``home`` (the assumed country then only adds weight to readings it already holds)."""
+        if len(places) != len(mentions):
+            return False
+        name = self.gazetteer.countries[home][2]
+        return all(
+            place.country == name
+            or (place.feature in {"country", "demonym"}
+                and all(self.gazetteer.country[hit.entry] != home for hit in mention.hits))
+            for mention, place in zip(mentions, places, strict=True)
+        )
 
     def locate(
         self,
@@ -134,7 +155,11 @@ class Geoparser:
         """
         if places is None:
             places = self.find(article, home)
-        place = locate_event(article.text, start, end, places, home)
+        memo = self._usable
+        if memo is None or memo[0] is not places or memo[1] is not article.text or memo[2] != home:
+            # The events of one article are located one after the other against the same places.
+            memo = self._usable = (places, article.text, home, usable_places(article.text, places, home))
+        place = locate_event(article.text, start, end, memo[3], home, usable=True)
         if place is None and home is not None:
             place = self._country_place(home)
         return place
@@ -164,17 +189,19 @@ class Geoparser:
         return self._codes.get(text.upper()) if len(text) == 3 else None
 
     def _mentions(self, article: Article) -> list[Mention]:
-        """The mentions in ``article``. The last few articles' are kept, by identity: the pipeline
-        reads an article again once its source's usual country is known, and recognition is
-        most of the cost of reading."""
-        kept = self._recent.pop(id(article), None)
-        if kept is not None and kept[0] is article:
-            mentions = kept[1]
+        """The mentions in ``article``. Those of the last few texts are kept, by identity (a copy
+        of an article shares its text): the pipeline reads an article again once its source's
+        usual country is known, and recognition is most of the cost of reading."""
+        key = id(article.text)
+        kept = self._recent.pop(key, None)
+        if kept is not None and kept[0] is article.text and kept[1] is article.entities:
+            mentions = kept[2]
         else:
             mentions = recognise(self.gazetteer, article.text, article.entities)
             if len(self._recent) >= _RECENT:
                 del self._recent[next(iter(self._recent))]
-        self._recent[id(article)] = (article, mentions)  # the article is held, so its id stays its own
+        # The text is held with its mentions, so its id stays its own while it is kept.
+        self._recent[key] = (article.text, article.entities, mentions)
         return mentions
 
     def _home_area(self, index: int | None) -> frozenset[tuple[int, int]]:

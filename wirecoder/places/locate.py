@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from wirecoder.model import Place
 from wirecoder.places.cues import CUES, cue_before, people_after
 
-__all__ = ["focus", "foreign_party", "locate_event"]
+__all__ = ["focus", "foreign_party", "locate_event", "usable_places"]
 
 _LEVEL = {"city": 3, "admin2": 2, "admin1": 1, "country": 0, "demonym": -1}
 # After a place: a capitalised word (it opens a longer name, "Kenya Police") or a hyphenated
@@ -137,12 +137,20 @@ def foreign_party(text: str, place: Place, home: str | None) -> bool:
     return CUES.get(cue_before(text, place.start), 1) < 2
 
 
+def usable_places(text: str, places: Sequence[Place], home: str | None = None) -> list[Place]:
+    """The places that may locate an event of ``text``: not a country named only as the other
+    side of a border or where people went, nor (with ``home``) another country as a party."""
+    return [p for p in places if not _elsewhere(text, p) and not foreign_party(text, p, home)]
+
+
 def locate_event(
-    text: str, start: int, end: int, places: Sequence[Place], home: str | None = None
+    text: str, start: int, end: int, places: Sequence[Place], home: str | None = None, usable: bool = False
 ) -> Place | None:
     """The place for the event evidenced by ``text[start:end]`` (see the module docstring);
-    ``home`` is the country assumed for the article, if any."""
-    places = [p for p in places if not _elsewhere(text, p) and not foreign_party(text, p, home)]
+    ``home`` is the country assumed for the article, if any. ``usable`` says ``places`` are
+    already :func:`usable_places` (the filter is the costly part for an article of many events)."""
+    if not usable:
+        places = usable_places(text, places, home)
     inside = [p for p in places if p.start >= 0 and start <= p.start < end]
     located = [p for p in inside if p.feature != "demonym"]
     if located:

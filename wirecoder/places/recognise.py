@@ -351,6 +351,7 @@ def _judge(
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _OTHER_LABELS = frozenset({"NORP", "PRODUCT", "PERSON", "ORG", "LANGUAGE", "EVENT", "WORK_OF_ART"})
+_LABELS = _PLACE_LABELS | _OTHER_LABELS
 
 
 def _merge_entities(
@@ -361,14 +362,13 @@ def _merge_entities(
         return mentions
     result = list(mentions)
     for entity in entities:
-        if entity.label not in _PLACE_LABELS | _OTHER_LABELS:
+        if entity.label not in _LABELS:
             continue
         overlapping = [m for m in result if m.start < entity.end and entity.start < m.end]
         if overlapping:
             if entity.label in _PLACE_LABELS:
-                result = [
-                    _strengthen(m) if m in overlapping else m for m in result
-                ]
+                confirmed = {id(m) for m in overlapping}  # by identity: comparing mentions field by field is slow
+                result = [_strengthen(m) if id(m) in confirmed else m for m in result]
             continue
         name = entity.text.strip()
         if name.lower().startswith("the "):
