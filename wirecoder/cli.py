@@ -175,8 +175,10 @@ def places(paths: Sequence[str], input_format: str | None, fmt: str | None) -> N
     tally = ReadTally()
     rows = []
     for article in pipeline.run(iter_articles(paths, input_format=input_format, on_skip=_skip, tally=tally, on_warning=_warn)):
-        # The geocode stage has found the places of articles with events; the others need a look.
-        for place in article.places or pipeline.geoparser.find(article):
+        # The geocode stage has found the places of articles with events; the others need a look,
+        # in the country assumed for them (their source's usual one, or --country's).
+        found = article.places if article.events else pipeline.geoparser.find(article, article.country_hint)
+        for place in found:
             rows.append({"article_id": article.id, **dataclasses.asdict(place)})
     columns = ("article_id", "name", "location", "admin1", "country", "latitude", "longitude",
                "geo_precision", "reason")
