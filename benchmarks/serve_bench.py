@@ -12,7 +12,7 @@ the evidence text; a country at a deep offset (10,000-30,000 rows in, sorted by 
 
 Usage:
     python benchmarks/serve_bench.py [--events 1000000] [--clients 4] [--requests 200]
-                                     [--keep-store FILE] [--keep-open 1.0]
+                                     [--keep-store FILE] [--keep-open 1.0] [--shapes text,...]
 """
 
 from __future__ import annotations
@@ -140,8 +140,8 @@ def percentile(values: list[float], share: float) -> float:
     return statistics.quantiles(values, n=1000, method="inclusive")[round(share * 1000) - 1]
 
 
-def bench(db: Path, clients: int, requests: int, linger: float) -> bool:
-    """Serve ``db``, time every shape, print the table and the verdict."""
+def bench(db: Path, clients: int, requests: int, linger: float, shapes: list[str]) -> bool:
+    """Serve ``db``, time each of ``shapes``, print the table and the verdict."""
     port = _free_port()
     server = start_server(db, port, linger)
     try:
@@ -152,6 +152,8 @@ def bench(db: Path, clients: int, requests: int, linger: float) -> bool:
         print(f"{'shape':<20} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'max ms':>8} {'req/s':>7}")
         worst = 0.0
         for seed, shape in enumerate(SHAPES):
+            if shape not in shapes:
+                continue
             began = time.perf_counter()
             ms = run_shape(port, shape, clients, requests, seed)
             rate = len(ms) / (time.perf_counter() - began)
@@ -184,7 +186,16 @@ def main(argv: list[str] | None = None) -> int:
         help="wirecoder serve --keep-open: seconds the file stays open after a"
         " request (0: opened per request)",
     )
+    parser.add_argument(
+        "--shapes",
+        default=",".join(SHAPES),
+        help="comma-separated shapes to time (default: all), e.g. 'text search,country'",
+    )
     args = parser.parse_args(argv)
+    shapes = [s.strip() for s in args.shapes.split(",") if s.strip()]
+    unknown = [s for s in shapes if s not in SHAPES]
+    if unknown or not shapes:
+        parser.error(f"--shapes: unknown {unknown or shapes}; choose among {', '.join(SHAPES)}")
     with tempfile.TemporaryDirectory(prefix="wirecoder-serve-bench-") as tmp:
         db = args.keep_store or Path(tmp) / "synthetic.duckdb"
         if not db.exists():
@@ -192,7 +203,7 @@ def main(argv: list[str] | None = None) -> int:
             print(
                 f"built in {build_store(db, args.events):.1f} s, {db.stat().st_size / 1e6:.0f} MB"
             )
-        ok = bench(db, args.clients, args.requests, args.linger)
+        ok = bench(db, args.clients, args.requests, args.linger, shapes)
     return 0 if ok else 1
 
 
