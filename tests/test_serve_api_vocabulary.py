@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from serve_support import demo_store
 
 from wirecoder.serve.reader import StoreReader
-from wirecoder.serve.vocabulary import Vocabulary
+from wirecoder.serve.vocabulary import ACTOR_NAMES, ActorNames, Vocabulary
 from wirecoder.store import EventFilter, connect, count_events, find_events
 
 
@@ -81,3 +81,37 @@ def test_serve_api_vocabulary_text_resolves_to_the_same_events(db: Path, text: s
         resolved = reader.resolve(con, where)
         assert find_events(con, resolved) == find_events(con, where)
     assert (resolved.text_events is None) == (len(text) < 3)
+
+
+@pytest.fixture(scope="module")
+def actor_names(db: Path) -> list[str]:
+    with connect(db, read_only=True) as con:
+        rows = con.execute("SELECT actor1 FROM events UNION SELECT actor2 FROM events").fetchall()
+    return sorted(r[0] for r in rows if r[0])
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(data=st.data())
+def test_serve_api_vocabulary_actor_resolves_to_the_same_events(
+    db: Path, actor_names: list[str], data: st.DataObject
+) -> None:
+    name = data.draw(st.sampled_from([*actor_names, "Atlantis Liberation Front"]))
+    start = data.draw(st.integers(0, len(name) - 1))
+    piece = name[start : data.draw(st.integers(start + 1, len(name)))]
+    actor = "".join(c.upper() if data.draw(st.booleans()) else c.lower() for c in piece)
+    where = EventFilter(actor=actor, country=data.draw(st.sampled_from([None, "Kenya"])))
+    reader = StoreReader.check(db, linger=0)
+    with reader.open() as con:
+        resolved = reader.resolve(con, where)
+        assert count_events(con, resolved) == count_events(con, where)
+    assert "actor1" in dict(resolved.exact or ())
+
+
+def test_serve_api_vocabulary_actor_with_many_names_keeps_the_substring_test() -> None:
+    many = {"actor1": tuple((f"Militia {i}", f"militia {i}") for i in range(ACTOR_NAMES + 1)),
+            "actor2": ()}  # fmt: skip
+    where = EventFilter(actor="militia")
+    assert ActorNames(many).resolve(where, "militia") == where
+    assert ActorNames(many).resolve(where, "militia 7").where()[0].startswith("(actor1 IN (")

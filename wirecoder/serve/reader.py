@@ -18,7 +18,7 @@ from pathlib import Path
 
 import duckdb
 
-from wirecoder.serve.vocabulary import Vocabulary
+from wirecoder.serve.vocabulary import ActorNames, Vocabulary
 from wirecoder.store.connection import connect
 from wirecoder.store.query import EventFilter
 from wirecoder.store.schema import StoreError, schema_version
@@ -44,6 +44,7 @@ class _Shared:
     users: int = 0
     closer: threading.Timer | None = None
     vocabulary: Vocabulary | None = None  # of the open database; dropped when it closes
+    actors: ActorNames | None = None  # likewise
     sieve: bool | None = None  # whether the open database keeps the text sieve; likewise
 
 
@@ -101,9 +102,9 @@ class StoreReader:
             self._release()
 
     def resolve(self, con: duckdb.DuckDBPyConnection, where: EventFilter) -> EventFilter:
-        """``where`` with exact equality tests (see :mod:`wirecoder.serve.vocabulary`) and the
-        ids of the events its text matches, when there are not too many (see
-        :func:`wirecoder.store.search.text_events`).
+        """``where`` with exact tests of its equality and actor filters (see
+        :mod:`wirecoder.serve.vocabulary`) and the ids of the events its text matches, when there
+        are not too many (see :func:`wirecoder.store.search.text_events`).
 
         ``con`` must come from :meth:`open`: the vocabulary is read once per opening of the file.
         """
@@ -113,6 +114,11 @@ class StoreReader:
             if shared.vocabulary is None:
                 shared.vocabulary = Vocabulary.load(con)
             where = shared.vocabulary.resolve(where)
+        if where.actor:
+            if shared.actors is None:
+                shared.actors = ActorNames.load(con)
+            lowered = con.execute("SELECT lower(?)", [where.actor]).fetchone()
+            where = shared.actors.resolve(where, str(lowered[0]) if lowered else where.actor)
         if where.text and where.text_events is None:
             if shared.sieve is None:
                 shared.sieve = has_sieve(con)
@@ -131,6 +137,7 @@ class StoreReader:
             if shared.users == 0 and shared.opened is not None:
                 opened, shared.opened, shared.con = shared.opened, None, None
                 shared.vocabulary = None
+                shared.actors = None
                 shared.sieve = None
                 opened.__exit__(None, None, None)
 

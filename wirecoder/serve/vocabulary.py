@@ -5,6 +5,9 @@ on every row. Knowing that the store holds ``Kenya`` (with ``KEN``), the same fi
 ``country IN ('Kenya')``, which it checks against each block's statistics and dictionary:
 about three times faster on a million events. The server loads the vocabulary once per
 opening of the file (nothing can change the file while it is open).
+
+An actor filter (a substring of ``actor1`` or ``actor2``) likewise becomes the stored names that
+contain it, when they are few (:class:`ActorNames`): four times faster than ``ILIKE`` on every row.
 """
 
 from __future__ import annotations
@@ -15,9 +18,12 @@ import duckdb
 
 from wirecoder.store.query import EventFilter
 
-__all__ = ["Vocabulary"]
+__all__ = ["ACTOR_NAMES", "ActorNames", "Vocabulary"]
 
 _COLUMNS = ("admin1", "event_type", "sub_event_type")
+_ACTORS = ("actor1", "actor2")
+# Stored names an actor filter may turn into: past this, a long IN list costs what ILIKE does.
+ACTOR_NAMES = 300
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +67,11 @@ class Vocabulary:
                 # The same test as the SQL it replaces: lower(column) = value.casefold().
                 wanted = value.casefold()
                 exact[name] = tuple(v for v in self.values[name] if v.lower() == wanted)
-        return replace(where, exact=tuple(exact.items())) if exact else where
+        return (
+            replace(where, exact=tuple((dict(where.exact or ()) | exact).items()))
+            if exact
+            else where
+        )
 
     def _countries(self, value: str) -> tuple[str, ...] | None:
         """Country names equivalent to ``lower(country) = ? OR iso3 = ?``; None if there are none."""
@@ -74,3 +84,35 @@ class Vocabulary:
         if any(c in names and (c, i) not in matched for c, i in self.countries):
             return None
         return tuple(sorted(n for n in names if n is not None))
+
+
+@dataclass(frozen=True, slots=True)
+class ActorNames:
+    """The distinct ``actor1`` and ``actor2`` names, each with its lower case as DuckDB makes it.
+
+    Example:
+        >>> names = ActorNames({"actor1": (("Al Shabaab", "al shabaab"),), "actor2": ()})
+        >>> names.resolve(EventFilter(actor="shabaab"), "shabaab").where()
+        ('(actor1 IN (?))', ['Al Shabaab'])
+    """
+
+    names: dict[str, tuple[tuple[str, str], ...]]
+
+    @classmethod
+    def load(cls, con: duckdb.DuckDBPyConnection) -> ActorNames:
+        """Read the distinct names from the store (about 10 ms per column on a million events)."""
+        return cls({
+            column: tuple(con.execute(
+                f"SELECT DISTINCT {column}, lower({column}) FROM events WHERE {column} IS NOT NULL"
+            ).fetchall())
+            for column in _ACTORS
+        })  # fmt: skip
+
+    def resolve(self, where: EventFilter, lowered: str) -> EventFilter:
+        """``where`` with its actor filter pinned to the names containing ``lowered`` (the
+        filter's text as DuckDB's ``lower`` gives it), unless more than :data:`ACTOR_NAMES` do."""
+        # The same test as the SQL it replaces: contains(lower(column), lower(actor)).
+        found = {c: tuple(n for n, low in self.names[c] if lowered in low) for c in _ACTORS}
+        if sum(len(names) for names in found.values()) > ACTOR_NAMES:
+            return where
+        return replace(where, exact=(*(where.exact or ()), *found.items()))

@@ -16,6 +16,7 @@ from wirecoder.store.schema import EVENT_COLUMNS, StoreError
 from wirecoder.store.search import events_condition, has_sieve, substring_test, text_condition
 
 __all__ = [
+    "ACTORS",
     "ALL_EVENTS",
     "DEFAULT_SORT",
     "ROW_JSON",
@@ -42,6 +43,7 @@ SORTS: dict[str, str] = {
     "confidence": "confidence ASC, event_date DESC NULLS LAST, event_id",
 }
 DEFAULT_SORT = "-event_date"  # newest first
+ACTORS = ("actor1", "actor2")  # the columns an actor filter searches
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,9 +56,9 @@ class EventFilter:
     ``event_date``, both inclusive; ``located=True`` keeps the events with coordinates.
 
     ``exact`` maps some of ``country``, ``admin1``, ``event_type`` and ``sub_event_type`` to the
-    stored values they match (from the store's distinct values, see wirecoder.serve.vocabulary):
-    an exact test lets DuckDB skip whole blocks, several times faster than ``lower(column) = ?``
-    on every row. Likewise ``text_events`` lists the ids of the events ``text`` matches, when
+    stored values they match, and ``actor1`` and ``actor2`` to the names holding ``actor`` (from
+    the store's distinct values, see wirecoder.serve.vocabulary): an exact test lets DuckDB skip
+    whole blocks, several times faster than testing the text of every row. Likewise ``text_events`` lists the ids of the events ``text`` matches, when
     looked up beforehand (see :func:`wirecoder.store.search.text_events`): the text test is then
     an id test.
 
@@ -103,10 +105,12 @@ class EventFilter:
             else:
                 clauses.append(f"lower({name}) = ?")
                 params.append(value.casefold())
-        if self.actor:
-            (first, value), (second, _) = (
-                substring_test(a, self.actor) for a in ("actor1", "actor2")
-            )
+        if self.actor and "actor1" in exact:
+            tests = [f"{a} IN ({', '.join('?' * len(exact[a]))})" for a in ACTORS if exact[a]]
+            clauses.append(f"({' OR '.join(tests) or 'FALSE'})")
+            params += [name for a in ACTORS for name in exact[a]]
+        elif self.actor:
+            (first, value), (second, _) = (substring_test(a, self.actor) for a in ACTORS)
             clauses.append(f"({first} OR {second})")
             params += [value, value]
         if self.since is not None:
