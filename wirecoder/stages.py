@@ -26,7 +26,7 @@ from wirecoder.casualties import count_casualties, is_period_total
 from wirecoder.dates import resolve_event_date
 from wirecoder.events.codebook import with_sub_event_type
 from wirecoder.events.detect import candidate_cues, detect
-from wirecoder.events.headlines import reparse_headline
+from wirecoder.events.headlines import reparse_headlines
 from wirecoder.events.classify import refine
 from wirecoder.events.cues import find_cues
 from wirecoder.events.filters import generic_reason, names_one_incident
@@ -81,11 +81,13 @@ def parse(
                 jobs.append((index, sentence, cues))
     entities: list[list[Entity]] = [[] for _ in articles]
     events: list[list[Event]] = [[] for _ in articles]
-    docs = nlp.pipe((sentence.text for _, sentence, _ in jobs), batch_size=batch_size)
+    docs = list(nlp.pipe((sentence.text for _, sentence, _ in jobs), batch_size=batch_size))
+    # "Gunmen attack police post" is read as "attacked" (the rewordings parsed together).
+    with_cues = [i for i, (_, _, cues) in enumerate(jobs) if cues]
+    for i, doc in zip(with_cues, reparse_headlines([docs[i] for i in with_cues], nlp, batch_size)):
+        docs[i] = doc
     for (index, sentence, cues), doc in zip(jobs, docs):
         article = articles[index]
-        if cues:
-            doc = reparse_headline(doc, nlp)  # "Gunmen attack police post": read as "attacked"
         entities[index].extend(
             Entity(sentence.start + e.start_char, sentence.start + e.end_char, e.text, e.label_)
             for e in doc.ents

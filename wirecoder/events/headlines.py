@@ -12,10 +12,12 @@ text and offsets stay those of the article.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-__all__ = ["reparse_headline"]
+__all__ = ["reparse_headline", "reparse_headlines"]
 
 # Present forms of event verbs -> a past form the model parses as a verb.
 _PAST: dict[str, str] = {}
@@ -76,24 +78,41 @@ def reparse_headline(doc: Doc, nlp: Language) -> Doc:
         >>> doc[1].text, doc[1].dep_, doc[3].dep_
         ('battle', 'ROOT', 'dobj')
     """
-    candidates = _candidates(doc)
-    if not _needs_reparse(doc, candidates):
-        return doc
+    return reparse_headlines([doc], nlp)[0]
+
+
+def reparse_headlines(docs: Sequence[Doc], nlp: Language, batch_size: int = 64) -> list[Doc]:
+    """:func:`reparse_headline` over many parses, the rewordings parsed together in batches."""
+    out = list(docs)
+    jobs: list[tuple[int, list[int], Doc]] = []
+    for index, doc in enumerate(docs):
+        candidates = _candidates(doc)
+        if _needs_reparse(doc, candidates):
+            jobs.append((index, candidates, _reworded(doc, candidates, nlp)))
+    reparsed = nlp.pipe((again for _, _, again in jobs), batch_size=batch_size)
+    for (index, candidates, _), again in zip(jobs, reparsed):
+        if any(_reparsed_verb(again[i]) for i in candidates):
+            out[index] = _overlaid(docs[index], again, nlp)
+        # else the rewording did not help: the model's first reading stays
+    return out
+
+
+def _reworded(doc: Doc, candidates: list[int], nlp: Language) -> Doc:
+    """An unparsed Doc of ``doc``'s words with the headline verbs in the past tense."""
     words = [token.text for token in doc]
     for i in candidates:
         past = _PAST[doc[i].lower_]
         words[i] = past.capitalize() if doc[i].text[0].isupper() else past
-    spaces = [bool(token.whitespace_) for token in doc]
-    again = Doc(nlp.vocab, words=words, spaces=spaces)
-    for _, component in nlp.pipeline:
-        again = component(again)
-    if not any(_reparsed_verb(again[i]) for i in candidates):
-        return doc  # the rewording did not help: keep the model's first reading
+    return Doc(nlp.vocab, words=words, spaces=[bool(token.whitespace_) for token in doc])
+
+
+def _overlaid(doc: Doc, again: Doc, nlp: Language) -> Doc:
+    """``doc``'s words and entities with the parse of ``again`` (same tokens, reworded)."""
     # Lemmas of the rewritten words are their base forms in both readings ("attacked" -> "attack").
     return Doc(
         nlp.vocab,
         words=[token.text for token in doc],
-        spaces=spaces,
+        spaces=[bool(token.whitespace_) for token in doc],
         tags=[token.tag_ for token in again],
         pos=[token.pos_ for token in again],
         morphs=[str(token.morph) for token in again],
