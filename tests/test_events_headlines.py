@@ -61,12 +61,3 @@ def test_events_headlines_docstring_example_runs(nlp):
 
     result = doctest.testmod(module, extraglobs={"nlp": nlp})
     assert result.attempted > 0 and result.failed == 0
-
-
-def test_events_filters_docstring_examples_run(nlp):
-    import doctest
-
-    import wirecoder.events.filters as module
-
-    result = doctest.testmod(module, extraglobs={"nlp": nlp})
-    assert result.attempted > 0 and result.failed == 0
