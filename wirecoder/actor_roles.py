@@ -33,11 +33,12 @@ _CIVILIAN_TARGETING_TYPES = frozenset(
 )
 
 
-def article_country(article: Article) -> str | None:
-    """The country most of the article's places are in (ties: the first mentioned)."""
+def article_country(article: Article, nationalities: bool = True) -> str | None:
+    """The country most of the article's places are in (ties: the first mentioned); with
+    ``nationalities=False`` "Ethiopian raiders" count for no country, as they say who, not where."""
     counts: dict[str, int] = {}
     for place in article.places:
-        if place.country:
+        if place.country and (nationalities or place.feature != "demonym"):
             counts[place.country] = counts.get(place.country, 0) + 1
     if not counts:
         return None

@@ -42,13 +42,6 @@ def source_key(article: Article) -> str:
     return _LOCATOR.sub("", article.origin)
 
 
-def _located_country(article: Article) -> str | None:
-    """The country most of the article's places are in, nationalities left out: "Ethiopian
-    raiders" in a Kenyan feed say who attacked, not which country the feed covers."""
-    counts = Counter(p.country for p in article.places if p.country and p.feature != "demonym")
-    return max(counts, key=counts.__getitem__) if counts else None
-
-
 def source_countries(articles: Sequence[Article]) -> dict[str, str]:
     """Source key -> the country most of its articles in ``articles`` are about, where one dominates.
 
@@ -61,7 +54,7 @@ def source_countries(articles: Sequence[Article]) -> dict[str, str]:
     """
     tallies: dict[str, Counter[str]] = {}
     for article in articles:
-        named = _located_country(article)
+        named = article_country(article, nationalities=False)  # "Ethiopian raiders" say who, not where
         if named:
             tallies.setdefault(source_key(article), Counter())[named] += 1
     dominant: dict[str, str] = {}
