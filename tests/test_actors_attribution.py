@@ -28,6 +28,27 @@ def test_actors_attribution_from_the_paragraph(pipeline, text, actor1):
 
 
 @pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("The Houthi movement said it had fired a ballistic missile at an army parade in Marib.", "Military Forces of Yemen Houthi"),
+        ("The Taliban said they had attacked a checkpoint in Kunduz overnight.", "Taliban"),
+        # The speaker did not do it: a statement about someone else's act keeps the attacker unknown.
+        ("Police said gunmen had shot dead a trader in Mandera.", "Unidentified Armed Group"),
+    ],
+)
+def test_actors_attribution_the_speaker_of_it_or_they(pipeline, text, actor1):
+    (article,) = pipeline.process([Article("note", text)])
+    assert article.events[0].actor1.startswith(actor1)
+
+
+def test_actors_attribution_a_faction_is_not_its_state(pipeline):
+    text = "Houthi fighters and government forces clashed in Marib province on Thursday, tribal sources said."
+    (article,) = pipeline.process([Article("note", text)])
+    event = article.events[0]
+    assert (event.actor1, event.actor2) == ("Military Forces of Yemen Houthi", "Military Forces of Yemen")
+
+
+@pytest.mark.parametrize(
     ("phrase", "expected"),
     [("They", True), ("the attackers", True), ("it", False), ("Al Shabaab fighters", False), (None, False)],
 )

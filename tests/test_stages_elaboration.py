@@ -72,3 +72,19 @@ def test_stages_elaboration_the_forces_answer_ends_the_attack(pipeline):
             "Police arrived and shot four of the attackers dead.")
     (article,) = pipeline.process([Article("a", text)])
     assert len(article.events) == 1 and article.events[0].fatalities == 4
+
+
+def test_stages_elaboration_the_attack_told_further_is_one_event(pipeline):
+    text = ("Al-Shabaab militants stormed a military base in Lower Shabelle on Saturday, killing eight soldiers.\n\n"
+            "The attack on the base began with a suicide car bomb at the gate, a commander said. "
+            "He said 15 militants were killed.")
+    (article,) = pipeline.process([Article("a", text)])
+    assert len(article.events) == 1
+    assert article.events[0].actor1 == "Al Shabaab" and article.events[0].fatalities == 23
+
+
+def test_stages_elaboration_an_event_that_came_after_is_another(pipeline):
+    text = ("Gunmen attacked a police post in Mandera on Monday. "
+            "The attack came a day after a roadside bomb killed three soldiers in Wajir.")
+    (article,) = pipeline.process([Article("a", text)])
+    assert len(article.events) == 2

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from wirecoder.actors.attribution import antecedent, attributed, following_text, is_back_reference
+from wirecoder.actors.attribution import antecedent, attributed, following_text, is_back_reference, speaker
 from wirecoder.events.codebook import event_type_of, with_sub_event_type
 from wirecoder.model import Actor, Article, Event
 
@@ -202,17 +202,22 @@ def _abroad(actor: Actor | None, country: str | None) -> Actor | None:
     return actor if at_home else replace(actor, inter=8)
 
 
-def _base(name: str) -> str:
-    """An actor name without its country qualifier or country: comparable across coders."""
-    return name.split(" (", 1)[0].split(" of ", 1)[0]
+def _same_actor(a: str, b: str) -> bool:
+    """Whether two coded names are one actor: "Police Forces of Kenya (2013-)" is "Police Forces",
+    but "Military Forces of Yemen Houthi" is not "Military Forces of Yemen", nor Kenya's Somalia's."""
+    a, b = a.split(" (", 1)[0], b.split(" (", 1)[0]
+    head_a, _, rest_a = a.partition(" of ")
+    head_b, _, rest_b = b.partition(" of ")
+    return head_a == head_b and (not rest_a or not rest_b or rest_a == rest_b)
 
 
 def _first_other(
     found: list[tuple[int, int, Actor]], exclude: set[str], accept: Callable[[Actor], bool] = lambda _: True
 ) -> Actor | None:
     """The first actor of the sentence that ``accept`` takes and that is not one of ``exclude``."""
-    excluded = {_base(name) for name in exclude}
-    return next((a for _, _, a in found if _base(a.name) not in excluded and accept(a)), None)
+    return next(
+        (a for _, _, a in found if accept(a) and not any(_same_actor(a.name, name) for name in exclude)), None
+    )
 
 
 def _armed(actor: Actor) -> bool:
@@ -266,9 +271,12 @@ def code_actors(article: Article, event: Event, coder: ActorCoder, geoparser: Ge
         event = replace(event, agent_text=None)  # "an air strike killed three": the strike is no actor
     agent, assoc1 = coder.code_with_assoc(event.agent_text, country, role="actor1", context=sentence) \
         if event.agent_text else (None, ())
-    if is_back_reference(event.agent_text) and (agent is None or agent.name.startswith("Unidentified")):
-        # "They burned forty homes": whoever the previous sentence introduced
-        agent = antecedent(article, event, coder, country, _armed) or agent
+    if agent is None or agent.name.startswith("Unidentified"):
+        # "The group said it fired a rocket": the speaker; "They burned forty homes": whoever the
+        # previous sentence introduced.
+        agent = speaker(sentence, event.agent_text, coder, country, _armed) or (
+            antecedent(article, event, coder, country, _armed) if is_back_reference(event.agent_text) else None
+        ) or agent
     target, assoc2 = coder.code_with_assoc(event.target_text, country, role="actor2", context=sentence) \
         if event.target_text else (None, ())
     forces = _FORCES_PLACE.search(event.target_text or "")

@@ -338,6 +338,13 @@ _THE_ATTACKERS = re.compile(
 )
 
 
+_THE_EVENT = re.compile(
+    r"(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:attack|assault|raid|ambush|bombing|blast|explosion|"
+    r"offensive|fighting|clash(?:es)?|battle|gunfight|shootout)\b(?!\s+(?:came|comes|follow\w*|was the latest))",
+    re.I,
+)
+
+
 def _folds_into(previous: Event, event: Event, text: str) -> bool:
     """Whether ``event`` only adds casualties to the event reported just before it, in the same paragraph.
 
@@ -349,6 +356,11 @@ def _folds_into(previous: Event, event: Event, text: str) -> bool:
     back = is_back_reference(event.agent_text) and previous.event_type in _VIOLENT_TYPES and (
         event.event_type in {previous.event_type, "Explosions/Remote violence"}  # the weapon they used
     )
+    # "The attack on the base began with a suicide car bomb": the attack just told, told further.
+    back = back or (event.agent_text is None and event.event_type in _VIOLENT_TYPES
+                    and bool(_THE_EVENT.match(text, event.evidence_start, event.evidence_end)))
+    # Where the event's telling ends, sentences already folded into it included.
+    told_to = max((e.end for e in previous.evidence if e.end <= event.evidence_start), default=previous.evidence_end)
     # "Police arrived and shot six of the robbers dead": the forces' answer to the attack is its end.
     answer = event.inter1 == 1 and previous.inter1 != 1 and bool(_THE_ATTACKERS.search(event.target_text or ""))
     return (
@@ -356,8 +368,8 @@ def _folds_into(previous: Event, event: Event, text: str) -> bool:
         (back or answer or (event.agent_text is None
                             and event.sub_event_type in {"Attack", "Armed clash", "Looting/property destruction"}))
         and previous.event_type in _VIOLENT_TYPES
-        and 0 <= event.evidence_start - previous.evidence_end < 400
-        and (back or "\n\n" not in text[previous.evidence_end : event.evidence_start])
+        and 0 <= event.evidence_start - told_to < 400
+        and (back or "\n\n" not in text[told_to : event.evidence_start])
     )
 
 

@@ -20,7 +20,7 @@ from wirecoder.model import Actor, Article, Event, Sentence
 if TYPE_CHECKING:
     from .coder import ActorCoder
 
-__all__ = ["antecedent", "attributed", "following_text", "is_back_reference"]
+__all__ = ["antecedent", "attributed", "following_text", "is_back_reference", "speaker"]
 
 # Sentences around the evidence that may still speak of the same event (a paragraph is short).
 _BEFORE, _AFTER = 1, 2
@@ -47,6 +47,23 @@ def is_back_reference(phrase: str | None) -> bool:
     """Whether a role phrase only points back ("they", "the attackers")."""
     text = (phrase or "").strip()
     return bool(_PRONOUN.match(text) or _DEFINITE.match(text))
+
+
+# "The Houthi movement said it had fired a missile": the pronoun is the one who speaks.
+_SPEAKER = re.compile(
+    r"^(?P<speaker>.+?)\b(?:said|says|claimed|announced|stated|admitted|confirmed)\b(?:\s+that)?"
+    r"\s+(?P<pronoun>it|they)\b", re.I
+)
+
+
+def speaker(
+    sentence: str, pronoun: str | None, coder: ActorCoder, country: str | None, accept: Callable[[Actor], bool]
+) -> Actor | None:
+    """The actor that says "it"/"they" did it, in the same sentence, or None."""
+    match = _SPEAKER.match(sentence)
+    if match is None or (pronoun or "").strip().lower() != match["pronoun"].lower():
+        return None
+    return next((a for _, _, a in reversed(coder.find(match["speaker"], country)) if accept(a)), None)
 
 
 def _paragraph_neighbours(article: Article, event: Event) -> tuple[list[Sentence], list[Sentence]]:

@@ -40,7 +40,7 @@ _GENERIC = re.compile(
     r"raids|incidents|strikes|abductions|kidnappings|violence|protests|shootings|explosions|assassinations|"
     r"murders|arrests)|"
     r"continues? to (?:occur|rise|increase|grow|plague|mount|be)|still occur|have been under|"
-    r"for (?:more than |nearly |almost |over |about )?(?:\w+ )?(?:months|years|decades)|"
+    r"for (?:more than |nearly |almost |over |about )?(?:\w+ )?(?:months|years|decades?)|"
     r"ha(?:s|ve) (?:been )?(?:killed|died|fled|displaced)[^.]{0,80}\bsince\b|"
     r"\bsince\b[^.]{0,80}\bha(?:s|ve) (?:been )?(?:killed|died|fled|displaced)|"
     r"(?:highest|largest|worst|heaviest) (?:death )?(?:toll|number)|"
@@ -96,6 +96,8 @@ def names_one_incident(sentence: str) -> bool:
 
 
 _LATEST = re.compile(r"\b(?:the )?latest (?:in|of) (?:a |an |the )?$", re.I)
+# "the deadliest attack in the city for a decade": a superlative measures the event against the period.
+_SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|first)\b[^.]{0,60}$", re.I)
 
 
 def generic_reason(sentence: str) -> str | None:
@@ -103,6 +105,8 @@ def generic_reason(sentence: str) -> str | None:
     match = _GENERIC.search(sentence)
     if match and _LATEST.search(sentence, 0, match.start()):
         return None  # "wounded X in the latest of a string of attacks" reports the latest one
+    if match and match.group(0).lower().startswith("for ") and _SUPERLATIVE.search(sentence, 0, match.start()):
+        return None
     return f"generic or aggregate description ({match.group(0)!r})" if match else None
 
 
