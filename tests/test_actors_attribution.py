@@ -54,3 +54,24 @@ def test_actors_attribution_a_faction_is_not_its_state(pipeline):
 )
 def test_actors_attribution_back_references(phrase, expected):
     assert is_back_reference(phrase) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "actor"),
+    [
+        # One group in the story: its unnamed "insurgents" are that group.
+        ("Boko Haram fighters abducted 12 women near Gwoza on Sunday.\n\n"
+         "Nigerian troops killed 17 insurgents in an ambush near Bama on Monday.", "actor2", "Boko Haram"),
+        # Two groups named: the insurgents stay unidentified.
+        ("Boko Haram fighters abducted 12 women near Gwoza on Sunday. Islamic State West Africa Province "
+         "claimed a raid on Monguno.\n\nNigerian troops killed 17 insurgents in an ambush near Bama on Monday.",
+         "actor2", "Unidentified Armed Group"),
+        # Gunmen are not a conflict's fighters: they stay unidentified.
+        ("Boko Haram fighters abducted 12 women near Gwoza on Sunday.\n\n"
+         "Police said gunmen shot dead two traders in Maiduguri on Monday.", "actor1", "Unidentified Armed Group"),
+    ],
+)
+def test_actors_attribution_the_story_s_one_group(pipeline, text, field, actor):
+    (article,) = pipeline.process([Article("note", text)])
+    last = max(article.events, key=lambda e: e.evidence_start)
+    assert (getattr(last, field) or "").startswith(actor)

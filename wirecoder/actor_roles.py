@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from wirecoder.actors.attribution import antecedent, attributed, following_text, is_back_reference, speaker
+from wirecoder.actors.attribution import antecedent, attributed, following_text, is_back_reference, speaker, story_group
 from wirecoder.events.codebook import event_type_of, with_sub_event_type
 from wirecoder.model import Actor, Article, Event
 
@@ -352,6 +352,10 @@ def code_actors(article: Article, event: Event, coder: ActorCoder, geoparser: Ge
         if agent.name.startswith("Unidentified") or agent.inter == 7:
             # "... Al Shabaab claimed responsibility.": the group the paragraph holds responsible
             agent = attributed(article, event, coder, country, _named_group) or agent
+        agent = story_group(article, agent, coder, country) or agent
+        if target is not None and (group := story_group(article, target, coder, country)) is not None \
+                and group.name != agent.name:
+            target = group  # "troops killed 17 insurgents" in a story about one group
         if target is not None and target.inter == 5 and event_type != "Battles":
             target = _generic("Civilians", 7, country, target.text)  # villagers killed are victims
         if target is not None and target.inter == 4 and target.text and not _FIGHTERS.search(target.text) \

@@ -20,7 +20,7 @@ from wirecoder.model import Actor, Article, Event, Sentence
 if TYPE_CHECKING:
     from .coder import ActorCoder
 
-__all__ = ["antecedent", "attributed", "following_text", "is_back_reference", "speaker"]
+__all__ = ["antecedent", "attributed", "following_text", "is_back_reference", "speaker", "story_group"]
 
 # Sentences around the evidence that may still speak of the same event (a paragraph is short).
 _BEFORE, _AFTER = 1, 2
@@ -64,6 +64,26 @@ def speaker(
     if match is None or (pronoun or "").strip().lower() != match["pronoun"].lower():
         return None
     return next((a for _, _, a in reversed(coder.find(match["speaker"], country)) if accept(a)), None)
+
+
+# Words for a conflict's fighters that, left unnamed, mean the group the story is about.
+_INSURGENTS = re.compile(
+    r"\b(?:militants?|insurgents?|jihadists?|jihadis|islamists?|extremists?|rebels?|fighters?|terrorists?)\b", re.I
+)
+
+
+def story_group(article: Article, actor: Actor | None, coder: ActorCoder, country: str | None) -> Actor | None:
+    """The one armed group the article names, for "militants" or "insurgents" it leaves unnamed.
+
+    "Troops killed 17 insurgents near Bama" in a story about Boko Haram codes Boko Haram; a story
+    naming two groups, or none, leaves the insurgents unidentified.
+    """
+    if actor is None or not actor.name.startswith("Unidentified Armed Group") or not _INSURGENTS.search(actor.text):
+        return None
+    armed = {row.name.split(" (", 1)[0] for row in coder.rows if row.kind == "armed"}
+    groups = {a.name: a for _, _, a in coder.find(article.text, country)
+              if a.inter in {2, 3} and a.name.split(" (", 1)[0] in armed}
+    return next(iter(groups.values())) if len(groups) == 1 else None
 
 
 def _paragraph_neighbours(article: Article, event: Event) -> tuple[list[Sentence], list[Sentence]]:
