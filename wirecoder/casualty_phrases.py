@@ -29,12 +29,14 @@ from wirecoder.casualty_words import (
     CAUSE,
     CORPSE_CONTEXT,
     EARLIER_AFTER,
+    FIGHT_RELATIVE,
     FIRE,
     NEGATED,
     NOT_BACKGROUND,
     NOT_COUNTS,
     NUMBER,
     PARENTHETICAL,
+    REACTION,
     SENTENCE_END,
     SURVIVED,
     TOLL_RAISED,
@@ -119,6 +121,12 @@ def _same_agent_after(match: re.Match[str], clause: str, after: str) -> bool:
     )
 
 
+def _sentence_rest(text: str, at: int, upper: int) -> str:
+    """The words from ``at`` to the end of the sentence (bounded by ``upper``)."""
+    stop = SENTENCE_END.search(text, at, upper)
+    return text[at : stop.start() if stop else upper]
+
+
 def _mention(match: re.Match[str], text: str, lower: int, upper: int) -> Mention | None:
     """The mention for one trigger, or None when it is background or names no victims."""
     kind = "injury" if (match.group("iv") or match.group("in")) else "death"
@@ -126,6 +134,11 @@ def _mention(match: re.Match[str], text: str, lower: int, upper: int) -> Mention
     clause = clause_before(text, lower, match.start())
     if _same_agent_after(match, clause, text[match.end() : upper]):
         clause = ""  # what the clause says before "after" ("was arrested") is about the agent
+    fight = FIGHT_RELATIVE.search(clause)
+    if fight and not REACTION.search(clause[: fight.start()] + _sentence_rest(text, match.end(), upper)):
+        # The fighting's own victims: no cue before it makes them background. "that" is read as
+        # "which" so it is not taken for a determiner ("that killing").
+        clause = re.sub(r"^that\b", "which", fight.group("rel"), flags=re.I)
     if BACKGROUND.search(clause) and not NOT_BACKGROUND.search(clause):
         return _background(match)
     # An apposition naming the victim ("after a farmer, Mr. Juma Ali, was hacked") is no clause.

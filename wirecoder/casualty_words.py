@@ -11,6 +11,7 @@ import re
 from wirecoder.numbers import NUMBER_PATTERN, VAGUE_COUNTS
 
 __all__ = [
+    "FIGHT_RELATIVE",
     "FIRE",
     "GROUP_WORDS",
     "IMPUTED",
@@ -57,6 +58,7 @@ __all__ = [
     "PLURAL_IRREGULAR",
     "PRONOUN",
     "RANGE",
+    "REACTION",
     "RELATIVE",
     "RELATIVE_AGENT",
     "RIGHT_STOP",
@@ -247,6 +249,24 @@ ACCIDENT_AFTER = re.compile(
     r"(?:collision|crash|road\s+accident|accident)\b",
     re.IGNORECASE,
 )
+# The deaths of the fighting that brought the event about are its own: "retook the district
+# after heavy fighting in which 12 militants were killed", "... after clashes that killed 30".
+# Group ``rel`` is the relative clause that holds the victims.
+FIGHT_RELATIVE = re.compile(
+    r"\b(?:after|following|during|amid|in)\s+(?:[\w'-]+\s+){0,4}?"
+    r"(?:fighting|clash(?:es)?|battles?|gun-?\s?battles?|gunfights?|firefights?"
+    r"|exchanges?\s+of\s+(?:gun)?fire|skirmish(?:es)?|shoot-?outs?|combat|confrontations?)\b"
+    r"[^.;:!?,]{0,40}?\s(?P<rel>(?:in|during)\s+(?:which|whom)\b[^;:!?]{0,80}$|(?:that|which)\s+(?:\w+\s+)?$)",
+    re.IGNORECASE,
+)
+# A main clause that reacts to the fighting rather than tells it: its deaths stay background
+# ("residents protested after clashes in which ...", "police arrested ... after fighting that ...").
+REACTION = re.compile(
+    r"\b(?:protest\w*|demonstrat\w*|march(?:ed|es|ing)?|rall(?:y|ied|ies|ying)|arrest\w*|detain\w*"
+    r"|mourn\w*|funerals?|condemn\w*|vigils?|riot\w*|curfew|manhunt|vow\w*|investigat\w*|probe"
+    r"|suspend\w*|sanction\w*)\b",
+    re.IGNORECASE,
+)
 # A clause that opens the sentence and is subordinate to the main clause after its comma:
 # deaths in it caused or preceded the event ("After raiders killed four, police ...").
 LEADING_SUBORDINATE = re.compile(
@@ -308,7 +328,8 @@ ADJECTIVAL = frozenset(
 )
 DETNUM = re.compile(r"^(?:a|an|the|his|her|their|its|two|three|four|five|six|seven|eight"
                      r"|nine|ten|several|many|some|\d+|one|both|other|another|those|these)$", re.I)
-CONJ = re.compile(r"\s*(?:,(?!\s?\d{3}\b)\s*(?:and\s+)?|\band\s+|\bas\s+well\s+as\s+|\bplus\s+|&\s*)", re.I)
+# "and" inside a number ("one hundred and twelve") joins no victims.
+CONJ = re.compile(r"\s*(?:,(?!\s?\d{3}\b)\s*(?:and\s+)?|(?<!hundred\s)(?<!thousand\s)\band\s+|\bas\s+well\s+as\s+|\bplus\s+|&\s*)", re.I)
 # A full stop ends a sentence only before a capital or the end ("U.S. soldiers" goes on).
 # A title's full stop ends no sentence ("Mr. Juma was shot", "Insp. Ali").
 _TITLE = (
@@ -325,9 +346,10 @@ RIGHT_STOP = re.compile(
 )
 SENTENCE_END = re.compile(_TITLE + r"[.!?](?=\s+[A-Z0-9\"“']|\s*$)|;|\n")
 # "between 10 and 15", "10 to 15", "5-6": ACLED takes the lowest figure.
+# A bare hyphen joins a range only between digits ("5-6"): "twenty-one" is one number.
 RANGE = re.compile(
     rf"\b(?:between\s+(?P<low>{NUMBER_PATTERN})\s+and\s+(?:{NUMBER_PATTERN})"
-    rf"|(?P<low2>{NUMBER_PATTERN})\s*(?:to|-|–|or)\s*(?:{NUMBER_PATTERN}))",
+    rf"|(?P<low2>{NUMBER_PATTERN})(?:\s*(?:to|or)\s*|(?<=\d)\s*[-–]\s*|\s+[-–]\s+)(?:{NUMBER_PATTERN}))",
     re.IGNORECASE,
 )
 ASIDE_AFTER = re.compile(r"^\s*(?:(?:by|in|on|at|during|when|after|while|last|earlier|near)\b|,)", re.I)

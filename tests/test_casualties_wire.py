@@ -1,0 +1,58 @@
+"""count_casualties on wire-copy sentences from many countries (written for these tests).
+
+The conventions are ACLED's: the lowest credible figure, attackers' deaths counted, the
+wounded left out, the deaths of the fighting that brought an event about counted with it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from wirecoder.casualties import count_casualties
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fatalities"),
+    [
+        # Compound number words are one count, not a range.
+        ("Twenty-one people were killed when gunmen raided a village in Plateau state.", 21),
+        ("Gunmen killed twenty-one villagers in Zamfara.", 21),
+        ("Forty-two people died in the bombing of a hotel in Mogadishu.", 42),
+        ("One hundred and twelve people were killed in the clashes in Darfur.", 112),
+        ("Two dozen soldiers were killed in the ambush near Ansongo.", 24),
+        # Ranges give the lowest figure.
+        ("Between 5 and 7 people were killed in clashes in Jos.", 5),
+        ("Between five and seven soldiers died in the ambush near Menaka.", 5),
+        ("Five to seven civilians were killed in air strikes on Idlib.", 5),
+        ("Security forces killed between 20 and 30 protesters in Khartoum.", 20),
+        ("Medics said 8-10 people died in the shelling of Donetsk.", 8),
+    ],
+)  # fmt: skip
+def test_casualties_wire_number_words_and_ranges(sentence: str, fatalities: int) -> None:
+    result = count_casualties(sentence, 0, len(sentence))
+    assert result.fatalities == fatalities, result.reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fatalities"),
+    [
+        ("Federal police said they had retaken the old city district after heavy fighting overnight "
+         "in which 12 militants were killed.", 12),
+        ("Government troops recaptured the eastern outskirts of Marib after clashes in which 30 Houthi "
+         "fighters died.", 30),
+        ("After fierce fighting in which nine soldiers were killed, the army withdrew from the town.", 9),
+        ("The army regained control of the village following a gun battle during which 14 insurgents "
+         "were killed.", 14),
+        ("The army pulled out of Kidal after clashes that killed 12 soldiers.", 12),
+        ("Rebels seized the town after a battle in which dozens of soldiers died.", 12),
+        ("Troops were ambushed near Gao in an attack in which seven soldiers were killed.", 7),
+        # A main clause that reacts to the fighting: its deaths belong to another event.
+        ("Residents protested in Kirkuk after clashes in which 12 people were killed.", 0),
+        ("Police arrested five men after a gunfight in which a policeman was killed.", 0),
+        ("Authorities imposed a curfew in Jos after clashes that killed 12 people.", 0),
+        ("Police arrested 20 suspects in connection with an attack on a bus which killed four people.", 0),
+    ],
+)  # fmt: skip
+def test_casualties_wire_fighting_in_which(sentence: str, fatalities: int) -> None:
+    result = count_casualties(sentence, 0, len(sentence))
+    assert result.fatalities == fatalities, result.reason
