@@ -27,12 +27,17 @@ from datetime import date, datetime, timedelta, timezone
 
 from dateutil import parser as dateutil_parser
 
+from wirecoder.clean.dateline import find_dateline
+from wirecoder.clean.published import dateline_published
 from wirecoder.date_expressions import Candidate
 from wirecoder.date_expressions import find_candidates as _find_candidates
 from wirecoder.model import EventDate
 
 __all__ = ["parse_published", "resolve_event_date"]
 
+
+
+_DATELINE_MAX = 160  # characters: a dateline is a place, a date and an agency
 
 
 @functools.lru_cache(maxsize=4096)
@@ -42,8 +47,25 @@ def _candidates(text: str, lower: int, upper: int) -> tuple[Candidate, ...]:
 
 
 def find_candidates(text: str, lower: int, upper: int) -> list[Candidate]:
-    """The date expressions in ``text[lower:upper]`` (a fresh list of shared, frozen candidates)."""
-    return list(_candidates(text, lower, upper))
+    """The date expressions in ``text[lower:upper]`` (a fresh list of shared, frozen candidates).
+
+    A dateline's date ("MOGADISHU, Aug 3 2019 (AFP) -") is the story's, never an event's: skipped.
+    """
+    lower = max(lower, _filed(text)[0])
+    return list(_candidates(text, lower, upper)) if lower < upper else []
+
+
+@functools.lru_cache(maxsize=1024)
+def _filed(text: str) -> tuple[int, datetime | None]:
+    """Where a dateline opening ``text`` ends (0 without one), and the filing date it prints.
+
+    Cleaning takes datelines out of articles it reads; text given as is may still hold one.
+    """
+    found = find_dateline(text[:_DATELINE_MAX])
+    if found is None:
+        return 0, None
+    return found.end, dateline_published(found.date, text) if found.date else None
+
 
 def _paragraph_start(text: str, start: int) -> int:
     """Offset where the paragraph holding ``start`` begins."""
@@ -180,6 +202,8 @@ def resolve_event_date(
     """
     start = max(0, min(start, len(text)))
     end = max(start, min(end, len(text)))
+    if published is None:
+        published = _filed(text)[1]
     in_span = find_candidates(text, start, end)
     anchor = _anchor_from(in_span, published)
     # The year for a yearless date comes from the publication date, else from any dated

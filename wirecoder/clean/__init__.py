@@ -30,7 +30,7 @@ from wirecoder.clean.chrome import (
     strip_trailing_credit,
 )
 from wirecoder.clean.dateline import MONTH, find_dateline, strip_kicker
-from wirecoder.clean.published import parse_published
+from wirecoder.clean.published import dateline_published, parse_published
 
 __all__ = ["Cleaned", "clean_text", "parse_published"]
 
@@ -210,7 +210,11 @@ def _drop_link_lists(paragraphs: list[str]) -> list[str]:
 
 
 def _take_dateline(paragraphs: list[str], meta: _Meta) -> list[str]:
-    """Move "BAGHDAD (Reuters) -" from the first prose paragraph into the metadata."""
+    """Move "BAGHDAD (Reuters) -" from the first prose paragraph into the metadata.
+
+    The date a dateline prints ("MOGADISHU, Aug 3 2019 (AFP) -") is the story's: it is the
+    publication date when the page gave none, and never an event's date.
+    """
     for index, paragraph in enumerate(paragraphs[:3]):
         paragraph = strip_kicker(paragraph)
         found = find_dateline(paragraph)
@@ -219,6 +223,8 @@ def _take_dateline(paragraphs: list[str], meta: _Meta) -> list[str]:
         if found is not None:
             meta.dateline = meta.dateline or found.place
             meta.source = meta.source or found.agency
+            if meta.published is None and found.date:
+                meta.published = dateline_published(found.date, "\n".join(paragraphs))
             paragraph = paragraph[found.end :]
         return [*paragraphs[:index], paragraph, *paragraphs[index + 1 :]]
     return paragraphs

@@ -1,19 +1,34 @@
-"""Datelines: "BAGHDAD (Reuters) -", "NAIROBI, Kenya (AP) —", "Kyiv, Ukraine —", "NEW DELHI:"."""
+"""Datelines: "BAGHDAD (Reuters) -", "NAIROBI, Kenya (AP) —", "Kyiv, Ukraine —", "NEW DELHI:".
+
+A dateline may carry the day the story was filed ("MAIDUGURI, Nigeria, June 18 2018 (Reuters) -",
+"MOGADISHU, Aug 3 (AFP) -", "KABUL (AP) — Tuesday, March 14, 2017 —"): it is kept in
+:attr:`Dateline.date` as written, since it is the story's date and not an event's.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-__all__ = ["MONTH", "Dateline", "find_dateline", "strip_kicker"]
+__all__ = ["MONTH", "WEEKDAY", "Dateline", "find_dateline", "strip_kicker"]
 
 MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-_NOT_MONTH = rf"(?!{MONTH}\b)"
+WEEKDAY = r"(?:Mon|Tue(?:s)?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+_NOT_MONTH = rf"(?!(?:{MONTH}|{WEEKDAY})\b)"
 _AGENCY = r"\((?P<agency>[A-Za-z][A-Za-z .&'’-]{0,38})\)"
-_DATE = rf"(?:,? (?P<date>{MONTH} \d{{1,2}}))?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+# "June 18", "June 18, 2018", "18 June 2018", "Tuesday, March 14, 2017", "2018-06-18", "18/06/2018".
+_FILED = (
+    rf"(?:(?:{WEEKDAY},? )?(?:{MONTH} {_DAY}|{_DAY} {MONTH})(?:,? (?:19|20)\d\d)?"
+    r"|(?:19|20)\d\d-\d\d-\d\d|\d{1,2}/\d{1,2}/(?:19|20)\d\d)"
+)
+# A weekday alone ("BAGHDAD, Sunday (AFP) -") is part of the dateline too, though no date.
+_DATE = rf"(?:,? (?P<date>{_FILED}|{WEEKDAY}))?"
+# The date printed right after the dash instead ("KABUL (AP) — Tuesday, March 14, 2017 —").
+_AFTER = rf"(?:\s*(?P<after>{_FILED})\s*(?:--|[-–—:]))?"
 _REGION = rf", {_NOT_MONTH}[A-Z][A-Za-z'’.\-]+(?: [A-Z][A-Za-z'’.\-]+){{0,2}}"
 _CITY = r"[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2}"
 _END = r"\s+(?=\S)"
@@ -21,19 +36,19 @@ _PATTERNS = (
     # "BAGHDAD (Reuters) -", "NAIROBI, Kenya, March 3 (Xinhua) --", "KABUL —", "NEW DELHI:"
     re.compile(
         rf"^(?P<place>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){{0,3}}(?:{_REGION}){{0,2}}){_DATE}"
-        rf"\s*(?:{_AGENCY}\s*(?:--|[-–—―:_])?|(?:--|[-–—―:_])){_END}"
+        rf"\s*(?:{_AGENCY}\s*(?:--|[-–—―:_])?|(?:--|[-–—―:_])){_AFTER}{_END}"
     ),
     # Mixed case is only safe with a region ("Kyiv, Ukraine —") or an agency ("Kabul (AFP) -"):
     # "Security — the main worry — ..." must stay a sentence.
     re.compile(
-        rf"^(?P<place>{_CITY}(?:{_REGION}){{1,2}}){_DATE}\s*(?:{_AGENCY}\s*)?(?:--|[–—_]){_END}"
+        rf"^(?P<place>{_CITY}(?:{_REGION}){{1,2}}){_DATE}\s*(?:{_AGENCY}\s*)?(?:--|[–—_]){_AFTER}{_END}"
     ),
     re.compile(
-        rf"^(?P<place>{_CITY}(?:{_REGION}){{0,2}}){_DATE}\s*{_AGENCY}\s*(?:--|[-–—_]){_END}"
+        rf"^(?P<place>{_CITY}(?:{_REGION}){{0,2}}){_DATE}\s*{_AGENCY}\s*(?:--|[-–—_]){_AFTER}{_END}"
     ),
     # "New Delhi, Jul 3 (PTI) The ...": no dash, so the date is required.
-    re.compile(rf"^(?P<place>{_CITY}),? (?P<date>{MONTH} \d{{1,2}})\s*{_AGENCY}{_END}(?=[A-Z“\"])"),
-    re.compile(rf"^{_AGENCY}\s*(?:--|[-–—_]){_END}"),
+    re.compile(rf"^(?P<place>{_CITY}),? (?P<date>{_FILED})\s*{_AGENCY}{_END}(?=[A-Z“\"])"),
+    re.compile(rf"^{_AGENCY}\s*(?:--|[-–—_]){_AFTER}{_END}"),
 )
 # Wire kickers at the start of a story are labels, not places.
 _KICKER = re.compile(
@@ -45,11 +60,15 @@ _LOWER_IN_PLACE = frozenset("es de du des la le au aux of da do dos das del el a
 
 @dataclass(frozen=True, slots=True)
 class Dateline:
-    """A dateline found at the start of a paragraph; the story resumes at ``end``."""
+    """A dateline found at the start of a paragraph; the story resumes at ``end``.
+
+    ``date`` is the filing date as printed ("June 18 2018", "Aug 3"), when there is one.
+    """
 
     place: str | None
     agency: str | None
     end: int
+    date: str | None = None
 
 
 def strip_kicker(text: str) -> str:
@@ -62,7 +81,9 @@ def find_dateline(text: str) -> Dateline | None:
 
     Example:
         >>> find_dateline("NAIROBI, Kenya (AP) — Police fired tear gas.")
-        Dateline(place='Nairobi, Kenya', agency='AP', end=22)
+        Dateline(place='Nairobi, Kenya', agency='AP', end=22, date=None)
+        >>> find_dateline("MAIDUGURI, Nigeria, June 18 2018 (Reuters) - Two bombers ...").date
+        'June 18 2018'
     """
     for pattern in _PATTERNS:
         match = pattern.match(text)
@@ -72,7 +93,8 @@ def find_dateline(text: str) -> Dateline | None:
             agency = groups.get("agency")
             if agency:
                 agency = re.sub(r"^the ", "", agency.strip(), flags=re.I)
-            return Dateline(place, agency, match.end())
+            date = groups.get("date") or groups.get("after")
+            return Dateline(place, agency, match.end(), date)
     return None
 
 

@@ -14,7 +14,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dateutil import parser as dateutil_parser
 
-__all__ = ["parse_published"]
+from wirecoder.clean.dateline import MONTH
+
+__all__ = ["dateline_published", "parse_published"]
 
 _LABEL = re.compile(
     r"^\s*(?:(?:first |last )?(?:published|updated|posted|modified|created|issued)(?: on| at)?"
@@ -26,6 +28,11 @@ _PARTS = re.compile(r"\s+[/|•·]\s+|\s*\|\s*|\s+[-–—]\s+")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}([/.])\d{1,2}\1(?:\d{4}|\d{2})\b")
 _DOTTED_TIME = re.compile(r"\b(\d{1,2})\.(\d{2})(?![.\d])")
+# A full date in the story ("on June 16, 2018", "16 June 2018"): it gives a yearless dateline its year.
+_STORY_DATE = re.compile(
+    rf"\b(?:{MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? (?:19|20)\d\d|\d{{1,2}}(?:st|nd|rd|th)? {MONTH},? (?:19|20)\d\d)(?!\d)"
+)
+_MONTH_DAY = re.compile(rf"(?P<mon>{MONTH}) (?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}}) (?P<mon2>{MONTH})")
 _DEFAULT = datetime(2000, 1, 1)  # fills missing fields; a year is always required
 _US_ZONES = frozenset(
     {"EST", "EDT", "ET", "CST", "CDT", "CT", "MST", "MDT", "MT", "PST", "PDT", "PT"}
@@ -120,3 +127,36 @@ def _normalise_zone(value: datetime) -> datetime:
     if offset is None:
         return value
     return value.replace(tzinfo=timezone(offset))
+
+
+def dateline_published(value: str, text: str = "") -> datetime | None:
+    """The filing date a dateline prints, as a datetime; the year of a yearless one from ``text``.
+
+    A dateline without a year ("BAGHDAD, Jan. 5 (Reuters) -") takes the year that puts it
+    nearest to a full date the story states (stories report days shortly before they are
+    filed); with no such date, or a weekday alone ("KABUL, Sunday"), there is no telling.
+
+    Example:
+        >>> dateline_published("June 18 2018")
+        datetime.datetime(2018, 6, 18, 0, 0)
+        >>> dateline_published("Jan. 5", "Fighting flared on December 30, 2018 in Idlib.")
+        datetime.datetime(2019, 1, 5, 0, 0)
+    """
+    if _has_year(value):
+        return parse_published(value)
+    found = _MONTH_DAY.search(value)
+    if found is None:
+        return None
+    month_day = parse_published(f"{found.group(0)} 2000")
+    stated = [parse_published(m.group(0)) for m in _STORY_DATE.finditer(text)]
+    days = [d.replace(tzinfo=None) for d in stated if d is not None]
+    if month_day is None or not days:
+        return None
+    latest = max(days)
+    readings = []
+    for year in (latest.year - 1, latest.year, latest.year + 1):
+        try:
+            readings.append(month_day.replace(year=year))
+        except ValueError:  # 29 February outside a leap year
+            continue
+    return min(readings, key=lambda day: abs(day - latest)) if readings else None

@@ -1,0 +1,113 @@
+"""A dateline's date is the story's filing date: the publication date, never an event's date."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from wirecoder.clean import clean_text
+from wirecoder.clean.dateline import find_dateline
+from wirecoder.clean.published import dateline_published
+from wirecoder.dates import resolve_event_date
+
+STORY = "Gunmen killed four traders at a cattle market on Saturday, a local official said."
+
+
+@pytest.mark.parametrize(
+    ("lead", "place", "printed"),
+    [
+        ("MAIDUGURI, Nigeria, June 18 2018 (Reuters) - ", "Maiduguri, Nigeria", "June 18 2018"),
+        ("MOGADISHU, Aug 3 2019 (AFP) - ", "Mogadishu", "Aug 3 2019"),
+        ("ADEN, Yemen, January 10, 2020 (Reuters) - ", "Aden, Yemen", "January 10, 2020"),
+        ("BAGHDAD, Jan. 5 (Reuters) - ", "Baghdad", "Jan. 5"),
+        ("Lagos, Nigeria, 3 March 2019 (Reuters) - ", "Lagos, Nigeria", "3 March 2019"),
+        ("KANO, 18/06/2018 (NAN) - ", "Kano", "18/06/2018"),
+        ("GAZA CITY, 2019-05-04 (Xinhua) -- ", "Gaza City", "2019-05-04"),
+        ("KABUL (AP) — Tuesday, March 14, 2017 — ", "Kabul", "Tuesday, March 14, 2017"),
+        (
+            "DAMASCUS, Syria, Tuesday, March 14, 2017 (AP) — ",
+            "Damascus, Syria",
+            "Tuesday, March 14, 2017",
+        ),
+        ("QUETTA, Sunday (AFP) - ", "Quetta", "Sunday"),
+        ("NAIROBI, Kenya (AP) — ", "Nairobi, Kenya", None),
+    ],
+)
+def test_dates_dateline_keeps_the_printed_date(lead: str, place: str, printed: str | None) -> None:
+    found = find_dateline(lead + STORY)
+    assert found is not None and (found.place, found.date) == (place, printed)
+    assert (lead + STORY)[found.end :] == STORY
+
+
+@pytest.mark.parametrize(
+    ("printed", "story", "expected"),
+    [
+        ("June 18 2018", "", datetime(2018, 6, 18)),
+        ("Tuesday, March 14, 2017", "", datetime(2017, 3, 14)),
+        ("18/06/2018", "", datetime(2018, 6, 18)),
+        # Yearless: the year that puts it nearest a full date the story states.
+        ("Jan. 5", "Fighting flared on December 30, 2018 in Idlib.", datetime(2019, 1, 5)),
+        ("Jan. 5", "Elections are due on 20 February 2019.", datetime(2019, 1, 5)),
+        ("Jan. 5", "Troops shelled the town on Friday.", None),
+        ("Sunday", "Fighting flared on December 30, 2018 in Idlib.", None),
+    ],
+)
+def test_dates_dateline_published(printed: str, story: str, expected: datetime | None) -> None:
+    assert dateline_published(printed, story) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "published"),
+    [
+        ("MAIDUGURI, Nigeria, June 18 2018 (Reuters) - ", "2018-06-18T00:00:00"),
+        ("MOGADISHU, Aug 3 2019 (AFP) - ", "2019-08-03T00:00:00"),
+        ("KABUL (AP) — Tuesday, March 14, 2017 — ", "2017-03-14T00:00:00"),
+        ("BAGHDAD, Jan. 5 (Reuters) - ", None),
+    ],
+)
+def test_dates_dateline_becomes_the_publication_date(lead: str, published: str | None) -> None:
+    cleaned = clean_text(lead + STORY, has_header=False)
+    assert cleaned.text == STORY
+    assert (cleaned.published.isoformat() if cleaned.published else None) == published
+
+
+def test_dates_dateline_does_not_beat_the_page_stamp() -> None:
+    raw = f"July 3, 2011 / 4:28 PM\n\nTraders killed in market raid\n\nKANO, July 2 (Reuters) - {STORY}"
+    cleaned = clean_text(raw)
+    assert cleaned.published == datetime(2011, 7, 3, 16, 28)
+
+
+# Monday 18 June 2018: "Saturday night" is the 16th, "Sunday" the 17th.
+NIGERIA = (
+    "MAIDUGURI, Nigeria, June 18 2018 (Reuters) - Two suicide bombers blew themselves up in a "
+    "market in Konduga on Saturday night, killing 20 people, a local official said.\n\n"
+    "Militants also abducted nine girls from a village near Gwoza on Sunday, residents said.\n\n"
+    "Soldiers repelled an attack on a base near Monguno, the army said."
+)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected", "precision"),
+    [
+        ("blew themselves up", date(2018, 6, 16), 1),
+        ("abducted nine girls", date(2018, 6, 17), 1),
+        # Undated: the last dated paragraph's day, never the dateline's own date as a mention.
+        ("repelled an attack", date(2018, 6, 17), 1),
+    ],
+)
+@pytest.mark.parametrize("published", [None, datetime(2018, 6, 18)])
+def test_dates_dateline_anchors_weekdays(
+    phrase: str, expected: date, precision: int, published: datetime | None
+) -> None:
+    start = NIGERIA.index(phrase)
+    end = NIGERIA.index(".", start) + 1
+    sentence_start = NIGERIA.rfind("\n", 0, start) + 1
+    when = resolve_event_date(NIGERIA, sentence_start, end, published)
+    assert (when.date, when.precision) == (expected, precision)
+
+
+def test_dates_dateline_date_is_not_the_event_date() -> None:
+    text = "ADEN, Yemen, January 10, 2020 (Reuters) - Air strikes hit a camp in Saada, officials said."
+    when = resolve_event_date(text, 0, len(text), None)
+    assert (when.date, when.precision, when.reason) == (date(2020, 1, 10), 2, "publication date")
