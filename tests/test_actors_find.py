@@ -58,6 +58,15 @@ def test_actors_find_names_every_actor(text: str, country: str, expected: list[s
 
 
 @pytest.mark.parametrize(
+    "text",
+    ["Coalition air strikes hit a rebel camp in Saada.", "A US drone strike killed two men near Jilib.",
+     "Israeli airstrikes pounded the area overnight."],
+)
+def test_actors_find_a_weapon_strike_implies_no_protesters(text: str) -> None:
+    assert all(actor.inter != 6 for _, _, actor in CODER.find(text, "Yemen"))
+
+
+@pytest.mark.parametrize(
     ("text", "absent"),
     [
         ("Turkana County officials met in Lodwar.", "Turkana Ethnic Militia (Kenya)"),

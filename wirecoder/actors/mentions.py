@@ -29,6 +29,7 @@ from .tokens import Token
 __all__ = ["Mention", "Scene", "interpret"]
 
 
+_WEAPON_STRIKE = re.compile(r"\b(?:air|drone|missile|rocket|artillery|aerial|airstrikes?)[\s-]*strikes?\s*$", re.I)
 _HEADS = {"MIL", "POL", "GOV", "UAG", "ETHNIC", "CLAN", "COMMUNAL", "CIV", "FOREIGN", "CROWD",
           "PROT", "RIOT", *IMPLIED}  # fmt: skip
 _ARMED_AFTER = re.compile(r"(?i)[\s,]+(?:who were\s+|heavily\s+)?(?:armed with|wielding)\b")
@@ -235,6 +236,8 @@ def interpret(run: Sequence[Tag], tags: Sequence[Tag], scene: Scene, stop: int) 
         return Mention(start, end, Actor(state_name(head.cat, country), inter, phrase,
                                          "state-force noun"), kind="state")  # fmt: skip
     if head.cat in IMPLIED:
+        if head.cat == "IMPL_PROT" and _WEAPON_STRIKE.search(scene.text, 0, end):
+            return None  # "air strikes", "drone strike": weapons, not a labour strike's protesters
         return implied_mention(start, end, phrase, head.cat, scene, stop, country)
     if head.cat in ("CROWD", "PROT", "RIOT", "CIV", "FOREIGN"):
         armed_after = bool(_ARMED_AFTER.match(scene.text[end : end + 30]))
