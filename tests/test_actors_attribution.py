@@ -75,3 +75,19 @@ def test_actors_attribution_the_story_s_one_group(pipeline, text, field, actor):
     (article,) = pipeline.process([Article("note", text)])
     last = max(article.events, key=lambda e: e.evidence_start)
     assert (getattr(last, field) or "").startswith(actor)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("A Russian airstrike hit a camp for displaced people near Maarat Misrin, killing four.", "Military Forces of Russia"),
+        ("Ten civilians were killed in a Turkish drone strike on a car near Sinjar on Monday.", "Military Forces of Turkey"),
+        ("A US drone strike targeted a vehicle in Kabul, killing 10 civilians.", "Military Forces of United States"),
+        ("Saudi-led coalition air strikes hit a market in Saada, killing 20 people.", "Military Forces of Saudi Arabia"),
+        # No country names the weapon: the striker is unknown.
+        ("An air strike killed three people in Saada.", "Unidentified Armed Group"),
+    ],
+)
+def test_actors_attribution_the_country_whose_weapon_struck(pipeline, text, actor1):
+    (article,) = pipeline.process([Article("note", text)])
+    assert article.events[0].actor1.startswith(actor1)

@@ -143,6 +143,13 @@ _MILITARY_CONTEXT = re.compile(
 )
 
 
+_STATE_WEAPON = re.compile(
+    r"\b(?P<who>[A-Z][\w.]*?)(?:-led)?(?: coalition| military| army| air force)? (?:air ?strikes?|airstrikes?|"
+    r"drone strikes?|drones?|warplanes?|(?:fighter )?jets?|aircraft|helicopters?|gunships?|shelling|artillery|"
+    r"missiles?|rockets?)\b"
+)
+
+
 def _country_named_in(text: str, geoparser: Geoparser, qualifier: re.Pattern[str]) -> tuple[str, str] | None:
     """The country ``text`` is, or (when ``qualifier`` matches it) the country a capitalised word of it names."""
     resolved = geoparser.country(text.strip())
@@ -269,6 +276,9 @@ def code_actors(article: Article, event: Event, coder: ActorCoder, geoparser: Ge
         return _verbal_actors(event, country, sentence, coder, geoparser)
     if event.agent_text and _EVENT_NOUN.search(event.agent_text):
         event = replace(event, agent_text=None)  # "an air strike killed three": the strike is no actor
+    # "a Russian airstrike", "Saudi-led coalition jets": the country whose weapon struck
+    weapon = _STATE_WEAPON.search(sentence) if event.event_type == "Explosions/Remote violence" else None
+    by_state = _state_named_by_country(weapon["who"], sentence, geoparser) if weapon else None
     agent, assoc1 = coder.code_with_assoc(event.agent_text, country, role="actor1", context=sentence) \
         if event.agent_text else (None, ())
     if agent is None or agent.name.startswith("Unidentified"):
@@ -338,6 +348,8 @@ def code_actors(article: Article, event: Event, coder: ActorCoder, geoparser: Ge
         if target is None or target.inter == 5 and target.name == agent.name:
             target = _generic("Civilians", 7, country)
     else:  # Battles, Explosions/Remote violence, Violence against civilians
+        if by_state is not None and (agent is None or agent.name.startswith("Unidentified") or agent.inter == 7):
+            agent = by_state
         if agent is None:
             agent = _first_other(found, taken, _armed)
             if agent is None or (target is not None and agent.name == target.name):
