@@ -56,3 +56,30 @@ def test_casualties_wire_number_words_and_ranges(sentence: str, fatalities: int)
 def test_casualties_wire_fighting_in_which(sentence: str, fatalities: int) -> None:
     result = count_casualties(sentence, 0, len(sentence))
     assert result.fatalities == fatalities, result.reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fatalities"),
+    [
+        # "that" before a verb is the relative pronoun of the event's own deaths.
+        ("Security forces fired on protesters in Khartoum in an attack that killed five people.", 5),
+        ("A car bomb that killed 12 people in Mogadishu was claimed by al-Shabaab.", 12),
+        ("Residents protested over that killing of a trader in Lahore.", 0),
+        # A relative clause on what someone is accused of or arrested over.
+        ("Residents lynched a man accused of taking part in a raid in which a herder was killed.", 1),
+        ("Police shot dead a man wanted over a robbery in which two guards were killed.", 1),
+        ("A student suspected of joining a raid that killed six at a school was stoned to death.", 1),
+        # Victims told with the verb left out.
+        ("One protester was killed in Baghdad and another in Nasiriya.", 2),
+        ("Gunmen killed one villager in Katsina and another in Zamfara.", 2),
+        ("Three people died in Aleppo and two more in Idlib.", 5),
+        ("One policeman was shot dead and another was wounded in Peshawar.", 1),
+        ("Two soldiers were killed and two others in critical condition after the blast.", 2),
+        ("A trader was shot dead in Culiacan and another abducted.", 1),
+        # A leader named by what he heads.
+        ("Gunmen killed a village head and his two sons in Zamfara.", 3),
+    ],
+)  # fmt: skip
+def test_casualties_wire_relative_and_gapped_clauses(sentence: str, fatalities: int) -> None:
+    result = count_casualties(sentence, 0, len(sentence))
+    assert result.fatalities == fatalities, result.reason

@@ -37,6 +37,7 @@ from wirecoder.casualty_words import (
     NUMBER,
     PARENTHETICAL,
     REACTION,
+    RELATIVE_BACKGROUND,
     SENTENCE_END,
     SURVIVED,
     TOLL_RAISED,
@@ -141,6 +142,10 @@ def _mention(match: re.Match[str], text: str, lower: int, upper: int) -> Mention
         clause = re.sub(r"^that\b", "which", fight.group("rel"), flags=re.I)
     if BACKGROUND.search(clause) and not NOT_BACKGROUND.search(clause):
         return _background(match)
+    if not fight and RELATIVE_BACKGROUND.search(clause):
+        # "arrested over a raid in which two died": that raid's deaths. No background marker:
+        # the subject of the sentence, told before the cue, may still be a victim.
+        return None
     # An apposition naming the victim ("after a farmer, Mr. Juma Ali, was hacked") is no clause.
     plain = re.sub(r",[^,]{1,60},(\s*(?:was|were|is|are|had|has|have)\s+(?:been\s+)?)$", r"\1", clause)
     last = plain.rsplit(",", 1)
@@ -172,8 +177,11 @@ def _mention(match: re.Match[str], text: str, lower: int, upper: int) -> Mention
         and ASIDE_AFTER.match(text[match.end() : upper])
     ):
         return None  # "a student, allegedly killed by ...": an aside about an earlier death
+    # "that" is a determiner only before a noun ("that killing"); before a verb it is the
+    # relative pronoun of the event's own deaths ("an attack that killed five").
+    nominal = word.split()[0].endswith("ing") or NOMINAL.match(word) is not None
     if not match.group("dn") and (
-        re.search(r"\b(?:the|a|an|his|her|their|this|that|its)\s+$", clause, re.I)
+        re.search(rf"\b(?:the|a|an|his|her|their|this|its{'|that' if nominal else ''})\s+$", clause, re.I)
         or (
             NOMINAL.match(word)
             and re.search(r"\b(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){1,2}$", clause, re.I)
@@ -266,6 +274,25 @@ _AND_OTHERS = re.compile(
 )
 
 
+# Victims told with the verb left out ("one protester was killed in Basra and another in Kut",
+# "two soldiers died at the post and two more on the road"): a place, a time or the end follows.
+_GAPPED = re.compile(
+    rf"^(?:(?!\b(?:injur|wound|hurt|maim|abduct|kidnap|arrest|rescu|missing)\w*)[^.;:!?\n]){{0,60}}?"
+    rf"\band\s+(?:(?P<n>{NUMBER_PATTERN})\s+(?:others?|more)|another(?:\s+one)?|a\s+second(?:\s+one)?)"
+    r"(?=\s*(?:[.;,]|$)|\s+(?:in|at|near|on|outside|inside|along|from|during|later|shortly|hours|the\s+next)\b"
+    r"(?!\s+(?:a\s+)?(?:critical|serious|stable|hospital|the\s+hospital)\b))",
+    re.IGNORECASE,
+)
+
+
+def _gapped(count: int | None, after: str) -> int | None:
+    """``count`` plus the victims of a gapped clause at the start of ``after`` (see :data:`_GAPPED`)."""
+    gapped = _GAPPED.match(after) if count else None
+    if not gapped:
+        return count
+    return (count or 0) + ((parse_number(gapped.group("n")) or 0) if gapped.group("n") else 1)
+
+
 def _and_others(count: int | None, text: str, at: int, upper: int, phrase: str) -> int | None:
     """``count`` plus "and two others" told after the object ``phrase`` of the verb ending at ``at``."""
     if count is None or not phrase.strip():
@@ -273,7 +300,7 @@ def _and_others(count: int | None, text: str, at: int, upper: int, phrase: str) 
     start = text.find(phrase, at, upper)
     others = _AND_OTHERS.match(text[start + len(phrase) : upper]) if start >= 0 else None
     if not others:
-        return count
+        return _gapped(count, text[start + len(phrase) : upper]) if start >= 0 else count
     return count + (1 if others.group("n").lower() == "another" else parse_number(others.group("n")) or 0)
 
 
@@ -281,7 +308,7 @@ def _along_with(count: int | None, text: str, at: int, upper: int) -> int | None
     """``count`` plus the victims named right after the verb at ``at`` ("died along with his driver")."""
     along = ALONG_WITH.match(text[at:upper])
     if not along:
-        return count
+        return _gapped(count, text[at:upper])
     more = right_count(text, at + along.end(), upper)[0]
     return (count or 1) + more if more else count
 

@@ -86,7 +86,7 @@ def conjunct_count(words: str, bare: bool = False) -> tuple[int | None, bool]:
     if PRONOUN.match(lowered):
         return 1, True
     last = re.findall(r"[a-z']+", lowered)
-    if last and (last[-1] in NOT_PERSON or last[-1].rstrip("s") in NOT_PERSON):
+    if last and (last[-1] in NOT_PERSON or last[-1].rstrip("s") in NOT_PERSON) and not _LEADER.search(lowered):
         return None, definite  # "several houses", "two vehicles": not people
     values = []
     for match in NUMBER.finditer(words):
@@ -111,7 +111,7 @@ def conjunct_count(words: str, bare: bool = False) -> tuple[int | None, bool]:
     plural = (
         head.endswith("s") and not head.endswith(("ss", "us", "'s", "is"))
     ) or head in PLURAL_IRREGULAR
-    if plural or head in NOT_PERSON:
+    if plural or (head in NOT_PERSON and not _LEADER.search(lowered)):
         return None, definite
     if SINGULAR_DET.match(lowered):
         return 1, definite
@@ -127,6 +127,13 @@ def conjunct_count(words: str, bare: bool = False) -> tuple[int | None, bool]:
     ):
         return 1, False
     return None, definite
+
+
+# "head" names a person after the body it leads ("a village head", "two clan heads").
+_LEADER = re.compile(
+    r"\b(?:village|clan|tribal|community|family|household|school|district|department|party|militia"
+    r"|police|station|state|council|church|mosque|security|intelligence|local)\s+heads?$"
+)
 
 
 def phrase_count(phrase: str, left: bool = False) -> tuple[int | None, bool]:

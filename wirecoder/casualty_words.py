@@ -59,6 +59,7 @@ __all__ = [
     "PRONOUN",
     "RANGE",
     "REACTION",
+    "RELATIVE_BACKGROUND",
     "RELATIVE",
     "RELATIVE_AGENT",
     "RIGHT_STOP",
@@ -265,6 +266,20 @@ REACTION = re.compile(
     r"\b(?:protest\w*|demonstrat\w*|march(?:ed|es|ing)?|rall(?:y|ied|ies|ying)|arrest\w*|detain\w*"
     r"|mourn\w*|funerals?|condemn\w*|vigils?|riot\w*|curfew|manhunt|vow\w*|investigat\w*|probe"
     r"|suspend\w*|sanction\w*)\b",
+    re.IGNORECASE,
+)
+# A relative clause on what someone is accused of or arrested over: its deaths are that
+# earlier event's ("a man accused of joining a raid in which a herder was killed").
+RELATIVE_BACKGROUND = re.compile(
+    r"\b(?:accused\s+of|suspected\s+of|charged\s+(?:with|over|for)|convicted\s+(?:of|for)"
+    r"|(?:arrested|detained|jailed|held|sentenced|wanted)\s+(?:\w+\s+){0,3}?(?:over|for|in\s+connection\s+with)"
+    r"|in\s+connection\s+with|linked\s+to|blamed\s+for|responsible\s+for"
+    r"|(?:revenge|retaliation|reprisal)\s+(?:for|over))"
+    # The relative clause must end at the death word: its victims and auxiliaries, no verb of
+    # its own ("a student suspected of joining a raid that killed six was stoned to death").
+    r"\s+(?:[\w'-]+\s+){0,8}?(?:(?:in|during|at)\s+(?:which|whom)\s+"
+    r"(?:(?!(?:kil\w*|died|dead|shot|murdered|was|were)\b)[\w'-]+\s+){0,6}?"
+    r"|which\s+|that\s+)(?:(?:was|were|had|has|have|been|reportedly|allegedly)\s+)*$",
     re.IGNORECASE,
 )
 # A clause that opens the sentence and is subordinate to the main clause after its comma:
