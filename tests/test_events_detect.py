@@ -35,6 +35,11 @@ def _detect(nlp, text):
         ("Two soldiers killed in Mandera.", "Armed clash", None, "Two soldiers"),
         ("Two traders killed by soldiers in Nakuru.", "Attack", "soldiers", "Two traders"),
         ("Gunmen threw a grenade at a police patrol in Wajir.", "Grenade", "Gunmen", "a police patrol"),
+        # The explosives detonated or the device set off are the means; the target is where.
+        ("A suicide bomber detonated explosives at a mosque in Kunduz, killing 45 people.", "Suicide bomb",
+         "A suicide bomber", "a mosque"),
+        ("Militants set off a device at a checkpoint in Mogadishu.", "Remote explosive/landmine/IED",
+         "Militants", "a checkpoint"),
     ],
 )
 def test_detect_types_and_roles(nlp, text, sub_event_type, agent, target):
