@@ -73,7 +73,8 @@ def test_dates_dateline_becomes_the_publication_date(lead: str, published: str |
 
 
 def test_dates_dateline_does_not_beat_the_page_stamp() -> None:
-    raw = f"July 3, 2011 / 4:28 PM\n\nTraders killed in market raid\n\nKANO, July 2 (Reuters) - {STORY}"
+    header = "July 3, 2011 / 4:28 PM\n\nTraders killed in market raid\n\n"
+    raw = f"{header}KANO, July 2 (Reuters) - {STORY}"
     cleaned = clean_text(raw)
     assert cleaned.published == datetime(2011, 7, 3, 16, 28)
 
@@ -108,6 +109,6 @@ def test_dates_dateline_anchors_weekdays(
 
 
 def test_dates_dateline_date_is_not_the_event_date() -> None:
-    text = "ADEN, Yemen, January 10, 2020 (Reuters) - Air strikes hit a camp in Saada, officials said."
+    text = "ADEN, Yemen, January 10, 2020 (Reuters) - Air strikes hit a camp in Saada."
     when = resolve_event_date(text, 0, len(text), None)
     assert (when.date, when.precision, when.reason) == (date(2020, 1, 10), 2, "publication date")

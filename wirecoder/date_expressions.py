@@ -25,8 +25,10 @@ from wirecoder.date_patterns import (
     NIGHT_BEFORE,
     NOT_BACKGROUND,
     PATTERNS,
+    POSSESSIVE,
     REPORT_AFTER,
     REPORT_BEFORE,
+    SENTENCE_OPENING,
     SUBORDINATE,
     WEEKDAYS,
     WEEK_OF,
@@ -207,6 +209,13 @@ def _year(value: str | None) -> int | None:
     return year
 
 
+def _count(word: str) -> int | None:
+    """How many days or weeks a counted phrase means: "3", "three", "a" ("a week ago")."""
+    if word.isdigit():
+        return int(word)
+    return 1 if word.lower() in ("a", "an") else parse_number(word)
+
+
 def _build(kind: str, match: re.Match[str], text: str) -> Candidate | None:
     """A candidate from one pattern match, or None when it is not a usable date."""
     g = match.groupdict()
@@ -260,7 +269,7 @@ def _build(kind: str, match: re.Match[str], text: str) -> Candidate | None:
         return Candidate(kind="weekday", precision=1, rule=rule, count=weekday, **common)
     # relative
     if g.get("ago"):
-        count = parse_number(g["ago"]) if not g["ago"].isdigit() else int(g["ago"])
+        count = _count(g["ago"])
         if count is None:
             return None
         unit = g["unit"].lower()
@@ -280,7 +289,7 @@ def _sequel(g: dict[str, str | None], common: dict[str, object]) -> Candidate | 
     """A date counted from the one stated before it: "the next day", "two days later"."""
     if g.get("sn"):
         number = g["sn"] or ""
-        count = int(number) if number.isdigit() else parse_number(number)
+        count = _count(number)
         if count is None:
             return None
         weeks = (g.get("su") or "").lower().startswith("week")
@@ -307,8 +316,12 @@ def _adjust(cand: Candidate, text: str) -> Candidate | None:
         return None
     if cand.kind == "month" and re.search(r"\bthe\s+$", before, re.IGNORECASE):
         return None  # "the March 2012 bus station bombing": names another event
-    if NAMES_EVENT_AFTER.match(after):
-        return None  # "the August 8 polls", "Saturday's events": names another event
+    if NAMES_EVENT_AFTER.match(after) and not (
+        POSSESSIVE.match(after) and SENTENCE_OPENING.match(before)
+    ):
+        # "the August 8 polls", "protesting Saturday's killings": names another event; but
+        # "Tuesday's attack left two dead" opens its sentence and dates that sentence's event.
+        return None
     changes: dict[str, object] = {}
     if REPORT_BEFORE.search(before) or REPORT_AFTER.search(after):
         changes["is_report"] = True

@@ -20,8 +20,10 @@ __all__ = [
     "NIGHT_BEFORE",
     "NOT_BACKGROUND",
     "PATTERNS",
+    "POSSESSIVE",
     "REPORT_AFTER",
     "REPORT_BEFORE",
+    "SENTENCE_OPENING",
     "SUBORDINATE",
     "WEEKDAYS",
     "WEEK_OF",
@@ -50,6 +52,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for kind, pattern in (
         ("iso", rf"\b(?P<y>{_YEAR})-(?P<m>0?[1-9]|1[0-2])-(?P<d>[0-3]?\d)\b"),
         ("numeric", r"(?<![\d/.])(?P<a>[0-3]?\d)([/.])(?P<b>[0-3]?\d)\2(?P<y>(?:19|20)?\d\d)(?![\d/])"),
+        # "31-12-2007": with dashes only a four-digit year, so scores and ranges stay out.
+        ("numeric", r"(?<![\d-])(?P<a>[0-3]?\d)-(?P<b>[0-3]?\d)-(?P<y>(?:19|20)\d\d)(?![\d-])"),
         (
             "range_dm",
             rf"\b(?:between\s+|from\s+)?(?:the\s+)?(?P<d1>{_DAY}){_OF}(?:\s+(?P<m1>{_MON}))?{_TO}"
@@ -135,7 +139,7 @@ BACKGROUND_BEFORE = re.compile(
 )
 NOT_BACKGROUND = re.compile(r"\bor\s+(?:shortly\s+)?before\s+(?:the\s+)?$", re.IGNORECASE)
 REPORT_BEFORE = re.compile(
-    r"\b(?:said|says|told\s+(?:\w+\s+){0,3}?|announced|reported|stated|added|confirmed"
+    r"\b(?:said|says|told\s+(?:\w+\s+){0,3}?|announced|reported|recorded|stated|added|confirmed"
     r"|claimed|tweeted|wrote|briefing|interview|statement|conference|quoted)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -166,6 +170,13 @@ SUBORDINATE = re.compile(
 _ELECTION = r"(?:polls?|elections?|vote|voting|referendum|ballot|primar(?:y|ies)|nominations?)"
 NAMES_EVENT_AFTER = re.compile(
     rf"^(?:'s|’s)\b|^\s+(?:\w+\s+){{0,2}}?{_ELECTION}\b", re.IGNORECASE
+)
+POSSESSIVE = re.compile(r"^(?:'s|’s)\b")
+# What may stand before a date that opens its sentence ("Tuesday's attack left two dead",
+# "In Kano, Friday's blast ..."): there the possessive dates the sentence's own event.
+SENTENCE_OPENING = re.compile(
+    r"^\s*[\"“‘']?\s*(?:(?:but|and|meanwhile|however|separately|in\s+[\w'’-]+(?:\s+[\w'’-]+){0,2},)\s*)?$",
+    re.IGNORECASE,
 )
 NIGHT_BEFORE = re.compile(r"\bnight\s+(?:of\s+|between\s+)?(?:the\s+)?$", re.IGNORECASE)
 CLAUSE_TAIL = re.compile(r"[^.;!?\n]{0,60}$")

@@ -73,6 +73,12 @@ def _paragraph_start(text: str, start: int) -> int:
     return cut + 1
 
 
+def _paragraph_end(text: str, end: int) -> int:
+    """Offset where the paragraph holding ``end`` ends."""
+    cut = text.find("\n", end)
+    return len(text) if cut < 0 else cut
+
+
 def _anchor_from(candidates: list[Candidate], published: datetime | None) -> date | None:
     """The day relative expressions count from: a stated report date, else publication."""
     for cand in candidates:
@@ -221,6 +227,13 @@ def resolve_event_date(
     if chosen is None and para_start > 0:
         chosen = resolver.earlier_paragraphs(para_start)
         where = "in an earlier paragraph"
+    if chosen is None and published is None:
+        # With nothing else to go by, a date later in the paragraph ("Police dispersed
+        # students in Nakuru. They were protesting fees on September 29, 2017.") is the
+        # best guess; with a publication date, that date is the safer fallback.
+        after = find_candidates(text, end, _paragraph_end(text, end))
+        chosen = resolver.pick(after, last=False, reports=False)
+        where = "in a following sentence"
     if chosen is not None:
         cand, day = chosen
         reason = f"{cand.describe()} {where}"

@@ -41,10 +41,12 @@ _PATTERNS = (
     # Mixed case is only safe with a region ("Kyiv, Ukraine —") or an agency ("Kabul (AFP) -"):
     # "Security — the main worry — ..." must stay a sentence.
     re.compile(
-        rf"^(?P<place>{_CITY}(?:{_REGION}){{1,2}}){_DATE}\s*(?:{_AGENCY}\s*)?(?:--|[–—_]){_AFTER}{_END}"
+        rf"^(?P<place>{_CITY}(?:{_REGION}){{1,2}}){_DATE}\s*(?:{_AGENCY}\s*)?(?:--|[–—_])"
+        rf"{_AFTER}{_END}"
     ),
     re.compile(
-        rf"^(?P<place>{_CITY}(?:{_REGION}){{0,2}}){_DATE}\s*{_AGENCY}\s*(?:--|[-–—_]){_AFTER}{_END}"
+        rf"^(?P<place>{_CITY}(?:{_REGION}){{0,2}}){_DATE}\s*{_AGENCY}\s*(?:--|[-–—_])"
+        rf"{_AFTER}{_END}"
     ),
     # "New Delhi, Jul 3 (PTI) The ...": no dash, so the date is required.
     re.compile(rf"^(?P<place>{_CITY}),? (?P<date>{_FILED})\s*{_AGENCY}{_END}(?=[A-Z“\"])"),

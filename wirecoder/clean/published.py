@@ -28,9 +28,10 @@ _PARTS = re.compile(r"\s+[/|•·]\s+|\s*\|\s*|\s+[-–—]\s+")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}([/.])\d{1,2}\1(?:\d{4}|\d{2})\b")
 _DOTTED_TIME = re.compile(r"\b(\d{1,2})\.(\d{2})(?![.\d])")
-# A full date in the story ("on June 16, 2018", "16 June 2018"): it gives a yearless dateline its year.
+# A full date in the story ("on June 16, 2018", "16 June 2018"): a yearless dateline's year.
 _STORY_DATE = re.compile(
-    rf"\b(?:{MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? (?:19|20)\d\d|\d{{1,2}}(?:st|nd|rd|th)? {MONTH},? (?:19|20)\d\d)(?!\d)"
+    rf"\b(?:{MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? (?:19|20)\d\d"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)? {MONTH},? (?:19|20)\d\d)(?!\d)"
 )
 _MONTH_DAY = re.compile(rf"(?P<mon>{MONTH}) (?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}}) (?P<mon2>{MONTH})")
 _DEFAULT = datetime(2000, 1, 1)  # fills missing fields; a year is always required

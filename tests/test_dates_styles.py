@@ -1,0 +1,113 @@
+"""resolve_event_date over the date styles of different wires: US and UK order, numeric dates,
+possessive weekdays, counted and vague relative phrases, and dates later in a terse note."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from wirecoder.dates import resolve_event_date
+
+# A Wednesday: the Saturday before is 2 March, the Tuesday before 5 March.
+WEDNESDAY = datetime(2019, 3, 6, 14, 0)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "precision"),
+    [
+        (
+            "Gunmen killed nine villagers in Zamfara on March 3, police said Wednesday.",
+            date(2019, 3, 3),
+            1,
+        ),
+        (
+            "A roadside bomb killed four policemen in Helmand on 3 March, a spokesman said.",
+            date(2019, 3, 3),
+            1,
+        ),
+        ("On 3/3/2019, fighters attacked an army base in Bulo Burde.", date(2019, 3, 3), 1),
+        ("Protesters blocked roads in Beledweyne on 03.03.2019.", date(2019, 3, 3), 1),
+        ("Clashes in Tillaberi on 3-3-2019 left two soldiers dead.", date(2019, 3, 3), 1),
+        (
+            "Tuesday's attack on a checkpoint near Kaura Namoda left two officers dead.",
+            date(2019, 3, 5),
+            1,
+        ),
+        ("In Kano, Tuesday's blast at a bus station killed four people.", date(2019, 3, 5), 1),
+        (
+            "Late last month, bandits abducted 14 travellers on the Gusau highway.",
+            date(2019, 2, 15),
+            3,
+        ),
+        (
+            "Over the weekend, soldiers killed 12 bandits in a raid on a camp in Zurmi.",
+            date(2019, 3, 2),
+            2,
+        ),
+        ("A suicide bomber blew himself up at a rally in Kabul a week ago.", date(2019, 2, 27), 2),
+        ("Rebels shelled Goma a month ago, killing three.", date(2019, 2, 6), 3),
+        (
+            "In the early hours of Tuesday, an air strike killed 11 insurgents in Musa Qala.",
+            date(2019, 3, 5),
+            1,
+        ),
+        ("Gunmen killed six people at a party in Culiacan late Sunday.", date(2019, 3, 3), 1),
+        ("On Monday evening, police clashed with cartel gunmen in Navolato.", date(2019, 3, 4), 1),
+        ("Militants seized a drug lab in Cosala in mid-February.", date(2019, 2, 15), 3),
+        ("Between 5 and 7 February 2019, militants shelled Afgoye.", date(2019, 2, 5), 2),
+        (
+            "On the night of 9 to 10 February 2019, gunmen killed an elder in Baidoa.",
+            date(2019, 2, 10),
+            1,
+        ),
+    ],
+)
+def test_dates_styles_sentence(sentence: str, expected: date, precision: int) -> None:
+    when = resolve_event_date(sentence, 0, len(sentence), WEDNESDAY)
+    assert (when.date, when.precision) == (expected, precision)
+
+
+def test_dates_styles_possessive_of_another_event_is_not_the_date() -> None:
+    # The protest answers Saturday's killings: it is dated by the report, not by them.
+    sentence = "Hundreds marched in Kaduna to denounce Saturday's killings."
+    when = resolve_event_date(sentence, 0, len(sentence), WEDNESDAY)
+    assert (when.date, when.precision, when.reason) == (date(2019, 3, 6), 2, "publication date")
+
+
+@pytest.mark.parametrize(
+    ("note", "expected", "precision"),
+    [
+        (
+            "Police fired tear gas at students in Nakuru town. The students were protesting "
+            "new examination fees on September 29, 2017.",
+            date(2017, 9, 29),
+            1,
+        ),
+        (
+            "Gunmen abducted two traders near Mandera. Date known only as April 2013.",
+            date(2013, 4, 15),
+            3,
+        ),
+    ],
+)
+def test_dates_styles_undated_note_takes_a_later_date(
+    note: str, expected: date, precision: int
+) -> None:
+    end = note.index(".") + 1
+    when = resolve_event_date(note, 0, end, None)
+    assert (when.date, when.precision) == (expected, precision)
+    assert when.reason.endswith("in a following sentence")
+
+
+def test_dates_styles_later_date_does_not_beat_publication() -> None:
+    # With a publication date, a later sentence is more often background than the lead's date.
+    text = "Gunmen killed five herders in Ngala. Last month, ten were killed in Rann."
+    when = resolve_event_date(text, 0, text.index(".") + 1, WEDNESDAY)
+    assert (when.date, when.precision, when.reason) == (date(2019, 3, 6), 2, "publication date")
+
+
+def test_dates_styles_recorded_date_is_a_report_date() -> None:
+    note = "Rioting broke out after the vote count. FATALITIES: 24 (recorded on 31-12-2007)"
+    when = resolve_event_date(note, 0, note.index(".") + 1, None)
+    assert when.date is None
