@@ -85,6 +85,7 @@ NEAR_CUES = frozenset(
     {"near", "outside", "outskirts of", "around", "north of", "south of", "east of", "west of",
      "km from", "kilometres from", "kilometers from", "miles from", "between"}
 )
+_NEAR_OF = frozenset({"outskirts of", "north of", "south of", "east of", "west of", "coordinates of"})
 _CUE = re.compile(
     r"(?:^|\W)("
     + "|".join(sorted((re.escape(c) for c in CUES), key=len, reverse=True))
@@ -130,16 +131,28 @@ def common_words() -> frozenset[str]:
     return frozenset(row[0].strip() for row in read_table("common_words.txt"))
 
 
+# A direction before "the port of", "the town of": the place is where someone went or came from
+# ("the road to the port of Umm Qasr", "fighters from the town of Jarabulus").
+_DIRECTED = re.compile(
+    r"(?:^|\W)(to|towards?|from|via)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$", re.IGNORECASE
+)
+
+
 def cue_before(text: str, start: int) -> str:
     """The locative cue word right before position ``start`` ("in", "near", "outskirts of"), or "".
 
     A list of names in between passes the cue on: in "in Watamu, Dabaso, Kilifi" every name
-    has the cue "in".
+    has the cue "in". A unit "of" after a direction takes the direction's cue: "to the port of".
     """
     for _ in range(4):
         match = _CUE.search(text, max(0, start - 48), start)
         if match:
-            return match.group(1).lower()
+            cue = match.group(1).lower()
+            if cue == "of" or cue.endswith(" of") and cue not in _NEAR_OF:
+                directed = _DIRECTED.search(text, max(0, match.start(1) - 32), match.start(1))
+                if directed:
+                    return directed.group(1).lower()
+            return cue
         listed = _LISTED_NAME.search(text, max(0, start - 40), start)
         if not listed:
             return ""

@@ -3,7 +3,8 @@
 The event's own span comes first: among the places inside it, the smallest unit wins (town >
 district > province > country), a locative cue ("in", "near") beats none, and "from"/"to" count
 least; ties go to the earliest. With no place in the span, the article's focus stands in: its
-dateline, else its most-mentioned place. Demonyms ("Iraqi troops") are a last resort, because
+dateline, else its most-mentioned place. A dateline the cleaner left in the text ("MOGADISHU, Aug
+3 2019 (AFP) -") counts as the dateline, not as a place in the lead's event. Demonyms ("Iraqi troops") are a last resort, because
 they name who acted, not where. A country named as the other side of a border or where people
 came from or fled to never locates the event. With a country assumed for the article (``home``),
 another country's nationality ("Somali militiamen") or a country named without "in" ("protest
@@ -20,7 +21,7 @@ from collections.abc import Sequence
 from wirecoder.model import Place
 from wirecoder.places.cues import CUES, cue_before, people_after
 
-__all__ = ["focus", "foreign_party", "locate_event", "usable_places"]
+__all__ = ["dateline_end", "focus", "foreign_party", "locate_event", "usable_places"]
 
 _LEVEL = {"city": 3, "admin2": 2, "admin1": 1, "country": 0, "demonym": -1}
 # After a place: a capitalised word (it opens a longer name, "Kenya Police") or a hyphenated
@@ -33,6 +34,20 @@ _HELD_BY = re.compile(
     r"^(?:,|\(|\s|\b(?:in|of|the|near|town|village|area|district|county|province|region|"
     r"governorate|state|northern|southern|eastern|western|central|north|south|east|west)\b)*$"
 )
+
+
+# A dateline left at the head of the text: a place in capitals, then its country or a date, an
+# agency, and a dash ("MOGADISHU, Aug 3 2019 (AFP) -", "PESHAWAR, Pakistan, October 5, 2014 (AP) -").
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3}(?:,\s*[A-Z0-9][\w'’.\- ]{0,30}?){0,4}"
+    r"\s*(?:\([A-Za-z][A-Za-z .&'’-]{0,38}\)\s*(?:--|[-–—:])?|--|[-–—:])\s"
+)
+
+
+def dateline_end(text: str) -> int:
+    """Where a dateline left at the start of ``text`` ends, or 0 when there is none."""
+    match = _DATELINE.match(text)
+    return match.end() if match else 0
 
 
 def _cue(text: str, place: Place, places: Sequence[Place]) -> int:
@@ -79,18 +94,19 @@ def dominant_country(places: Sequence[Place]) -> str | None:
     return first if top > rest[0][1] else None
 
 
-def focus(places: Sequence[Place]) -> Place | None:
+def focus(places: Sequence[Place], head: int = 0) -> Place | None:
     """The article's main place: its dateline, else the most-mentioned, most specific place.
+    ``head`` is where a dateline left in the text ends (:func:`dateline_end`).
 
     A dateline in another country than the one the text is about is a regional bureau
     ("BANGKOK (Reuters) - Myanmar military jets bombed ..."): the text's own places win then.
     """
     real = [p for p in places if p.feature != "demonym"]
-    in_text = dominant_country([p for p in real if p.start >= 0])
+    in_text = dominant_country([p for p in real if p.start >= head])
     for place in real:
-        if place.start < 0 and (in_text is None or place.country == in_text):
+        if place.start < head and (in_text is None or place.country == in_text):
             return place
-    real = [p for p in real if p.start >= 0] or real
+    real = [p for p in real if p.start >= head] or real
     real = [p for p in real if p.country == in_text] or real
     if not real:
         return places[0] if places else None
@@ -151,13 +167,14 @@ def locate_event(
     already :func:`usable_places` (the filter is the costly part for an article of many events)."""
     if not usable:
         places = usable_places(text, places, home)
-    inside = [p for p in places if p.start >= 0 and start <= p.start < end]
+    head = dateline_end(text)
+    inside = [p for p in places if p.start >= head and start <= p.start < end]
     located = [p for p in inside if p.feature != "demonym"]
     if located:
         dominant = dominant_country(places)
         best = max(located, key=lambda p: (_rank(text, p, dominant, located), -p.start))
         return dataclasses.replace(best, reason=f"in the event's text: {best.reason}")
-    main = focus(places)
+    main = focus(places, head)
     if main is not None and main.feature != "demonym":
         return dataclasses.replace(main, reason=f"no place in the event's text; article focus: {main.reason}")
     # Of several nationalities, the last is likelier the victims' or the place's ("Tanzanian
