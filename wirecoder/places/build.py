@@ -31,7 +31,7 @@ from wirecoder.places.index import (
 from wirecoder.places.builder import Builder, km, read_table
 from wirecoder.places.divisions import national_capitals, national_divisions
 from wirecoder.places.national import add_national
-from wirecoder.places.names import DIRECTIONS, article_variants, fold, strip_admin_suffix
+from wirecoder.places.names import DIRECTIONS, article_variants, bare_division_key, fold, strip_admin_suffix
 
 __all__ = ["build_gazetteer", "read_table"]
 
@@ -225,7 +225,7 @@ def _add_admin1(
     for text in (name, display, *filter(None, others.split("|"))):
         folded = fold(text)
         flags = 0 if text in (name, display) else FLAG_ALTERNATE
-        for variant in {folded, strip_admin_suffix(folded), *article_variants(folded)}:
+        for variant in {folded, bare_division_key(folded), *article_variants(folded)}:
             builder.key(variant, entry, flags, folded=True)
         builder.fuzzy(strip_admin_suffix(folded), entry)
 
@@ -271,7 +271,7 @@ def _add_admin2(builder: Builder, county_of: dict[int, str]) -> None:
         )
         for place in places:
             columns["admin2"][place] = entry
-        for variant in {fold(county), key, *article_variants(key)}:
+        for variant in {fold(county), key, bare_division_key(key), *article_variants(key)}:
             builder.key(variant, entry, folded=True)
     _inherit_admin2(builder)
 

@@ -18,6 +18,7 @@ __all__ = [
     "DIRECTIONS",
     "admin_suffix_level",
     "article_variants",
+    "bare_division_key",
     "fold",
     "skeleton",
     "strip_admin_suffix",
@@ -52,7 +53,15 @@ ADMIN_SUFFIXES: dict[str, int] = {
     "location": 2,
     "sub location": 2,
     "sublocation": 2,
+    # Pakistan's former tribal agencies, as copy writes them ("the Khyber tribal region").
+    "tribal region": 2,
+    "tribal district": 2,
+    "tribal agency": 2,
 }
+# Words ending divisions' names in the data that, in text, end other bodies' names more often
+# ("Khyber Agency" is a district, "the Fars agency" a news agency): a division is also keyed
+# without them, but text never reads them as a unit word.
+_DATA_SUFFIXES = (" agency",)
 
 # Directional words that name part of a place ("southern Maysan"): stripped before lookup.
 DIRECTIONS = frozenset(
@@ -109,6 +118,15 @@ def strip_admin_suffix(key: str) -> str:
     for prefix in ("muhafazat ", "muhafazah ", "wilayat "):
         if key.startswith(prefix):
             return key[len(prefix):]
+    return key
+
+
+def bare_division_key(key: str) -> str:
+    """A division's key without its unit word, data-only ones included ('khyber agency' -> 'khyber')."""
+    key = strip_admin_suffix(key)
+    for suffix in _DATA_SUFFIXES:
+        if key.endswith(suffix) and len(key) > len(suffix) + 2:
+            return key[: -len(suffix)]
     return key
 
 

@@ -31,6 +31,7 @@ from wirecoder.places.context import (
 )
 from wirecoder.places.index import ADMIN1, ADMIN2, CITY, COUNTRY, FEATURES, Gazetteer, Hit
 from wirecoder.places.keep import keep
+from wirecoder.places.names import article_variants, fold, strip_admin_suffix
 from wirecoder.places.recognise import Mention
 
 __all__ = ["Resolution", "contains", "distance_km", "grid_cell", "home_area", "resolve"]
@@ -54,7 +55,9 @@ _INSIDE = re.compile(r"\b(?:in|of|within|estate|village|area|location|ward|secti
 _OUTSIDE = re.compile(r"\b(?:near|outside)\b")
 
 
-def _prior(gazetteer: Gazetteer, hit: Hit, mention: Mention, anchors: set[int]) -> float:
+def _prior(
+    gazetteer: Gazetteer, hit: Hit, mention: Mention, anchors: set[int], named: frozenset[int] = frozenset()
+) -> float:
     entry = hit.entry
     kind = gazetteer.kinds[entry]
     if hit.demonym:
@@ -70,15 +73,33 @@ def _prior(gazetteer: Gazetteer, hit: Hit, mention: Mention, anchors: set[int]) 
         # A division's main town named alike ("Garissa"): the town is the likelier reading.
         if entry in anchors:
             score = max(score, _PRIOR[ADMIN1] + 0.5)
+        # Another spelling of a name the town shares with its division ("Basra" for Basrah town
+        # and Basrah governorate) is no weaker for the town than for the division.
+        if hit.alternate and entry not in named:
+            score -= 1.0
     else:
         score = _PRIOR[kind]
-    if hit.alternate:
-        score -= 1.0 if kind == CITY else 0.3
+        if hit.alternate:
+            score -= 0.3
     if mention.level is not None:
         score += _LEVEL_BONUS[mention.level].get(kind, 0.0)
     if mention.source == "fuzzy":
         score -= 1.5
     return score
+
+
+def _named_anchors(gazetteer: Gazetteer, hits: Sequence[Hit]) -> frozenset[int]:
+    """The main towns of the divisions among ``hits`` that bear their division's name: Garissa
+    of Garissa County, Basrah of Basrah governorate, not Kapsabet, which some sources call Nandi."""
+    anchors = set()
+    for hit in hits:
+        anchor = gazetteer.anchor[hit.entry]
+        if anchor >= 0 and gazetteer.kinds[hit.entry] in (ADMIN1, ADMIN2):
+            division = strip_admin_suffix(fold(gazetteer.names[hit.entry]))
+            town = fold(gazetteer.names[anchor])
+            if town == division or town in article_variants(division) or division in article_variants(town):
+                anchors.add(anchor)
+    return frozenset(anchors)
 
 
 def _adjacent(text: str, left: Mention, right: Mention) -> bool:
@@ -249,11 +270,12 @@ def _best(gazetteer: Gazetteer, mention: Mention, context: Context) -> tuple[Hit
     best: tuple[Hit, float, str] | None = None
     unassumed: tuple[Hit, float] | None = None  # the best had no country been assumed
     anchors = {gazetteer.anchor[h.entry] for h in mention.hits}
+    named = _named_anchors(gazetteer, mention.hits)
     mine = context.chosen.get(id(mention))
     abroad_only = context.home is not None and all(gazetteer.country[h.entry] != context.home for h in mention.hits)
     for hit in mention.hits:
         why: list[str] = []
-        score = _prior(gazetteer, hit, mention, anchors)
+        score = _prior(gazetteer, hit, mention, anchors, named)
         entry = hit.entry
         for other, after in context.neighbours.get(id(mention), ()):
             settled = context.chosen.get(id(other))

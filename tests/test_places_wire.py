@@ -1,0 +1,146 @@
+"""Event location in wire copy from outside Kenya: datelines left in the text, places named as
+destinations, divisions named with their country ("Yemen's Saada province") and district-level
+units ("the Khyber tribal region"). Every text here is our own, written in wire style."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirecoder.model import Article
+from wirecoder.places import Geoparser
+from wirecoder.places.cues import cue_before
+from wirecoder.places.locate import dateline_end
+
+
+@pytest.fixture(scope="module")
+def geo() -> Geoparser:
+    return Geoparser.load()
+
+
+def _locate(geo: Geoparser, text: str, sentence: str):
+    article = Article(id="t", text=text)
+    start = text.index(sentence)
+    return geo.locate(article, start, start + len(sentence))
+
+
+# text, the event's sentence, expected (location or None, admin1, country, geo_precision)
+CASES = [
+    # A dateline the cleaner left in the text is the dateline, not the event's own place.
+    (
+        "MOGADISHU, Aug 3 2019 (AFP) - Al-Shabaab militants stormed a military base in the Lower "
+        "Shabelle region on Saturday, officials said.",
+        None,
+        (None, "Lower Shabelle", "Somalia", 3),
+    ),
+    (
+        "ADEN, Yemen, January 10, 2020 (Reuters) - Coalition air strikes hit a camp in Yemen's "
+        "Saada province on Friday, killing 11 fighters.",
+        None,
+        (None, "Sadah", "Yemen", 3),
+    ),
+    (
+        "KABUL, Sept 14 2019 (AP) - Taliban fighters attacked a police checkpoint in Helmand "
+        "province overnight, killing six policemen.",
+        None,
+        (None, "Helmand", "Afghanistan", 3),
+    ),
+    (
+        "BAMAKO, Nov 2 2019 (AFP) - Jihadists attacked an army post in the Menaka region on "
+        "Friday, killing 53 soldiers.",
+        None,
+        (None, "Menaka", "Mali", 3),
+    ),
+    # With no other place in the sentence, the dateline stands.
+    (
+        "PESHAWAR, Pakistan, October 5, 2014 (AP) - Gunmen shot dead two health workers on "
+        "Sunday, officials said.",
+        None,
+        ("Peshawar", "Khyber Pakhtunkhwa", "Pakistan", 1),
+    ),
+    # A destination ("the road to", "heading to the city of") is not where it happened.
+    (
+        "Hundreds of people protested in Basra on Tuesday against power cuts, blocking the main "
+        "road to the port of Umm Qasr.",
+        None,
+        ("Basra", "Basrah", "Iraq", 1),
+    ),
+    (
+        "Protesters in Butembo burned tyres on the main road to the city of Goma to denounce "
+        "the killings.",
+        None,
+        ("Butembo", "North Kivu", "Democratic Republic of Congo", 1),
+    ),
+    (
+        "Gunmen from the town of Jarabulus shelled Kurdish positions in Manbij on Sunday.",
+        None,
+        ("Manbij", "Aleppo", "Syria", 1),
+    ),
+    # Pakistan's tribal agencies and districts, named without "Agency".
+    (
+        "Taliban gunmen attacked a polio vaccination team in the Khyber tribal region on Sunday.",
+        None,
+        (None, "Khyber Pakhtunkhwa", "Pakistan", 2),
+    ),
+    (
+        "Militants attacked a checkpoint in the Bajaur tribal district on Friday, killing two soldiers.",
+        None,
+        (None, "Khyber Pakhtunkhwa", "Pakistan", 2),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "sentence", "expected"), CASES)
+def test_places_wire_event_place(geo: Geoparser, text: str, sentence: str | None, expected: tuple) -> None:
+    place = _locate(geo, text, sentence or text)
+    assert place is not None
+    location, admin1, country, precision = expected
+    if location is not None:
+        assert place.location == location
+    assert (place.admin1, place.country, place.geo_precision) == (admin1, country, precision), place.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("MOGADISHU, Aug 3 2019 (AFP) - Gunmen", "MOGADISHU, Aug 3 2019 (AFP) - "),
+        ("PESHAWAR, Pakistan, October 5, 2014 (AP) - Gunmen", "PESHAWAR, Pakistan, October 5, 2014 (AP) - "),
+        ("KANO, Nigeria — Gunmen", "KANO, Nigeria — "),
+        ("BAGHDAD (Reuters) - Gunmen", "BAGHDAD (Reuters) - "),
+        ("US-backed forces attacked Raqqa - officials said", ""),
+        ("Gunmen attacked MOGADISHU - officials said", ""),
+    ],
+)
+def test_places_wire_dateline_end(text: str, head: str) -> None:
+    assert dateline_end(text) == len(head)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("blocking the main road to the port of Umm Qasr", "to"),
+        ("fighters from the town of Jarabulus", "from"),
+        ("a convoy heading towards the city of Aguililla", "towards"),
+        ("clashes in the town of Saraqeb", "town of"),
+        ("shelled the town of Saraqeb", "town of"),
+        ("five km west of Saraqeb", "west of"),
+        ("the governor of Saraqeb", "of"),
+    ],
+)
+def test_places_wire_cue_of_a_destination(text: str, cue: str) -> None:
+    name = text.split()[-1] if not text.endswith("Umm Qasr") else "Umm Qasr"
+    assert cue_before(text, text.rindex(name)) == cue
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "feature"),
+    [
+        ("Basra", "Iraq", "city"),  # an English spelling of Basrah, the town and the governorate
+        ("Garissa", "Kenya", "city"),
+        ("Nandi", "Kenya", "admin1"),  # the county, not Kapsabet, which some sources call Nandi
+    ],
+)
+def test_places_wire_town_named_like_its_division(geo: Geoparser, name: str, country: str, feature: str) -> None:
+    text = f"Police fired tear gas at protesters in {name} on Monday."
+    places = geo.find(Article(id="t", text=text))
+    place = next(p for p in places if p.name == name)
+    assert (place.country, place.feature) == (country, feature)
