@@ -69,10 +69,11 @@ def test_casualties_wire_fighting_in_which(sentence: str, fatalities: int) -> No
         ("Residents lynched a man accused of taking part in a raid in which a herder was killed.", 1),
         ("Police shot dead a man wanted over a robbery in which two guards were killed.", 1),
         ("A student suspected of joining a raid that killed six at a school was stoned to death.", 1),
-        # Victims told with the verb left out.
-        ("One protester was killed in Baghdad and another in Nasiriya.", 2),
-        ("Gunmen killed one villager in Katsina and another in Zamfara.", 2),
-        ("Three people died in Aleppo and two more in Idlib.", 5),
+        # ACLED codes each place and day apart: victims told with the verb left out, somewhere
+        # else, belong to another event.
+        ("One protester was killed in Baghdad and another in Nasiriya.", 1),
+        ("Three people died in Aleppo and two more in Idlib.", 3),
+        ("Sixteen people were killed on Saturday and seven on Sunday in Jonglei.", 16),
         ("One policeman was shot dead and another was wounded in Peshawar.", 1),
         ("Two soldiers were killed and two others in critical condition after the blast.", 2),
         ("A trader was shot dead in Culiacan and another abducted.", 1),
@@ -81,5 +82,29 @@ def test_casualties_wire_fighting_in_which(sentence: str, fatalities: int) -> No
     ],
 )  # fmt: skip
 def test_casualties_wire_relative_and_gapped_clauses(sentence: str, fatalities: int) -> None:
+    result = count_casualties(sentence, 0, len(sentence))
+    assert result.fatalities == fatalities, result.reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fatalities"),
+    [
+        # Military euphemisms count for people, never for things.
+        ("Troops neutralised 17 terrorists in an operation near Bama.", 17),
+        ("Five militants were neutralised during a clearance operation in the forest.", 5),
+        ("Security forces eliminated five militants in North Waziristan.", 5),
+        ("Troops neutralised an IED on the road to Gao.", 0),
+        ("The operation eliminated the threat to the town.", 0),
+        # Reported speech shifts the tense, not the time of the killing.
+        ("The army said it had killed 23 Boko Haram fighters in Borno.", 23),
+        ("The Taliban said their fighters had killed 12 policemen in Ghazni.", 12),
+        ("Police said the man had killed his wife in a quarrel last year.", 0),
+        # A share after the count details it; "N of them" alone is the victims.
+        ("Attackers killed 25 people, 19 of them women and children, in Ituri.", 25),
+        ("Twenty people were killed, most of them civilians, in the shelling.", 20),
+        ("Police returned fire and killed two of them near the border.", 2),
+    ],
+)  # fmt: skip
+def test_casualties_wire_euphemisms_speech_and_shares(sentence: str, fatalities: int) -> None:
     result = count_casualties(sentence, 0, len(sentence))
     assert result.fatalities == fatalities, result.reason

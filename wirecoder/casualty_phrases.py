@@ -30,6 +30,7 @@ from wirecoder.casualty_words import (
     CORPSE_CONTEXT,
     EARLIER_AFTER,
     FIGHT_RELATIVE,
+    EUPHEMISM,
     FIRE,
     NEGATED,
     NOT_BACKGROUND,
@@ -274,25 +275,6 @@ _AND_OTHERS = re.compile(
 )
 
 
-# Victims told with the verb left out ("one protester was killed in Basra and another in Kut",
-# "two soldiers died at the post and two more on the road"): a place, a time or the end follows.
-_GAPPED = re.compile(
-    rf"^(?:(?!\b(?:injur|wound|hurt|maim|abduct|kidnap|arrest|rescu|missing)\w*)[^.;:!?\n]){{0,60}}?"
-    rf"\band\s+(?:(?P<n>{NUMBER_PATTERN})\s+(?:others?|more)|another(?:\s+one)?|a\s+second(?:\s+one)?)"
-    r"(?=\s*(?:[.;,]|$)|\s+(?:in|at|near|on|outside|inside|along|from|during|later|shortly|hours|the\s+next)\b"
-    r"(?!\s+(?:a\s+)?(?:critical|serious|stable|hospital|the\s+hospital)\b))",
-    re.IGNORECASE,
-)
-
-
-def _gapped(count: int | None, after: str) -> int | None:
-    """``count`` plus the victims of a gapped clause at the start of ``after`` (see :data:`_GAPPED`)."""
-    gapped = _GAPPED.match(after) if count else None
-    if not gapped:
-        return count
-    return (count or 0) + ((parse_number(gapped.group("n")) or 0) if gapped.group("n") else 1)
-
-
 def _and_others(count: int | None, text: str, at: int, upper: int, phrase: str) -> int | None:
     """``count`` plus "and two others" told after the object ``phrase`` of the verb ending at ``at``."""
     if count is None or not phrase.strip():
@@ -300,7 +282,7 @@ def _and_others(count: int | None, text: str, at: int, upper: int, phrase: str) 
     start = text.find(phrase, at, upper)
     others = _AND_OTHERS.match(text[start + len(phrase) : upper]) if start >= 0 else None
     if not others:
-        return _gapped(count, text[start + len(phrase) : upper]) if start >= 0 else count
+        return count
     return count + (1 if others.group("n").lower() == "another" else parse_number(others.group("n")) or 0)
 
 
@@ -308,7 +290,7 @@ def _along_with(count: int | None, text: str, at: int, upper: int) -> int | None
     """``count`` plus the victims named right after the verb at ``at`` ("died along with his driver")."""
     along = ALONG_WITH.match(text[at:upper])
     if not along:
-        return _gapped(count, text[at:upper])
+        return count
     more = right_count(text, at + along.end(), upper)[0]
     return (count or 1) + more if more else count
 
@@ -367,8 +349,8 @@ def find_mentions(text: str, start: int, end: int) -> tuple[list[Mention], list[
             continue  # "The student was lynched ...": the background victim again
         if mention.kind == "death" and _survived(match, text):
             continue  # "lynched ... police rescued him before he died": beaten, not killed
-        if FIRE.search(match.group(0)) and not looks_human(mention.phrase):
-            continue  # "set the chief's office ablaze"
+        if (FIRE.search(match.group(0)) or EUPHEMISM.match(match.group(0))) and not looks_human(mention.phrase):
+            continue  # "set the chief's office ablaze", "neutralised an IED"
         stop = SENTENCE_END.search(masked, match.end(), end)
         before = clause_before(masked, start, match.start())
         # "reports indicate that another six were killed": more victims, not another figure.

@@ -143,9 +143,10 @@ def phrase_count(phrase: str, left: bool = False) -> tuple[int | None, bool]:
     counted: list[tuple[str, int, bool]] = []
     parts = [p for p in CONJ.split(phrase) if p and p.strip()]
     for index, part in enumerate(parts):
-        if PARTITION.search(part):
+        # "16 of them" alone is the victims; after a count ("25 people, 19 of them women") a share.
+        if PARTITION.search(part) and (index > 0 or not re.search(r"\bof\s+them\b", part, re.I)):
             share = NUMBER.match(part.strip())
-            if left and share and index == len(parts) - 1:
+            if left and share and index == len(parts) - 1 and not re.search(r"\bthem\b", part, re.I):
                 # "13 were shot, 1 of whom was killed": the share is the count.
                 return parse_number(share.group(0)), False
             continue  # "two, one of whom was a guard": part of a group already counted

@@ -12,6 +12,7 @@ from wirecoder.numbers import NUMBER_PATTERN, VAGUE_COUNTS
 
 __all__ = [
     "FIGHT_RELATIVE",
+    "EUPHEMISM",
     "FIRE",
     "GROUP_WORDS",
     "IMPUTED",
@@ -108,6 +109,8 @@ DEATH_VERB = (
     r"|trampled|tortured|battered|crushed|strangled|choked)\s+to\s+death|KIA|killed\s+in\s+action"
     r"|burn(?:t|ed|s)?\s+alive|set\s+(?:ablaze|alight|on\s+fire)"
     r"|(?<![-\w])fatally\s+(?:shot|stabbed|wounded|injured)|shot\s+fatally"
+    # Military euphemisms ("troops neutralised 17 terrorists"): counted for people only.
+    r"|neutrali[sz](?:ed|ing|es)|eliminat(?:ed|ing|es)"
     # Any other manner of killing: "speared to death", "axed to death" (not "sentenced to death").
     r"|(?!sentenc|condemn|bor|scar|frighten|bor|star|put\b)[a-z]+(?:ed|en|t)\s+to\s+death"
 )
@@ -127,6 +130,8 @@ OBJECT_DEATH = (
 # Setting someone on fire: a killing in mob-justice reports, but only of people, never of
 # the houses, cars and offices that are set on fire far more often.
 FIRE = re.compile(r"\b(?:ablaze|alight|on\s+fire)$", re.IGNORECASE)
+# Killing words that as often take things ("neutralised an IED", "eliminated the threat").
+EUPHEMISM = re.compile(r"^(?:neutrali|eliminat)", re.IGNORECASE)
 DEATH_INTRANS = (
     r"died|dies|die|dead(?!\s+(?:bod|man|woman|soldier|person|people))|perished"
     # "he later succumbed to his injuries": a death, counted from its subject like "died".
@@ -295,7 +300,14 @@ UNKNOWN_AFTER = re.compile(
     r"(?:not\s+(?:yet\s+)?(?:known|clear|confirmed)|unknown|unclear|unconfirmed)",
     re.IGNORECASE,
 )
-NOT_BACKGROUND = re.compile(r"\bclaim(?:s|ed)?\s+to\s+(?:have\s+)?$", re.IGNORECASE)
+NOT_BACKGROUND = re.compile(
+    r"\bclaim(?:s|ed)?\s+to\s+(?:have\s+)?$"
+    # Reported speech shifts the tense, not the time: "the army said it had killed 23 fighters".
+    r"|\b(?:said|says|claimed|claims|announced|reported|stated|confirmed|added)\s+(?:that\s+)?"
+    r"(?:it|they|we|(?:its|their|the|government|security)\s+(?:troops|soldiers|forces|army|military|police"
+    r"|fighters|militants|rebels|group|men))\s+had\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
 INTRO = re.compile(
     r"^\s*(?:(?:on|in|at|during|around|between|from|after|following|according|meanwhile|also"
     r"|however|later|earlier|overnight|yesterday|last|early|late|by|near)\b[^,]{0,80},\s*)+",
@@ -433,7 +445,7 @@ SURVIVED = re.compile(
     r"|(?:taken|rushed|admitted)\s+to\s+(?:\w+\s+){0,2}?hospital|(?:critical|serious|stable)\s+condition)\b",
     re.IGNORECASE,
 )
-PARTITION = re.compile(r"\bof\s+(?:whom|which)\b", re.IGNORECASE)
+PARTITION = re.compile(r"\bof\s+(?:whom|which|them)\b", re.IGNORECASE)
 SINGULAR_AUX = re.compile(r"\b(?:was|is|has\s+been)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 AT_LEAST = re.compile(r"\bat\s+(?:least|most)\s+", re.IGNORECASE)
 SHARED_OBJECT = re.compile(
