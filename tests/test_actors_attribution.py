@@ -91,3 +91,16 @@ def test_actors_attribution_the_story_s_one_group(pipeline, text, field, actor):
 def test_actors_attribution_the_country_whose_weapon_struck(pipeline, text, actor1):
     (article,) = pipeline.process([Article("note", text)])
     assert article.events[0].actor1.startswith(actor1)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # No place the gazetteer knows: the actors say which country.
+        ("Al Shabaab took control of the town of Qoryooley-Xaar after AMISOM troops withdrew.", "Somalia"),
+        ("Taliban fighters attacked a checkpoint overnight, killing four soldiers.", "Afghanistan"),
+    ],
+)
+def test_actors_attribution_the_country_of_the_actors(pipeline, text, country):
+    (article,) = pipeline.process([Article("note", text)])
+    assert article.events[0].country == country

@@ -200,6 +200,16 @@ def _verbal_actors(event: Event, country: str | None, sentence: str, coder: Acto
     )
 
 
+def _home_country(actor: Actor, coder: ActorCoder, geoparser: Geoparser) -> str | None:
+    """The country an actor belongs to: "Police Forces of Kenya" -> Kenya, "AMISOM" -> Somalia (its
+    alias row's first country); None for generic actors and groups of anywhere."""
+    if " of " in actor.name and actor.name.startswith(("Military Forces", "Police Forces", "Government")):
+        return actor.name.split(" (", 1)[0].split(" of ", 1)[1]
+    row = next((r for r in coder.rows if r.name == actor.name and not r.templated), None)
+    resolved = geoparser.country(row.countries[0]) if row is not None and row.countries else None
+    return resolved[0] if resolved else None
+
+
 def _abroad(actor: Actor | None, country: str | None) -> Actor | None:
     """State forces acting outside their own country are external forces (inter 8) in ACLED."""
     if actor is None or country is None or actor.inter != 1 or " Forces of " not in actor.name:
@@ -296,10 +306,7 @@ def code_actors(article: Article, event: Event, coder: ActorCoder, geoparser: Ge
     elif target is None and event.target_text and _CIVILIAN_PLACE.search(event.target_text):
         target = _generic("Civilians", 7, country, event.target_text)  # "raided a village", "a bus"
     if country is None:
-        for actor in (agent, target):
-            if actor is not None and " of " in actor.name:
-                country = actor.name.rsplit(" of ", 1)[1]
-                break
+        country = next((c for a in (agent, target) if a is not None and (c := _home_country(a, coder, geoparser))), None)
     if event.agent_text and (agent is None or agent.name.startswith("Unidentified")):
         agent = _state_named_by_country(event.agent_text, sentence, geoparser) or agent
     # An event noun names no actor ("the attacks"), unless the coder reads one into it ("ethnic clashes").
