@@ -108,3 +108,25 @@ def test_casualties_wire_relative_and_gapped_clauses(sentence: str, fatalities: 
 def test_casualties_wire_euphemisms_speech_and_shares(sentence: str, fatalities: int) -> None:
     result = count_casualties(sentence, 0, len(sentence))
     assert result.fatalities == fatalities, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        # A revised toll replaces the first figure, with or without "death".
+        ("A truck bomb killed 20 people in Mogadishu. Officials later said the toll had risen to 25.", 25),
+        ("Seven people were killed in the attack on the market. The toll later climbed to 12.", 12),
+        ("The death toll from Friday's bombing in Mogadishu rose to 31, officials said.", 31),
+        ("A suicide bomber struck a rally in Bajaur, bringing the death toll to 54, officials said.", 54),
+        # A casualty toll counts the wounded too; a toll of a war is no count.
+        ("Seven people were killed. The casualty toll climbed to 9 including the wounded.", 7),
+        ("The war has taken a heavy toll on civilians, and the toll rose sharply in May.", 0),
+        # Another source's figure for the same deaths: the lowest stands.
+        ("At least 10 people were killed in the attack on the village, police said. Other sources put "
+         "the toll at 15.", 10),
+        ("Officials said 40 people died in the air strikes on Saada. Other reports said 60 were killed.", 40),
+    ],
+)  # fmt: skip
+def test_casualties_wire_revised_and_other_reports(text: str, fatalities: int) -> None:
+    result = count_casualties(text, 0, len(text))
+    assert result.fatalities == fatalities, result.reason

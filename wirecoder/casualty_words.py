@@ -139,6 +139,9 @@ DEATH_INTRANS = (
 )
 DEATH_NOUN = (
     r"death\s+(?:toll|total|count)"
+    # "the toll later climbed to 12": a bare "toll" only as it is revised.
+    r"|(?<!casualty\s)toll(?=\s+(?:[\w'’-]+\s+){0,3}?(?:rose|risen|climbed|increased|jumped|reached"
+    r"|went\s+up)\s)"
     # "death squads", "death threats": other nouns
     r"|deaths?(?![\s\"'”-]+(?:squads?|threats?|row|penalty|sentences?|warrants?|certificates?)\b)"
     r"|fatalit(?:y|ies)|bod(?:y|ies)(?!\s*-?guards?)|corpses?|lives"
@@ -433,7 +436,10 @@ EARLIER_AFTER = re.compile(
 )
 # Victims in addition to those told before ("another six were killed"), never a second figure.
 MORE = re.compile(
-    rf"\s*(?:another|(?:(?:{NUMBER_PATTERN})\s+)?(?:further|more|additional|others?)\b)", re.IGNORECASE
+    rf"\s*(?:another|(?:(?:{NUMBER_PATTERN})\s+)?(?:further|more|additional|others?)\b)"
+    # "other sources put the toll at 15": another report of the same deaths, not more of them.
+    r"(?!\s+(?:sources?|reports?|accounts?|estimates?|figures?|media|outlets?|officials?|witnesses)\b)",
+    re.IGNORECASE,
 )
 # The victim of a lynching lived: "police rescued him before death", "he survived".
 SURVIVED = re.compile(
