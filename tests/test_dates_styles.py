@@ -68,6 +68,49 @@ def test_dates_styles_sentence(sentence: str, expected: date, precision: int) ->
     assert (when.date, when.precision) == (expected, precision)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected", "precision"),
+    [
+        ("Four people were killed in Sunday's attack on a church in Owo.", date(2019, 3, 3), 1),
+        ("Fighting raged from Monday to Wednesday in Tripoli.", date(2019, 3, 4), 2),
+        ("Gunmen raided farms near Jos on Monday and Tuesday.", date(2019, 3, 4), 2),
+        # One night: the day it ended, as for "the night of 3 to 4 May".
+        ("Raiders burned huts during the night of Saturday to Sunday.", date(2019, 3, 3), 1),
+        ("Raiders burned huts on Monday night into Tuesday.", date(2019, 3, 5), 1),
+        ("This past weekend, militants burned a school in Borno.", date(2019, 3, 2), 2),
+        ("Militants burned a school in Borno on the weekend.", date(2019, 3, 2), 2),
+        ("This past Sunday, militants burned a school in Borno.", date(2019, 3, 3), 1),
+        ("Earlier in the week, protesters blocked roads in Lagos.", date(2019, 3, 6), 2),
+        ("Over the past week, troops killed 30 militants in Sambisa.", date(2019, 3, 3), 2),
+        ("In the last week of February, troops killed 30 militants.", date(2019, 2, 25), 2),
+        ("During the first week of January 2019, troops raided Bama.", date(2019, 1, 4), 2),
+        ("A bomb exploded in a market in Kano on the 3rd.", date(2019, 3, 3), 1),
+        ("A bomb exploded in a market in Kano on the 28th of last month.", date(2019, 2, 28), 1),
+        ("A bomb exploded in a market in Kano a fortnight ago.", date(2019, 2, 20), 2),
+        ("A bomb exploded in a market in Kano at the end of last month.", date(2019, 2, 15), 3),
+        ("Clashes broke out in Jos at the end of last week.", date(2019, 2, 27), 2),
+    ],
+)
+def test_dates_styles_ranges_nights_and_vague_phrases(
+    sentence: str, expected: date, precision: int
+) -> None:
+    when = resolve_event_date(sentence, 0, len(sentence), WEDNESDAY)
+    assert (when.date, when.precision) == (expected, precision)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A bomb exploded on the 3rd floor of the market in Kano.",
+        "The ultimatum to the gunmen expires at the end of the month.",
+        "Hundreds marched in Kaduna to denounce Saturday's killings.",
+    ],
+)
+def test_dates_styles_not_a_date_of_the_event(sentence: str) -> None:
+    when = resolve_event_date(sentence, 0, len(sentence), WEDNESDAY)
+    assert (when.date, when.precision, when.reason) == (date(2019, 3, 6), 2, "publication date")
+
+
 def test_dates_styles_possessive_of_another_event_is_not_the_date() -> None:
     # The protest answers Saturday's killings: it is dated by the report, not by them.
     sentence = "Hundreds marched in Kaduna to denounce Saturday's killings."

@@ -32,6 +32,7 @@ from wirecoder.date_patterns import (
     SUBORDINATE,
     WEEKDAYS,
     WEEK_OF,
+    word_rule,
 )
 from wirecoder.numbers import parse_number
 
@@ -150,43 +151,19 @@ def _resolve_relative(rule: str, count: int, anchor: date) -> date | None:
         while month < 1:
             year, month = year - 1, month + 12
         return _safe_date(year, month, min(anchor.day, 28 if month == 2 else 30))
+    if rule in ("monthday", "monthday_last"):  # "on the 3rd": the latest 3rd not after anchor
+        year, month = anchor.year, anchor.month - (rule == "monthday_last")
+        for _ in range(3):
+            if month < 1:
+                year, month = year - 1, month + 12
+            day = _safe_date(year, month, count)
+            if day is not None and day <= anchor:
+                return day
+            month -= 1
+        return None
     if rule == "year":
         return date(anchor.year, 1, 1)
     return None
-
-
-_WORD_RULES: dict[str, tuple[str, int, int]] = {
-    # phrase (spaces squeezed) -> (rule, count, precision)
-    "yesterday": ("days", 1, 1),
-    "today": ("days", 0, 1),
-    "tonight": ("days", 0, 1),
-    "last night": ("days", 1, 1),
-    # The night before the report, dated by the evening it began, as "last night" is.
-    "overnight": ("days", 1, 1),
-    "earlier today": ("days", 0, 1),
-    "this week": ("week", 0, 2),
-    "earlier this week": ("week", 0, 2),
-    "last week": ("week", 1, 2),
-    "at the weekend": ("weekend", 0, 2),
-    "over the weekend": ("weekend", 0, 2),
-    "during the weekend": ("weekend", 0, 2),
-    "last weekend": ("weekend", 0, 2),
-    "this weekend": ("weekend", 0, 2),
-    "last month": ("month", 1, 3),
-    "this month": ("month", 0, 3),
-    "earlier this month": ("month", 0, 3),
-    "earlier this year": ("year", 0, 3),
-}
-
-
-def _word_rule(phrase: str) -> tuple[str, int, int]:
-    """(rule, count, precision) for a relative word phrase matched by the pattern."""
-    key = " ".join(phrase.lower().split())
-    if key in _WORD_RULES:
-        return _WORD_RULES[key]
-    if re.search(r"this (?:morning|afternoon|evening)$", key):
-        return ("days", 0, 1)
-    return _WORD_RULES[re.sub(r"^(?:early|late|earlier) ", "", key)]
 
 
 def _month_number(token: str) -> int:
@@ -254,19 +231,34 @@ def _build(kind: str, match: re.Match[str], text: str) -> Candidate | None:
         day = int(g["d"].rstrip("stndrh"))
         return Candidate(kind="day", precision=1, year=_year(g.get("y")),
                          month=_month_number(mon_token or ""), day=day, **common)  # fmt: skip
+    if kind == "month_week":
+        # The middle of its seven days, as for any week; the last week ends with the month.
+        month = _month_number(mon_token or "")
+        nth = (g.get("nth") or "").lower()
+        day = {"first": 4, "second": 11, "third": 18, "fourth": 25}.get(nth, 0)
+        if not day:
+            last = 28 if month == 2 else (30 if month in (4, 6, 9, 11) else 31)
+            day = last - 3
+        return Candidate(kind="day", precision=2, year=_year(g.get("y")), month=month, day=day,
+                         **common)  # fmt: skip
     if kind in ("my", "month"):
         if kind == "month" and (mon_token or "")[0].islower():
             return None
         return Candidate(kind="month", precision=3, year=_year(g.get("y")),
                          month=_month_number(mon_token or ""), **common)  # fmt: skip
     if kind == "weekday":
-        pre = (g.get("pre") or "").lower()
+        pre = " ".join((g.get("pre") or "").lower().split())
         if pre == "next":
             return None
         weekday = WEEKDAYS.index(g["wd"].lower())
         rule = "weekday_last_week" if g.get("lw") else (
-            "weekday_strict" if pre in ("last", "past") else "weekday")
+            "weekday_strict" if pre in ("last", "past", "this past") else "weekday")
         return Candidate(kind="weekday", precision=1, rule=rule, count=weekday, **common)
+    if kind == "weekday_range":
+        return _weekday_range(g, match, text, common)
+    if kind == "monthday":
+        rule = "monthday_last" if (g.get("which") or "").lower() == "last" else "monthday"
+        return Candidate(kind="relative", precision=1, rule=rule, count=int(g["d"]), **common)
     # relative
     if g.get("ago"):
         count = _count(g["ago"])
@@ -275,14 +267,31 @@ def _build(kind: str, match: re.Match[str], text: str) -> Candidate | None:
         unit = g["unit"].lower()
         if unit.startswith("day"):
             return Candidate(kind="relative", precision=1, rule="days", count=count, **common)
-        if unit.startswith("week"):
+        if unit == "fortnight":
+            count *= 2
+        if unit.startswith("week") or unit == "fortnight":
             return Candidate(kind="relative", precision=2, rule="weeks_ago", count=count,
                              **common)  # fmt: skip
         return Candidate(kind="relative", precision=3, rule="months_ago", count=count, **common)
     if kind == "sequel":
         return _sequel(g, common)
-    rule, count, precision = _word_rule(phrase)
+    rule, count, precision = word_rule(phrase)
     return Candidate(kind="relative", precision=precision, rule=rule, count=count, **common)
+
+
+def _weekday_range(
+    g: dict[str, str | None], match: re.Match[str], text: str, common: dict[str, object]
+) -> Candidate:
+    """"From Monday to Wednesday": its first day, precision 2; one night ("Saturday night into
+    Sunday", "the night of Saturday to Sunday"): the day it ended, as for numbered nights."""
+    first = WEEKDAYS.index((g["wd"] or "").lower())
+    last = WEEKDAYS.index((g["wd2"] or "").lower())
+    night = g.get("nt") or NIGHT_BEFORE.search(text, max(0, match.start() - 20), match.start())
+    if night and last == (first + 1) % 7:
+        return Candidate(kind="weekday", precision=1, rule="weekday", count=last,
+                         **common)  # type: ignore[arg-type]
+    return Candidate(kind="weekday", precision=2, rule="weekday", count=first,
+                     **common)  # type: ignore[arg-type]
 
 
 def _sequel(g: dict[str, str | None], common: dict[str, object]) -> Candidate | None:
@@ -317,7 +326,7 @@ def _adjust(cand: Candidate, text: str) -> Candidate | None:
     if cand.kind == "month" and re.search(r"\bthe\s+$", before, re.IGNORECASE):
         return None  # "the March 2012 bus station bombing": names another event
     if NAMES_EVENT_AFTER.match(after) and not (
-        POSSESSIVE.match(after) and SENTENCE_OPENING.match(before)
+        POSSESSIVE.match(after) and SENTENCE_OPENING.search(before)
     ):
         # "the August 8 polls", "protesting Saturday's killings": names another event; but
         # "Tuesday's attack left two dead" opens its sentence and dates that sentence's event.

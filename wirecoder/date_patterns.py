@@ -1,5 +1,5 @@
 """The vocabulary of date expressions: the patterns that find them and the words around them
-that say whose date it is.
+that say whose date it is, and how relative phrases count back from the report.
 
 Used by :mod:`wirecoder.date_expressions`, kept apart so the reading logic stays short.
 """
@@ -27,6 +27,8 @@ __all__ = [
     "SUBORDINATE",
     "WEEKDAYS",
     "WEEK_OF",
+    "WORD_RULES",
+    "word_rule",
 ]
 
 MONTHS = {
@@ -45,6 +47,7 @@ _YEAR = r"(?:19|20)\d\d(?!\d)"
 _TO = r"\s*(?:-|–|—|to|and|&|until|till|through)\s*"
 _OF = r"(?:\s+of)?"
 _NUM_WORD = r"(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|a couple of)"
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 
 # (kind, pattern): tried in order; a later match overlapping an earlier one is dropped.
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -66,6 +69,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("dm", rf"\b(?:the\s+)?(?P<d>{_DAY}){_OF}\s+(?P<mon>{_MON})(?:,?\s*(?P<y>{_YEAR}))?"),
         ("md", rf"\b(?P<mon>{_MON})\s+(?:the\s+)?(?P<d>{_DAY})(?:,?\s*(?P<y>{_YEAR}))?"),
+        # "the last week of February": a week of a named month.
+        (
+            "month_week",
+            r"\b(?:in\s+|during\s+)?(?:the\s+)?(?P<nth>first|second|third|fourth|last|final)"
+            rf"\s+week\s+of\s+(?P<mon>{_MON})(?:,?\s*(?P<y>{_YEAR}))?",
+        ),
         ("my", rf"\b(?:(?:in|during|early|late|mid)[\s-]+)?(?P<mon>{_MON}),?\s+(?:of\s+)?(?P<y>{_YEAR})"),
         ("numeric_dm", r"(?<=\b(?:on|of) )(?:the\s+)?(?P<a>[0-3]?\d)/(?P<b>[01]?\d)\b(?![/.]\d)"),
         (
@@ -73,20 +82,35 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"\b(?P<pre>in|during|early|late|mid|last|this|earlier in|later in|throughout)"
             rf"[\s-]+(?P<mon>{_MON})(?!\s*\d)",
         ),
+        # "the 3rd": a day of this month (or of last month), when nothing follows it.
+        (
+            "monthday",
+            r"\bon\s+the\s+(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)\b"
+            r"(?:\s+of\s+(?P<which>this|last)\s+month)?(?=\s*[,.;:)]|\s*$)",
+        ),
+        # "from Monday to Wednesday", "on Tuesday and Wednesday", "the night of Saturday to Sunday".
+        (
+            "weekday_range",
+            rf"\b(?:from\s+|between\s+|on\s+)?(?P<wd>{_WEEKDAY})(?P<nt>\s+night)?"
+            rf"\s*(?:-|–|to|and|until|till|through|into)\s+(?:on\s+)?(?P<wd2>{_WEEKDAY})\b",
+        ),
         (
             "weekday",
-            r"\b(?:(?P<pre>on|last|this|past|next|early|late|early on|late on)\s+)?"
+            r"\b(?:(?P<pre>on|last|this|past|this\s+past|next|early|late|early on|late on)\s+)?"
             r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
             r"(?:\s+(?:night|morning|evening|afternoon))?(?P<lw>\s+(?:of\s+)?last\s+week)?\b",
         ),
         (
             "relative",
-            rf"\b(?:(?P<ago>{_NUM_WORD})\s+(?P<unit>days?|weeks?|months?)\s+ago"
+            rf"\b(?:(?P<ago>{_NUM_WORD})\s+(?P<unit>days?|weeks?|months?|fortnight)\s+ago"
             r"|(?P<word>yesterday|today|tonight|last\s+night|overnight|earlier\s+today"
             r"|(?:early\s+|late\s+|earlier\s+)?this\s+(?:morning|afternoon|evening)"
-            r"|(?:earlier\s+)?this\s+week|last\s+week|(?:at|over|during)\s+the\s+weekend"
-            r"|(?:last|this)\s+weekend|last\s+month|(?:earlier\s+)?this\s+month"
-            r"|earlier\s+this\s+year))\b",
+            r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:week|seven\s+days)(?!\s+of\b)"
+            r"|(?:earlier\s+)?this\s+week|earlier\s+in\s+the\s+week|last\s+week"
+            r"|(?:at|over|during|on)\s+the\s+(?:past\s+)?weekend"
+            r"|(?:last|this|this\s+past)\s+weekend"
+            r"|(?:at\s+the\s+)?(?:end|beginning|start)\s+of\s+(?:last|this)\s+(?:week|month)"
+            r"|last\s+month|(?:earlier\s+)?this\s+month|earlier\s+this\s+year))\b",
         ),
         (
             "sequel",
@@ -94,7 +118,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|the\s+(?P<rel>next|following|previous|preceding|same)\s+"
             r"(?:day|night|morning|afternoon|evening)"
             r"|the\s+day\s+(?P<dir2>before|after)(?=\s*[,.;)]|\s*$)"
-            r"|(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|night|morning|afternoon|evening))\b",
+            r"|(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|night|morning|afternoon|evening)"
+            r"|(?:later|earlier)\s+in\s+the\s+day)\b",
         ),
     )
 )
@@ -107,7 +132,7 @@ HINTS: dict[str, re.Pattern[str]] = {
     ),
     "weekday": re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE),
     "relative": re.compile(
-        r"\b(?:yesterday|today|tonight|night|overnight|this|last|ago|week|weekend|earlier)",
+        r"\b(?:yesterday|today|tonight|night|overnight|this|last|ago|week|weekend|earlier|month)",
         re.IGNORECASE,
     ),
     "sequel": re.compile(
@@ -123,8 +148,11 @@ NEEDS: dict[str, frozenset[str]] = {
     "dm": frozenset({"digit", "month"}),
     "md": frozenset({"digit", "month"}),
     "my": frozenset({"digit", "month"}),
+    "month_week": frozenset({"month"}),
     "numeric_dm": frozenset({"digit"}),
     "month": frozenset({"month"}),
+    "monthday": frozenset({"digit"}),
+    "weekday_range": frozenset({"weekday"}),
     "weekday": frozenset({"weekday"}),
     "relative": frozenset({"relative"}),
     "sequel": frozenset({"sequel"}),
@@ -172,11 +200,60 @@ NAMES_EVENT_AFTER = re.compile(
     rf"^(?:'s|’s)\b|^\s+(?:\w+\s+){{0,2}}?{_ELECTION}\b", re.IGNORECASE
 )
 POSSESSIVE = re.compile(r"^(?:'s|’s)\b")
-# What may stand before a date that opens its sentence ("Tuesday's attack left two dead",
-# "In Kano, Friday's blast ..."): there the possessive dates the sentence's own event.
+# What may stand before a possessive date that dates the sentence's own event: the opening of
+# the sentence ("Tuesday's attack left two dead", "In Kano, Friday's blast ..."), or the
+# casualties' verb ("killed in Sunday's attack").
 SENTENCE_OPENING = re.compile(
-    r"^\s*[\"“‘']?\s*(?:(?:but|and|meanwhile|however|separately|in\s+[\w'’-]+(?:\s+[\w'’-]+){0,2},)\s*)?$",
+    r"^\s*[\"“‘']?\s*(?:(?:but|and|meanwhile|however|separately"
+    r"|in\s+[\w'’-]+(?:\s+[\w'’-]+){0,2},)\s*)?$"
+    # "four people were killed in Sunday's attack": the attack is the sentence's event.
+    r"|\b(?:killed|wounded|injured|died|hurt|dead)\s+(?:in|during)\s+$",
     re.IGNORECASE,
 )
 NIGHT_BEFORE = re.compile(r"\bnight\s+(?:of\s+|between\s+)?(?:the\s+)?$", re.IGNORECASE)
 CLAUSE_TAIL = re.compile(r"[^.;!?\n]{0,60}$")
+
+
+WORD_RULES: dict[str, tuple[str, int, int]] = {
+    # phrase (spaces squeezed) -> (rule, count, precision)
+    "yesterday": ("days", 1, 1),
+    "today": ("days", 0, 1),
+    "tonight": ("days", 0, 1),
+    "last night": ("days", 1, 1),
+    # The night before the report, dated by the evening it began, as "last night" is.
+    "overnight": ("days", 1, 1),
+    "earlier today": ("days", 0, 1),
+    "this week": ("week", 0, 2),
+    "earlier this week": ("week", 0, 2),
+    "last week": ("week", 1, 2),
+    "at the weekend": ("weekend", 0, 2),
+    "over the weekend": ("weekend", 0, 2),
+    "during the weekend": ("weekend", 0, 2),
+    "last weekend": ("weekend", 0, 2),
+    "this weekend": ("weekend", 0, 2),
+    "last month": ("month", 1, 3),
+    "this month": ("month", 0, 3),
+    "earlier this month": ("month", 0, 3),
+    "earlier this year": ("year", 0, 3),
+}
+
+
+def word_rule(phrase: str) -> tuple[str, int, int]:
+    """(rule, count, precision) for a relative word phrase matched by the pattern."""
+    key = " ".join(phrase.lower().split())
+    if key in WORD_RULES:
+        return WORD_RULES[key]
+    if re.search(r"this (?:morning|afternoon|evening)$", key):
+        return ("days", 0, 1)
+    if re.search(r"the (?:past|last) (?:week|seven days)$", key):
+        # A rolling week back from the report: its middle, as for a calendar week.
+        return ("days", 3, 2)
+    if key.endswith("weekend"):  # "on the weekend", "this past weekend"
+        return ("weekend", 0, 2)
+    if key == "earlier in the week":
+        return ("week", 0, 2)
+    edge = re.search(r"of (last|this|the) (week|month)$", key)
+    if edge:  # "at the end of last month": still only the month (or week) is known
+        back = 1 if edge.group(1) == "last" else 0
+        return ("week", back, 2) if edge.group(2) == "week" else ("month", back, 3)
+    return WORD_RULES[re.sub(r"^(?:early|late|earlier) ", "", key)]
