@@ -104,3 +104,16 @@ def test_actors_attribution_the_country_whose_weapon_struck(pipeline, text, acto
 def test_actors_attribution_the_country_of_the_actors(pipeline, text, country):
     (article,) = pipeline.process([Article("note", text)])
     assert article.events[0].country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        ("Pakistani jets shot down an Indian fighter plane near the Line of Control.", "Military Forces of India"),
+        ("A bomb hit a Nigerian Army convoy near Damboa.", "Military Forces of Nigeria"),
+        ("Militants attacked a Turkish army base in Duhok.", "Military Forces of Turkey"),
+    ],
+)
+def test_actors_attribution_a_country_s_military_target(pipeline, text, actor2):
+    (article,) = pipeline.process([Article("note", text)])
+    assert article.events[0].actor2 == actor2

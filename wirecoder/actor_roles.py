@@ -139,7 +139,8 @@ _CROWD = re.compile(
 )
 _MILITARY_CONTEXT = re.compile(
     r"\b(?:military|army|troops|soldiers|crackdown|offensive|operation|air ?strikes?|shell\w*|forces|"
-    r"missiles?|rockets?|jets?|warplanes?|drones?|artillery|aircraft|helicopters?|tanks?|navy|gunboats?)\b", re.I
+    r"missiles?|rockets?|jets?|warplanes?|fighter planes?|drones?|artillery|aircraft|helicopters?|tanks?|navy|"
+    r"gunboats?)\b", re.I
 )
 
 
@@ -299,6 +300,10 @@ def code_actors(article: Article, event: Event, coder: ActorCoder, geoparser: Ge
         ) or agent
     target, assoc2 = coder.code_with_assoc(event.target_text, country, role="actor2", context=sentence) \
         if event.target_text else (None, ())
+    if event.target_text and (target is None or target.name.startswith("Unidentified") or target.inter == 7) \
+            and _MILITARY_CONTEXT.search(event.target_text):
+        # "an Indian fighter plane", "a Turkish army base": that country's forces
+        target = _state_named_by_country(event.target_text, event.target_text, geoparser) or target
     forces = _FORCES_PLACE.search(event.target_text or "")
     if forces and (target is None or target.inter == 7):
         # "a police pickup truck", "a security checkpoint": the forces using it are the target

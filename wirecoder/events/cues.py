@@ -55,7 +55,7 @@ _PATTERNS: dict[str, str] = {
                        r"bombard(?:ed|ment|ing)"),
     "ied": _words(r"ieds?", r"vbieds?", r"improvised explosive devices?", r"explosive devices?",
                   r"roadside bombs?", r"land ?mines?", r"(?:anti-tank|anti-personnel|anti-vehicle) mines?", r"(?:car|truck|motorcycle|bicycle|parcel|pipe) bombs?",
-                  r"bombs? (?:exploded|went off|blast|detonated)", r"(?:bomb|explosive) blast",
+                  r"bombs? (?:exploded|went off|blast|detonated|hit|struck|ripped through|tore through)", r"(?:bomb|explosive) blast",
                   r"bomb attacks?", r"bombings?", r"explosions?", r"blasts?", r"exploded", r"detonat(?:ed|ion)",
                   r"mine (?:exploded|blast)", r"hit a mine", r"struck a mine", r"booby[- ]trap(?:s|ped)?",
                   r"set off (?:a |an |the |two |several )?(?:[\w-]+ ){0,2}?(?:bombs?|devices?|explosives?|charges?)"),
