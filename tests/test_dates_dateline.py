@@ -112,3 +112,27 @@ def test_dates_dateline_date_is_not_the_event_date() -> None:
     text = "ADEN, Yemen, January 10, 2020 (Reuters) - Air strikes hit a camp in Saada."
     when = resolve_event_date(text, 0, len(text), None)
     assert (when.date, when.precision, when.reason) == (date(2020, 1, 10), 2, "publication date")
+
+
+@pytest.mark.parametrize(
+    ("lead", "place", "printed"),
+    [
+        ("Abuja, June 18 — ", "Abuja", "June 18"),
+        ("Port Harcourt, 3 March 2019 – ", "Port Harcourt", "3 March 2019"),
+    ],
+)
+def test_dates_dateline_mixed_case_city_with_a_date(lead: str, place: str, printed: str) -> None:
+    found = find_dateline(lead + STORY)
+    assert found is not None and (found.place, found.date, found.end) == (place, printed, len(lead))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Kano, June 18 - the day of the vote - passed quietly.",
+        "Police, June 18 - a date to remember - opened fire.",
+        "On June 18, 2018 - a Monday - gunmen attacked Damboa.",
+    ],
+)
+def test_dates_dateline_sentences_stay_sentences(sentence: str) -> None:
+    assert find_dateline(sentence) is None

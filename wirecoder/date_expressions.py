@@ -282,8 +282,8 @@ def _build(kind: str, match: re.Match[str], text: str) -> Candidate | None:
 def _weekday_range(
     g: dict[str, str | None], match: re.Match[str], text: str, common: dict[str, object]
 ) -> Candidate:
-    """"From Monday to Wednesday": its first day, precision 2; one night ("Saturday night into
-    Sunday", "the night of Saturday to Sunday"): the day it ended, as for numbered nights."""
+    """A span of weekdays ("from Monday to Wednesday"): its first day, precision 2; one night
+    ("Saturday night into Sunday", "the night of Saturday to Sunday"): the day it ended."""
     first = WEEKDAYS.index((g["wd"] or "").lower())
     last = WEEKDAYS.index((g["wd2"] or "").lower())
     night = g.get("nt") or NIGHT_BEFORE.search(text, max(0, match.start() - 20), match.start())

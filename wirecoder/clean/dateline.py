@@ -18,6 +18,8 @@ MONTH = (
 )
 WEEKDAY = r"(?:Mon|Tue(?:s)?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 _NOT_MONTH = rf"(?!(?:{MONTH}|{WEEKDAY})\b)"
+# Sentence openers that a mixed-case "place, date —" must not start with ("In Kano, June 18 -").
+_NOT_WORD = r"(?!(?:In|On|At|By|From|For|To|The|As|After|Before|Since|Until|Police|Officials)\b)"
 _AGENCY = r"\((?P<agency>[A-Za-z][A-Za-z .&'’-]{0,38})\)"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 # "June 18", "June 18, 2018", "18 June 2018", "Tuesday, March 14, 2017", "2018-06-18", "18/06/2018".
@@ -47,6 +49,10 @@ _PATTERNS = (
     re.compile(
         rf"^(?P<place>{_CITY}(?:{_REGION}){{0,2}}){_DATE}\s*{_AGENCY}\s*(?:--|[-–—_])"
         rf"{_AFTER}{_END}"
+    ),
+    # "Abuja, June 18 — ...": a mixed-case city alone needs its date.
+    re.compile(
+        rf"^{_NOT_MONTH}{_NOT_WORD}(?P<place>{_CITY}), (?P<date>{_FILED})\s*(?:--|[-–—:]){_END}"
     ),
     # "New Delhi, Jul 3 (PTI) The ...": no dash, so the date is required.
     re.compile(rf"^(?P<place>{_CITY}),? (?P<date>{_FILED})\s*{_AGENCY}{_END}(?=[A-Z“\"])"),
