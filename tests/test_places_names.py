@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from wirecoder.places.names import article_variants, fold, strip_admin_suffix
+from wirecoder.places.names import article_variants, bare_division_key, fold, strip_admin_suffix
 
 
 @pytest.mark.parametrize(
@@ -34,11 +34,22 @@ def test_places_names_fold_equates_variants(left: str, right: str) -> None:
         ("lower shabelle region", "lower shabelle"),
         ("kalama sub county", "kalama"),
         ("muhafazat hadramaout", "hadramaout"),
+        ("province of sulu", "sulu"),
+        ("municipio de aguililla", "aguililla"),
+        ("khyber tribal region", "khyber"),
         ("county", "county"),
     ],
 )
 def test_places_names_strip_admin_suffix(key: str, stripped: str) -> None:
     assert strip_admin_suffix(key) == stripped
+
+
+@pytest.mark.parametrize(
+    ("key", "bare"),
+    [("khyber agency", "khyber"), ("bajaur agency", "bajaur"), ("maysan governorate", "maysan"), ("agency", "agency")],
+)
+def test_places_names_bare_division_key(key: str, bare: str) -> None:
+    assert bare_division_key(key) == bare
 
 
 def test_places_names_article_variants() -> None:

@@ -86,6 +86,29 @@ CASES = [
         None,
         (None, "Khyber Pakhtunkhwa", "Pakistan", 2),
     ),
+    # Districts the data names with a unit word first ("Province of Sulu"), or whose seat it
+    # left out of the district (Gwoza), and a town written with its governorate's spelling.
+    (
+        "Abu Sayyaf gunmen abducted two fishermen in Sulu province on Monday, the military said.",
+        None,
+        (None, "Autonomous Region in Muslim Mindanao", "Philippines", 2),
+    ),
+    (
+        "Communist rebels ambushed an army patrol in the town of Las Navas in Northern Samar "
+        "province, killing a soldier.",
+        None,
+        ("Las Navas", "Eastern Visayas", "Philippines", 1),
+    ),
+    (
+        "Gunmen killed 12 farmers in Gwoza local government area of Borno state on Sunday.",
+        None,
+        ("Gwoza", "Borno", "Nigeria", 2),
+    ),
+    (
+        "Houthi fighters shelled Hodeidah on Monday, killing three civilians, residents said.",
+        None,
+        ("Hodeidah", "Al Hudaydah", "Yemen", 1),
+    ),
 ]
 
 

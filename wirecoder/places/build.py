@@ -14,6 +14,7 @@ import gzip
 import importlib.util
 import json
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -207,8 +208,7 @@ def _add_admin1(
     key = strip_admin_suffix(fold(name))
     display, others = (aliases.get((code[0], key), []) + ["", ""])[:2]
     if not display:
-        words = name.split()
-        display = " ".join(words[:-1]) if key != fold(name) and len(words) > 1 else name
+        display = _bare_name(name, key)
     anchor = _main_place(builder, key, places)
     columns = builder.columns
     entry = builder.add(
@@ -222,12 +222,30 @@ def _add_admin1(
     )
     for place in places:
         columns["admin1"][place] = entry
+    # A main town named like its division ("Al Hudaydah") is written with the division's other
+    # spellings too ("Hodeidah"): they name the town as well.
+    town = fold(builder.names[anchor])
+    named = town == key or town in article_variants(key) or key in article_variants(town)
     for text in (name, display, *filter(None, others.split("|"))):
         folded = fold(text)
         flags = 0 if text in (name, display) else FLAG_ALTERNATE
         for variant in {folded, bare_division_key(folded), *article_variants(folded)}:
             builder.key(variant, entry, flags, folded=True)
+            if named and flags:
+                builder.key(variant, anchor, FLAG_ALTERNATE, folded=True)
         builder.fuzzy(strip_admin_suffix(folded), entry)
+
+
+def _bare_name(name: str, key: str) -> str:
+    """``name`` without the unit words its key dropped ("Maysan Governorate" -> "Maysan",
+    "Province of Sulu" -> "Sulu"), or ``name`` itself."""
+    words = name.split()
+    for cut in range(1, len(words)):
+        if fold(" ".join(words[cut:])) == key:
+            return " ".join(words[cut:])
+        if fold(" ".join(words[:-cut])) == key:
+            return " ".join(words[:-cut])
+    return name
 
 
 def _add_bare_admin1_keys(builder: Builder) -> None:
@@ -255,10 +273,13 @@ def _add_admin2(builder: Builder, county_of: dict[int, str]) -> None:
     for place, county in county_of.items():
         if columns["admin1"][place] >= 0:
             groups[(columns["admin1"][place], county)].append(place)
+    towns = _towns_by_name(builder)
     for (admin1, county), places in groups.items():
         key = strip_admin_suffix(fold(county))
         anchor = _main_place(builder, key, places)
-        display = county if key == fold(county) else " ".join(county.split()[:-1]) or county
+        if fold(builder.names[anchor]) != key:
+            anchor = _namesake_seat(builder, towns.get((key, admin1), ()), anchor)
+        display = _bare_name(county, key)
         entry = builder.add(
             ADMIN2,
             display,
@@ -271,9 +292,39 @@ def _add_admin2(builder: Builder, county_of: dict[int, str]) -> None:
         )
         for place in places:
             columns["admin2"][place] = entry
+        if columns["admin2"][anchor] < 0:
+            columns["admin2"][anchor] = entry  # a namesake seat the data left without a district
         for variant in {fold(county), key, bare_division_key(key), *article_variants(key)}:
             builder.key(variant, entry, folded=True)
     _inherit_admin2(builder)
+
+
+# How far from a district's places its namesake town may lie to be taken for its seat.
+_SEAT_KM = 60.0
+
+
+def _towns_by_name(builder: Builder) -> dict[tuple[str, int], list[int]]:
+    """(folded name, admin1) -> populated places of that name in that division."""
+    towns: dict[tuple[str, int], list[int]] = defaultdict(list)
+    admin1 = builder.columns["admin1"]
+    for entry, kind in enumerate(builder.kinds):
+        if kind == CITY and admin1[entry] >= 0:
+            towns[(fold(builder.names[entry]), admin1[entry])].append(entry)
+    return towns
+
+
+def _namesake_seat(builder: Builder, towns: Sequence[int], anchor: int) -> int:
+    """The town a district is named after when the data left it out of the district ("Gwoza"
+    LGA was anchored at Tokombere, 25 km off, while Gwoza town had no district): the nearest
+    namesake in the same division, if close to the district's own main place; else ``anchor``."""
+    columns = builder.columns
+    lat, lon = columns["latitude"][anchor], columns["longitude"][anchor]
+    best, best_km = anchor, _SEAT_KM
+    for town in towns:
+        distance = km(lat, lon, columns["latitude"][town], columns["longitude"][town])
+        if distance < best_km:
+            best, best_km = town, distance
+    return best
 
 
 def _inherit_admin2(builder: Builder, radius_km: float = 15.0) -> None:

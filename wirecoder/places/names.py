@@ -53,6 +53,16 @@ ADMIN_SUFFIXES: dict[str, int] = {
     "location": 2,
     "sub location": 2,
     "sublocation": 2,
+    # Second-order units elsewhere: Nigeria's local government areas, Mali's cercles, South
+    # Asia's tehsils and upazilas, Sierra Leone's chiefdoms. Not DR Congo's "territory": it
+    # would make "Beni territory" Bolivia's Beni department before the article's country is known.
+    "local government": 2,
+    "lga": 2,
+    "cercle": 2,
+    "tehsil": 2,
+    "upazila": 2,
+    "chiefdom": 2,
+    "sub prefecture": 2,
     # Pakistan's former tribal agencies, as copy writes them ("the Khyber tribal region").
     "tribal region": 2,
     "tribal district": 2,
@@ -115,10 +125,18 @@ def strip_admin_suffix(key: str) -> str:
     for suffix in _LONGEST_FIRST:
         if key.endswith(" " + suffix) and len(key) > len(suffix) + 2:
             return key[: -len(suffix) - 1]
-    for prefix in ("muhafazat ", "muhafazah ", "wilayat "):
-        if key.startswith(prefix):
+    for prefix in _PREFIXES:
+        if key.startswith(prefix) and len(key) > len(prefix) + 2:
             return key[len(prefix):]
     return key
+
+
+# Unit words before a division's name, as the data writes some ("Province of Sulu", "Municipio
+# de Aguililla"); copy names the division without them.
+_PREFIXES = (
+    "muhafazat ", "muhafazah ", "wilayat ", "province of ", "district of ", "municipality of ",
+    "commune of ", "provincia de ", "departamento de ", "municipio de ", "distrito de ",
+)
 
 
 def bare_division_key(key: str) -> str:

@@ -39,9 +39,8 @@ _POSSESSIVE = ("'s", "’s", "'S", "’S")
 
 _KEPT_LOWER = (
     CONNECTORS
-    | frozenset(ADMIN_SUFFIXES)
+    | frozenset(word for suffix in ADMIN_SUFFIXES for word in suffix.split())  # "tribal region"
     | TOWN_WORDS
-    | frozenset(("sub",))
 )
 
 
