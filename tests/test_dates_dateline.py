@@ -31,6 +31,9 @@ STORY = "Gunmen killed four traders at a cattle market on Saturday, a local offi
             "Tuesday, March 14, 2017",
         ),
         ("QUETTA, Sunday (AFP) - ", "Quetta", "Sunday"),
+        ("KABUL, Afghanistan (AP) — Monday — ", "Kabul, Afghanistan", "Monday"),
+        ("Los Angeles, CA — March 1, 2023 — ", "Los Angeles, CA", "March 1, 2023"),
+        ("KINSHASA, DRC (Reuters) - ", "Kinshasa, DRC", None),
         ("NAIROBI, Kenya (AP) — ", "Nairobi, Kenya", None),
     ],
 )

@@ -30,7 +30,7 @@ _FILED = (
 # A weekday alone ("BAGHDAD, Sunday (AFP) -") is part of the dateline too, though no date.
 _DATE = rf"(?:,? (?P<date>{_FILED}|{WEEKDAY}))?"
 # The date printed right after the dash instead ("KABUL (AP) — Tuesday, March 14, 2017 —").
-_AFTER = rf"(?:\s*(?P<after>{_FILED})\s*(?:--|[-–—:]))?"
+_AFTER = rf"(?:\s*(?P<after>{_FILED}|{WEEKDAY})\s*(?:--|[-–—:]))?"
 _REGION = rf", {_NOT_MONTH}[A-Z][A-Za-z'’.\-]+(?: [A-Z][A-Za-z'’.\-]+){{0,2}}"
 _CITY = r"[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2}"
 _END = r"\s+(?=\S)"
@@ -109,8 +109,8 @@ def find_dateline(text: str) -> Dateline | None:
 def _place_case(place: str) -> str:
     """Title-case capitals: "DAR ES SALAAM, Tanzania" -> "Dar es Salaam, Tanzania"."""
     parts = []
-    for part in place.split(", "):
-        if part.isupper():
+    for index, part in enumerate(place.split(", ")):
+        if part.isupper() and (index == 0 or len(part) > 3):  # a region "CA", "DRC" is a code
             words = []
             for position, word in enumerate(part.split()):
                 pieces = [
