@@ -154,3 +154,27 @@ def test_dates_styles_recorded_date_is_a_report_date() -> None:
     note = "Rioting broke out after the vote count. FATALITIES: 24 (recorded on 31-12-2007)"
     when = resolve_event_date(note, 0, note.index(".") + 1, None)
     assert when.date is None
+
+
+@pytest.mark.parametrize(
+    ("note", "expected", "precision"),
+    [
+        ("On 3-May-2019, gunmen killed two traders in Baidoa.", date(2019, 5, 3), 1),
+        ("On 2019/05/03, gunmen killed two traders in Baidoa.", date(2019, 5, 3), 1),
+        ("On 3, 4 and 5 May 2019, traders protested in Baidoa.", date(2019, 5, 3), 2),
+        ("At the end of May 2019, traders protested in Baidoa.", date(2019, 5, 15), 3),
+        ("Around 3 May 2019 (month of), gunmen looted shops in Baidoa.", date(2019, 5, 3), 3),
+        # What follows "reported that" is the report's content, not the report's date.
+        ("On 3 May 2019, it was reported that on 1 May gunmen shot a trader.", date(2019, 5, 1), 1),
+        ("On 3 May 2019, it was reported that on Wednesday gunmen shot one.", date(2019, 5, 1), 1),
+        ("Police said on 3 May 2019 that gunmen shot a trader on 1 May.", date(2019, 5, 1), 1),
+    ],
+)
+def test_dates_styles_coder_notes(note: str, expected: date, precision: int) -> None:
+    when = resolve_event_date(note, 0, len(note), None)
+    assert (when.date, when.precision) == (expected, precision)
+
+
+def test_dates_styles_by_the_end_of_is_a_deadline() -> None:
+    note = "By the end of May 2019, the militia had withdrawn from Baidoa."
+    assert resolve_event_date(note, 0, len(note), None).date is None

@@ -348,6 +348,8 @@ def _adjust(cand: Candidate, text: str) -> Candidate | None:
         elif shift:  # yearless: shift inside the month when it fits, else keep the start
             if cand.day is not None and cand.day + shift <= 28:
                 changes["day"] = cand.day + shift
+    elif re.match(r"\s*\(month of\)", after, re.IGNORECASE):
+        changes["precision"] = 3  # "3 May 2019 (month of)": only the month is known
     elif cand.precision == 1 and (APPROX_BEFORE.search(before) or APPROX_AFTER.search(after)):
         changes["precision"] = 2
     if not changes:

@@ -53,13 +53,17 @@ _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE))
     for kind, pattern in (
-        ("iso", rf"\b(?P<y>{_YEAR})-(?P<m>0?[1-9]|1[0-2])-(?P<d>[0-3]?\d)\b"),
+        ("iso", rf"\b(?P<y>{_YEAR})([-/])(?P<m>0?[1-9]|1[0-2])\2(?P<d>[0-3]?\d)\b"),
+        # "3-May-2019", "03-May-19"
+        ("dm", rf"\b(?P<d>{_DAY})-(?P<mon>{_MON})-(?P<y>{_YEAR}|\d\d)\b"),
         ("numeric", r"(?<![\d/.])(?P<a>[0-3]?\d)([/.])(?P<b>[0-3]?\d)\2(?P<y>(?:19|20)?\d\d)(?![\d/])"),
         # "31-12-2007": with dashes only a four-digit year, so scores and ranges stay out.
         ("numeric", r"(?<![\d-])(?P<a>[0-3]?\d)-(?P<b>[0-3]?\d)-(?P<y>(?:19|20)\d\d)(?![\d-])"),
         (
             "range_dm",
-            rf"\b(?:between\s+|from\s+)?(?:the\s+)?(?P<d1>{_DAY}){_OF}(?:\s+(?P<m1>{_MON}))?{_TO}"
+            # "3, 4 and 5 May": a list is a range from its first day.
+            rf"\b(?:between\s+|from\s+)?(?:the\s+)?(?P<d1>{_DAY})(?:\s*,\s*{_DAY}){{0,5}}{_OF}"
+            rf"(?:\s+(?P<m1>{_MON}))?{_TO}"
             rf"(?:the\s+)?(?P<d2>{_DAY}){_OF}\s+(?P<mon>{_MON})(?:,?\s*(?P<y>{_YEAR}))?",
         ),
         (
@@ -161,14 +165,17 @@ NEEDS: dict[str, frozenset[str]] = {
 # Words before an expression that make it not the event's date.
 BACKGROUND_BEFORE = re.compile(
     r"(?:\b(?:since|until|till|by|beyond|before|ahead\s+of|next|scheduled\s+for|set\s+for"
-    r"|due|expected|deadline|end\s+of|planned\s+for|slated\s+for)\s+(?:the\s+)?"
+    r"|due|expected|deadline|(?:by|until|till|before)\s+the\s+end\s+of|planned\s+for"
+    r"|slated\s+for)\s+(?:the\s+)?"
     r"|\b(?:will|to\s+be\s+held|scheduled|planned|set\s+to|due\s+to|plans?\s+to)\b[^.,;:]{0,30})$",
     re.IGNORECASE,
 )
 NOT_BACKGROUND = re.compile(r"\bor\s+(?:shortly\s+)?before\s+(?:the\s+)?$", re.IGNORECASE)
 REPORT_BEFORE = re.compile(
     r"\b(?:said|says|told\s+(?:\w+\s+){0,3}?|announced|reported|recorded|stated|added|confirmed"
-    r"|claimed|tweeted|wrote|briefing|interview|statement|conference|quoted)\s+(?:\w+\s+){0,2}$",
+    # "said on Sunday", not "reported that on 1 May": what follows "that" is the report's content.
+    r"|claimed|tweeted|wrote|briefing|interview|statement|conference|quoted)\s+"
+    r"(?:(?!that\b)\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 REPORT_AFTER = re.compile(
