@@ -130,3 +130,28 @@ def test_casualties_wire_euphemisms_speech_and_shares(sentence: str, fatalities:
 def test_casualties_wire_revised_and_other_reports(text: str, fatalities: int) -> None:
     result = count_casualties(text, 0, len(text))
     assert result.fatalities == fatalities, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        # Reported speech of counted victims: the tense shifts, the killing is this event's.
+        ("Police said 15 people had been killed in the attack on the village.", 15),
+        ("Officials said at least nine soldiers had been killed and 14 wounded.", 9),
+        ("The military said 30 militants had died in the clashes.", 30),
+        # A total brought to or put at a figure.
+        ("Two people died of their injuries in hospital, bringing the toll to seven.", 7),
+        ("At least 50 people were killed in the attack, according to a local official, while the UN "
+         "put the toll at 30.", 30),
+        # A running total over a period is not this event's toll.
+        ("A roadside bomb killed three soldiers on Monday, bringing to 40 the number of troops killed "
+         "this month.", 3),
+        ("A roadside bomb killed three soldiers, bringing the death toll from the week's fighting to 40.", 3),
+        # A title and a name are one person.
+        ("Mr. Ahmed and his bodyguard were killed when gunmen opened fire on their car.", 2),
+        ("Sheikh Abdi Nur and two of his guards were shot dead outside a mosque in Beledweyne.", 3),
+    ],
+)  # fmt: skip
+def test_casualties_wire_reported_totals_and_names(text: str, fatalities: int) -> None:
+    result = count_casualties(text, 0, len(text))
+    assert result.fatalities == fatalities, result.reason

@@ -129,6 +129,16 @@ def _sentence_rest(text: str, at: int, upper: int) -> str:
     return text[at : stop.start() if stop else upper]
 
 
+# A running total told after the event's own deaths: "..., bringing to 40 the number killed this month".
+_AGGREGATE = re.compile(
+    rf"\b(?:bring(?:s|ing)?|brought|rais(?:es|ing|ed)|push(?:es|ing|ed)?)\s+to\s+(?:{NUMBER_PATTERN})\s+"
+    r"the\s+(?:number|total|toll|tally|count)\b[^.;]{0,60}$",
+    re.I,
+)
+_BRINGING = re.compile(r"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|rais(?:es|ing|ed))\s+the\s+$", re.I)
+_BROUGHT_TO = re.compile(rf"^\s*to\s+(?:at\s+least\s+)?(?P<n>{NUMBER_PATTERN})", re.I)
+
+
 def _mention(match: re.Match[str], text: str, lower: int, upper: int) -> Mention | None:
     """The mention for one trigger, or None when it is background or names no victims."""
     kind = "injury" if (match.group("iv") or match.group("in")) else "death"
@@ -143,6 +153,8 @@ def _mention(match: re.Match[str], text: str, lower: int, upper: int) -> Mention
         clause = re.sub(r"^that\b", "which", fight.group("rel"), flags=re.I)
     if BACKGROUND.search(clause) and not NOT_BACKGROUND.search(clause):
         return _background(match)
+    if _AGGREGATE.search(clause):
+        return None  # a running total over a period, not this event's toll
     if not fight and RELATIVE_BACKGROUND.search(clause):
         # "arrested over a raid in which two died": that raid's deaths. No background marker:
         # the subject of the sentence, told before the cue, may still be a victim.
@@ -228,7 +240,7 @@ def _mention(match: re.Match[str], text: str, lower: int, upper: int) -> Mention
             return _background(match)  # "a revenge attack for 2 herders killed on 20/12"
         return make(_along_with(count, text, match.end(), upper), definite, phrase)
     if match.group("dn"):
-        toll = bool(re.match(r"^(?:deaths?|fatalit|death\s+(?:toll|total|count))", word))
+        toll = bool(re.match(r"^(?:deaths?|fatalit|death\s+(?:toll|total|count)|toll)", word))
         noun_of = re.match(
             r"^\s*(?::|(?:(?:(?:is|was|were|are)\s+)?estimated\s+(?:to\s+be|at)"
             r"|of|at|rose\s+to|stands\s+at|to|is|was|reached)\s)\s*",
@@ -239,6 +251,10 @@ def _mention(match: re.Match[str], text: str, lower: int, upper: int) -> Mention
         if raised:  # "the death toll rose from 1 to 4": the latest figure
             value = parse_number(raised.group("n"))
             return dataclasses.replace(make(value, False, raised.group("n"), True), update=True)
+        brought = _BROUGHT_TO.match(after) if _BRINGING.search(clause) else None
+        if brought:  # "..., bringing the death toll to 7": the new total
+            value = parse_number(brought.group("n"))
+            return dataclasses.replace(make(value, False, brought.group("n"), True), update=True)
         if noun_of or re.search(r"toll|total|count", word):
             offset = match.end() + (noun_of.end() if noun_of else 0)
             count, definite, phrase = right_count(text, offset, upper)

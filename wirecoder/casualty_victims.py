@@ -113,6 +113,8 @@ def conjunct_count(words: str, bare: bool = False) -> tuple[int | None, bool]:
     ) or head in PLURAL_IRREGULAR
     if plural or (head in NOT_PERSON and not _LEADER.search(lowered)):
         return None, definite
+    if _TITLED.match(words):
+        return 1, True  # "Mr. Ahmed": a named person, maybe told of before
     if SINGULAR_DET.match(lowered):
         return 1, definite
     # Headline style drops the article: "Mob kills man", "Police officer shot dead".
@@ -129,6 +131,11 @@ def conjunct_count(words: str, bare: bool = False) -> tuple[int | None, bool]:
     return None, definite
 
 
+# A title and a name: one person ("Mr. Ahmed and his bodyguard were killed").
+_TITLED = re.compile(
+    r"^(?:Mr|Mrs|Ms|Dr|Gen|Col|Maj|Capt|Lt|Sgt|Cpl|Rev|Prof|Brig|Hon|Sheikh|Imam|Mullah|Pastor)\.?"
+    r"\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}$"
+)
 # "head" names a person after the body it leads ("a village head", "two clan heads").
 _LEADER = re.compile(
     r"\b(?:village|clan|tribal|community|family|household|school|district|department|party|militia"

@@ -142,6 +142,9 @@ DEATH_NOUN = (
     # "the toll later climbed to 12": a bare "toll" only as it is revised.
     r"|(?<!casualty\s)toll(?=\s+(?:[\w'’-]+\s+){0,3}?(?:rose|risen|climbed|increased|jumped|reached"
     r"|went\s+up)\s)"
+    # ... or as it is brought to or put at a figure: "bringing the toll to 7", "put the toll at 30".
+    r"|(?:(?<=bringing\sthe\s)|(?<=brought\sthe\s)|(?<=taking\sthe\s)|(?<=raising\sthe\s)"
+    r"|(?<=put\sthe\s)|(?<=puts\sthe\s)|(?<=putting\sthe\s))toll(?=\s+(?:to|at)\s)"
     # "death squads", "death threats": other nouns
     r"|deaths?(?![\s\"'”-]+(?:squads?|threats?|row|penalty|sentences?|warrants?|certificates?)\b)"
     r"|fatalit(?:y|ies)|bod(?:y|ies)(?!\s*-?guards?)|corpses?|lives"
@@ -308,7 +311,11 @@ NOT_BACKGROUND = re.compile(
     # Reported speech shifts the tense, not the time: "the army said it had killed 23 fighters".
     r"|\b(?:said|says|claimed|claims|announced|reported|stated|confirmed|added)\s+(?:that\s+)?"
     r"(?:it|they|we|(?:its|their|the|government|security)\s+(?:troops|soldiers|forces|army|military|police"
-    r"|fighters|militants|rebels|group|men))\s+had\s+(?:\w+ly\s+)?$",
+    r"|fighters|militants|rebels|group|men))\s+had\s+(?:\w+ly\s+)?$"
+    # ... and of counted victims: "police said 15 people had been killed", "30 militants had died".
+    rf"|\b(?:said|says|told\s+\w+|reported|confirmed|announced|stated|added|estimated)\s+(?:that\s+)?"
+    rf"(?:(?:at\s+least|more\s+than|some|about|around|nearly|over)\s+)?(?:{NUMBER_PATTERN})\s+"
+    r"(?:[\w'-]+\s+){0,5}?had\s+(?:been\s+)?(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
 INTRO = re.compile(
