@@ -90,3 +90,27 @@ def test_actors_types_party_supporters_attacking_are_the_party(pipeline):
     assert (event.sub_event_type, event.inter1) == ("Attack", 3)
     assert event.actor1.startswith("ZANU-PF")
     assert event.actor2 == "Civilians (Zimbabwe)"  # a party's candidate is a civilian
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type", "actor1"),
+    [
+        # Demonstrators who turn violent are rioters; a riot's crowd is never "Protesters".
+        ("On 22 March 2021, residents of Akure took to the streets to protest the killing of a motorcyclist by "
+         "a police officer. The protesters burned tyres and blocked the main road.", "Violent demonstration",
+         "Rioters"),
+        ("On 22 March 2021, hundreds of traders marched peacefully to the governor's office in Akure.",
+         "Peaceful protest", "Protesters"),
+    ],
+)
+def test_actors_types_a_demonstration_s_crowd_follows_its_type(pipeline, text, sub_event_type, actor1):
+    (article,) = pipeline.process([Article("note", text)])
+    event = article.events[0]
+    assert (event.sub_event_type, event.actor1.split(" (")[0], event.inter1) == (
+        sub_event_type, actor1, 5 if actor1 == "Rioters" else 6)
+
+
+def test_actors_types_people_arrested_are_no_rioters(pipeline):
+    text = "On 14 March 2020, SDF members arrested 9 people in Raqqa city during a raid on suspected IS cells."
+    (article,) = pipeline.process([Article("note", text)])
+    assert article.events[0].actor2 != "Rioters (Syria)"

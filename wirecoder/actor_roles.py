@@ -321,7 +321,9 @@ def code_actors(article: Article, event: Event, coder: ActorCoder, geoparser: Ge
     taken = {a.name for a in (agent, target) if a is not None}
 
     if event_type == "Protests":
-        if agent is None or agent.inter not in {5, 6}:
+        if agent is not None and agent.inter == 5:
+            agent = replace(agent, name=agent.name.replace("Rioters", "Protesters"), inter=6)  # a protest's crowd
+        elif agent is None or agent.inter != 6:
             if agent is not None and target is None and agent.inter in _ARMED_INTERS:
                 target = agent  # "police dispersed protesters": the police are the second side
             agent = _generic("Protesters", 6, country)
@@ -331,7 +333,9 @@ def code_actors(article: Article, event: Event, coder: ActorCoder, geoparser: Ge
         elif sub == "Peaceful protest" and target is not None and target.inter not in _ARMED_INTERS:
             target = None
     elif event_type == "Riots":
-        if agent is None or agent.inter not in {5, 6}:
+        if agent is not None and agent.inter == 6:
+            agent = replace(agent, name=agent.name.replace("Protesters", "Rioters"), inter=5)  # turned violent
+        elif agent is None or agent.inter != 5:
             if agent is not None and agent.inter in _ARMED_INTERS and target is not None:
                 agent, target = target, agent
             agent = _generic("Rioters", 5, country)

@@ -69,7 +69,8 @@ _HARM = (
 # The harm verb must follow some word ("Evicted hawkers" opens a sentence as an adjective) and
 # not an article ("the shooting" is a noun).
 _VICTIM_BEFORE = re.compile(
-    r"\w[\w,]*\s+(?<!\bthe )(?<!\ba )(?<!\ban )" + _HARM + r"\s+(?:[\w'’-]+\s+){0,4}$",
+    r"\w[\w,]*\s+(?<!\bthe )(?<!\ba )(?<!\ban )(?:" + _HARM + r"|arrest\w*|detain\w*|round\w* up)"
+    r"\s+(?:[\w'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 _AGENT_BY = re.compile(r"\bby\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
