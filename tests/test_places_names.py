@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from wirecoder.places.names import article_variants, bare_division_key, fold, strip_admin_suffix
+from wirecoder.places.names import article_variants, bare_division_key, fold, strip_admin_suffix, vowelless
 
 
 @pytest.mark.parametrize(
@@ -50,6 +50,13 @@ def test_places_names_strip_admin_suffix(key: str, stripped: str) -> None:
 )
 def test_places_names_bare_division_key(key: str, bare: str) -> None:
     assert bare_division_key(key) == bare
+
+
+@pytest.mark.parametrize(
+    ("left", "right"), [("nehm", "nihm"), ("al marib", "mareb"), ("shabelle", "shabeelle")]
+)
+def test_places_names_vowelless_equates_transliterations(left: str, right: str) -> None:
+    assert vowelless(left) == vowelless(right) != ""
 
 
 def test_places_names_article_variants() -> None:

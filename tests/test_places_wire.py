@@ -109,6 +109,24 @@ CASES = [
         None,
         ("Hodeidah", "Al Hudaydah", "Yemen", 1),
     ),
+    # A district spelt with other vowels than the data's ("Nehm" for Nihm), and a landmark that
+    # only says where the place before it lies.
+    (
+        "Houthi fighters and government forces clashed in the Nehm district east of Sanaa on "
+        "Thursday, tribal sources said.",
+        None,
+        (None, "Sanaa", "Yemen", 2),
+    ),
+    (
+        "Taliban fighters overran the Shindand district, about 100 km south of Herat, on Sunday.",
+        None,
+        ("Shindand", "Herat", "Afghanistan", 2),
+    ),
+    (
+        "Gunmen ambushed a convoy 20 km west of Herat on Sunday, police said.",
+        None,
+        ("Herat", "Herat", "Afghanistan", 2),
+    ),
 ]
 
 
@@ -152,6 +170,25 @@ def test_places_wire_dateline_end(text: str, head: str) -> None:
 def test_places_wire_cue_of_a_destination(text: str, cue: str) -> None:
     name = text.split()[-1] if not text.endswith("Umm Qasr") else "Umm Qasr"
     assert cue_before(text, text.rindex(name)) == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Yemeni troops clashed with Houthi fighters in the Nehm district on Thursday.", "Nehm"),
+        ("Houthi fighters shelled villages in the Nehm District of Sanaa province.", "Nehm"),
+    ],
+)
+def test_places_wire_division_spelt_with_other_vowels(geo: Geoparser, text: str, name: str) -> None:
+    # A loose match needs the article's own places or people in the country, not an assumed one.
+    places = geo.find(Article(id="t", text=text))
+    place = next(p for p in places if p.name == name)
+    assert (place.admin2, place.country, place.feature) == ("Nihm", "Yemen", "admin2")
+
+
+def test_places_wire_no_vowel_variant_without_a_unit_word(geo: Geoparser) -> None:
+    text = "Clashes broke out in Nehm on Thursday, residents of Yemen said."
+    assert not any(p.name == "Nehm" for p in geo.find(Article(id="t", text=text)))
 
 
 @pytest.mark.parametrize(

@@ -122,6 +122,7 @@ def build_gazetteer() -> Gazetteer:
     add_national(builder, countries, national_divisions(), {**capitals, **national_capitals()})
     _anchor_countries(builder, countries, country_rows)
     _add_peoples(builder, countries)
+    builder.division_variants()
     return builder.freeze(countries)
 
 

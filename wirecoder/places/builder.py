@@ -17,8 +17,18 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
-from wirecoder.places.index import ARRAY_TYPES, COUNTRY, FLAG_ALTERNATE, FUZZY_PREFIX, Gazetteer, encode_hit
-from wirecoder.places.names import fold, skeleton
+from wirecoder.places.index import (
+    ADMIN1,
+    ADMIN2,
+    ARRAY_TYPES,
+    COUNTRY,
+    DIVISION_PREFIX,
+    FLAG_ALTERNATE,
+    FUZZY_PREFIX,
+    Gazetteer,
+    encode_hit,
+)
+from wirecoder.places.names import fold, skeleton, vowelless
 
 __all__ = ["Builder", "km", "read_table"]
 
@@ -68,6 +78,18 @@ class Builder:
         core = skeleton(key)
         if core:
             self.keys[FUZZY_PREFIX + core].setdefault(entry, FLAG_ALTERNATE)
+
+    def division_variants(self) -> None:
+        """Index every division's names by their vowelless form (see ``names.vowelless``)."""
+        for key, slot in list(self.keys.items()):
+            if key.startswith((FUZZY_PREFIX, DIVISION_PREFIX)):
+                continue
+            core = vowelless(key)
+            if not core:
+                continue
+            for entry in slot:
+                if self.kinds[entry] in (ADMIN1, ADMIN2):
+                    self.keys[DIVISION_PREFIX + core].setdefault(entry, FLAG_ALTERNATE)
 
     def freeze(self, countries: list[tuple[str, str, str, int]]) -> Gazetteer:
         keys: dict[str, int] = {}

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from wirecoder.errors import GazetteerError
-from wirecoder.places.names import skeleton
+from wirecoder.places.names import skeleton, vowelless
 
 __all__ = [
     "ARRAY_TYPES",
@@ -33,6 +33,7 @@ __all__ = [
     "FLAG_DEMONYM",
     "FLAG_PEOPLE",
     "FORMAT",
+    "DIVISION_PREFIX",
     "FUZZY_PREFIX",
     "Gazetteer",
     "Hit",
@@ -47,6 +48,7 @@ FLAG_DEMONYM = 2  # the key is a demonym ("Iraqi"): it names the country's peopl
 FLAG_PEOPLE = FLAG_ALTERNATE | FLAG_DEMONYM
 _SHIFT = 2
 FUZZY_PREFIX = "~"  # consonant-skeleton keys share the dict, marked by this prefix
+DIVISION_PREFIX = "="  # divisions' vowelless keys (``names.vowelless``), likewise
 
 # Bump when the file layout changes (the cache name also follows the builder's source).
 FORMAT = 3
@@ -111,6 +113,11 @@ class Gazetteer:
         """Entries whose name has the same consonant skeleton as ``key`` ("Sheikhoun"/"Shaykhun")."""
         core = skeleton(key)
         return self.lookup(FUZZY_PREFIX + core) if core else ()
+
+    def lookup_division(self, key: str) -> tuple[Hit, ...]:
+        """Divisions whose name differs from ``key`` only in vowels ("Nehm" for Nihm district)."""
+        core = vowelless(key)
+        return self.lookup(DIVISION_PREFIX + core) if core else ()
 
     def __contains__(self, key: str) -> bool:
         return key in self.keys

@@ -50,12 +50,39 @@ def dateline_end(text: str) -> int:
     return match.end() if match else 0
 
 
+# Between a place and a landmark that only says where it lies: "the Nehm district east of
+# Sanaa", "Awdheegle, about 70 km west of Mogadishu".
+_TO_LANDMARK = re.compile(
+    r"^(?:[\s,()]|\b(?:the|a|town|village|district|region|province|area|city|county|governorate|state|"
+    r"camp|base|about|some|around|roughly|nearly|just|located|situated|\d[\d.,]*|km|kilometres|"
+    r"kilometers|miles|north|south|east|west|northeast|northwest|southeast|southwest|of|from)\b)*$"
+)
+_RELATIVE = frozenset(
+    {"north of", "south of", "east of", "west of", "km from", "kilometres from", "kilometers from", "miles from"}
+)
+
+
+def _landmark(text: str, place: Place, cue: str, places: Sequence[Place]) -> bool:
+    """Whether ``place`` is named only to say where a place just before it lies."""
+    return cue in _RELATIVE and any(
+        0 <= other.end <= place.start <= other.end + 48
+        and other.country == place.country
+        and other.feature in _FINER
+        and _TO_LANDMARK.match(text[other.end : place.start])
+        for other in places
+    )
+
+
 def _cue(text: str, place: Place, places: Sequence[Place]) -> int:
     """How strongly the words before ``place`` locate an event there; a place named just before
-    the unit holding it ("Kafr Nabl in southern Idlib") shares that unit's cue."""
+    the unit holding it ("Kafr Nabl in southern Idlib") shares that unit's cue, and a landmark
+    for the place before it ("the Nehm district east of Sanaa") locates nothing."""
     if place.start < 0:
         return 1
-    cue = CUES.get(cue_before(text, place.start), 1)
+    word = cue_before(text, place.start)
+    if _landmark(text, place, word, places):
+        return 0
+    cue = CUES.get(word, 1)
     for outer in places:
         if (
             place.end < outer.start <= place.end + 40

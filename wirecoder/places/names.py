@@ -22,6 +22,7 @@ __all__ = [
     "fold",
     "skeleton",
     "strip_admin_suffix",
+    "vowelless",
 ]
 
 # Words that follow an administrative unit's name; the value is the level they suggest
@@ -161,6 +162,20 @@ _SKELETON_MAP = str.maketrans({"q": "k", "d": "t", "z": "s", "v": "b", "p": "b"}
 _SKELETON_DROP = re.compile(r"[aeiouyhw]")
 _REPEATS = re.compile(r"(.)\1+")
 MIN_SKELETON = 5
+
+
+_INNER_VOWELS = re.compile(r"(?<=\w)[aeiou]")
+
+
+def vowelless(key: str) -> str:
+    """A folded key without its articles and inner vowels, or "" when under three letters remain.
+
+    Example: ``vowelless("nehm") == vowelless("nihm") == "nhm"``: transliterations of Arabic,
+    Pashto or Somali names differ most in their vowels.
+    """
+    words = [w for w in key.split() if w not in _ARTICLE_WORDS]
+    core = " ".join(_REPEATS.sub(r"\1", _INNER_VOWELS.sub("", word)) for word in words)
+    return core if len(core.replace(" ", "")) >= 3 else ""
 
 
 def skeleton(key: str) -> str:
