@@ -155,3 +155,18 @@ def test_casualties_wire_revised_and_other_reports(text: str, fatalities: int) -
 def test_casualties_wire_reported_totals_and_names(text: str, fatalities: int) -> None:
     result = count_casualties(text, 0, len(text))
     assert result.fatalities == fatalities, result.reason
+
+
+def test_casualties_wire_revised_toll_in_the_next_paragraph() -> None:
+    text = (
+        "A car bomb exploded outside a police station in Kirkuk on Monday, killing 12 people, officials said.\n\n"
+        "Health officials later said the death toll had risen to 19.\n\n"
+        "Separately, gunmen killed two soldiers in Diyala."
+    )
+    first_end = text.index("\n\n")
+    assert count_casualties(text, 0, first_end).fatalities == 19
+
+
+def test_casualties_wire_speech_with_a_day_keeps_the_killing() -> None:
+    text = "The Taliban said on Friday that its fighters had killed three Islamic State militants in a raid."
+    assert count_casualties(text, 0, len(text)).fatalities == 3

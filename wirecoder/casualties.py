@@ -188,9 +188,23 @@ _OTHER_EVENT = re.compile(
 )
 
 
-def _next_sentences(text: str, end: int) -> list[tuple[int, str]]:
-    """The (offset, text) of the two sentences after ``end``, in the same paragraph."""
-    ahead = text[end : end + 400].split("\n\n", 1)[0]
+# What a toll is of ("the death toll from Monday's bombing"), and the words that make it violence.
+_TOLL_OF = re.compile(r"\btoll\s+(?:from|in|of)\s+(?P<what>[^.;]{0,80}?)\s+(?:had\s+|has\s+)?"
+                      r"(?:rose|risen|raised|climbed|increased|jumped|went\s+up|reached)\b", re.IGNORECASE)
+_VIOLENT = re.compile(
+    r"\b(?:attacks?|bombings?|blasts?|explosions?|raids?|strikes?|clash(?:es)?|fighting|ambush|shootings?"
+    r"|assault|massacre|violence|unrest|shelling|battle|offensive)\b",
+    re.IGNORECASE,
+)
+
+
+def _next_sentences(text: str, end: int, next_paragraph: bool = False) -> list[tuple[int, str]]:
+    """The (offset, text) of the two sentences after ``end``, in the same paragraph; with
+    ``next_paragraph``, those of the next paragraph when ``end`` closes its own (wire copy
+    gives each sentence a paragraph)."""
+    ahead, _, rest = text[end : end + 400].partition("\n\n")
+    if next_paragraph and not ahead.strip():
+        ahead = rest.split("\n\n", 1)[0]
     found = []
     for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z0-9\"“])", ahead.strip(), maxsplit=2)[:2]:
         at = text.find(sentence, end) if sentence else -1
@@ -200,10 +214,14 @@ def _next_sentences(text: str, end: int) -> list[tuple[int, str]]:
 
 
 def _raised_after(text: str, end: int) -> Mention | None:
-    """A revised toll in the two sentences after ``end``, in the same paragraph."""
-    for at, sentence in _next_sentences(text, end):
+    """A revised toll in the two sentences after ``end``, in its paragraph or the next one."""
+    same = {at for at, _ in _next_sentences(text, end)}
+    for at, sentence in _next_sentences(text, end, next_paragraph=True):
         if not _REVISED.search(sentence) or _OTHER_EVENT.search(sentence):
             continue
+        of = _TOLL_OF.search(sentence)
+        if at not in same and of and not _VIOLENT.search(of.group("what")):
+            continue  # a new paragraph on "the death toll from the floods": another story
         updates = [m for m in find_mentions(text, at, at + len(sentence))[0] if m.update]
         if updates:
             return updates[-1]

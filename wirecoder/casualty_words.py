@@ -309,7 +309,8 @@ UNKNOWN_AFTER = re.compile(
 NOT_BACKGROUND = re.compile(
     r"\bclaim(?:s|ed)?\s+to\s+(?:have\s+)?$"
     # Reported speech shifts the tense, not the time: "the army said it had killed 23 fighters".
-    r"|\b(?:said|says|claimed|claims|announced|reported|stated|confirmed|added)\s+(?:that\s+)?"
+    r"|\b(?:said|says|claimed|claims|announced|reported|stated|confirmed|added)"
+    r"(?:\s+(?:on|late|early|in)\s+\w+)?\s+(?:that\s+)?"
     r"(?:it|they|we|(?:its|their|the|government|security)\s+(?:troops|soldiers|forces|army|military|police"
     r"|fighters|militants|rebels|group|men))\s+had\s+(?:\w+ly\s+)?$"
     # ... and of counted victims: "police said 15 people had been killed", "30 militants had died".
