@@ -10,6 +10,8 @@ from wirecoder.clean import clean_text
 from wirecoder.clean.dateline import find_dateline
 from wirecoder.clean.published import dateline_published
 from wirecoder.dates import resolve_event_date
+from wirecoder.model import Article
+from wirecoder.read.article import make_article
 
 STORY = "Gunmen killed four traders at a cattle market on Saturday, a local official said."
 
@@ -139,3 +141,24 @@ def test_dates_dateline_mixed_case_city_with_a_date(lead: str, place: str, print
 )
 def test_dates_dateline_sentences_stay_sentences(sentence: str) -> None:
     assert find_dateline(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "published"),
+    [
+        (NIGERIA, datetime(2018, 6, 18)),
+        # The page's own stamp wins over the dateline.
+        ("Tue Jun 19, 2018 4:05pm EDT\n\n" + NIGERIA, None),
+    ],
+)
+def test_dates_dateline_read_article_is_dated(raw: str, published: datetime | None) -> None:
+    article = make_article(raw, article_id="ng", origin="ng.txt")
+    assert isinstance(article, Article)
+    assert article.dateline == "Maiduguri, Nigeria" and article.source == "Reuters"
+    if published is not None:
+        assert article.published == published
+    else:
+        assert article.published is not None and article.published.date() == date(2018, 6, 19)
+    start = article.text.index("Militants also abducted")
+    when = resolve_event_date(article.text, start, article.text.index(".", start), article.published)
+    assert when.date == date(2018, 6, 17)
