@@ -122,6 +122,12 @@ CASES = [
         None,
         ("Shindand", "Herat", "Afghanistan", 2),
     ),
+    # "the city of X" names the town, not the governorate of the same name.
+    (
+        "In the northern city of Raqqa, Kurdish-led forces clashed with Islamic State fighters.",
+        None,
+        ("Raqqa", "Ar-Raqqa", "Syria", 1),
+    ),
     (
         "Gunmen ambushed a convoy 20 km west of Herat on Sunday, police said.",
         None,

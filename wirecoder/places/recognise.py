@@ -188,6 +188,7 @@ def _loose_mentions(
     return loose
 
 
+_TOWN_CUES = frozenset({"city of", "town of", "village of"})
 # Unit words after which a name is tried as a vowel variant of a division's ("the Nehm
 # district" for Nihm); not Kenya's wards and locations, too many and too short for it.
 _UNITS_FOR_VARIANTS = frozenset(
@@ -284,6 +285,8 @@ def _judge(
         # The match ends in its own unit word ("Bomet County"): that word closes the name.
         level, span_end = admin_suffix_level(key), end
     cue = cue_before(text, start)
+    if level is None and cue in _TOWN_CUES:
+        level = 3  # "the northern city of Raqqa" names the town, not the governorate
     previous = tokens[i - 1] if i > 0 else None
     part = previous is not None and previous.text.lower() in DIRECTIONS
     # All-capitals: acronyms are not places, except country abbreviations and datelines.
