@@ -170,3 +170,24 @@ def test_casualties_wire_revised_toll_in_the_next_paragraph() -> None:
 def test_casualties_wire_speech_with_a_day_keeps_the_killing() -> None:
     text = "The Taliban said on Friday that its fighters had killed three Islamic State militants in a raid."
     assert count_casualties(text, 0, len(text)).fatalities == 3
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fatalities"),
+    [
+        # Parts that add up to the first figure in its sentence detail it.
+        ("Six soldiers were killed in the attack, four were killed in the raid on the camp while two "
+         "other soldiers were killed in an ambush.", 6),
+        ("Four people were killed, two were shot dead and two others were hacked to death.", 4),
+        # Different victims add up even when the sums happen to agree.
+        ("Two civilians were killed, one soldier died and one militant was shot dead.", 4),
+        # "and one more" after another verb belongs to that verb.
+        ("Gunmen killed two people and police shot dead one gunman and one more attacker.", 4),
+        # A death that the event responds to is background.
+        ("Youths rioted in Kano in the response to the deaths of several traders.", 0),
+        ("Protesters blocked roads in Mosul in reaction to the killing of two students.", 0),
+    ],
+)  # fmt: skip
+def test_casualties_wire_details_and_sums(sentence: str, fatalities: int) -> None:
+    result = count_casualties(sentence, 0, len(sentence))
+    assert result.fatalities == fatalities, result.reason

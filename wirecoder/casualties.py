@@ -110,6 +110,12 @@ def _total(mentions: list[Mention]) -> tuple[int | None, list[Mention]]:
         # Mentions in the first mention's sentence add to it; later sentences may detail it.
         first_end = fresh[0].sentence_end
         head = [m for m in fresh if m.start < first_end]
+        if len(head) >= 3 and head[0].count == sum(m.count or 0 for m in head[1:]) and all(
+            _details(m.phrase, head[0].phrase) for m in head[1:]
+        ):
+            # "six soldiers were killed, four in the raid while two others were killed in an
+            # ambush": the parts detail the first figure.
+            head = head[:1]
         rest = [m for m in fresh if m.start >= first_end]
         first = sum(m.count or 0 for m in head)
         later = sum(m.count or 0 for m in rest)
@@ -123,6 +129,17 @@ def _total(mentions: list[Mention]) -> tuple[int | None, list[Mention]]:
         if total is None or (toll.count or 0) < total:
             total, used = toll.count, [toll]
     return total, used
+
+
+def _details(part: str, whole: str) -> bool:
+    """Whether the victims ``part`` can be a share of ``whole``: a bare figure ("four"), or
+    the same people ("two other soldiers" of "six soldiers")."""
+    figure = re.search(NUMBER_PATTERN, part, re.IGNORECASE)
+    words = re.findall(r"[a-z]+", part[figure.end() :].lower()) if figure else []
+    if figure and not set(words) - {"other", "others", "more", "of", "them"}:
+        return True
+    head = re.findall(r"[a-z]+", whole.lower())
+    return bool(figure and words and head) and words[-1].rstrip("s") == head[-1].rstrip("s")
 
 
 def count_casualties(text: str, start: int, end: int) -> Casualties:

@@ -284,7 +284,10 @@ def _mention(match: re.Match[str], text: str, lower: int, upper: int) -> Mention
 
 # Victims added after the object and a place: "killed a guard in Liter and two others in Endo".
 _AND_OTHERS = re.compile(
-    rf"^(?:(?!\b(?:injur|wound|hurt|maim|abduct|kidnap|arrest|rescu|leav|left|took|steal|stole|seiz|burn)\w*)"
+    # Another verb in between takes its own "and two others" ("... and police shot dead one gunman
+    # and one more attacker").
+    rf"^(?:(?!\b(?:injur|wound|hurt|maim|abduct|kidnap|arrest|rescu|leav|left|took|steal|stole|seiz|burn"
+    rf"|shot|shoot|kill|dead|died|lynch|stab|behead|murder|hack)\w*)"
     rf"[^.;:!?\n]){{0,60}}?\b(?:and|plus)\s+(?P<n>{NUMBER_PATTERN}|another)\s+(?:others?|more)\b"
     r"(?!\s+(?:were\s+|are\s+|was\s+)?(?:\w+ly\s+)?(?:injur|wound|hurt|missing|arrested|abducted|rescued))",
     re.IGNORECASE,

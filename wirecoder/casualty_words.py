@@ -241,7 +241,7 @@ IMPUTED = re.compile(
 # instead of "\S.*" keeps the search linear).
 CAUSE = re.compile(
     r"(?<=[\s\S])\b(?:after|following(?!\s+(?:days?|weeks?|months?|hours|morning|night|evening))"
-    r"|in\s+(?:retal+iation|revenge|response)\s+(?:for|to)"
+    r"|in\s+(?:the\s+)?(?:retal+iation|revenge|response|reaction)\s+(?:for|to)"
     r"|to\s+(?:protest|condemn|mourn|decry)|protest(?:ing|ed|s)?|demanding|justice\s+for"
     r"|(?:precipitated|sparked|triggered|spurred|prompted|caused|provoked)\s+by|honou?r(?:ing|ed)?|memorial"
     r"|commemorat\w*|in\s+memory\s+of|(?:dismissed|denied|rejected|refuted)\s+(?:the\s+)?"
