@@ -114,3 +114,10 @@ def test_actors_types_people_arrested_are_no_rioters(pipeline):
     text = "On 14 March 2020, SDF members arrested 9 people in Raqqa city during a raid on suspected IS cells."
     (article,) = pipeline.process([Article("note", text)])
     assert article.events[0].actor2 != "Rioters (Syria)"
+
+
+def test_actors_types_the_attackers_are_not_their_own_target(pipeline):
+    text = ("On 15 January 2019, Al Shabaab detonated a car bomb at the gate of a hotel in Nairobi, followed by a "
+            "gun assault. 21 people killed, plus the 5 attackers.")
+    (article,) = pipeline.process([Article("note", text)])
+    assert article.events[0].actor2 == "Civilians (Kenya)"

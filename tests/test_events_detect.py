@@ -40,6 +40,11 @@ def _detect(nlp, text):
          "A suicide bomber", "a mosque"),
         ("Militants set off a device at a checkpoint in Mogadishu.", "Remote explosive/landmine/IED",
          "Militants", "a checkpoint"),
+        ("Al Shabaab detonated a VBIED at the gate of a hotel in Nairobi.", "Remote explosive/landmine/IED",
+         "Al Shabaab", "the gate of a hotel in Nairobi"),
+        # Protest forms that are no march.
+        ("Students held a human chain on the campus demanding justice for a murdered classmate.",
+         "Peaceful protest", "Students", "the campus"),
     ],
 )
 def test_detect_types_and_roles(nlp, text, sub_event_type, agent, target):

@@ -104,6 +104,8 @@ _FIGHTERS = re.compile(
 )
 
 # "violence between Kalenjin and Maasai": both communities are parties, not victims.
+_ATTACKER_WORDS = re.compile(r"\b(?:attackers?|assailants?|gunm[ae]n|(?:suicide )?bombers?|perpetrators?|hijackers?)\b",
+                             re.I)
 _BETWEEN = re.compile(r"\bbetween\b|\bamong\b", re.I)
 
 
@@ -371,7 +373,10 @@ def code_actors(article: Article, event: Event, coder: ActorCoder, geoparser: Ge
             if agent is None or (target is not None and agent.name == target.name):
                 agent = _generic("Unidentified Armed Group", 3, country)
         if target is None:  # "an attack on a base which killed six U.S. soldiers": the victims
-            target = _first_other(found, taken | {agent.name})
+            # ... but "plus the five attackers" are never their own attack's target (the forces may
+            # fight gunmen)
+            target = _first_other(found, taken | {agent.name},
+                                  lambda a: agent.inter == 1 or not _ATTACKER_WORDS.search(a.text))
         if target is None and event_type == "Violence against civilians":
             target = _generic("Civilians", 7, country)
         named = _first_other(found, taken, _named_group)

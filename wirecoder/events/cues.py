@@ -100,7 +100,7 @@ _PATTERNS: dict[str, str] = {
                       r"took (?:to )?the streets", r"staged a (?:\w+ )?(?:demo\w*|sit-in|march)",
                       r"gathered (?:[\w,’'-]+ ){0,8}(?:to |and )?(?:demand|denounce|protest|call)(?:ing|ed)?", r"sit-ins?", r"picket(?:ed|s)?", r"went on strike", r"on strike",
                       r"strik(?:e|ing) (?:workers|teachers|doctors|nurses|lecturers)", r"walkout", r"boycott(?:ed)?",
-                      r"petition(?:ed)?", r"chant(?:ed|ing)", r"placards?", r"vigil"),
+                      r"petition(?:ed)?", r"chant(?:ed|ing)", r"placards?", r"vigil", r"human chains?", r"hunger strikes?"),
     # A crowd's violence: stones, fires, vandalism, running battles, disrupted rallies.
     "riot": _words(r"riot(?:ed|s|ing|ers)?",
                    r"pelt(?:s|ed|ing)?", r"(?:throw|throws|threw|throwing|hurl|hurls|hurled|hurling) "

@@ -66,7 +66,7 @@ _CIRCUMSTANCES = frozenset("duty patrol foot board way spot scene record time ni
 _MEANS = frozenset(
     "fire shot shots gunfire bullet bullets round rounds volley volleys salvo teargas gas canister canisters "
     "stone stones rock rocks grenade grenades bomb bombs explosive explosives rocket rockets missile missiles "
-    "mortar mortars shell shells arrow arrows petrol device devices ied ieds vest vests charge charges".split()
+    "mortar mortars shell shells arrow arrows petrol device devices ied ieds vbied vbieds vest vests charge charges".split()
 )
 
 _FIRING_VERBS = frozenset("fire open shoot hurl throw lob launch drop rain exchange pelt aim detonate plant set "
