@@ -36,6 +36,7 @@ STORY = "Gunmen killed four traders at a cattle market on Saturday, a local offi
         ("KABUL, Afghanistan (AP) — Monday — ", "Kabul, Afghanistan", "Monday"),
         ("Los Angeles, CA — March 1, 2023 — ", "Los Angeles, CA", "March 1, 2023"),
         ("KINSHASA, DRC (Reuters) - ", "Kinshasa, DRC", None),
+        ("Mumbai, March 3, 2019 (IANS) ", "Mumbai", "March 3, 2019"),
         ("NAIROBI, Kenya (AP) — ", "Nairobi, Kenya", None),
     ],
 )
@@ -137,6 +138,7 @@ def test_dates_dateline_mixed_case_city_with_a_date(lead: str, place: str, print
         "In Kano, June 18 - the day of the vote - passed quietly.",
         "Police, June 18 - a date to remember - opened fire.",
         "On June 18, 2018 - a Monday - gunmen attacked Damboa.",
+        "Around Sept 1st 2019 (date not reported) Al Shabaab fighters burned a clinic in Yumbis.",
     ],
 )
 def test_dates_dateline_sentences_stay_sentences(sentence: str) -> None:

@@ -19,8 +19,14 @@ MONTH = (
 WEEKDAY = r"(?:Mon|Tue(?:s)?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 _NOT_MONTH = rf"(?!(?:{MONTH}|{WEEKDAY})\b)"
 # Sentence openers that a mixed-case "place, date —" must not start with ("In Kano, June 18 -").
-_NOT_WORD = r"(?!(?:In|On|At|By|From|For|To|The|As|After|Before|Since|Until|Police|Officials)\b)"
+_NOT_WORD = (
+    r"(?!(?:In|On|At|By|From|For|To|The|As|After|Before|Since|Until|Police|Officials|Around"
+    r"|About|Approximately|Between|During|Late|Early|Sometime|Circa)\b)"
+)
 _AGENCY = r"\((?P<agency>[A-Za-z][A-Za-z .&'’-]{0,38})\)"
+# Without a dash an agency must look like one: capitalised words ("(PTI)", "(Xinhua)"), not
+# a coder's aside ("Around Sept 1st 2019 (date not reported) Al Shabaab ...").
+_NAMED_AGENCY = r"\((?P<agency>[A-Z][A-Za-z.&'’-]*(?: [A-Z][A-Za-z.&'’-]*){0,3})\)"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 # "June 18", "June 18, 2018", "18 June 2018", "Tuesday, March 14, 2017", "2018-06-18", "18/06/2018".
 _FILED = (
@@ -55,7 +61,9 @@ _PATTERNS = (
         rf"^{_NOT_MONTH}{_NOT_WORD}(?P<place>{_CITY}), (?P<date>{_FILED})\s*(?:--|[-–—:]){_END}"
     ),
     # "New Delhi, Jul 3 (PTI) The ...": no dash, so the date is required.
-    re.compile(rf"^(?P<place>{_CITY}),? (?P<date>{_FILED})\s*{_AGENCY}{_END}(?=[A-Z“\"])"),
+    re.compile(
+        rf"^{_NOT_WORD}(?P<place>{_CITY}),? (?P<date>{_FILED})\s*{_NAMED_AGENCY}{_END}(?=[A-Z“\"])"
+    ),
     re.compile(rf"^{_AGENCY}\s*(?:--|[-–—_]){_AFTER}{_END}"),
 )
 # Wire kickers at the start of a story are labels, not places.
