@@ -121,3 +121,18 @@ def test_actors_types_the_attackers_are_not_their_own_target(pipeline):
             "gun assault. 21 people killed, plus the 5 attackers.")
     (article,) = pipeline.process([Article("note", text)])
     assert article.events[0].actor2 == "Civilians (Kenya)"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "assoc"),
+    [
+        ("On 28 April 2021, Burkinabe soldiers and VDP militiamen repelled a JNIM attack on their position "
+         "near Tin-Akoff.", "Military Forces of Burkina Faso", "VDP: Volunteers for the Defense of the Homeland"),
+        # Two sides that clash are not allies.
+        ("On 3 May 2021, Al Shabaab and Somali soldiers clashed near Afgoye.", "Al Shabaab", None),
+    ],
+)
+def test_actors_types_state_forces_lead_their_allies(pipeline, text, actor1, assoc):
+    (article,) = pipeline.process([Article("note", text)])
+    event = article.events[0]
+    assert (event.actor1, event.assoc_actor_1) == (actor1, assoc)

@@ -300,6 +300,13 @@ def code_actors(article: Article, event: Event, coder: ActorCoder, geoparser: Ge
         agent = speaker(sentence, event.agent_text, coder, country, _armed) or (
             antecedent(article, event, coder, country, _armed) if is_back_reference(event.agent_text) else None
         ) or agent
+    if agent is not None and event.target_text and re.search(r"\band\b", event.agent_text or "") \
+            and not _state_forces(agent):
+        # "Burkinabe soldiers and VDP militiamen repelled the attack": the state forces act, their
+        # allies are associated (ACLED).
+        state = next((a for _, _, a in coder.find(event.agent_text or "", country) if _state_forces(a)), None)
+        if state is not None and agent.inter in {2, 3, 4}:
+            agent, assoc1 = state, (*assoc1, agent.name)
     target, assoc2 = coder.code_with_assoc(event.target_text, country, role="actor2", context=sentence) \
         if event.target_text else (None, ())
     if event.target_text and (target is None or target.name.startswith("Unidentified") or target.inter == 7) \
