@@ -7,8 +7,25 @@ wounded left out, the deaths of the fighting that brought an event about counted
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from wirecoder.casualties import count_casualties
+
+_UNITS = "zero one two three four five six seven eight nine".split()
+_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+
+def _words(n: int) -> str:
+    """English words for 0 <= n < 1000 ("one hundred and twenty-one"), written for these tests."""
+    if n < 20:
+        return (_UNITS + _TEENS)[n]
+    if n < 100:
+        tens, unit = divmod(n, 10)
+        return _TENS[tens] + (f"-{_UNITS[unit]}" if unit else "")
+    hundreds, rest = divmod(n, 100)
+    return f"{_UNITS[hundreds]} hundred" + (f" and {_words(rest)}" if rest else "")
 
 
 @pytest.mark.parametrize(
@@ -189,5 +206,27 @@ def test_casualties_wire_speech_with_a_day_keeps_the_killing() -> None:
     ],
 )  # fmt: skip
 def test_casualties_wire_details_and_sums(sentence: str, fatalities: int) -> None:
+    result = count_casualties(sentence, 0, len(sentence))
+    assert result.fatalities == fatalities, result.reason
+
+
+@given(st.integers(min_value=2, max_value=999), st.booleans())
+def test_casualties_wire_number_words_round_trip(n: int, active: bool) -> None:
+    words = _words(n)
+    text = f"Gunmen killed {words} villagers in the raid." if active else f"{words.capitalize()} people were killed."
+    assert count_casualties(text, 0, len(text)).fatalities == n
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fatalities"),
+    [
+        ("Half a dozen soldiers were killed in the ambush near Ansongo.", 6),
+        ("The attack killed 1,200 people, the UN said.", 1200),
+        ("A couple of soldiers were killed at the checkpoint.", 2),
+        ("An elderly couple was hacked to death in their home.", 2),
+        ("Gunmen shot dead a couple in their home in Juarez.", 2),
+    ],
+)  # fmt: skip
+def test_casualties_wire_quantities(sentence: str, fatalities: int) -> None:
     result = count_casualties(sentence, 0, len(sentence))
     assert result.fatalities == fatalities, result.reason

@@ -38,6 +38,8 @@ def _words(n: int, hyphen: bool = True, use_and: bool = False) -> str:
         ("six", 6),
         ("Fourteen", 14),
         ("a dozen", 12),
+        ("half a dozen", 6),
+        ("Half-a-dozen", 6),
         ("two hundred", 200),
         ("3,000", 3000),
         ("3, 500", 3500),

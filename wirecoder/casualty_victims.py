@@ -102,7 +102,7 @@ def conjunct_count(words: str, bare: bool = False) -> tuple[int | None, bool]:
     vague = VAGUE.search(words)
     if vague:
         return VAGUE_COUNTS[vague.group(0).lower()], False
-    if re.match(r"^(?:both|a\s+couple|twins?)\b", lowered):
+    if re.match(r"^(?:both|a\s+couple|twins?)\b", lowered) or re.search(r"\b(?:couple|twins)$", lowered):
         return 2, definite
     tokens = re.sub(r"[^a-z' -]", " ", lowered).split()
     if not tokens:
@@ -249,7 +249,8 @@ def left_count(
         phrase = CONJ.split(phrase)[-1]
     if not phrase.rstrip().endswith(","):
         count, definite = phrase_count(phrase, left=True)
-        if count and count > 1 and SINGULAR_AUX.search(clause) and not NUMBER.search(phrase):
+        if count and count > 1 and SINGULAR_AUX.search(clause) and not NUMBER.search(phrase) \
+                and not re.search(r"\b(?:couple|twins)\s*$", phrase, re.I):  # "an elderly couple was"
             count = 1  # "a cleric and party leader was shot": one person with two titles
         name = re.search(r"(?:[A-Z][\w'.-]*\s+){1,3}[A-Z][\w'.-]*\s*$", phrase)
         one_named = name is not None and is_person_name(name.group(0))
@@ -392,7 +393,9 @@ def right_count(text: str, at: int, upper: int) -> tuple[int | None, bool, str]:
     window = LIMITER.sub(" ", window)
     stop = RIGHT_STOP.search(window)
     phrase = cut_at_verb(window[: stop.start()] if stop else window)
-    head, comma, rest = phrase.partition(",")
+    # A thousands separator ("1,200 people") is no comma between phrases.
+    head, comma, rest = re.sub(r",(?=\s?\d{3}\b)", "\x00", phrase).partition(",")
+    head, rest = head.replace("\x00", ","), rest.replace("\x00", ",")
     named = bool(comma) and is_person_name(" ".join(rest.split()[:4]).rstrip(","))
     if comma and not re.search(r"\band\b", rest):
         phrase = head  # "156 people, the agency said": a comma ends the object unless a list goes on

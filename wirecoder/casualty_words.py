@@ -357,7 +357,7 @@ PERSON_HEAD = re.compile(
     r"|(?:er|or|ist|ian|ant|ent|ee|man|ier|guard)$",
     re.IGNORECASE,
 )
-COLLECTIVE = re.compile(r"^(?:a|the)\s+(?:group|total|family|gang|band|crowd|number|couple|team|unit)$", re.I)
+COLLECTIVE = re.compile(r"^(?:a|the)\s+(?:group|total|family|gang|band|crowd|number|team|unit)$", re.I)
 # Participles that describe a victim ("two suspected robbers") rather than end the phrase.
 ADJECTIVAL = frozenset(
     """suspected alleged armed unarmed unidentified wanted masked uniformed retired elderly

@@ -45,6 +45,7 @@ _TERM = rf"(?:{_WORD_ALT}|{_SCALE_ALT})"
 # so "two and three" stays two counts.
 NUMBER_PATTERN = (
     r"\b(?:\d{1,3}(?:,\s?\d{3})+|\d+)(?![\d,.]\d)"
+    r"|\bhalf[\s-]+a[\s-]+dozen\b"
     rf"|\b(?:an?\s+(?:dozen|score|{_SCALE_ALT})|{_WORD_ALT})"
     rf"(?:(?:[\s-]+|(?:(?<=hundred)|(?<=thousand))\s+and\s+){_TERM})*\b"
 )
@@ -103,8 +104,10 @@ def parse_number(words: str) -> int | None:
     Example:
         >>> [parse_number(w) for w in ("six", "Fourteen", "a dozen", "3,000", "twenty-one")]
         [6, 14, 12, 3000, 21]
-        >>> parse_number("two hundred"), parse_number("dozens"), parse_number("house")
-        (200, 12, None)
+        >>> parse_number("two hundred"), parse_number("dozens"), parse_number("half a dozen")
+        (200, 12, 6)
+        >>> parse_number("house") is None
+        True
     """
     text = words.strip().lower()
     if not text:
@@ -113,5 +116,7 @@ def parse_number(words: str) -> int | None:
         return int(re.sub(r"[,\s]", "", text))
     if text in VAGUE_COUNTS:
         return VAGUE_COUNTS[text]
+    if re.fullmatch(r"half[\s-]+a[\s-]+dozen", text):
+        return 6
     tokens = [t for t in _SPLIT.split(text.replace(",", " ")) if t]
     return _parse_words(tokens)
