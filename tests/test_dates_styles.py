@@ -178,3 +178,25 @@ def test_dates_styles_coder_notes(note: str, expected: date, precision: int) -> 
 def test_dates_styles_by_the_end_of_is_a_deadline() -> None:
     note = "By the end of May 2019, the militia had withdrawn from Baidoa."
     assert resolve_event_date(note, 0, len(note), None).date is None
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        ("15/02, PM Wajir: militants attacked a school, killing 3 teachers.", date(2019, 2, 15)),
+        ("A trader was killed by a mob (18/02) on the Webuye road.", date(2019, 2, 18)),
+        ("The demonstrations began late 21/01 and continued into 22/01.", date(2019, 1, 21)),
+        # A source's date stands in only when nothing else is stated.
+        ("A boy was killed by raiders. Date not clear - source dated 28/02.", date(2019, 2, 28)),
+    ],
+)
+def test_dates_styles_day_month_numbers(note: str, expected: date) -> None:
+    assert resolve_event_date(note, 0, len(note), WEDNESDAY).date == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Police said 1/2 of the town was burned.", "Gunmen killed 3 (3/4 of the village fled)."],
+)
+def test_dates_styles_fractions_are_not_dates(sentence: str) -> None:
+    assert resolve_event_date(sentence, 0, len(sentence), WEDNESDAY).reason == "publication date"

@@ -80,7 +80,13 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"\s+week\s+of\s+(?P<mon>{_MON})(?:,?\s*(?P<y>{_YEAR}))?",
         ),
         ("my", rf"\b(?:(?:in|during|early|late|mid)[\s-]+)?(?P<mon>{_MON}),?\s+(?:of\s+)?(?P<y>{_YEAR})"),
-        ("numeric_dm", r"(?<=\b(?:on|of) )(?:the\s+)?(?P<a>[0-3]?\d)/(?P<b>[01]?\d)\b(?![/.]\d)"),
+        (
+            "numeric_dm",
+            r"(?:(?<=\bon )|(?<=\bof )|(?<=\binto )|(?<=\blate )|(?<=\bearly )|(?<=\bdated ))"
+            r"(?:the\s+)?(?P<a>[0-3]?\d)/(?P<b>[01]?\d)\b(?![/.]\d)",
+        ),
+        # "(18/02)", "15/02, PM Wajir: ...": two-digit parts only, fractions stay out.
+        ("numeric_dm", r"(?:(?<=\()|^)(?P<a>[0-3]\d)/(?P<b>[01]\d)(?=[),:])"),
         (
             "month",
             rf"\b(?P<pre>in|during|early|late|mid|last|this|earlier in|later in|throughout)"
@@ -172,7 +178,8 @@ BACKGROUND_BEFORE = re.compile(
 )
 NOT_BACKGROUND = re.compile(r"\bor\s+(?:shortly\s+)?before\s+(?:the\s+)?$", re.IGNORECASE)
 REPORT_BEFORE = re.compile(
-    r"\b(?:said|says|told\s+(?:\w+\s+){0,3}?|announced|reported|recorded|stated|added|confirmed"
+    r"\b(?:said|says|told\s+(?:\w+\s+){0,3}?|announced|reported|recorded|dated|stated|added"
+    r"|confirmed"
     # "said on Sunday", not "reported that on 1 May": what follows "that" is the report's content.
     r"|claimed|tweeted|wrote|briefing|interview|statement|conference|quoted)\s+"
     r"(?:(?!that\b)\w+\s+){0,2}$",
