@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from wirecoder.casualties import count_casualties
+from wirecoder.casualties import count_casualties, is_period_total
 
 _UNITS = "zero one two three four five six seven eight nine".split()
 _TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
@@ -230,3 +230,16 @@ def test_casualties_wire_number_words_round_trip(n: int, active: bool) -> None:
 def test_casualties_wire_quantities(sentence: str, fatalities: int) -> None:
     result = count_casualties(sentence, 0, len(sentence))
     assert result.fatalities == fatalities, result.reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The conflict has killed an estimated 500,000 people.", True),
+        ("Boko Haram's insurgency has killed more than 30,000 people.", True),
+        ("The campaign against the group has left 200 militants dead, the army said.", True),
+        ("Fighting has killed at least 12 people in the town, officials said.", False),
+    ],
+)
+def test_casualties_wire_conflict_tolls_are_period_totals(sentence: str, expected: bool) -> None:
+    assert is_period_total(sentence, 0, len(sentence)) is expected

@@ -68,7 +68,10 @@ _PERIOD = re.compile(
     # 2017 election violence".
     r"|\b(?:after|following|during|since|in|before)\s+the\s+(?:[\w-]+\s+){0,2}?(?:19|20)\d\d\s+"
     r"(?:[\w-]+\s+)?(?:votes?|elections?|polls|war|conflict|crisis|violence|unrest|uprising"
-    r"|revolution|genocide|coup|insurgency|famine)\b(?=\s*(?:[,.;:)]|$))",
+    r"|revolution|genocide|coup|insurgency|famine)\b(?=\s*(?:[,.;:)]|$))"
+    # A long-running conflict as the subject: "the insurgency has killed more than 30,000 people".
+    r"|\b(?:conflict|war|insurgency|uprising|rebellion|crisis|campaign|jihad)\s+(?:[\w'-]+\s+){0,4}?"
+    r"(?:has|have)\s+(?:so\s+far\s+|already\s+|now\s+)?(?:killed|claimed|left|cost)\b",
     re.IGNORECASE,
 )
 
