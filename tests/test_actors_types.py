@@ -136,3 +136,21 @@ def test_actors_types_state_forces_lead_their_allies(pipeline, text, actor1, ass
     (article,) = pipeline.process([Article("note", text)])
     event = article.events[0]
     assert (event.actor1, event.assoc_actor_1) == (actor1, assoc)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("On 2 June 2020, armed cattle raiders attacked a village near Pibor and drove off 300 head of cattle, "
+         "killing two herders.", "Unidentified Ethnic Militia"),
+        ("On 2 June 2020, gunmen from a rival clan shot dead three men at a water point near Dolow.",
+         "Unidentified Clan Militia"),
+        # No raid, no clan: an unidentified armed group.
+        ("On 2 June 2020, gunmen shot dead three men at a market near Dolow.", "Unidentified Armed Group"),
+    ],
+)
+def test_actors_types_communal_raiders_are_an_identity_militia(pipeline, text, actor1):
+    (article,) = pipeline.process([Article("note", text)])
+    event = article.events[0]
+    assert event.actor1.startswith(actor1)
+    assert event.inter1 == (3 if actor1 == "Unidentified Armed Group" else 4)

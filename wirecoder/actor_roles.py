@@ -203,6 +203,26 @@ def _verbal_actors(event: Event, country: str | None, sentence: str, coder: Acto
     )
 
 
+# Cattle raids and clan feuds are communal violence: ACLED codes their unnamed fighters as an
+# identity militia (inter 4), not as an unidentified armed group.
+_CATTLE_RAID = re.compile(
+    r"\b(?:cattle|livestock|camels?|goats|sheep|animals|herds?)\b.{0,40}\b(?:raid\w*|rustl\w*|steal\w*|stole|"
+    r"stolen|drove off|made away)|\b(?:rustl\w+|cattle raid\w*|livestock raid\w*)", re.I
+)
+_CLAN_FEUD = re.compile(r"\b(?:inter-?)?clans?\b|\bsub-?clans?\b", re.I)
+
+
+def _communal(actor: Actor | None, sentence: str, country: str | None) -> Actor | None:
+    """An unidentified armed group in a cattle raid or a clan feud as ACLED's communal militia."""
+    if actor is None or not actor.name.startswith("Unidentified Armed Group"):
+        return actor
+    if _CLAN_FEUD.search(sentence):
+        return _generic("Unidentified Clan Militia", 4, country, actor.text)
+    if _CATTLE_RAID.search(sentence):
+        return _generic("Unidentified Ethnic Militia", 4, country, actor.text)
+    return actor
+
+
 def _home_country(actor: Actor, coder: ActorCoder, geoparser: Geoparser) -> str | None:
     """The country an actor belongs to: "Police Forces of Kenya" -> Kenya, "AMISOM" -> Somalia (its
     alias row's first country); None for generic actors and groups of anywhere."""
@@ -461,6 +481,7 @@ def code_actors(article: Article, event: Event, coder: ActorCoder, geoparser: Ge
                 agent = _generic("Unidentified Armed Group", 3, country, agent.text)
             if target is not None and target.inter == 7:
                 target = _generic("Unidentified Armed Group", 3, country, target.text)
+    agent, target = _communal(agent, sentence, country), _communal(target, sentence, country)
     agent, target = _with_country(agent, country), _with_country(target, country)
     agent, target = _abroad(agent, country), _abroad(target, country)
     changes: dict[str, object] = {
