@@ -115,12 +115,18 @@ CASES = [
         "Houthi fighters and government forces clashed in the Nehm district east of Sanaa on "
         "Thursday, tribal sources said.",
         None,
-        (None, "Sanaa", "Yemen", 2),
+        ("Nehm", "Sanaa", "Yemen", 2),
     ),
     (
         "Taliban fighters overran the Shindand district, about 100 km south of Herat, on Sunday.",
         None,
         ("Shindand", "Herat", "Afghanistan", 2),
+    ),
+    # A district-level event takes the district's name, at its main town's coordinates.
+    (
+        "Taliban fighters seized the centre of Warduj district in Badakhshan province on Friday.",
+        None,
+        ("Warduj", "Badakhshan", "Afghanistan", 2),
     ),
     # "the city of X" names the town, not the governorate of the same name.
     (

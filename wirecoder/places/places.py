@@ -2,10 +2,12 @@
 
 ACLED codes an event at a town with geo-precision 1, near a town or in a district with 2, and
 at province level with 3 using the coordinates of the province's main town, whose name goes in
-``location``. Places here follow that: a division is returned with the coordinates and name of
-its anchor town. A country (or a nationality) says nothing finer than the country: its Place
-has country and ISO3 only, no admin1, location, coordinates or precision, since its capital
-would be a guess that puts the event in the wrong province most of the time.
+``location``. Places here follow that: a division is returned with the coordinates of its
+anchor town, and a province with the town's name; a district keeps its own name, as ACLED
+writes "Warduj" or "Al Jubah" for an event known only at district level. A country (or a
+nationality) says nothing finer than the country: its Place has country and ISO3 only, no
+admin1, location, coordinates or precision, since its capital would be a guess that puts the
+event in the wrong province most of the time.
 """
 
 from __future__ import annotations
@@ -74,6 +76,9 @@ def place_from(gazetteer: Gazetteer, resolution: Resolution) -> Place:
         elif kind == ADMIN2:
             admin1 = _name(gazetteer, gazetteer.admin1[entry])
             admin2 = _name(gazetteer, entry)
+            # ACLED names a district-level event after the district ("Warduj", "Al Jubah"), at
+            # its main town's coordinates: that town is often unnamed in copy or named otherwise.
+            location = _surface(resolution) or admin2
             precision = 2
         else:  # a country or a nationality: the country only (see the module docstring)
             point, location, admin1, admin2, precision = -1, None, None, None, None
