@@ -154,3 +154,22 @@ def test_actors_types_communal_raiders_are_an_identity_militia(pipeline, text, a
     event = article.events[0]
     assert event.actor1.startswith(actor1)
     assert event.inter1 == (3 if actor1 == "Unidentified Armed Group" else 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type", "actor2"),
+    [
+        # Officials attacked are civilians to ACLED, not a government side in a battle.
+        ("On 6 December 2020, two local government officials were ambushed and killed by gunmen near Kauru.",
+         "Attack", "Civilians (Nigeria)"),
+        ("On 6 December 2020, militants attacked the convoy of a provincial governor near Jalalabad, killing his "
+         "driver.", "Attack", "Civilians (Afghanistan)"),
+        # A peaceful protest against the government has no second actor.
+        ("On 6 December 2020, teachers marched in Abuja to protest against the government over unpaid salaries.",
+         "Peaceful protest", None),
+    ],
+)
+def test_actors_types_officials_are_civilians(pipeline, text, sub_event_type, actor2):
+    (article,) = pipeline.process([Article("note", text)])
+    event = article.events[0]
+    assert (event.sub_event_type, event.actor2) == (sub_event_type, actor2)

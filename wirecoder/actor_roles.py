@@ -104,6 +104,7 @@ _FIGHTERS = re.compile(
 )
 
 # "violence between Kalenjin and Maasai": both communities are parties, not victims.
+_VIOLENT = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
 _ATTACKER_WORDS = re.compile(r"\b(?:attackers?|assailants?|gunm[ae]n|(?:suicide )?bombers?|perpetrators?|hijackers?)\b",
                              re.I)
 _BETWEEN = re.compile(r"\bbetween\b|\bamong\b", re.I)
@@ -329,6 +330,11 @@ def code_actors(article: Article, event: Event, coder: ActorCoder, geoparser: Ge
             agent, assoc1 = state, (*assoc1, agent.name)
     target, assoc2 = coder.code_with_assoc(event.target_text, country, role="actor2", context=sentence) \
         if event.target_text else (None, ())
+    if target is not None and target.name.startswith("Government") and event.event_type in _VIOLENT:
+        # "attacked the fisheries minister", "ambushed two government officials": officials are
+        # civilians to ACLED, their government an associated actor.
+        assoc2 = (*assoc2, target.name)
+        target = _generic("Civilians", 7, country, target.text)
     if event.target_text and (target is None or target.name.startswith("Unidentified") or target.inter == 7) \
             and _MILITARY_CONTEXT.search(event.target_text):
         # "an Indian fighter plane", "a Turkish army base": that country's forces
@@ -359,7 +365,8 @@ def code_actors(article: Article, event: Event, coder: ActorCoder, geoparser: Ge
         if sub != "Peaceful protest" and (target is None or target.inter not in _ARMED_INTERS
                                            or target.name.startswith("Government")):
             target = _first_other(found, taken, _state_forces) or _state("Police", country)
-        elif sub == "Peaceful protest" and target is not None and target.inter not in _ARMED_INTERS:
+        elif sub == "Peaceful protest" and target is not None and (
+                target.inter not in _ARMED_INTERS or target.name.startswith("Government")):
             target = None
     elif event_type == "Riots":
         if agent is not None and agent.inter == 6:
