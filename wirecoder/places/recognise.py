@@ -40,6 +40,7 @@ from wirecoder.places.tokens import (
     unit_suffix,
 )
 from wirecoder.places.names import ADMIN_SUFFIXES, DIRECTIONS, admin_suffix_level, fold, strip_admin_suffix
+from wirecoder.places.variants import division_variant
 
 __all__ = ["Mention", "recognise"]
 
@@ -114,7 +115,7 @@ def recognise(
             found = _possessive_without_apostrophe(gazetteer, token, i)
         variant = found is None
         if variant:
-            found = _division_variant(gazetteer, text, tokens, i, last)
+            found = division_variant(gazetteer, text, tokens, i, last)
         if found is None:
             i += 1
             continue
@@ -189,36 +190,6 @@ def _loose_mentions(
 
 
 _TOWN_CUES = frozenset({"city of", "town of", "village of"})
-# Unit words after which a name is tried as a vowel variant of a division's ("the Nehm
-# district" for Nihm); not Kenya's wards and locations, too many and too short for it.
-_UNITS_FOR_VARIANTS = frozenset(
-    {"province", "governorate", "state", "region", "district", "county", "prefecture", "department",
-     "oblast", "tribal region", "tribal district", "tribal agency", "local government", "lga",
-     "cercle", "tehsil", "upazila", "chiefdom"}
-)
-
-
-def _division_variant(
-    gazetteer: Gazetteer, text: str, tokens: list[Token], i: int, last: int
-) -> tuple[int, str, tuple[Hit, ...]] | None:
-    """A division whose name differs only in vowels from tokens i..j, when a unit word follows j."""
-    for j in range(last, i - 1, -1):
-        if not tokens[j].cap or tokens[j].upper:
-            continue
-        for width in (2, 1):
-            end = j + width
-            if end >= len(tokens) or not all(joined(text, tokens[k], tokens[k + 1]) for k in range(j, end)):
-                continue
-            unit = fold(text[tokens[j + 1].start : tokens[end].end])
-            if unit in _UNITS_FOR_VARIANTS:
-                key = fold(text[tokens[i].start : tokens[j].end])
-                hits = gazetteer.lookup_division(key)
-                if hits:
-                    return (j, key, hits)
-                break
-    return None
-
-
 # Institutions whose names end in the place they stand in ("Kenya Medical Training College Nakuru").
 _INSTITUTIONS = frozenset("university college school hospital academy institute polytechnic".split())
 
