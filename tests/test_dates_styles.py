@@ -104,6 +104,7 @@ def test_dates_styles_ranges_nights_and_vague_phrases(
         "A bomb exploded on the 3rd floor of the market in Kano.",
         "The ultimatum to the gunmen expires at the end of the month.",
         "Hundreds marched in Kaduna to denounce Saturday's killings.",
+        "Five suspects are expected in court on Thursday over the killing of a chief.",
     ],
 )
 def test_dates_styles_not_a_date_of_the_event(sentence: str) -> None:

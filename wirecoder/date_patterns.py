@@ -173,7 +173,8 @@ BACKGROUND_BEFORE = re.compile(
     r"(?:\b(?:since|until|till|by|beyond|before|ahead\s+of|next|scheduled\s+for|set\s+for"
     r"|due|expected|deadline|(?:by|until|till|before)\s+the\s+end\s+of|planned\s+for"
     r"|slated\s+for)\s+(?:the\s+)?"
-    r"|\b(?:will|to\s+be\s+held|scheduled|planned|set\s+to|due\s+to|plans?\s+to)\b[^.,;:]{0,30})$",
+    r"|\b(?:will|to\s+be\s+held|scheduled|planned|set\s+to|due\s+to|plans?\s+to|expected)\b"
+    r"[^.,;:]{0,30})$",
     re.IGNORECASE,
 )
 NOT_BACKGROUND = re.compile(r"\bor\s+(?:shortly\s+)?before\s+(?:the\s+)?$", re.IGNORECASE)
