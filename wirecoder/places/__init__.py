@@ -15,8 +15,8 @@ cache directory, then loaded from there (well under a second). Layout of the pac
 - ``build`` / ``builder`` / ``index``: compiling, storing and loading the gazetteer;
 - ``divisions`` / ``national``: constituencies, sub-counties and wards from national packages;
 - ``tokens`` / ``recognise``: mentions in text (``variants``: division names spelt with other
-  vowels); ``resolve``: choosing entries with context (``context``: what the rest of the article and the assumed country say; ``keep``: which
-  readings are too weak to code);
+  vowels); ``resolve``: choosing entries with context (``context``: what the rest of the
+  article and the assumed country say; ``keep``: which readings are too weak to code);
 - ``places``: Place records in ACLED's conventions; ``locate``: the place of one event.
 """
 
