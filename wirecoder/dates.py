@@ -3,9 +3,12 @@
 Precision follows ACLED: 1 the day is known, 2 a range of days or a week, 3 only the
 month. Choices where ACLED's codebook leaves room, so users can rely on them:
 
-* a range ("3-4 May", "between 3 and 5 May", "the night of 3 to 4 May") -> its first day, 2;
-* a week ("last week", "the week of 16 July") -> its Wednesday, 2 (the middle of a working
-  week, as ACLED's coded notes do); a weekend -> its Saturday, 2;
+* a range ("3-4 May", "between 3 and 5 May", "3, 4 and 5 May", "from Monday to Wednesday")
+  -> its first day, 2; one night ("the night of 3 to 4 May", "Saturday night into Sunday")
+  -> the day it ended, 1;
+* a week ("last week", "the week of 16 July", "the last week of May") -> its Wednesday (or
+  the middle of its seven days), 2 (as ACLED's coded notes do); "over the past week" -> three
+  days before the report, 2; a weekend ("at the weekend", "this past weekend") -> its Saturday, 2;
 * a month ("in June 2011", "last month", "earlier this month") -> the 15th, 3 (ACLED's
   coded notes put month-only events mid-month), never after the publication date;
 * a year only ("earlier this year") -> 1 January, 3: ACLED cannot code a year, and 3 is
@@ -13,8 +16,11 @@ month. Choices where ACLED's codebook leaves room, so users can rely on them:
 * no date in the evidence or its paragraph -> the publication date, 2.
 
 Dates that are not the event's are skipped: "since June 2008", "by December", "next week",
-"in three years", "year-end". Dates attached to a speech verb ("police said on Sunday")
-are used only when no other date is stated.
+"in three years", "year-end", "expected in court on Monday", a dateline's date
+("MAIDUGURI, Nigeria, June 18 2018 (Reuters) -", which is the story's: it stands in for a
+missing publication date). Dates attached to a speech verb ("police said on Sunday") are
+used only when no other date is stated; without a publication date, a date later in the
+paragraph dates an otherwise undated sentence.
 """
 
 from __future__ import annotations
