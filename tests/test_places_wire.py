@@ -216,3 +216,17 @@ def test_places_wire_town_named_like_its_division(geo: Geoparser, name: str, cou
     places = geo.find(Article(id="t", text=text))
     place = next(p for p in places if p.name == name)
     assert (place.country, place.feature) == (country, feature)
+
+
+@pytest.mark.parametrize(
+    ("text", "home", "country"),
+    [
+        ("Hundreds of Muslims marched against Israeli air strikes in Gaza after Friday prayers.", "Kenya", "Kenya"),
+        ("Traders protested over the killing of a driver in Uganda, blocking the highway.", "Kenya", "Kenya"),
+        # Without an assumed country there is nothing better than the place named.
+        ("Hundreds of Muslims marched against Israeli air strikes in Gaza after Friday prayers.", None, "Palestine"),
+    ],
+)
+def test_places_wire_protest_topic_abroad(geo: Geoparser, text: str, home: str | None, country: str) -> None:
+    place = geo.locate(Article(id="t", text=text), 0, len(text), home=home)
+    assert place is not None and place.country == country

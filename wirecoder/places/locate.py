@@ -180,10 +180,33 @@ def foreign_party(text: str, place: Place, home: str | None) -> bool:
     return CUES.get(cue_before(text, place.start), 1) < 2
 
 
+# Before a place abroad: what a protest is about, not where it is ("protest against Israel's
+# raids in Gaza", "demonstrated over the killing of a trader in Uganda").
+_PROTEST_TOPIC = re.compile(
+    r"\b(?:protest\w*|demonstrat\w*|march\w*|rall(?:y|ied|ies))\s+(?:against|over|about|in\s+solidarity\s+with)\b"
+    r"[^.;:!?]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+def _protest_topic(text: str, place: Place, home: str | None) -> bool:
+    """With ``home`` assumed, whether a place abroad is only what a protest is about."""
+    return (
+        home is not None
+        and place.country != home
+        and place.start >= 0
+        and bool(_PROTEST_TOPIC.search(text, max(0, place.start - 100), place.start))
+    )
+
+
 def usable_places(text: str, places: Sequence[Place], home: str | None = None) -> list[Place]:
     """The places that may locate an event of ``text``: not a country named only as the other
-    side of a border or where people went, nor (with ``home``) another country as a party."""
-    return [p for p in places if not _elsewhere(text, p) and not foreign_party(text, p, home)]
+    side of a border or where people went, nor (with ``home``) another country as a party or
+    a place abroad that a protest is about."""
+    return [
+        p for p in places
+        if not _elsewhere(text, p) and not foreign_party(text, p, home) and not _protest_topic(text, p, home)
+    ]
 
 
 def locate_event(
