@@ -243,3 +243,28 @@ def test_casualties_wire_quantities(sentence: str, fatalities: int) -> None:
 )
 def test_casualties_wire_conflict_tolls_are_period_totals(sentence: str, expected: bool) -> None:
     assert is_period_total(sentence, 0, len(sentence)) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fatalities"),
+    [
+        # ", and" ends a verb's object: what follows is the subject of its own clause.
+        ("Troops killed six militants, and two soldiers were killed in the fighting.", 8),
+        ("Gunmen killed a trader in Herat, and his son was wounded.", 1),
+        ("Police arrested two men, and a woman was shot dead in the raid.", 1),
+        ("Gunmen stormed the church, and at least 22 worshippers were killed.", 22),
+        ("A trader, his wife, and their son were killed in the strike.", 3),
+        ("The bodies of a local official, Ali Hassan, and another man were found in a ditch.", 2),
+        # A death listed with other grievances after a motive cue is the protest's background.
+        ("Protesters rallied in Lagos over fuel prices and the killing of a student by police.", 0),
+        ("Thousands marched against corruption and the deaths of 12 protesters last week.", 0),
+        ("Gunmen attacked the village over land and killed five people.", 5),
+        # An earlier death a few words on; not the earlier deed of the victim.
+        ("Another suspected thief was killed by a mob in a nearby village of the same district two days "
+         "earlier.", 0),
+        ("A mob in Kano killed a suspected robber who had broken into a house the previous week.", 1),
+    ],
+)  # fmt: skip
+def test_casualties_wire_clauses_and_motives(sentence: str, fatalities: int) -> None:
+    result = count_casualties(sentence, 0, len(sentence))
+    assert result.fatalities == fatalities, result.reason

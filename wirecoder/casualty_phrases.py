@@ -135,6 +135,12 @@ _AGGREGATE = re.compile(
     r"the\s+(?:number|total|toll|tally|count)\b[^.;]{0,60}$",
     re.I,
 )
+# A death named with other grievances after a motive cue: "rallied over fuel prices and the killing of".
+_MOTIVE_LIST = re.compile(
+    r"\b(?:over|against|protest\w*|demand\w*|condemn\w*|denounc\w*|anger\s+at)\s+(?:[\w'-]+\s+){1,5}?"
+    r"(?:and|as\s+well\s+as)\s+(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 _BRINGING = re.compile(r"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|rais(?:es|ing|ed))\s+the\s+$", re.I)
 _BROUGHT_TO = re.compile(rf"^\s*to\s+(?:at\s+least\s+)?(?P<n>{NUMBER_PATTERN})", re.I)
 
@@ -153,6 +159,8 @@ def _mention(match: re.Match[str], text: str, lower: int, upper: int) -> Mention
         clause = re.sub(r"^that\b", "which", fight.group("rel"), flags=re.I)
     if BACKGROUND.search(clause) and not NOT_BACKGROUND.search(clause):
         return _background(match)
+    if (NOMINAL.match(word) or match.group("dn")) and _MOTIVE_LIST.search(clause):
+        return _background(match)  # "protests over fuel prices and the killing of a student"
     if _AGGREGATE.search(clause):
         return None  # a running total over a period, not this event's toll
     if not fight and RELATIVE_BACKGROUND.search(clause):

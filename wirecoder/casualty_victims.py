@@ -234,6 +234,13 @@ def left_count(
         return parse_number(share.group("n")), False, share.group(0)
     stops = list(NP_STOP.finditer(near))
     phrase = near[stops[-1].end() :] if stops else near
+    joined = re.split(r",\s*and\s", phrase)
+    if not noun and len(joined) > 1 and (
+        (stops and _ACTION.match(stops[-1].group(0))) or cut_at_verb(joined[0].strip()) != joined[0].strip()
+    ):
+        # "Troops killed six militants, and two soldiers were killed", "Police arrested two men,
+        # and a woman was shot": the object ends at ", and"; the subject of its own clause follows.
+        phrase = joined[-1]
     if not phrase.strip() and stops and RELATIVE.search(near):
         # "one gang member, who died": the antecedent before the relative pronoun.
         head = near[: stops[-1].start()].rstrip(" ,")
@@ -401,6 +408,12 @@ def right_count(text: str, at: int, upper: int) -> tuple[int | None, bool, str]:
         phrase = head  # "156 people, the agency said": a comma ends the object unless a list goes on
     elif comma and stop and SPEECH.match(window[stop.start() :]):
         phrase = _without_sources(phrase)  # "six soldiers, local officials and a source said"
+    elif (
+        comma and stop and phrase == window[: stop.start()] and _NEW_SUBJECT.match(window[stop.start() :])
+        and not re.search(r"\bof\s*$", text[max(0, at - 4) : at], re.I)  # "the bodies of X, and Y were"
+    ):
+        # "lynching him, and another man was killed": the last conjunct opens a clause of its own.
+        phrase = phrase[: max(m.start() for m in re.finditer(r",", phrase))]
     if not phrase.strip():
         return None, False, ""
     count, definite = phrase_count(phrase)
@@ -408,6 +421,10 @@ def right_count(text: str, at: int, upper: int) -> tuple[int | None, bool, str]:
         # "killed chief Ekal Lochamin", "shot dead Mwenda Itaeba", "killed county executive, Jane Doe"
         count = 1
     return count, definite, phrase
+
+
+_ACTION = re.compile(r"(?:attack|raid|clash|fought|fire|shoot|left|leav|kill|shot|injur|wound|murder)", re.I)
+_NEW_SUBJECT = re.compile(r"^\s*(?:was|were|is|are|has|have|had)\b", re.IGNORECASE)
 
 
 def _without_sources(phrase: str) -> str:

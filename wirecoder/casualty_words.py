@@ -435,7 +435,8 @@ ALTERNATIVE = re.compile(
     re.IGNORECASE,
 )
 EARLIER_AFTER = re.compile(
-    r"^[^.;:!?\n]{0,50}?\b(?:(?:several|two|three|a\s+few|some|four|five)\s+(?:days|weeks|months)"
+    # Not across a relative clause: "killed a robber who broke in the previous week".
+    r"^(?:(?!\b(?:who|whom|which|that|after|when)\b)[^.;:!?\n]){0,90}?\b(?:(?:several|two|three|a\s+few|some|four|five)\s+(?:days|weeks|months)"
     r"\s+(?:earlier|before|ago|prior)|(?:a|one)\s+(?:day|week|month)\s+(?:earlier|before|ago|prior)"
     r"|the\s+(?:day|night|week)\s+before|the\s+previous\s+(?:day|night|week)"
     r"|earlier\s+(?:in\s+the|that|this)\s+(?:week|month)"
