@@ -173,3 +173,16 @@ def test_actors_types_officials_are_civilians(pipeline, text, sub_event_type, ac
     (article,) = pipeline.process([Article("note", text)])
     event = article.events[0]
     assert (event.sub_event_type, event.actor2) == (sub_event_type, actor2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 June 2020, two men on a motorbike shot dead a trader outside his shop in Kano.",
+        "On 4 June 2020, three men attacked a former county official as he walked home from a mosque in Garissa.",
+    ],
+)
+def test_actors_types_a_few_armed_men_are_no_mob(pipeline, text):
+    (article,) = pipeline.process([Article("note", text)])
+    event = article.events[0]
+    assert (event.sub_event_type, event.actor1.split(" (")[0]) == ("Attack", "Unidentified Armed Group")

@@ -224,6 +224,20 @@ def _communal(actor: Actor | None, sentence: str, country: str | None) -> Actor 
     return actor
 
 
+_FEW_MEN = re.compile(
+    r"^(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d|a group of|a gang of|some|several)\s+)"
+    r"(?:(?:armed|masked|young|unknown|unidentified)\s+)?(?:men|man|persons|individuals)\b", re.I
+)
+_FIREARMS = re.compile(r"\b(?:shot|shoot\w*|gunned|opened fire|fired|guns?|rifles?|pistols?|AK-?47s?)\b", re.I)
+
+
+def _armed_few(agent_text: str, sentence: str) -> bool:
+    """Whether the agent is a few men, or a crowd firing guns: armed men, not a mob."""
+    at = sentence.find(agent_text) if agent_text else -1
+    own = sentence[at + len(agent_text) : at + len(agent_text) + 80] if at >= 0 else ""
+    return bool(_FEW_MEN.match(agent_text) or _FIREARMS.search(own))
+
+
 def _home_country(actor: Actor, coder: ActorCoder, geoparser: Geoparser) -> str | None:
     """The country an actor belongs to: "Police Forces of Kenya" -> Kenya, "AMISOM" -> Somalia (its
     alias row's first country); None for generic actors and groups of anywhere."""
@@ -321,6 +335,12 @@ def code_actors(article: Article, event: Event, coder: ActorCoder, geoparser: Ge
         agent = speaker(sentence, event.agent_text, coder, country, _armed) or (
             antecedent(article, event, coder, country, _armed) if is_back_reference(event.agent_text) else None
         ) or agent
+    if agent is not None and agent.inter in {5, 7} and event.event_type in _VIOLENT | {"Riots"} \
+            and _armed_few(event.agent_text or "", sentence):
+        # "Two men on a motorbike shot a trader", "youths armed with guns": an armed group, not a mob
+        agent = _generic("Unidentified Armed Group", 3, country, agent.text)
+        if event.sub_event_type in {"Mob violence", "Violent demonstration"}:
+            event = with_sub_event_type(event, "Attack")
     if agent is not None and event.target_text and re.search(r"\band\b", event.agent_text or "") \
             and not _state_forces(agent):
         # "Burkinabe soldiers and VDP militiamen repelled the attack": the state forces act, their
