@@ -159,7 +159,10 @@ def test_places_wire_event_place(geo: Geoparser, text: str, sentence: str | None
         ("PESHAWAR, Pakistan, October 5, 2014 (AP) - Gunmen", "PESHAWAR, Pakistan, October 5, 2014 (AP) - "),
         ("KANO, Nigeria — Gunmen", "KANO, Nigeria — "),
         ("BAGHDAD (Reuters) - Gunmen", "BAGHDAD (Reuters) - "),
+        ("Mogadishu, Aug 3 2019 (AFP) - Gunmen", "Mogadishu, Aug 3 2019 (AFP) - "),
+        ("Kabul, Afghanistan (AP) — Gunmen", "Kabul, Afghanistan (AP) — "),
         ("US-backed forces attacked Raqqa - officials said", ""),
+        ("Police in Garissa (Kenya) - officials said", ""),
         ("Gunmen attacked MOGADISHU - officials said", ""),
     ],
 )

@@ -38,9 +38,12 @@ _HELD_BY = re.compile(
 
 # A dateline left at the head of the text: a place in capitals, then its country or a date, an
 # agency, and a dash ("MOGADISHU, Aug 3 2019 (AFP) -", "PESHAWAR, Pakistan, October 5, 2014 (AP) -").
+# In mixed case only with an agency and a dash ("Mogadishu, Aug 3 2019 (AFP) -").
 _DATELINE = re.compile(
-    r"\s*[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3}(?:,\s*[A-Z0-9][\w'’.\- ]{0,30}?){0,4}"
-    r"\s*(?:\([A-Za-z][A-Za-z .&'’-]{0,38}\)\s*(?:--|[-–—:])?|--|[-–—:])\s"
+    r"\s*(?:[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3}(?:,\s*[A-Z0-9][\w'’.\- ]{0,30}?){0,4}"
+    r"\s*(?:\([A-Za-z][A-Za-z .&'’-]{0,38}\)\s*(?:--|[-–—:])?|--|[-–—:])"
+    r"|[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2}(?:,\s*[A-Z0-9][\w'’.\- ]{0,30}?){0,4}"
+    r"\s*\([A-Za-z][A-Za-z .&'’-]{0,38}\)\s*(?:--|[-–—:]))\s"
 )
 
 
