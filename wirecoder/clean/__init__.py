@@ -32,7 +32,7 @@ from wirecoder.clean.chrome import (
 from wirecoder.clean.dateline import MONTH, find_dateline, strip_kicker
 from wirecoder.clean.published import dateline_published, parse_published
 
-__all__ = ["Cleaned", "clean_text", "parse_published"]
+__all__ = ["Cleaned", "clean_text", "dateline_published", "parse_published"]
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _DATEISH = re.compile(
@@ -54,12 +54,15 @@ class Cleaned:
     byline: str | None
     text: str
     warnings: tuple[str, ...] = ()
+    # The date the dateline prints, as printed ("Jan. 5"): a reader that knows a day from
+    # outside the text can give a yearless one its year with ``dateline_published``.
+    dateline_date: str | None = None
 
 
 class _Meta:
     """Metadata collected while cleaning (scratch space private to one call)."""
 
-    __slots__ = ("byline", "dateline", "published", "source", "title")
+    __slots__ = ("byline", "dateline", "dateline_date", "published", "source", "title")
 
     def __init__(self) -> None:
         self.title: str | None = None
@@ -67,6 +70,7 @@ class _Meta:
         self.dateline: str | None = None
         self.source: str | None = None
         self.byline: str | None = None
+        self.dateline_date: str | None = None
 
 
 def clean_text(raw: str, *, has_header: bool = True) -> Cleaned:
@@ -106,6 +110,7 @@ def clean_text(raw: str, *, has_header: bool = True) -> Cleaned:
         byline=meta.byline,
         text="\n\n".join(paragraphs),
         warnings=warnings,
+        dateline_date=meta.dateline_date,
     )
 
 
@@ -223,6 +228,7 @@ def _take_dateline(paragraphs: list[str], meta: _Meta) -> list[str]:
         if found is not None:
             meta.dateline = meta.dateline or found.place
             meta.source = meta.source or found.agency
+            meta.dateline_date = meta.dateline_date or found.date
             if meta.published is None and found.date:
                 meta.published = dateline_published(found.date, "\n".join(paragraphs))
             paragraph = paragraph[found.end :]

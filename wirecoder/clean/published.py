@@ -130,12 +130,13 @@ def _normalise_zone(value: datetime) -> datetime:
     return value.replace(tzinfo=timezone(offset))
 
 
-def dateline_published(value: str, text: str = "") -> datetime | None:
-    """The filing date a dateline prints, as a datetime; the year of a yearless one from ``text``.
+def dateline_published(value: str, text: str = "", near: datetime | None = None) -> datetime | None:
+    """The filing date a dateline prints, as a datetime; the year of a yearless one from elsewhere.
 
     A dateline without a year ("BAGHDAD, Jan. 5 (Reuters) -") takes the year that puts it
-    nearest to a full date the story states (stories report days shortly before they are
-    filed); with no such date, or a weekday alone ("KABUL, Sunday"), there is no telling.
+    nearest to ``near`` (a day known from outside the text, like the day a page was fetched),
+    else nearest to the latest full date ``text`` states (stories report days shortly before
+    they are filed); with neither, or a weekday alone ("KABUL, Sunday"), there is no telling.
 
     Example:
         >>> dateline_published("June 18 2018")
@@ -146,18 +147,21 @@ def dateline_published(value: str, text: str = "") -> datetime | None:
     if _has_year(value):
         return parse_published(value)
     found = _MONTH_DAY.search(value)
-    if found is None:
+    month_day = parse_published(f"{found.group(0)} 2000") if found else None
+    if month_day is None:
         return None
-    month_day = parse_published(f"{found.group(0)} 2000")
-    stated = [parse_published(m.group(0)) for m in _STORY_DATE.finditer(text)]
-    days = [d.replace(tzinfo=None) for d in stated if d is not None]
-    if month_day is None or not days:
-        return None
-    latest = max(days)
+    if near is not None:
+        reference = near.replace(tzinfo=None)
+    else:
+        stated = [parse_published(m.group(0)) for m in _STORY_DATE.finditer(text)]
+        days = [d.replace(tzinfo=None) for d in stated if d is not None]
+        if not days:
+            return None
+        reference = max(days)
     readings = []
-    for year in (latest.year - 1, latest.year, latest.year + 1):
+    for year in (reference.year - 1, reference.year, reference.year + 1):
         try:
             readings.append(month_day.replace(year=year))
         except ValueError:  # 29 February outside a leap year
             continue
-    return min(readings, key=lambda day: abs(day - latest)) if readings else None
+    return min(readings, key=lambda day: abs(day - reference)) if readings else None
