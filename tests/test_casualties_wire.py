@@ -268,3 +268,23 @@ def test_casualties_wire_conflict_tolls_are_period_totals(sentence: str, expecte
 def test_casualties_wire_clauses_and_motives(sentence: str, fatalities: int) -> None:
     result = count_casualties(sentence, 0, len(sentence))
     assert result.fatalities == fatalities, result.reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fatalities"),
+    [
+        # The object of "<verb> ... to death" is a person, named or counted before "them".
+        ("Residents of a village near Gulu beat up and burnt to death a suspected thief.", 1),
+        ("Residents burnt 28-year-old Okello James to death for stealing a goat.", 1),
+        ("A mob caught three thieves in Kisii and stoned them to death.", 3),
+        ("Villagers beat up two suspects and burnt them to death.", 2),
+        # An irregular participle ends the victim phrase.
+        ("Mob kills man caught stealing a motorbike", 1),
+        # A full stop after a month's name ends the sentence: the next figure is a count.
+        ("Troops were accused of shelling villages near the border in August. 71 killed.", 71),
+        ("On Aug. 3 gunmen killed 5 people in Bunia.", 5),
+    ],
+)  # fmt: skip
+def test_casualties_wire_objects_and_dates(sentence: str, fatalities: int) -> None:
+    result = count_casualties(sentence, 0, len(sentence))
+    assert result.fatalities == fatalities, result.reason

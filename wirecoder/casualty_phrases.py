@@ -14,6 +14,7 @@ from wirecoder.casualty_words import (
     ALONG_WITH,
     NAME_PART,
     LATER_REPORT,
+    MASKED_AGE,
     NOMINAL,
     SCHOOL_YEAR,
     RELATIVE_AGENT,
@@ -46,7 +47,14 @@ from wirecoder.casualty_words import (
     UNKNOWN_AFTER,
     VAGUE,
 )
-from wirecoder.casualty_victims import clause_before, left_count, looks_human, phrase_count, right_count
+from wirecoder.casualty_victims import (
+    clause_before,
+    is_person_name,
+    left_count,
+    looks_human,
+    phrase_count,
+    right_count,
+)
 from wirecoder.numbers import NUMBER_PATTERN, parse_number
 
 __all__ = ["Mention", "find_mentions"]
@@ -141,6 +149,11 @@ _MOTIVE_LIST = re.compile(
     r"(?:and|as\s+well\s+as)\s+(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+# The counted people "them" stands for, told earlier in the clause.
+_THEM_BEFORE = re.compile(
+    rf"\b(?P<n>{NUMBER_PATTERN})\s+(?:[\w-]+\s+){{0,2}}?[a-z]+s\b(?!.*\b(?:{NUMBER_PATTERN})\s)[^.;]*$",
+    re.IGNORECASE,
+)
 _BRINGING = re.compile(r"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|rais(?:es|ing|ed))\s+the\s+$", re.I)
 _BROUGHT_TO = re.compile(rf"^\s*to\s+(?:at\s+least\s+)?(?P<n>{NUMBER_PATTERN})", re.I)
 
@@ -220,6 +233,11 @@ def _mention(match: re.Match[str], text: str, lower: int, upper: int) -> Mention
     )
     if match.group("do"):
         count, definite = phrase_count(match.group("obj"))
+        if count is None and is_person_name(MASKED_AGE.sub("", match.group("obj"))):
+            count = 1  # "burnt 28-year-old Antony Kariuki to death"
+        them = _THEM_BEFORE.search(clause) if match.group("obj").strip().lower() == "them" else None
+        if count is None and them:
+            count = parse_number(them.group("n"))  # "beat up two suspects and burnt them to death"
         return make(count, definite, match.group("obj"))
     if NEGATED.search(clause[-50:]):
         return make(0, False, match.group(0), True)

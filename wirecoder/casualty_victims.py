@@ -182,7 +182,7 @@ def cut_at_verb(phrase: str) -> str:
     """``phrase`` up to the first word that reads as a verb (-ed/-ing after a noun)."""
     for match in re.finditer(r"[A-Za-z][\w'-]*", phrase):
         word = match.group(0).lower()
-        if match.start() == 0 or not (word.endswith(("ed", "ing")) or word in ADJECTIVAL):
+        if match.start() == 0 or not (word.endswith(("ed", "ing")) or word in ADJECTIVAL or word in _PARTICIPLES):
             continue
         if match.group(0)[0].isupper():
             continue  # a name ("Mohamed", "Ahmed"), not a verb
@@ -199,6 +199,10 @@ def cut_at_verb(phrase: str) -> str:
             continue  # "two suspected robbers", "an allegedly armed man": describes the noun
         return phrase[: match.start()]
     return phrase
+
+
+# Irregular participles that end a victim phrase: "Mob kills man caught stealing".
+_PARTICIPLES = frozenset("caught found seen held taken known thought hit beaten stolen thrown driven brought".split())
 
 
 def after_last_verb(phrase: str) -> str:

@@ -82,10 +82,16 @@ MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?"
 )
+# A month before its day: only an abbreviation takes a full stop ("Aug. 3"); after a full name
+# the stop ends the sentence ("... in August. 71 killed.").
+MONTH_BEFORE_DAY = (
+    r"(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|(?:January|February|March|April|May|June"
+    r"|July|August|September|October|November|December)(?!\.))"
+)
 # Numbers that are dates, times or ages, masked before counting so they never count.
 NOT_COUNTS = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:-|to|and)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?{MONTH}"
-    rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b(?:19|20)\d\d\b|\b\d{{1,2}}[/:.]\d{{1,2}}(?:[/.]\d{{2,4}})?\b"
+    rf"|{MONTH_BEFORE_DAY}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b(?:19|20)\d\d\b|\b\d{{1,2}}[/:.]\d{{1,2}}(?:[/.]\d{{2,4}})?\b"
     r"|\b\d+\s*-?\s*(?:years?|yrs?|months?)(?:\s*-?\s*old)?\b|\baged?\s+\d+\b"
     r"|\b\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent|km|kilomet\w*|miles?|metres|meters|am|pm|hrs?|h)\b",
     re.IGNORECASE,
@@ -121,9 +127,10 @@ OBJECT_DEATH = (
     r"|slash(?:es|ed|ing)?|chop(?:s|ped|ping)?|strangl(?:es?|ed|ing)|spear(?:s|ed|ing)?"
     r"|bludgeon(?:s|ed|ing)?|batter(?:s|ed|ing)?|tortur(?:es?|ed|ing)|lynch(?:es|ed|ing)?|sets?|setting)"
     # The object never holds a verb of its own ("the stabbing of a teacher was beaten to death").
-    r"\s+(?P<obj>(?:(?!dead\b|to\s+death\b|ablaze\b|alight\b|on\s+fire\b"
+    # The object never opens with "and": "beat up and burnt to death a thief" has it after.
+    r"\s+(?P<obj>(?!and\s)(?:(?!dead\b|to\s+death\b|ablaze\b|alight\b|on\s+fire\b"
     r"|\b(?:was|were|is|are|been|set|before|after|while|when)\b"
-    r"|\band\s+\w+(?:ed|ing)\b)"
+    r"|\band\s+(?:\w+(?:ed|ing)|burnt|beat|shot|set|hit|cut)\b)"
     r"[^.;:,\n]){1,60}?)"
     r"\s+(?:dead|to\s+death|alive|ablaze|alight|on\s+fire)"
 )
