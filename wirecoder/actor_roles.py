@@ -20,6 +20,14 @@ from typing import TYPE_CHECKING
 from wirecoder.actors.attribution import antecedent, attributed, following_text, is_back_reference, speaker, story_group
 from wirecoder.events.codebook import event_type_of, with_sub_event_type
 from wirecoder.model import Actor, Article, Event
+from wirecoder.state_actors import (
+    MILITARY_CONTEXT,
+    STATE_WEAPON,
+    abroad,
+    home_country,
+    state_named_by_country,
+    verbal_actors,
+)
 
 if TYPE_CHECKING:
     from wirecoder.actors import ActorCoder
@@ -103,10 +111,11 @@ _FIGHTERS = re.compile(
     r"morans?|youths?|assailants?|armed)\b", re.I
 )
 
-# "violence between Kalenjin and Maasai": both communities are parties, not victims.
 _VIOLENT = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
+# Words for the ones who attack: never the target of their own attack.
 _ATTACKER_WORDS = re.compile(r"\b(?:attackers?|assailants?|gunm[ae]n|(?:suicide )?bombers?|perpetrators?|hijackers?)\b",
                              re.I)
+# "violence between Kalenjin and Maasai": both communities are parties, not victims.
 _BETWEEN = re.compile(r"\bbetween\b|\bamong\b", re.I)
 
 
@@ -140,70 +149,6 @@ _CROWD = re.compile(
     r"vigilantes?|villagers|angry|rowdy|traders|worshippers|fans|passers-?by|neighbours|neighbors|hawkers|"
     r"vendors|squatters|operators|drivers|workers|fishermen|prisoners|inmates)\b", re.I
 )
-_MILITARY_CONTEXT = re.compile(
-    r"\b(?:military|army|troops|soldiers|crackdown|offensive|operation|air ?strikes?|shell\w*|forces|"
-    r"missiles?|rockets?|jets?|warplanes?|fighter planes?|drones?|artillery|aircraft|helicopters?|tanks?|navy|"
-    r"gunboats?)\b", re.I
-)
-
-
-_STATE_WEAPON = re.compile(
-    r"\b(?P<who>[A-Z][\w.]*?)(?:-led)?(?: coalition| military| army| air force)? (?:air ?strikes?|airstrikes?|"
-    r"drone strikes?|drones?|warplanes?|(?:fighter )?jets?|aircraft|helicopters?|gunships?|shelling|artillery|"
-    r"missiles?|rockets?)\b"
-)
-
-
-def _country_named_in(text: str, geoparser: Geoparser, qualifier: re.Pattern[str]) -> tuple[str, str] | None:
-    """The country ``text`` is, or (when ``qualifier`` matches it) the country a capitalised word of it names."""
-    resolved = geoparser.country(text.strip())
-    if resolved is None and qualifier.search(text):
-        words = (w.strip(",.") for w in text.split() if w[:1].isupper())
-        resolved = next((r for w in words if (r := geoparser.country(w))), None)
-    return resolved
-
-
-def _state_named_by_country(phrase: str, sentence: str, geoparser: Geoparser) -> Actor | None:
-    """"Iraq has launched a crackdown", "Russian missiles struck": a country acting is its forces."""
-    # A demonym or country before a weapon or force noun: "Russian missiles", "Saudi jets".
-    resolved = _country_named_in(phrase, geoparser, _MILITARY_CONTEXT)
-    if resolved is None:
-        return None
-    name = resolved[0]
-    if _MILITARY_CONTEXT.search(sentence):
-        return Actor(f"Military Forces of {name}", 1, phrase, "country named as the actor, military context")
-    return Actor(f"Government of {name}", 1, phrase, "country named as the actor")
-
-
-_OFFICIALS = re.compile(
-    r"\b(?:officials?|government|ministry|minister|president|prime minister|secretary|spokes(?:man|woman|person)|"
-    r"ambassador|embassy|foreign office|state department|authorities|envoy)\b", re.I
-)
-
-
-def _government(text: str, geoparser: Geoparser) -> Actor | None:
-    """"U.S. officials", "Iran", "the Kenyan foreign ministry": the government of that country."""
-    resolved = _country_named_in(text, geoparser, _OFFICIALS)
-    return Actor(f"Government of {resolved[0]}", 1, text, "a country or its officials") if resolved else None
-
-
-def _verbal_actors(event: Event, country: str | None, sentence: str, coder: ActorCoder,
-                   geoparser: Geoparser) -> Event:
-    """Source and target of a PLOVER-only event: named as the text names them, no ACLED defaults."""
-    coded = []
-    for text in (event.agent_text, event.target_text):
-        actor = _government(text, geoparser) if text else None
-        if actor is None and text:
-            actor = coder.code(text, country, context=sentence)
-        coded.append(actor)
-    (source, target) = coded
-    return replace(
-        event,
-        actor1=source.name if source else None, inter1=source.inter if source else None,
-        actor2=target.name if target else None, inter2=target.inter if target else None,
-    )
-
-
 # Cattle raids and clan feuds are communal violence: ACLED codes their unnamed fighters as an
 # identity militia (inter 4), not as an unidentified armed group.
 _CATTLE_RAID = re.compile(
@@ -236,25 +181,6 @@ def _armed_few(agent_text: str, sentence: str) -> bool:
     at = sentence.find(agent_text) if agent_text else -1
     own = sentence[at + len(agent_text) : at + len(agent_text) + 80] if at >= 0 else ""
     return bool(_FEW_MEN.match(agent_text) or _FIREARMS.search(own))
-
-
-def _home_country(actor: Actor, coder: ActorCoder, geoparser: Geoparser) -> str | None:
-    """The country an actor belongs to: "Police Forces of Kenya" -> Kenya, "AMISOM" -> Somalia (its
-    alias row's first country); None for generic actors and groups of anywhere."""
-    if " of " in actor.name and actor.name.startswith(("Military Forces", "Police Forces", "Government")):
-        return actor.name.split(" (", 1)[0].split(" of ", 1)[1]
-    row = next((r for r in coder.rows if r.name == actor.name and not r.templated), None)
-    resolved = geoparser.country(row.countries[0]) if row is not None and row.countries else None
-    return resolved[0] if resolved else None
-
-
-def _abroad(actor: Actor | None, country: str | None) -> Actor | None:
-    """State forces acting outside their own country are external forces (inter 8) in ACLED."""
-    if actor is None or country is None or actor.inter != 1 or " Forces of " not in actor.name:
-        return actor
-    home = actor.name.split(" Forces of ", 1)[1]
-    at_home = home == country or home.startswith(country + " ")  # "Military Forces of Yemen Houthi"
-    return actor if at_home else replace(actor, inter=8)
 
 
 def _same_actor(a: str, b: str) -> bool:
@@ -321,12 +247,12 @@ def code_actors(article: Article, event: Event, coder: ActorCoder, geoparser: Ge
     country = event.country or article_country(article) or article.country_hint
     sentence = article.text[event.evidence_start : event.evidence_end]
     if not event.event_type:
-        return _verbal_actors(event, country, sentence, coder, geoparser)
+        return verbal_actors(event, country, sentence, coder, geoparser)
     if event.agent_text and _EVENT_NOUN.search(event.agent_text):
         event = replace(event, agent_text=None)  # "an air strike killed three": the strike is no actor
     # "a Russian airstrike", "Saudi-led coalition jets": the country whose weapon struck
-    weapon = _STATE_WEAPON.search(sentence) if event.event_type == "Explosions/Remote violence" else None
-    by_state = _state_named_by_country(weapon["who"], sentence, geoparser) if weapon else None
+    weapon = STATE_WEAPON.search(sentence) if event.event_type == "Explosions/Remote violence" else None
+    by_state = state_named_by_country(weapon["who"], sentence, geoparser) if weapon else None
     agent, assoc1 = coder.code_with_assoc(event.agent_text, country, role="actor1", context=sentence) \
         if event.agent_text else (None, ())
     if agent is None or agent.name.startswith("Unidentified"):
@@ -356,9 +282,9 @@ def code_actors(article: Article, event: Event, coder: ActorCoder, geoparser: Ge
         assoc2 = (*assoc2, target.name)
         target = _generic("Civilians", 7, country, target.text)
     if event.target_text and (target is None or target.name.startswith("Unidentified") or target.inter == 7) \
-            and _MILITARY_CONTEXT.search(event.target_text):
+            and MILITARY_CONTEXT.search(event.target_text):
         # "an Indian fighter plane", "a Turkish army base": that country's forces
-        target = _state_named_by_country(event.target_text, event.target_text, geoparser) or target
+        target = state_named_by_country(event.target_text, event.target_text, geoparser) or target
     forces = _FORCES_PLACE.search(event.target_text or "")
     if forces and (target is None or target.inter == 7):
         # "a police pickup truck", "a security checkpoint": the forces using it are the target
@@ -366,9 +292,9 @@ def code_actors(article: Article, event: Event, coder: ActorCoder, geoparser: Ge
     elif target is None and event.target_text and _CIVILIAN_PLACE.search(event.target_text):
         target = _generic("Civilians", 7, country, event.target_text)  # "raided a village", "a bus"
     if country is None:
-        country = next((c for a in (agent, target) if a is not None and (c := _home_country(a, coder, geoparser))), None)
+        country = next((c for a in (agent, target) if a is not None and (c := home_country(a, coder, geoparser))), None)
     if event.agent_text and (agent is None or agent.name.startswith("Unidentified")):
-        agent = _state_named_by_country(event.agent_text, sentence, geoparser) or agent
+        agent = state_named_by_country(event.agent_text, sentence, geoparser) or agent
     # An event noun names no actor ("the attacks"), unless the coder reads one into it ("ethnic clashes").
     found = [f for f in coder.find(sentence, country)
              if not _EVENT_NOUN.search(f[2].text or "") or f[2].reason.startswith("implied by")]
@@ -510,7 +436,7 @@ def code_actors(article: Article, event: Event, coder: ActorCoder, geoparser: Ge
                 target = _generic("Unidentified Armed Group", 3, country, target.text)
     agent, target = _communal(agent, sentence, country), _communal(target, sentence, country)
     agent, target = _with_country(agent, country), _with_country(target, country)
-    agent, target = _abroad(agent, country), _abroad(target, country)
+    agent, target = abroad(agent, country), abroad(target, country)
     changes: dict[str, object] = {
         "actor1": agent.name if agent else None,
         "inter1": agent.inter if agent else None,

@@ -1,0 +1,103 @@
+"""Who a country is when it acts: its forces, its government, and whose forces are at home.
+
+"Russian missiles struck", "a US drone strike", "Iraq launched a crackdown", "U.S. officials
+said": a country named as the one acting stands for its military (in a military context) or its
+government. State forces outside their own country are external forces (inter 8), and an actor's
+home country fills the event's country when no place resolves.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from wirecoder.model import Actor, Event
+
+if TYPE_CHECKING:
+    from wirecoder.actors import ActorCoder
+    from wirecoder.places import Geoparser
+
+__all__ = ["MILITARY_CONTEXT", "STATE_WEAPON", "abroad", "home_country", "state_named_by_country", "verbal_actors"]
+
+# Words that make a country named as the one acting its military rather than its government.
+MILITARY_CONTEXT = re.compile(
+    r"\b(?:military|army|troops|soldiers|crackdown|offensive|operation|air ?strikes?|shell\w*|forces|"
+    r"missiles?|rockets?|jets?|warplanes?|fighter planes?|drones?|artillery|aircraft|helicopters?|tanks?|navy|"
+    r"gunboats?)\b", re.I
+)
+# "a Russian airstrike", "Saudi-led coalition jets": the country whose weapon struck ("who").
+STATE_WEAPON = re.compile(
+    r"\b(?P<who>[A-Z][\w.]*?)(?:-led)?(?: coalition| military| army| air force)? (?:air ?strikes?|airstrikes?|"
+    r"drone strikes?|drones?|warplanes?|(?:fighter )?jets?|aircraft|helicopters?|gunships?|shelling|artillery|"
+    r"missiles?|rockets?)\b"
+)
+
+
+def _country_named_in(text: str, geoparser: Geoparser, qualifier: re.Pattern[str]) -> tuple[str, str] | None:
+    """The country ``text`` is, or (when ``qualifier`` matches it) the country a capitalised word of it names."""
+    resolved = geoparser.country(text.strip())
+    if resolved is None and qualifier.search(text):
+        words = (w.strip(",.") for w in text.split() if w[:1].isupper())
+        resolved = next((r for w in words if (r := geoparser.country(w))), None)
+    return resolved
+
+
+def state_named_by_country(phrase: str, sentence: str, geoparser: Geoparser) -> Actor | None:
+    """"Iraq has launched a crackdown", "Russian missiles struck": a country acting is its forces."""
+    # A demonym or country before a weapon or force noun: "Russian missiles", "Saudi jets".
+    resolved = _country_named_in(phrase, geoparser, MILITARY_CONTEXT)
+    if resolved is None:
+        return None
+    name = resolved[0]
+    if MILITARY_CONTEXT.search(sentence):
+        return Actor(f"Military Forces of {name}", 1, phrase, "country named as the actor, military context")
+    return Actor(f"Government of {name}", 1, phrase, "country named as the actor")
+
+
+_OFFICIALS = re.compile(
+    r"\b(?:officials?|government|ministry|minister|president|prime minister|secretary|spokes(?:man|woman|person)|"
+    r"ambassador|embassy|foreign office|state department|authorities|envoy)\b", re.I
+)
+
+
+def _government(text: str, geoparser: Geoparser) -> Actor | None:
+    """"U.S. officials", "Iran", "the Kenyan foreign ministry": the government of that country."""
+    resolved = _country_named_in(text, geoparser, _OFFICIALS)
+    return Actor(f"Government of {resolved[0]}", 1, text, "a country or its officials") if resolved else None
+
+
+def verbal_actors(event: Event, country: str | None, sentence: str, coder: ActorCoder,
+                   geoparser: Geoparser) -> Event:
+    """Source and target of a PLOVER-only event: named as the text names them, no ACLED defaults."""
+    coded = []
+    for text in (event.agent_text, event.target_text):
+        actor = _government(text, geoparser) if text else None
+        if actor is None and text:
+            actor = coder.code(text, country, context=sentence)
+        coded.append(actor)
+    (source, target) = coded
+    return replace(
+        event,
+        actor1=source.name if source else None, inter1=source.inter if source else None,
+        actor2=target.name if target else None, inter2=target.inter if target else None,
+    )
+
+
+def home_country(actor: Actor, coder: ActorCoder, geoparser: Geoparser) -> str | None:
+    """The country an actor belongs to: "Police Forces of Kenya" -> Kenya, "AMISOM" -> Somalia (its
+    alias row's first country); None for generic actors and groups of anywhere."""
+    if " of " in actor.name and actor.name.startswith(("Military Forces", "Police Forces", "Government")):
+        return actor.name.split(" (", 1)[0].split(" of ", 1)[1]
+    row = next((r for r in coder.rows if r.name == actor.name and not r.templated), None)
+    resolved = geoparser.country(row.countries[0]) if row is not None and row.countries else None
+    return resolved[0] if resolved else None
+
+
+def abroad(actor: Actor | None, country: str | None) -> Actor | None:
+    """State forces acting outside their own country are external forces (inter 8) in ACLED."""
+    if actor is None or country is None or actor.inter != 1 or " Forces of " not in actor.name:
+        return actor
+    home = actor.name.split(" Forces of ", 1)[1]
+    at_home = home == country or home.startswith(country + " ")  # "Military Forces of Yemen Houthi"
+    return actor if at_home else replace(actor, inter=8)
