@@ -288,3 +288,20 @@ def test_casualties_wire_clauses_and_motives(sentence: str, fatalities: int) -> 
 def test_casualties_wire_objects_and_dates(sentence: str, fatalities: int) -> None:
     result = count_casualties(sentence, 0, len(sentence))
     assert result.fatalities == fatalities, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        # "was reported that ..." is no passive of the killing that follows.
+        ("It was reported that police killed two protesters during the riots in Conakry.", 2),
+        ("Two men were reportedly killed by police in Abidjan.", 2),
+        # A full stop with its space dropped still ends the sentence.
+        ("Clashes broke out in retaliation for earlier violence in the area.Three people died in the "
+         "clash, including two children.", 3),
+        ("Officials at the U.S. Embassy said two Americans were killed.", 2),
+    ],
+)  # fmt: skip
+def test_casualties_wire_clause_edges(text: str, fatalities: int) -> None:
+    result = count_casualties(text, 0, len(text))
+    assert result.fatalities == fatalities, result.reason

@@ -245,7 +245,11 @@ def _mention(match: re.Match[str], text: str, lower: int, upper: int) -> Mention
     after = text[match.end() : upper]
     if verb:
         passive = re.search(
-            r"\b(?:was|were|is|are|been|being|be|get|got)\s+(?:[\w\[\]]+\s+){0,3}$", clause, re.I
+            # Not across a clause of its own: "it was reported that police killed two".
+            r"\b(?:was|were|is|are|been|being|be|get|got)\s+"
+            r"(?:(?!(?:that|which|who|whom|when|said|reported|told|claimed|alleged)\b)[\w\[\]]+\s+){0,3}$",
+            clause,
+            re.I,
         )
         if not passive and not re.match(r"^\s*by\b", after, re.I):
             count, definite, phrase = right_count(text, match.end(), upper)

@@ -381,7 +381,10 @@ _TITLE = (
     r"(?<!\b(?:Mr|Ms|Dr|St|Lt|Mt))(?<!\b(?:Mrs|Gen|Col|Sgt|Cpl|Maj|Rev|Hon|Gov|Sen))"
     r"(?<!\b(?:Capt|Insp|Prof|Supt))"
 )
-BOUNDARY = re.compile(_TITLE + r"[.!?](?=\s+[A-Z0-9\"“']|\s*$)|[;:\n]|\s[-–—]\s|/\s")
+# Scraped copy drops the space after a full stop ("in the area.Three people died"): a stop
+# after a lower-case word and before a capitalised one still ends the sentence.
+_GLUED = r"|(?<=[a-z]{3})\.(?=[A-Z][a-z])"
+BOUNDARY = re.compile(_TITLE + r"[.!?](?=\s+[A-Z0-9\"“']|\s*$)|[;:\n]|\s[-–—]\s|/\s" + _GLUED)
 RIGHT_STOP = re.compile(
     rf"[.;:!?()\[\]\n/]|\s[-–—]\s|,\s*(?:including|among|(?:and\s+)?(?:injur|wound|abduct|kidnap|steal"
     rf"|stole|loot|burn|torch|arrest|seiz|fle|escap|make|made|destroy|rap|set|took|take|drove|driv))"
@@ -389,7 +392,7 @@ RIGHT_STOP = re.compile(
     rf"|loot|burn|torch|arrest|seiz|fle|escap|destroy|rap|set)\w*)\b",
     re.IGNORECASE,
 )
-SENTENCE_END = re.compile(_TITLE + r"[.!?](?=\s+[A-Z0-9\"“']|\s*$)|;|\n")
+SENTENCE_END = re.compile(_TITLE + r"[.!?](?=\s+[A-Z0-9\"“']|\s*$)|;|\n" + _GLUED)
 # "between 10 and 15", "10 to 15", "5-6": ACLED takes the lowest figure.
 # A bare hyphen joins a range only between digits ("5-6"): "twenty-one" is one number.
 RANGE = re.compile(
