@@ -42,6 +42,8 @@ def _detect(nlp, text):
          "Militants", "a checkpoint"),
         ("Al Shabaab detonated a VBIED at the gate of a hotel in Nairobi.", "Remote explosive/landmine/IED",
          "Al Shabaab", "the gate of a hotel in Nairobi"),
+        ("A British tourist and her companion were seized at night on the Mombasa road.",
+         "Abduction/forced disappearance", None, "A British tourist and her companion"),
         # Protest forms that are no march.
         ("Students held a human chain on the campus demanding justice for a murdered classmate.",
          "Peaceful protest", "Students", "the campus"),
@@ -72,6 +74,8 @@ def test_detect_types_and_roles(nlp, text, sub_event_type, agent, target):
         "The coalition intervened the following year.",
         "No injuries were reported.",
         "No attacks have been recorded in the district since March.",
+        # Seizing power or a town's control is no abduction.
+        "The junta seized power in a coup in 2020.",
         # A group's long war is background, not an event.
         "The al-Qaeda affiliated group has been fighting for more than a decade to topple the government.",
     ],

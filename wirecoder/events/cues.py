@@ -40,6 +40,13 @@ _PROPERTY = (
 )
 
 
+# People whom "seized" makes abducted ("seized two aid workers", "a tourist was seized").
+_SEIZED_PEOPLE = (
+    r"(?:people|persons|civilians|villagers|passengers|workers|women|girls|boys|children|students|men|man|woman|"
+    r"hostages?|foreigners|tourists?|journalists?|priests?|officials?|traders|farmers|herders|fishermen|crew|"
+    r"sailors|engineers|teachers|nuns?|companions?|residents)"
+)
+
 # family -> pattern. Order matters only for readability.
 _PATTERNS: dict[str, str] = {
     # remote violence means
@@ -90,8 +97,9 @@ _PATTERNS: dict[str, str] = {
                    r"tortur(?:ed|e)", r"assault(?:ed)?", r"attack(?:ed|s|ing)?", r"hacked", r"whipped", r"flogged",
                    r"torched (?:homes|houses|huts)", r"raid(?:ed)?"),
     "abduct": _words(r"abduct(?:ed|ion|ions|s|ing)?", r"kidnap(?:ped|ping|pings|s)?", r"hostages?",
-                     r"taken captive", r"held captive", r"seized", r"forcibly disappeared", r"enforced disappearance", r"went missing",
-                     r"seized (?:\w+ )?(?:people|civilians|villagers|passengers|workers|women|girls|students)"),
+                     r"taken captive", r"held captive", r"forcibly disappeared", r"enforced disappearance", r"went missing",
+                     # "seized" alone may be power, a town or weapons: only people seized are abducted
+                     r"seized (?:[\w-]+ ){0,3}?" + _SEIZED_PEOPLE, _SEIZED_PEOPLE + r" (?:[\w-]+ ){0,3}?(?:were|was|been) seized"),
     "sexual": _words(r"rap(?:e|ed|es|ing)", r"sexual(?:ly)? (?:assault(?:ed)?|violence|abuse(?:d)?)", r"gang-?raped",
                      r"defiled"),
     # protest and riot
