@@ -121,6 +121,7 @@ def admin_suffix_level(key: str) -> int | None:
 _LONGEST_FIRST = sorted(ADMIN_SUFFIXES, key=len, reverse=True)
 
 
+@lru_cache(maxsize=65536)
 def strip_admin_suffix(key: str) -> str:
     """``key`` without a trailing unit word ('maysan governorate' -> 'maysan')."""
     for suffix in _LONGEST_FIRST:

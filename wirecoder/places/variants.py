@@ -19,6 +19,8 @@ _UNITS_FOR_VARIANTS = frozenset(
      "cercle", "tehsil", "upazila", "chiefdom"}
 )
 
+_FIRST_WORDS = frozenset(unit.split()[0] for unit in _UNITS_FOR_VARIANTS)
+
 
 def division_variant(
     gazetteer: Gazetteer, text: str, tokens: list[Token], i: int, last: int
@@ -26,6 +28,8 @@ def division_variant(
     """A division whose name differs only in vowels from tokens i..j, when a unit word follows j."""
     for j in range(last, i - 1, -1):
         if not tokens[j].cap or tokens[j].upper:
+            continue
+        if j + 1 >= len(tokens) or tokens[j + 1].text.lower() not in _FIRST_WORDS:
             continue
         for width in (2, 1):
             end = j + width
