@@ -117,3 +117,20 @@ def test_actors_attribution_the_country_of_the_actors(pipeline, text, country):
 def test_actors_attribution_a_country_s_military_target(pipeline, text, actor2):
     (article,) = pipeline.process([Article("note", text)])
     assert article.events[0].actor2 == actor2
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        # Who tells or finds is not who did it.
+        ("A suicide bomber blew himself up outside a mosque in Kunduz, killing 46 worshippers, a Taliban "
+         "spokesman said.", "Unidentified Armed Group"),
+        ("Police found the bodies of six men dumped on a highway near Cajeme.", "Unidentified Armed Group"),
+        ("According to the Taliban, a roadside bomb killed two civilians in Helmand.", "Unidentified Armed Group"),
+        # A group said to be behind it still is.
+        ("A roadside bomb killed two soldiers in Helmand; the Taliban claimed responsibility.", "Taliban"),
+    ],
+)
+def test_actors_attribution_a_source_is_no_perpetrator(pipeline, text, actor1):
+    (article,) = pipeline.process([Article("note", text)])
+    assert article.events[0].actor1.startswith(actor1)

@@ -111,6 +111,13 @@ _FIGHTERS = re.compile(
     r"morans?|youths?|assailants?|armed)\b", re.I
 )
 
+# Who tells or finds, not who did it: "a Taliban spokesman said", "police found the bodies".
+_SOURCE_AFTER = re.compile(
+    r"\s*(?:'s\s+)?(?:spokes(?:man|woman|person)|officials?|sources?|statement|commanders?\s+said|"
+    r"(?:later\s+|have\s+|had\s+)?(?:said|says|told|reported|found|discovered|recovered|confirmed))\b(?!\s+to\b)",
+    re.I
+)
+_SOURCE_BEFORE = re.compile(r"\baccording to\s+(?:the\s+)?$", re.I)
 _VIOLENT = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
 # Words for the ones who attack: never the target of their own attack.
 _ATTACKER_WORDS = re.compile(r"\b(?:attackers?|assailants?|gunm[ae]n|(?:suicide )?bombers?|perpetrators?|hijackers?)\b",
@@ -295,9 +302,12 @@ def code_actors(article: Article, event: Event, coder: ActorCoder, geoparser: Ge
         country = next((c for a in (agent, target) if a is not None and (c := home_country(a, coder, geoparser))), None)
     if event.agent_text and (agent is None or agent.name.startswith("Unidentified")):
         agent = state_named_by_country(event.agent_text, sentence, geoparser) or agent
-    # An event noun names no actor ("the attacks"), unless the coder reads one into it ("ethnic clashes").
+    # An event noun names no actor ("the attacks"), unless the coder reads one into it ("ethnic clashes");
+    # nor does a source ("a Taliban spokesman said", "police found the bodies").
     found = [f for f in coder.find(sentence, country)
-             if not _EVENT_NOUN.search(f[2].text or "") or f[2].reason.startswith("implied by")]
+             if (not _EVENT_NOUN.search(f[2].text or "") or f[2].reason.startswith("implied by"))
+             and (f[2].reason.startswith(("implied", "mob justice", "owners"))
+                  or not (_SOURCE_AFTER.match(sentence, f[1]) or _SOURCE_BEFORE.search(sentence, 0, f[0])))]
     event_type, sub = event.event_type, event.sub_event_type
     taken = {a.name for a in (agent, target) if a is not None}
 
