@@ -305,3 +305,22 @@ def test_casualties_wire_objects_and_dates(sentence: str, fatalities: int) -> No
 def test_casualties_wire_clause_edges(text: str, fatalities: int) -> None:
     result = count_casualties(text, 0, len(text))
     assert result.fatalities == fatalities, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities", "injuries"),
+    [
+        # Deaths that are no violence, or the background of another event.
+        ("The man was arrested because his truck allegedly hit and killed a pedestrian.", 0, None),
+        ("Drivers protested after a colleague collapsed and died in a police cell in Kampala.", 0, None),
+        ("Colleagues of a man beheaded by militants protested in Pemba.", 0, None),
+        ("Relatives of the victims killed in the raid demanded justice in Bamako.", 0, None),
+        ("Police shot dead the son of a local trader in Lahore.", 1, None),
+        ("A family of five was killed in the air strike on Rafah.", 5, None),
+        # Not known whether anyone died.
+        ("Militants attacked a police post in Gedo; whether anyone was killed or injured is not yet clear.", 0, None),
+    ],
+)  # fmt: skip
+def test_casualties_wire_no_violence_or_unknown(text: str, fatalities: int, injuries: int | None) -> None:
+    result = count_casualties(text, 0, len(text))
+    assert (result.fatalities, result.injuries) == (fatalities, injuries), result.reason

@@ -14,6 +14,8 @@ from wirecoder.casualty_words import (
     ALONG_WITH,
     NAME_PART,
     LATER_REPORT,
+    KIN_OF,
+    WHETHER_ANY,
     MASKED_AGE,
     NOMINAL,
     SCHOOL_YEAR,
@@ -174,6 +176,10 @@ def _mention(match: re.Match[str], text: str, lower: int, upper: int) -> Mention
         return _background(match)
     if (NOMINAL.match(word) or match.group("dn")) and _MOTIVE_LIST.search(clause):
         return _background(match)  # "protests over fuel prices and the killing of a student"
+    if WHETHER_ANY.search(clause):
+        return None  # "whether anyone was killed is not clear"
+    if KIN_OF.search(clause) and not match.group("dn"):
+        return _background(match)  # "colleagues of a man beheaded by militants protested"
     if _AGGREGATE.search(clause):
         return None  # a running total over a period, not this event's toll
     if not fight and RELATIVE_BACKGROUND.search(clause):

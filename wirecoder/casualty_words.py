@@ -16,6 +16,8 @@ __all__ = [
     "FIRE",
     "GROUP_WORDS",
     "IMPUTED",
+    "KIN_OF",
+    "WHETHER_ANY",
     "TIME_WORDS",
     "ACCIDENT",
     "ACCIDENT_AFTER",
@@ -258,7 +260,22 @@ CAUSE = re.compile(
 )
 ACCIDENT = re.compile(
     r"\b(?:accident|crash(?:ed)?|collided|collision|drown\w*|electrocut\w*|stampede"
-    r"|hit\s+and\s+kill\w*)\b|\b(?:nearly|almost|narrowly|escap\w*|survived?)\s+$",
+    r"|hit\s+and\s+kill\w*)\b|\b(?:nearly|almost|narrowly|escap\w*|survived?)\s+$"
+    # "his motorbike hit and killed a person", "collapsed and died": no violence.
+    r"|\b(?:(?:hit|knocked\s+down|ran\s+over)|collapsed|fell\s+ill)\s+and\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+# Relatives or colleagues of a victim, the subject of another event ("colleagues of a man
+# beheaded by militants protested"): the death is its background.
+KIN_OF = re.compile(
+    # Not "the son of a trader shot dead": a single relative is as often the victim.
+    r"\b(?:colleagues|relatives|famil(?:y|ies)|friends|parents|widows|classmates|supporters|mourners)\s+of\s+(?:the|a|an|their|his|her)\s+"
+    r"(?:(?!(?:was|were|is|are|had|has|have|been)\b)[\w-]+\s+){1,3}$",
+    re.IGNORECASE,
+)
+# Whether anyone died is not known: "whether anyone was killed is not yet clear".
+WHETHER_ANY = re.compile(
+    r"\b(?:whether|if)\s+(?:any(?:one|body)?|there\s+(?:were|was|had\s+been)\s+(?:any\s+)?)\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
 # A death in the same clause after the word that makes it no political violence.
