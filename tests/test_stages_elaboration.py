@@ -88,3 +88,11 @@ def test_stages_elaboration_an_event_that_came_after_is_another(pipeline):
             "The attack came a day after a roadside bomb killed three soldiers in Wajir.")
     (article,) = pipeline.process([Article("a", text)])
     assert len(article.events) == 2
+
+
+def test_stages_elaboration_a_place_told_after_the_event_is_its_place(pipeline):
+    text = ("Gunmen killed 11 people at a bar in central Mexico late on Saturday, authorities said. "
+            "The attackers burst into the bar in the town of Tarimoro and opened fire on the customers.")
+    (article,) = pipeline.process([Article("a", text)])
+    assert len(article.events) == 1
+    assert (article.events[0].location, article.events[0].admin1) == ("Tarimoro", "Guanajuato")

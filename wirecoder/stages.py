@@ -385,7 +385,22 @@ def _fold(previous: Event, event: Event) -> Event:
         together = count_casualties(told, 0, len(told)).fatalities
         fatalities = together or previous.fatalities
     injuries = max(previous.injuries or 0, event.injuries or 0) or previous.injuries or event.injuries
-    return replace(previous, fatalities=fatalities, injuries=injuries, evidence=previous.evidence + event.evidence)
+    return replace(previous, fatalities=fatalities, injuries=injuries, evidence=previous.evidence + event.evidence,
+                   **_finer_place(previous, event))
+
+
+_PLACE_FIELDS = ("country", "iso3", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision",
+                 "geonameid", "place_in_sentence")
+
+
+def _finer_place(previous: Event, event: Event) -> dict[str, object]:
+    """The place a sentence told after the event gives it, when finer than the event's own ("an attack
+    on a base in central Mali ... The attack on the base in Mondoro"), else nothing."""
+    if not (event.place_in_sentence and event.location) or previous.country not in (None, event.country):
+        return {}
+    if previous.place_in_sentence and (previous.geo_precision or 3) <= (event.geo_precision or 3):
+        return {}
+    return {name: getattr(event, name) for name in _PLACE_FIELDS}
 
 
 # "Al Shabaab claimed responsibility for the blast", "No one claimed the attack": about an event told before.
