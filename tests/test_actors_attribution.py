@@ -134,3 +134,21 @@ def test_actors_attribution_a_country_s_military_target(pipeline, text, actor2):
 def test_actors_attribution_a_source_is_no_perpetrator(pipeline, text, actor1):
     (article,) = pipeline.process([Article("note", text)])
     assert article.events[0].actor1.startswith(actor1)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        # Running into a laid explosive makes the subject its victim.
+        ("A convoy of United Nations peacekeepers hit an improvised explosive device near Kidal on Saturday, the "
+         "mission said.", "Unidentified Armed Group", "UN: United Nations"),
+        ("A Kenya Defence Forces convoy struck a landmine near Mandera, killing two soldiers. Al Shabaab claimed "
+         "the attack.", "Al Shabaab", "Military Forces of Kenya"),
+        ("Militants set off a bomb at a checkpoint in Mogadishu, killing two soldiers.", "Unidentified Armed Group",
+         "Military Forces of Somalia"),
+    ],
+)
+def test_actors_attribution_who_ran_into_a_mine_is_its_victim(pipeline, text, actor1, actor2):
+    (article,) = pipeline.process([Article("note", text)])
+    event = article.events[0]
+    assert event.actor1.startswith(actor1) and event.actor2 == actor2

@@ -176,6 +176,19 @@ def _communal(actor: Actor | None, sentence: str, country: str | None) -> Actor 
     return actor
 
 
+_RAN_INTO = re.compile(
+    r"[^.;]{0,60}?\b(?:hit|hits|struck|strikes|stepped on|steps on|ran over|runs over|drove over|ran into|"
+    r"drove into|touched off|set off|triggered)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:ieds?|mines?|landmines?|explosive devices?|explosives?|roadside bombs?)\b", re.I
+)
+
+
+def _ran_into(agent_text: str, sentence: str) -> bool:
+    """Whether the agent only ran into a laid explosive ("their vehicle struck a landmine")."""
+    at = sentence.find(agent_text) if agent_text else -1
+    return at >= 0 and bool(_RAN_INTO.match(sentence, at + len(agent_text)))
+
+
 _FEW_MEN = re.compile(
     r"^(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d|a group of|a gang of|some|several)\s+)"
     r"(?:(?:armed|masked|young|unknown|unidentified)\s+)?(?:men|man|persons|individuals)\b", re.I
@@ -283,6 +296,13 @@ def code_actors(article: Article, event: Event, coder: ActorCoder, geoparser: Ge
             agent, assoc1 = state, (*assoc1, agent.name)
     target, assoc2 = coder.code_with_assoc(event.target_text, country, role="actor2", context=sentence) \
         if event.target_text else (None, ())
+    if agent is not None and agent.inter not in {2, 3, 4} and event.event_type == "Explosions/Remote violence" \
+            and _ran_into(event.agent_text or "", sentence):
+        # "a convoy of peacekeepers hit an IED", "a soldier stepped on a landmine": the victims
+        if target is None or target.inter == agent.inter:
+            target, assoc2 = agent, assoc1
+        agent, assoc1 = _generic("Unidentified Armed Group", 3, country), ()
+        event = replace(event, agent_text=None)
     if target is not None and target.name.startswith("Government") and event.event_type in _VIOLENT:
         # "attacked the fisheries minister", "ambushed two government officials": officials are
         # civilians to ACLED, their government an associated actor.
