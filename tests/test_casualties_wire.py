@@ -324,3 +324,30 @@ def test_casualties_wire_clause_edges(text: str, fatalities: int) -> None:
 def test_casualties_wire_no_violence_or_unknown(text: str, fatalities: int, injuries: int | None) -> None:
     result = count_casualties(text, 0, len(text))
     assert (result.fatalities, result.injuries) == (fatalities, injuries), result.reason
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thousands protested in Khartoum against the military, which has killed more than 100 "
+        "protesters since the coup.",
+        "Protesters marched to mark the anniversary of the massacre in which 50 people were killed.",
+        "Mourners gathered for the funeral of the three soldiers killed on Sunday.",
+        "Protesters burned tyres in Port-au-Prince to denounce the killing of six police officers by gangs.",
+        "Police fired tear gas at mourners at the burial of a student shot dead by police on Friday.",
+    ],
+)
+def test_casualties_wire_protest_backgrounds_count_nothing(sentence: str) -> None:
+    result = count_casualties(sentence, 0, len(sentence))
+    assert result.fatalities == 0, result.reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fatalities"),
+    [
+        ("At least 12 people have been killed since Monday in clashes in Tripoli.", 12),
+        ("Two people have been killed in the last week in a land dispute near Gulu.", 2),
+    ],
+)
+def test_casualties_wire_a_few_days_toll_still_counts(sentence: str, fatalities: int) -> None:
+    assert count_casualties(sentence, 0, len(sentence)).fatalities == fatalities

@@ -156,6 +156,13 @@ _THEM_BEFORE = re.compile(
     rf"\b(?P<n>{NUMBER_PATTERN})\s+(?:[\w-]+\s+){{0,2}}?[a-z]+s\b(?!.*\b(?:{NUMBER_PATTERN})\s)[^.;]*$",
     re.IGNORECASE,
 )
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|now\s+|so\s+far\s+|already\s+)?(?:been\s+)?$", re.I)
+_OVER_PERIOD = re.compile(
+    # Not a few days' fighting ("since Monday"): that toll is still the event's.
+    r"\bsince\b(?!\s+(?:(?:early\s+|late\s+|last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|yesterday|dawn|the\s+weekend|(?:this|last)\s+(?:morning|night|week)|the\s+(?:morning|night|day)))|\bso\s+far\b|\b(?:this|last)\s+(?:year|month)\b|\bin\s+recent\s+(?:months|years)\b",
+    re.IGNORECASE,
+)
 _BRINGING = re.compile(r"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|rais(?:es|ing|ed))\s+the\s+$", re.I)
 _BROUGHT_TO = re.compile(rf"^\s*to\s+(?:at\s+least\s+)?(?P<n>{NUMBER_PATTERN})", re.I)
 
@@ -176,6 +183,8 @@ def _mention(match: re.Match[str], text: str, lower: int, upper: int) -> Mention
         return _background(match)
     if (NOMINAL.match(word) or match.group("dn")) and _MOTIVE_LIST.search(clause):
         return _background(match)  # "protests over fuel prices and the killing of a student"
+    if _PERFECT.search(clause) and _OVER_PERIOD.search(_sentence_rest(text, match.end(), upper)):
+        return None  # "the military, which has killed 100 protesters since the coup": a period's toll
     if WHETHER_ANY.search(clause):
         return None  # "whether anyone was killed is not clear"
     if KIN_OF.search(clause) and not match.group("dn"):

@@ -222,7 +222,8 @@ BACKGROUND = re.compile(
     r"|plan(?:ned|ning|s)?|vow(?:ed|ing|s)?|intend(?:ed|s)?|want(?:ed|s)?|accus(?:ed|ing|ations?)"
     r"|suspected|charged|convicted|arrested|detained|held|jailed|sentenced|blamed|blaming"
     r"|responsible|protest(?:ed|ing|s)?|demonstrat(?:ed|ing|ions?)|over|against|revenge|retaliation"
-    r"|avenge|mourn(?:ed|ing)?|condemn(?:ed|ing|s)?|justice|demand(?:ed|ing|s)?|investigat\w*|probe"
+    r"|avenge|mourn(?:ed|ing)?|condemn(?:ed|ing|s)?|denounc\w*|decr(?:y|ied|ying)|justice|demand(?:ed|ing|s)?"
+    r"|investigat\w*|probe"
     r"|inquest|following|after|linked|connection|wake|anniversary|funeral|burial|memory|behind|exhum\w*"
     r"|because|whether|if|unclear|dismissed|denied|deny|denies|rumou?rs?|accident|collapsed"
     r"|drowned|(?:revenge|retaliatory|reprisal)\s+(?:attacks?|raids?|killings?))" + FUNCTION
@@ -235,7 +236,7 @@ BACKGROUND = re.compile(
 # Words before the victims of a death that make it the motive of the event, not part of it
 # ("a revenge attack for 2 herders killed", "protesting the death of a student").
 MOTIVE = re.compile(
-    r"\b(?:revenge|retaliat\w*|reprisal|avenge|mourn\w*|justice|protest\w*|condemn\w*|demand\w*"
+    r"\b(?:revenge|retaliat\w*|reprisal|avenge|mourn\w*|justice|protest\w*|condemn\w*|denounc\w*|demand\w*"
     r"|accus\w*|blam\w*|(?:arrested|charged|convicted|jailed|sentenced|held)\s+(?:\w+\s+){0,3}?for)"
     r"(?:\s+(?:attacks?|raids?|killings?))?" + FUNCTION,
     re.IGNORECASE,
@@ -251,7 +252,7 @@ IMPUTED = re.compile(
 CAUSE = re.compile(
     r"(?<=[\s\S])\b(?:after|following(?!\s+(?:days?|weeks?|months?|hours|morning|night|evening))"
     r"|in\s+(?:the\s+)?(?:retal+iation|revenge|response|reaction)\s+(?:for|to)"
-    r"|to\s+(?:protest|condemn|mourn|decry)|protest(?:ing|ed|s)?|demanding|justice\s+for"
+    r"|to\s+(?:protest|condemn|mourn|decry|denounce)|protest(?:ing|ed|s)?|demanding|justice\s+for"
     r"|(?:precipitated|sparked|triggered|spurred|prompted|caused|provoked)\s+by|honou?r(?:ing|ed)?|memorial"
     r"|commemorat\w*|in\s+memory\s+of|(?:dismissed|denied|rejected|refuted)\s+(?:the\s+)?"
     r"(?:reports?|claims?)|suspects?\s+in"
@@ -268,8 +269,10 @@ ACCIDENT = re.compile(
 # Relatives or colleagues of a victim, the subject of another event ("colleagues of a man
 # beheaded by militants protested"): the death is its background.
 KIN_OF = re.compile(
-    # Not "the son of a trader shot dead": a single relative is as often the victim.
-    r"\b(?:colleagues|relatives|famil(?:y|ies)|friends|parents|widows|classmates|supporters|mourners)\s+of\s+(?:the|a|an|their|his|her)\s+"
+    # Not "the son of a trader shot dead": a single relative is as often the victim. The funeral
+    # of the dead too: "mourners gathered for the funeral of three soldiers killed on Sunday".
+    r"\b(?:colleagues|relatives|famil(?:y|ies)|friends|parents|widows|classmates|supporters|mourners"
+    r"|funerals?|burials?|memorial|vigil|anniversary)\s+(?:service\s+)?(?:of|for)\s+(?:the|a|an|their|his|her)\s+"
     r"(?:(?!(?:was|were|is|are|had|has|have|been)\b)[\w-]+\s+){1,3}$",
     re.IGNORECASE,
 )
@@ -309,7 +312,7 @@ RELATIVE_BACKGROUND = re.compile(
     r"\b(?:accused\s+of|suspected\s+of|charged\s+(?:with|over|for)|convicted\s+(?:of|for)"
     r"|(?:arrested|detained|jailed|held|sentenced|wanted)\s+(?:\w+\s+){0,3}?(?:over|for|in\s+connection\s+with)"
     r"|in\s+connection\s+with|linked\s+to|blamed\s+for|responsible\s+for"
-    r"|(?:revenge|retaliation|reprisal)\s+(?:for|over))"
+    r"|(?:revenge|retaliation|reprisal)\s+(?:for|over)|(?:anniversary|funeral|burial|commemoration)\s+of)"
     # The relative clause must end at the death word: its victims and auxiliaries, no verb of
     # its own ("a student suspected of joining a raid that killed six was stoned to death").
     r"\s+(?:[\w'-]+\s+){0,8}?(?:(?:in|during|at)\s+(?:which|whom)\s+"
