@@ -177,16 +177,17 @@ def _communal(actor: Actor | None, sentence: str, country: str | None) -> Actor 
 
 
 _RAN_INTO = re.compile(
-    r"[^.;]{0,60}?\b(?:hit|hits|struck|strikes|stepped on|steps on|ran over|runs over|drove over|ran into|"
-    r"drove into|touched off|set off|triggered)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:^|[,;:]\s+)(?:(?:on|late on|early on)\s+[^,]{3,30},\s+)?(?P<victim>[A-Za-z][^,.;]{2,80}?)\s+"
+    r"(?:hit|hits|struck|strikes|stepped on|steps on|ran over|runs over|drove over|ran into|drove into|touched off|"
+    r"set off|triggered)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:ieds?|mines?|landmines?|explosive devices?|explosives?|roadside bombs?)\b", re.I
 )
 
 
-def _ran_into(agent_text: str, sentence: str) -> bool:
-    """Whether the agent only ran into a laid explosive ("their vehicle struck a landmine")."""
-    at = sentence.find(agent_text) if agent_text else -1
-    return at >= 0 and bool(_RAN_INTO.match(sentence, at + len(agent_text)))
+def _ran_into(sentence: str) -> str | None:
+    """Who ran into a laid explosive ("their vehicle struck a landmine"): the victims, or None."""
+    match = _RAN_INTO.search(sentence)
+    return match["victim"] if match else None
 
 
 _FEW_MEN = re.compile(
@@ -296,12 +297,13 @@ def code_actors(article: Article, event: Event, coder: ActorCoder, geoparser: Ge
             agent, assoc1 = state, (*assoc1, agent.name)
     target, assoc2 = coder.code_with_assoc(event.target_text, country, role="actor2", context=sentence) \
         if event.target_text else (None, ())
-    if agent is not None and agent.inter not in {2, 3, 4} and event.event_type == "Explosions/Remote violence" \
-            and _ran_into(event.agent_text or "", sentence):
+    victims = _ran_into(sentence) if event.event_type == "Explosions/Remote violence" else None
+    hit, hit_assoc = coder.code_with_assoc(victims, country, role="actor2", context=sentence) if victims else (None, ())
+    if hit is not None and hit.inter not in {2, 3, 4} and (agent is None or agent.name == hit.name):
         # "a convoy of peacekeepers hit an IED", "a soldier stepped on a landmine": the victims
-        if target is None or target.inter == agent.inter:
-            target, assoc2 = agent, assoc1
-        agent, assoc1 = _generic("Unidentified Armed Group", 3, country), ()
+        if target is None or target.inter == hit.inter:
+            target, assoc2 = hit, hit_assoc
+        agent, assoc1 = None, ()  # whoever else the sentence names ("a mine left by Russian troops"), if armed
         event = replace(event, agent_text=None)
     if target is not None and target.name.startswith("Government") and event.event_type in _VIOLENT:
         # "attacked the fisheries minister", "ambushed two government officials": officials are
