@@ -351,3 +351,19 @@ def test_casualties_wire_protest_backgrounds_count_nothing(sentence: str) -> Non
 )
 def test_casualties_wire_a_few_days_toll_still_counts(sentence: str, fatalities: int) -> None:
     assert count_casualties(sentence, 0, len(sentence)).fatalities == fatalities
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        # A share of the dead: the whole is the toll; a share of others the victims.
+        ("Five of the seven people killed were children.", 7),
+        ("Five of the seven hostages were killed.", 5),
+        # "The dead included ...": the victims, a detail when counted before.
+        ("The dead included four women and three children.", 7),
+        ("Six people were killed in Gao. The dead included two soldiers.", 6),
+    ],
+)
+def test_casualties_wire_shares_of_the_dead(text: str, fatalities: int) -> None:
+    result = count_casualties(text, 0, len(text))
+    assert result.fatalities == fatalities, result.reason

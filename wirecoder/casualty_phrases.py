@@ -163,6 +163,9 @@ _OVER_PERIOD = re.compile(
     r"|yesterday|dawn|the\s+weekend|(?:this|last)\s+(?:morning|night|week)|the\s+(?:morning|night|day)))|\bso\s+far\b|\b(?:this|last)\s+(?:year|month)\b|\bin\s+recent\s+(?:months|years)\b",
     re.IGNORECASE,
 )
+_SHARE_OF_WHOLE = re.compile(
+    rf"^\s*(?:{NUMBER_PATTERN}|most|all|some|many)\s+of\s+the\s+(?P<n>{NUMBER_PATTERN})\s+\w+\s*$", re.I
+)
 _BRINGING = re.compile(r"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|rais(?:es|ing|ed))\s+the\s+$", re.I)
 _BROUGHT_TO = re.compile(rf"^\s*to\s+(?:at\s+least\s+)?(?P<n>{NUMBER_PATTERN})", re.I)
 
@@ -239,6 +242,11 @@ def _mention(match: re.Match[str], text: str, lower: int, upper: int) -> Mention
     ):
         # A nominal use ("the killing of two soldiers"): victims only after "of".
         of = re.match(r"^\s*of\s+", text[match.end() : upper], re.I)
+        listed = re.match(r"^\s*(?:included|include|includes|were|are)\s+", text[match.end() : upper], re.I)
+        if listed and word == "dead":
+            # "The dead included four women and three children": the victims, maybe told before.
+            count, _, phrase = right_count(text, match.end() + listed.end(), upper)
+            return Mention(match.start(), match.end(), kind, count, True, phrase or word)
         if not of:
             return None
         count, definite, phrase = right_count(text, match.end() + of.end(), upper)
@@ -277,6 +285,9 @@ def _mention(match: re.Match[str], text: str, lower: int, upper: int) -> Mention
                 if left[0] is not None and (NUMBER.search(left[2]) or VAGUE.search(left[2])):
                     if _background_before(clause, left[2]):
                         return _background(match)
+                    whole = _SHARE_OF_WHOLE.match(left[2])
+                    if whole:  # "five of the seven people killed were children": seven were killed
+                        return make(parse_number(whole.group("n")), False, left[2])
                     return make(*left)
             if count is not None or phrase.strip() or not word.endswith(_PASSIVE_ENDINGS):
                 return make(_and_others(count, text, match.end(), upper, phrase), definite, phrase)
