@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from wirecoder.actor_cues import ATTACKER_WORDS, armed_few, communal_militia, is_source, ran_into
 from wirecoder.actors.attribution import antecedent, attributed, following_text, is_back_reference, speaker, story_group
 from wirecoder.events.codebook import event_type_of, with_sub_event_type
 from wirecoder.model import Actor, Article, Event
@@ -111,17 +112,7 @@ _FIGHTERS = re.compile(
     r"morans?|youths?|assailants?|armed)\b", re.I
 )
 
-# Who tells or finds, not who did it: "a Taliban spokesman said", "police found the bodies".
-_SOURCE_AFTER = re.compile(
-    r"\s*(?:'s\s+)?(?:spokes(?:man|woman|person)|officials?|sources?|statement|commanders?\s+said|"
-    r"(?:later\s+|have\s+|had\s+)?(?:said|says|told|reported|found|discovered|recovered|confirmed))\b(?!\s+to\b)",
-    re.I
-)
-_SOURCE_BEFORE = re.compile(r"\baccording to\s+(?:the\s+)?$", re.I)
 _VIOLENT = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
-# Words for the ones who attack: never the target of their own attack.
-_ATTACKER_WORDS = re.compile(r"\b(?:attackers?|assailants?|gunm[ae]n|(?:suicide )?bombers?|perpetrators?|hijackers?)\b",
-                             re.I)
 # "violence between Kalenjin and Maasai": both communities are parties, not victims.
 _BETWEEN = re.compile(r"\bbetween\b|\bamong\b", re.I)
 
@@ -156,52 +147,12 @@ _CROWD = re.compile(
     r"vigilantes?|villagers|angry|rowdy|traders|worshippers|fans|passers-?by|neighbours|neighbors|hawkers|"
     r"vendors|squatters|operators|drivers|workers|fishermen|prisoners|inmates)\b", re.I
 )
-# Cattle raids and clan feuds are communal violence: ACLED codes their unnamed fighters as an
-# identity militia (inter 4), not as an unidentified armed group.
-_CATTLE_RAID = re.compile(
-    r"\b(?:cattle|livestock|camels?|goats|sheep|animals|herds?)\b.{0,40}\b(?:raid\w*|rustl\w*|steal\w*|stole|"
-    r"stolen|drove off|made away)|\b(?:rustl\w+|cattle raid\w*|livestock raid\w*)", re.I
-)
-_CLAN_FEUD = re.compile(r"\b(?:inter-?)?clans?\b|\bsub-?clans?\b", re.I)
-
-
 def _communal(actor: Actor | None, sentence: str, country: str | None) -> Actor | None:
     """An unidentified armed group in a cattle raid or a clan feud as ACLED's communal militia."""
     if actor is None or not actor.name.startswith("Unidentified Armed Group"):
         return actor
-    if _CLAN_FEUD.search(sentence):
-        return _generic("Unidentified Clan Militia", 4, country, actor.text)
-    if _CATTLE_RAID.search(sentence):
-        return _generic("Unidentified Ethnic Militia", 4, country, actor.text)
-    return actor
-
-
-_RAN_INTO = re.compile(
-    r"(?:^|[,;:]\s+)(?:(?:on|late on|early on)\s+[^,]{3,30},\s+)?(?P<victim>[A-Za-z][^,.;]{2,80}?)\s+"
-    r"(?:hit|hits|struck|strikes|stepped on|steps on|ran over|runs over|drove over|ran into|drove into|touched off|"
-    r"set off|triggered)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:ieds?|mines?|landmines?|explosive devices?|explosives?|roadside bombs?)\b", re.I
-)
-
-
-def _ran_into(sentence: str) -> str | None:
-    """Who ran into a laid explosive ("their vehicle struck a landmine"): the victims, or None."""
-    match = _RAN_INTO.search(sentence)
-    return match["victim"] if match else None
-
-
-_FEW_MEN = re.compile(
-    r"^(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d|a group of|a gang of|some|several)\s+)"
-    r"(?:(?:armed|masked|young|unknown|unidentified)\s+)?(?:men|man|persons|individuals)\b", re.I
-)
-_FIREARMS = re.compile(r"\b(?:shot|shoot\w*|gunned|opened fire|fired|guns?|rifles?|pistols?|AK-?47s?)\b", re.I)
-
-
-def _armed_few(agent_text: str, sentence: str) -> bool:
-    """Whether the agent is a few men, or a crowd firing guns: armed men, not a mob."""
-    at = sentence.find(agent_text) if agent_text else -1
-    own = sentence[at + len(agent_text) : at + len(agent_text) + 80] if at >= 0 else ""
-    return bool(_FEW_MEN.match(agent_text) or _FIREARMS.search(own))
+    militia = communal_militia(sentence)
+    return _generic(militia, 4, country, actor.text) if militia else actor
 
 
 def _same_actor(a: str, b: str) -> bool:
@@ -283,7 +234,7 @@ def code_actors(article: Article, event: Event, coder: ActorCoder, geoparser: Ge
             antecedent(article, event, coder, country, _armed) if is_back_reference(event.agent_text) else None
         ) or agent
     if agent is not None and agent.inter in {5, 7} and event.event_type in _VIOLENT | {"Riots"} \
-            and _armed_few(event.agent_text or "", sentence):
+            and armed_few(event.agent_text or "", sentence):
         # "Two men on a motorbike shot a trader", "youths armed with guns": an armed group, not a mob
         agent = _generic("Unidentified Armed Group", 3, country, agent.text)
         if event.sub_event_type in {"Mob violence", "Violent demonstration"}:
@@ -297,7 +248,7 @@ def code_actors(article: Article, event: Event, coder: ActorCoder, geoparser: Ge
             agent, assoc1 = state, (*assoc1, agent.name)
     target, assoc2 = coder.code_with_assoc(event.target_text, country, role="actor2", context=sentence) \
         if event.target_text else (None, ())
-    victims = _ran_into(sentence) if event.event_type == "Explosions/Remote violence" else None
+    victims = ran_into(sentence) if event.event_type == "Explosions/Remote violence" else None
     hit, hit_assoc = coder.code_with_assoc(victims, country, role="actor2", context=sentence) if victims else (None, ())
     if hit is not None and hit.inter not in {2, 3, 4} and (agent is None or agent.name == hit.name):
         # "a convoy of peacekeepers hit an IED", "a soldier stepped on a landmine": the victims
@@ -328,8 +279,7 @@ def code_actors(article: Article, event: Event, coder: ActorCoder, geoparser: Ge
     # nor does a source ("a Taliban spokesman said", "police found the bodies").
     found = [f for f in coder.find(sentence, country)
              if (not _EVENT_NOUN.search(f[2].text or "") or f[2].reason.startswith("implied by"))
-             and (f[2].reason.startswith(("implied", "mob justice", "owners"))
-                  or not (_SOURCE_AFTER.match(sentence, f[1]) or _SOURCE_BEFORE.search(sentence, 0, f[0])))]
+             and (f[2].reason.startswith(("implied", "mob justice", "owners")) or not is_source(sentence, f[0], f[1]))]
     event_type, sub = event.event_type, event.sub_event_type
     taken = {a.name for a in (agent, target) if a is not None}
 
@@ -388,7 +338,7 @@ def code_actors(article: Article, event: Event, coder: ActorCoder, geoparser: Ge
             # ... but "plus the five attackers" are never their own attack's target (the forces may
             # fight gunmen)
             target = _first_other(found, taken | {agent.name},
-                                  lambda a: agent.inter == 1 or not _ATTACKER_WORDS.search(a.text))
+                                  lambda a: agent.inter == 1 or not ATTACKER_WORDS.search(a.text))
         if target is None and event_type == "Violence against civilians":
             target = _generic("Civilians", 7, country)
         named = _first_other(found, taken, _named_group)

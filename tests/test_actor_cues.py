@@ -1,0 +1,65 @@
+"""Sentence cues that settle what kind of actor a phrase names (wirecoder.actor_cues)."""
+
+import pytest
+
+from wirecoder.actor_cues import ATTACKER_WORDS, armed_few, communal_militia, is_source, ran_into
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "expected"),
+    [
+        ("A bomb killed 46 worshippers, a Taliban spokesman said.", "Taliban", True),
+        ("Police found the bodies of six men on a highway.", "Police", True),
+        ("According to the army, rebels shelled the town.", "army", True),
+        # "said to be" reports what the mention did.
+        ("Police said to be targeting Somali residents raided homes.", "Police", False),
+        ("Taliban fighters stormed a checkpoint.", "Taliban", False),
+    ],
+)
+def test_actor_cues_a_source_tells_or_finds(sentence, mention, expected):
+    start = sentence.index(mention)
+    assert is_source(sentence, start, start + len(mention)) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "victims"),
+    [
+        ("A convoy of peacekeepers hit an improvised explosive device near Kidal.", "A convoy of peacekeepers"),
+        ("On Monday, their vehicle struck a landmine outside Gao.", "their vehicle"),
+        ("A soldier stepped on a mine in Kunar.", "A soldier"),
+        ("Militants planted a bomb at a checkpoint.", None),
+    ],
+)
+def test_actor_cues_who_ran_into_a_laid_explosive(sentence, victims):
+    assert ran_into(sentence) == victims
+
+
+@pytest.mark.parametrize(
+    ("agent", "sentence", "expected"),
+    [
+        ("two men", "two men on a motorbike shot a trader.", True),
+        ("Youths", "Youths armed with guns raided the market.", True),
+        ("Youths", "Youths stoned a police vehicle.", False),
+        ("A mob", "A mob beat a suspected thief.", False),
+    ],
+)
+def test_actor_cues_armed_few_are_no_mob(agent, sentence, expected):
+    assert armed_few(agent, sentence) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "militia"),
+    [
+        ("Raiders drove off 300 head of cattle near Pibor.", "Unidentified Ethnic Militia"),
+        ("Gunmen from a rival clan shot three men at a water point.", "Unidentified Clan Militia"),
+        ("Gunmen shot three men at a market.", None),
+    ],
+)
+def test_actor_cues_communal_militia(sentence, militia):
+    assert communal_militia(sentence) == militia
+
+
+@pytest.mark.parametrize(("text", "expected"), [("the 5 attackers", True), ("two suicide bombers", True),
+                                                 ("five soldiers", False)])
+def test_actor_cues_attacker_words(text, expected):
+    assert bool(ATTACKER_WORDS.search(text)) is expected

@@ -1,0 +1,79 @@
+"""Sentence cues that say what kind of actor a phrase names, whatever its words.
+
+A source is no perpetrator ("a Taliban spokesman said"); a convoy that struck a landmine is its
+victim; a few men or a crowd firing guns are armed men, not a mob; the unnamed fighters of a cattle
+raid or a clan feud are a communal militia. ``actor_roles`` asks these questions of the evidence
+sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["ATTACKER_WORDS", "armed_few", "communal_militia", "is_source", "ran_into"]
+
+# Who tells or finds, not who did it: "a Taliban spokesman said", "police found the bodies".
+_SOURCE_AFTER = re.compile(
+    r"\s*(?:'s\s+)?(?:spokes(?:man|woman|person)|officials?|sources?|statement|commanders?\s+said|"
+    r"(?:later\s+|have\s+|had\s+)?(?:said|says|told|reported|found|discovered|recovered|confirmed))\b(?!\s+to\b)",
+    re.I
+)
+_SOURCE_BEFORE = re.compile(r"\baccording to\s+(?:the\s+)?$", re.I)
+
+
+def is_source(sentence: str, start: int, end: int) -> bool:
+    """Whether the actor mention at ``sentence[start:end]`` tells or finds rather than acts."""
+    return bool(_SOURCE_AFTER.match(sentence, end) or _SOURCE_BEFORE.search(sentence, 0, start))
+
+
+# Words for the ones who attack: never the target of their own attack.
+ATTACKER_WORDS = re.compile(
+    r"\b(?:attackers?|assailants?|gunm[ae]n|(?:suicide )?bombers?|perpetrators?|hijackers?)\b", re.I
+)
+
+# Cattle raids and clan feuds are communal violence: ACLED codes their unnamed fighters as an
+# identity militia (inter 4), not as an unidentified armed group.
+_CATTLE_RAID = re.compile(
+    r"\b(?:cattle|livestock|camels?|goats|sheep|animals|herds?)\b.{0,40}\b(?:raid\w*|rustl\w*|steal\w*|stole|"
+    r"stolen|drove off|made away)|\b(?:rustl\w+|cattle raid\w*|livestock raid\w*)", re.I
+)
+_CLAN_FEUD = re.compile(r"\b(?:inter-?)?clans?\b|\bsub-?clans?\b", re.I)
+
+
+def communal_militia(sentence: str) -> str | None:
+    """The unidentified militia ACLED codes a cattle raid's or clan feud's unnamed fighters as, or None."""
+    if _CLAN_FEUD.search(sentence):
+        return "Unidentified Clan Militia"
+    if _CATTLE_RAID.search(sentence):
+        return "Unidentified Ethnic Militia"
+    return None
+
+
+# Running into a laid explosive: the subject suffers it ("their vehicle struck a landmine").
+_RAN_INTO = re.compile(
+    r"(?:^|[,;:]\s+)(?:(?:on|late on|early on)\s+[^,]{3,30},\s+)?(?P<victim>[A-Za-z][^,.;]{2,80}?)\s+"
+    r"(?:hit|hits|struck|strikes|stepped on|steps on|ran over|runs over|drove over|ran into|drove into|touched off|"
+    r"set off|triggered)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:ieds?|mines?|landmines?|explosive devices?|explosives?|roadside bombs?)\b", re.I
+)
+
+
+def ran_into(sentence: str) -> str | None:
+    """Who ran into a laid explosive ("their vehicle struck a landmine"): the victims, or None."""
+    match = _RAN_INTO.search(sentence)
+    return match["victim"] if match else None
+
+
+# A few men, or a crowd firing guns: armed men (ACLED's unidentified armed group), not a mob.
+_FEW_MEN = re.compile(
+    r"^(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d|a group of|a gang of|some|several)\s+)"
+    r"(?:(?:armed|masked|young|unknown|unidentified)\s+)?(?:men|man|persons|individuals)\b", re.I
+)
+_FIREARMS = re.compile(r"\b(?:shot|shoot\w*|gunned|opened fire|fired|guns?|rifles?|pistols?|AK-?47s?)\b", re.I)
+
+
+def armed_few(agent_text: str, sentence: str) -> bool:
+    """Whether the agent is a few men, or a crowd firing guns: armed men, not a mob."""
+    at = sentence.find(agent_text) if agent_text else -1
+    own = sentence[at + len(agent_text) : at + len(agent_text) + 80] if at >= 0 else ""
+    return bool(_FEW_MEN.match(agent_text) or _FIREARMS.search(own))
