@@ -50,7 +50,7 @@ def test_actor_cues_armed_few_are_no_mob(agent, sentence, expected):
 @pytest.mark.parametrize(
     ("sentence", "militia"),
     [
-        ("Raiders drove off 300 head of cattle near Pibor.", "Unidentified Ethnic Militia"),
+        ("Cattle raiders attacked a village near Pibor.", "Unidentified Ethnic Militia"),
         ("Gunmen from a rival clan shot three men at a water point.", "Unidentified Clan Militia"),
         ("Gunmen shot three men at a market.", None),
     ],
