@@ -52,3 +52,11 @@ def test_stages_dedup_later_sentence_of_a_quote_retells_the_event(pipeline):
     (event,) = article.events
     assert event.fatalities == 1
     assert "Kisumu" in (event.location or "")
+
+
+def test_stages_dedup_a_week_apart_are_two_events(pipeline):
+    text = ("Soldiers burned more than 200 houses in villages of Myaung township last week, residents said.\n\n"
+            "On Wednesday, soldiers burned houses in the village of Kani, a resident said.")
+    article = Article("w1", text, published=datetime(2023, 2, 25, 9, 0))
+    (done,) = pipeline.process([article])
+    assert len([e for e in done.events if e.sub_event_type == done.events[0].sub_event_type]) == 2

@@ -287,11 +287,22 @@ def _compatible(a: Event, b: Event) -> bool:
             return False
     elif a.country and b.country and a.country != b.country:
         return False
-    if a.event_date and b.event_date and a.time_precision == b.time_precision == 1 and a.event_date != b.event_date:
+    if a.event_date and b.event_date and not _dates_overlap(a, b):
         return False
     if a.fatalities and b.fatalities and a.fatalities != b.fatalities:
         return False
     return True
+
+
+def _dates_overlap(a: Event, b: Event) -> bool:
+    """Whether two events' dates may be the same day: equal days, a day within the other's week or
+    range (precision 2, within six days), or within its month (precision 3)."""
+    coarse = max(a.time_precision or 1, b.time_precision or 1)
+    if coarse == 1:
+        return a.event_date == b.event_date
+    if coarse == 2:
+        return abs((a.event_date - b.event_date).days) <= 6  # type: ignore[operator]
+    return (a.event_date.year, a.event_date.month) == (b.event_date.year, b.event_date.month)  # type: ignore[union-attr]
 
 
 def _better(value_a: object, value_b: object) -> object:
