@@ -367,3 +367,15 @@ def test_casualties_wire_a_few_days_toll_still_counts(sentence: str, fatalities:
 def test_casualties_wire_shares_of_the_dead(text: str, fatalities: int) -> None:
     result = count_casualties(text, 0, len(text))
     assert result.fatalities == fatalities, result.reason
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ten people were killed or wounded in the attack on the market in Maiduguri.",
+        "At least 30 people were killed or injured when a bomb exploded in Kabul.",
+    ],
+)
+def test_casualties_wire_killed_or_wounded_is_no_death_count(sentence: str) -> None:
+    result = count_casualties(sentence, 0, len(sentence))
+    assert (result.fatalities, result.injuries) == (0, None), result.reason

@@ -163,6 +163,8 @@ _OVER_PERIOD = re.compile(
     r"|yesterday|dawn|the\s+weekend|(?:this|last)\s+(?:morning|night|week)|the\s+(?:morning|night|day)))|\bso\s+far\b|\b(?:this|last)\s+(?:year|month)\b|\bin\s+recent\s+(?:months|years)\b",
     re.IGNORECASE,
 )
+_COMBINED_AFTER = re.compile(r"^\s*(?:or|and/or)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)\b", re.I)
+_COMBINED_BEFORE = re.compile(r"\b(?:killed|dead)\s+(?:or|and/or)\s+(?:\w+ly\s+)?$", re.I)
 _SHARE_OF_WHOLE = re.compile(
     rf"^\s*(?:{NUMBER_PATTERN}|most|all|some|many)\s+of\s+the\s+(?P<n>{NUMBER_PATTERN})\s+\w+\s*$", re.I
 )
@@ -188,6 +190,8 @@ def _mention(match: re.Match[str], text: str, lower: int, upper: int) -> Mention
         return _background(match)  # "protests over fuel prices and the killing of a student"
     if _PERFECT.search(clause) and _OVER_PERIOD.search(_sentence_rest(text, match.end(), upper)):
         return None  # "the military, which has killed 100 protesters since the coup": a period's toll
+    if _COMBINED_AFTER.match(text[match.end() : upper]) or _COMBINED_BEFORE.search(clause):
+        return None  # "ten people were killed or wounded": casualties, not a count of the dead
     if WHETHER_ANY.search(clause):
         return None  # "whether anyone was killed is not clear"
     if KIN_OF.search(clause) and not match.group("dn"):
