@@ -186,3 +186,23 @@ def test_actors_types_a_few_armed_men_are_no_mob(pipeline, text):
     (article,) = pipeline.process([Article("note", text)])
     event = article.events[0]
     assert (event.sub_event_type, event.actor1.split(" (")[0]) == ("Attack", "Unidentified Armed Group")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        # The group named in a battle's sentence is its other side.
+        ("On 1 October 2015, Iraqi troops retook the village of Albu Faraj north of Ramadi, killing 15 Islamic "
+         "State militants.", "Military Forces of Iraq", "Islamic State (Iraq)"),
+        # A government's artillery is its military.
+        ("On 7 September 2021, Syrian government artillery pounded the village of Kansafra, killing two farmers.",
+         "Military Forces of Syria", "Civilians (Syria)"),
+        # A bomb squad is police.
+        ("On 10 February 2023, a bomb disposal squad defused a bomb planted near a school in Dera Ismail Khan.",
+         "Police Forces of Pakistan", None),
+    ],
+)
+def test_actors_types_sides_named_in_the_sentence(pipeline, text, actor1, actor2):
+    (article,) = pipeline.process([Article("note", text)])
+    event = article.events[0]
+    assert event.actor1 == actor1 and (actor2 is None or event.actor2 == actor2)

@@ -414,8 +414,14 @@ def code_actors(article: Article, event: Event, coder: ActorCoder, geoparser: Ge
             # A battle has two organised armed sides: unnamed ones are armed groups, not civilians.
             if agent.inter == 7:
                 agent = _generic("Unidentified Armed Group", 3, country, agent.text)
-            if target is not None and target.inter == 7:
-                target = _generic("Unidentified Armed Group", 3, country, target.text)
+            if target is None or target.inter == 7 or target.name.startswith("Unidentified Armed"):
+                # "retook the village, killing 15 Islamic State militants": the group named is the other side
+                named = _first_other(found, {agent.name}, _named_group)
+                target = named or (_generic("Unidentified Armed Group", 3, country, target.text)
+                                   if target is not None and target.inter == 7 else target)
+        if agent.name.startswith("Government of") and MILITARY_CONTEXT.search(sentence):
+            # "Government artillery pounded the village": the government's forces
+            agent = replace(agent, name=agent.name.replace("Government of", "Military Forces of"))
     agent, target = _communal(agent, sentence, country), _communal(target, sentence, country)
     agent, target = _with_country(agent, country), _with_country(target, country)
     agent, target = abroad(agent, country), abroad(target, country)
