@@ -2,7 +2,7 @@
 
 import pytest
 
-from wirecoder.actor_cues import ATTACKER_WORDS, armed_few, communal_militia, is_source, ran_into
+from wirecoder.actor_cues import ATTACKER_WORDS, armed_few, blamed, communal_militia, is_source, ran_into
 
 
 @pytest.mark.parametrize(
@@ -63,3 +63,15 @@ def test_actor_cues_communal_militia(sentence, militia):
                                                  ("five soldiers", False)])
 def test_actor_cues_attacker_words(text, expected):
     assert bool(ATTACKER_WORDS.search(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        ("The army also blamed the ELN for the kidnapping of two oil workers.", "the ELN"),
+        ("Police accused Al Shabaab of carrying out the attack.", "Al Shabaab"),
+        ("Police arrested a man accused of killing his wife.", None),
+    ],
+)
+def test_actor_cues_blamed(sentence, who):
+    assert blamed(sentence) == who

@@ -152,3 +152,10 @@ def test_actors_attribution_who_ran_into_a_mine_is_its_victim(pipeline, text, ac
     (article,) = pipeline.process([Article("note", text)])
     event = article.events[0]
     assert event.actor1.startswith(actor1) and event.actor2 == actor2
+
+
+def test_actors_attribution_the_one_blamed_did_it(pipeline):
+    text = "The army blamed the ELN for the kidnapping of two oil workers near the town of Tame on Wednesday."
+    (article,) = pipeline.process([Article("note", text)])
+    event = article.events[0]
+    assert (event.actor1, event.actor2) == ("ELN: National Liberation Army", "Civilians (Colombia)")

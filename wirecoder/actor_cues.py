@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ATTACKER_WORDS", "armed_few", "communal_militia", "is_source", "ran_into"]
+__all__ = ["ATTACKER_WORDS", "armed_few", "blamed", "communal_militia", "is_source", "ran_into"]
 
 # Who tells or finds, not who did it: "a Taliban spokesman said", "police found the bodies".
 _SOURCE_AFTER = re.compile(
     r"\s*(?:'s\s+)?(?:spokes(?:man|woman|person)|officials?|sources?|statement|commanders?\s+said|"
-    r"(?:later\s+|have\s+|had\s+)?(?:said|says|told|reported|found|discovered|recovered|confirmed))\b(?!\s+to\b)",
+    r"(?:later\s+|have\s+|had\s+|also\s+)?(?:said|says|told|reported|found|discovered|recovered|confirmed|"
+    r"blamed|blames|accused|accuses))\b(?!\s+to\b)",
     re.I
 )
 _SOURCE_BEFORE = re.compile(r"\baccording to\s+(?:the\s+)?$", re.I)
@@ -77,3 +78,16 @@ def armed_few(agent_text: str, sentence: str) -> bool:
     at = sentence.find(agent_text) if agent_text else -1
     own = sentence[at + len(agent_text) : at + len(agent_text) + 80] if at >= 0 else ""
     return bool(_FEW_MEN.match(agent_text) or _FIREARMS.search(own))
+
+
+# "The army blamed the ELN for the kidnapping": the one blamed did it (unless the blame is denied).
+_BLAMED = re.compile(
+    r"\b(?:blamed|blames|accused|accuses|held)\s+(?P<who>(?:the\s+)?[A-Za-z][^,.;]{1,60}?)\s+"
+    r"(?:for|of)\s+(?:the\s+|a\s+|an\s+|carrying out\s+|being behind\s+|responsible for\s+)?", re.I
+)
+
+
+def blamed(sentence: str) -> str | None:
+    """Who the sentence blames for the event it reports, or None."""
+    match = _BLAMED.search(sentence)
+    return match["who"] if match and match["who"].lower() not in {"him", "her", "them", "it"} else None

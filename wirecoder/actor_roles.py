@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from wirecoder.actor_cues import ATTACKER_WORDS, armed_few, communal_militia, is_source, ran_into
+from wirecoder.actor_cues import ATTACKER_WORDS, armed_few, blamed, communal_militia, is_source, ran_into
 from wirecoder.actors.attribution import antecedent, attributed, following_text, is_back_reference, speaker, story_group
 from wirecoder.events.codebook import event_type_of, with_sub_event_type
 from wirecoder.model import Actor, Article, Event
@@ -256,6 +256,13 @@ def code_actors(article: Article, event: Event, coder: ActorCoder, geoparser: Ge
             target, assoc2 = hit, hit_assoc
         agent, assoc1 = None, ()  # whoever else the sentence names ("a mine left by Russian troops"), if armed
         event = replace(event, agent_text=None)
+    accused = blamed(sentence) if event.event_type in _VIOLENT else None
+    culprit = coder.code(accused, country, context=sentence) if accused else None
+    if culprit is not None and culprit.inter in _ARMED_INTERS and (agent is None or agent.name.startswith("Unidentified")):
+        # "The army blamed the ELN for the kidnapping": the one blamed, not the one blaming
+        if target is not None and target.name == culprit.name:
+            target, assoc2 = None, ()
+        agent, assoc1 = culprit, ()
     if target is not None and target.name.startswith("Government") and event.event_type in _VIOLENT:
         # "attacked the fisheries minister", "ambushed two government officials": officials are
         # civilians to ACLED, their government an associated actor.
