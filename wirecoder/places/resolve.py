@@ -56,7 +56,7 @@ _OUTSIDE = re.compile(r"\b(?:near|outside)\b")
 
 
 def _prior(
-    gazetteer: Gazetteer, hit: Hit, mention: Mention, anchors: set[int], named: frozenset[int] = frozenset()
+    gazetteer: Gazetteer, hit: Hit, mention: Mention, anchors: dict[int, float], named: frozenset[int] = frozenset()
 ) -> float:
     entry = hit.entry
     kind = gazetteer.kinds[entry]
@@ -70,9 +70,10 @@ def _prior(
         return score
     if kind == CITY:
         score = 1.2 * math.log10(gazetteer.population[entry] + 10)
-        # A division's main town named alike ("Garissa"): the town is the likelier reading.
+        # A division's main town named alike ("Garissa"): the town is the likelier reading. Of a
+        # district, only a city is: the seats of a dozen counties named Washington are not.
         if entry in anchors:
-            score = max(score, _PRIOR[ADMIN1] + 0.5)
+            score = max(score, anchors[entry])
         # Another spelling of a name the town shares with its division ("Basra" for Basrah town
         # and Basrah governorate) is no weaker for the town than for the division.
         if hit.alternate and entry not in named:
@@ -86,6 +87,23 @@ def _prior(
     if mention.source == "fuzzy":
         score -= 1.5
     return score
+
+
+# A district's main town of this many people reads before a province named alike ("Gaza").
+_CITY = 100_000
+
+
+def _anchor_lifts(gazetteer: Gazetteer, hits: Sequence[Hit]) -> dict[int, float]:
+    """Main town of a division among ``hits`` -> the prior it takes for the name they share:
+    above a province's, or for a small district's seat, just above the district's."""
+    lifts: dict[int, float] = {}
+    for hit in hits:
+        anchor = gazetteer.anchor[hit.entry]
+        if anchor >= 0:
+            small = gazetteer.kinds[hit.entry] == ADMIN2 and gazetteer.population[anchor] < _CITY
+            lift = (_PRIOR[ADMIN2] if small else _PRIOR[ADMIN1]) + 0.5
+            lifts[anchor] = max(lift, lifts.get(anchor, 0.0))
+    return lifts
 
 
 def _named_anchors(gazetteer: Gazetteer, hits: Sequence[Hit]) -> frozenset[int]:
@@ -269,7 +287,7 @@ def _best(gazetteer: Gazetteer, mention: Mention, context: Context) -> tuple[Hit
     """The best candidate for ``mention`` with its score and a short account of why."""
     best: tuple[Hit, float, str] | None = None
     unassumed: tuple[Hit, float] | None = None  # the best had no country been assumed
-    anchors = {gazetteer.anchor[h.entry] for h in mention.hits}
+    anchors = _anchor_lifts(gazetteer, mention.hits)
     named = _named_anchors(gazetteer, mention.hits)
     mine = context.chosen.get(id(mention))
     abroad_only = context.home is not None and all(gazetteer.country[h.entry] != context.home for h in mention.hits)
@@ -313,7 +331,11 @@ def _best(gazetteer: Gazetteer, mention: Mention, context: Context) -> tuple[Hit
             if dateline_entry == entry or distance_km(gazetteer, dateline_entry, entry) <= 150:
                 score += 1.5
                 why.append("near the dateline")
-        if best is None or score > best[1]:
+        # Of two towns scored alike, the more populous is the likelier reading.
+        if best is None or score > best[1] or (
+            score == best[1] and gazetteer.kinds[entry] == gazetteer.kinds[best[0].entry] == CITY
+            and gazetteer.population[entry] > gazetteer.population[best[0].entry]
+        ):
             best = (hit, score, "; ".join(why))
         if unassumed is None or score - 4.0 * home_share > unassumed[1]:
             unassumed = (hit, score - 4.0 * home_share)

@@ -1,0 +1,37 @@
+"""Names several places share, read with no country assumed: the capital over the seats of
+counties named alike, a city over a province abroad that nothing supports, a division the text
+names as one ("the state of X"). Every text here is our own, written in wire style."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirecoder.model import Article
+from wirecoder.places import Geoparser
+
+
+@pytest.fixture(scope="module")
+def geo() -> Geoparser:
+    return Geoparser.load()
+
+
+# text -> expected (location, admin1, country, geo_precision) of the event
+CASES = [
+    # A dozen US counties named Washington have a seat of that name; the capital is the city.
+    (
+        "Thousands of protesters marched to the Capitol in Washington on Saturday.",
+        ("Washington", "District of Columbia", "United States", 1),
+    ),
+    # A district's main city named alike reads before a province of another country.
+    (
+        "An air strike hit a house in Gaza on Monday, killing four people.",
+        ("Gaza", "Gaza Strip", "Palestine", 1),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_places_namesakes_event_place(geo: Geoparser, text: str, expected: tuple) -> None:
+    place = geo.locate(Article(id="t", text=text), 0, len(text))
+    assert place is not None
+    assert (place.location, place.admin1, place.country, place.geo_precision) == expected
