@@ -206,3 +206,12 @@ def test_actors_types_sides_named_in_the_sentence(pipeline, text, actor1, actor2
     (article,) = pipeline.process([Article("note", text)])
     event = article.events[0]
     assert event.actor1 == actor1 and (actor2 is None or event.actor2 == actor2)
+
+
+def test_actors_types_two_countries_acting_are_their_forces(pipeline):
+    text = "On 13 May 2022, Ukraine and Russia carried out an exchange of prisoners in the Zaporizhzhia region."
+    (article,) = pipeline.process([Article("note", text)])
+    event = article.events[0]
+    # Government or military, as the context says; never civilians.
+    assert event.actor1.endswith("of Ukraine") and event.actor2.endswith("of Russia")
+    assert event.inter1 == 1 and event.inter2 in {1, 8}

@@ -280,8 +280,12 @@ def code_actors(article: Article, event: Event, coder: ActorCoder, geoparser: Ge
         target = _generic("Civilians", 7, country, event.target_text)  # "raided a village", "a bus"
     if country is None:
         country = next((c for a in (agent, target) if a is not None and (c := home_country(a, coder, geoparser))), None)
-    if event.agent_text and (agent is None or agent.name.startswith("Unidentified")):
-        agent = state_named_by_country(event.agent_text, sentence, geoparser) or agent
+    if event.agent_text and (agent is None or agent.name.startswith("Unidentified") or agent.inter == 7):
+        # "Iraq launched a crackdown", "Ukraine and Russia exchanged prisoners": the states
+        first, _, second = event.agent_text.partition(" and ")
+        agent = state_named_by_country(first if second else event.agent_text, sentence, geoparser) or agent
+        other = state_named_by_country(second, sentence, geoparser) if second and target is None else None
+        target = other if other is not None and other.name != agent.name else target
     # An event noun names no actor ("the attacks"), unless the coder reads one into it ("ethnic clashes");
     # nor does a source ("a Taliban spokesman said", "police found the bodies").
     found = [f for f in coder.find(sentence, country)
