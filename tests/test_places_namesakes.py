@@ -27,6 +27,15 @@ CASES = [
         "An air strike hit a house in Gaza on Monday, killing four people.",
         ("Gaza", "Gaza Strip", "Palestine", 1),
     ),
+    # "the state of X" names the division: its capital, at province level.
+    (
+        "Gunmen killed nine people at a restaurant in the central Mexican state of Guanajuato on Saturday.",
+        ("Guanajuato", "Guanajuato", "Mexico", 3),
+    ),
+    (
+        "Police said 14 people died when gunmen opened fire in Guanajuato city on Saturday.",
+        ("Guanajuato", "Guanajuato", "Mexico", 1),
+    ),
 ]
 
 

@@ -190,6 +190,10 @@ def _loose_mentions(
 
 
 _TOWN_CUES = frozenset({"city of", "town of", "village of"})
+# "the central Mexican state of Guanajuato" names the division, not its namesake capital; in
+# lower case only ("Islamic State of Iraq" names a group), and not "the county of Lamu", which
+# coders' notes write of the town as often as of the county.
+_DIVISION_BEFORE = re.compile(r"\b(province|state|governorate) of\s+$")
 # Institutions whose names end in the place they stand in ("Kenya Medical Training College Nakuru").
 _INSTITUTIONS = frozenset("university college school hospital academy institute polytechnic".split())
 
@@ -258,6 +262,10 @@ def _judge(
     cue = cue_before(text, start)
     if level is None and cue in _TOWN_CUES:
         level = 3  # "the northern city of Raqqa" names the town, not the governorate
+    elif level is None:
+        division = _DIVISION_BEFORE.search(text, max(0, start - 24), start)
+        if division:
+            level = ADMIN_SUFFIXES[division.group(1)]
     previous = tokens[i - 1] if i > 0 else None
     part = previous is not None and previous.text.lower() in DIRECTIONS
     # All-capitals: acronyms are not places, except country abbreviations and datelines.
