@@ -155,3 +155,8 @@ def test_actors_countries_table_is_consistent() -> None:
     assert by_iso3("KEN") is not None and by_iso3("KEN").name == "Kenya"  # type: ignore[union-attr]
     assert forces_name("United States") == "the United States"
     assert forces_name("Kenya") == "Kenya"
+
+
+@pytest.mark.parametrize(("text", "country"), [("Protesters clashed with Carabineros in Santiago.", "Chile")])
+def test_actors_find_national_police_names(text: str, country: str) -> None:
+    assert f"Police Forces of {country}" in [actor.name for _, _, actor in CODER.find(text, country)]

@@ -63,7 +63,7 @@ _WORDS: dict[str, str] = {
         undercover police, police squad, police unit, police patrol, wildlife rangers,
         forest rangers, bomb disposal squad, bomb disposal unit, bomb disposal team,
         bomb disposal experts, bomb squad, counter terrorism department, counter-terrorism department,
-        counter terrorism police, counter-terrorism police""",
+        counter terrorism police, counter-terrorism police, carabineros, carabinieri""",
     "GOV": """government, governments, authorities, regime, cabinet, president, prime minister,
         minister, ministers, foreign minister, defence minister, defense minister,
         interior minister, head of state, government officials, state officials""",
