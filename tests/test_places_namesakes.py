@@ -8,6 +8,7 @@ import pytest
 
 from wirecoder.model import Article
 from wirecoder.places import Geoparser
+from wirecoder.places.groups import group_countries
 
 
 @pytest.fixture(scope="module")
@@ -27,6 +28,11 @@ CASES = [
         "An air strike hit a house in Gaza on Monday, killing four people.",
         ("Gaza", "Gaza Strip", "Palestine", 1),
     ),
+    # An armed group's home countries weigh in: the ADF is Congolese, Beni is not Bolivia's.
+    (
+        "ADF rebels killed eleven villagers in Beni overnight, a local official said.",
+        ("Beni", "North Kivu", "Democratic Republic of Congo", 1),
+    ),
     # "the state of X" names the division: its capital, at province level.
     (
         "Gunmen killed nine people at a restaurant in the central Mexican state of Guanajuato on Saturday.",
@@ -44,3 +50,16 @@ def test_places_namesakes_event_place(geo: Geoparser, text: str, expected: tuple
     place = geo.locate(Article(id="t", text=text), 0, len(text))
     assert place is not None
     assert (place.location, place.admin1, place.country, place.geo_precision) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("ADF rebels raided the camp at dawn.", {"COD", "UGA"}),
+        ("Fighters of al-Shabaab ambushed a convoy.", {"SOM", "KEN"}),
+        # An acronym counts only as written: "adf" in lower case is no group.
+        ("The adf file was corrupted.", set()),
+    ],
+)
+def test_places_namesakes_group_countries(text: str, countries: set[str]) -> None:
+    assert set(group_countries(text)) == countries

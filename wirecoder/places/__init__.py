@@ -16,13 +16,15 @@ cache directory, then loaded from there (well under a second). Layout of the pac
 - ``divisions`` / ``national``: constituencies, sub-counties and wards from national packages;
 - ``tokens`` / ``recognise``: mentions in text (``variants``: division names spelt with other
   vowels); ``resolve``: choosing entries with context (``context``: what the rest of the
-  article and the assumed country say; ``keep``: which readings are too weak to code);
+  article and the assumed country say; ``groups``: the home countries of the armed groups it
+  names; ``keep``: which readings are too weak to code);
 - ``places``: Place records in ACLED's conventions; ``locate``: the place of one event.
 """
 
 from __future__ import annotations
 
 import time
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -32,6 +34,7 @@ from wirecoder.errors import GazetteerError
 from wirecoder.model import Article, Entity, Place
 from wirecoder.places.build import build_gazetteer
 from wirecoder.places.context import home_area
+from wirecoder.places.groups import group_countries
 from wirecoder.places.index import COUNTRY, Gazetteer, index_path, write_atomic
 from wirecoder.places.locate import locate_event, usable_places
 from wirecoder.places.names import fold
@@ -62,6 +65,7 @@ class Geoparser:
         self._index: dict[str, int] = {}
         self._recent: dict[int, tuple[str, tuple[Entity, ...], list[Mention]]] = {}
         self._areas: dict[int, frozenset[tuple[int, int]]] = {}
+        self._group_weights: dict[int, tuple[str, Counter[int]]] = {}
         self._usable: tuple[Sequence[Place], str, str | None, list[Place]] | None = None
         for index, (iso2, iso3, name, _entry) in enumerate(gazetteer.countries):
             self._codes[iso2] = (name, iso3)
@@ -117,7 +121,8 @@ class Geoparser:
         if previous is not None and (index is None or self._settled(index, [*dateline, *mentions], previous)):
             return tuple(previous)
         resolutions = resolve(
-            self.gazetteer, article.text, mentions, dateline, home=index, home_area=self._home_area(index)
+            self.gazetteer, article.text, mentions, dateline, home=index, home_area=self._home_area(index),
+            groups=self._groups(article.text),
         )
         return tuple(place_from(self.gazetteer, r) for r in resolutions)
 
@@ -203,6 +208,22 @@ class Geoparser:
         # The text is held with its mentions, so its id stays its own while it is kept.
         self._recent[key] = (article.text, article.entities, mentions)
         return mentions
+
+    def _groups(self, text: str) -> Counter[int]:
+        """Country index -> the weight the armed groups named in ``text`` give it (kept for the
+        last few texts, like their mentions: an article is read twice)."""
+        kept = self._group_weights.pop(id(text), None)
+        if kept is not None and kept[0] is text:
+            weights = kept[1]
+        else:
+            weights = Counter()
+            for iso3, weight in group_countries(text).items():
+                if iso3 in self._codes:
+                    weights[self._index[self._codes[iso3][0]]] += weight
+            if len(self._group_weights) >= _RECENT:
+                del self._group_weights[next(iter(self._group_weights))]
+        self._group_weights[id(text)] = (text, weights)
+        return weights
 
     def _home_area(self, index: int | None) -> frozenset[tuple[int, int]]:
         """The grid cells in or next to a country (computed once a country, some milliseconds)."""

@@ -94,6 +94,7 @@ class Context:
     dateline_entry: int | None = None
     home: int | None = None  # country index assumed for the article, weighing like one place in it
     home_area: frozenset[tuple[int, int]] = frozenset()  # grid cells in or next to the assumed country
+    groups: Counter[int] = field(default_factory=Counter)  # country index -> weight of the armed groups named
     first_weights: dict[int, float] = field(default_factory=dict)  # id(mention) -> weight of its first reading
     named: defaultdict[int, set[str]] = field(default_factory=lambda: defaultdict(set))  # country -> keys read in it
 

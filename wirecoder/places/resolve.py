@@ -135,11 +135,13 @@ def resolve(
     dateline: Sequence[Mention] = (),
     home: int | None = None,
     home_area: frozenset[tuple[int, int]] = frozenset(),
+    groups: Counter[int] | None = None,
 ) -> list[Resolution]:
     """One :class:`Resolution` per mention that survives; order follows ``dateline + mentions``.
 
     ``home`` is the index (in ``gazetteer.countries``) of a country assumed for the article and
-    ``home_area`` the :func:`grid_cell` cells in or next to it (see :func:`home_area`).
+    ``home_area`` the :func:`grid_cell` cells in or next to it (see :func:`home_area`);
+    ``groups`` the weight the armed groups the text names give their home countries (by index).
     """
     every = [*dateline, *mentions]
     if not every:
@@ -155,7 +157,8 @@ def resolve(
         neighbours.setdefault(id(right), []).append((left, False))
     inside = frozenset(id(a) for a, b in pairs if a.start >= 0 and _INSIDE.search(text[a.end : b.start]))
     outside = frozenset(id(a) for a, b in pairs if a.start >= 0 and _OUTSIDE.search(text[a.end : b.start]))
-    context = Context(neighbours, frozenset(id(m) for m in dateline), inside, outside, home=home, home_area=home_area)
+    context = Context(neighbours, frozenset(id(m) for m in dateline), inside, outside, home=home, home_area=home_area,
+                      groups=groups or Counter())
     first = _pass(gazetteer, every, context)
     context.weights = _tally(gazetteer, [(m, hit) for m, (hit, _s, _w) in zip(every, first, strict=True)], context)
     for m, (hit, _score, _why) in zip(every, first, strict=True):
@@ -261,6 +264,7 @@ def _tally(
         weights[gazetteer.country[hit.entry]] += weight
     if context.home is not None:
         weights[context.home] += HOME_WEIGHT
+    weights.update(context.groups)
     return weights
 
 

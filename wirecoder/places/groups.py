@@ -1,0 +1,71 @@
+"""Armed groups an article names, as evidence of the countries it is about.
+
+"ADF militants attacked a village near Beni" is about DR Congo, not Bolivia's Beni department:
+the group's home countries (the ``countries`` column of the actor alias table) weigh in the
+choice between namesakes like a place named in them, only less. Only armed groups count (state
+forces are named with their country, which the text then names anyway), each group once
+however often it is named, its weight shared among its countries.
+
+    >>> sorted(group_countries("ADF rebels raided the camp at dawn."))
+    ['COD', 'UGA']
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from wirecoder.actors.table import DEFAULT_TABLE, load_rows
+
+__all__ = ["GROUP_WEIGHT", "group_countries"]
+
+# What one armed group adds to its home countries, all together: half a place named in one.
+GROUP_WEIGHT = 0.5
+_MIN_ACRONYM = 3  # "IS", "KH" are words or initials as often as groups
+
+
+def _acronym(alias: str) -> bool:
+    """Written wholly in capitals ("ADF", "ADF-NALU") or mixed-case ("LeT"), as the alias table
+    defines acronyms: matched exactly. "Al-Shabaab" is a name."""
+    letters = [ch for ch in alias if ch.isalpha()]
+    return " " not in alias and (
+        all(ch.isupper() for ch in letters) or re.search(r"[a-z][A-Z]", alias) is not None
+    )
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, tuple[str, ...]]]:
+    """One pattern for acronyms (case kept), one for names (case ignored), and alias -> countries."""
+    countries: dict[str, tuple[str, ...]] = {}
+    acronyms, names = [], []
+    for row in load_rows([DEFAULT_TABLE]):
+        if row.kind != "armed" or not row.countries or row.templated:
+            continue
+        for alias in row.aliases:
+            if _acronym(alias):
+                if len(alias) >= _MIN_ACRONYM:
+                    acronyms.append(alias)
+                    countries.setdefault(alias, row.countries)
+            elif len(alias) >= 4:
+                names.append(alias)
+                countries.setdefault(alias.lower(), row.countries)
+    def alternation(items: list[str]) -> str:
+        return "|".join(re.escape(a) for a in sorted(set(items), key=len, reverse=True))
+    return (
+        re.compile(rf"(?<![\w-])(?:{alternation(acronyms)})(?![\w])"),
+        re.compile(rf"(?<![\w-])(?:{alternation(names)})(?![\w])", re.IGNORECASE),
+        countries,
+    )
+
+
+def group_countries(text: str) -> Counter[str]:
+    """ISO3 code -> the weight the armed groups named in ``text`` give that country."""
+    acronyms, names, countries = _patterns()
+    found = {countries[m.group(0)] for m in acronyms.finditer(text)}
+    found |= {countries[m.group(0).lower()] for m in names.finditer(text) if m.group(0).lower() in countries}
+    weights: Counter[str] = Counter()
+    for homes in found:
+        for iso3 in homes:
+            weights[iso3] += GROUP_WEIGHT / len(homes)
+    return weights
