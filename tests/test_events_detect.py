@@ -44,9 +44,15 @@ def _detect(nlp, text):
          "Al Shabaab", "the gate of a hotel in Nairobi"),
         ("A British tourist and her companion were seized at night on the Mombasa road.",
          "Abduction/forced disappearance", None, "A British tourist and her companion"),
+        ("Militants throws a grenade at a police post in Garissa.", "Grenade", "Militants", "a police post"),
+        ("A burnt man's body is discovered at a coffee plantation near Embu.", "Attack", None,
+         "A burnt man's body"),
+        ("Al Shabaab militants destroyed an electricity pylon near Gamba.", "Looting/property destruction",
+         "Al Shabaab militants", "an electricity pylon"),
         # Protest forms that are no march.
         ("Students held a human chain on the campus demanding justice for a murdered classmate.",
          "Peaceful protest", "Students", "the campus"),
+        ("Opposition supporters held their demos peacefully in Mombasa.", "Peaceful protest", "their", None),
     ],
 )
 def test_detect_types_and_roles(nlp, text, sub_event_type, agent, target):

@@ -53,9 +53,10 @@ def communal_militia(sentence: str) -> str | None:
 # Running into a laid explosive: the subject suffers it ("their vehicle struck a landmine").
 _RAN_INTO = re.compile(
     r"(?:^|[,;:]\s+)(?:(?:on|late on|early on)\s+[^,]{3,30},\s+)?(?P<victim>[A-Za-z][^,.;]{2,80}?)\s+"
-    r"(?:hit|hits|struck|strikes|stepped on|steps on|ran over|runs over|drove over|ran into|drove into|touched off|"
+    r"(?:hit|hits|struck|strikes|stepped on|steps on|ran over|runs over|drove over|drives over|ran into|drove into|"
+    r"touched off|"
     r"set off|triggered)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:ieds?|mines?|landmines?|explosive devices?|explosives?|roadside bombs?)\b", re.I
+    r"(?:ieds?|mines?|landmines?|explosive devices?|explosives?|explosive|roadside bombs?)\b", re.I
 )
 
 

@@ -33,7 +33,8 @@ def _words(*alternatives: str) -> str:
 _PROPERTY = (
     r"(?:shops?|stalls?|kiosks?|houses?|homes?|huts?|"
     r"vehicles?|cars?|matatus?|buses|bus|lorr(?:y|ies)|trucks?|motor(?:bike|cycle)s?|tractors?|"
-    r"stations?|buildings?|property|properties|premises|offices?|masts?|infrastructure|camps?|"
+    r"stations?|buildings?|property|properties|premises|offices?|masts?|pylons?|bridges?|power lines?|"
+    r"infrastructure|camps?|"
     r"dorms?|dormitor(?:y|ies)|library|classrooms?|schools?|clinics?|churche?s?|mosques?|"
     r"tyres|tires|tyers|ballot (?:papers|boxes|materials)|ballots|materials|crops|granar(?:y|ies)|"
     r"plants?|machines|machinery|equipment|pipes?|gates?|fences?|t-shirts|flags|effigy|effigies)"
@@ -65,6 +66,7 @@ _PATTERNS: dict[str, str] = {
                   r"bombs? (?:exploded|went off|blast|detonated|hit|struck|ripped through|tore through)", r"(?:bomb|explosive) blast",
                   r"bomb attacks?", r"bombings?", r"explosions?", r"blasts?", r"exploded", r"detonat(?:ed|ion)",
                   r"mine (?:exploded|blast)", r"hit a mine", r"struck a mine", r"booby[- ]trap(?:s|ped)?",
+                  r"(?:drove|drives|driven|driving|ran|runs) over (?:a |an )?(?:[\w-]+ )?(?:explosive|mine|landmine|ied|bomb)s?",
                   r"set off (?:a |an |the |two |several )?(?:[\w-]+ ){0,2}?(?:bombs?|devices?|explosives?|charges?)"),
     "grenade": _words(r"(?<!stun )(?<!smoke )(?<!flash )(?<!propelled )grenades?", r"hand grenades?"),
     "chemical": _words(r"chemical (?:weapons?|attacks?|agents?)", r"chlorine (?:gas|attack)", r"sarin",
@@ -91,7 +93,7 @@ _PATTERNS: dict[str, str] = {
                    r"(?:st(?:ole|eal|eals|ealing|olen)|drove away|made away with|raided) (?:[\w,-]+ ){0,4}?"
                    r"(?:cattle|livestock|goats|camels|cows|sheep|animals)",
                    r"burn(?:ed|t) to death", r"bludgeoned", r"slain", r"died", r"dead", r"deaths?", r"bodies",
-                   r"found dead", r"open(?:s|ed)? fire", r"stoned to death", r"dumped", r"hijack(?:ed|s|ing)?", r"bod(?:y|ies) (?:of|was|were) (?:\w+ )?found", r"fired shots", r"fatally", r"assassinat(?:ed|ion|es?)", r"shot", r"shoot(?:s|ing|ings)?", r"stab(?:s|bed)?",
+                   r"found dead", r"open(?:s|ed)? fire", r"stoned to death", r"dumped", r"hijack(?:ed|s|ing)?", r"bod(?:y|ies) (?:of|was|were|is|are) (?:\w+ )?(?:found|discovered)", r"fired shots", r"fatally", r"assassinat(?:ed|ion|es?)", r"shot", r"shoot(?:s|ing|ings)?", r"stab(?:s|bed)?",
                    r"violen(?:ce|t)", r"assailants?", r"attackers?", r"raiders?", r"hit (?:and|&) killed", r"opened fire", r"fired (?:at|on|upon)",
                    r"gunfire", r"gunmen", r"wound(?:ed|ing)", r"injur(?:ed|ing|ies)", r"hurt", r"beat(?:en|ing)?",
                    r"tortur(?:ed|e)", r"assault(?:ed)?", r"attack(?:ed|s|ing)?", r"hacked", r"whipped", r"flogged",
@@ -108,7 +110,8 @@ _PATTERNS: dict[str, str] = {
                       r"took (?:to )?the streets", r"staged a (?:\w+ )?(?:demo\w*|sit-in|march)",
                       r"gathered (?:[\w,’'-]+ ){0,8}(?:to |and )?(?:demand|denounce|protest|call)(?:ing|ed)?", r"sit-ins?", r"picket(?:ed|s)?", r"went on strike", r"on strike",
                       r"strik(?:e|ing) (?:workers|teachers|doctors|nurses|lecturers)", r"walkout", r"boycott(?:ed)?",
-                      r"petition(?:ed)?", r"chant(?:ed|ing)", r"placards?", r"vigil", r"human chains?", r"hunger strikes?"),
+                      r"petition(?:ed)?", r"chant(?:ed|ing)", r"placards?", r"vigil", r"human chains?", r"hunger strikes?",
+                      r"demos"),
     # A crowd's violence: stones, fires, vandalism, running battles, disrupted rallies.
     "riot": _words(r"riot(?:ed|s|ing|ers)?",
                    r"pelt(?:s|ed|ing)?", r"(?:throw|throws|threw|throwing|hurl|hurls|hurled|hurling) "
