@@ -42,6 +42,12 @@ CASES = [
         "Police detained dozens of protesters outside parliament in Tbilisi on Thursday.",
         ("Tbilisi", "Tbilisi", "Georgia", 1),
     ),
+    # ACLED's "village (district, province)": the province decides between namesakes, and a
+    # village of the name far outside it is coded near the district's town, precision 2.
+    (
+        "On 12 May, bandits abducted 20 villagers in Gidan Maiwada (Maru, Zamfara).",
+        ("Gidan Maiwada", "Zamfara", "Nigeria", 2),
+    ),
     # "the state of X" names the division: its capital, at province level.
     (
         "Gunmen killed nine people at a restaurant in the central Mexican state of Guanajuato on Saturday.",

@@ -51,6 +51,9 @@ class Resolution:
     admin1: int = -1
     # The gazetteer's town is a namesake outside that division: code the division, precision 2.
     namesake: bool = False
+    # For a namesake, the town the text names next to it ("Gidan Maiwada (Maru, Zamfara)": Maru),
+    # whose coordinates stand for it; -1: the division's main town.
+    point: int = -1
 
 
 def distance_km(gazetteer: Gazetteer, a: int, b: int) -> float:

@@ -54,9 +54,11 @@ def place_from(gazetteer: Gazetteer, resolution: Resolution) -> Place:
     _iso2, iso3, country, _ = gazetteer.countries[gazetteer.country[entry]]
     mention = resolution.mention
     if kind == CITY and resolution.namesake:
-        point = gazetteer.anchor[resolution.admin1]
+        point = resolution.point if resolution.point >= 0 else gazetteer.anchor[resolution.admin1]
         location = _surface(resolution) or _name(gazetteer, entry)
         admin1, admin2 = _name(gazetteer, resolution.admin1), None
+        if resolution.point >= 0:
+            admin2 = _name(gazetteer, gazetteer.admin2[point])
         precision = 2  # somewhere in the division the text names
     elif kind == CITY:
         point = entry

@@ -210,6 +210,14 @@ def _stated_division(gazetteer: Gazetteer, stated: int) -> int:
     return -1
 
 
+def _next_stated(gazetteer: Gazetteer, chosen: dict[int, int], context: Context, mention: Mention) -> int:
+    """The entry chosen for the name right after ``mention`` in the same phrase, else -1."""
+    for other, after in context.neighbours.get(id(mention), ()):
+        if after:
+            return chosen.get(id(other), -1)
+    return -1
+
+
 def _stated_divisions(
     gazetteer: Gazetteer, text: str, kept: list[Resolution], context: Context
 ) -> list[Resolution]:
@@ -228,6 +236,13 @@ def _stated_divisions(
                 if not after or stated < 0 or _ROAD_ENDS.search(text[r.mention.end : other.start]):
                     continue  # "the Kikuyu-Dagoretti road" names two ends, not a town in a district
                 division = _stated_division(gazetteer, stated)
+                point = -1
+                if division < 0:
+                    # ACLED's "Gidan Maiwada (Maru, Zamfara)": a town, then its district's name and
+                    # its province. The district's town is where the text puts it.
+                    outer = _next_stated(gazetteer, chosen, context, other)
+                    if outer >= 0 and _stated_division(gazetteer, outer) == gazetteer.admin1[stated]:
+                        point, stated, division = stated, outer, _stated_division(gazetteer, outer)
                 if (
                     division < 0
                     or division == own
@@ -241,7 +256,8 @@ def _stated_divisions(
                     reason, namesake = f"a namesake: {gazetteer.names[division]} as the text says", True
                 else:
                     continue
-                r = replace(r, reason=f"{r.reason}; {reason}".lstrip("; "), admin1=division, namesake=namesake)
+                r = replace(r, reason=f"{r.reason}; {reason}".lstrip("; "), admin1=division, namesake=namesake,
+                            point=point if namesake else -1)
                 break
         out.append(r)
     return out
