@@ -49,10 +49,19 @@ def _detect(nlp, text):
          "A burnt man's body"),
         ("Al Shabaab militants destroyed an electricity pylon near Gamba.", "Looting/property destruction",
          "Al Shabaab militants", "an electricity pylon"),
+        # (a crowd's killing becomes Mob violence when its actors are coded)
+        ("Residents burnt a suspected thief to death in the market in Embu.", "Attack", "Residents",
+         "a suspected thief"),
+        ("A county official kidnapped by an armed group; the motive may have been political.",
+         "Abduction/forced disappearance", "an armed group", "A county official"),
+        ("Police seize explosive materials from suspects in a Nairobi slum.", "Disrupted weapons use", "Police",
+         "explosive materials"),
         # Protest forms that are no march.
         ("Students held a human chain on the campus demanding justice for a murdered classmate.",
          "Peaceful protest", "Students", "the campus"),
         ("Opposition supporters held their demos peacefully in Mombasa.", "Peaceful protest", "their", None),
+        ("Protesters demand that education officials be sacked over misused funds.", "Peaceful protest",
+         None, None),
     ],
 )
 def test_detect_types_and_roles(nlp, text, sub_event_type, agent, target):
@@ -80,6 +89,8 @@ def test_detect_types_and_roles(nlp, text, sub_event_type, agent, target):
         "The coalition intervened the following year.",
         "No injuries were reported.",
         "No attacks have been recorded in the district since March.",
+        # A protest planned is no event, but protesters demanding are protesting.
+        "Protesters plan to march on parliament next week.",
         # Seizing power or a town's control is no abduction.
         "The junta seized power in a coup in 2020.",
         # A group's long war is background, not an event.

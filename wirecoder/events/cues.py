@@ -93,7 +93,8 @@ _PATTERNS: dict[str, str] = {
                    r"(?:st(?:ole|eal|eals|ealing|olen)|drove away|made away with|raided) (?:[\w,-]+ ){0,4}?"
                    r"(?:cattle|livestock|goats|camels|cows|sheep|animals)",
                    r"burn(?:ed|t) to death", r"bludgeoned", r"slain", r"died", r"dead", r"deaths?", r"bodies",
-                   r"found dead", r"open(?:s|ed)? fire", r"stoned to death", r"dumped", r"hijack(?:ed|s|ing)?", r"bod(?:y|ies) (?:of|was|were|is|are) (?:\w+ )?(?:found|discovered)", r"fired shots", r"fatally", r"assassinat(?:ed|ion|es?)", r"shot", r"shoot(?:s|ing|ings)?", r"stab(?:s|bed)?",
+                   r"found dead", r"open(?:s|ed)? fire", r"stoned to death",
+                   r"(?:burnt|burned|burns|hacked|beat|beaten|clubbed|stoned|lynched) (?:[\w'’-]+ ){1,5}?to death", r"dumped", r"hijack(?:ed|s|ing)?", r"bod(?:y|ies) (?:of|was|were|is|are) (?:\w+ )?(?:found|discovered)", r"fired shots", r"fatally", r"assassinat(?:ed|ion|es?)", r"shot", r"shoot(?:s|ing|ings)?", r"stab(?:s|bed)?",
                    r"violen(?:ce|t)", r"assailants?", r"attackers?", r"raiders?", r"hit (?:and|&) killed", r"opened fire", r"fired (?:at|on|upon)",
                    r"gunfire", r"gunmen", r"wound(?:ed|ing)", r"injur(?:ed|ing|ies)", r"hurt", r"beat(?:en|ing)?",
                    r"tortur(?:ed|e)", r"assault(?:ed)?", r"attack(?:ed|s|ing)?", r"hacked", r"whipped", r"flogged",
@@ -153,7 +154,7 @@ _PATTERNS: dict[str, str] = {
     # strategic developments
     "arrest": _words(r"arrest(?:ed|s|ing)?(?! warrants?)", r"detain(?:ed|ing|s)?", r"apprehend(?:ed)?", r"in custody",
                      r"rounded up", r"nabbed", r"held for questioning", r"taken into custody", r"detention"),
-    "weapons": _words(r"defus(?:ed|e|ing)", r"seiz(?:ed|es?|ure of) (?:\w+ ){0,3}(?:weapons|arms|ammunition|explosives|guns|rifles|rounds|bullets|grenades|ieds?|bomb-making)",
+    "weapons": _words(r"defus(?:ed|e|ing)", r"seiz(?:ed|es?|ure of) (?:\w+ ){0,3}(?:weapons|arms|ammunition|explosives|explosive materials?|guns|rifles|rounds|bullets|grenades|ieds?|bomb-making)",
                       r"recover(?:ed|ing|s)? (?:\w+ ){0,3}(?:weapons|arms|ammunition|explosives|guns|rifles|rounds|bullets|grenades|ieds?)",
                       r"confiscat(?:ed|ion|es?)", r"arms caches?", r"weapons caches?", r"caches? of (?:weapons|arms|explosives)",
                       r"(?:bomb|explosive) disposal", r"disarm(?:ed)? (?:the )?(?:device|bomb|ied)", r"safely detonated",

@@ -140,6 +140,15 @@ def _is_purpose(node: Token, token: Token, family: str) -> bool:
     return node is token and family not in {"protest", "intervene"}
 
 
+_PROTEST_SPEECH = frozenset("demand urge call ask".split())
+
+
+def _across_semicolon(token: Token, node: Token) -> bool:
+    """Whether a semicolon stands between the cue and a word that would govern it."""
+    low, high = sorted((token.i, node.i))
+    return any(t.text == ";" for t in token.doc[low:high])
+
+
 # "details not specified", "the motive is not known": what the report lacks, not what did not happen.
 _UNREPORTED = frozenset("specify specified know known clear confirm confirmed identify identified disclose "
                         "disclosed establish established mention mentioned".split())
@@ -164,6 +173,8 @@ def token_reason(token: Token, family: str = "") -> str | None:
         return "absent (without ...)"  # "a night without shelling"
     coordinated = False  # reached through "and": the node is a sibling event, not one that governs the cue
     for node in _clause_verbs(token):
+        if node is not token and _across_semicolon(token, node):
+            break  # "kidnapped by an armed group; motive may have been political": another clause
         for child in node.children:
             if child.dep_ == "neg" and not (node is not token and node.lemma_.lower() in _UNREPORTED):
                 return f"negated ({child.text} {node.text})"
@@ -173,7 +184,9 @@ def token_reason(token: Token, family: str = "") -> str | None:
                 return f"conditional ({child.text})"
         if node is not token and node.lemma_ in _LEGAL and not coordinated:
             return f"legal proceedings about an earlier event ({node.lemma_})"
-        if node is not token and node.lemma_ in _IRREALIS_VERBS and not coordinated:
+        if node is not token and node.lemma_ in _IRREALIS_VERBS and not coordinated and not (
+            family == "protest" and node.lemma_ in _PROTEST_SPEECH and token.dep_ == "nsubj" and token.head.i == node.i
+        ):  # "Protesters demand ...": demanding is what they did
             return f"planned, threatened or hypothetical ({node.lemma_})"
         if node is not token and node.lemma_ in _VERBAL_VERBS and token.tag_ in {"NNS", "VBG"}:
             return f"verbal act about violence ({node.lemma_})"
