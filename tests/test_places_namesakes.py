@@ -48,6 +48,11 @@ CASES = [
         "On 12 May, bandits abducted 20 villagers in Gidan Maiwada (Maru, Zamfara).",
         ("Gidan Maiwada", "Zamfara", "Nigeria", 2),
     ),
+    # The province after a town in it is the province, not its namesake capital.
+    (
+        "On 3 March, militants attacked a military post in Douentza, Mopti, killing four soldiers.",
+        ("Douentza", "Mopti", "Mali", 1),
+    ),
     # "the state of X" names the division: its capital, at province level.
     (
         "Gunmen killed nine people at a restaurant in the central Mexican state of Guanajuato on Saturday.",

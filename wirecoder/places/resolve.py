@@ -315,13 +315,13 @@ def _best(gazetteer: Gazetteer, mention: Mention, context: Context) -> tuple[Hit
         why: list[str] = []
         score = _prior(gazetteer, hit, mention, anchors, named)
         entry = hit.entry
-        for other, after in context.neighbours.get(id(mention), ()):
+        # Either may hold the other: "Baragoi, Samburu" and "Douentza, Mopti" (the province after
+        # a town in it is the province, not its namesake capital).
+        for other, _after in context.neighbours.get(id(mention), ()):
             settled = context.chosen.get(id(other))
             others = (settled,) if settled is not None else tuple(h.entry for h in other.hits)
             for other_entry in others:
-                if contains(gazetteer, other_entry, entry) or (
-                    after and contains(gazetteer, entry, other_entry)
-                ):
+                if contains(gazetteer, other_entry, entry) or contains(gazetteer, entry, other_entry):
                     score += 5.0
                     why.append(f"next to '{other.text}'")
                     break
