@@ -56,6 +56,8 @@ def _detect(nlp, text):
          "Abduction/forced disappearance", "an armed group", "A county official"),
         ("Police seize explosive materials from suspects in a Nairobi slum.", "Disrupted weapons use", "Police",
          "explosive materials"),
+        ("Unidentified arsonists petrol-bombed the party's offices in Migori.", "Looting/property destruction",
+         "Unidentified arsonists", "the party's offices"),
         # Protest forms that are no march.
         ("Students held a human chain on the campus demanding justice for a murdered classmate.",
          "Peaceful protest", "Students", "the campus"),

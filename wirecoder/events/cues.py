@@ -98,6 +98,7 @@ _PATTERNS: dict[str, str] = {
                    r"violen(?:ce|t)", r"assailants?", r"attackers?", r"raiders?", r"hit (?:and|&) killed", r"opened fire", r"fired (?:at|on|upon)",
                    r"gunfire", r"gunmen", r"wound(?:ed|ing)", r"injur(?:ed|ing|ies)", r"hurt", r"beat(?:en|ing)?",
                    r"tortur(?:ed|e)", r"assault(?:ed)?", r"attack(?:ed|s|ing)?", r"hacked", r"whipped", r"flogged",
+                   r"roughed up",
                    r"torched (?:homes|houses|huts)", r"raid(?:ed)?"),
     "abduct": _words(r"abduct(?:ed|ion|ions|s|ing)?", r"kidnap(?:ped|ping|pings|s)?", r"hostages?",
                      r"taken captive", r"held captive", r"forcibly disappeared", r"enforced disappearance", r"went missing",
@@ -185,7 +186,7 @@ _PATTERNS: dict[str, str] = {
 
                    r"torched", r"destruction of (?:[\w'’-]+ )?property", r"property destruction",
                    r"demolish(?:ed)?", r"ransacked", r"set (?:[\w'’-]+ ){0,4}?(?:ablaze|alight|on fire)",
-                   r"set(?:ting)? (?:a )?fires? (?:to|at|on)", r"arson", r"vandali[sz]ed"),
+                   r"set(?:ting)? (?:a )?fires? (?:to|at|on)", r"arson", r"vandali[sz]ed", r"petrol[- ]bomb(?:ed|s|ing)"),
     # Damage told in the passive, with no one doing it ("ODM offices were burnt"): no event of its
     # own ("Their vehicle was destroyed" after a blast), but it makes a demonstration violent.
     "damaged": _words(rf"{_PROPERTY} (?:were|was|had been|have been|has been|being) (?:\w+ )?"
