@@ -215,3 +215,11 @@ def test_actors_types_two_countries_acting_are_their_forces(pipeline):
     # Government or military, as the context says; never civilians.
     assert event.actor1.endswith("of Ukraine") and event.actor2.endswith("of Russia")
     assert event.inter1 == 1 and event.inter2 in {1, 8}
+
+
+def test_actors_types_demonstrators_who_beat_people_are_a_mob(pipeline):
+    text = ("On 4 June 2020, more than 250 people who had gathered at a school in Bondo were roughed up by angry "
+            "youth, forcing them to run for safety.")
+    (article,) = pipeline.process([Article("note", text)])
+    event = article.events[0]
+    assert (event.sub_event_type, event.actor1) == ("Mob violence", "Rioters (Kenya)")

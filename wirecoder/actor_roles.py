@@ -204,7 +204,7 @@ def _party_names(coder: ActorCoder) -> frozenset[str]:
 
 def _crowd(agent: Actor | None, event: Event) -> bool:
     """Whether the agent is an unorganised crowd: rioters, or youths, residents, supporters named no better."""
-    return agent is not None and (agent.inter == 5 or (
+    return agent is not None and (agent.inter in {5, 6} or (
         bool(_CROWD.search(event.agent_text or "")) and (agent.inter == 7 or agent.name.startswith("Unidentified"))
     ))
 
