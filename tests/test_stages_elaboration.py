@@ -96,3 +96,10 @@ def test_stages_elaboration_a_place_told_after_the_event_is_its_place(pipeline):
     (article,) = pipeline.process([Article("a", text)])
     assert len(article.events) == 1
     assert (article.events[0].location, article.events[0].admin1) == ("Tarimoro", "Guanajuato")
+
+
+def test_stages_elaboration_a_landmark_is_no_finer_place(pipeline):
+    text = ("Al-Shabaab militants stormed a military base in the Lower Shabelle region on Saturday.\n\n"
+            "The attack on the base, about 70 km west of Mogadishu, began with a suicide car bomb at the gate.")
+    (article,) = pipeline.process([Article("a", text)])
+    assert len(article.events) == 1 and article.events[0].admin1 == "Lower Shabelle"

@@ -252,9 +252,13 @@ def code_actors(article: Article, event: Event, coder: ActorCoder, geoparser: Ge
     hit, hit_assoc = coder.code_with_assoc(victims, country, role="actor2", context=sentence) if victims else (None, ())
     if hit is not None and hit.inter not in {2, 3, 4} and (agent is None or agent.name == hit.name):
         # "a convoy of peacekeepers hit an IED", "a soldier stepped on a landmine": the victims
-        if target is None or target.inter == hit.inter:
+        victims = {hit.name} | ({target.name} if target is not None else set())
+        if target is None or target.inter != 7:
             target, assoc2 = hit, hit_assoc
-        agent, assoc1 = None, ()  # whoever else the sentence names ("a mine left by Russian troops"), if armed
+        # whoever else armed the sentence names ("a mine left by Russian troops"), else unidentified
+        agent = next((a for _, _, a in coder.find(sentence, country) if _armed(a) and a.name not in victims
+                      and not _same_actor(a.name, hit.name)), None) or _generic("Unidentified Armed Group", 3, country)
+        assoc1 = ()
         event = replace(event, agent_text=None)
     accused = blamed(sentence) if event.event_type in _VIOLENT else None
     culprit = coder.code(accused, country, context=sentence) if accused else None

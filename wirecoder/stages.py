@@ -407,8 +407,9 @@ _PLACE_FIELDS = ("country", "iso3", "admin1", "admin2", "location", "latitude", 
 def _finer_place(previous: Event, event: Event) -> dict[str, object]:
     """The place a sentence told after the event gives it, when finer than the event's own ("an attack
     on a base in central Mali ... The attack on the base in Mondoro"), else nothing."""
-    if not (event.place_in_sentence and event.location) or previous.country not in (None, event.country):
-        return {}
+    if not (event.place_in_sentence and event.location) or previous.country not in (None, event.country) \
+            or previous.admin1 not in (None, event.admin1):
+        return {}  # a finer place lies inside the coarser one ("70 km west of Mogadishu" is no place in Lower Shabelle)
     if previous.place_in_sentence and (previous.geo_precision or 3) <= (event.geo_precision or 3):
         return {}
     return {name: getattr(event, name) for name in _PLACE_FIELDS}
