@@ -315,13 +315,14 @@ def _best(gazetteer: Gazetteer, mention: Mention, context: Context) -> tuple[Hit
         why: list[str] = []
         score = _prior(gazetteer, hit, mention, anchors, named)
         entry = hit.entry
-        # Either may hold the other: "Baragoi, Samburu" and "Douentza, Mopti" (the province after
-        # a town in it is the province, not its namesake capital).
-        for other, _after in context.neighbours.get(id(mention), ()):
+        for other, after in context.neighbours.get(id(mention), ()):
             settled = context.chosen.get(id(other))
             others = (settled,) if settled is not None else tuple(h.entry for h in other.hits)
             for other_entry in others:
-                if contains(gazetteer, other_entry, entry) or contains(gazetteer, entry, other_entry):
+                if contains(gazetteer, other_entry, entry) or (
+                    (after or _far_from_namesake_town(gazetteer, mention, other_entry))
+                    and contains(gazetteer, entry, other_entry)
+                ):
                     score += 5.0
                     why.append(f"next to '{other.text}'")
                     break
@@ -367,6 +368,20 @@ def _best(gazetteer: Gazetteer, mention: Mention, context: Context) -> tuple[Hit
         abroad = f"{gazetteer.names[rival]}, {gazetteer.countries[gazetteer.country[rival]][2]}"
         best = (best[0], best[1], f"{best[2]}; chosen over {abroad} because {home} is assumed".lstrip("; "))
     return best
+
+
+# Beyond this, a town is not the province's namesake capital's neighbourhood.
+_TOWN_KM = 40.0
+
+
+def _far_from_namesake_town(gazetteer: Gazetteer, mention: Mention, other: int) -> bool:
+    """Whether every town ``mention`` may name lies far from ``other``, the name before it:
+    "Douentza, Mopti" names the region (Mopti town is 170 km off), while "Westlands, Nairobi"
+    may name the city as well as the county."""
+    return all(
+        gazetteer.kinds[h.entry] != CITY or distance_km(gazetteer, h.entry, other) > _TOWN_KM
+        for h in mention.hits
+    )
 
 
 def _shares(context: Context, country: int, own_weight: float, same: bool) -> tuple[float, float]:
