@@ -209,8 +209,12 @@ def _crowd(agent: Actor | None, event: Event) -> bool:
     ))
 
 
-def code_actors(article: Article, event: Event, coder: ActorCoder, geoparser: Geoparser) -> Event:
+def code_actors(
+    article: Article, event: Event, coder: ActorCoder, geoparser: Geoparser, memo: dict[str, Actor | None] | None = None
+) -> Event:
     """``event`` with actor1/actor2, their associates and inter codes, and a settled type.
+
+    ``memo``, one dict per article shared by its events, keeps what is read from the whole article.
 
     Example:
         >>> code_actors(article, event, ActorCoder.load(), Geoparser.load()).actor1
@@ -362,8 +366,8 @@ def code_actors(article: Article, event: Event, coder: ActorCoder, geoparser: Ge
         if agent.name.startswith("Unidentified") or agent.inter == 7:
             # "... Al Shabaab claimed responsibility.": the group the paragraph holds responsible
             agent = attributed(article, event, coder, country, _named_group) or agent
-        agent = story_group(article, agent, coder, country) or agent
-        if target is not None and (group := story_group(article, target, coder, country)) is not None \
+        agent = story_group(article, agent, coder, country, memo) or agent
+        if target is not None and (group := story_group(article, target, coder, country, memo)) is not None \
                 and group.name != agent.name:
             target = group  # "troops killed 17 insurgents" in a story about one group
         if target is not None and target.inter == 5 and event_type != "Battles":

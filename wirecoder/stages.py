@@ -31,7 +31,7 @@ from wirecoder.events.classify import refine
 from wirecoder.events.cues import find_cues
 from wirecoder.events.filters import generic_reason, names_one_incident
 from wirecoder.events.verbal import VERBAL_PREFILTER, detect_verbal
-from wirecoder.model import Article, Entity, Event, Evidence, Place, Sentence
+from wirecoder.model import Actor, Article, Entity, Event, Evidence, Place, Sentence
 from wirecoder.sentences import in_quotation, split_sentences
 
 if TYPE_CHECKING:
@@ -550,4 +550,5 @@ def retype(event: Event, sub_event_type: str) -> Event:
 
 def actors(article: Article, coder: ActorCoder, geoparser: Geoparser) -> Article:
     """Code each event's actors and inter codes; settle types that depend on them."""
-    return article.replace(events=tuple(code_actors(article, e, coder, geoparser) for e in article.events))
+    memo: dict[str, Actor | None] = {}  # what is read once from the whole article
+    return article.replace(events=tuple(code_actors(article, e, coder, geoparser, memo) for e in article.events))

@@ -72,18 +72,26 @@ _INSURGENTS = re.compile(
 )
 
 
-def story_group(article: Article, actor: Actor | None, coder: ActorCoder, country: str | None) -> Actor | None:
+def story_group(
+    article: Article, actor: Actor | None, coder: ActorCoder, country: str | None,
+    memo: dict[str, Actor | None] | None = None,
+) -> Actor | None:
     """The one armed group the article names, for "militants" or "insurgents" it leaves unnamed.
 
     "Troops killed 17 insurgents near Bama" in a story about Boko Haram codes Boko Haram; a story
-    naming two groups, or none, leaves the insurgents unidentified.
+    naming two groups, or none, leaves the insurgents unidentified. ``memo`` (one dict per article)
+    keeps the answer, so the article is read once however many events ask.
     """
     if actor is None or not actor.name.startswith("Unidentified Armed Group") or not _INSURGENTS.search(actor.text):
         return None
-    armed = {row.name.split(" (", 1)[0] for row in coder.rows if row.kind == "armed"}
-    groups = {a.name: a for _, _, a in coder.find(article.text, country)
-              if a.inter in {2, 3} and a.name.split(" (", 1)[0] in armed}
-    return next(iter(groups.values())) if len(groups) == 1 else None
+    memo = {} if memo is None else memo
+    key = f"story_group:{country}"
+    if key not in memo:
+        armed = {row.name.split(" (", 1)[0] for row in coder.rows if row.kind == "armed"}
+        groups = {a.name: a for _, _, a in coder.find(article.text, country)
+                  if a.inter in {2, 3} and a.name.split(" (", 1)[0] in armed}
+        memo[key] = next(iter(groups.values())) if len(groups) == 1 else None
+    return memo[key]
 
 
 def _paragraph_neighbours(article: Article, event: Event) -> tuple[list[Sentence], list[Sentence]]:
