@@ -160,3 +160,14 @@ def test_actors_countries_table_is_consistent() -> None:
 @pytest.mark.parametrize(("text", "country"), [("Protesters clashed with Carabineros in Santiago.", "Chile")])
 def test_actors_find_national_police_names(text: str, country: str) -> None:
     assert f"Police Forces of {country}" in [actor.name for _, _, actor in CODER.find(text, country)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Troops patrolled the town. Boko Haram fighters raided Gwoza at night. Residents fled.", ["Boko Haram"]),
+        ("Police patrolled the town and residents fled.", []),
+    ],
+)
+def test_actors_find_armed_groups_of_a_long_text(text: str, expected: list[str]) -> None:
+    assert [a.name.split(" -")[0] for a in CODER.armed_groups(text, "Nigeria")] == expected

@@ -88,8 +88,7 @@ def story_group(
     key = f"story_group:{country}"
     if key not in memo:
         armed = {row.name.split(" (", 1)[0] for row in coder.rows if row.kind == "armed"}
-        groups = {a.name: a for _, _, a in coder.find(article.text, country)
-                  if a.inter in {2, 3} and a.name.split(" (", 1)[0] in armed}
+        groups = {a.name: a for a in coder.armed_groups(article.text, country) if a.name.split(" (", 1)[0] in armed}
         memo[key] = next(iter(groups.values())) if len(groups) == 1 else None
     return memo[key]
 
