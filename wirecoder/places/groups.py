@@ -48,13 +48,14 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, tuple[str, 
                     acronyms.append(alias)
                     countries.setdefault(alias, row.countries)
             elif len(alias) >= 4:
-                names.append(alias)
+                names.append(alias.lower())
                 countries.setdefault(alias.lower(), row.countries)
     def alternation(items: list[str]) -> str:
         return "|".join(re.escape(a) for a in sorted(set(items), key=len, reverse=True))
     return (
         re.compile(rf"(?<![\w-])(?:{alternation(acronyms)})(?![\w])"),
-        re.compile(rf"(?<![\w-])(?:{alternation(names)})(?![\w])", re.IGNORECASE),
+        # Names are matched in the lower-cased text: much faster than a case-blind alternation.
+        re.compile(rf"(?<![\w-])(?:{alternation(names)})(?![\w])"),
         countries,
     )
 
@@ -63,7 +64,7 @@ def group_countries(text: str) -> Counter[str]:
     """ISO3 code -> the weight the armed groups named in ``text`` give that country."""
     acronyms, names, countries = _patterns()
     found = {countries[m.group(0)] for m in acronyms.finditer(text)}
-    found |= {countries[m.group(0).lower()] for m in names.finditer(text) if m.group(0).lower() in countries}
+    found |= {countries[m.group(0)] for m in names.finditer(text.lower()) if m.group(0) in countries}
     weights: Counter[str] = Counter()
     for homes in found:
         for iso3 in homes:
