@@ -67,7 +67,13 @@ def _state(kind: str, country: str | None) -> Actor:
 _CIVILIAN_PLACE = re.compile(
     r"\b(?:villages?|homes?|houses?|homesteads?|schools?|bus|buses|vehicles?|matatu|markets?|churche?s?|"
     r"mosques?|farms?|shops?|hotels?|bars?|restaurants?|hospitals?|clinics?|IDP camps?|manyatta|polling (?:station|centre|center)s?|"
-    r"residents|locations?|settlements?|neighbourhoods?|estates?)\b", re.I,
+    r"residents|locations?|settlements?|neighbourhoods?|estates?|residential \w+|apartments?|"
+    r"apartment blocks?|tower blocks?)\b", re.I,
+)
+# What only armed forces hold: "regime positions", "government troops", "a government checkpoint".
+_ARMED_POST = re.compile(
+    r"\b(?:positions?|posts?|outposts?|checkpoints?|bases?|barracks|troops|forces|soldiers|convoys?|"
+    r"frontlines?|front lines?|fortifications?|trenches)\b", re.I
 )
 _FORCES_PLACE = re.compile(
     r"\b(police|security|military|army|troops'?)\s+(?:\w+\s+)?(?:station|post|checkpoint|camp|base|truck|"
@@ -271,11 +277,15 @@ def code_actors(
         if target is not None and target.name == culprit.name:
             target, assoc2 = None, ()
         agent, assoc1 = culprit, ()
-    if target is not None and target.name.startswith("Government") and event.event_type in _VIOLENT:
-        # "attacked the fisheries minister", "ambushed two government officials": officials are
-        # civilians to ACLED, their government an associated actor.
-        assoc2 = (*assoc2, target.name)
-        target = _generic("Civilians", 7, country, target.text)
+    if target is not None and target.name.startswith("Government of") and event.event_type in _VIOLENT:
+        if _ARMED_POST.search(event.target_text or ""):
+            # "shelled Syrian regime positions", "government troops": the government's forces
+            target = replace(target, name=target.name.replace("Government of", "Military Forces of", 1))
+        else:
+            # "attacked the fisheries minister", "ambushed two government officials": officials are
+            # civilians to ACLED, their government an associated actor.
+            assoc2 = (*assoc2, target.name)
+            target = _generic("Civilians", 7, country, target.text)
     if event.target_text and (target is None or target.name.startswith("Unidentified") or target.inter == 7) \
             and MILITARY_CONTEXT.search(event.target_text):
         # "an Indian fighter plane", "a Turkish army base": that country's forces

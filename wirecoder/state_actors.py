@@ -98,6 +98,7 @@ def abroad(actor: Actor | None, country: str | None) -> Actor | None:
     """State forces acting outside their own country are external forces (inter 8) in ACLED."""
     if actor is None or country is None or actor.inter != 1 or " Forces of " not in actor.name:
         return actor
-    home = actor.name.split(" Forces of ", 1)[1]
+    home = actor.name.split(" Forces of ", 1)[1].removeprefix("the ")  # "of the Philippines"
+    country = country.removeprefix("the ")
     at_home = home == country or home.startswith(country + " ")  # "Military Forces of Yemen Houthi"
     return actor if at_home else replace(actor, inter=8)

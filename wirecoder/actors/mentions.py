@@ -56,6 +56,23 @@ def _next_key(tokens: Sequence[Token], index: int) -> str:
     return tokens[index].key if index < len(tokens) else ""
 
 
+# Words that may follow a person named by a demonym ("a Briton who", "a Somali was", "a Kenyan in").
+_AFTER_PERSON = frozenset(
+    "who whose that and or but was were is are had has have in on at near from with by after during while "
+    "when as of to for also said says died".split()
+)
+
+
+def _person_ends(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the demonym ending before ``index`` names a person rather than qualifying the next word."""
+    if index >= len(tokens):
+        return True
+    word = tokens[index].surface
+    if not word.isalpha() or not word.islower():
+        return True  # punctuation, a number or a name follows
+    return word in _AFTER_PERSON or word.endswith("ed")
+
+
 def _prev_key(tokens: Sequence[Token], index: int) -> str:
     """The key of the token before ``index``, skipping "the"."""
     index -= 1
@@ -197,7 +214,8 @@ def interpret(run: Sequence[Tag], tags: Sequence[Tag], scene: Scene, stop: int) 
         if scene.text[run[-1].end - 1 : run[-1].end] == "s":  # "Kenyans barricaded roads"
             nouns = [(run[-1], Noun("CROWD"))]
             head_cats = ["CROWD"]
-        elif _prev_key(scene.tokens, run[0].first) in _ONE_PERSON:  # "shot dead a Briton"
+        elif _prev_key(scene.tokens, run[0].first) in _ONE_PERSON and _person_ends(scene.tokens, run[-1].last):
+            # "shot dead a Briton", not "an Israeli airstrike" (an adjective on a word we do not know)
             nouns = [(run[-1], Noun("CIV"))]
             head_cats = ["CIV"]
     if identity and not any(c in ("MIL", "POL", "GOV") for c in head_cats):

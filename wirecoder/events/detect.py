@@ -169,7 +169,18 @@ def _role_order(tokens: list[Token]) -> list[Token]:
     ):
         first = cue_at[subject.i]
         return [first] + [token for token in tokens if token.i != first.i]
-    return tokens
+    # "ISWAP attacked a base; troops repelled the attack": who repelled it is the attack's target.
+    replies = [token for token in tokens if _answers_event(token)]
+    return [token for token in tokens if token not in replies] + replies if len(replies) < len(tokens) else tokens
+
+
+_EVENT_OBJECTS = frozenset("attack attacks assault raid ambush offensive incursion advance onslaught".split())
+
+
+def _answers_event(token: Token) -> bool:
+    """Whether the verb's object is an event told before it ("repelled the attack")."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _EVENT_OBJECTS
+               and any(d.lower_ in {"the", "this", "that", "their", "its"} for d in c.children) for c in token.children)
 
 
 def _depth(token: Token) -> int:
