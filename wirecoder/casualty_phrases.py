@@ -308,6 +308,9 @@ def _mention(match: re.Match[str], text: str, lower: int, upper: int) -> Mention
             re.I,
         )
         raised = TOLL_RAISED.match(after)
+        if raised and raised.group("static") and "toll" not in word:
+            # "the fatality total stands at 21" is a running total; a toll that "reached 40" is the event's.
+            raised = None
         if raised:  # "the death toll rose from 1 to 4": the latest figure
             value = parse_number(raised.group("n"))
             return dataclasses.replace(make(value, False, raised.group("n"), True), update=True)

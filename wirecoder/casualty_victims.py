@@ -43,6 +43,7 @@ from wirecoder.casualty_words import (
     TIME_WORDS,
     VAGUE,
 )
+from wirecoder.casualty_names import TITLED, is_person_name, role_and_name
 from wirecoder.numbers import VAGUE_COUNTS, parse_number
 
 __all__ = [
@@ -113,7 +114,7 @@ def conjunct_count(words: str, bare: bool = False) -> tuple[int | None, bool]:
     ) or head in PLURAL_IRREGULAR
     if plural or (head in NOT_PERSON and not _LEADER.search(lowered)):
         return None, definite
-    if _TITLED.match(words):
+    if TITLED.match(words):
         return 1, True  # "Mr. Ahmed": a named person, maybe told of before
     if SINGULAR_DET.match(lowered):
         return 1, definite
@@ -131,11 +132,6 @@ def conjunct_count(words: str, bare: bool = False) -> tuple[int | None, bool]:
     return None, definite
 
 
-# A title and a name: one person ("Mr. Ahmed and his bodyguard were killed").
-_TITLED = re.compile(
-    r"^(?:Mr|Mrs|Ms|Dr|Gen|Col|Maj|Capt|Lt|Sgt|Cpl|Rev|Prof|Brig|Hon|Sheikh|Imam|Mullah|Pastor)\.?"
-    r"\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}$"
-)
 # "head" names a person after the body it leads ("a village head", "two clan heads").
 _LEADER = re.compile(
     r"\b(?:village|clan|tribal|community|family|household|school|district|department|party|militia"
@@ -143,8 +139,9 @@ _LEADER = re.compile(
 )
 
 
-def phrase_count(phrase: str, left: bool = False) -> tuple[int | None, bool]:
-    """Count of victims in a (possibly coordinated) noun phrase, and whether all is definite."""
+def phrase_count(phrase: str, left: bool = False, named: bool = False) -> tuple[int | None, bool]:
+    """Count of victims in a (possibly coordinated) noun phrase, and whether all is definite;
+    with ``named`` (an object), a conjunct that names a person counts one."""
     phrase = RANGE.sub(lambda m: m.group("low") or m.group("low2"), APPOSITION.sub("", phrase))
     bare = "," not in phrase  # only a plain phrase may drop its article
     counted: list[tuple[str, int, bool]] = []
@@ -166,6 +163,8 @@ def phrase_count(phrase: str, left: bool = False) -> tuple[int | None, bool]:
             if not part:
                 continue
         value, is_definite = conjunct_count(part, bare)
+        if value is None and named and role_and_name(part):
+            value = 1  # "killed district governor Abdul Wahid and his bodyguard"
         if value is not None:
             counted.append((part, value, is_definite))
     if not counted:
@@ -294,6 +293,10 @@ def left_count(
         return None, False, phrase
     subject = INTRO.sub("", clause)
     stop = NP_STOP.search(subject)
+    if stop and _AGENT_VERB.fullmatch(stop.group(0)) and not noun:
+        # "The statement claimed that the attacks executed by ...": the subject acts in a clause
+        # of its own; it is not the victim of the death word.
+        return None, False, phrase
     subject = cut_at_verb(subject[: stop.start()] if stop else subject)
     count, definite = phrase_count(subject)
     if count is None and not noun and _singular_verb(clause[len(near) :]):
@@ -303,6 +306,13 @@ def left_count(
     return count, definite, subject
 
 
+# Verbs after which the sentence's subject is an agent or a speaker, not the victims of a later passive.
+_AGENT_VERB = re.compile(
+    # Finite forms only: "attacks" is as often a noun, "saying" a participle of the subject
+    # ("a police officer saying that ... was found killed").
+    r"said|says|told|reported|attacked|raided|clashed|fought|opened|claimed|caused",
+    re.IGNORECASE,
+)
 _IMPUTED_GERUND = re.compile(
     r"\s\b(?:suspected|accused|convicted|wanted|charged|arrested|jailed)\s+(?:of|for|with|over)\s+"
     r"(?:\w+ly\s+)?\w+ing\s*$",
@@ -420,13 +430,16 @@ def right_count(text: str, at: int, upper: int) -> tuple[int | None, bool, str]:
         phrase = phrase[: max(m.start() for m in re.finditer(r",", phrase))]
     if not phrase.strip():
         return None, False, ""
-    count, definite = phrase_count(phrase)
-    if count is None and (is_person_name(phrase) or named and len(phrase.split()) <= 5):
+    if _NO_ONE_OBJECT.match(phrase):
+        return 0, False, phrase  # "killing no one else", "but killed nobody"
+    count, definite = phrase_count(phrase, named=True)
+    if count is None and (is_person_name(phrase) or role_and_name(phrase) or named and len(phrase.split()) <= 5):
         # "killed chief Ekal Lochamin", "shot dead Mwenda Itaeba", "killed county executive, Jane Doe"
         count = 1
     return count, definite, phrase
 
 
+_NO_ONE_OBJECT = re.compile(r"^\s*(?:no[\s-]?one|nobody|none)\b", re.IGNORECASE)
 _ACTION = re.compile(r"(?:attack|raid|clash|fought|fire|shoot|left|leav|kill|shot|injur|wound|murder)", re.I)
 _NEW_SUBJECT = re.compile(r"^\s*(?:was|were|is|are|has|have|had)\b", re.IGNORECASE)
 
@@ -441,12 +454,3 @@ def _without_sources(phrase: str) -> str:
             break
         end = cut
     return phrase[:end] if end > 0 else phrase
-
-
-def is_person_name(phrase: str) -> bool:
-    """Whether ``phrase`` reads as one named person: capitalised words, no group name."""
-    words = [w for w in re.findall(r"[A-Za-z][\w'.-]*", phrase) if "#" not in w]
-    names = [w for w in words if w[0].isupper()]
-    if not 2 <= len(names) <= 5 or len(words) > 6 or not words[-1][0].isupper():
-        return False
-    return not any(w.lower().strip(".") in GROUP_WORDS for w in words)

@@ -125,12 +125,14 @@ DEATH_VERB = (
 # A verb, its object, then "dead" / "to death": "shot six of the robbers dead".
 OBJECT_DEATH = (
     r"(?:shot|shoots?|shooting|stone[sd]?|stoning|hack(?:s|ed|ing)?|beat(?:s|ing|en)?(?:\s+up)?"
-    r"|burn(?:s|ed|t|ing)?|club(?:s|bed|bing)?|stab(?:s|bed|bing)?|gun(?:s|ned)?"
+    # "gunned" only: "guns" is far more often the noun ("youths armed with guns shot dead a trader").
+    r"|burn(?:s|ed|t|ing)?|club(?:s|bed|bing)?|stab(?:s|bed|bing)?|gunned"
     r"|slash(?:es|ed|ing)?|chop(?:s|ped|ping)?|strangl(?:es?|ed|ing)|spear(?:s|ed|ing)?"
     r"|bludgeon(?:s|ed|ing)?|batter(?:s|ed|ing)?|tortur(?:es?|ed|ing)|lynch(?:es|ed|ing)?|sets?|setting)"
     # The object never holds a verb of its own ("the stabbing of a teacher was beaten to death").
     # The object never opens with "and": "beat up and burnt to death a thief" has it after.
-    r"\s+(?P<obj>(?!and\s)(?:(?!dead\b|to\s+death\b|ablaze\b|alight\b|on\s+fire\b"
+    # Nor with a killing verb: "shot dead" is the verb, not "guns" + "shot" + "dead".
+    r"\s+(?P<obj>(?!and\s|shot\s|shoot)(?:(?!dead\b|to\s+death\b|ablaze\b|alight\b|on\s+fire\b"
     r"|\b(?:was|were|is|are|been|set|before|after|while|when)\b"
     r"|\band\s+(?:\w+(?:ed|ing)|burnt|beat|shot|set|hit|cut)\b)"
     r"[^.;:,\n]){1,60}?)"
@@ -193,7 +195,9 @@ STOP_WORDS = (
     r"|wounding|claimed|claims|then|later|caused|causing|resulting|total|reportedly|allegedly"
     r"|saying|claiming|alleging|adding|noting|stating|died|dies"
 )
-NP_STOP = re.compile(rf"\b(?:{STOP_WORDS})\b", re.IGNORECASE)
+# Upper-case "IS" and "AS" are names ("IS fighters", "AS Roma"), never the verb or conjunction.
+_NOT_ACRONYM = r"(?!(?-i:IS|AS)\b)"
+NP_STOP = re.compile(rf"\b{_NOT_ACRONYM}(?:{STOP_WORDS})\b", re.IGNORECASE)
 RELATIVE = re.compile(r"\b(?:who|which|that)\s*$", re.IGNORECASE)
 # A relative clause whose subject is a person: "a man who (had) killed his wife".
 RELATIVE_AGENT = re.compile(
@@ -368,7 +372,8 @@ NOT_PERSON = frozenset(
     yesterday overnight monday tuesday wednesday thursday friday saturday sunday
     border county counties region constituency ward estate slum centre center district division
     sub-county river lake island highway goat cow camel animal donkey head injuries injury
-    wound scene spot site place location point""".split()
+    wound scene spot site place location point battle battles gunfight firefight shootout crossfire
+    skirmish riot riots protest protests demonstration ambush assault bombing airstrike shelling""".split()
 )
 # Nouns for people, for headline phrases without an article ("Mob kills man").
 PERSON_HEAD = re.compile(
@@ -408,7 +413,7 @@ BOUNDARY = re.compile(_TITLE + r"[.!?](?=\s+[A-Z0-9\"“']|\s*$)|[;:\n]|\s[-–�
 RIGHT_STOP = re.compile(
     rf"[.;:!?()\[\]\n/]|\s[-–—]\s|,\s*(?:including|among|(?:and\s+)?(?:injur|wound|abduct|kidnap|steal"
     rf"|stole|loot|burn|torch|arrest|seiz|fle|escap|make|made|destroy|rap|set|took|take|drove|driv))"
-    rf"|\b(?:{STOP_WORDS}|including|among|and\s+(?:\w+ly\s+)?(?:injur|wound|abduct|steal"
+    rf"|\b{_NOT_ACRONYM}(?:{STOP_WORDS}|including|among|and\s+(?:\w+ly\s+)?(?:injur|wound|abduct|steal"
     rf"|loot|burn|torch|arrest|seiz|fle|escap|destroy|rap|set)\w*)\b",
     re.IGNORECASE,
 )
@@ -428,8 +433,11 @@ CORPSE_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 TOLL_RAISED = re.compile(
-    rf"^\s*(?:[\w'’-]+\s+){{0,20}}?(?:rose|risen|raised|climbed|increased|jumped|went\s+up|reached)"
-    rf"(?:\s+from\s+(?:{NUMBER_PATTERN}))?\s+to\s+(?:at\s+least\s+)?(?P<n>{NUMBER_PATTERN})",
+    rf"^\s*(?:[\w'’-]+\s+){{0,20}}?(?:(?:rose|risen|raised|climbed|increased|jumped|went\s+up|reached)"
+    rf"(?:\s+from\s+(?:{NUMBER_PATTERN}))?\s+to"
+    # A toll that reached or stands at a figure: "the death toll reached 40", "stood at 23".
+    r"|(?:has\s+|had\s+)?(?P<static>reached|hit|stood\s+at|stands\s+at|was\s+put\s+at))"
+    rf"\s+(?:at\s+least\s+)?(?P<n>{NUMBER_PATTERN})",
     re.IGNORECASE,
 )
 # A revised figure that replaces earlier ones ("later reports of one person killed").
