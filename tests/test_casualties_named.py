@@ -67,3 +67,24 @@ def test_casualty_names_is_person_name(phrase: str, expected: bool) -> None:
 )
 def test_casualty_names_role_and_name(phrase: str, expected: bool) -> None:
     assert role_and_name(phrase) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        # The other side's dead told after a first figure add to it; the same side's may detail it.
+        ("Troops killed eight militants in Basuba. A soldier died while three others were injured.", 9),
+        ("The army said 15 militants were killed in the operation. Two soldiers were killed in the clashes.", 17),
+        ("Five soldiers were killed in the ambush. One soldier died later in hospital.", 5),
+        ("Ten people were killed in the attack. Two soldiers and a militant were among the dead.", 10),
+        # How some copy tells its own side's dead.
+        ("Two soldiers were martyred in an exchange of fire with terrorists in North Waziristan.", 2),
+        # A coder's figure for unknown deaths.
+        ("On 30 June 2020, militia attacked a village in Mopti region. Fatalities unknown, coded as 10.", 10),
+        # A bomber who detonates his vest and kills others dies too.
+        ("A suicide bomber detonated his vest at a mosque in Maiduguri, killing 4 worshippers.", 5),
+    ],
+)  # fmt: skip
+def test_casualties_named_sides_and_notes(text: str, fatalities: int) -> None:
+    result = count_casualties(text, 0, len(text))
+    assert result.fatalities == fatalities, result.reason

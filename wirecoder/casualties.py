@@ -26,7 +26,8 @@ __all__ = ["count_casualties", "is_period_total"]
 
 _BOMBER_DIED = re.compile(
     r"\b(?:blew\s+(?:him|her|them)sel(?:f|ves)\s+up|detonated\s+(?:his|her|their)\s+"
-    r"(?:explosive|suicide|bomb)[^.]{0,30}|(?:killing|killed|shot|shooting)\s+(?:him|her)self"
+    r"(?:explosive|suicide|bomb)[^.]{0,30}|(?:detonated|triggered)\s+(?:his|her)\s+(?:suicide\s+)?(?:vest|belt)"
+    r"(?=[^.]{0,30}\bkill)|(?:killing|killed|shot|shooting)\s+(?:him|her)self"
     r"|turn(?:ed|ing)\s+the\s+(?:gun|weapon|rifle)\s+on\s+(?:him|her)self"
     # Only after killing others: a suicide alone is no political violence.
     r"|(?<=\s)(?:before|after|then)\s+(?:\w+\s+){0,2}?commit(?:s|ted|ting)\s+suicide)",
@@ -42,7 +43,11 @@ _BOMBER_COUNTED = re.compile(r"\bincluding\s+(?:the\s+)?(?:suicide\s+)?(?:bomber
 _CODED_HERE = re.compile(
     rf"\b(?:coded|recorded)\s+as\s+(?P<a>{NUMBER_PATTERN})\s+(?:fatalit\w+\s+|deaths?\s+)?here\b"
     rf"|\b(?P<b>{NUMBER_PATTERN})\s+(?:fatalit\w+\s+|deaths?\s+)?(?:is\s+|are\s+)?"
-    r"(?:coded|recorded)\s+here\b",
+    r"(?:coded|recorded)\s+here\b"
+    # "Fatalities unknown, coded as 10", "fatalities are unclear (coded at low estimate of 3)".
+    r"|\b(?:fatal\w*|deaths?|toll)\b[^.;]{0,40}?\bcoded\s+(?:as|at)\s+(?:an?\s+|the\s+)?"
+    rf"(?:(?:low(?:est)?|conservative|minimum)\s+)?(?:estimate\s+(?:of\s+)?)?(?P<c>{NUMBER_PATTERN})\b"
+    r"(?!\s*(?:separate|different|events|records))",
     re.IGNORECASE,
 )
 # A coder's note that splits the toll evenly over several records ("6 deaths (coded across 6
@@ -123,7 +128,9 @@ def _total(mentions: list[Mention]) -> tuple[int | None, list[Mention]]:
         first = sum(m.count or 0 for m in head)
         later = sum(m.count or 0 for m in rest)
         more = bool(rest) and rest[0].more  # "another four were killed", "2 were also killed": not a detail
-        if rest and first > 1 and first >= later and not more:
+        # "Troops killed eight militants. A soldier died ...": the other side's dead are no detail.
+        other_side = bool(rest) and _other_side(head, rest)
+        if rest and first > 1 and first >= later and not more and not other_side:
             total, used = first, head
         else:
             total, used = first + later, fresh
@@ -132,6 +139,37 @@ def _total(mentions: list[Mention]) -> tuple[int | None, list[Mention]]:
         if total is None or (toll.count or 0) < total:
             total, used = toll.count, [toll]
     return total, used
+
+
+# The side a victim phrase names: state forces, armed groups, or civilians named as such.
+_SIDES = (
+    ("forces", re.compile(
+        r"\b(?:soldiers?|troops?|police(?:m[ae]n|wom[ae]n)?|(?:police|security|army)\s+officers?|officers?"
+        r"|security\s+forces|army|military|gendarmes?|paramilitar(?:y|ies)|marines?|peacekeepers?|reservists?"
+        r"|servicem[ae]n|personnel|guardsm[ae]n|constables?|sergeants?|corporals?)\b", re.I)),
+    ("armed", re.compile(
+        r"\b(?:militants?|fighters?|insurgents?|rebels?|attackers?|gunm[ae]n|raiders?|bandits?|assailants?"
+        r"|terrorists?|jihadists?|bombers?|militiam[ae]n|militias?|extremists?|separatists?|kidnappers?"
+        r"|al[\s-]+shaba+b|shabab|boko\s+haram|taliban|isis|daesh|(?-i:IS))\b", re.I)),
+    ("civilians", re.compile(r"\b(?:civilians?|villagers?|passengers?|worshippers?|bystanders?)\b", re.I)),
+)
+
+
+def _side(mentions: list[Mention]) -> str | None:
+    """The one side all ``mentions`` name, or None when they name none or several."""
+    sides = set()
+    for mention in mentions:
+        named = {side for side, words in _SIDES if words.search(mention.phrase)}
+        if len(named) != 1:
+            return None
+        sides |= named
+    return sides.pop() if len(sides) == 1 else None
+
+
+def _other_side(head: list[Mention], rest: list[Mention]) -> bool:
+    """Whether the later victims are of another side than the first ones (so no detail of them)."""
+    first, later = _side(head), _side(rest)
+    return first is not None and later is not None and first != later
 
 
 def _details(part: str, whole: str) -> bool:
@@ -161,7 +199,7 @@ def count_casualties(text: str, start: int, end: int) -> Casualties:
     wounded, used_injuries = _total(injuries)
     reasons: list[str] = []
     coded = _CODED_HERE.search(text, start, end) if deaths else None
-    figure = parse_number(coded.group("a") or coded.group("b") or "") if coded else None
+    figure = parse_number(coded.group("a") or coded.group("b") or coded.group("c") or "") if coded else None
     if figure is not None and coded is not None:
         fatalities, used = figure, []
         reasons.append(f"deaths: {figure} (the note's own figure: '{coded.group(0)}')")

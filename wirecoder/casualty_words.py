@@ -111,6 +111,8 @@ DEATH_VERB = (
     r"kill(?:ing|s)?|kil{1,3}i?ed|murder(?:ed|ing|s)?(?!\s+(?:suspects?|victims?|cases?|charges?|trial))"
     r"|lynch(?:ed|ing|es)?(?!\s+mobs?\b)|behead(?:ed|ing|s)?|execut(?:ed|ing|es)|assassinat(?:e|ed|ing|es)"
     r"|massacr(?:ed|ing|es)|slaughter(?:ed|ing|s)?|slain|gun(?:s|ned)?\s+down|decapitat(?:ed|ing|es)"
+    # "Two soldiers were martyred": how Pakistani, Iranian and Arab copy tells its side's dead.
+    r"|martyred"
     r"|shot\s+dead|shoot(?:s|ing)?\s+dead|shot\s+and\s+killed"
     r"|(?:hack(?:ed|s)?|stab(?:bed|s)?|beat(?:en|s)?|burnt|burn(?:ed|s)?|ston(?:e|ed|es)|macheted"
     r"|club(?:bed|s)?"
