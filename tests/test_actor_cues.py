@@ -2,7 +2,15 @@
 
 import pytest
 
-from wirecoder.actor_cues import ATTACKER_WORDS, armed_few, blamed, communal_militia, is_source, ran_into
+from wirecoder.actor_cues import (
+    ATTACKER_WORDS,
+    armed_few,
+    blamed,
+    communal_militia,
+    is_source,
+    ran_into,
+    stormed_to_demand,
+)
 
 
 @pytest.mark.parametrize(
@@ -75,3 +83,20 @@ def test_actor_cues_attacker_words(text, expected):
 )
 def test_actor_cues_blamed(sentence, who):
     assert blamed(sentence) == who
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Traders stormed the municipal offices in Tamale demanding the reopening of the market.",
+         "Peaceful protest"),
+        ("Teachers stormed the education office to protest unpaid salaries but police fired tear gas.",
+         "Protest with intervention"),
+        # Storming with violence, or with no demand, is no protest.
+        ("Youths stormed the police station demanding the release of a suspect and set it ablaze.", None),
+        ("Rioters stormed the governor's residence and looted it.", None),
+        ("Gunmen stormed a hotel in the capital.", None),
+    ],
+)
+def test_actor_cues_a_crowd_storming_to_press_a_demand_protests(sentence, expected):
+    assert stormed_to_demand(sentence) == expected

@@ -211,6 +211,13 @@ def test_actors_types_a_few_armed_men_are_no_mob(pipeline, text):
         # Who repelled an attack told before is its target, not its author.
         ("On 2 June 2020, ISWAP fighters stormed an army base in Monguno, killing three soldiers; troops "
          "repelled the attack.", "Islamic State West Africa Province", "Military Forces of Nigeria"),
+        # A state named with "of" is that state, wherever the event is.
+        ("On 3 October 2020, the Government of Sudan and SRF rebels signed a peace agreement in Juba.",
+         "Government of Sudan", "SRF: Sudan Revolutionary Front"),
+        ("On 9 October 2020, the Iraqi government and the KDP signed an agreement on the status of Sinjar.",
+         "Government of Iraq", "KDP: Kurdistan Democratic Party"),
+        # Who answered with a strike is its author.
+        ("On 11 May 2021, Israel retaliated with air strikes on Khan Younis.", "Military Forces of Israel", None),
         # A demonym on a weapon names no people: the tower's owners are the Palestinians of Gaza.
         ("On 16 May 2021, an Israeli air strike flattened a residential tower block in Gaza City.",
          "Military Forces of Israel", "Civilians (Palestine)"),
@@ -237,3 +244,29 @@ def test_actors_types_demonstrators_who_beat_people_are_a_mob(pipeline):
     (article,) = pipeline.process([Article("note", text)])
     event = article.events[0]
     assert (event.sub_event_type, event.actor1) == ("Mob violence", "Rioters (Kenya)")
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("On 8 June 2021, the army said it had taken full control of the town of Tin-Essako after heavy fighting.",
+         "Government regains territory"),
+        ("On 8 June 2021, rebels recaptured the town of Kiwanja from the army.", "Non-state actor overtakes territory"),
+        ("On 8 June 2021, French troops seized control of the airport in Gao.", "Non-state actor overtakes territory"),
+    ],
+)
+def test_actors_types_who_took_the_ground_decides_its_type(pipeline, text, sub_event_type):
+    (article,) = pipeline.process([Article("note", text)])
+    assert article.events[0].sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 8 June 2021, police recaptured the stolen cattle after a raid near Kapedo.",
+        "On 8 June 2021, supporters of the mayor stormed the party office and tried to take control of it.",
+    ],
+)
+def test_actors_types_no_territory_changes_hands(pipeline, text):
+    (article,) = pipeline.process([Article("note", text)])
+    assert all(e.event_type != "Battles" or "territory" not in e.sub_event_type for e in article.events)

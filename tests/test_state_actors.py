@@ -19,7 +19,7 @@ from wirecoder.state_actors import abroad
         ("Military Forces of Kenya", "Somalia", 8),
         ("Military Forces of Yemen Houthi", "Yemen", 1),
         ("Military Forces of Russia", "Ukraine", 8),
-        ("Military Forces of Democratic Republic of Congo", "Democratic Republic of Congo", 1),
+        ("Military Forces of the Democratic Republic of Congo", "Democratic Republic of Congo", 1),
     ],
 )
 def test_state_actors_abroad_sets_external_inter(name: str, country: str, inter: int) -> None:

@@ -92,3 +92,28 @@ def blamed(sentence: str) -> str | None:
     """Who the sentence blames for the event it reports, or None."""
     match = _BLAMED.search(sentence)
     return match["who"] if match and match["who"].lower() not in {"him", "her", "them", "it"} else None
+
+
+_STORMED = re.compile(r"\bstorm(?:ed|ing|s)?\b", re.I)
+_TO_DEMAND = re.compile(
+    r"\b(?:demand\w*|to protest|in protest|protest(?:ing|ed)|petition\w*|to press|calling for|call for|"
+    r"seeking|to seek|grievances?|to express|to complain|complaining)\b", re.I
+)
+_CROWD_HARM = re.compile(
+    r"\b(?:kill\w*|injur\w*|wound\w*|beat\w*|assault\w*|ston(?:e|es|ed|ing)|rocks?|burn\w*|torch\w*|ablaze|"
+    r"set fire|loot\w*|destr(?:oy|oyed|oying|uction)|damag\w*|vandal\w*|smash\w*|hack\w*|attack\w*|clash\w*|"
+    r"armed|machetes?|guns?|hostages?|lynch\w*|rob(?:bed|bing)?|stole|steal\w*|fight\w*|violen\w*)\b", re.I
+)
+_PUSHED_BACK = re.compile(
+    r"\b(?:tear ?gas|teargassed|dispers\w*|repuls\w*|repelled|blocked them|turned (?:them )?away|"
+    r"chased (?:them )?away|water cannons?|rubber bullets|baton\w*)\b", re.I
+)
+
+
+def stormed_to_demand(sentence: str) -> str | None:
+    """"Residents stormed the county offices demanding water": a crowd pressing a demand, not a
+    mob. Returns the protest's sub-event type (with intervention when the forces pushed it back),
+    or None when the crowd did more than storm in."""
+    if not _STORMED.search(sentence) or not _TO_DEMAND.search(sentence) or _CROWD_HARM.search(sentence):
+        return None
+    return "Protest with intervention" if _PUSHED_BACK.search(sentence) else "Peaceful protest"

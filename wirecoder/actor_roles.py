@@ -17,7 +17,15 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from wirecoder.actor_cues import ATTACKER_WORDS, armed_few, blamed, communal_militia, is_source, ran_into
+from wirecoder.actor_cues import (
+    ATTACKER_WORDS,
+    armed_few,
+    blamed,
+    communal_militia,
+    is_source,
+    ran_into,
+    stormed_to_demand,
+)
 from wirecoder.actors.attribution import antecedent, attributed, following_text, is_back_reference, speaker, story_group
 from wirecoder.events.codebook import event_type_of, with_sub_event_type
 from wirecoder.model import Actor, Article, Event
@@ -68,8 +76,10 @@ _CIVILIAN_PLACE = re.compile(
     r"\b(?:villages?|homes?|houses?|homesteads?|schools?|bus|buses|vehicles?|matatu|markets?|churche?s?|"
     r"mosques?|farms?|shops?|hotels?|bars?|restaurants?|hospitals?|clinics?|IDP camps?|manyatta|polling (?:station|centre|center)s?|"
     r"residents|locations?|settlements?|neighbourhoods?|estates?|residential \w+|apartments?|"
-    r"apartment blocks?|tower blocks?)\b", re.I,
+    r"apartment blocks?|tower blocks?|weddings?|funerals?|gatherings?|ceremon(?:y|ies)|festivals?|concerts?|"
+    r"universit(?:y|ies)|colleges?|bus (?:station|stop|terminal)s?)\b", re.I,
 )
+_TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 # What only armed forces hold: "regime positions", "government troops", "a government checkpoint".
 _ARMED_POST = re.compile(
     r"\b(?:positions?|posts?|outposts?|checkpoints?|bases?|barracks|troops|forces|soldiers|convoys?|"
@@ -312,6 +322,8 @@ def code_actors(
     event_type, sub = event.event_type, event.sub_event_type
     taken = {a.name for a in (agent, target) if a is not None}
 
+    if event_type != "Protests" and _crowd(agent, event) and (pressing := stormed_to_demand(sentence)):
+        event_type, sub = "Protests", pressing  # a crowd storming an office to press a demand
     if event_type == "Protests":
         if agent is not None and agent.inter == 5:
             agent = replace(agent, name=agent.name.replace("Rioters", "Protesters"), inter=6)  # a protest's crowd
@@ -342,6 +354,15 @@ def code_actors(
                 agent = _first_other(found, taken, _armed) or _state("Military", country)
             else:
                 agent = _first_other(found, taken)
+        if sub == "Agreement" and " and " in (event.agent_text or ""):
+            # "the Iraqi government and the KDP signed an agreement": the parties in the order named
+            first, _, second = (event.agent_text or "").partition(" and ")
+            parties = [coder.code(part, country, context=sentence) for part in (first, second)]
+            named = [p for p in parties if p is not None and p.inter != 7]  # organised parties only
+            if len(named) == 2 and named[0].name != named[1].name:
+                agent, target = named
+        if sub == "Agreement" and target is None and agent is not None:
+            target = _first_other(found, {agent.name}, lambda a: a.inter != 7)  # "the government and SRF rebels"
     elif sub == "Attack" and (party := _party(agent, assoc1, coder)) is not None \
             and not _RIOT_OR_CLASH.search(sentence):
         # "PNU supporters attacked a rival candidate": ACLED codes a party's supporters who attack
@@ -454,6 +475,9 @@ def code_actors(
     agent, target = _communal(agent, sentence, country), _communal(target, sentence, country)
     agent, target = _with_country(agent, country), _with_country(target, country)
     agent, target = abroad(agent, country), abroad(target, country)
+    if agent is not None and sub in _TERRITORY:
+        # Who took the ground decides: state forces regain territory, anyone else overtakes it.
+        sub = "Government regains territory" if agent.inter == 1 else "Non-state actor overtakes territory"
     changes: dict[str, object] = {
         "actor1": agent.name if agent else None,
         "inter1": agent.inter if agent else None,

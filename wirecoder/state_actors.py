@@ -88,7 +88,7 @@ def home_country(actor: Actor, coder: ActorCoder, geoparser: Geoparser) -> str |
     """The country an actor belongs to: "Police Forces of Kenya" -> Kenya, "AMISOM" -> Somalia (its
     alias row's first country); None for generic actors and groups of anywhere."""
     if " of " in actor.name and actor.name.startswith(("Military Forces", "Police Forces", "Government")):
-        return actor.name.split(" (", 1)[0].split(" of ", 1)[1]
+        return actor.name.split(" (", 1)[0].split(" of ", 1)[1].removeprefix("the ")
     row = next((r for r in coder.rows if r.name == actor.name and not r.templated), None)
     resolved = geoparser.country(row.countries[0]) if row is not None and row.countries else None
     return resolved[0] if resolved else None

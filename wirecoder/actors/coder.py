@@ -97,9 +97,23 @@ def _runs(tags: Sequence[Tag], text: str) -> list[list[Tag]]:
         if (runs and runs[-1][-1].last == tag.first and not _is_event_noun(tag)
                 and not text[runs[-1][-1].end : tag.start].strip()):  # fmt: skip
             runs[-1].append(tag)
+        elif runs and _state_of_country(runs[-1][-1], tag, text):
+            runs[-1].append(tag)  # "the Government of Sudan", "Armed Forces of Ukraine"
         else:
             runs.append([tag])
     return runs
+
+
+_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
+
+
+def _state_of_country(before: Tag, tag: Tag, text: str) -> bool:
+    """Whether ``tag`` is the country of the state noun ``before`` ("Government of Sudan")."""
+    return (
+        _OF.fullmatch(text, before.end, tag.start) is not None
+        and any(m.kind == "country" for m in tag.meanings)
+        and any(m.kind == "noun" and m.noun and m.noun.cat in ("MIL", "POL", "GOV") for m in before.meanings)
+    )
 
 
 # Words between a phrase and the next that make the next one its complement ("supporters of

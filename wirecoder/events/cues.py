@@ -79,10 +79,12 @@ _PATTERNS: dict[str, str] = {
                     r"stormed", r"overran", r"counter-?attack(?:ed|s)?", r"shootout", r"shoot-out",
                     r"attack(?:ed|s|ing)? (?:on )?(?:a |an |the )?(?:police|military|army) "
                     r"(?:station|post|camp|base|convoy|patrol|checkpoint|barracks)"),
-    "regain": _words(r"recaptur(?:ed|e|es)", r"retook", r"retaken", r"regain(?:ed)? control", r"liberat(?:ed|ion of)",
+    "regain": _words(r"recaptur(?:ed|e|es)(?! (?:the |some |all |their )?(?:stolen|livestock|cattle|animals|goats|"
+                     r"sheep|camels|guns|weapons|suspects?|escaped|escapees|prisoners?|inmates?|fugitives?)\b)", r"retook", r"retaken", r"regain(?:ed)? control", r"liberat(?:ed|ion of)",
                      r"re-?took control", r"wrested (?:back )?control", r"took back", r"cleared (?:the )?(?:town|village|area)"),
     "overtake": _words(r"captur(?:ed|es) (?:the )?(?:town|city|village|district|area|base|county|town of|city of)",
-                       r"seized control", r"took control", r"taken control", r"overran", r"overrun",
+                       r"(?:seized|took|taken|taking|seize|take|seizing|gained|gain|assumed) (?:full |total |complete )?control",
+                       r"overran", r"overrun",
                        r"fell to", r"seized the (?:town|city|village|district|base)"),
     # violence
     "kill": _words(r"kill(?:ed|ing|s)?", r"shot dead", r"shot and killed", r"gun(?:s|ned)? down", r"murder(?:ed|s)?",

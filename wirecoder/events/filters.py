@@ -135,7 +135,8 @@ def _is_purpose(node: Token, token: Token, family: str) -> bool:
     if node.lemma_ in {"put", "bring"} and any(c.lower_ == "end" for c in node.children):
         return True  # "a truce to put an end to raiding"
     if node.head.lemma_ in _ASPECTUAL:
-        return False  # "the bombs began to explode": it happened
+        # "the bombs began to explode": it happened; but ground only tried for was not taken
+        return family in {"overtake", "regain"} and node.head.lemma_ in {"attempt", "try"}
     # "gathered to protest" reports a protest; "weapons used to attack troops" no attack.
     return node is token and family not in {"protest", "intervene"}
 

@@ -18,7 +18,7 @@ __all__ = ["Roles", "find_roles", "phrase"]
 
 _AGENT_VERBS = frozenset(
     "claim carry launch stage conduct mount execute perpetrate stage lead organise organize hold fire "
-    "throw hurl lob plant detonate drop".split()
+    "throw hurl lob plant detonate drop respond retaliate reply".split()  # "Israel retaliated with airstrikes"
 )
 _TARGET_PREPS = frozenset({"on", "against", "at", "upon", "targeting"})
 _SUBJECTS = frozenset({"nsubj", "csubj"})
