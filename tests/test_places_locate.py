@@ -192,3 +192,30 @@ def test_places_locate_sizeable_namesake_abroad_yields(geo: Geoparser) -> None:
     )
     places = geo.find(Article(id="t", text=text))
     assert "Japan" not in {p.country for p in places}
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "expected"),
+    [
+        # A route named after its ends locates the event less than a place named on its own.
+        ("Gunmen ambushed a police convoy on the Kabul-Jalalabad highway in Laghman province on Sunday.",
+         None, ("Afghanistan", "Laghman")),
+        # Where attackers came from is not where they struck, nor is the unit holding it.
+        ("Militiamen from Jowhar in Middle Shabelle attacked a village in Bay region on Monday.",
+         None, ("Somalia", "Bay")),
+        ("Insurgents from Bama and Konduga attacked Damboa on Friday.", None, ("Nigeria", "Borno", "Damboa")),
+        # A coder's note of the place coded settles it, in whichever sentence it sits.
+        ("Gunmen from Dinsoor attacked Kalabata village, killing a child. Kalabata could not be found; "
+         "coordinates for Baidoa, Bay, were used.", "Gunmen from Dinsoor attacked Kalabata village, killing a child.",
+         ("Somalia", "Bay", "Baidoa")),
+        # A unit word closes a name: "Katilu Division" is Katilu, not a longer name.
+        ("Raiders attacked herders at Kalemng village, Katilu Division, Turkana District.", None,
+         ("Kenya", "Turkana", "Katilu")),
+    ],
+)
+def test_places_locate_routes_origins_and_coders_notes(
+    geo: Geoparser, text: str, sentence: str | None, expected: tuple
+) -> None:
+    place = _locate(geo, text, sentence)
+    assert place is not None
+    assert (place.country, place.admin1, place.location)[: len(expected)] == expected

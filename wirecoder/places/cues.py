@@ -137,6 +137,14 @@ _DIRECTED = re.compile(
     r"(?:^|\W)(to|towards?|from|via)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$", re.IGNORECASE
 )
 
+# A name that people came from or went to, right before "in" and the unit holding it.
+_ORIGIN = re.compile(
+    r"(?:^|\W)(from)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}"
+    r"(?:(?:village|town|area|district|county|location|ward|camp|estate|market)\s+)?$"
+)
+
+_ORIGIN_PAIR = re.compile(r"(?:^|\W)from\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}and\s+$")
+
 
 def cue_before(text: str, start: int) -> str:
     """The locative cue word right before position ``start`` ("in", "near", "outskirts of"), or "".
@@ -144,10 +152,18 @@ def cue_before(text: str, start: int) -> str:
     A list of names in between passes the cue on: in "in Watamu, Dabaso, Kilifi" every name
     has the cue "in". A unit "of" after a direction takes the direction's cue: "to the port of".
     """
+    if _ORIGIN_PAIR.search(text, max(0, start - 64), start):
+        return "from"  # "herders from Isiolo and Marsabit"
     for _ in range(4):
         match = _CUE.search(text, max(0, start - 48), start)
         if match:
             cue = match.group(1).lower()
+            if cue == "in":
+                # "raiders from Masol village in West Pokot": the division holding where people
+                # came from is no more where the event was than the village.
+                origin = _ORIGIN.search(text, max(0, match.start(1) - 64), match.start(1))
+                if origin:
+                    return origin.group(1).lower()
             if cue == "of" or cue.endswith(" of") and cue not in _NEAR_OF:
                 directed = _DIRECTED.search(text, max(0, match.start(1) - 32), match.start(1))
                 if directed:

@@ -19,14 +19,19 @@ from collections import Counter
 from collections.abc import Sequence
 
 from wirecoder.model import Place
-from wirecoder.places.cues import CUES, cue_before, people_after
+from wirecoder.places.cues import CUES, TOWN_WORDS, cue_before, people_after
+from wirecoder.places.names import ADMIN_SUFFIXES
 
 __all__ = ["dateline_end", "focus", "foreign_party", "locate_event", "usable_places"]
 
 _LEVEL = {"city": 3, "admin2": 2, "admin1": 1, "country": 0, "demonym": -1}
 # After a place: a capitalised word (it opens a longer name, "Kenya Police") or a hyphenated
 # modifier ("Nairobi-bound", "Iran-backed"): either way the place does not locate the event.
-_NAME_TAIL = re.compile(r"^(?: [A-Z][a-z]|-[a-z])")
+# A unit word after the place ("Mwingi Town", "Turkana District") closes its name, not a longer one.
+_NAME_TAIL = re.compile(
+    r"(?: (?!(?:" + "|".join(sorted(w.title() for w in {*ADMIN_SUFFIXES, *TOWN_WORDS} if " " not in w))
+    + r")\b)[A-Z][a-z]|-[a-z])"
+)
 
 
 # Between a place and the unit holding it: "Kafr Nabl in southern Idlib", "Sori, Migori".
@@ -98,12 +103,41 @@ def _cue(text: str, place: Place, places: Sequence[Place]) -> int:
     return cue
 
 
+# The rest of a route or frontier named after its ends: "-Nakuru highway", "-Luanda-Busia road",
+# " Highway" after "Kericho-Nakuru". The unit word may be capitalised ("Mombasa-Nairobi Highway").
+_ROUTE_REST = re.compile(
+    r"(?:\s?[-–—]\s?[A-Z][\w'’]*(?: [A-Z][\w'’]*)?)*\s+(?:the\s+)?"
+    r"(?i:road|highway|border|boundary|railway|route|corridor|pipeline)s?\b"
+)
+_ROUTE_JOIN = re.compile(r"\s?[-–—]\s?[A-Z]")
+
+
+def route_end(text: str, place: Place) -> bool:
+    """Whether ``place`` is one end of a route or border named after its ends ("the Garsen-Lamu
+    road", "the Kabul-Jalalabad highway", "the Meru-Isiolo border"): the event is somewhere
+    along it, not in either town."""
+    if place.start < 0:
+        return False
+    joined_before = place.start >= 2 and text[place.start - 1] in "-–—" or (
+        place.start >= 3 and text[place.start - 1] == " " and text[place.start - 2] in "-–—"
+    )
+    if not joined_before and not _ROUTE_JOIN.match(text, place.end):
+        return False
+    return bool(_ROUTE_REST.match(text, place.end))
+
+
+# A route's end locates an event less than a place named on its own; more than nothing.
+_ROUTE_PENALTY = 2.0
+
+
 def _rank(text: str, place: Place, dominant: str | None, places: Sequence[Place] = ()) -> float:
     level = _LEVEL.get(place.feature or "", 0)
     cue = _cue(text, place, places)
+    if route_end(text, place):
+        level -= _ROUTE_PENALTY
     # A place opening a longer capitalised name ("Kenya Police") locates the event weakly.
     people = place.start >= 0 and people_after(text, place.end)
-    in_name = place.start >= 0 and not people and bool(_NAME_TAIL.match(text[place.end : place.end + 3]))
+    in_name = place.start >= 0 and not people and bool(_NAME_TAIL.match(text, place.end))
     home = 1.0 if dominant is not None and place.country == dominant else 0.0
     # "Mombasa women protested ... in Kenya": a country yields to a place inside it.
     inside = place.feature == "country" and any(
@@ -113,6 +147,15 @@ def _rank(text: str, place: Place, dominant: str | None, places: Sequence[Place]
 
 
 _FINER = frozenset({"city", "admin1", "admin2"})
+# A coder's note of the place coded. Not "LOCATION:", which lists the village first, then
+# the units holding it, for the event's own sentence to choose from.
+_CODED = frozenset({"coded as", "coded at", "coded in", "coordinates for", "coordinates of"})
+_HINT_WORDS = re.compile(r"coded|coordinates", re.IGNORECASE)
+
+
+def _plain_cue(text: str, place: Place) -> int:
+    """The strength of the cue word right before ``place`` (1 for the dateline)."""
+    return CUES.get(cue_before(text, place.start), 1) if place.start >= 0 else 1
 
 
 def dominant_country(places: Sequence[Place]) -> str | None:
@@ -221,13 +264,24 @@ def locate_event(
     if not usable:
         places = usable_places(text, places, home)
     head = dateline_end(text)
+    # A coder's own note of the place coded ("coordinates for Ol Moran, Laikipia, used", "coded
+    # as Sipili") settles it, whichever sentence of the note it sits in.
+    hinted = [
+        p for p in places if p.start >= head and p.feature in _FINER and cue_before(text, p.start) in _CODED
+    ] if _HINT_WORDS.search(text) else []
+    if hinted:
+        dominant = dominant_country(places)
+        best = max(hinted, key=lambda p: (_rank(text, p, dominant, hinted), -p.start))
+        return dataclasses.replace(best, reason=f"the place the note says it coded: {best.reason}")
     inside = [p for p in places if p.start >= head and start <= p.start < end]
     located = [p for p in inside if p.feature != "demonym"]
     if located:
         dominant = dominant_country(places)
         best = max(located, key=lambda p: (_rank(text, p, dominant, located), -p.start))
         return dataclasses.replace(best, reason=f"in the event's text: {best.reason}")
-    main = focus(places, head)
+    # Where people came from or went ("herders from Garissa", "a bus bound for Mandera") is the
+    # article's focus only when nothing else is named.
+    main = focus([p for p in places if _plain_cue(text, p) > 0] or places, head)
     if main is not None and main.feature != "demonym":
         return dataclasses.replace(main, reason=f"no place in the event's text; article focus: {main.reason}")
     # Of several nationalities, the last is likelier the victims' or the place's ("Tanzanian
