@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from wirecoder.casualty_notes import CODED_HERE, coded_apart, share
 from wirecoder.casualty_phrases import Mention, find_mentions
 from wirecoder.model import Casualties
 from wirecoder.numbers import NUMBER_PATTERN, parse_number
@@ -38,28 +39,6 @@ _BOMBERS = re.compile(
 )
 _BOMBER_COUNTED = re.compile(r"\bincluding\s+(?:the\s+)?(?:suicide\s+)?(?:bomber|attacker)s?\b", re.I)
 
-# A coder's note giving the figure for this very record ("10 killed (coded as 8 here and 2
-# for a clash in Jaldesa)", "1 recorded here"), as ACLED's notes write when they split a toll.
-_CODED_HERE = re.compile(
-    rf"\b(?:coded|recorded)\s+as\s+(?P<a>{NUMBER_PATTERN})\s+(?:fatalit\w+\s+|deaths?\s+)?here\b"
-    rf"|\b(?P<b>{NUMBER_PATTERN})\s+(?:fatalit\w+\s+|deaths?\s+)?(?:is\s+|are\s+)?"
-    r"(?:coded|recorded)\s+here\b"
-    # "Fatalities unknown, coded as 10", "fatalities are unclear (coded at low estimate of 3)".
-    r"|\b(?:fatal\w*|deaths?|toll)\b[^.;]{0,40}?\bcoded\s+(?:as|at)\s+(?:an?\s+|the\s+)?"
-    rf"(?:(?:low(?:est)?|conservative|minimum)\s+)?(?:estimate\s+(?:of\s+)?)?(?P<c>{NUMBER_PATTERN})\b"
-    r"(?!\s*(?:separate|different|events|records))",
-    re.IGNORECASE,
-)
-# A coder's note that splits the toll evenly over several records ("6 deaths (coded across 6
-# events)", "the deaths have been split over two events") or gives each its share.
-_SPLIT = re.compile(
-    rf"\b(?:coded|split|divided|spread)\s+(?:across|between|over|into|in)\s+(?P<n>{NUMBER_PATTERN})\s+"
-    r"(?:separate\s+|different\s+)?(?:events|records|locations)\b",
-    re.IGNORECASE,
-)
-_EACH = re.compile(
-    rf"\bwith\s+(?P<n>{NUMBER_PATTERN})\s+(?:fatalit(?:y|ies)|deaths?)\s+each\b", re.IGNORECASE
-)
 _PERIOD = re.compile(
     r"\b(?:in|during|since|through(?:out)?|over|for)\s+(?:the\s+(?:month|course)\s+of\s+)?"
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|March|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -198,7 +177,7 @@ def count_casualties(text: str, start: int, end: int) -> Casualties:
     fatalities, used = _total(deaths)
     wounded, used_injuries = _total(injuries)
     reasons: list[str] = []
-    coded = _CODED_HERE.search(text, start, end) if deaths else None
+    coded = CODED_HERE.search(text, start, end) if deaths else None
     figure = parse_number(coded.group("a") or coded.group("b") or coded.group("c") or "") if coded else None
     if figure is not None and coded is not None:
         fatalities, used = figure, []
@@ -210,7 +189,9 @@ def count_casualties(text: str, start: int, end: int) -> Casualties:
         reasons.append("deaths: " + " + ".join(m.describe() for m in used))
         # The coder's note on splitting often follows the sentence that tells the deaths.
         told = text[start:end] + " " + " ".join(sentence for _, sentence in _next_sentences(text, end))
-        fatalities = _share(told, fatalities, reasons)
+        fatalities = share(told, fatalities, reasons)
+        fatalities, apart = coded_apart(text, deaths, used, fatalities)
+        reasons.extend(f"deaths coded in another record: '{note}'" for note in apart)
     raised = _raised_after(text, end) if fatalities else None
     if raised is not None and raised.count is not None and raised.count > fatalities:
         fatalities, used = raised.count, [raised]
@@ -284,20 +265,6 @@ def _raised_after(text: str, end: int) -> Mention | None:
         if updates:
             return updates[-1]
     return None
-
-
-def _share(span: str, fatalities: int, reasons: list[str]) -> int:
-    """This record's share of a toll a coder's note splits over several records."""
-    each = _EACH.search(span)
-    split = _SPLIT.search(span)
-    parts = parse_number(split.group("n")) if split else None
-    if each and (share := parse_number(each.group("n"))) is not None:
-        reasons.append(f"the note's share per record: '{each.group(0)}'")
-        return share
-    if parts and parts > 1 and fatalities >= parts:
-        reasons.append(f"split evenly: '{split.group(0) if split else ''}'")
-        return fatalities // parts
-    return fatalities
 
 
 def is_period_total(text: str, start: int, end: int) -> bool:

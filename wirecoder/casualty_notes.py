@@ -1,0 +1,93 @@
+"""A coder's notes on a toll, as ACLED's notes write them: this record's own figure, its share
+of a toll split over several records, and deaths coded in another record.
+
+Used by :mod:`wirecoder.casualties` once the deaths told in the text are counted.
+"""
+
+from __future__ import annotations
+
+import re
+
+from wirecoder.casualty_phrases import Mention
+from wirecoder.numbers import NUMBER_PATTERN, parse_number
+
+__all__ = ["CODED_HERE", "coded_apart", "share"]
+
+# A coder's note giving the figure for this very record ("10 killed (coded as 8 here and 2
+# for a clash in Jaldesa)", "1 recorded here"), as ACLED's notes write when they split a toll.
+CODED_HERE = re.compile(
+    rf"\b(?:coded|recorded)\s+as\s+(?P<a>{NUMBER_PATTERN})\s+(?:fatalit\w+\s+|deaths?\s+)?here\b"
+    rf"|\b(?P<b>{NUMBER_PATTERN})\s+(?:fatalit\w+\s+|deaths?\s+)?(?:is\s+|are\s+)?"
+    r"(?:coded|recorded)\s+here\b"
+    # "Fatalities unknown, coded as 10", "fatalities are unclear (coded at low estimate of 3)".
+    r"|\b(?:fatal\w*|deaths?|toll)\b[^.;]{0,40}?\bcoded\s+(?:as|at)\s+(?:an?\s+|the\s+)?"
+    rf"(?:(?:low(?:est)?|conservative|minimum)\s+)?(?:estimate\s+(?:of\s+)?)?(?P<c>{NUMBER_PATTERN})\b"
+    r"(?!\s*(?:separate|different|events|records))",
+    re.IGNORECASE,
+)
+# A coder's note that splits the toll evenly over several records ("6 deaths (coded across 6
+# events)", "the deaths have been split over two events") or gives each its share.
+_SPLIT = re.compile(
+    rf"\b(?:coded|split|divided|spread)\s+(?:across|between|over|into|in)\s+(?P<n>{NUMBER_PATTERN})\s+"
+    r"(?:separate\s+|different\s+)?(?:events|records|locations)\b",
+    re.IGNORECASE,
+)
+_EACH = re.compile(
+    rf"\bwith\s+(?P<n>{NUMBER_PATTERN})\s+(?:fatalit(?:y|ies)|deaths?)\s+each\b", re.IGNORECASE
+)
+
+
+def share(span: str, fatalities: int, reasons: list[str]) -> int:
+    """This record's share of a toll a coder's note splits over several records."""
+    each = _EACH.search(span)
+    split = _SPLIT.search(span)
+    parts = parse_number(split.group("n")) if split else None
+    if each and (share := parse_number(each.group("n"))) is not None:
+        reasons.append(f"the note's share per record: '{each.group(0)}'")
+        return share
+    if parts and parts > 1 and fatalities >= parts:
+        reasons.append(f"split evenly: '{split.group(0) if split else ''}'")
+        return fatalities // parts
+    return fatalities
+
+
+# Deaths a note says are coded in another record: "2 killed (coded seperately)", "beheaded four
+# men (coded in other event)", "police intervened killing 4 - coded separately".
+_APART = re.compile(
+    r"^[^.;()\[\]]{0,80}?[(\[-]\s*(?:(?:and|plus)\s+[^()\[\]]{0,40}?)?(?P<n>"
+    + NUMBER_PATTERN
+    + r")?\s*(?:other\s+)?(?:fatalit\w+|deaths?|killed|dead)?\s*(?:were\s+|was\s+|is\s+|are\s+)?[-–]?\s*"
+    r"coded\s+(?:as\s+|for\s+)?(?:sep[ae]r[ae]te(?:ly)?\b|elsewhere\b|in\s+(?:an?\s+)?(?:other|another|separate)\s+events?\b)",
+    re.IGNORECASE,
+)
+
+
+_LAST_CONJUNCT = re.compile(rf"(?:\+|\band\b|\bplus\b)\s*(?:{NUMBER_PATTERN})", re.IGNORECASE)
+
+
+def coded_apart(text: str, deaths: list[Mention], used: list[Mention], total: int) -> tuple[int, list[str]]:
+    """``total`` without the deaths a note says are coded in another record, and the notes read.
+
+    A note right after a counted mention takes its victims off; one after a detail of a first
+    figure ("nine were killed ... At Jima, four were beheaded (coded in other event)") takes the
+    detail off that figure; one that names its own number ("(one fatality coded elsewhere)")
+    takes that number off.
+    """
+    notes = []
+    for index, mention in enumerate(deaths):
+        if mention.count is None:
+            continue
+        stop = min([mention.sentence_end or len(text)] + [m.start for m in deaths[index + 1 :]])
+        note = _APART.match(text[mention.end : max(mention.end, stop)])
+        if not note:
+            continue
+        own = parse_number(note.group("n")) if note.group("n") else None
+        apart = own if own is not None and "(" in note.group(0) and own < mention.count else mention.count
+        if own is None and _LAST_CONJUNCT.search(note.group(0)):
+            # "2 police killed (and 3 civilians - coded seperately)", "2 rioters + 2 civilians (coded
+            # seperately)": the note is about the others named last, not the counted victims.
+            continue
+        if mention in used or (used and mention.start > used[0].start and total > apart):
+            total = max(0, total - apart)
+            notes.append(note.group(0).strip())
+    return total, notes
