@@ -270,3 +270,16 @@ def test_actors_types_who_took_the_ground_decides_its_type(pipeline, text, sub_e
 def test_actors_types_no_territory_changes_hands(pipeline, text):
     (article,) = pipeline.process([Article("note", text)])
     assert all(e.event_type != "Battles" or "territory" not in e.sub_event_type for e in article.events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 2 May 2018, members of the Hawiye clan attacked herders at a well near Dhusamareb and killed three.",
+        "On 2 May 2018, Lou Nuer tribesmen attacked a cattle camp near Akobo, killing five herders.",
+    ],
+)
+def test_actors_types_a_clan_attacking_is_a_communal_militia_not_a_mob(pipeline, text):
+    (article,) = pipeline.process([Article("note", text)])
+    event = article.events[0]
+    assert event.event_type == "Violence against civilians" and event.inter1 == 4

@@ -218,10 +218,16 @@ def _party_names(coder: ActorCoder) -> frozenset[str]:
     return frozenset(row.name for row in coder.rows if row.kind == "party")
 
 
+# A clan or tribe acting is a communal militia, however many of its members came ("members of the
+# Garre clan attacked ...", "Maasai tribesmen"): ACLED codes them as identity militias, not mobs.
+_KIN_GROUP = re.compile(r"\b(?:clans?|sub-?clans?|tribes?|tribesmen|ethnic)\b", re.I)
+
+
 def _crowd(agent: Actor | None, event: Event) -> bool:
     """Whether the agent is an unorganised crowd: rioters, or youths, residents, supporters named no better."""
     return agent is not None and (agent.inter in {5, 6} or (
         bool(_CROWD.search(event.agent_text or "")) and (agent.inter == 7 or agent.name.startswith("Unidentified"))
+        and not _KIN_GROUP.search(event.agent_text or "")
     ))
 
 
@@ -320,6 +326,10 @@ def code_actors(
              if (not _EVENT_NOUN.search(f[2].text or "") or f[2].reason.startswith("implied by"))
              and (f[2].reason.startswith(("implied", "mob justice", "owners")) or not is_source(sentence, f[0], f[1]))]
     event_type, sub = event.event_type, event.sub_event_type
+    if agent is not None and agent.inter in {5, 6, 7} and event_type in {"Violence against civilians", "Battles"} \
+            and _KIN_GROUP.search(event.agent_text or ""):
+        # "members of the Garre clan attacked a village": a communal militia, not a mob
+        agent = _generic(communal_militia(sentence) or "Unidentified Ethnic Militia", 4, country, agent.text)
     taken = {a.name for a in (agent, target) if a is not None}
 
     if event_type != "Protests" and _crowd(agent, event) and (pressing := stormed_to_demand(sentence)):
