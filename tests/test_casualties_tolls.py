@@ -16,6 +16,10 @@ from wirecoder.casualties import count_casualties
         ("Gunmen killed a trader in Wajir and wounded two others.", 1),
         ("Gunmen killed a trader in Wajir and two others were injured.", 1),
         ("The chief died at the scene together with his bodyguard.", 2),
+        # A plain "with" adds the victim's own people, never the weapon.
+        ("A camp worker was killed by unidentified armed men with his wife and son in Dori.", 3),
+        ("A trader was killed by gunmen with machetes in the market.", 1),
+        ("A man was shot dead with his own gun by robbers.", 1),
         # A toll of others adds to the verbs; a first toll that others detail does not.
         ("One herder was speared to death. FATALITIES: 2 others killed in the same raid.", 3),
         ("Eight people died in the clashes. Five were killed in Bute and three in Gurar.", 8),

@@ -372,9 +372,22 @@ def _along_with(count: int | None, text: str, at: int, upper: int) -> int | None
     """``count`` plus the victims named right after the verb at ``at`` ("died along with his driver")."""
     along = ALONG_WITH.match(text[at:upper])
     if not along:
-        return count
+        kin = _WITH_KIN.match(text[at:upper])
+        if not kin:
+            return count
+        # "was killed by gunmen with his wife and son": a plain "with" adds only the victim's own people.
+        more, _, phrase = right_count(text, at + kin.end() - len(kin.group("kin")), upper)
+        return (count or 1) + more if more and looks_human(phrase) else count
     more = right_count(text, at + along.end(), upper)[0]
     return (count or 1) + more if more else count
+
+
+_WITH_KIN = re.compile(
+    r"^\s*(?:by\s+(?:[\w-]+\s+){1,4}?)?with\s+(?P<kin>(?:his|her|their)\s+(?:[\w-]+\s+)?"
+    r"(?:wife|husband|sons?|daughters?|child(?:ren)?|brothers?|sisters?|father|mother|parents|family"
+    r"|driver|bodyguards?|guards?|escorts?|colleagues?|companions?|friends?|nephews?|nieces?|cousins?)\b)",
+    re.IGNORECASE,
+)
 
 
 def _survived(match: re.Match[str], text: str) -> bool:
