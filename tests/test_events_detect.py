@@ -97,6 +97,9 @@ def test_detect_types_and_roles(nlp, text, sub_event_type, agent, target):
         "The junta seized power in a coup in 2020.",
         # A group's long war is background, not an event.
         "The al-Qaeda affiliated group has been fighting for more than a decade to topple the government.",
+        # Rescuing people abducted before is no abduction.
+        "Police said they had rescued 14 kidnapped farmers on Saturday.",
+        "Troops freed 20 abducted passengers in a forest near Birnin Gwari.",
     ],
 )
 def test_detect_ignores_non_events(nlp, text):

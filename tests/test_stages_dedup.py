@@ -60,3 +60,16 @@ def test_stages_dedup_a_week_apart_are_two_events(pipeline):
     article = Article("w1", text, published=datetime(2023, 2, 25, 9, 0))
     (done,) = pipeline.process([article])
     assert len([e for e in done.events if e.sub_event_type == done.events[0].sub_event_type]) == 2
+
+
+def test_stages_dedup_a_bare_toll_in_the_next_paragraph_adds_to_the_event(pipeline):
+    text = (
+        "Government air strikes killed at least seven civilians in a market in Maarat al-Numan on Monday, "
+        "a monitoring group said.\n\n"
+        "Rescue workers said more than 40 people were wounded.\n\n"
+        "In a separate attack, two people were wounded when a shell hit a bakery in Ariha."
+    )
+    (article,) = pipeline.process([Article("t1", text, published=datetime(2019, 7, 23, 9, 0))])
+    strikes = [e for e in article.events if "Maarat" in e.notes]
+    assert len(strikes) == 1 and strikes[0].injuries == 40
+    assert any("bakery" in e.notes for e in article.events)  # another incident stays its own event

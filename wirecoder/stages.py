@@ -380,7 +380,24 @@ def _folds_into(previous: Event, event: Event, text: str) -> bool:
                             and event.sub_event_type in {"Attack", "Armed clash", "Looting/property destruction"}))
         and previous.event_type in _VIOLENT_TYPES
         and 0 <= event.evidence_start - told_to < 400
-        and (back or "\n\n" not in text[told_to : event.evidence_start])
+        and (back or "\n\n" not in text[told_to : event.evidence_start] or _bare_toll(previous, event, text))
+    )
+
+
+# Words that make a casualty report another incident than the one just told.
+_ANOTHER = re.compile(r"\b(?:separate(?:ly)?|another|other attacks?|elsewhere|meanwhile|also|earlier|later|"
+                      r"last (?:week|month|year)|(?:19|20)\d\d)\b", re.I)
+
+
+def _bare_toll(previous: Event, event: Event, text: str) -> bool:
+    """"The White Helmets said more than 70 people were wounded.": a toll with no one named as doing it,
+    no place of its own and nothing to say it is another incident adds to the event just told, even in
+    wire copy's next paragraph."""
+    return (
+        event.agent_text is None
+        and event.sub_event_type == "Attack"
+        and (not event.place_in_sentence or event.location == previous.location)
+        and not _ANOTHER.search(text, event.evidence_start, event.evidence_end)
     )
 
 
