@@ -218,6 +218,11 @@ def test_actors_types_a_few_armed_men_are_no_mob(pipeline, text):
          "Government of Iraq", "KDP: Kurdistan Democratic Party"),
         # Who answered with a strike is its author.
         ("On 11 May 2021, Israel retaliated with air strikes on Khan Younis.", "Military Forces of Israel", None),
+        # Two nations' forces named together: one on each side, or the first leading its ally.
+        ("On 12 July 2020, Armenian and Azerbaijani forces exchanged artillery fire near Tovuz.",
+         "Military Forces of Armenia", "Military Forces of Azerbaijan"),
+        ("On 4 June 2021, Chadian and Nigerien troops attacked Boko Haram positions near Diffa.",
+         "Military Forces of Chad", None),
         # A demonym on a weapon names no people: the tower's owners are the Palestinians of Gaza.
         ("On 16 May 2021, an Israeli air strike flattened a residential tower block in Gaza City.",
          "Military Forces of Israel", "Civilians (Palestine)"),

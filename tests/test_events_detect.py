@@ -97,6 +97,8 @@ def test_detect_types_and_roles(nlp, text, sub_event_type, agent, target):
         "The junta seized power in a coup in 2020.",
         # A group's long war is background, not an event.
         "The al-Qaeda affiliated group has been fighting for more than a decade to topple the government.",
+        # A protest still to come is no protest.
+        "Organisers postponed a planned rally in Blantyre.",
         # Rescuing people abducted before is no abduction.
         "Police said they had rescued 14 kidnapped farmers on Saturday.",
         "Troops freed 20 abducted passengers in a forest near Birnin Gwari.",
@@ -234,6 +236,9 @@ def test_detect_ignores_war_wide_estimates(nlp):
          "Shelling/artillery/missile attack"),
         ("Militants fired a rocket-propelled grenade at the police station.", "Shelling/artillery/missile attack"),
         ("Attackers hurled a grenade at the police station.", "Grenade"),
+        # A crowd attacking demonstrators is a mob; the police doing so use excessive force.
+        ("Ruling party supporters attacked opposition protesters outside the electoral commission.", "Mob violence"),
+        ("Police arrested 30 opposition activists ahead of a planned march in Lusaka.", "Arrests"),
     ],
 )
 def test_detect_types_by_acled_definitions(nlp, text, sub_event_type):

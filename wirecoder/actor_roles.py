@@ -79,6 +79,10 @@ _CIVILIAN_PLACE = re.compile(
     r"apartment blocks?|tower blocks?|weddings?|funerals?|gatherings?|ceremon(?:y|ies)|festivals?|concerts?|"
     r"universit(?:y|ies)|colleges?|bus (?:station|stop|terminal)s?)\b", re.I,
 )
+_TWO_NATIONS = re.compile(
+    r"\b([A-Z][\w.-]+)\s+and\s+([A-Z][\w.-]+)\s+((?:armed |security |government )?(?:forces|troops|soldiers|armies|"
+    r"militaries|jets|warplanes|fighter jets|aircraft|navies|border guards))\b"
+)
 _TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 # What only armed forces hold: "regime positions", "government troops", "a government checkpoint".
 _ARMED_POST = re.compile(
@@ -320,6 +324,16 @@ def code_actors(
         agent = state_named_by_country(first if second else event.agent_text, sentence, geoparser) or agent
         other = state_named_by_country(second, sentence, geoparser) if second and target is None else None
         target = other if other is not None and other.name != agent.name else target
+    pair = _TWO_NATIONS.search(event.agent_text or sentence)
+    if pair and (agent is None or agent.inter in {1, 3, 8}):
+        # "Armenian and Azerbaijani forces exchanged fire": both states' forces, one on each side;
+        # "Ethiopian and Eritrean troops attacked Tigrayan forces": the first leads, the second is its ally.
+        sides = [state_named_by_country(f"{pair[i]} {pair[3]}", sentence, geoparser) for i in (1, 2)]
+        if sides[0] is not None and sides[1] is not None and sides[0].name != sides[1].name:
+            if target is None or target.name in {s.name for s in sides}:
+                agent, target = sides
+            else:
+                agent, assoc1 = sides[0], (*assoc1, sides[1].name)
     # An event noun names no actor ("the attacks"), unless the coder reads one into it ("ethnic clashes");
     # nor does a source ("a Taliban spokesman said", "police found the bodies").
     found = [f for f in coder.find(sentence, country)

@@ -118,6 +118,9 @@ def classify(
     if protest_context:
         if families & {"riot", "block", "mob", "loot", "fight"}:
             return "Violent demonstration"
+        if "kill" in families and agent and is_protester(target) and not is_armed(agent) and not is_protester(agent):
+            # "Government supporters attacked anti-government protesters": a mob on the demonstrators
+            return "Mob violence"
         if "harm" in families or ("kill" in families and _DEATH.search(sentence) and not is_armed(agent)):
             # Shooting, beating or wounding demonstrators is more than an intervention.
             return "Excessive force against protesters"

@@ -122,6 +122,8 @@ def _clause_verbs(token: Token) -> list[Token]:
 _PREVENTIVE = frozenset("prevent cut curb stop deter reduce counter combat tackle end avoid thwart".split())
 # "began to explode", "attempted to assassinate": it happened, or was attempted (an event for ACLED).
 _DISPERSAL = frozenset("disperse scatter quell contain break stop".split())
+_PLANNED = frozenset("planned scheduled proposed upcoming forthcoming intended expected announced "
+                     "coming called banned".split())
 _RESCUE_VERBS = frozenset("rescue free release reunite return save liberate recover".split())
 _ASPECTUAL = frozenset("begin start continue keep resume attempt try".split())
 _INTENTION_HEADS = frozenset("aim plan seek want intend hope vow threaten prepare use need".split())
@@ -173,6 +175,11 @@ def token_reason(token: Token, family: str = "") -> str | None:
         return "none reported (no ...)"  # "No injuries reported", "no attacks have occurred since"
     if token.head.dep_ == "prep" and token.head.lower_ == "without":
         return "absent (without ...)"  # "a night without shelling"
+    if family == "protest" and token.pos_ in {"NOUN", "PROPN"} and (
+        any(c.dep_ in {"amod", "compound"} and c.lower_ in _PLANNED for c in token.children)
+        or (token.head.lower_ == "of" and token.head.head.lower_ == "ahead")
+    ):
+        return "planned (a planned or coming protest)"  # "arrested ahead of a planned rally"
     if family == "abduct" and token.dep_ == "amod" and token.head.head.lemma_ in _RESCUE_VERBS:
         return f"rescue of people abducted before ({token.head.head.lemma_})"  # "rescued 12 kidnapped students"
     coordinated = False  # reached through "and": the node is a sibling event, not one that governs the cue
