@@ -49,7 +49,6 @@ from wirecoder.numbers import VAGUE_COUNTS, parse_number
 __all__ = [
     "clause_before",
     "cut_at_verb",
-    "is_person_name",
     "left_count",
     "looks_human",
     "phrase_count",

@@ -1,0 +1,183 @@
+"""The cues that make a death the background of an event rather than part of it.
+
+A death threatened or attempted, imputed to the victim, mourned or protested, the cause of
+what the sentence reports, an accident, told as days before, or survived: regular expressions
+used by :mod:`wirecoder.casualty_phrases` (kept apart from the death words in
+:mod:`wirecoder.casualty_words`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from wirecoder.numbers import NUMBER_PATTERN
+
+__all__ = [
+    "ACCIDENT",
+    "ACCIDENT_AFTER",
+    "BACKGROUND",
+    "CAUSE",
+    "EARLIER_AFTER",
+    "FIGHT_RELATIVE",
+    "IMPUTED",
+    "KIN_OF",
+    "LEADING_SUBORDINATE",
+    "MOTIVE",
+    "NOT_BACKGROUND",
+    "REACTION",
+    "RELATIVE_BACKGROUND",
+    "SURVIVED",
+    "UNKNOWN_AFTER",
+    "WHETHER_ANY",
+]
+
+_FUNCTION = r"(?:\s+(?:of|the|a|an|his|her|their|its|over|against|for|in|to|with|into|about|on|up)\b)*\s*$"
+BACKGROUND = re.compile(
+    r"\b(?:threat(?:en(?:ed|ing|s)?)?|tr(?:y|ies|ied|ying)|attempt(?:ed|ing|s)?|plot(?:ted|ting|s)?"
+    r"|plan(?:ned|ning|s)?|vow(?:ed|ing|s)?|intend(?:ed|s)?|want(?:ed|s)?|accus(?:ed|ing|ations?)"
+    r"|suspected|charged|convicted|arrested|detained|held|jailed|sentenced|blamed|blaming"
+    r"|responsible|protest(?:ed|ing|s)?|demonstrat(?:ed|ing|ions?)|over|against|revenge|retaliation"
+    r"|avenge|mourn(?:ed|ing)?|condemn(?:ed|ing|s)?|denounc\w*|decr(?:y|ied|ying)|justice|demand(?:ed|ing|s)?"
+    r"|investigat\w*|probe"
+    r"|inquest|following|after|linked|connection|wake|anniversary|funeral|burial|memory|behind|exhum\w*"
+    r"|because|whether|if|unclear|dismissed|denied|deny|denies|rumou?rs?|accident|collapsed"
+    r"|drowned|(?:revenge|retaliatory|reprisal)\s+(?:attacks?|raids?|killings?))" + _FUNCTION
+    + r"|\bhad\s+(?:\w+\s+)?$|(?<!\bled\s)(?<!\bleading\s)(?<!\bdue\s)\bto\s+$"
+    r"|\b(?:would|will|could|may|might)\s+$"
+    r"|\b(?:they|he|she|we|residents|locals|villagers|police|who)\s+(?:had\s+)?"
+    r"(?:believed?|suspected|claimed|alleged|accused)\s+(?:had\s+)?$",
+    re.IGNORECASE,
+)
+# Words before the victims of a death that make it the motive of the event, not part of it
+# ("a revenge attack for 2 herders killed", "protesting the death of a student").
+MOTIVE = re.compile(
+    r"\b(?:revenge|retaliat\w*|reprisal|avenge|mourn\w*|justice|protest\w*|condemn\w*|denounc\w*|demand\w*"
+    r"|accus\w*|blam\w*|(?:arrested|charged|convicted|jailed|sentenced|held)\s+(?:\w+\s+){0,3}?for)"
+    r"(?:\s+(?:attacks?|raids?|killings?))?" + _FUNCTION,
+    re.IGNORECASE,
+)
+# A killing imputed to the victim of the event ("a man suspected to have killed his wife").
+IMPUTED = re.compile(
+    r"\b(?:suspected|accused|alleged|believed|thought|said)\s+(?:to\s+have|of\s+having)\s+$", re.IGNORECASE
+)
+# A death that caused the reported event ("residents protest after a student was killed",
+# "in revenge for the killing of") belongs to an earlier event.
+# Searched in a clause stripped of leading spaces: the cue must not open it (a lookbehind
+# instead of "\S.*" keeps the search linear).
+CAUSE = re.compile(
+    r"(?<=[\s\S])\b(?:after|following(?!\s+(?:days?|weeks?|months?|hours|morning|night|evening))"
+    r"|in\s+(?:the\s+)?(?:retal+iation|revenge|response|reaction)\s+(?:for|to)"
+    r"|to\s+(?:protest|condemn|mourn|decry|denounce)|protest(?:ing|ed|s)?|demanding|justice\s+for"
+    r"|(?:precipitated|sparked|triggered|spurred|prompted|caused|provoked)\s+by|honou?r(?:ing|ed)?|memorial"
+    r"|commemorat\w*|in\s+memory\s+of|(?:dismissed|denied|rejected|refuted)\s+(?:the\s+)?"
+    r"(?:reports?|claims?)|suspects?\s+in"
+    r"|over\s+the\s+(?:\w+\s+)?(?:death|killing|murder)s?)\b",
+    re.IGNORECASE,
+)
+ACCIDENT = re.compile(
+    r"\b(?:accident|crash(?:ed)?|collided|collision|drown\w*|electrocut\w*|stampede"
+    r"|hit\s+and\s+kill\w*)\b|\b(?:nearly|almost|narrowly|escap\w*|survived?)\s+$"
+    # "his motorbike hit and killed a person", "collapsed and died": no violence.
+    r"|\b(?:(?:hit|knocked\s+down|ran\s+over)|collapsed|fell\s+ill)\s+and\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+# Relatives or colleagues of a victim, the subject of another event ("colleagues of a man
+# beheaded by militants protested"): the death is its background.
+KIN_OF = re.compile(
+    # Not "the son of a trader shot dead": a single relative is as often the victim. The funeral
+    # of the dead too: "mourners gathered for the funeral of three soldiers killed on Sunday".
+    r"\b(?:colleagues|relatives|famil(?:y|ies)|friends|parents|widows|classmates|supporters|mourners"
+    r"|funerals?|burials?|memorial|vigil|anniversary)\s+(?:service\s+)?(?:of|for)\s+(?:the|a|an|their|his|her)\s+"
+    r"(?:(?!(?:was|were|is|are|had|has|have|been)\b)[\w-]+\s+){1,3}$",
+    re.IGNORECASE,
+)
+# Whether anyone died is not known: "whether anyone was killed is not yet clear".
+WHETHER_ANY = re.compile(
+    r"\b(?:whether|if)\s+(?:any(?:one|body)?|there\s+(?:were|was|had\s+been)\s+(?:any\s+)?)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+# A death in the same clause after the word that makes it no political violence.
+ACCIDENT_AFTER = re.compile(
+    r"^(?:(?!\b(?:by|as|while)\b)[^.;:!?\n]){0,40}?\b(?:after|in|following|when)\s+(?:a|an|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?"
+    r"(?:collision|crash|road\s+accident|accident)\b",
+    re.IGNORECASE,
+)
+# The deaths of the fighting that brought the event about are its own: "retook the district
+# after heavy fighting in which 12 militants were killed", "... after clashes that killed 30".
+# Group ``rel`` is the relative clause that holds the victims.
+FIGHT_RELATIVE = re.compile(
+    r"\b(?:after|following|during|amid|in)\s+(?:[\w'-]+\s+){0,4}?"
+    r"(?:fighting|clash(?:es)?|battles?|gun-?\s?battles?|gunfights?|firefights?"
+    r"|exchanges?\s+of\s+(?:gun)?fire|skirmish(?:es)?|shoot-?outs?|combat|confrontations?)\b"
+    r"[^.;:!?,]{0,40}?\s(?P<rel>(?:in|during)\s+(?:which|whom)\b[^;:!?]{0,80}$|(?:that|which)\s+(?:\w+\s+)?$)",
+    re.IGNORECASE,
+)
+# A main clause that reacts to the fighting rather than tells it: its deaths stay background
+# ("residents protested after clashes in which ...", "police arrested ... after fighting that ...").
+REACTION = re.compile(
+    r"\b(?:protest\w*|demonstrat\w*|march(?:ed|es|ing)?|rall(?:y|ied|ies|ying)|arrest\w*|detain\w*"
+    r"|mourn\w*|funerals?|condemn\w*|vigils?|riot\w*|curfew|manhunt|vow\w*|investigat\w*|probe"
+    r"|suspend\w*|sanction\w*)\b",
+    re.IGNORECASE,
+)
+# A relative clause on what someone is accused of or arrested over: its deaths are that
+# earlier event's ("a man accused of joining a raid in which a herder was killed").
+RELATIVE_BACKGROUND = re.compile(
+    r"\b(?:accused\s+of|suspected\s+of|charged\s+(?:with|over|for)|convicted\s+(?:of|for)"
+    r"|(?:arrested|detained|jailed|held|sentenced|wanted)\s+(?:\w+\s+){0,3}?(?:over|for|in\s+connection\s+with)"
+    r"|in\s+connection\s+with|linked\s+to|blamed\s+for|responsible\s+for"
+    r"|(?:revenge|retaliation|reprisal)\s+(?:for|over)|(?:anniversary|funeral|burial|commemoration)\s+of)"
+    # The relative clause must end at the death word: its victims and auxiliaries, no verb of
+    # its own ("a student suspected of joining a raid that killed six was stoned to death").
+    r"\s+(?:[\w'-]+\s+){0,8}?(?:(?:in|during|at)\s+(?:which|whom)\s+"
+    r"(?:(?!(?:kil\w*|died|dead|shot|murdered|was|were)\b)[\w'-]+\s+){0,6}?"
+    r"|which\s+|that\s+)(?:(?:was|were|had|has|have|been|reportedly|allegedly)\s+)*$",
+    re.IGNORECASE,
+)
+# A clause that opens the sentence and is subordinate to the main clause after its comma:
+# deaths in it caused or preceded the event ("After raiders killed four, police ...").
+LEADING_SUBORDINATE = re.compile(
+    r"^\s*(?:(?:on|in|at|early|late|around)\b[^,]{0,40},\s*)?"
+    r"(?:after|following|in\s+the\s+wake\s+of|in\s+(?:response|reaction)\s+to"
+    r"|(?:days?|hours|weeks?)\s+after)\b[^,]*$",
+    re.IGNORECASE,
+)
+UNKNOWN_AFTER = re.compile(
+    r"^\s*(?:\w+\s+){0,3}?(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?"
+    r"(?:not\s+(?:yet\s+)?(?:known|clear|confirmed)|unknown|unclear|unconfirmed)",
+    re.IGNORECASE,
+)
+NOT_BACKGROUND = re.compile(
+    r"\bclaim(?:s|ed)?\s+to\s+(?:have\s+)?$"
+    # Reported speech shifts the tense, not the time: "the army said it had killed 23 fighters".
+    r"|\b(?:said|says|claimed|claims|announced|reported|stated|confirmed|added)"
+    r"(?:\s+(?:on|late|early|in)\s+\w+)?\s+(?:that\s+)?"
+    r"(?:it|they|we|(?:its|their|the|government|security)\s+(?:troops|soldiers|forces|army|military|police"
+    r"|fighters|militants|rebels|group|men))\s+had\s+(?:\w+ly\s+)?$"
+    # ... and of counted victims: "police said 15 people had been killed", "30 militants had died".
+    rf"|\b(?:said|says|told\s+\w+|reported|confirmed|announced|stated|added|estimated)\s+(?:that\s+)?"
+    rf"(?:(?:at\s+least|more\s+than|some|about|around|nearly|over)\s+)?(?:{NUMBER_PATTERN})\s+"
+    r"(?:[\w'-]+\s+){0,5}?had\s+(?:been\s+)?(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+# A death told as days, weeks or years before the event: its background.
+EARLIER_AFTER = re.compile(
+    # Not across a relative clause: "killed a robber who broke in the previous week".
+    r"^(?:(?!\b(?:who|whom|which|that|after|when)\b)[^.;:!?\n]){0,90}?\b(?:(?:several|two|three|a\s+few|some|four|five)\s+(?:days|weeks|months)"
+    r"\s+(?:earlier|before|ago|prior)|(?:a|one)\s+(?:day|week|month)\s+(?:earlier|before|ago|prior)"
+    r"|the\s+(?:day|night|week)\s+before|the\s+previous\s+(?:day|night|week)"
+    r"|earlier\s+(?:in\s+the|that|this)\s+(?:week|month)"
+    r"|last\s+year|(?:\w+\s+)?years\s+ago|(?:a|one)\s+year\s+ago)\b",
+    re.IGNORECASE,
+)
+# The victim of a lynching lived: "police rescued him before death", "he survived".
+SURVIVED = re.compile(
+    r"\bonly\s+injur\w*|\b(?:rescu\w*|saved)\s+(?:him|her|them|the\s+\w+)\b"
+    # The victim, named again, lived ("he was rushed to hospital"); not someone else ("a third").
+    r"|\b(?:he|she|they|the\s+(?:\w+\s+)?"
+    r"(?:man|woman|men|women|suspects?|victims?|boy|girl|youths?|thief|thieves))\b"
+    r"[^.;]{0,60}?\b(?:rescued|survived|saved|recovering|hospitali[sz]ed|nursing"
+    r"|(?:taken|rushed|admitted)\s+to\s+(?:\w+\s+){0,2}?hospital|(?:critical|serious|stable)\s+condition)\b",
+    re.IGNORECASE,
+)
