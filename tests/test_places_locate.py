@@ -219,3 +219,19 @@ def test_places_locate_routes_origins_and_coders_notes(
     place = _locate(geo, text, sentence)
     assert place is not None
     assert (place.country, place.admin1, place.location)[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An institution named after its town stands there, when nothing else says where.
+        ("Basra Oil Company workers protested over unpaid salaries on Sunday.", ("Iraq", "Basrah")),
+        ("Students at Mosul University Teaching Hospital staged a sit-in.", ("Iraq", "Ninewa")),
+        ("Police dispersed Kisumu Water and Sewerage Company employees who were protesting.", ("Kenya", "Kisumu")),
+        # "the Green Zone" is a part of the city, no Green elsewhere; the command stays in Baghdad.
+        ("Baghdad Operations Command said rockets hit the Green Zone.", ("Iraq", "Baghdad")),
+    ],
+)
+def test_places_locate_institution_named_after_its_town(geo: Geoparser, text: str, expected: tuple) -> None:
+    place = _locate(geo, text)
+    assert place is not None and (place.country, place.admin1) == expected

@@ -27,9 +27,10 @@ __all__ = ["dateline_end", "focus", "foreign_party", "locate_event", "usable_pla
 _LEVEL = {"city": 3, "admin2": 2, "admin1": 1, "country": 0, "demonym": -1}
 # After a place: a capitalised word (it opens a longer name, "Kenya Police") or a hyphenated
 # modifier ("Nairobi-bound", "Iran-backed"): either way the place does not locate the event.
-# A unit word after the place ("Mwingi Town", "Turkana District") closes its name, not a longer one.
+# A unit word after the place ("Mwingi Town", "Turkana District") closes its name, not a longer
+# one; not "Zone", which more often names a part of a city ("the Green Zone") than a division.
 _NAME_TAIL = re.compile(
-    r"(?: (?!(?:" + "|".join(sorted(w.title() for w in {*ADMIN_SUFFIXES, *TOWN_WORDS} if " " not in w))
+    r"(?: (?!(?:" + "|".join(sorted(w.title() for w in {*ADMIN_SUFFIXES, *TOWN_WORDS} - {"zone"} if " " not in w))
     + r")\b)[A-Z][a-z]|-[a-z])"
 )
 

@@ -198,6 +198,30 @@ _DIVISION_BEFORE = re.compile(r"\b(province|state|governorate) of\s+$")
 _INSTITUTIONS = frozenset("university college school hospital academy institute polytechnic".split())
 
 
+# Words that close an institution's or a body's name ("... Company", "... Law Courts").
+_ORG_WORDS = frozenset(
+    """university college school hospital academy institute polytechnic company corporation
+    council courts court market factory authority board union association society cooperative""".split()
+)
+_ORG_INNER = frozenset(("and", "of", "&", "for"))
+# A town that opens an institution's name must be this big (or a division) to be read as a place.
+_OPENER_POPULATION = 10_000
+
+
+def _opens_institution(text: str, tokens: list[Token], j: int) -> bool:
+    """Whether the capitalised words after token ``j`` run on to an institution's word."""
+    for k in range(j + 1, min(j + 8, len(tokens))):
+        token = tokens[k]
+        if not joined(text, tokens[k - 1], token):
+            return False
+        word = token.text.lower()
+        if word in _ORG_WORDS:
+            return True
+        if not token.cap and word not in _ORG_INNER:
+            return False
+    return False
+
+
 def _facility_after(text: str, end: int) -> bool:
     """True when a facility word follows position ``end`` ("... road", "... border")."""
     following = _NEXT_WORD.match(text, end)
@@ -308,8 +332,12 @@ def _judge(
         # "Mombasa Women protested": a people word after a place is who, not a longer name.
         if right not in FACILITY_WORDS and right.rstrip("s") not in FACILITY_WORDS and right not in DIRECTIONS \
                 and right not in PEOPLE_WORDS:
-            if not countryish:
+            if not countryish and not (
+                first == i and _known_place(gazetteer, hits, _OPENER_POPULATION) and _opens_institution(text, tokens, j)
+            ):
                 return None
+            # "Nairobi Aviation College", "Kisumu Water and Sewerage Company": an institution
+            # named after its town stands there; kept, marked as inside a name (it locates weakly).
             in_name = True
     if level is not None and span_end != end and key in common and not countryish:
         # "the Coast Region Conference": a common word, a unit word and a capitalised word name a body.
