@@ -41,6 +41,7 @@ __all__ = ["MID_MONTH", "Candidate", "find_candidates", "latest_not_after"]
 # Day given to a month-only date: ACLED's coded notes place "in May 2019 (exact date not
 # reported)" on the 15th, the middle of the month.
 MID_MONTH = 15
+_INSIDE_WORD = re.compile(r"\w\w")
 
 
 
@@ -357,6 +358,18 @@ def _adjust(cand: Candidate, text: str) -> Candidate | None:
     return dataclasses.replace(cand, **changes)  # type: ignore[arg-type]
 
 
+def _hints(text: str, lower: int, upper: int) -> set[str]:
+    """The HINTS found in ``text[lower:upper]``, as if searched in that slice.
+
+    Searching ``text`` between the offsets spares a copy; it differs from the slice only
+    at ``lower`` inside a word (a hint's leading ``\\b`` sees the letter before it), so
+    that case takes the copy.
+    """
+    if 0 < lower < upper and _INSIDE_WORD.match(text, lower - 1):
+        text, lower, upper = text[lower:upper], 0, upper - lower
+    return {name for name, hint in HINTS.items() if hint.search(text, lower, upper)}
+
+
 def find_candidates(text: str, lower: int, upper: int) -> list[Candidate]:
     """Date expressions inside ``text[lower:upper]``, in reading order, offsets into ``text``.
 
@@ -366,8 +379,7 @@ def find_candidates(text: str, lower: int, upper: int) -> list[Candidate]:
     """
     taken: list[tuple[int, int]] = []
     found: list[Candidate] = []
-    segment = text[lower:upper]
-    hints = {name for name, hint in HINTS.items() if hint.search(segment)}
+    hints = _hints(text, lower, upper)
     if not hints:
         return found
     for kind, pattern in PATTERNS:

@@ -24,6 +24,7 @@ __all__ = [
     "REPORT_AFTER",
     "REPORT_BEFORE",
     "SENTENCE_OPENING",
+    "SOURCES",
     "SUBORDINATE",
     "WEEKDAYS",
     "WEEK_OF",
@@ -49,104 +50,131 @@ _OF = r"(?:\s+of)?"
 _NUM_WORD = r"(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|a couple of)"
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 
-# (kind, pattern): tried in order; a later match overlapping an earlier one is dropped.
+# (kind, first, pattern): tried in order; a later match overlapping an earlier one is dropped.
+# ``first`` holds every character a match can begin with. Put in a lookahead ahead of the
+# pattern, it rejects most positions with one test (the engine otherwise tries the whole
+# pattern at every position, case-blind): the matches are the same, found in half the time.
+SOURCES: tuple[tuple[str, str, str], ...] = (
+    ("iso", "12", rf"\b(?P<y>{_YEAR})([-/])(?P<m>0?[1-9]|1[0-2])\2(?P<d>[0-3]?\d)\b"),
+    # "3-May-2019", "03-May-19"
+    ("dm", r"\d", rf"\b(?P<d>{_DAY})-(?P<mon>{_MON})-(?P<y>{_YEAR}|\d\d)\b"),
+    (
+        "numeric",
+        r"\d",
+        r"(?<![\d/.])(?P<a>[0-3]?\d)([/.])(?P<b>[0-3]?\d)\2(?P<y>(?:19|20)?\d\d)(?![\d/])",
+    ),
+    # "31-12-2007": with dashes only a four-digit year, so scores and ranges stay out.
+    ("numeric", r"\d", r"(?<![\d-])(?P<a>[0-3]?\d)-(?P<b>[0-3]?\d)-(?P<y>(?:19|20)\d\d)(?![\d-])"),
+    (
+        "range_dm",
+        r"bft\d",
+        # "3, 4 and 5 May": a list is a range from its first day.
+        rf"\b(?:between\s+|from\s+)?(?:the\s+)?(?P<d1>{_DAY})(?:\s*,\s*{_DAY}){{0,5}}{_OF}"
+        rf"(?:\s+(?P<m1>{_MON}))?{_TO}"
+        rf"(?:the\s+)?(?P<d2>{_DAY}){_OF}\s+(?P<mon>{_MON})(?:,?\s*(?P<y>{_YEAR}))?",
+    ),
+    (
+        "range_md",
+        "bfjmasond",
+        rf"\b(?:between\s+|from\s+)?(?P<mon>{_MON})\s+(?:the\s+)?(?P<d1>{_DAY}){_TO}"
+        rf"(?:(?P<m2>{_MON})\s+)?(?:the\s+)?(?P<d2>{_DAY})(?:,?\s*(?P<y>{_YEAR}))?",
+    ),
+    ("dm", r"t\d", rf"\b(?:the\s+)?(?P<d>{_DAY}){_OF}\s+(?P<mon>{_MON})(?:,?\s*(?P<y>{_YEAR}))?"),
+    ("md", "jfmasond", rf"\b(?P<mon>{_MON})\s+(?:the\s+)?(?P<d>{_DAY})(?:,?\s*(?P<y>{_YEAR}))?"),
+    # "the last week of February": a week of a named month.
+    (
+        "month_week",
+        "idtfsl",
+        r"\b(?:in\s+|during\s+)?(?:the\s+)?(?P<nth>first|second|third|fourth|last|final)"
+        rf"\s+week\s+of\s+(?P<mon>{_MON})(?:,?\s*(?P<y>{_YEAR}))?",
+    ),
+    (
+        "my",
+        "idelmjfasond",
+        rf"\b(?:(?:in|during|early|late|mid)[\s-]+)?(?P<mon>{_MON}),?\s+(?:of\s+)?(?P<y>{_YEAR})",
+    ),
+    (
+        "numeric_dm",
+        r"t\d",
+        r"(?:(?<=\bon )|(?<=\bof )|(?<=\binto )|(?<=\blate )|(?<=\bearly )|(?<=\bdated ))"
+        r"(?:the\s+)?(?P<a>[0-3]?\d)/(?P<b>[01]?\d)\b(?![/.]\d)",
+    ),
+    # "(18/02)", "15/02, PM Wajir: ...": two-digit parts only, fractions stay out.
+    ("numeric_dm", "0-3", r"(?:(?<=\()|^)(?P<a>[0-3]\d)/(?P<b>[01]\d)(?=[),:])"),
+    (
+        "month",
+        "idelmt",
+        rf"\b(?P<pre>in|during|early|late|mid|last|this|earlier in|later in|throughout)"
+        rf"[\s-]+(?P<mon>{_MON})(?!\s*\d)",
+    ),
+    # "the 3rd": a day of this month (or of last month), when nothing follows it.
+    (
+        "monthday",
+        "o",
+        r"\bon\s+the\s+(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)\b"
+        r"(?:\s+of\s+(?P<which>this|last)\s+month)?(?=\s*[,.;:)]|\s*$)",
+    ),
+    # "from Monday to Wednesday", "on Tuesday and Wednesday", "the night of Saturday to Sunday".
+    (
+        "weekday_range",
+        "fbomtws",
+        rf"\b(?:from\s+|between\s+|on\s+)?(?P<wd>{_WEEKDAY})(?P<nt>\s+night)?"
+        rf"\s*(?:-|–|to|and|until|till|through|into)\s+(?:on\s+)?(?P<wd2>{_WEEKDAY})\b",
+    ),
+    (
+        "weekday",
+        "oltpnemwfs",
+        r"\b(?:(?P<pre>on|last|this|past|this\s+past|next|early|late|early on|late on)\s+)?"
+        r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+        r"(?:\s+(?:night|morning|evening|afternoon))?(?P<lw>\s+(?:of\s+)?last\s+week)?\b",
+    ),
+    (
+        "relative",
+        r"\dabdefilnosty",
+        rf"\b(?:(?P<ago>{_NUM_WORD})\s+(?P<unit>days?|weeks?|months?|fortnight)\s+ago"
+        r"|(?P<word>yesterday|today|tonight|last\s+night|overnight|earlier\s+today"
+        r"|(?:early\s+|late\s+|earlier\s+)?this\s+(?:morning|afternoon|evening)"
+        r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:week|seven\s+days)(?!\s+of\b)"
+        r"|(?:earlier\s+)?this\s+week|earlier\s+in\s+the\s+week|last\s+week"
+        r"|(?:at|over|during|on)\s+the\s+(?:past\s+)?weekend"
+        r"|(?:last|this|this\s+past)\s+weekend"
+        r"|(?:at\s+the\s+)?(?:end|beginning|start)\s+of\s+(?:last|this)\s+(?:week|month)"
+        r"|last\s+month|(?:earlier\s+)?this\s+month|earlier\s+this\s+year))\b",
+    ),
+    (
+        "sequel",
+        r"\daeflnost",
+        rf"\b(?:(?P<sn>{_NUM_WORD})\s+(?P<su>days?|weeks?)\s+(?P<dir>later|earlier|afterwards)"
+        r"|the\s+(?P<rel>next|following|previous|preceding|same)\s+"
+        r"(?:day|night|morning|afternoon|evening)"
+        r"|the\s+day\s+(?P<dir2>before|after)(?=\s*[,.;)]|\s*$)"
+        r"|(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|night|morning|afternoon|evening)"
+        r"|(?:later|earlier)\s+in\s+the\s+day)\b",
+    ),
+)
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(pattern, re.IGNORECASE))
-    for kind, pattern in (
-        ("iso", rf"\b(?P<y>{_YEAR})([-/])(?P<m>0?[1-9]|1[0-2])\2(?P<d>[0-3]?\d)\b"),
-        # "3-May-2019", "03-May-19"
-        ("dm", rf"\b(?P<d>{_DAY})-(?P<mon>{_MON})-(?P<y>{_YEAR}|\d\d)\b"),
-        ("numeric", r"(?<![\d/.])(?P<a>[0-3]?\d)([/.])(?P<b>[0-3]?\d)\2(?P<y>(?:19|20)?\d\d)(?![\d/])"),
-        # "31-12-2007": with dashes only a four-digit year, so scores and ranges stay out.
-        ("numeric", r"(?<![\d-])(?P<a>[0-3]?\d)-(?P<b>[0-3]?\d)-(?P<y>(?:19|20)\d\d)(?![\d-])"),
-        (
-            "range_dm",
-            # "3, 4 and 5 May": a list is a range from its first day.
-            rf"\b(?:between\s+|from\s+)?(?:the\s+)?(?P<d1>{_DAY})(?:\s*,\s*{_DAY}){{0,5}}{_OF}"
-            rf"(?:\s+(?P<m1>{_MON}))?{_TO}"
-            rf"(?:the\s+)?(?P<d2>{_DAY}){_OF}\s+(?P<mon>{_MON})(?:,?\s*(?P<y>{_YEAR}))?",
-        ),
-        (
-            "range_md",
-            rf"\b(?:between\s+|from\s+)?(?P<mon>{_MON})\s+(?:the\s+)?(?P<d1>{_DAY}){_TO}"
-            rf"(?:(?P<m2>{_MON})\s+)?(?:the\s+)?(?P<d2>{_DAY})(?:,?\s*(?P<y>{_YEAR}))?",
-        ),
-        ("dm", rf"\b(?:the\s+)?(?P<d>{_DAY}){_OF}\s+(?P<mon>{_MON})(?:,?\s*(?P<y>{_YEAR}))?"),
-        ("md", rf"\b(?P<mon>{_MON})\s+(?:the\s+)?(?P<d>{_DAY})(?:,?\s*(?P<y>{_YEAR}))?"),
-        # "the last week of February": a week of a named month.
-        (
-            "month_week",
-            r"\b(?:in\s+|during\s+)?(?:the\s+)?(?P<nth>first|second|third|fourth|last|final)"
-            rf"\s+week\s+of\s+(?P<mon>{_MON})(?:,?\s*(?P<y>{_YEAR}))?",
-        ),
-        ("my", rf"\b(?:(?:in|during|early|late|mid)[\s-]+)?(?P<mon>{_MON}),?\s+(?:of\s+)?(?P<y>{_YEAR})"),
-        (
-            "numeric_dm",
-            r"(?:(?<=\bon )|(?<=\bof )|(?<=\binto )|(?<=\blate )|(?<=\bearly )|(?<=\bdated ))"
-            r"(?:the\s+)?(?P<a>[0-3]?\d)/(?P<b>[01]?\d)\b(?![/.]\d)",
-        ),
-        # "(18/02)", "15/02, PM Wajir: ...": two-digit parts only, fractions stay out.
-        ("numeric_dm", r"(?:(?<=\()|^)(?P<a>[0-3]\d)/(?P<b>[01]\d)(?=[),:])"),
-        (
-            "month",
-            rf"\b(?P<pre>in|during|early|late|mid|last|this|earlier in|later in|throughout)"
-            rf"[\s-]+(?P<mon>{_MON})(?!\s*\d)",
-        ),
-        # "the 3rd": a day of this month (or of last month), when nothing follows it.
-        (
-            "monthday",
-            r"\bon\s+the\s+(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)\b"
-            r"(?:\s+of\s+(?P<which>this|last)\s+month)?(?=\s*[,.;:)]|\s*$)",
-        ),
-        # "from Monday to Wednesday", "on Tuesday and Wednesday", "the night of Saturday to Sunday".
-        (
-            "weekday_range",
-            rf"\b(?:from\s+|between\s+|on\s+)?(?P<wd>{_WEEKDAY})(?P<nt>\s+night)?"
-            rf"\s*(?:-|–|to|and|until|till|through|into)\s+(?:on\s+)?(?P<wd2>{_WEEKDAY})\b",
-        ),
-        (
-            "weekday",
-            r"\b(?:(?P<pre>on|last|this|past|this\s+past|next|early|late|early on|late on)\s+)?"
-            r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-            r"(?:\s+(?:night|morning|evening|afternoon))?(?P<lw>\s+(?:of\s+)?last\s+week)?\b",
-        ),
-        (
-            "relative",
-            rf"\b(?:(?P<ago>{_NUM_WORD})\s+(?P<unit>days?|weeks?|months?|fortnight)\s+ago"
-            r"|(?P<word>yesterday|today|tonight|last\s+night|overnight|earlier\s+today"
-            r"|(?:early\s+|late\s+|earlier\s+)?this\s+(?:morning|afternoon|evening)"
-            r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:week|seven\s+days)(?!\s+of\b)"
-            r"|(?:earlier\s+)?this\s+week|earlier\s+in\s+the\s+week|last\s+week"
-            r"|(?:at|over|during|on)\s+the\s+(?:past\s+)?weekend"
-            r"|(?:last|this|this\s+past)\s+weekend"
-            r"|(?:at\s+the\s+)?(?:end|beginning|start)\s+of\s+(?:last|this)\s+(?:week|month)"
-            r"|last\s+month|(?:earlier\s+)?this\s+month|earlier\s+this\s+year))\b",
-        ),
-        (
-            "sequel",
-            rf"\b(?:(?P<sn>{_NUM_WORD})\s+(?P<su>days?|weeks?)\s+(?P<dir>later|earlier|afterwards)"
-            r"|the\s+(?P<rel>next|following|previous|preceding|same)\s+"
-            r"(?:day|night|morning|afternoon|evening)"
-            r"|the\s+day\s+(?P<dir2>before|after)(?=\s*[,.;)]|\s*$)"
-            r"|(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|night|morning|afternoon|evening)"
-            r"|(?:later|earlier)\s+in\s+the\s+day)\b",
-        ),
-    )
+    (kind, re.compile(rf"(?=[{first}])" + pattern, re.IGNORECASE))
+    for kind, first, pattern in SOURCES
 )
 
 # Cheap tests run once per text slice; a pattern is tried only when its needs are present.
+# Each begins with a lookahead on its first letters, as the patterns do, for speed.
 HINTS: dict[str, re.Pattern[str]] = {
     "digit": re.compile(r"\d"),
     "month": re.compile(
-        r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE
+        r"(?=[jfmasond])\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE
     ),
-    "weekday": re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE),
+    "weekday": re.compile(
+        r"(?=[mtwfs])(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE
+    ),
     "relative": re.compile(
+        r"(?=[ytnolawem])"
         r"\b(?:yesterday|today|tonight|night|overnight|this|last|ago|week|weekend|earlier|month)",
         re.IGNORECASE,
     ),
     "sequel": re.compile(
-        r"\b(?:later|earlier|afterwards|next|following|previous|preceding|same|day\s+(?:before|after))\b",
+        r"(?=[leanfpsd])\b(?:later|earlier|afterwards|next|following|previous|preceding|same"
+        r"|day\s+(?:before|after))\b",
         re.IGNORECASE,
     ),
 }
