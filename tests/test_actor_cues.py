@@ -8,6 +8,7 @@ from wirecoder.actor_cues import (
     blamed,
     communal_militia,
     is_source,
+    planted_by,
     ran_into,
     stormed_to_demand,
 )
@@ -100,3 +101,17 @@ def test_actor_cues_blamed(sentence, who):
 )
 def test_actor_cues_a_crowd_storming_to_press_a_demand_protests(sentence, expected):
     assert stormed_to_demand(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        ("An IED planted by suspected Al Shabaab militants exploded near a convoy in Afgooye.",
+         "suspected Al Shabaab militants"),
+        ("A mine laid by retreating troops killed two farmers.", "retreating troops"),
+        ("A grenade thrown by unknown assailants wounded four people at the market.", "unknown assailants"),
+        ("A roadside bomb exploded near a patrol in Kunar.", None),
+    ],
+)
+def test_actor_cues_who_laid_the_weapon(sentence, who):
+    assert planted_by(sentence) == who

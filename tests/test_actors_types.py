@@ -218,6 +218,11 @@ def test_actors_types_a_few_armed_men_are_no_mob(pipeline, text):
          "Government of Iraq", "KDP: Kurdistan Democratic Party"),
         # Who answered with a strike is its author.
         ("On 11 May 2021, Israel retaliated with air strikes on Khan Younis.", "Military Forces of Israel", None),
+        # Who laid the bomb attacked whoever it exploded near.
+        ("On 4 April 2022, an IED planted by suspected Al Shabaab militants exploded near an AMISOM convoy in "
+         "Marka.", "Al Shabaab", "AMISOM: African Union Mission in Somalia"),
+        ("On 6 September 2022, armed Dozos killed five Fulani herders near Bandiagara.",
+         "Dozo Communal Militia (Mali)", None),
         # Two nations' forces named together: one on each side, or the first leading its ally.
         ("On 12 July 2020, Armenian and Azerbaijani forces exchanged artillery fire near Tovuz.",
          "Military Forces of Armenia", "Military Forces of Azerbaijan"),

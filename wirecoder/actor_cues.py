@@ -117,3 +117,16 @@ def stormed_to_demand(sentence: str) -> str | None:
     if not _STORMED.search(sentence) or not _TO_DEMAND.search(sentence) or _CROWD_HARM.search(sentence):
         return None
     return "Protest with intervention" if _PUSHED_BACK.search(sentence) else "Peaceful protest"
+
+
+_PLANTED_BY = re.compile(
+    r"\b(?:planted|laid|placed|hidden|left|buried|fired|launched|detonated|thrown|hurled)\s+by\s+"
+    r"(?P<who>[A-Za-z][\w'-]*(?:\s+[\w'-]+){0,5}?)\s*(?=[,.;]|\s+(?:exploded|went off|detonated|blew up|hit|struck|"
+    r"killed|killing|wounded|injured|near|at|in|on|targeting|was|were|had)\b)", re.I
+)
+
+
+def planted_by(sentence: str) -> str | None:
+    """Who laid or fired the weapon of the sentence ("an IED planted by Al Shabaab militants exploded"), or None."""
+    match = _PLANTED_BY.search(sentence)
+    return match["who"] if match else None

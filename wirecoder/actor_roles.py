@@ -23,6 +23,7 @@ from wirecoder.actor_cues import (
     blamed,
     communal_militia,
     is_source,
+    planted_by,
     ran_into,
     stormed_to_demand,
 )
@@ -290,6 +291,10 @@ def code_actors(
                       and not _same_actor(a.name, hit.name)), None) or _generic("Unidentified Armed Group", 3, country)
         assoc1 = ()
         event = replace(event, agent_text=None)
+    layer = planted_by(sentence) if event.event_type == "Explosions/Remote violence" else None
+    laid = coder.code(layer, country, context=sentence) if layer else None
+    if laid is not None and laid.inter in _ARMED_INTERS and (agent is None or agent.name.startswith("Unidentified")):
+        agent, assoc1 = laid, ()  # "an IED planted by suspected Al Shabaab militants exploded near a convoy"
     accused = blamed(sentence) if event.event_type in _VIOLENT else None
     culprit = coder.code(accused, country, context=sentence) if accused else None
     if culprit is not None and culprit.inter in _ARMED_INTERS and (agent is None or agent.name.startswith("Unidentified")):
