@@ -73,3 +73,26 @@ def test_stages_dedup_a_bare_toll_in_the_next_paragraph_adds_to_the_event(pipeli
     strikes = [e for e in article.events if "Maarat" in e.notes]
     assert len(strikes) == 1 and strikes[0].injuries == 40
     assert any("bakery" in e.notes for e in article.events)  # another incident stays its own event
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type", "fatalities"),
+    [
+        # The forces' answer to an attack that killed no one makes it a clash with them.
+        ("On 3 May 2021, about 40 militants attacked a telecoms mast in Garissa. Police responded, killing three "
+         "of them and arresting one.", "Armed clash", 3),
+        # What the same forces did in the same operation is part of it.
+        ("On 3 May 2021, police killed four gang members in a shootout in Kayole. The police seized two pistols "
+         "and ammunition at the scene.", "Armed clash", 4),
+        # "In the ensuing gunfight" continues the attack just told.
+        ("On 3 May 2021, bandits attacked a village near Maralal. In the ensuing gunfight, two residents and one "
+         "of the attackers were killed.", "Attack", 3),
+        # The subject of a coordinated verb threw the bomb.
+        ("On 3 May 2021, militants stormed a school in Mandera. The militants singled out the teachers and threw "
+         "a grenade into their quarters, killing two.", "Attack", 2),
+    ],
+)
+def test_stages_dedup_one_operation_is_one_event(pipeline, text, sub_event_type, fatalities):
+    (article,) = pipeline.process([Article("t2", text)])
+    assert len(article.events) == 1
+    assert (article.events[0].sub_event_type, article.events[0].fatalities) == (sub_event_type, fatalities)

@@ -350,7 +350,7 @@ _THE_ATTACKERS = re.compile(
 
 
 _THE_EVENT = re.compile(
-    r"(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:attack|assault|raid|ambush|bombing|blast|explosion|"
+    r"(?:(?:in|during|after|amid)\s+)?(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:attack|assault|raid|ambush|bombing|blast|explosion|"
     r"offensive|fighting|clash(?:es)?|battle|gunfight|shootout)\b(?!\s+(?:came|comes|follow\w*|was the latest))",
     re.I,
 )
@@ -372,15 +372,32 @@ def _folds_into(previous: Event, event: Event, text: str) -> bool:
                     and bool(_THE_EVENT.match(text, event.evidence_start, event.evidence_end)))
     # Where the event's telling ends, sentences already folded into it included.
     told_to = max((e.end for e in previous.evidence if e.end <= event.evidence_start), default=previous.evidence_end)
-    # "Police arrived and shot six of the robbers dead": the forces' answer to the attack is its end.
-    answer = event.inter1 == 1 and previous.inter1 != 1 and bool(_THE_ATTACKERS.search(event.target_text or ""))
+    answer = _answers(previous, event, text)
+    # "Police killed five gang members. The police ambushed them and seized weapons.": what the same
+    # forces did in the same operation is part of it, not a development of its own.
+    follow_up = (event.sub_event_type in {"Disrupted weapons use", "Arrests"} and event.actor1 is not None
+                 and event.actor1 == previous.actor1 and event.event_date in {None, previous.event_date})
     return (
         # "Their vehicle was destroyed": damage told after an attack is the attack's, not a looting.
-        (back or answer or (event.agent_text is None
+        (back or answer or follow_up or (event.agent_text is None
                             and event.sub_event_type in {"Attack", "Armed clash", "Looting/property destruction"}))
         and previous.event_type in _VIOLENT_TYPES
         and 0 <= event.evidence_start - told_to < 400
         and (back or "\n\n" not in text[told_to : event.evidence_start] or _bare_toll(previous, event, text))
+    )
+
+
+# "Police responded, killing two": the forces' answer to what was just told.
+_RESPONDED = re.compile(r"\W*(?:[\w'-]+\s+){0,4}?(?:respond\w*|retaliat\w*|returned fire|fought back|fired back|"
+                        r"repuls\w*|repelled|counter-?attack\w*|pursued|gave chase)\b", re.I)
+
+
+def _answers(previous: Event, event: Event, text: str) -> bool:
+    """Whether ``event`` is the state forces' answer to the attack just told: "Police arrived and shot
+    six of the robbers dead", "Police respond, killing two"."""
+    return event.inter1 == 1 and previous.inter1 != 1 and (
+        bool(_THE_ATTACKERS.search(event.target_text or ""))
+        or bool(_RESPONDED.match(text, event.evidence_start, event.evidence_end))
     )
 
 
@@ -401,12 +418,18 @@ def _bare_toll(previous: Event, event: Event, text: str) -> bool:
     )
 
 
-def _fold(previous: Event, event: Event) -> Event:
+def _fold(previous: Event, event: Event, text: str = "") -> Event:
     """``previous`` with the casualties ``event`` adds, counted over the sentences of both.
 
     Counting the sentences together adds other victims ("four soldiers ... ten assailants")
     but not the same victims told again ("A driver was shot dead. He was killed at ...").
+    An attack that killed no one and that the forces answered ("Police respond, killing two")
+    became a clash with them.
     """
+    if (text and previous.event_type == "Violence against civilians" and not previous.fatalities
+            and _answers(previous, event, text)):
+        previous = replace(retype(previous, "Armed clash"), actor2=event.actor1, inter2=event.inter1,
+                           assoc_actor_2=None, civilian_targeting=None)
     fatalities = previous.fatalities or event.fatalities
     if previous.fatalities and event.fatalities:
         told = " ".join(e.text for e in sorted({*previous.evidence, *event.evidence}, key=lambda e: e.start))
@@ -534,7 +557,7 @@ def _fold_elaborations(article: Article) -> list[Event]:
         elif out and _continues_demonstration(out[-1], event, article.text):
             out[-1] = _escalated(out[-1], event)
         elif out and _folds_into(out[-1], event, article.text):
-            out[-1] = _fold(out[-1], event)
+            out[-1] = _fold(out[-1], event, article.text)
         else:
             out.append(event)
     return out

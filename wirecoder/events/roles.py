@@ -181,6 +181,8 @@ def _noun_roles(noun: Token) -> Roles:
             if node.pos_ == "VERB":
                 if node.lemma_ in _AGENT_VERBS:
                     agent_tok = _child(node, _SUBJECTS)
+                    if agent_tok is None and node.dep_ == "conj":
+                        agent_tok = _child(node.head, _SUBJECTS)  # "militants stormed the school and threw a grenade"
                     # "threw a grenade at a police patrol": the verb's "at" names the target
                     target_tok = target_tok or _prep_object(node, _TARGET_PREPS | {"into"})
                 break
