@@ -235,3 +235,23 @@ def test_places_locate_routes_origins_and_coders_notes(
 def test_places_locate_institution_named_after_its_town(geo: Geoparser, text: str, expected: tuple) -> None:
     place = _locate(geo, text)
     assert place is not None and (place.country, place.admin1) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A town whose coordinates stand in for an unfound place nearby: precision 2.
+        ("Gunmen attacked Buulo Mareer village (not found; coordinates for Afgooye, Lower Shabelle, used).",
+         ("Afgooye", "Lower Shabelle", 2)),
+        # The precision the note states wins.
+        ("Militants shelled Tal Afar villages (coded as Tal Afar with GP1).", ("Tal Afar", "Ninewa", 1)),
+        # A route's end inside the province named is finer than the province.
+        ("Gunmen ambushed a convoy on the Kabul-Jalalabad highway in Nangarhar province.",
+         ("Jalalabad", "Nangarhar", 1)),
+    ],
+)
+def test_places_locate_coded_precision_and_route_end_in_province(
+    geo: Geoparser, text: str, expected: tuple
+) -> None:
+    place = _locate(geo, text)
+    assert place is not None and (place.location, place.admin1, place.geo_precision) == expected

@@ -154,6 +154,21 @@ _CODED = frozenset({"coded as", "coded at", "coded in", "coordinates for", "coor
 _HINT_WORDS = re.compile(r"coded|coordinates", re.IGNORECASE)
 
 
+# A precision the note states: "(at geoprec2)", "at prec 3", "with GP2".
+_STATED_PRECISION = re.compile(r"\b(?:geo[ -]?prec(?:ision)?|prec(?:ision)?|GP)\s*(?:of\s*)?\(?([123])\b", re.IGNORECASE)
+
+
+def _coded_precision(text: str, place: Place) -> int | None:
+    """The geo-precision of a place a coder's note names: the one the note states, else 2 for a
+    town whose coordinates stand in for an unfound place nearby ("coordinates for Ol Moran used")."""
+    stated = _STATED_PRECISION.search(text)
+    if stated:
+        return int(stated.group(1))
+    if place.feature == "city" and cue_before(text, place.start).startswith("coordinates"):
+        return 2
+    return place.geo_precision
+
+
 def _plain_cue(text: str, place: Place) -> int:
     """The strength of the cue word right before ``place`` (1 for the dateline)."""
     return CUES.get(cue_before(text, place.start), 1) if place.start >= 0 else 1
@@ -273,12 +288,20 @@ def locate_event(
     if hinted:
         dominant = dominant_country(places)
         best = max(hinted, key=lambda p: (_rank(text, p, dominant, hinted), -p.start))
-        return dataclasses.replace(best, reason=f"the place the note says it coded: {best.reason}")
+        return dataclasses.replace(
+            best, geo_precision=_coded_precision(text, best), reason=f"the place the note says it coded: {best.reason}"
+        )
     inside = [p for p in places if p.start >= head and start <= p.start < end]
     located = [p for p in inside if p.feature != "demonym"]
     if located:
         dominant = dominant_country(places)
         best = max(located, key=lambda p: (_rank(text, p, dominant, located), -p.start))
+        if best.feature == "admin1":
+            # "along the Kibaoni-Mpeketoni road in Lamu county": an end of the route inside the
+            # province is finer than the province, and no guess about which province.
+            ends = [p for p in located if p.feature == "city" and p.admin1 == best.admin1
+                    and p.country == best.country and route_end(text, p)]
+            best = ends[-1] if ends else best
         return dataclasses.replace(best, reason=f"in the event's text: {best.reason}")
     # Where people came from or went ("herders from Garissa", "a bus bound for Mandera") is the
     # article's focus only when nothing else is named.
