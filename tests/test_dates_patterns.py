@@ -46,7 +46,9 @@ PHRASES = (
     "eight days later", "nine days later", "ten days later", "the next day", "the following night",
     "the previous morning", "the preceding evening", "the same day", "the day before.",
     "the day after,", "later that day", "earlier the same night", "later in the day",
-    "earlier in the day",
+    "earlier in the day", "Thursday 5/3", "Monday (05/03)", "Wednesday, 5/3", "Friday 5/3",
+    "Saturday 5/3", "Sunday 5/3", "Tuesday 5/3", "the end of May", "end of June",
+    "beginning of March", "start of April", "middle of July",
 )  # fmt: skip
 TEXTS = tuple(
     text

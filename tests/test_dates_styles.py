@@ -201,3 +201,83 @@ def test_dates_styles_day_month_numbers(note: str, expected: date) -> None:
 )
 def test_dates_styles_fractions_are_not_dates(sentence: str) -> None:
     assert resolve_event_date(sentence, 0, len(sentence), WEDNESDAY).reason == "publication date"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected", "precision"),
+    [
+        # A weekday vouches for the day/month numbers after it (Gulf and Levant wires).
+        (
+            "An air strike hit a market in Saada on Tuesday 5/3, killing six.",
+            WEDNESDAY,
+            date(2019, 3, 5),
+            1,
+        ),
+        (
+            "Militants struck a convoy near Kidal on Tuesday (05/03).",
+            WEDNESDAY,
+            date(2019, 3, 5),
+            1,
+        ),
+        ("Clashes broke out in Taiz at the end of February.", WEDNESDAY, date(2019, 2, 15), 3),
+        (
+            "Clashes broke out in Taiz towards the beginning of February.",
+            WEDNESDAY,
+            date(2019, 2, 15),
+            3,
+        ),
+        # A date opening a sentence that reports a statement dates the statement.
+        (
+            "On Tuesday, police said gunmen had killed two herders on Sunday.",
+            WEDNESDAY,
+            date(2019, 3, 3),
+            1,
+        ),
+        ("On Tuesday, police said gunmen had killed two herders.", WEDNESDAY, date(2019, 3, 5), 1),
+        (
+            "Gunmen killed two herders in Wase on Sunday, police said.",
+            WEDNESDAY,
+            date(2019, 3, 3),
+            1,
+        ),
+        (
+            "On 5 April 2019, police said gunmen had killed two herders in March.",
+            None,
+            date(2019, 3, 15),
+            3,
+        ),
+        (
+            "On 3 March 2019 or shortly before, gunmen killed two herders.",
+            None,
+            date(2019, 3, 3),
+            2,
+        ),
+        # "from" a date with no end to it is when something began, like "since".
+        (
+            "Clashes (ongoing from late January) left two dead in Wase on 2/3/2019.",
+            None,
+            date(2019, 3, 2),
+            1,
+        ),
+        ("Clashes from 3 to 5 March 2019 left two dead in Wase.", None, date(2019, 3, 3), 2),
+        (
+            "Clashes from late January 2019 to early March left two dead.",
+            None,
+            date(2019, 1, 15),
+            3,
+        ),
+    ],
+)
+def test_dates_styles_weekday_numbers_statements_and_starts(
+    sentence: str, published: datetime | None, expected: date, precision: int
+) -> None:
+    when = resolve_event_date(sentence, 0, len(sentence), published)
+    assert (when.date, when.precision) == (expected, precision)
+
+
+def test_dates_styles_reported_killed_is_the_event_not_a_statement() -> None:
+    # "were reported killed" tells the event: its date still dates the paragraphs after it.
+    text = "On 3 December 2019, three women were reported killed in Wajir.\nPolice held two men."
+    start = text.index("Police")
+    when = resolve_event_date(text, start, len(text), None)
+    assert (when.date, when.precision) == (date(2019, 12, 3), 1)

@@ -18,17 +18,21 @@ from wirecoder.date_patterns import (
     APPROX_BEFORE,
     BACKGROUND_BEFORE,
     CLAUSE_TAIL,
+    FROM_BEFORE,
     HINTS,
     MONTHS,
     NAMES_EVENT_AFTER,
     NEEDS,
     NIGHT_BEFORE,
     NOT_BACKGROUND,
+    OPENS_SENTENCE,
     PATTERNS,
     POSSESSIVE,
+    RANGE_END_AFTER,
     REPORT_AFTER,
     REPORT_BEFORE,
     SENTENCE_OPENING,
+    SPEAKER_AFTER,
     SUBORDINATE,
     WEEKDAYS,
     WEEK_OF,
@@ -324,6 +328,8 @@ def _adjust(cand: Candidate, text: str) -> Candidate | None:
     after = text[cand.end : cand.end + 50]
     if BACKGROUND_BEFORE.search(before) and not NOT_BACKGROUND.search(before):
         return None
+    if cand.kind != "range" and FROM_BEFORE.search(before) and not RANGE_END_AFTER.match(after):
+        return None  # "continuing from late May": when it began, not the event's day
     if cand.kind == "month" and re.search(r"\bthe\s+$", before, re.IGNORECASE):
         return None  # "the March 2012 bus station bombing": names another event
     if NAMES_EVENT_AFTER.match(after) and not (
@@ -334,6 +340,8 @@ def _adjust(cand: Candidate, text: str) -> Candidate | None:
         return None
     changes: dict[str, object] = {}
     if REPORT_BEFORE.search(before) or REPORT_AFTER.search(after):
+        changes["is_report"] = True
+    elif OPENS_SENTENCE.match(before) and SPEAKER_AFTER.match(after):
         changes["is_report"] = True
     sentence = re.split(r"[.;!?\n]\s", text[max(0, cand.start - 160) : cand.start])[-1]
     if SUBORDINATE.match(sentence):

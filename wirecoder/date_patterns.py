@@ -13,6 +13,7 @@ __all__ = [
     "APPROX_BEFORE",
     "BACKGROUND_BEFORE",
     "CLAUSE_TAIL",
+    "FROM_BEFORE",
     "HINTS",
     "MONTHS",
     "NAMES_EVENT_AFTER",
@@ -20,11 +21,14 @@ __all__ = [
     "NIGHT_BEFORE",
     "NOT_BACKGROUND",
     "PATTERNS",
+    "OPENS_SENTENCE",
     "POSSESSIVE",
     "REPORT_AFTER",
+    "RANGE_END_AFTER",
     "REPORT_BEFORE",
     "SENTENCE_OPENING",
     "SOURCES",
+    "SPEAKER_AFTER",
     "SUBORDINATE",
     "WEEKDAYS",
     "WEEK_OF",
@@ -99,12 +103,19 @@ SOURCES: tuple[tuple[str, str, str], ...] = (
         r"(?:(?<=\bon )|(?<=\bof )|(?<=\binto )|(?<=\blate )|(?<=\bearly )|(?<=\bdated ))"
         r"(?:the\s+)?(?P<a>[0-3]?\d)/(?P<b>[01]?\d)\b(?![/.]\d)",
     ),
+    # "on Thursday 5/3", "Thursday (05/03)": a weekday vouches for the numbers being a date.
+    (
+        "numeric_dm",
+        "mtwfs",
+        rf"\b{_WEEKDAY},?\s+\(?(?P<a>[0-3]?\d)/(?P<b>[01]?\d)\b(?![/.]\d)",
+    ),
     # "(18/02)", "15/02, PM Wajir: ...": two-digit parts only, fractions stay out.
     ("numeric_dm", "0-3", r"(?:(?<=\()|^)(?P<a>[0-3]\d)/(?P<b>[01]\d)(?=[),:])"),
     (
         "month",
-        "idelmt",
-        rf"\b(?P<pre>in|during|early|late|mid|last|this|earlier in|later in|throughout)"
+        "idelmtbs",
+        rf"\b(?P<pre>in|during|early|late|mid|last|this|earlier in|later in|throughout"
+        r"|(?:the\s+)?(?:end|beginning|start|middle)\s+of)"
         rf"[\s-]+(?P<mon>{_MON})(?!\s*\d)",
     ),
     # "the 3rd": a day of this month (or of last month), when nothing follows it.
@@ -219,13 +230,34 @@ REPORT_AFTER = re.compile(
     r"|(?:a\s+|the\s+)?(?:reports?|media|sources?)\s+(?:said|say|stated|indicated|reported))",
     re.IGNORECASE,
 )
+# A date that opens its sentence and is followed by who spoke ("On 5 April, police said
+# gunmen had killed ...") dates the statement; "killed two on Sunday, police said" does not
+# open its sentence and keeps its date.
+OPENS_SENTENCE = re.compile(
+    r"^\s*[\"“‘']?\s*(?:on|as\s+of|late\s+on|early\s+on)?\s*$", re.IGNORECASE
+)
+SPEAKER_AFTER = re.compile(
+    # "three women were reported killed" tells the event: no auxiliary before the verb.
+    r"^,\s*(?:(?!(?:who|which|that|when|after|before|was|were|is|are|be|been|being|has|have"
+    r"|had)\b)[\w'’.-]+\s+){1,4}?"
+    r"(?:said|says|reported|announced|confirmed|claimed|stated|told)\b",
+    re.IGNORECASE,
+)
+# "from late May" with no end after it: a period's start, like "since".
+FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+RANGE_END_AFTER = re.compile(
+    rf"^\s*(?:-|–|—|to|until|till|through|into)\s*(?:the\s+|early\s+|late\s+|mid-?\s*)?"
+    rf"(?:\d|{_MON}|{_WEEKDAY}|now\b|today\b|present\b)",
+    re.IGNORECASE,
+)
 APPROX_BEFORE = re.compile(
     r"\b(?:on\s+or\s+(?:shortly\s+)?(?:before|about|around)|around|about|circa|approximately"
     r"|sometime\s+(?:on|in|around)|or\s+shortly\s+before)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 APPROX_AFTER = re.compile(
-    r"^\s*[\[(](?:exact\s+|approximate\s+)?date\b|^\s*\((?:or\s+shortly\s+before|approx)",
+    r"^\s*[\[(](?:exact\s+|approximate\s+)?date\b|^\s*\((?:or\s+shortly\s+before|approx)"
+    r"|^\s*,?\s*or\s+(?:shortly\s+|just\s+)?(?:before|after|earlier)\b",
     re.IGNORECASE,
 )
 WEEK_OF = re.compile(

@@ -15,11 +15,12 @@ month. Choices where ACLED's codebook leaves room, so users can rely on them:
   its coarsest precision; ``reason`` says so;
 * no date in the evidence or its paragraph -> the publication date, 2.
 
-Dates that are not the event's are skipped: "since June 2008", "by December", "next week",
-"in three years", "year-end", "expected in court on Monday", a dateline's date
-("MAIDUGURI, Nigeria, June 18 2018 (Reuters) -", which is the story's: it stands in for a
-missing publication date). Dates attached to a speech verb ("police said on Sunday") are
-used only when no other date is stated; without a publication date, a date later in the
+Dates that are not the event's are skipped: "since June 2008", "from late May" with no end
+after it (a start, like "since"), "by December", "next week", "in three years", "year-end",
+"expected in court on Monday", a dateline's date ("MAIDUGURI, Nigeria, June 18 2018
+(Reuters) -", which is the story's: it stands in for a missing publication date). Dates
+attached to a speech verb ("police said on Sunday", "On Sunday, police said ...") are used
+only when no other date is stated; without a publication date, a date later in the
 paragraph dates an otherwise undated sentence.
 """
 
