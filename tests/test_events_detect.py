@@ -145,6 +145,17 @@ def test_detect_armed_men_blocking_a_road_are_no_riot(nlp):
         "Gunmen wounded a rancher at her farm in the latest of a string of attacks on ranches.",
         # Headline and note present tense; a span of days is one event.
         "Hundreds of nurses demonstrate in Lilongwe over unpaid allowances.",
+        "Militants detonate a bomb at a bar in Kampala and injure nine people.",
+        "A herder spears a trader to death near Kapedo.",
+        "One more person dies in the clan fighting over grazing land near Gedo.",
+        # An attack that hurt no one still happened.
+        "Gunmen attacked a police convoy near Garissa, no reported casualties.",
+        # A coder's dash or slash ends the clause: what follows does not negate the killing.
+        "An aid worker was shot dead - the motive is unclear / the attack was not linked to robbery.",
+        # An attack beside a demand is no demand.
+        "The candidate was attacked at her home, the attackers demanded that she quit the race.",
+        # The months a crowd went unpaid are its grievance, not a generic description.
+        "Nurses demonstrated outside the ministry protesting that they have not been paid for six months.",
         "Two days of riots followed the disputed vote in the capital.",
         # An event coordinated with a foiled one still happened.
         "Police thwarted an attack and killed a wanted militant in Garissa.",

@@ -100,13 +100,19 @@ _LATEST = re.compile(r"\b(?:the )?latest (?:in|of) (?:a |an |the )?$", re.I)
 _SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|first)\b[^.]{0,60}$", re.I)
 
 
+# What a crowd went without for months is its grievance, not a generic description of events.
+_GRIEVANCE_BEFORE = re.compile(r"\b(?:not|n't|never|no|without|unpaid|delay\w*|stalled|arrears|owed)\b[^.]{0,60}$", re.I)
+
+
 def generic_reason(sentence: str) -> str | None:
     """Why the whole sentence is a generic or aggregate description, or None."""
     match = _GENERIC.search(sentence)
     if match and _LATEST.search(sentence, 0, match.start()):
         return None  # "wounded X in the latest of a string of attacks" reports the latest one
-    if match and match.group(0).lower().startswith("for ") and _SUPERLATIVE.search(sentence, 0, match.start()):
-        return None
+    if match and match.group(0).lower().startswith("for ") and (
+        _SUPERLATIVE.search(sentence, 0, match.start()) or _GRIEVANCE_BEFORE.search(sentence[: match.start()])
+    ):
+        return None  # "the deadliest attack for a decade", "protesting they had not been paid for nine months"
     return f"generic or aggregate description ({match.group(0)!r})" if match else None
 
 
@@ -124,6 +130,8 @@ _PREVENTIVE = frozenset("prevent cut curb stop deter reduce counter combat tackl
 _DISPERSAL = frozenset("disperse scatter quell contain break stop".split())
 _PLANNED = frozenset("planned scheduled proposed upcoming forthcoming intended expected announced "
                      "coming called banned".split())
+# "attacked a convoy, no casualties": an attack that hurt no one still happened.
+_TOLL_NOUN = re.compile(r"(?:casualt|causalit|fatalit|injur|deaths?$|damage|loss)")
 _RESCUE_VERBS = frozenset("rescue free release reunite return save liberate recover".split())
 _ASPECTUAL = frozenset("begin start continue keep resume attempt try".split())
 _INTENTION_HEADS = frozenset("aim plan seek want intend hope vow threaten prepare use need".split())
@@ -150,7 +158,12 @@ _PROTEST_SPEECH = frozenset("demand urge call ask".split())
 def _across_semicolon(token: Token, node: Token) -> bool:
     """Whether a semicolon stands between the cue and a word that would govern it."""
     low, high = sorted((token.i, node.i))
-    return any(t.text == ";" for t in token.doc[low:high])
+    doc = token.doc
+    # "shot dead - the attack was not linked to robbery", "motives unknown/ attack ...": a dash set off by
+    # spaces or a lone slash ends a coder's clause as a semicolon does.
+    return any(t.text == ";" or t.text == "/" or (t.text in {"-", "–", "—"} and bool(t.whitespace_)
+                                                 and t.i > 0 and bool(doc[t.i - 1].whitespace_))
+               for t in doc[low:high])
 
 
 # "details not specified", "the motive is not known": what the report lacks, not what did not happen.
@@ -166,7 +179,7 @@ def token_reason(token: Token, family: str = "") -> str | None:
         'planned, threatened or hypothetical (threaten)'
     """
     for child in token.children:
-        if child.dep_ in {"nsubj", "nsubjpass", "dobj"} and (
+        if child.dep_ in {"nsubj", "nsubjpass", "dobj"} and not _TOLL_NOUN.match(child.lower_) and (
             child.lower_ in {"nobody", "none"} or any(g.lower_ == "no" for g in child.children)
             or (child.lower_ == "one" and any(g.lower_ == "no" for g in child.children))
         ):
@@ -183,6 +196,7 @@ def token_reason(token: Token, family: str = "") -> str | None:
     if family == "abduct" and token.dep_ == "amod" and token.head.head.lemma_ in _RESCUE_VERBS:
         return f"rescue of people abducted before ({token.head.head.lemma_})"  # "rescued 12 kidnapped students"
     coordinated = False  # reached through "and": the node is a sibling event, not one that governs the cue
+    adverbial = False  # reached through an adverbial clause: the cue is not what the verb demands or plans
     for node in _clause_verbs(token):
         if node is not token and _across_semicolon(token, node):
             break  # "kidnapped by an armed group; motive may have been political": another clause
@@ -195,7 +209,7 @@ def token_reason(token: Token, family: str = "") -> str | None:
                 return f"conditional ({child.text})"
         if node is not token and node.lemma_ in _LEGAL and not coordinated:
             return f"legal proceedings about an earlier event ({node.lemma_})"
-        if node is not token and node.lemma_ in _IRREALIS_VERBS and not coordinated and not (
+        if node is not token and node.lemma_ in _IRREALIS_VERBS and not coordinated and not adverbial and not (
             family == "protest" and node.lemma_ in _PROTEST_SPEECH and token.dep_ == "nsubj" and token.head.i == node.i
         ):  # "Protesters demand ...": demanding is what they did
             return f"planned, threatened or hypothetical ({node.lemma_})"
@@ -209,6 +223,12 @@ def token_reason(token: Token, family: str = "") -> str | None:
             break
         # "thwarted an attack and killed a fighter": the cue's own verb is a sibling of the next one.
         coordinated = node.i == token.i and node.dep_ == "conj"
+        # "was attacked at her home, the attackers demanded that she quit": a clause beside the demand
+        adverbial = adverbial or node.dep_ == "advcl" or (
+            # "was attacked at her home, the attackers demanded ...": a clause told before the demand
+            node.dep_ == "ccomp" and node.pos_ == "VERB" and node.i < node.head.i
+            and any(t.text == "," for t in token.doc[node.i : node.head.i])
+        )
     if token.tag_ == "NNS" and not any(c.dep_ == "nummod" for c in token.children):
         head = token.head
         # "many of the attacks" is generic; "two days of riots" is one event.

@@ -35,6 +35,7 @@ for _base, _past in (
     ("lob", "lobbed"), ("engage", "engaged"), ("repulse", "repulsed"), ("retake", "retook"),
     ("rescue", "rescued"), ("strike", "struck"), ("vandalise", "vandalised"), ("vandalize", "vandalized"),
     ("ransack", "ransacked"), ("execute", "executed"), ("massacre", "massacred"), ("target", "targeted"),
+    ("detonate", "detonated"), ("spear", "speared"), ("die", "died"), ("disrupt", "disrupted"),
 ):
     _PAST[_base] = _past
     _PAST[_base + ("es" if _base.endswith(("sh", "ch")) else "s")] = _past
