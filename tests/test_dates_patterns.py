@@ -48,7 +48,9 @@ PHRASES = (
     "the day after,", "later that day", "earlier the same night", "later in the day",
     "earlier in the day", "Thursday 5/3", "Monday (05/03)", "Wednesday, 5/3", "Friday 5/3",
     "Saturday 5/3", "Sunday 5/3", "Tuesday 5/3", "the end of May", "end of June",
-    "beginning of March", "start of April", "middle of July",
+    "beginning of March", "start of April", "middle of July", "first days of May",
+    "final days of June", "Tuesday-Wednesday night", "the day before yesterday",
+    "two nights ago",
 )  # fmt: skip
 TEXTS = tuple(
     text

@@ -89,6 +89,12 @@ def test_dates_styles_sentence(sentence: str, expected: date, precision: int) ->
         ("A bomb exploded in a market in Kano a fortnight ago.", date(2019, 2, 20), 2),
         ("A bomb exploded in a market in Kano at the end of last month.", date(2019, 2, 15), 3),
         ("Clashes broke out in Jos at the end of last week.", date(2019, 2, 27), 2),
+        ("Raiders burned huts on Monday-Tuesday night.", date(2019, 3, 5), 1),
+        ("Raiders burned huts on Monday and Tuesday night.", date(2019, 3, 4), 2),
+        ("A bomb exploded in a market in Kano the day before yesterday.", date(2019, 3, 4), 1),
+        ("A bomb exploded in a market in Kano the night before last.", date(2019, 3, 4), 1),
+        ("A bomb exploded in a market in Kano two nights ago.", date(2019, 3, 4), 1),
+        ("Militants seized a base in Bama in the last days of February.", date(2019, 2, 15), 3),
     ],
 )
 def test_dates_styles_ranges_nights_and_vague_phrases(

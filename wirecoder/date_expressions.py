@@ -270,7 +270,7 @@ def _build(kind: str, match: re.Match[str], text: str) -> Candidate | None:
         if count is None:
             return None
         unit = g["unit"].lower()
-        if unit.startswith("day"):
+        if unit.startswith(("day", "night")):
             return Candidate(kind="relative", precision=1, rule="days", count=count, **common)
         if unit == "fortnight":
             count *= 2
@@ -291,7 +291,12 @@ def _weekday_range(
     ("Saturday night into Sunday", "the night of Saturday to Sunday"): the day it ended."""
     first = WEEKDAYS.index((g["wd"] or "").lower())
     last = WEEKDAYS.index((g["wd2"] or "").lower())
-    night = g.get("nt") or NIGHT_BEFORE.search(text, max(0, match.start() - 20), match.start())
+    # "Tuesday-Wednesday night" is one night; "Monday and Tuesday night" two days.
+    night = (
+        g.get("nt")
+        or (g.get("nt2") and g.get("dash"))
+        or NIGHT_BEFORE.search(text, max(0, match.start() - 20), match.start())
+    )
     if night and last == (first + 1) % 7:
         return Candidate(kind="weekday", precision=1, rule="weekday", count=last,
                          **common)  # type: ignore[arg-type]

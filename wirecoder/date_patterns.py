@@ -113,9 +113,10 @@ SOURCES: tuple[tuple[str, str, str], ...] = (
     ("numeric_dm", "0-3", r"(?:(?<=\()|^)(?P<a>[0-3]\d)/(?P<b>[01]\d)(?=[),:])"),
     (
         "month",
-        "idelmtbs",
+        "idelmtbsf",
         rf"\b(?P<pre>in|during|early|late|mid|last|this|earlier in|later in|throughout"
-        r"|(?:the\s+)?(?:end|beginning|start|middle)\s+of)"
+        r"|(?:the\s+)?(?:end|beginning|start|middle)\s+of"
+        r"|(?:the\s+)?(?:first|last|final)\s+days\s+of)"
         rf"[\s-]+(?P<mon>{_MON})(?!\s*\d)",
     ),
     # "the 3rd": a day of this month (or of last month), when nothing follows it.
@@ -129,8 +130,11 @@ SOURCES: tuple[tuple[str, str, str], ...] = (
     (
         "weekday_range",
         "fbomtws",
+        # "Tuesday-Wednesday night": a dash needs no spaces, and "night" may follow the pair.
         rf"\b(?:from\s+|between\s+|on\s+)?(?P<wd>{_WEEKDAY})(?P<nt>\s+night)?"
-        rf"\s*(?:-|–|to|and|until|till|through|into)\s+(?:on\s+)?(?P<wd2>{_WEEKDAY})\b",
+        rf"(?:\s*(?P<dash>[-–])\s*|\s*(?:to|and|until|till|through|into)\s+)(?:on\s+)?"
+        rf"(?P<wd2>{_WEEKDAY})\b"
+        r"(?P<nt2>\s+night\b)?",
     ),
     (
         "weekday",
@@ -142,8 +146,9 @@ SOURCES: tuple[tuple[str, str, str], ...] = (
     (
         "relative",
         r"\dabdefilnosty",
-        rf"\b(?:(?P<ago>{_NUM_WORD})\s+(?P<unit>days?|weeks?|months?|fortnight)\s+ago"
-        r"|(?P<word>yesterday|today|tonight|last\s+night|overnight|earlier\s+today"
+        rf"\b(?:(?P<ago>{_NUM_WORD})\s+(?P<unit>days?|nights?|weeks?|months?|fortnight)\s+ago"
+        r"|(?P<word>the\s+day\s+before\s+yesterday|the\s+night\s+before\s+last"
+        r"|yesterday|today|tonight|last\s+night|overnight|earlier\s+today"
         r"|(?:early\s+|late\s+|earlier\s+)?this\s+(?:morning|afternoon|evening)"
         r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:week|seven\s+days)(?!\s+of\b)"
         r"|(?:earlier\s+)?this\s+week|earlier\s+in\s+the\s+week|last\s+week"
@@ -292,6 +297,8 @@ CLAUSE_TAIL = re.compile(r"[^.;!?\n]{0,60}$")
 WORD_RULES: dict[str, tuple[str, int, int]] = {
     # phrase (spaces squeezed) -> (rule, count, precision)
     "yesterday": ("days", 1, 1),
+    "the day before yesterday": ("days", 2, 1),
+    "the night before last": ("days", 2, 1),
     "today": ("days", 0, 1),
     "tonight": ("days", 0, 1),
     "last night": ("days", 1, 1),
