@@ -148,6 +148,9 @@ def test_detect_armed_men_blocking_a_road_are_no_riot(nlp):
         "Militants detonate a bomb at a bar in Kampala and injure nine people.",
         "A herder spears a trader to death near Kapedo.",
         "One more person dies in the clan fighting over grazing land near Gedo.",
+        # A note's counted victims and what befell them are its report, whatever follows the dash.
+        "Four killed in clan clashes; no breakdown of the toll",
+        "Nine killed by raiders - believed to be linked to the feud over grazing land",
         # An attack that hurt no one still happened.
         "Gunmen attacked a police convoy near Garissa, no reported casualties.",
         # A coder's dash or slash ends the clause: what follows does not negate the killing.

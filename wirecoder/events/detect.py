@@ -106,8 +106,20 @@ _ABOUT_PREPS = frozenset({"with", "over", "for", "after", "following", "about", 
 _STRATEGIC_FAMILIES = frozenset("arrest weapons agree group_change base loot transfer other_sd".split())
 
 
+def _headline_toll(token: Token) -> bool:
+    """"Three killed in clashes", "11 killed by raiders - believed ...": a note's counted victims and the
+    participle that tells what befell them are its main report, not a modifier."""
+    head = token.head
+    return (
+        token.dep_ == "acl" and token.tag_ == "VBN" and head.dep_ in {"ROOT", "nsubj", "nsubjpass"}
+        and (head.like_num or any(c.dep_ == "nummod" for c in head.children))
+    )
+
+
 def _embedded(token: Token, scene: bool = True) -> bool:
     """Whether ``token`` sits inside a relative clause, a noun's modifier or (``scene``) a scene-setting clause."""
+    if _headline_toll(token):
+        return False
     node = token
     for _ in range(12):
         if node.dep_ in _MODIFIER_DEPS:
