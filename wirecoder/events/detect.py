@@ -118,11 +118,9 @@ def _headline_toll(token: Token) -> bool:
 
 def _embedded(token: Token, scene: bool = True) -> bool:
     """Whether ``token`` sits inside a relative clause, a noun's modifier or (``scene``) a scene-setting clause."""
-    if _headline_toll(token):
-        return False
     node = token
     for _ in range(12):
-        if node.dep_ in _MODIFIER_DEPS:
+        if node.dep_ in _MODIFIER_DEPS and not _headline_toll(node):
             return True
         if scene and node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SCENE_MARKS for c in node.children):
             return True
@@ -256,7 +254,8 @@ def detect(sentence: Sentence, doc: Doc, cues: tuple[Cue, ...] | None = None) ->
         if cue.family == "protest" and token.lemma_ == "rally" and token.dep_ in {"pobj", "poss", "compound"} \
                 and any(c.dep_ in {"poss", "compound"} for c in token.children):
             continue  # "supporters clashed at Odinga's rally": a campaign event, not a demonstration
-        anchored.append((_depth(token), cue, token))
+        # A note's toll ("Eight killed in ethnic clashes") lets the event it names in its phrase lead.
+        anchored.append((_depth(token) + (20 if _headline_toll(token) else 0), cue, token))
     if not anchored:
         return ()
     # Cues inside a modifier of something else ("militias responsible for recent attacks",
