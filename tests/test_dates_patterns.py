@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from wirecoder.date_expressions import _hints
+from wirecoder.date_expressions import DATED_KINDS, _hints, find_candidates
 from wirecoder.date_patterns import HINTS, PATTERNS, SOURCES
 
 # Date phrases written for this test: every way each pattern's match can begin.
@@ -97,3 +97,20 @@ def test_date_expressions_hints_as_in_the_slice(text: str) -> None:
             segment = text[lower:upper]
             expected = {name for name, hint in HINTS.items() if hint.search(segment)}
             assert _hints(text, lower, upper) == expected, (lower, upper)
+
+
+def test_date_expressions_dated_kinds_come_first() -> None:
+    # A scan of the dated patterns alone is exact only if no later pattern can take a span
+    # from them: a later pattern's match never displaces an earlier one's.
+    kinds = [kind for kind, _ in PATTERNS]
+    first_other = next(i for i, kind in enumerate(kinds) if kind not in DATED_KINDS)
+    assert not DATED_KINDS & set(kinds[first_other:])
+
+
+@pytest.mark.parametrize("text", TEXTS[::7])
+def test_date_expressions_dated_scan_finds_the_dated_days(text: str) -> None:
+    def days(cands: list) -> list:
+        return [c for c in cands if c.year is not None and c.kind in ("day", "range")]
+
+    full = find_candidates(text, 0, len(text))
+    assert days(find_candidates(text, 0, len(text), dated=True)) == days(full)

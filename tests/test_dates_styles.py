@@ -175,6 +175,9 @@ def test_dates_styles_recorded_date_is_a_report_date() -> None:
         ("On 3 May 2019, it was reported that on 1 May gunmen shot a trader.", date(2019, 5, 1), 1),
         ("On 3 May 2019, it was reported that on Wednesday gunmen shot one.", date(2019, 5, 1), 1),
         ("Police said on 3 May 2019 that gunmen shot a trader on 1 May.", date(2019, 5, 1), 1),
+        # Capitals, as in headlines and shouted notes: "3RD" is a day too.
+        ("GUNMEN SHOT TRADERS IN BAIDOA ON THE 3RD TO THE 5TH OF MAY 2019.", date(2019, 5, 3), 2),
+        ("GUNMEN SHOT A TRADER IN BAIDOA ON MAY 3RD, 2019.", date(2019, 5, 3), 1),
     ],
 )
 def test_dates_styles_coder_notes(note: str, expected: date, precision: int) -> None:

@@ -36,9 +36,13 @@ from wirecoder.date_patterns import (
     SUBORDINATE,
     WEEKDAYS,
     WEEK_OF,
+    ambiguous_month,
+    count_word,
+    day_number,
+    month_number,
     word_rule,
+    year_number,
 )
-from wirecoder.numbers import parse_number
 
 __all__ = ["MID_MONTH", "Candidate", "find_candidates", "latest_not_after"]
 
@@ -46,6 +50,9 @@ __all__ = ["MID_MONTH", "Candidate", "find_candidates", "latest_not_after"]
 # reported)" on the 15th, the middle of the month.
 MID_MONTH = 15
 _INSIDE_WORD = re.compile(r"\w\w")
+# Kinds of pattern whose matches may be a day (or range) with a year; PATTERNS lists them first.
+DATED_KINDS = frozenset({"iso", "dm", "numeric", "range_dm", "range_md", "md", "month_week"})
+_DATED_PATTERNS = next(i for i, (kind, _) in enumerate(PATTERNS) if kind not in DATED_KINDS)
 
 
 
@@ -171,39 +178,12 @@ def _resolve_relative(rule: str, count: int, anchor: date) -> date | None:
     return None
 
 
-def _month_number(token: str) -> int:
-    """1-12 for a month name or abbreviation."""
-    return MONTHS[token[:3].lower()]
-
-
-def _ambiguous_month(token: str) -> bool:
-    """'may' and 'march' in lower case are usually the verb or noun, not the month."""
-    return token.rstrip(".") in ("may", "march", "mar")
-
-
-def _year(value: str | None) -> int | None:
-    """A four-digit year from a matched group, widening two-digit years to 20xx/19xx."""
-    if not value:
-        return None
-    year = int(value)
-    if year < 100:
-        year += 2000 if year < 70 else 1900
-    return year
-
-
-def _count(word: str) -> int | None:
-    """How many days or weeks a counted phrase means: "3", "three", "a" ("a week ago")."""
-    if word.isdigit():
-        return int(word)
-    return 1 if word.lower() in ("a", "an") else parse_number(word)
-
-
 def _build(kind: str, match: re.Match[str], text: str) -> Candidate | None:
     """A candidate from one pattern match, or None when it is not a usable date."""
     g = match.groupdict()
     phrase = match.group(0)
     mon_token = g.get("mon")
-    if mon_token and _ambiguous_month(mon_token) and not g.get("y") and kind not in ("dm",):
+    if mon_token and ambiguous_month(mon_token) and not g.get("y") and kind not in ("dm",):
         return None
     common = {"start": match.start(), "end": match.end(), "phrase": phrase}
     if kind == "iso":
@@ -214,43 +194,43 @@ def _build(kind: str, match: re.Match[str], text: str) -> Candidate | None:
         day, month = (first, second) if second <= 12 else (second, first)
         if not 1 <= month <= 12 or not 1 <= day <= 31:
             return None
-        return Candidate(kind="day", precision=1, year=_year(g.get("y")), month=month,
+        return Candidate(kind="day", precision=1, year=year_number(g.get("y")), month=month,
                          day=day, **common)  # fmt: skip
     if kind in ("range_dm", "range_md"):
-        month = _month_number(g.get("m1") or mon_token or "")
-        end_month = _month_number(g.get("m2") or mon_token or "")
-        first, last = int(g["d1"].rstrip("stndrh")), int(g["d2"].rstrip("stndrh"))
+        month = month_number(g.get("m1") or mon_token or "")
+        end_month = month_number(g.get("m2") or mon_token or "")
+        first, last = day_number(g["d1"]), day_number(g["d2"])
         if month == end_month and last <= first:
             return None
         if NIGHT_BEFORE.search(text, max(0, match.start() - 20), match.start()) and (
             last == first + 1 or (last == 1 and end_month != month)
         ):
             # "the night of 23 to 24 November": one night, coded (as ACLED does) on the day it ended.
-            year = _year(g.get("y"))
+            year = year_number(g.get("y"))
             if year is not None and end_month < month:
                 year += 1
             return Candidate(kind="day", precision=1, year=year, month=end_month, day=last, **common)
-        return Candidate(kind="range", precision=2, year=_year(g.get("y")), month=month,
+        return Candidate(kind="range", precision=2, year=year_number(g.get("y")), month=month,
                          day=first, **common)  # fmt: skip
     if kind in ("dm", "md"):
-        day = int(g["d"].rstrip("stndrh"))
-        return Candidate(kind="day", precision=1, year=_year(g.get("y")),
-                         month=_month_number(mon_token or ""), day=day, **common)  # fmt: skip
+        day = day_number(g["d"])
+        return Candidate(kind="day", precision=1, year=year_number(g.get("y")),
+                         month=month_number(mon_token or ""), day=day, **common)  # fmt: skip
     if kind == "month_week":
         # The middle of its seven days, as for any week; the last week ends with the month.
-        month = _month_number(mon_token or "")
+        month = month_number(mon_token or "")
         nth = (g.get("nth") or "").lower()
         day = {"first": 4, "second": 11, "third": 18, "fourth": 25}.get(nth, 0)
         if not day:
             last = 28 if month == 2 else (30 if month in (4, 6, 9, 11) else 31)
             day = last - 3
-        return Candidate(kind="day", precision=2, year=_year(g.get("y")), month=month, day=day,
+        return Candidate(kind="day", precision=2, year=year_number(g.get("y")), month=month, day=day,
                          **common)  # fmt: skip
     if kind in ("my", "month"):
         if kind == "month" and (mon_token or "")[0].islower():
             return None
-        return Candidate(kind="month", precision=3, year=_year(g.get("y")),
-                         month=_month_number(mon_token or ""), **common)  # fmt: skip
+        return Candidate(kind="month", precision=3, year=year_number(g.get("y")),
+                         month=month_number(mon_token or ""), **common)  # fmt: skip
     if kind == "weekday":
         pre = " ".join((g.get("pre") or "").lower().split())
         if pre == "next":
@@ -266,7 +246,7 @@ def _build(kind: str, match: re.Match[str], text: str) -> Candidate | None:
         return Candidate(kind="relative", precision=1, rule=rule, count=int(g["d"]), **common)
     # relative
     if g.get("ago"):
-        count = _count(g["ago"])
+        count = count_word(g["ago"])
         if count is None:
             return None
         unit = g["unit"].lower()
@@ -308,7 +288,7 @@ def _sequel(g: dict[str, str | None], common: dict[str, object]) -> Candidate | 
     """A date counted from the one stated before it: "the next day", "two days later"."""
     if g.get("sn"):
         number = g["sn"] or ""
-        count = _count(number)
+        count = count_word(number)
         if count is None:
             return None
         weeks = (g.get("su") or "").lower().startswith("week")
@@ -383,8 +363,13 @@ def _hints(text: str, lower: int, upper: int) -> set[str]:
     return {name for name, hint in HINTS.items() if hint.search(text, lower, upper)}
 
 
-def find_candidates(text: str, lower: int, upper: int) -> list[Candidate]:
+def find_candidates(
+    text: str, lower: int, upper: int, *, dated: bool = False
+) -> list[Candidate]:
     """Date expressions inside ``text[lower:upper]``, in reading order, offsets into ``text``.
+
+    ``dated`` runs only the patterns that can state a day with its year: they come first
+    in PATTERNS, so what they find is what a full scan finds, for less.
 
     Example:
         >>> [c.phrase for c in find_candidates("Police said on Sunday that on 9 May 2020 ...", 0, 44)]
@@ -395,7 +380,7 @@ def find_candidates(text: str, lower: int, upper: int) -> list[Candidate]:
     hints = _hints(text, lower, upper)
     if not hints:
         return found
-    for kind, pattern in PATTERNS:
+    for kind, pattern in PATTERNS[:_DATED_PATTERNS] if dated else PATTERNS:
         if not NEEDS[kind] <= hints:
             continue  # a cheap test rules the pattern out: most sentences hold no date
         for match in pattern.finditer(text, lower, upper):

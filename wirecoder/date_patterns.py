@@ -1,5 +1,6 @@
 """The vocabulary of date expressions: the patterns that find them and the words around them
-that say whose date it is, and how relative phrases count back from the report.
+that say whose date it is, how relative phrases count back from the report, and how a
+matched token reads as a number ("3RD", "Sept", "19", "three").
 
 Used by :mod:`wirecoder.date_expressions`, kept apart so the reading logic stays short.
 """
@@ -7,6 +8,8 @@ Used by :mod:`wirecoder.date_expressions`, kept apart so the reading logic stays
 from __future__ import annotations
 
 import re
+
+from wirecoder.numbers import parse_number
 
 __all__ = [
     "APPROX_AFTER",
@@ -33,7 +36,12 @@ __all__ = [
     "WEEKDAYS",
     "WEEK_OF",
     "WORD_RULES",
+    "ambiguous_month",
+    "count_word",
+    "day_number",
+    "month_number",
     "word_rule",
+    "year_number",
 ]
 
 MONTHS = {
@@ -339,3 +347,35 @@ def word_rule(phrase: str) -> tuple[str, int, int]:
         back = 1 if edge.group(1) == "last" else 0
         return ("week", back, 2) if edge.group(2) == "week" else ("month", back, 3)
     return WORD_RULES[re.sub(r"^(?:early|late|earlier) ", "", key)]
+
+
+def month_number(token: str) -> int:
+    """1-12 for a month name or abbreviation."""
+    return MONTHS[token[:3].lower()]
+
+
+def ambiguous_month(token: str) -> bool:
+    """'may' and 'march' in lower case are usually the verb or noun, not the month."""
+    return token.rstrip(".") in ("may", "march", "mar")
+
+
+def day_number(token: str) -> int:
+    """3 for "3", "3rd" or "3RD" (capitals in headlines and shouted notes)."""
+    return int(token.lower().rstrip("stndrh"))
+
+
+def year_number(value: str | None) -> int | None:
+    """A four-digit year from a matched group, widening two-digit years to 20xx/19xx."""
+    if not value:
+        return None
+    year = int(value)
+    if year < 100:
+        year += 2000 if year < 70 else 1900
+    return year
+
+
+def count_word(word: str) -> int | None:
+    """How many days or weeks a counted phrase means: "3", "three", "a" ("a week ago")."""
+    if word.isdigit():
+        return int(word)
+    return 1 if word.lower() in ("a", "an") else parse_number(word)

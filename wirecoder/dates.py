@@ -53,6 +53,12 @@ def _candidates(text: str, lower: int, upper: int) -> tuple[Candidate, ...]:
     return tuple(_find_candidates(text, lower, upper))
 
 
+@functools.lru_cache(maxsize=1024)
+def _dated_candidates(text: str, lower: int) -> tuple[Candidate, ...]:
+    """The candidates from ``lower`` to the end that may be a day with its year, remembered."""
+    return tuple(_find_candidates(text, lower, len(text), dated=True))
+
+
 def find_candidates(text: str, lower: int, upper: int) -> list[Candidate]:
     """The date expressions in ``text[lower:upper]`` (a fresh list of shared, frozen candidates).
 
@@ -110,8 +116,9 @@ class _YearAnchor:
         if not self._done:
             self._done = True
             for cands in (self._in_span, None):
-                pool = cands if cands is not None else find_candidates(self._text, 0, len(self._text))
-                for cand in pool:
+                if cands is None:  # the whole text after any dateline
+                    cands = list(_dated_candidates(self._text, _filed(self._text)[0]))
+                for cand in cands:
                     if cand.year is not None and cand.kind in ("day", "range"):
                         self._value = cand.resolve(None)
                         return self._value
