@@ -9,6 +9,7 @@ import pytest
 from wirecoder.dates import parse_published
 
 EAT = timezone(timedelta(hours=3))
+BST = timezone(timedelta(hours=1))
 
 
 @pytest.mark.parametrize(
@@ -24,6 +25,10 @@ EAT = timezone(timedelta(hours=3))
         ("07/13/2011", datetime(2011, 7, 13)),
         ("Dec. 31, 2019", datetime(2019, 12, 31)),
         ("1309710480", datetime(2011, 7, 3, 16, 28, tzinfo=timezone.utc)),
+        ("1309710480000", datetime(2011, 7, 3, 16, 28, tzinfo=timezone.utc)),
+        ("2011/07/03", datetime(2011, 7, 3)),
+        ("2011-07-03 16:28:00 UTC", datetime(2011, 7, 3, 16, 28, tzinfo=timezone.utc)),
+        ("Sunday 3 July 2011 16.28 BST", datetime(2011, 7, 3, 16, 28, tzinfo=BST)),
     ],
 )
 def test_dates_published_formats(value: str, expected: datetime) -> None:

@@ -26,23 +26,18 @@ paragraph dates an otherwise undated sentence.
 
 from __future__ import annotations
 
-import email.utils
 import functools
-import re
-import warnings
-from datetime import date, datetime, timedelta, timezone
-
-from dateutil import parser as dateutil_parser
+from datetime import date, datetime
 
 from wirecoder.clean.dateline import find_dateline
-from wirecoder.clean.published import dateline_published
+from wirecoder.clean.published import dateline_published, parse_published
 from wirecoder.date_expressions import Candidate
 from wirecoder.date_expressions import find_candidates as _find_candidates
 from wirecoder.model import EventDate
 
+# parse_published is the readers' (wirecoder.clean.published), offered here too: one parser
+# for every publication date, so dates read the same whichever way they come in.
 __all__ = ["parse_published", "resolve_event_date"]
-
-
 
 _DATELINE_MAX = 160  # characters: a dateline is a place, a date and an agency
 
@@ -259,70 +254,3 @@ def resolve_event_date(
         reason = f"'{stated[0].phrase}' names no year and there is no publication date"
         return EventDate(None, None, -1, -1, reason)
     return EventDate(None, None, -1, -1, "no date in text and no publication date")
-
-
-
-def _zone(hours: float) -> timezone:
-    """A fixed UTC offset of ``hours``."""
-    return timezone(timedelta(hours=hours))
-
-
-# Zone abbreviations seen in datelines; dateutil knows only UTC/GMT by itself. Where an
-# abbreviation is ambiguous (IST, AST, CST) the reading most common in wire copy wins.
-_ZONES: dict[str, timezone] = {
-    name: _zone(hours)
-    for name, hours in {
-        "UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "BST": 1, "CET": 1, "WAT": 1, "WEST": 1,
-        "CEST": 2, "EET": 2, "CAT": 2, "SAST": 2, "EEST": 3, "EAT": 3, "MSK": 3, "AST": 3,
-        "TRT": 3, "IRST": 3.5, "GST": 4, "AFT": 4.5, "PKT": 5, "IST": 5.5, "NPT": 5.75,
-        "BDT": 6, "MMT": 6.5, "ICT": 7, "WIB": 7, "HKT": 8, "SGT": 8, "PHT": 8, "AWST": 8,
-        "JST": 9, "KST": 9, "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13,
-        "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8,
-        "PDT": -7, "AKST": -9, "HST": -10, "BRT": -3, "ART": -3, "CLT": -4, "COT": -5,
-        "PET": -5, "VET": -4,
-    }.items()
-}  # fmt: skip
-_NOISE = re.compile(
-    r"\b\d+\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\s+ago\b"
-    r"|\b(?:published|updated|posted|last\s+modified|on)\b:?|[|/·•]\s",
-    re.IGNORECASE,
-)
-_HAS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|^\d{10}(?:\.\d+)?$")
-
-
-def parse_published(value: str) -> datetime | None:
-    """A publication date in any common format, or None when ``value`` holds none.
-
-    Zones (offsets or abbreviations like ``EAT``) give an aware datetime; without one
-    the result is naive. All-numeric dates are read day first unless impossible.
-
-    Example:
-        >>> parse_published("July 3, 2011 / 4:28 PM / 9 years ago")
-        datetime.datetime(2011, 7, 3, 16, 28)
-        >>> parse_published("Sun, 03 Jul 2011 16:28:00 +0300").isoformat()
-        '2011-07-03T16:28:00+03:00'
-    """
-    text = value.strip()
-    if not text or not _HAS_YEAR.search(text):
-        return None
-    if re.fullmatch(r"\d{10}(?:\.\d+)?", text):  # a Unix timestamp
-        return datetime.fromtimestamp(float(text), tz=timezone.utc)
-    try:
-        return datetime.fromisoformat(text.replace("Z", "+00:00") if text.endswith("Z") else text)
-    except ValueError:
-        pass
-    try:
-        rfc = email.utils.parsedate_to_datetime(text)
-        # RFC 2822 parsing drops zone names it does not know ("EAT"): let dateutil read those.
-        if rfc.tzinfo is not None or not re.search(r"[A-Za-z]{2,5}$", text):
-            return rfc
-    except (TypeError, ValueError, IndexError):
-        pass
-    cleaned = _NOISE.sub(" ", text)
-    with warnings.catch_warnings():
-        # dateutil warns about zone names it does not know; we then keep the naive time.
-        warnings.simplefilter("ignore")
-        try:
-            return dateutil_parser.parse(cleaned, dayfirst=True, fuzzy=True, tzinfos=_ZONES)
-        except (ValueError, OverflowError, TypeError, dateutil_parser.ParserError):
-            return None

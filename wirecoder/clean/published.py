@@ -34,6 +34,7 @@ _STORY_DATE = re.compile(
     rf"|\d{{1,2}}(?:st|nd|rd|th)? {MONTH},? (?:19|20)\d\d)(?!\d)"
 )
 _MONTH_DAY = re.compile(rf"(?P<mon>{MONTH}) (?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}}) (?P<mon2>{MONTH})")
+_EPOCH = re.compile(r"\d{10}(?:\d{3})?(?:\.\d+)?")
 _DEFAULT = datetime(2000, 1, 1)  # fills missing fields; a year is always required
 _US_ZONES = frozenset(
     {"EST", "EDT", "ET", "CST", "CDT", "CT", "MST", "MDT", "MT", "PST", "PDT", "PT"}
@@ -67,6 +68,9 @@ def parse_published(value: str) -> datetime | None:
     text = value.strip()
     if not text or len(text) > 100:
         return None
+    if _EPOCH.fullmatch(text):  # Unix seconds (or milliseconds), as feeds and APIs give them
+        seconds = float(text) / (1000 if len(text.split(".")[0]) == 13 else 1)
+        return datetime.fromtimestamp(seconds, tz=timezone.utc)
     if re.match(r"^\d{4}-\d\d-\d\d", text):
         try:
             return _normalise_zone(datetime.fromisoformat(text))
