@@ -97,6 +97,8 @@ def test_detect_types_and_roles(nlp, text, sub_event_type, agent, target):
         "The junta seized power in a coup in 2020.",
         # A group's long war is background, not an event.
         "The al-Qaeda affiliated group has been fighting for more than a decade to topple the government.",
+        # A protest word that qualifies people reports no protest.
+        "Protest organisers said the marches would go on until the tax was dropped.",
         # A protest still to come is no protest.
         "Organisers postponed a planned rally in Blantyre.",
         # Rescuing people abducted before is no abduction.

@@ -96,3 +96,15 @@ def test_stages_dedup_one_operation_is_one_event(pipeline, text, sub_event_type,
     (article,) = pipeline.process([Article("t2", text)])
     assert len(article.events) == 1
     assert (article.events[0].sub_event_type, article.events[0].fatalities) == (sub_event_type, fatalities)
+
+
+def test_stages_dedup_a_demonstration_in_listed_towns_is_one_event_a_town(pipeline):
+    text = (
+        "Thousands of people marched in Accra, Kumasi and Tamale on Tuesday to protest against rising fuel "
+        "prices.\n\n"
+        "In Tamale, protesters burned tyres and threw stones at police, who fired tear gas."
+    )
+    (article,) = pipeline.process([Article("t3", text, published=datetime(2022, 5, 11, 9, 0))])
+    by_town = {e.location: e.sub_event_type for e in article.events}
+    assert by_town == {"Accra": "Peaceful protest", "Kumasi": "Peaceful protest", "Tamale": "Violent demonstration"}
+    assert len({e.event_id for e in article.events}) == len(article.events)

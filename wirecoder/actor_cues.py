@@ -71,13 +71,19 @@ _FEW_MEN = re.compile(
     r"^(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d|a group of|a gang of|some|several)\s+)"
     r"(?:(?:armed|masked|young|unknown|unidentified)\s+)?(?:men|man|persons|individuals)\b", re.I
 )
-_FIREARMS = re.compile(r"\b(?:shot|shoot\w*|gunned|opened fire|fired|guns?|rifles?|pistols?|AK-?47s?)\b", re.I)
+_FIREARMS = re.compile(
+    r"\b(?:shot|shoot\w*|gunned|opened fire|fired(?! (?:tear ?gas|teargas|rubber|water|warning))|guns?|rifles?|"
+    r"pistols?|AK-?47s?)\b", re.I
+)
+# Where the agent's own words end: "protesters threw stones at police, who fired tear gas".
+_OTHERS_CLAUSE = re.compile(r",\s*(?:who|which|whom)\b|;|\bwhile\b|\bas (?:police|soldiers|troops)\b", re.I)
 
 
 def armed_few(agent_text: str, sentence: str) -> bool:
     """Whether the agent is a few men, or a crowd firing guns: armed men, not a mob."""
     at = sentence.find(agent_text) if agent_text else -1
     own = sentence[at + len(agent_text) : at + len(agent_text) + 80] if at >= 0 else ""
+    own = _OTHERS_CLAUSE.split(own, maxsplit=1)[0]
     return bool(_FEW_MEN.match(agent_text) or _FIREARMS.search(own))
 
 

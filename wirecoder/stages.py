@@ -186,23 +186,52 @@ def geocode(
         if place is None:
             located.append(event)
             continue
-        located.append(
-            replace(
-                event,
-                country=place.country,
-                iso3=place.iso3,
-                admin1=place.admin1,
-                admin2=place.admin2,
-                location=place.location,
-                latitude=place.latitude,
-                longitude=place.longitude,
-                geo_precision=place.geo_precision,
-                geonameid=place.geonameid,
-                place_in_sentence=event.evidence_start <= place.start < event.evidence_end
-                and place.feature not in {"country", "demonym"},
-            )
-        )
+        listed = _listed_places(article.text, event, places, place)
+        if len(listed) > 1:
+            # "Thousands protested in Lagos, Abuja and Kano": ACLED codes one event a place.
+            located.extend(replace(_placed(event, p), event_id=f"{event.event_id}-{i + 1}") for i, p in enumerate(listed))
+        else:
+            located.append(_placed(event, place))
     return article.replace(events=tuple(located))
+
+
+def _placed(event: Event, place: Place) -> Event:
+    return replace(
+        event,
+        country=place.country,
+        iso3=place.iso3,
+        admin1=place.admin1,
+        admin2=place.admin2,
+        location=place.location,
+        latitude=place.latitude,
+        longitude=place.longitude,
+        geo_precision=place.geo_precision,
+        geonameid=place.geonameid,
+        place_in_sentence=event.evidence_start <= place.start < event.evidence_end
+        and place.feature not in {"country", "demonym"},
+    )
+
+
+_LIST_GLUE = re.compile(r"\s*(?:,|,?\s+and)\s+$")
+_LIST_OPENER = re.compile(r"\b(?:in|across|at|the (?:cities|towns) of)\s+$", re.I)
+
+
+def _listed_places(text: str, event: Event, places: Sequence[Place], place: Place) -> list[Place]:
+    """The towns a demonstration's sentence lists with ``place`` ("in Lagos, Abuja and Kano"), or []."""
+    if event.event_type not in {"Protests", "Riots"}:
+        return []
+    named = sorted((p for p in places if event.evidence_start <= p.start < event.evidence_end
+                    and p.feature not in {"country", "demonym"} and p.geo_precision == 1), key=lambda p: p.start)
+    runs: list[list[Place]] = []
+    for p in named:
+        if runs and _LIST_GLUE.fullmatch(text, runs[-1][-1].end, p.start):
+            runs[-1].append(p)
+        else:
+            runs.append([p])
+    run = next((r for r in runs if any(p.start == place.start for p in r)), [])
+    if len(run) < 2 or not _LIST_OPENER.search(text, max(0, run[0].start - 30), run[0].start):
+        return []
+    return run if len({p.location for p in run}) == len(run) else []
 
 
 def find_places(article: Article, geoparser: Geoparser) -> Article:
@@ -517,9 +546,12 @@ def _continues_demonstration(previous: Event, event: Event, text: str) -> bool:
              # "A student was killed by gunshot in the clashes": a death at the demonstration
              or (event.agent_text is None and event.sub_event_type in {"Attack", "Armed clash"}
                  and previous.event_type == "Riots"))
-        and not event.place_in_sentence
         and 0 <= event.evidence_start - previous.evidence_end < 400
-        and "\n\n" not in text[previous.evidence_end : event.evidence_start]
+        and (
+            # "In Kano, protesters set fire to ...", after "protests in Lagos, Abuja and Kano": that place's
+            (event.place_in_sentence and event.location is not None and event.location == previous.location)
+            or (not event.place_in_sentence and "\n\n" not in text[previous.evidence_end : event.evidence_start])
+        )
     )
 
 
@@ -552,10 +584,13 @@ def _escalated(previous: Event, event: Event) -> Event:
 def _fold_elaborations(article: Article) -> list[Event]:
     out: list[Event] = []
     for event in sorted(article.events, key=lambda e: e.evidence_start):
+        # One sentence may hold several demonstrations, one a town: the next sentence may go on with any.
+        last = [i for i, e in enumerate(out) if out and e.evidence_start == out[-1].evidence_start]
+        going_on = next((i for i in reversed(last) if _continues_demonstration(out[i], event, article.text)), None)
         if out and _attribution(out[-1], event, article.text):
             out[-1] = _claimed(out[-1], event)
-        elif out and _continues_demonstration(out[-1], event, article.text):
-            out[-1] = _escalated(out[-1], event)
+        elif going_on is not None:
+            out[going_on] = _escalated(out[going_on], event)
         elif out and _folds_into(out[-1], event, article.text):
             out[-1] = _fold(out[-1], event, article.text)
         else:

@@ -132,6 +132,9 @@ _PLANNED = frozenset("planned scheduled proposed upcoming forthcoming intended e
                      "coming called banned".split())
 # "attacked a convoy, no casualties": an attack that hurt no one still happened.
 _TOLL_NOUN = re.compile(r"(?:casualt|causalit|fatalit|injur|deaths?$|damage|loss)")
+# People and things a protest word qualifies without reporting a protest ("protest organisers said").
+_PROTEST_QUALIFIED = frozenset("organiser organizer leader group movement camp site song sign banner placard letter "
+                               "petition committee coalition spokesman spokesperson spokeswoman".split())
 _RESCUE_VERBS = frozenset("rescue free release reunite return save liberate recover".split())
 _ASPECTUAL = frozenset("begin start continue keep resume attempt try".split())
 _INTENTION_HEADS = frozenset("aim plan seek want intend hope vow threaten prepare use need".split())
@@ -193,6 +196,8 @@ def token_reason(token: Token, family: str = "") -> str | None:
         or (token.head.lower_ == "of" and token.head.head.lower_ == "ahead")
     ):
         return "planned (a planned or coming protest)"  # "arrested ahead of a planned rally"
+    if family == "protest" and token.dep_ == "compound" and token.head.lemma_.lower() in _PROTEST_QUALIFIED:
+        return f"qualifies a noun ({token.text} {token.head.text})"  # "protest organisers said ..."
     if family == "abduct" and token.dep_ == "amod" and token.head.head.lemma_ in _RESCUE_VERBS:
         return f"rescue of people abducted before ({token.head.head.lemma_})"  # "rescued 12 kidnapped students"
     coordinated = False  # reached through "and": the node is a sibling event, not one that governs the cue
