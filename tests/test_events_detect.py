@@ -230,7 +230,10 @@ def test_detect_ignores_war_wide_estimates(nlp):
         ("Drivers demonstrated in the town, resulting in clashes between the drivers and police.",
          "Violent demonstration"),
         ("The protest turned violent when demonstrators stoned passing cars.", "Violent demonstration"),
-        # What is protested is not what the protesters did.
+        # What is protested is not what the protesters did, whichever verb holds the protest.
+        ("Traders held a demonstration after police shot dead a hawker in the market.", "Peaceful protest"),
+        ("Drivers staged a protest following the death of a colleague in police custody.", "Peaceful protest"),
+        ("Students held a demonstration and police shot dead two of them.", "Excessive force against protesters"),
         ("Residents protested after a pedestrian was killed by a speeding truck.", "Peaceful protest"),
         ("Hundreds of women marched to protest the burning of their market stalls.", "Peaceful protest"),
         # Strategic developments, by ACLED's definitions.

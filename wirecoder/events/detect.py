@@ -150,13 +150,21 @@ def _grievance(item: tuple[int, Cue, Token], anchored: list[tuple[int, Cue, Toke
     _, cue, token = item
     if cue.family in _PROTEST_FAMILIES | {"riot", "block", "intervene"}:
         return False
-    protest_tokens = {t.i for _, c, t in anchored if c.family in _PROTEST_FAMILIES}
+    protesting = [t for _, c, t in anchored if c.family in _PROTEST_FAMILIES]
+    # "held a demonstration after police shot a driver": the verb that holds the protest holds its cause too
+    protest_tokens = {t.i for t in protesting}
+    holders = {t.head.i for t in protesting if t.dep_ == "dobj"}
     node = token
     for ancestor in token.ancestors:
+        if ancestor.i in holders and ancestor.i not in protest_tokens:
+            # ... but "held a demonstration and police shot two" tells what happened at it
+            return any(c.dep_ == "mark" and c.lower_ not in {"as", "while"} for c in node.children) or (
+                node.dep_ == "prep" and node.lower_ in {"after", "following", "over", "against"})
         if ancestor.i in protest_tokens:
             # What was protested is the protest's object or cause ("protested after a man was killed");
             # "protested, burning tyres" is how.
-            cause = any(c.dep_ == "mark" and c.lower_ not in {"as", "while"} for c in node.children)
+            cause = any(c.dep_ == "mark" and c.lower_ not in {"as", "while"} for c in node.children) or (
+                node.dep_ == "prep" and node.lower_ in {"after", "following", "over", "against"})
             return cue.family not in _CROWD_FAMILIES or node.dep_ not in _MANNER_DEPS or cause
         node = ancestor
     return False
