@@ -30,6 +30,7 @@ from wirecoder.events.headlines import reparse_headlines
 from wirecoder.events.classify import refine
 from wirecoder.events.cues import find_cues
 from wirecoder.events.filters import generic_reason, names_one_incident
+from wirecoder.events.prefixes import prefixed_sub_event_type
 from wirecoder.events.verbal import VERBAL_PREFILTER, detect_verbal
 from wirecoder.model import Actor, Article, Entity, Event, Evidence, Place, Sentence
 from wirecoder.sentences import in_quotation, split_sentences
@@ -77,7 +78,7 @@ def parse(
                 and not names_one_incident(sentence.text)
             ):
                 cues = ()
-            if cues or (plover and VERBAL_PREFILTER.search(sentence.text)):
+            if cues or prefixed_sub_event_type(sentence.text) or (plover and VERBAL_PREFILTER.search(sentence.text)):
                 jobs.append((index, sentence, cues))
     entities: list[list[Entity]] = [[] for _ in articles]
     events: list[list[Event]] = [[] for _ in articles]
@@ -95,16 +96,23 @@ def parse(
         )
         if plover:
             events[index].extend(_verbal_events(article, sentence, doc))
-        if not cues:
-            continue
-        for mention in detect(sentence, doc, cues):
-            event = _sentence_event(article, sentence, mention.sub_event_type, mention.confidence,
-                                    mention.agent_text, mention.target_text)
-            events[index].append(with_sub_event_type(event, mention.sub_event_type))
+        mentions = detect(sentence, doc, cues) if cues else ()
+        prefixed = prefixed_sub_event_type(sentence.text)
+        if prefixed and not mentions:
+            # "Movement of forces: troops were sent to the border": the coder's prefix types the note
+            event = _sentence_event(article, sentence, prefixed, _PREFIXED_CONFIDENCE, None, None)
+            events[index].append(with_sub_event_type(event, prefixed))
+        for number, mention in enumerate(mentions):
+            sub = prefixed if prefixed and number == 0 else mention.sub_event_type
+            event = _sentence_event(article, sentence, sub, mention.confidence, mention.agent_text, mention.target_text)
+            events[index].append(with_sub_event_type(event, sub))
     return [
         article.replace(entities=tuple(entities[i]), events=tuple(_elaborated(article, events[i])))
         for i, article in enumerate(articles)
     ]
+
+
+_PREFIXED_CONFIDENCE = 0.7  # a coder's prefix names the event even where no cue word does
 
 
 def _sentence_event(

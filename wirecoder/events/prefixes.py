@@ -1,0 +1,53 @@
+"""Coders' type prefixes: "Movement of forces: ...", "Arrests: ...", "Defusal: ...".
+
+ACLED's coders open the notes of strategic developments with the kind of development, and
+other event datasets and analysts' logs copy the habit. The prefix says what the sentence
+reports more reliably than its words do: "Movement of forces: troops were deployed to the
+border" is a change to the group's activity, and "Detonation: police blew up a bomb" a
+disrupted weapons use, not an explosion.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["prefixed_sub_event_type"]
+
+_PREFIXES: dict[str, str] = {
+    "movement of forces": "Change to group/activity",
+    "security measures": "Change to group/activity",
+    "recruitment": "Change to group/activity",
+    "change to group/activity": "Change to group/activity",
+    "property destruction": "Looting/property destruction",
+    "destruction of property": "Looting/property destruction",
+    "looting": "Looting/property destruction",
+    "looting/property destruction": "Looting/property destruction",
+    "arrests": "Arrests",
+    "arrest": "Arrests",
+    "defusal": "Disrupted weapons use",
+    "weapons seizure": "Disrupted weapons use",
+    "seizure": "Disrupted weapons use",
+    "detonation": "Disrupted weapons use",
+    "disrupted weapons use": "Disrupted weapons use",
+    "agreement": "Agreement",
+    "peace agreement": "Agreement",
+    "ceasefire": "Agreement",
+    "non-violent activity": "Other",
+    "headquarters or base established": "Headquarters or base established",
+    "base established": "Headquarters or base established",
+    "non-violent transfer of territory": "Non-violent transfer of territory",
+}
+_PREFIX = re.compile(r"\s*(?:\d{1,2}\s+\w+\.?\s*[:.-]?\s*)?([A-Za-z][A-Za-z /-]{3,40}?)\s*:\s+\S")
+
+
+def prefixed_sub_event_type(sentence: str) -> str | None:
+    """The sub-event type a coder's prefix gives the sentence, or None.
+
+    Example:
+        >>> prefixed_sub_event_type("Movement of forces: troops were deployed to the border.")
+        'Change to group/activity'
+        >>> prefixed_sub_event_type("Police said: three men were arrested.") is None
+        True
+    """
+    match = _PREFIX.match(sentence)
+    return _PREFIXES.get(match.group(1).lower()) if match else None
