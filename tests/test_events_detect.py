@@ -312,3 +312,15 @@ def test_detect_events_beside_a_setting_or_a_missing_detail(nlp, text, sub_event
 )
 def test_detect_a_series_as_subject_stays_generic(nlp, text):
     assert _detect(nlp, text) == ()
+
+
+def test_detect_a_sequel_arrest_is_less_confident_than_the_arrest_itself(nlp):
+    (sequel,) = _detect(nlp, "Police later arrested eight men in connection with the attack.")
+    (arrest,) = _detect(nlp, "Police arrested eight men at a checkpoint outside Kisumu.")
+    assert sequel.sub_event_type == arrest.sub_event_type == "Arrests"
+    assert sequel.confidence < arrest.confidence
+
+
+def test_detect_slashing_people_is_an_attack(nlp):
+    (mention,) = _detect(nlp, "Militiamen slashed three residents with machetes in Mathare.")
+    assert mention.sub_event_type == "Attack"

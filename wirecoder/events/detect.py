@@ -106,6 +106,12 @@ _ABOUT_PREPS = frozenset({"with", "over", "for", "after", "following", "about", 
 _STRATEGIC_FAMILIES = frozenset("arrest weapons agree group_change base loot transfer other_sd".split())
 
 
+_FOLLOW_UP = re.compile(
+    r"\b(?:later|subsequently|in connection with|(?:following|after|over) the (?:incident|attack|killing|riot|"
+    r"blast|bombing|raid|clashes|violence|murder))\b", re.I
+)
+
+
 def _headline_toll(token: Token) -> bool:
     """"Three killed in clashes", "11 killed by raiders - believed ...": a note's counted victims and the
     participle that tells what befell them are its main report, not a modifier."""
@@ -318,6 +324,9 @@ def detect(sentence: Sentence, doc: Doc, cues: tuple[Cue, ...] | None = None) ->
     if sub is None:
         return ()
     confidence = _confidence(families, main_token, [cue for _, cue, _ in anchored], agent, target, doc)
+    if main_cue.family in {"arrest", "weapons"} and _FOLLOW_UP.search(sentence.text):
+        # "Police later arrested eight men in connection with the attack": a sequel, told after the event
+        confidence = round(confidence - 0.15, 3)
     if confidence < MIN_CONFIDENCE:
         return ()
     return (
