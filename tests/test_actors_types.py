@@ -223,6 +223,11 @@ def test_actors_types_a_few_armed_men_are_no_mob(pipeline, text):
          "Marka.", "Al Shabaab", "AMISOM: African Union Mission in Somalia"),
         ("On 6 September 2022, armed Dozos killed five Fulani herders near Bandiagara.",
          "Dozo Communal Militia (Mali)", None),
+        # A group linked to another is not that other; a bare base or checkpoint is the forces'.
+        ("On 2 May 2022, fighters of the al Qaeda-linked JNIM attacked an army post near Boulkessi.",
+         "JNIM: Group for Support of Islam and Muslims", "Military Forces of Mali"),
+        ("On 2 May 2022, Islamic State militants overran a checkpoint near Deir ez-Zor.",
+         "Islamic State (Syria)", "Military Forces of Syria"),
         # Two nations' forces named together: one on each side, or the first leading its ally.
         ("On 12 July 2020, Armenian and Azerbaijani forces exchanged artillery fire near Tovuz.",
          "Military Forces of Armenia", "Military Forces of Azerbaijan"),

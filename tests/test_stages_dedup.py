@@ -108,3 +108,15 @@ def test_stages_dedup_a_demonstration_in_listed_towns_is_one_event_a_town(pipeli
     by_town = {e.location: e.sub_event_type for e in article.events}
     assert by_town == {"Accra": "Peaceful protest", "Kumasi": "Peaceful protest", "Tamale": "Violent demonstration"}
     assert len({e.event_id for e in article.events}) == len(article.events)
+
+
+def test_stages_dedup_a_toll_set_in_the_fight_just_told_folds_into_it(pipeline):
+    text = (
+        "Troops killed six Abu Sayyaf militants in a gunbattle near Patikul on Wednesday, the army said.\n\n"
+        "Three soldiers were wounded in the two-hour firefight, an army spokesman said.\n\n"
+        "The Islamic State-linked group, known for kidnappings, seized two fishermen off Sabah in March."
+    )
+    (article,) = pipeline.process([Article("t4", text, published=datetime(2021, 6, 10, 9, 0))])
+    clash = next(e for e in article.events if e.sub_event_type == "Armed clash")
+    assert (clash.fatalities, clash.injuries) == (6, 3)
+    assert all("firefight" not in e.notes for e in article.events if e is not clash)

@@ -84,12 +84,16 @@ _TWO_NATIONS = re.compile(
     r"\b([A-Z][\w.-]+)\s+and\s+([A-Z][\w.-]+)\s+((?:armed |security |government )?(?:forces|troops|soldiers|armies|"
     r"militaries|jets|warplanes|fighter jets|aircraft|navies|border guards))\b"
 )
+# Back references that never mean the state's forces ("the group", "the militants").
+_IRREGULARS = re.compile(r"\b(?:group|militants|insurgents|rebels|raiders|bandits|gunmen)$", re.I)
 _TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 # What only armed forces hold: "regime positions", "government troops", "a government checkpoint".
 _ARMED_POST = re.compile(
     r"\b(?:positions?|posts?|outposts?|checkpoints?|bases?|barracks|troops|forces|soldiers|convoys?|"
     r"frontlines?|front lines?|fortifications?|trenches)\b", re.I
 )
+# "attacked a base", "overran the checkpoint": posts only the forces hold, named without them.
+_BARE_POST = re.compile(r"(?:an?|the)\s+(?:\w+\s+)?(base|checkpoint|check-point|barracks|outpost|garrison)s?$", re.I)
 _FORCES_PLACE = re.compile(
     r"\b(police|security|military|army|troops'?)\s+(?:\w+\s+)?(?:station|post|checkpoint|camp|base|truck|"
     r"vehicle|convoy|patrol|pickup|barracks|headquarters|positions?|outpost)s?\b", re.I
@@ -198,6 +202,11 @@ def _armed(actor: Actor) -> bool:
     return actor.inter in _ARMED_INTERS
 
 
+def _non_state(actor: Actor) -> bool:
+    """An armed actor that is not a state's forces."""
+    return actor.inter in {2, 3, 4}
+
+
 def _named_group(actor: Actor) -> bool:
     """A named armed group (not a generic or state actor)."""
     return actor.inter in {2, 3, 4} and not actor.name.startswith("Unidentified")
@@ -262,7 +271,8 @@ def code_actors(
         # "The group said it fired a rocket": the speaker; "They burned forty homes": whoever the
         # previous sentence introduced.
         agent = speaker(sentence, event.agent_text, coder, country, _armed) or (
-            antecedent(article, event, coder, country, _armed) if is_back_reference(event.agent_text) else None
+            antecedent(article, event, coder, country, _non_state if _IRREGULARS.search(event.agent_text or "") else _armed)
+            if is_back_reference(event.agent_text) else None
         ) or agent
     if agent is not None and agent.inter in {5, 7} and event.event_type in _VIOLENT | {"Riots"} \
             and armed_few(event.agent_text or "", sentence):
@@ -315,7 +325,8 @@ def code_actors(
             and MILITARY_CONTEXT.search(event.target_text):
         # "an Indian fighter plane", "a Turkish army base": that country's forces
         target = state_named_by_country(event.target_text, event.target_text, geoparser) or target
-    forces = _FORCES_PLACE.search(event.target_text or "")
+    forces = _FORCES_PLACE.search(event.target_text or "") or (
+        _BARE_POST.match(event.target_text or "") if event.event_type in _VIOLENT else None)
     if forces and (target is None or target.inter == 7):
         # "a police pickup truck", "a security checkpoint": the forces using it are the target
         target = _state("Police" if forces.group(1).lower() == "police" else "Military", country)

@@ -388,7 +388,7 @@ _THE_ATTACKERS = re.compile(
 
 _THE_EVENT = re.compile(
     r"(?:(?:in|during|after|amid)\s+)?(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:attack|assault|raid|ambush|bombing|blast|explosion|"
-    r"offensive|fighting|clash(?:es)?|battle|gunfight|shootout)\b(?!\s+(?:came|comes|follow\w*|was the latest))",
+    r"offensive|fighting|clash(?:es)?|battle|gun ?battle|gunfight|firefight|fire-fight|shootout|shoot-out|siege)\b(?!\s+(?:came|comes|follow\w*|was the latest))",
     re.I,
 )
 
@@ -405,8 +405,10 @@ def _folds_into(previous: Event, event: Event, text: str) -> bool:
         event.event_type in {previous.event_type, "Explosions/Remote violence"}  # the weapon they used
     )
     # "The attack on the base began with a suicide car bomb": the attack just told, told further.
-    back = back or (event.agent_text is None and event.event_type in _VIOLENT_TYPES
-                    and bool(_THE_EVENT.match(text, event.evidence_start, event.evidence_end)))
+    # "Two soldiers were wounded in the hour-long firefight": so is a toll set in it.
+    told = _THE_EVENT.search(text, event.evidence_start, event.evidence_end)
+    back = back or (event.agent_text is None and event.event_type in _VIOLENT_TYPES and told is not None and (
+        told.start() == event.evidence_start or told.group(0).lower().startswith(("in ", "during ", "amid "))))
     # Where the event's telling ends, sentences already folded into it included.
     told_to = max((e.end for e in previous.evidence if e.end <= event.evidence_start), default=previous.evidence_end)
     answer = _answers(previous, event, text)

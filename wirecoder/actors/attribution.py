@@ -27,9 +27,10 @@ _BEFORE, _AFTER = 1, 2
 _PRONOUN = re.compile(r"^(?:they|he|she|we|(?:some|many|one|two|three|several|a few|most|others) of them)$", re.I)
 # "the attackers", "these gunmen": the ones the previous sentence introduced.
 _DEFINITE = re.compile(
-    r"^(?:the|these|those)\s+(?:attackers|assailants|gunmen|militants|fighters|raiders|insurgents|rebels|"
-    r"perpetrators|bandits|men|group)$", re.I
-)
+    r"^(?:the|these|those)\s+(?:(?:[\w'-]+\s+){0,3}?[\w'-]+-(?:linked|affiliated|allied|backed|aligned|inspired)\s+)?"
+    r"(?:attackers|assailants|gunmen|militants|fighters|raiders|insurgents|rebels|perpetrators|bandits|men|group)$",
+    re.I,
+)  # "the Islamic State-linked group": the group just named, described
 # Words saying who is held responsible: claims, suspicions, blame.
 _ATTRIBUTION = re.compile(
     r"\b(?:claim\w*|responsib\w*|suspect\w*|believed|blam\w*|attribut\w*|accus\w*|behind|perpetrat\w*|"

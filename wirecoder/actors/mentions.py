@@ -63,6 +63,9 @@ _AFTER_PERSON = frozenset(
 )
 
 
+_AFFILIATED = re.compile(r"-?(?:linked|affiliated|allied|backed|aligned|inspired|leaning|sympathi[sz]ing)\b", re.I)
+
+
 def _person_ends(tokens: Sequence[Token], index: int) -> bool:
     """Whether the demonym ending before ``index`` names a person rather than qualifying the next word."""
     if index >= len(tokens):
@@ -189,7 +192,8 @@ def interpret(run: Sequence[Tag], tags: Sequence[Tag], scene: Scene, stop: int) 
     demonym = next((m.country for t in run for m in t.meanings if m.kind == "country"), None)
     event = scene.country
 
-    named = [(t, m) for t, m in rows if m.row and m.row.kind != "identity"]
+    named = [(t, m) for t, m in rows if m.row and m.row.kind != "identity"
+             and not _AFFILIATED.match(scene.text, t.end)]  # "an Islamic State-linked group" is not IS
     if named:
         tag, meaning = named[0]
         row = meaning.row
