@@ -255,6 +255,9 @@ def test_detect_ignores_war_wide_estimates(nlp):
          "Shelling/artillery/missile attack"),
         ("Militants fired a rocket-propelled grenade at the police station.", "Shelling/artillery/missile attack"),
         ("Attackers hurled a grenade at the police station.", "Grenade"),
+        # Attackers' batons are no police intervention; a break-in is no riot.
+        ("A candidate was ambushed and beaten by 30 men wielding batons and machetes.", "Attack"),
+        ("Gunmen broke into the home of a judge in Eldoret and shot two guards.", "Attack"),
         # A crowd attacking demonstrators is a mob; the police doing so use excessive force.
         ("Ruling party supporters attacked opposition protesters outside the electoral commission.", "Mob violence"),
         ("Police arrested 30 opposition activists ahead of a planned march in Lusaka.", "Arrests"),

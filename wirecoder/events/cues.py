@@ -128,7 +128,7 @@ _PATTERNS: dict[str, str] = {
                    r"descended into (?:violence|chaos)", r"running battles?", r"rowdy",
                    r"stoned", r"stoning", r"stones? (?:a|an|the|two|three|several|passing|police) ",
                    r"chas(?:ed|ing) (?:[\w'’-]+ ){0,2}(?:away|out)",
-                   r"br(?:oke|eaking|eak|oken) (?:into|down|(?:[\w'’-]+ ){0,2}(?:windows|doors|gates|chairs|furniture|"
+                   r"br(?:oke|eaking|eak|oken) (?:down|(?:[\w'’-]+ ){0,2}(?:windows|doors|gates|chairs|furniture|"
                    r"ballot boxes|boxes))",
                    r"disrupt(?:s|ed|ing)? (?:[\w'’-]+ ){0,3}(?:rall(?:y|ies)|meetings?|campaigns?|celebrations?|"
                    r"ceremon(?:y|ies)|functions?)",
@@ -142,7 +142,7 @@ _PATTERNS: dict[str, str] = {
     "mob": _words(r"mobs?", r"lynch(?:ed|ing)?", r"mob justice", r"vigilantes?", r"angry (?:residents|villagers|crowd)",
                   r"members of the public"),
     "intervene": _words(r"tear ?gas", r"teargassed", r"dispers(?:ed|e|ing)", r"water cannons?", r"rubber bullets",
-                        r"baton(?:s|-charged)?", r"broke up", r"fired (?:in the air|warning shots|live rounds)",
+                        r"baton-charged", r"baton charges?", r"batons? to disperse", r"broke up", r"fired (?:in the air|warning shots|live rounds)",
                         # Only forces intervening, or intervening against a crowd: "the coalition
                         # intervened the following year" is no protest.
                         r"(?:police|policemen|officers|security(?: forces| officers| agents)?|soldiers|troops|"
@@ -181,7 +181,7 @@ _PATTERNS: dict[str, str] = {
                            r"(?:moved|moving|crossed|crossing) (?:\w+ ){0,2}into"),
     "base": _words(r"(?:set(?:ting)? up|set|established|built|opened) (?:a |an |its |their )?(?:new )?(?:military )?"
                    r"(?:base|camp|headquarters|outpost|command post|command centre)"),
-    "loot": _words(r"loot(?:ed|ing)", r"burn(?:ed|t|s|ing)? down",
+    "loot": _words(r"loot(?:ed|ing)", r"burn(?:ed|t|s|ing)? down", r"br(?:oke|oken|eaking|eaks?) into",
                    # "burned a police camp", "burn their dorm", "torched two matatus", "damaged cars"
                    r"(?:burn(?:s|ed|t|ing)?|destroy(?:s|ed|ing)?|damag(?:e|es|ed|ing)|vandali[sz](?:e|es|ed|ing)|"
                    rf"raz(?:e|es|ed|ing)) (?:[\w'’-]+ ){{0,3}}?{_PROPERTY}",

@@ -196,6 +196,8 @@ def token_reason(token: Token, family: str = "") -> str | None:
         or (token.head.lower_ == "of" and token.head.head.lower_ == "ahead")
     ):
         return "planned (a planned or coming protest)"  # "arrested ahead of a planned rally"
+    if family == "protest" and token.dep_ == "amod" and token.head.dep_ in {"dobj", "pobj", "nsubjpass"}:
+        return f"describes the victims ({token.text} {token.head.text})"  # "a gang attacked protesting students"
     if family == "protest" and token.dep_ == "compound" and token.head.lemma_.lower() in _PROTEST_QUALIFIED:
         return f"qualifies a noun ({token.text} {token.head.text})"  # "protest organisers said ..."
     if family == "abduct" and token.dep_ == "amod" and token.head.head.lemma_ in _RESCUE_VERBS:
