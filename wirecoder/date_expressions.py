@@ -39,6 +39,7 @@ from wirecoder.date_patterns import (
     ambiguous_month,
     count_word,
     day_number,
+    month_first,
     month_number,
     word_rule,
     year_number,
@@ -191,7 +192,8 @@ def _build(kind: str, match: re.Match[str], text: str) -> Candidate | None:
                          day=int(g["d"]), **common)  # fmt: skip
     if kind in ("numeric", "numeric_dm"):
         first, second = int(g["a"]), int(g["b"])
-        day, month = (first, second) if second <= 12 else (second, first)
+        day_first = second <= 12 and not (first <= 12 and month_first(text))
+        day, month = (first, second) if day_first else (second, first)
         if not 1 <= month <= 12 or not 1 <= day <= 31:
             return None
         return Candidate(kind="day", precision=1, year=year_number(g.get("y")), month=month,

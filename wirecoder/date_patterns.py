@@ -8,6 +8,7 @@ Used by :mod:`wirecoder.date_expressions`, kept apart so the reading logic stays
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from wirecoder.numbers import parse_number
 
@@ -39,6 +40,7 @@ __all__ = [
     "ambiguous_month",
     "count_word",
     "day_number",
+    "month_first",
     "month_number",
     "word_rule",
     "year_number",
@@ -379,3 +381,19 @@ def count_word(word: str) -> int | None:
     if word.isdigit():
         return int(word)
     return 1 if word.lower() in ("a", "an") else parse_number(word)
+
+
+_SLASHED = re.compile(r"(?<![\d/.])([0-3]?\d)/([0-3]?\d)/(?:19|20)?\d\d(?![\d/])")
+
+
+@lru_cache(maxsize=64)
+def month_first(text: str) -> bool:
+    """Whether the text writes numeric dates month first ("12/19/2016"), as its unambiguous ones show;
+    day first when none shows either way."""
+    for match in _SLASHED.finditer(text):
+        first, second = int(match[1]), int(match[2])
+        if first > 12 >= second:
+            return False
+        if second > 12 >= first:
+            return True
+    return False
