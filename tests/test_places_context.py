@@ -35,10 +35,11 @@ def _where(geo: Geoparser, text: str) -> tuple[str | None, str | None, str | Non
             "Raiders shot a herder in Chepkoi (Elgeyo-Marakwet, coordinates for Endo used).",
             ("Endo", "Elgeyo-Marakwet", "Kenya"),
         ),
-        # A place in its division, the division named in the same sentence, wins over a namesake abroad.
+        # A town the text puts in a division where the gazetteer has none of the name is a place
+        # of that division it lacks (never a namesake abroad): its name, in the division.
         (
             "Suspected jihadists killed 12 civilians in Boni, in the central Mopti region, on Tuesday.",
-            ("Mopti", "Mopti", "Mali"),
+            ("Boni", "Mopti", "Mali"),
         ),
         # "X estate in Y town": X inside Y, so a famous X abroad is not meant.
         (

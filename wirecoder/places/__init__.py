@@ -17,7 +17,8 @@ cache directory, then loaded from there (well under a second). Layout of the pac
 - ``tokens`` / ``recognise``: mentions in text (``variants``: division names spelt with other
   vowels); ``resolve``: choosing entries with context (``context``: what the rest of the
   article and the assumed country say; ``groups``: the home countries of the armed groups it
-  names; ``keep``: which readings are too weak to code);
+  names; ``keep``: which readings are too weak to code; ``stated``: the division or country
+  the text puts a town in, and towns the gazetteer lacks);
 - ``places``: Place records in ACLED's conventions; ``locate``: the place of one event.
 """
 

@@ -29,7 +29,7 @@ from wirecoder.places.index import (
     FLAG_PEOPLE,
     Gazetteer,
 )
-from wirecoder.places.builder import Builder, km, read_table
+from wirecoder.places.builder import Builder, add_town_names, km, read_table
 from wirecoder.places.divisions import national_capitals, national_divisions
 from wirecoder.places.national import add_national
 from wirecoder.places.names import DIRECTIONS, article_variants, bare_division_key, fold, strip_admin_suffix
@@ -114,6 +114,7 @@ def build_gazetteer() -> Gazetteer:
                 county_of[entry] = match["county"]
         _add_city_keys(builder, entry, row, iso2)
 
+    add_town_names(builder, country_index)
     aliases = {(row[0], strip_admin_suffix(fold(row[1]))): row[2:] for row in read_table("admin1.tsv")}
     for code, votes in division_votes.items():
         _add_admin1(builder, code, votes.most_common(1)[0][0], members[code], aliases)

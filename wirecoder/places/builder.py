@@ -21,6 +21,7 @@ from wirecoder.places.index import (
     ADMIN1,
     ADMIN2,
     ARRAY_TYPES,
+    CITY,
     COUNTRY,
     DIVISION_PREFIX,
     FLAG_ALTERNATE,
@@ -30,7 +31,7 @@ from wirecoder.places.index import (
 )
 from wirecoder.places.names import fold, skeleton, vowelless
 
-__all__ = ["Builder", "km", "read_table"]
+__all__ = ["Builder", "add_town_names", "km", "read_table"]
 
 _MIN_KEY = 3  # keys shorter than this are initials or codes, never place names in prose
 _MAX_WORDS = 6
@@ -123,6 +124,23 @@ _DEFAULTS: dict[str, Any] = {
     "population": 0,
     "geonameid": 0,
 }
+
+
+def add_town_names(builder: Builder, country_index: dict[str, int]) -> None:
+    """Key the wire-copy names of ``data/towns.tsv`` ("Bardere" for Baardheere) as own names of
+    the town of that name in that country (the most populous one, if several)."""
+    towns: dict[tuple[int, str], int] = {}
+    population = builder.columns["population"]
+    for entry, name in enumerate(builder.names):
+        if builder.kinds[entry] == CITY:
+            slot = (builder.columns["country"][entry], fold(name))
+            if slot not in towns or population[entry] > population[towns[slot]]:
+                towns[slot] = entry
+    for row in read_table("towns.tsv"):
+        entry = towns.get((country_index.get(row[0], -1), fold(row[1])))
+        if entry is not None:
+            for name in filter(None, row[2].split("|")):
+                builder.key(name, entry)
 
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -32,7 +32,7 @@ __all__ = [
 # Lower-case words that may sit inside a multi-word place name.
 CONNECTORS = frozenset(
     "al el ad ar as ash at az an adh ez es ed er en de del della di da do dos das du des la le les "
-    "of the and bin ibn bani bou abu umm wa y e i na ya wal sur upon".split()
+    "of the and bin ibn bani bou abu umm wa y e i na ya wal sur upon au aux".split()
 )
 # Words after a name that make it a populated place ("Nakuru town").
 TOWN_WORDS = frozenset("town city village township municipality settlement camp".split())

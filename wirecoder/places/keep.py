@@ -53,12 +53,17 @@ def keep(
     population = gazetteer.population[entry]
     if resolution.reason.startswith("next to"):
         return True
+    if mention.in_name and population < _INSTITUTION_TOWN and here < 1.0 and not resolution.reason:
+        return False  # "Moi University" is no hamlet in Norway; "Garissa University" stays
+    capital = gazetteer.admin1[entry] >= 0 and gazetteer.anchor[gazetteer.admin1[entry]] == entry
     # "Westlands, Nairobi": a namesake abroad of a place the text puts inside another country;
     # with "in", "estate", "area of" between them even a big namesake ("Dallas estate in Embu").
+    # Not a division's main town after a name ("Kani (Sagaing)"): it states where that one lies.
     for other, after in context.neighbours.get(id(mention), ()):
         other_entry = context.chosen.get(id(other))
         if (
             other_entry is not None
+            and (after or not capital)
             and id(mention if after else other) not in context.outside
             and other.source != "fuzzy"
             and gazetteer.country[other_entry] != country
@@ -78,7 +83,6 @@ def keep(
         # A sizeable town, unless the article is plainly about another country and nothing
         # else points at this one ("Kani township" in a Myanmar story is not Kani, Japan).
         return True
-    capital = gazetteer.admin1[entry] >= 0 and gazetteer.anchor[gazetteer.admin1[entry]] == entry
     if elsewhere >= 1.0 and here < 0.5 * elsewhere and not (capital and mention.strong and not resolution.alternate):
         return False
     # "Likia Location": a unit word names a division of the country the article is about, not a
@@ -91,6 +95,10 @@ def keep(
     if mention.strong or resolution.reason or elsewhere == 0:
         return True
     return population >= 20_000 or here >= 1.0 or CUES.get(mention.cue, 0) >= 1
+
+
+# A town an institution's name opens must be this big, or supported by the article, to be kept.
+_INSTITUTION_TOWN = 50_000
 
 
 def _unsupported_abroad(

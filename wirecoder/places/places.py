@@ -53,13 +53,18 @@ def place_from(gazetteer: Gazetteer, resolution: Resolution) -> Place:
     feature = feature_of(gazetteer, resolution)
     _iso2, iso3, country, _ = gazetteer.countries[gazetteer.country[entry]]
     mention = resolution.mention
-    if kind == CITY and resolution.namesake:
-        point = resolution.point if resolution.point >= 0 else gazetteer.anchor[resolution.admin1]
-        location = _surface(resolution) or _name(gazetteer, entry)
+    if resolution.namesake:
+        # A place the gazetteer lacks, in the division (or only the country) the text names.
+        point = resolution.point
+        if point < 0 and resolution.admin1 >= 0:
+            point = gazetteer.anchor[resolution.admin1]
+        location = _surface(resolution) or (_name(gazetteer, entry) if kind == CITY else mention.text)
         admin1, admin2 = _name(gazetteer, resolution.admin1), None
-        if resolution.point >= 0:
-            admin2 = _name(gazetteer, gazetteer.admin2[point])
-        precision = 2  # somewhere in the division the text names
+        if kind == ADMIN2:
+            admin2 = _name(gazetteer, entry)
+        elif point >= 0:
+            admin2 = _name(gazetteer, gazetteer.admin2[point])  # the district of the point coded
+        precision = 2 if point >= 0 else None  # somewhere in the division the text names
     elif kind == CITY:
         point = entry
         location = _surface(resolution) or _name(gazetteer, entry)

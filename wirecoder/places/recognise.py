@@ -98,7 +98,7 @@ def recognise(
         while (
             last + 1 < len(tokens)
             and last - i + 1 < _MAX_TOKENS
-            and joined(text, tokens[last], tokens[last + 1])
+            and (joined(text, tokens[last], tokens[last + 1]) or _possessive_gap(text, tokens[last], tokens[last + 1]))
             and (tokens[last + 1].cap or tokens[last + 1].text.lower() in CONNECTORS)
         ):
             last += 1
@@ -190,6 +190,7 @@ def _loose_mentions(
 
 
 _TOWN_CUES = frozenset({"city of", "town of", "village of"})
+_TOWN_CUE_BEFORE = re.compile(r"\b(?:city|town|village) of\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$", re.IGNORECASE)
 # "the central Mexican state of Guanajuato" names the division, not its namesake capital; in
 # lower case only ("Islamic State of Iraq" names a group), and not "the county of Lamu", which
 # coders' notes write of the town as often as of the county.
@@ -220,6 +221,12 @@ def _opens_institution(text: str, tokens: list[Token], j: int) -> bool:
         if not token.cap and word not in _ORG_INNER:
             return False
     return False
+
+
+def _possessive_gap(text: str, left: Token, right: Token) -> bool:
+    """True when a possessive s and a space part two tokens: "Cox's Bazar" is one name when the
+    gazetteer knows it whole (the longest match decides; "Kenya's Mandera" falls back to two)."""
+    return text[left.end : right.start] in ("'s ", "’s ")
 
 
 def _facility_after(text: str, end: int) -> bool:
@@ -284,8 +291,10 @@ def _judge(
         # The match ends in its own unit word ("Bomet County"): that word closes the name.
         level, span_end = admin_suffix_level(key), end
     cue = cue_before(text, start)
-    if level is None and cue in _TOWN_CUES:
-        level = 3  # "the northern city of Raqqa" names the town, not the governorate
+    if level is None and cue in _TOWN_CUES and _TOWN_CUE_BEFORE.search(text, max(0, start - 40), start):
+        # "the northern city of Raqqa" names the town, not the governorate; not the unit after
+        # it in "the village of Kani (Sagaing)", which only inherits the cue.
+        level = 3
     elif level is None:
         division = _DIVISION_BEFORE.search(text, max(0, start - 24), start)
         if division:
@@ -338,6 +347,10 @@ def _judge(
                 return None
             # "Nairobi Aviation College", "Kisumu Water and Sewerage Company": an institution
             # named after its town stands there; kept, marked as inside a name (it locates weakly).
+            in_name = True
+        elif right in _INSTITUTIONS or right == "stadium":
+            # "Moi University", "Garissa University": named after a person as often as a town;
+            # the town is only weak evidence of where (see keep).
             in_name = True
     if level is not None and span_end != end and key in common and not countryish:
         # "the Coast Region Conference": a common word, a unit word and a capitalised word name a body.

@@ -33,6 +33,7 @@ from wirecoder.places.index import ADMIN1, ADMIN2, CITY, COUNTRY, FEATURES, Gaze
 from wirecoder.places.keep import keep
 from wirecoder.places.names import article_variants, fold, strip_admin_suffix
 from wirecoder.places.recognise import Mention
+from wirecoder.places.stated import stated_places
 
 __all__ = ["Resolution", "contains", "distance_km", "grid_cell", "home_area", "resolve"]
 
@@ -176,91 +177,18 @@ def resolve(
     for r in results:
         if country_weight(gazetteer, r.mention, own(r), context) > 0:
             context.named[gazetteer.country[r.entry]].add(r.mention.key)
-    kept = [r for r in results if keep(gazetteer, r, final, context)]
-    kept = _stated_divisions(gazetteer, text, kept, context)
+    kept = stated_places(gazetteer, text, results, [r for r in results if keep(gazetteer, r, final, context)], context)
     if results and not any(r.mention.start >= 0 for r in kept):
         # One doubtful name must not empty the result: the best-supported reading in the text stays
         # (with a country assumed, only a reading in it: the others were dropped for a reason).
         in_text = [
-            r for r in results if r.mention.start >= 0 and r.mention.source != "fuzzy"
+            r for r in results if r.mention.start >= 0 and r.mention.source != "fuzzy" and not r.mention.in_name
             and (home is None or gazetteer.country[r.entry] == home)
         ]
         if in_text:
             best = max(in_text, key=lambda r: (not r.alternate, r.score))
             kept = sorted([*kept, best], key=results.index)
     return kept
-
-
-_ROAD_ENDS = re.compile(r"[-–—/]|\bto\b")
-# How far a town may lie from the division the text puts it in for the text to be believed.
-_STATED_KM = 150.0
-
-
-def _stated_division(gazetteer: Gazetteer, stated: int) -> int:
-    """The first-order division a neighbouring name states: itself, the division holding a
-    district, or the division a main town is named after ("Kutulo, Wajir"); else -1."""
-    kind = gazetteer.kinds[stated]
-    if kind == ADMIN1:
-        return stated
-    if kind == ADMIN2:
-        return gazetteer.admin1[stated]
-    division = gazetteer.admin1[stated]
-    if kind == CITY and division >= 0 and gazetteer.anchor[division] == stated:
-        return division
-    return -1
-
-
-def _next_stated(gazetteer: Gazetteer, chosen: dict[int, int], context: Context, mention: Mention) -> int:
-    """The entry chosen for the name right after ``mention`` in the same phrase, else -1."""
-    for other, after in context.neighbours.get(id(mention), ()):
-        if after:
-            return chosen.get(id(other), -1)
-    return -1
-
-
-def _stated_divisions(
-    gazetteer: Gazetteer, text: str, kept: list[Resolution], context: Context
-) -> list[Resolution]:
-    """Towns the text places in a neighbouring division of the same country ("Kapedo in Tiaty,
-    Baringo county", "Thika town, Kiambu") take that division: the gazetteer's boundaries may be
-    old. A town of the name far outside the stated division is a namesake ("Sankuri (Lamu
-    county)" read as the Sankuri 300 km away): the event is coded in the division, precision 2."""
-    chosen = {id(r.mention): r.entry for r in kept}
-    out = []
-    for r in kept:
-        entry = r.entry
-        own = gazetteer.admin1[entry] if gazetteer.kinds[entry] == CITY else -1
-        if own >= 0 and gazetteer.anchor[own] != entry and not r.demonym:
-            for other, after in context.neighbours.get(id(r.mention), ()):
-                stated = chosen.get(id(other), -1)
-                if not after or stated < 0 or _ROAD_ENDS.search(text[r.mention.end : other.start]):
-                    continue  # "the Kikuyu-Dagoretti road" names two ends, not a town in a district
-                division = _stated_division(gazetteer, stated)
-                point = -1
-                if division < 0:
-                    # ACLED's "Gidan Maiwada (Maru, Zamfara)": a town, then its district's name and
-                    # its province. The district's town is where the text puts it.
-                    outer = _next_stated(gazetteer, chosen, context, other)
-                    if outer >= 0 and _stated_division(gazetteer, outer) == gazetteer.admin1[stated]:
-                        point, stated, division = stated, outer, _stated_division(gazetteer, outer)
-                if (
-                    division < 0
-                    or division == own
-                    or gazetteer.country[division] != gazetteer.country[entry]
-                ):
-                    continue
-                near = min(distance_km(gazetteer, division, entry), distance_km(gazetteer, stated, entry))
-                if near <= _STATED_KM:
-                    reason, namesake = f"in {gazetteer.names[division]} as the text says", False
-                elif gazetteer.kinds[stated] == ADMIN1 and gazetteer.anchor[division] >= 0:
-                    reason, namesake = f"a namesake: {gazetteer.names[division]} as the text says", True
-                else:
-                    continue
-                r = replace(r, reason=f"{r.reason}; {reason}".lstrip("; "), admin1=division, namesake=namesake,
-                            point=point if namesake else -1)
-                break
-        out.append(r)
-    return out
 
 
 # Later mentions of a name already counted add this share of their weight: repetition is
@@ -400,4 +328,6 @@ def _shares(context: Context, country: int, own_weight: float, same: bool) -> tu
 
 def feature_of(gazetteer: Gazetteer, resolution: Resolution) -> str:
     """The ``Place.feature`` string for a resolution."""
+    if resolution.namesake:
+        return "city"  # a town the gazetteer lacks, coded in the unit the text puts it in
     return "demonym" if resolution.demonym else FEATURES[gazetteer.kinds[resolution.entry]]

@@ -1,0 +1,110 @@
+"""Where the text puts a town: a country or division right after it ("X, Country", "X (Region)",
+"X township (State)") decides, a namesake abroad never stands for it, and a name the gazetteer
+lacks is coded in the stated unit. Sentences written for these tests in wire and coder style."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirecoder.model import Article
+from wirecoder.places import Geoparser
+
+
+@pytest.fixture(scope="module")
+def geo() -> Geoparser:
+    return Geoparser.load()
+
+
+def _where(geo: Geoparser, text: str) -> tuple:
+    place = geo.locate(Article(id="t", text=text), 0, len(text))
+    assert place is not None, text
+    return place.location, place.admin1, place.country, place.geo_precision
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The country named after a town: no namesake abroad, the town's name in that country.
+        (
+            "On 24 March 2021, Islamic State militants attacked Palma, Mozambique, killing 12 civilians.",
+            ("Palma", None, "Mozambique", None),
+        ),
+        # A division in brackets after a town holds it, whatever the town's namesakes abroad.
+        (
+            "On 5 April 2021, insurgents attacked Palma (Cabo Delgado), killing 3 civilians.",
+            ("Palma", "Cabo Delgado", "Mozambique", 2),
+        ),
+        (
+            "On 3 May 2022, the Myanmar military raided the village of Kani (Sagaing) and burned houses.",
+            ("Kani", "Sagaing", "Myanmar", 2),
+        ),
+        # A name the gazetteer lacks, with a unit word, in the division named after it.
+        (
+            "On 10 November 2022, military forces shelled Mindat township (Chin), killing 2 civilians.",
+            ("Mindat", "Chin", "Myanmar", 2),
+        ),
+        (
+            "Gunmen killed three herders at Nadome Village, Turkana, on Sunday night.",
+            ("Nadome", "Turkana", "Kenya", 2),
+        ),
+        # A town the text names in its own division keeps its own coordinates.
+        (
+            "Boko Haram fighters attacked Gajiram (Nganzai, Borno), killing 5 soldiers.",
+            ("Gajiram", "Borno", "Nigeria", 1),
+        ),
+        (
+            "Police fired tear gas at protesters in Tegucigalpa, Honduras, on Friday.",
+            ("Tegucigalpa", "Francisco Morazan", "Honduras", 1),
+        ),
+    ],
+)
+def test_places_stated_unit_holds_town(geo: Geoparser, text: str, expected: tuple) -> None:
+    assert _where(geo, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        # One of a list of towns is no town inside the next one.
+        ("Riots broke out in Kondele, Nyalenda, Obunga, Manyatta and Bandani estates.", "Obunga"),
+        # A shop or a street is not a town.
+        ("A grenade was hurled near Basabra Supermarket in Wajir on Tuesday.", "Basabra"),
+        # A name the text puts in a unit that another unit contradicts is left alone.
+        ("Men armed with bows attacked camel keepers in Silaloni, Samburu Sub-County, in Kwale.", "Silaloni"),
+    ],
+)
+def test_places_stated_not_a_town(geo: Geoparser, text: str, location: str) -> None:
+    places = geo.find(Article(id="t", text=text))
+    assert all(not (p.location or "").startswith(location) for p in places)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Names the gazetteer spells otherwise, or that wire copy writes with an apostrophe or "au".
+        ("SAF warplanes bombed RSF positions in Khartoum Bahri, killing 5 civilians.", ("Khartoum Bahri", "Sudan")),
+        ("Al Shabaab fighters retook the town of Bardere on Friday.", ("Bardere", "Somalia")),
+        ("Rohingya refugees held a rally in Cox's Bazar on Sunday.", ("Cox's Bazar", "Bangladesh")),
+        ("Gang members attacked the National Penitentiary in Port-au-Prince.", ("Port-au-Prince", "Haiti")),
+        # The Sinai is Egypt's, not a hamlet in Mexico.
+        ("Tribesmen attacked a police post in Sinai, killing two policemen.", ("Arish", "Egypt")),
+    ],
+)
+def test_places_stated_wire_names(geo: Geoparser, text: str, expected: tuple) -> None:
+    place = geo.locate(Article(id="t", text=text), 0, len(text))
+    assert place is not None
+    assert (place.location, place.country) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # An institution named after a person or a small namesake is no place of its own.
+        ("Students at Moi University protest over unpaid bursaries.", None),
+        # A town that opens a university's name still locates the protest.
+        ("Students at Garissa University protest over insecurity.", "Kenya"),
+    ],
+)
+def test_places_stated_institution_names(geo: Geoparser, text: str, country: str | None) -> None:
+    place = geo.locate(Article(id="t", text=text), 0, len(text))
+    assert (place.country if place else None) == country

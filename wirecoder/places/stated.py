@@ -1,0 +1,276 @@
+"""What the text says a town lies in: "Kapedo in Tiaty, Baringo county", "Palma (Cabo Delgado)",
+"Palma, Mozambique", "Mindat township (Chin)".
+
+Copy and coders' notes put a town in its division or country right after its name. The
+gazetteer's boundaries may be old, so a town named in a neighbouring division of its own country
+takes that division. A town whose every reading lies outside the stated unit is a namesake: the
+place meant is one the gazetteer lacks, coded in the stated division at precision 2 (or, for a
+country, with the country only), under the name the text gives. A name the gazetteer does not
+know at all, with a locative cue or a unit word, is read the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from wirecoder.places.context import Context, Resolution, distance_km
+from wirecoder.places.cues import (
+    CUES,
+    FACILITY_WORDS,
+    FUNCTION_WORDS,
+    PEOPLE_WORDS,
+    TITLES,
+    TOWN_WORDS,
+    common_words,
+    cue_before,
+)
+from wirecoder.places.index import ADMIN1, ADMIN2, CITY, COUNTRY, Gazetteer
+from wirecoder.places.names import ADMIN_SUFFIXES, DIRECTIONS, fold
+from wirecoder.places.recognise import Mention
+
+__all__ = ["stated_places"]
+
+_ROAD_ENDS = re.compile(r"[-–—/]|\bto\b")
+# How far a town may lie from the division the text puts it in for the text to be believed.
+_STATED_KM = 150.0
+# Between a town and the unit that holds it: "Palma, Mozambique", "Kani (Sagaing)", "Mindat in
+# Chin", "Jilib, in southern Middle Juba", "X in the northern province of Y".
+_DIRECTION = r"(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|" \
+    r"north-?western|south-?eastern|south-?western|restive|remote)"
+_OWNER = r"(?:[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s\s+)?"  # "in Congo's North Kivu province"
+_HOLDER_GAP = re.compile(
+    r"^(?:\s*\(\s*|\s*,\s*|,?\s+in\s+" + _OWNER + r")(?:the\s+)?(?:" + _DIRECTION + r"\s+)*"
+    r"(?:(?:province|state|region|governorate|district|county) of\s+)?$"
+)
+# After the holder, the next item of a list of places ("in Homs, Hama and Idlib"): the comma
+# then separates peers, not a town from its unit.
+_LIST_AFTER = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?[A-Z]")
+# An unknown name right before its holder: "Mindat township (", "the village of Kani, ".
+_UNKNOWN_BEFORE = re.compile(
+    r"(?<![\w'’-])((?:[A-Z][a-z][\w'’]*)(?:[ -](?:[A-Z][\w'’]*|al|el|ad|ar|as|ash|at|az|an|de|du|la))"
+    r"{0,3})(?P<unit> (?:township|town|village|district|area|camp|locality))?(?P<gap>\s*\(\s*|\s*,\s*|,?\s+in\s+" + _OWNER +
+    r"(?:the\s+)?(?:" + _DIRECTION + r"\s+)*(?:(?:province|state|region|governorate|district|county) of\s+)?)$"
+)
+_TOWN_CUES = ("town of", "village of", "city of")
+_GAP_ENDS = ("(", ",", " in", " of", "'s", "’s", " the") + tuple(" " + d for d in (
+    "north northern south southern east eastern west western central restive remote northeastern "
+    "northwestern southeastern southwestern".split()))
+_LIST_BEFORE = re.compile(r"(?:,|&|\band)\s*$")
+
+
+def stated_places(
+    gazetteer: Gazetteer, text: str, results: Sequence[Resolution], kept: list[Resolution], context: Context
+) -> list[Resolution]:
+    """``kept`` with the divisions the text states for its towns applied (see the module), in
+    the order of ``results``; a town dropped for a namesake abroad comes back in its stated unit."""
+    chosen = {id(r.mention): r.entry for r in kept}
+    kept_ids = {id(r.mention) for r in kept}
+    starts = {r.mention.start: r.mention for r in kept}
+    out = []
+    for r in results:
+        abroad = _namesake_abroad(gazetteer, text, r, chosen, context, starts)
+        if abroad is not None:
+            out.append(abroad)
+        elif id(r.mention) in kept_ids:
+            out.append(_stated_division_of(gazetteer, text, r, chosen, context))
+    return _unknown_towns(gazetteer, text, results, out, context)
+
+
+def _stated_division(gazetteer: Gazetteer, stated: int) -> int:
+    """The first-order division a neighbouring name states: itself, the division holding a
+    district, or the division a main town is named after ("Kutulo, Wajir"); else -1."""
+    kind = gazetteer.kinds[stated]
+    if kind == ADMIN1:
+        return stated
+    if kind == ADMIN2:
+        return gazetteer.admin1[stated]
+    division = gazetteer.admin1[stated]
+    if kind == CITY and division >= 0 and gazetteer.anchor[division] == stated:
+        return division
+    return -1
+
+
+def _next_stated(gazetteer: Gazetteer, chosen: dict[int, int], context: Context, mention: Mention) -> int:
+    """The entry chosen for the name right after ``mention`` in the same phrase, else -1."""
+    for other, after in context.neighbours.get(id(mention), ()):
+        if after:
+            return chosen.get(id(other), -1)
+    return -1
+
+
+def _holder(
+    gazetteer: Gazetteer, text: str, end: int, other: Mention, stated: int, chosen: dict[int, int], context: Context
+) -> int:
+    """The unit ``other`` (read as ``stated``) names as holding what ends at ``end``: a country, a
+    division, or the division of a main town in brackets or after "in"; else -1."""
+    gap = text[end : other.start]
+    if not _HOLDER_GAP.match(gap) or text.startswith(("'s ", "’s "), other.end):
+        return -1  # "Palma in Mozambique's Cabo Delgado": the unit after the possessive holds it
+    kind = gazetteer.kinds[stated]
+    if kind == CITY:
+        if "," in gap:
+            return -1  # "Mogadishu, Nairobi": a list of towns
+        division = _stated_division(gazetteer, stated)
+        return division
+    if "," in gap and _LIST_AFTER.match(text, other.end):
+        outer = _next_stated(gazetteer, chosen, context, other)
+        if outer < 0 or not _holds(gazetteer, outer, stated):
+            return -1  # "in Homs, Hama and Idlib"; but "Palma, Cabo Delgado, Mozambique" holds
+    return stated
+
+
+def _holds(gazetteer: Gazetteer, outer: int, inner: int) -> bool:
+    """Whether unit ``outer`` (a country or division) holds entry ``inner``."""
+    kind = gazetteer.kinds[outer]
+    if kind == COUNTRY:
+        return gazetteer.country[inner] == gazetteer.country[outer]
+    if kind == ADMIN1:
+        return gazetteer.admin1[inner] == outer or inner == outer
+    if kind == ADMIN2:
+        return gazetteer.admin2[inner] == outer or inner == outer
+    return False
+
+
+def _namesake(gazetteer: Gazetteer, r: Resolution, holder: int, other: Mention, why: str) -> Resolution:
+    """``r`` read as a place the gazetteer lacks inside ``holder``: its division at precision 2
+    (at a district's main town for a district), or its country only."""
+    kind = gazetteer.kinds[holder]
+    admin1 = -1 if kind == COUNTRY else _stated_division(gazetteer, holder)
+    point = gazetteer.anchor[holder] if kind == ADMIN2 else -1
+    reason = f"next to '{other.text}': {why}; coded in {gazetteer.names[holder]} as the text says"
+    return replace(r, entry=holder, demonym=False, alternate=False, reason=reason, admin1=admin1, namesake=True,
+                   point=point)
+
+
+def _namesake_abroad(
+    gazetteer: Gazetteer, text: str, r: Resolution, chosen: dict[int, int], context: Context,
+    starts: dict[int, Mention],
+) -> Resolution | None:
+    """"Palma, Mozambique", "Kani (Sagaing)": a town none of whose readings lies in the unit the
+    text puts it in, read in another country. It is a place of the stated unit the gazetteer
+    lacks (never the namesake abroad); None when that does not apply."""
+    mention = r.mention
+    if mention.start < 0 or r.demonym or gazetteer.kinds[r.entry] not in (CITY, ADMIN2):
+        return None
+    for other, after in context.neighbours.get(id(mention), ()):
+        if after and text.startswith(("'s ", "’s "), other.end):
+            # "Palma in Mozambique's Cabo Delgado province": the unit after the possessive.
+            other = starts.get(other.end + 3, other)
+        stated = chosen.get(id(other), -1)
+        if not after or stated < 0 or other.start < 0:
+            continue
+        holder = _holder(gazetteer, text, mention.end, other, stated, chosen, context)
+        if holder < 0 or gazetteer.country[holder] == gazetteer.country[r.entry] \
+                or _LIST_BEFORE.search(text, max(0, mention.start - 8), mention.start):
+            continue
+        if any(_holds(gazetteer, holder, hit.entry) for hit in mention.hits):
+            continue
+        return _namesake(gazetteer, r, holder, other, f"no {mention.text} there")
+    return None
+
+
+def _stated_division_of(
+    gazetteer: Gazetteer, text: str, r: Resolution, chosen: dict[int, int], context: Context
+) -> Resolution:
+    """A town the text places in a neighbouring division of the same country ("Kapedo in Tiaty,
+    Baringo county", "Thika town, Kiambu") takes that division: the gazetteer's boundaries may
+    be old. A town of the name far outside the stated division is a namesake ("Sankuri (Lamu
+    county)" read as the Sankuri 300 km away): the event is coded in the division, precision 2."""
+    entry = r.entry
+    own = gazetteer.admin1[entry] if gazetteer.kinds[entry] == CITY else -1
+    if own < 0 or gazetteer.anchor[own] == entry or r.demonym:
+        return r
+    for other, after in context.neighbours.get(id(r.mention), ()):
+        stated = chosen.get(id(other), -1)
+        if not after or stated < 0 or _ROAD_ENDS.search(text[r.mention.end : other.start]):
+            continue  # "the Kikuyu-Dagoretti road" names two ends, not a town in a district
+        division = _stated_division(gazetteer, stated)
+        point = -1
+        if division < 0:
+            # ACLED's "Gidan Maiwada (Maru, Zamfara)": a town, then its district's name and
+            # its province. The district's town is where the text puts it.
+            outer = _next_stated(gazetteer, chosen, context, other)
+            if outer >= 0 and _stated_division(gazetteer, outer) == gazetteer.admin1[stated]:
+                point, stated, division = stated, outer, _stated_division(gazetteer, outer)
+        if division < 0 or division == own or gazetteer.country[division] != gazetteer.country[entry]:
+            continue
+        near = min(distance_km(gazetteer, division, entry), distance_km(gazetteer, stated, entry))
+        if near <= _STATED_KM:
+            reason, namesake = f"in {gazetteer.names[division]} as the text says", False
+        elif gazetteer.kinds[stated] == ADMIN1 and gazetteer.anchor[division] >= 0:
+            reason, namesake = f"a namesake: {gazetteer.names[division]} as the text says", True
+        else:
+            continue
+        return replace(r, reason=f"{r.reason}; {reason}".lstrip("; "), admin1=division, namesake=namesake,
+                       point=point if namesake else -1)
+    return r
+
+
+def _unknown_towns(
+    gazetteer: Gazetteer, text: str, results: Sequence[Resolution], kept: list[Resolution], context: Context
+) -> list[Resolution]:
+    """Names the gazetteer does not know, put by the text in a unit it kept ("Mindat township
+    (Chin)", "in Bardere, Gedo"): a place of that unit, coded there at precision 2. The name needs
+    a locative cue ("in", "the village of") or a unit word ("township") to count as a place."""
+    taken = [(r.mention.start, r.mention.end) for r in results if r.mention.start >= 0]
+    added = []
+    for r in kept:
+        holder, other = r.entry, r.mention
+        kind = gazetteer.kinds[holder]
+        if other.start <= 0 or r.demonym or r.namesake or kind not in (COUNTRY, ADMIN1, ADMIN2, CITY) \
+                or text.startswith(("'s ", "’s "), other.end):
+            continue  # "in Congo's North Kivu": the unit after the possessive holds the town
+        if not text[max(0, other.start - 16) : other.start].rstrip().endswith(_GAP_ENDS):
+            continue  # cheap: most units follow no gap a town could stand before
+        match = _UNKNOWN_BEFORE.search(text, max(0, other.start - 80), other.start)
+        if match is None or any(s < match.end(1) and match.start() < e for s, e in taken):
+            continue
+        name, unit = _town_name(match.group(1))
+        if name is None or _LIST_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+            continue  # "Aiyam, Mutamaiyo & Mgunda in ...": one of a list, not the town alone
+        outer = _next_stated(gazetteer, {id(k.mention): k.entry for k in kept}, context, other)
+        if gazetteer.kinds[max(outer, 0)] == CITY:
+            outer = _stated_division(gazetteer, outer) if outer >= 0 else -1
+        if outer >= 0 and not _holds(gazetteer, outer, holder):
+            continue  # "Silaloni, Samburu Sub-County, in Kwale": the unit is read wrong
+        if kind == CITY:
+            if "," in match.group("gap") and not (unit or match.group("unit")):
+                continue  # "Obunga, Manyatta": two towns; "Olepolos Village, Kajiado": one in the other
+            holder = _stated_division(gazetteer, holder)
+            if holder < 0:
+                continue
+        elif "," in match.group("gap") and _LIST_AFTER.match(text, other.end):
+            continue
+        cue = cue_before(text, match.start())
+        if not (match.group("unit") or unit or CUES.get(cue, 0) >= 2 or cue in _TOWN_CUES):
+            continue
+        mention = Mention(start=match.start(), end=match.start() + len(name), text=name, key=fold(name), hits=(),
+                          cue=cue, strong=True, source="stated")
+        resolution = Resolution(mention, holder, False, 0.0, "")
+        added.append(_namesake(gazetteer, resolution, holder, other, "not in the gazetteer"))
+        taken.append((mention.start, mention.end))
+    if not added:
+        return kept
+    return sorted([*kept, *added], key=lambda r: r.mention.start)
+
+
+# Words ending a facility's or a shop's name rather than a town's ("Basabra Supermarket").
+_NOT_TOWN = FACILITY_WORDS | PEOPLE_WORDS | frozenset("supermarket rd st ave shop store bar restaurant".split())
+
+
+def _town_name(name: str) -> tuple[str | None, bool]:
+    """The town's name in a capitalised run before its unit ("Olepolos Village" -> "Olepolos",
+    True: a unit word said it is a town), or None when it is no town's: a common word, a title,
+    a direction, a facility ("Ngamia Rd"), or a division the gazetteer lacks ("Rumuturi Division")."""
+    words = name.split()
+    unit = False
+    if len(words) > 1 and words[-1].lower() in TOWN_WORDS:
+        words, unit = words[:-1], True
+    keys = fold(" ".join(words)).split()
+    if not keys or fold(" ".join(words)) in common_words() or keys[0] in TITLES or keys[0] in DIRECTIONS:
+        return None, False
+    if any(k in FUNCTION_WORDS for k in keys) or keys[-1] in ADMIN_SUFFIXES or keys[-1] in _NOT_TOWN:
+        return None, False
+    return " ".join(words), unit
