@@ -228,6 +228,9 @@ def test_actors_types_a_few_armed_men_are_no_mob(pipeline, text):
          "JNIM: Group for Support of Islam and Muslims", "Military Forces of Mali"),
         ("On 2 May 2022, Islamic State militants overran a checkpoint near Deir ez-Zor.",
          "Islamic State (Syria)", "Military Forces of Syria"),
+        # An explosion that names no target hit the people it killed.
+        ("On 14 October 2017, a truck bomb exploded at a busy junction in Mogadishu, killing at least 300 people.",
+         None, "Civilians (Somalia)"),
         # Two nations' forces named together: one on each side, or the first leading its ally.
         ("On 12 July 2020, Armenian and Azerbaijani forces exchanged artillery fire near Tovuz.",
          "Military Forces of Armenia", "Military Forces of Azerbaijan"),

@@ -86,6 +86,9 @@ _TWO_NATIONS = re.compile(
 )
 # Back references that never mean the state's forces ("the group", "the militants").
 _IRREGULARS = re.compile(r"\b(?:group|militants|insurgents|rebels|raiders|bandits|gunmen)$", re.I)
+# Who an explosion that names no target hit, when it says so.
+_PEOPLE_HIT = re.compile(r"\b(?:people|civilians|residents|passers-?by|bystanders|shoppers|worshippers|children|"
+                         r"women|pupils|villagers|patrons|customers|mourners|pilgrims|commuters|passengers)\b", re.I)
 _TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 # What only armed forces hold: "regime positions", "government troops", "a government checkpoint".
 _ARMED_POST = re.compile(
@@ -431,6 +434,8 @@ def code_actors(
                                   lambda a: agent.inter == 1 or not ATTACKER_WORDS.search(a.text))
         if target is None and event_type == "Violence against civilians":
             target = _generic("Civilians", 7, country)
+        if target is None and event_type == "Explosions/Remote violence" and _PEOPLE_HIT.search(sentence):
+            target = _generic("Civilians", 7, country)  # "a truck bomb exploded at an intersection, killing 20 people"
         named = _first_other(found, taken, _named_group)
         if agent.name.startswith("Unidentified") and named is not None:
             agent = named  # "an IED planted by the Taliban exploded": the group, not an unknown bomber
