@@ -108,3 +108,18 @@ def test_places_stated_wire_names(geo: Geoparser, text: str, expected: tuple) ->
 def test_places_stated_institution_names(geo: Geoparser, text: str, country: str | None) -> None:
     place = geo.locate(Article(id="t", text=text), 0, len(text))
     assert (place.country if place else None) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # A village in a story about one country is not a city of 100,000 abroad ...
+        ("On 3 May 2022, the Myanmar military raided the village of Kani and burned houses.", "Myanmar"),
+        # ... but a city the text ties to its own country stays.
+        ("Syrian refugees protested in the Turkish city of Gaziantep on Monday.", "Turkey"),
+    ],
+)
+def test_places_stated_village_abroad(geo: Geoparser, text: str, country: str) -> None:
+    places = geo.find(Article(id="t", text=text))
+    assert {p.country for p in places if p.feature == "city"} <= {country}
+    assert country in {p.country for p in places}

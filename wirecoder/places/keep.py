@@ -78,10 +78,12 @@ def keep(
             return False
     if population >= 1_000_000 or (
         population >= 100_000 and not (resolution.alternate and elsewhere > here)
-        and not (elsewhere >= 2.0 and here == 0.0)
+        and not (elsewhere >= (1.0 if mention.level == 3 else 2.0) and here == 0.0)
     ):
         # A sizeable town, unless the article is plainly about another country and nothing
-        # else points at this one ("Kani township" in a Myanmar story is not Kani, Japan).
+        # else points at this one ("Kani township" in a Myanmar story is not Kani, Japan); one
+        # country named is enough when the text calls it a town or a village ("the Myanmar
+        # military raided the village of Kani"): a city abroad would be named as one.
         return True
     if elsewhere >= 1.0 and here < 0.5 * elsewhere and not (capital and mention.strong and not resolution.alternate):
         return False
