@@ -328,8 +328,7 @@ def code_actors(
             and MILITARY_CONTEXT.search(event.target_text):
         # "an Indian fighter plane", "a Turkish army base": that country's forces
         target = state_named_by_country(event.target_text, event.target_text, geoparser) or target
-    forces = _FORCES_PLACE.search(event.target_text or "") or (
-        _BARE_POST.match(event.target_text or "") if event.event_type in _VIOLENT else None)
+    forces = _FORCES_PLACE.search(event.target_text or "")
     if forces and (target is None or target.inter == 7):
         # "a police pickup truck", "a security checkpoint": the forces using it are the target
         target = _state("Police" if forces.group(1).lower() == "police" else "Military", country)
@@ -432,6 +431,8 @@ def code_actors(
             # fight gunmen)
             target = _first_other(found, taken | {agent.name},
                                   lambda a: agent.inter == 1 or not ATTACKER_WORDS.search(a.text))
+        if target is None and _BARE_POST.match(event.target_text or ""):
+            target = _state("Military", country)  # "attacked a base": whoever holds it, when no one else is named
         if target is None and event_type == "Violence against civilians":
             target = _generic("Civilians", 7, country)
         if target is None and event_type == "Explosions/Remote violence" and _PEOPLE_HIT.search(sentence):
