@@ -97,6 +97,10 @@ def test_detect_types_and_roles(nlp, text, sub_event_type, agent, target):
         "The junta seized power in a coup in 2020.",
         # A group's long war is background, not an event.
         "The al-Qaeda affiliated group has been fighting for more than a decade to topple the government.",
+        # Totals over months, a long war and a court's sentence are no events.
+        "More than 1,200 people were killed in the state in the first six months of the year.",
+        "The rebels have been fighting the government since 2012.",
+        "A court sentenced two men to death for the 2019 hotel attack.",
         # A protest word that qualifies people reports no protest.
         "Protest organisers said the marches would go on until the tax was dropped.",
         # A protest still to come is no protest.

@@ -90,7 +90,7 @@ _PATTERNS: dict[str, str] = {
     "kill": _words(r"kill(?:ed|ing|s)?", r"shot dead", r"shot and killed", r"gun(?:s|ned)? down", r"murder(?:ed|s)?",
                    r"hack(?:ed|s)? to death", r"stabb(?:ed|ing)(?: to death)?", r"behead(?:ed|ing)?",
                    r"massacre(?:d|s)?", r"execut(?:ed|es|ing|ion)", r"slaughter(?:ed)?", r"lynch(?:ed|ing)?",
-                   r"\w+ed to death", r"gunshot wounds?",
+                   r"(?!(?:sentenced|condemned) )\w+ed to death", r"gunshot wounds?",
                    # cattle raids: ACLED codes armed livestock theft as violence against civilians
                    r"(?:st(?:ole|eal|eals|ealing|olen)|drove away|made away with|raided) (?:[\w,-]+ ){0,4}?"
                    r"(?:cattle|livestock|goats|camels|cows|sheep|animals)",

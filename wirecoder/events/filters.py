@@ -41,6 +41,8 @@ _GENERIC = re.compile(
     r"murders|arrests)|"
     r"continues? to (?:occur|rise|increase|grow|plague|mount|be)|still occur|have been under|"
     r"for (?:more than |nearly |almost |over |about )?(?:\w+ )?(?:months|years|decades?)|"
+    r"in the (?:first|last|past) (?:\w+ )?(?:months|weeks|years|quarter)(?: of)?|"
+    r"ha(?:s|ve) been (?:fighting|battling|waging)\b(?![^.]{0,60}\bsince (?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|"
     r"ha(?:s|ve) (?:been )?(?:killed|died|fled|displaced)[^.]{0,80}\bsince\b|"
     r"\bsince\b[^.]{0,80}\bha(?:s|ve) (?:been )?(?:killed|died|fled|displaced)|"
     r"(?:highest|largest|worst|heaviest) (?:death )?(?:toll|number)|"
