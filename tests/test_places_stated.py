@@ -123,3 +123,25 @@ def test_places_stated_village_abroad(geo: Geoparser, text: str, country: str) -
     places = geo.find(Article(id="t", text=text))
     assert {p.country for p in places if p.feature == "city"} <= {country}
     assert country in {p.country for p in places}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A country's capital named by the word "capital" after its country or people.
+        (
+            "Gang members killed at least 20 people in the Cite Soleil neighbourhood of Haiti's capital.",
+            ("Port-au-Prince", "Haiti"),
+        ),
+        ("A car bomb exploded in the Somali capital on Friday, killing five.", ("Mogadishu", "Somalia")),
+        # A town the gazetteer lacks, in the country after a possessive with no unit the gazetteer knows.
+        (
+            "Jihadists killed 15 civilians in the village of Seytenga in Burkina Faso's Seno province.",
+            ("Seytenga", "Burkina Faso"),
+        ),
+    ],
+)
+def test_places_stated_capital_and_country(geo: Geoparser, text: str, expected: tuple) -> None:
+    place = geo.locate(Article(id="t", text=text), 0, len(text))
+    assert place is not None
+    assert (place.location, place.country) == expected

@@ -75,7 +75,7 @@ def stated_places(
             out.append(abroad)
         elif id(r.mention) in kept_ids:
             out.append(_stated_division_of(gazetteer, text, r, chosen, context))
-    return _unknown_towns(gazetteer, text, results, out, context)
+    return _capitals(gazetteer, text, _unknown_towns(gazetteer, text, results, out, context))
 
 
 def _stated_division(gazetteer: Gazetteer, stated: int) -> int:
@@ -215,12 +215,13 @@ def _unknown_towns(
     (Chin)", "in Bardere, Gedo"): a place of that unit, coded there at precision 2. The name needs
     a locative cue ("in", "the village of") or a unit word ("township") to count as a place."""
     taken = [(r.mention.start, r.mention.end) for r in results if r.mention.start >= 0]
+    starts = {r.mention.start for r in kept}
     added = []
     for r in kept:
         holder, other = r.entry, r.mention
         kind = gazetteer.kinds[holder]
         if other.start <= 0 or r.demonym or r.namesake or kind not in (COUNTRY, ADMIN1, ADMIN2, CITY) \
-                or text.startswith(("'s ", "’s "), other.end):
+                or (text.startswith(("'s ", "’s "), other.end) and other.end + 3 in starts):
             continue  # "in Congo's North Kivu": the unit after the possessive holds the town
         if not text[max(0, other.start - 16) : other.start].rstrip().endswith(_GAP_ENDS):
             continue  # cheap: most units follow no gap a town could stand before
@@ -274,3 +275,28 @@ def _town_name(name: str) -> tuple[str | None, bool]:
     if any(k in FUNCTION_WORDS for k in keys) or keys[-1] in ADMIN_SUFFIXES or keys[-1] in _NOT_TOWN:
         return None, False
     return " ".join(words), unit
+
+
+# "Haiti's capital", "the Somali capital": the country's capital, named by the word "capital".
+_CAPITAL_AFTER = re.compile(r"(?:['’]s| ) ?(capital)\b(?! (?:region|province|district|territory|of)\b)")
+
+
+def _capitals(gazetteer: Gazetteer, text: str, kept: list[Resolution]) -> list[Resolution]:
+    """A capital named by its country's name or people ("in the Cite Soleil neighbourhood of
+    Haiti's capital", "in the Somali capital") is a place: the country's capital city."""
+    added = []
+    for r in kept:
+        mention = r.mention
+        if mention.start < 0 or gazetteer.kinds[r.entry] != COUNTRY or (r.demonym and r.alternate):
+            continue  # a people ("Rohingya") has no capital
+        match = _CAPITAL_AFTER.match(text, mention.end)
+        anchor = gazetteer.anchor[r.entry]
+        if match is None or anchor < 0 or (r.demonym and not text[: mention.start].endswith("the ")):
+            continue
+        name = gazetteer.names[anchor]
+        capital = Mention(start=match.start(1), end=match.end(1), text=name, key=fold(name), hits=(),
+                          cue=cue_before(text, mention.start), strong=True, source="capital")
+        added.append(Resolution(capital, anchor, False, r.score, f"the capital of {gazetteer.names[r.entry]}"))
+    if not added:
+        return kept
+    return sorted([*kept, *added], key=lambda r: r.mention.start)
