@@ -301,3 +301,9 @@ def test_actors_types_a_clan_attacking_is_a_communal_militia_not_a_mob(pipeline,
     (article,) = pipeline.process([Article("note", text)])
     event = article.events[0]
     assert event.event_type == "Violence against civilians" and event.inter1 == 4
+
+
+def test_actors_types_riots_named_are_a_violent_demonstration(pipeline):
+    text = "On 9 March 2021, youths rioted in Kisumu after a lorry killed a boda boda rider, burning two cars."
+    (article,) = pipeline.process([Article("note", text)])
+    assert article.events[0].sub_event_type == "Violent demonstration"

@@ -89,6 +89,8 @@ _IRREGULARS = re.compile(r"\b(?:group|militants|insurgents|rebels|raiders|bandit
 # Who an explosion that names no target hit, when it says so.
 _PEOPLE_HIT = re.compile(r"\b(?:people|civilians|residents|passers-?by|bystanders|shoppers|worshippers|children|"
                          r"women|pupils|villagers|patrons|customers|mourners|pilgrims|commuters|passengers)\b", re.I)
+_RIOTS_NAMED = re.compile(r"\b(?:riot(?:s|ed|ing)|running battles?)\b", re.I)
+_LYNCHING = re.compile(r"\blynch\w*|mob justice|jungle justice|burnt? (?:him|her|them) to death", re.I)
 _TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 # What only armed forces hold: "regime positions", "government troops", "a government checkpoint".
 _ARMED_POST = re.compile(
@@ -521,6 +523,10 @@ def code_actors(
     agent, target = _communal(agent, sentence, country), _communal(target, sentence, country)
     agent, target = _with_country(agent, country), _with_country(target, country)
     agent, target = abroad(agent, country), abroad(target, country)
+    if sub == "Mob violence" and _RIOTS_NAMED.search(sentence) and not _LYNCHING.search(sentence):
+        sub = "Violent demonstration"  # "riots broke out", "running battles": a demonstration turned violent
+        if target is not None and target.inter == 7 and not target.text:
+            target = None  # the victims a mob implies; a riot names none
     if agent is not None and sub in _TERRITORY:
         # Who took the ground decides: state forces regain territory, anyone else overtakes it.
         sub = "Government regains territory" if agent.inter == 1 else "Non-state actor overtakes territory"
