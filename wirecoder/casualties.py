@@ -275,6 +275,8 @@ def is_period_total(text: str, start: int, end: int) -> bool:
         >>> is_period_total(s, 0, len(s))
         True
     """
+    if not _PERIOD.search(text, start, end):
+        return False  # every clause tested below lies inside the span: no period word, no total
     deaths, injuries = find_mentions(text, start, end)
     counted = [(m.start, m.end) for m in deaths + injuries if m.count is not None and m.count >= 2]
     # A figure the mentions leave as background ("189 leaders killed across the country last year")
