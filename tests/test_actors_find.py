@@ -171,3 +171,14 @@ def test_actors_find_national_police_names(text: str, country: str) -> None:
 )
 def test_actors_find_armed_groups_of_a_long_text(text: str, expected: list[str]) -> None:
     assert [a.name.split(" -")[0] for a in CODER.armed_groups(text, "Nigeria")] == expected
+
+
+def test_actors_find_rereading_a_text_gives_the_same_mentions() -> None:
+    coder = ActorCoder.load()
+    text = "Al Shabaab militants attacked a police post in Mandera, killing two officers."
+    first = coder.mentions(text, "Kenya")
+    first.clear()  # the caller's list is its own
+    again = coder.mentions(text, "Kenya")
+    assert again == coder.mentions(text, "Kenya") and [m.actor.name for m in again][:2] == [
+        "Al Shabaab", "Police Forces of Kenya"]
+    assert [m.actor.name for m in coder.mentions(text, "Somalia")][1] == "Police Forces of Somalia"

@@ -121,6 +121,9 @@ def _state_of_country(before: Tag, tag: Tag, text: str) -> bool:
 _COMPLEMENT = re.compile(r"^\s*(?:of|from|in|at|near|for)\b[^,;:.()]{0,60}$")
 
 
+_READ_LIMIT = 4096  # texts whose mentions are kept; cleared when full (articles come in batches)
+
+
 class ActorCoder:
     """Codes actors with the shipped alias table plus any user tables.
 
@@ -131,6 +134,9 @@ class ActorCoder:
     def __init__(self, rows: Sequence[AliasRow]) -> None:
         self.rows: tuple[AliasRow, ...] = tuple(rows)
         self._index = PhraseIndex.build(self.rows, LEXICON)
+        # An event's sentence is read for its agent, its target, its victims and every actor it names:
+        # the same (text, country) many times. Mentions are frozen, so the readings can be shared.
+        self._read: dict[tuple[str, str | None], tuple[Mention, ...]] = {}
 
     @classmethod
     def load(cls, extra_alias_files: Sequence[Path] = ()) -> ActorCoder:
@@ -146,6 +152,14 @@ class ActorCoder:
         Example: ``coder.mentions("Police shot two protesters.", "Kenya")`` gives police and
         protesters mentions with offsets into the text.
         """
+        key = (text, country)
+        if key not in self._read:
+            if len(self._read) >= _READ_LIMIT:
+                self._read.clear()
+            self._read[key] = tuple(self._mentions(text, country))
+        return list(self._read[key])
+
+    def _mentions(self, text: str, country: str | None) -> list[Mention]:
         event = _country(country)
         tokens = tokenize(text)
         tags = self._index.tag(tokens)
