@@ -146,6 +146,7 @@ _ORIGIN = re.compile(
 _ORIGIN_PAIR = re.compile(r"(?:^|\W)from\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}and\s+$")
 
 
+@lru_cache(maxsize=16384)  # each event's locating asks again about the article's places
 def cue_before(text: str, start: int) -> str:
     """The locative cue word right before position ``start`` ("in", "near", "outskirts of"), or "".
 
