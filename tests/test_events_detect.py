@@ -259,6 +259,9 @@ def test_detect_ignores_war_wide_estimates(nlp):
          "Shelling/artillery/missile attack"),
         ("Militants fired a rocket-propelled grenade at the police station.", "Shelling/artillery/missile attack"),
         ("Attackers hurled a grenade at the police station.", "Grenade"),
+        # Forces barring or blocking a crowd intervene in its protest.
+        ("Teachers marched on the education office but were barred by police.", "Protest with intervention"),
+        ("Police prevented the marchers from reaching parliament in Harare.", "Protest with intervention"),
         # A crowd attacking demonstrators is a mob; the police doing so use excessive force.
         ("Ruling party supporters attacked opposition protesters outside the electoral commission.", "Mob violence"),
         ("Police arrested 30 opposition activists ahead of a planned march in Lusaka.", "Arrests"),

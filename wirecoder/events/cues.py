@@ -153,7 +153,14 @@ _PATTERNS: dict[str, str] = {
                         r"(?:shot|shoot|shooting|fired|firing) (?:\w+ ){0,2}in the air",
                         r"anti-?riot (?:police|officers|unit)", r"stand-?off",
                         r"(?:stopped|blocked|barred|broke up|halted) (?:\w+ ){0,3}?(?:demonstrations?|protests?|"
-                        r"march(?:es)?|rall(?:y|ies)|processions?|sit-ins?|vigils?)"),
+                        r"march(?:es)?|rall(?:y|ies)|processions?|sit-ins?|vigils?)",
+                        # "were barred by police", "police barred hundreds from attending the rally"
+                        r"(?:barred|blocked|stopped|prevented|repulsed|turned away|locked out|confronted) by (?:the )?"
+                        r"(?:anti-?riot )?(?:police|policemen|officers|security forces|soldiers|troops|gendarmes)",
+                        r"(?:police|policemen|officers|security forces|soldiers|troops) (?:\w+ ){0,2}?(?:barred|blocked|"
+                        r"prevented|stopped|turned away|locked out|confiscated|sealed off|cordoned off) (?:\w+ ){0,3}?"
+                        r"(?:from|the (?:march|marchers|protesters|demonstrators|crowd)|them|their)",
+                        r"heavy (?:police|security) presence"),
     # strategic developments
     "arrest": _words(r"arrest(?:ed|s|ing)?(?! warrants?)", r"detain(?:ed|ing|s)?", r"apprehend(?:ed)?", r"in custody",
                      r"rounded up", r"nabbed", r"held for questioning", r"taken into custody", r"detention"),
