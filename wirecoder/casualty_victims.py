@@ -230,6 +230,10 @@ def left_count(
     # "After raiders killed four, one bandit was shot": the opening clause is not the subject.
     clause = INTRO.sub("", AT_LEAST.sub("atleast ", clause_before(text, lower, at)))
     clause = TIME_WORDS.sub(lambda m: " " * len(m.group(0)), clause)  # "last week a boy was"
+    speech = list(_SPEECH.finditer(clause))
+    if speech and clause[speech[-1].end() :].strip():
+        # "The Syrian Observatory said 23 fighters on both sides were killed": what is said has its own subject.
+        clause = clause[speech[-1].end() :]
     near = AUX_TAIL.sub("", clause)
     share = re.search(rf"(?P<n>{NUMBER.pattern})\s+of\s+(?:whom|which|them|those)\s*$", near, re.I)
     if share:  # "13 were shot, 1 of whom was killed": the share is the count
@@ -305,6 +309,7 @@ def left_count(
     return count, definite, subject
 
 
+_SPEECH = re.compile(r"\b(?:said|says|told (?:\w+ ){0,2}?|stated|added|confirmed|announced)\s+(?:that\s+)?", re.I)
 # Verbs after which the sentence's subject is an agent or a speaker, not the victims of a later passive.
 _AGENT_VERB = re.compile(
     # Finite forms only: "attacks" is as often a noun, "saying" a participle of the subject
