@@ -27,6 +27,28 @@ from wirecoder.actor_cues import (
     ran_into,
     stormed_to_demand,
 )
+from wirecoder.actor_phrases import (
+    ARMED_POST,
+    BARE_POST,
+    BETWEEN,
+    CIVILIAN_PLACE,
+    CLASH_WORDS,
+    CROWD,
+    EVENT_NOUN,
+    FIGHTERS,
+    FORCES_HIT,
+    FORCES_PLACE,
+    FORCE_NOUN,
+    IRREGULARS,
+    KIN_GROUP,
+    LYNCHING,
+    NAMED_CIVILIANS,
+    OWN_SIDE,
+    PEOPLE_HIT,
+    RIOTS_NAMED,
+    RIOT_OR_CLASH,
+    TWO_NATIONS,
+)
 from wirecoder.actors.attribution import antecedent, attributed, following_text, is_back_reference, speaker, story_group
 from wirecoder.events.codebook import event_type_of, with_sub_event_type
 from wirecoder.model import Actor, Article, Event
@@ -73,78 +95,10 @@ def _state(kind: str, country: str | None) -> Actor:
     return Actor(name, 1, "", "ACLED default for the role")
 
 
-_CIVILIAN_PLACE = re.compile(
-    r"\b(?:villages?|homes?|houses?|homesteads?|schools?|bus|buses|vehicles?|matatu|markets?|churche?s?|"
-    r"mosques?|farms?|shops?|hotels?|bars?|restaurants?|hospitals?|clinics?|IDP camps?|manyatta|polling (?:station|centre|center)s?|"
-    r"residents|locations?|settlements?|neighbourhoods?|estates?|residential \w+|apartments?|"
-    r"apartment blocks?|tower blocks?|weddings?|funerals?|gatherings?|ceremon(?:y|ies)|festivals?|concerts?|"
-    r"universit(?:y|ies)|colleges?|bus (?:station|stop|terminal)s?)\b", re.I,
-)
-_TWO_NATIONS = re.compile(
-    r"\b([A-Z][\w.-]+)\s+and\s+([A-Z][\w.-]+)\s+((?:armed |security |government )?(?:forces|troops|soldiers|armies|"
-    r"militaries|jets|warplanes|fighter jets|aircraft|navies|border guards))\b"
-)
-# Back references that never mean the state's forces ("the group", "the militants").
-_IRREGULARS = re.compile(r"\b(?:group|militants|insurgents|rebels|raiders|bandits|gunmen)$", re.I)
-# Who an explosion that names no target hit, when it says so.
-_PEOPLE_HIT = re.compile(r"\b(?:people|civilians|residents|passers-?by|bystanders|shoppers|worshippers|children|"
-                         r"women|pupils|villagers|patrons|customers|mourners|pilgrims|commuters|passengers)\b", re.I)
-_RIOTS_NAMED = re.compile(r"\b(?:riot(?:s|ed|ing)|running battles?)\b", re.I)
-_LYNCHING = re.compile(r"\blynch\w*|mob justice|jungle justice|burnt? (?:him|her|them) to death", re.I)
 _TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
-# What only armed forces hold: "regime positions", "government troops", "a government checkpoint".
-_ARMED_POST = re.compile(
-    r"\b(?:positions?|posts?|outposts?|checkpoints?|bases?|barracks|troops|forces|soldiers|convoys?|"
-    r"frontlines?|front lines?|fortifications?|trenches)\b", re.I
-)
-# "attacked a base", "overran the checkpoint": posts only the forces hold, named without them.
-_BARE_POST = re.compile(r"(?:an?|the)\s+(?:\w+\s+)?(base|checkpoint|check-point|barracks|outpost|garrison)s?$", re.I)
-_FORCES_PLACE = re.compile(
-    r"\b(police|security|military|army|troops'?)\s+(?:\w+\s+)?(?:station|post|checkpoint|camp|base|truck|"
-    r"vehicle|convoy|patrol|pickup|barracks|headquarters|positions?|outpost)s?\b", re.I
-)
-_CLASH_WORDS = re.compile(
-    r"\b(?:clash\w*|fought|fighting|fights?|(?:gun ?)?battl(?:e|es|ed|ing)|skirmish\w*|(?:gun|fire) ?fights?|"
-    r"exchange\w* (?:of )?(?:gun)?fire|shoot-?outs?|confrontations?|"
-    r"(?:inter-?(?:communal|ethnic|tribal|clan)|communal|ethnic|tribal|clan) (?:conflict|fighting|violence))\b", re.I
-)
-_FORCE_NOUN = (
-    r"(?:police(?:\s+(?:officers?|reservists?|constables?|men|station|post|camp|patrol|vehicle|car|truck|convoy|"
-    r"lines?|base))?|policem[ae]n|soldiers?|troops|(?:army|military) (?:camp|base|post|patrol|convoy|vehicle)|"
-    r"security (?:forces|officers|personnel)|(?:police )?reservists?|rangers?)"
-)
-_FORCES_HIT = re.compile(
-    rf"\b(?:kill\w*|injur\w*|wound\w*|shot|shoot\w*|attack\w*|ambush\w*|fired (?:at|on|upon)|raid\w*|"
-    # "killed a trader near the police station" names where, not whom: no place words in between
-    rf"overr?an|storm\w*|target\w*|abduct\w*)\s+(?:(?!(?:near|outside|inside|close|behind|next|at|in|by|"
-    rf"from)\b)[\w'-]+\s+){{0,5}}?{_FORCE_NOUN}\b(?!\s+(?:said|say|says|told|reported|spokes\w*))|"
-    rf"\b{_FORCE_NOUN}\s+(?:[\w-]+\s+){{0,2}}?(?:were|was|had been|have been)\s+(?:\w+\s+)?"
-    r"(?:killed|injured|wounded|shot)|"
-    r"\b(?:police|officers|soldiers|troops|security forces)\s+(?:\w+\s+)?(?:responded|fired back|returned fire|"
-    r"repulsed|engaged|exchanged fire)", re.I
-)
-# Victims a report calls unarmed by what they are: "raiders killed civilians during ethnic clashes" is an
-# attack on them, whatever fighting went on around it ("three people died in clashes" is the fight's toll).
-_NAMED_CIVILIANS = re.compile(
-    r"\b(?:civilians?|villagers?|teachers?|pupils?|students?|women|children|child|passengers?|worshippers?|"
-    r"traders?|farmers?|shop ?keepers?|patients?|refugees?|journalists?|chiefs?|elders?|bodyguards?)\b", re.I
-)
-# The victims of a shooting by one of their own: "shot two of his colleagues", "killed his commander".
-_OWN_SIDE = re.compile(
-    r"\b(?:colleagues?|comrades?|fellow (?:officers?|soldiers?|police\w*|fighters?|guards?)|"
-    r"(?:his|her|their) (?:boss|commander|superior|senior)s?)\b", re.I
-)
 
-
-# Words that make an identity group's members fighters rather than victims.
-_FIGHTERS = re.compile(
-    r"\b(?:militias?|militiamen|militants?|fighters?|raiders?|warriors?|gunmen|attackers?|rustlers?|bandits?|"
-    r"morans?|youths?|assailants?|armed)\b", re.I
-)
 
 _VIOLENT = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
-# "violence between Kalenjin and Maasai": both communities are parties, not victims.
-_BETWEEN = re.compile(r"\bbetween\b|\bamong\b", re.I)
 
 
 def _community(militia: str) -> str:
@@ -166,17 +120,6 @@ def _with_country(actor: Actor | None, country: str | None) -> Actor | None:
     return actor
 
 
-# Phrases naming an event, not who did it ("an air strike", "the blast").
-_EVENT_NOUN = re.compile(
-    r"^(?:an?|the|this|that)?\s*(?:\w+\s)?(?:air ?strikes?|strikes?|attacks?|bombings?|blasts?|explosions?|"
-    r"shelling|clash(?:es)?|fighting|raids?|ambush(?:es)?|violence|protests?|demonstrations?)$", re.I
-)
-# Unorganised crowds: their violence is Mob violence, not an armed group's attack.
-_CROWD = re.compile(
-    r"\b(?:youths?|residents|villagers|locals|mobs?|crowds?|supporters|students|members of the public|"
-    r"vigilantes?|villagers|angry|rowdy|traders|worshippers|fans|passers-?by|neighbours|neighbors|hawkers|"
-    r"vendors|squatters|operators|drivers|workers|fishermen|prisoners|inmates)\b", re.I
-)
 def _communal(actor: Actor | None, sentence: str, country: str | None) -> Actor | None:
     """An unidentified armed group in a cattle raid or a clan feud as ACLED's communal militia."""
     if actor is None or not actor.name.startswith("Unidentified Armed Group"):
@@ -221,9 +164,6 @@ def _state_forces(actor: Actor) -> bool:
     return _armed(actor) and actor.name.startswith(("Police Forces", "Military Forces"))
 
 
-_RIOT_OR_CLASH = re.compile(r"\b(?:riot\w*|mobs?|clash\w*|fight\w*|fought|brawl\w*|rival\w*)\b", re.I)
-
-
 def _party(agent: Actor | None, assoc: tuple[str, ...], coder: ActorCoder) -> Actor | None:
     """The political party whose supporters the agent is ("ODM supporters"), as ACLED's militia actor."""
     if agent is None or agent.inter not in {5, 6}:
@@ -237,16 +177,11 @@ def _party_names(coder: ActorCoder) -> frozenset[str]:
     return frozenset(row.name for row in coder.rows if row.kind == "party")
 
 
-# A clan or tribe acting is a communal militia, however many of its members came ("members of the
-# Garre clan attacked ...", "Maasai tribesmen"): ACLED codes them as identity militias, not mobs.
-_KIN_GROUP = re.compile(r"\b(?:clans?|sub-?clans?|tribes?|tribesmen|ethnic)\b", re.I)
-
-
 def _crowd(agent: Actor | None, event: Event) -> bool:
     """Whether the agent is an unorganised crowd: rioters, or youths, residents, supporters named no better."""
     return agent is not None and (agent.inter in {5, 6} or (
-        bool(_CROWD.search(event.agent_text or "")) and (agent.inter == 7 or agent.name.startswith("Unidentified"))
-        and not _KIN_GROUP.search(event.agent_text or "")
+        bool(CROWD.search(event.agent_text or "")) and (agent.inter == 7 or agent.name.startswith("Unidentified"))
+        and not KIN_GROUP.search(event.agent_text or "")
     ))
 
 
@@ -265,7 +200,7 @@ def code_actors(
     sentence = article.text[event.evidence_start : event.evidence_end]
     if not event.event_type:
         return verbal_actors(event, country, sentence, coder, geoparser)
-    if event.agent_text and _EVENT_NOUN.search(event.agent_text):
+    if event.agent_text and EVENT_NOUN.search(event.agent_text):
         event = replace(event, agent_text=None)  # "an air strike killed three": the strike is no actor
     # "a Russian airstrike", "Saudi-led coalition jets": the country whose weapon struck
     weapon = STATE_WEAPON.search(sentence) if event.event_type == "Explosions/Remote violence" else None
@@ -276,7 +211,7 @@ def code_actors(
         # "The group said it fired a rocket": the speaker; "They burned forty homes": whoever the
         # previous sentence introduced.
         agent = speaker(sentence, event.agent_text, coder, country, _armed) or (
-            antecedent(article, event, coder, country, _non_state if _IRREGULARS.search(event.agent_text or "") else _armed)
+            antecedent(article, event, coder, country, _non_state if IRREGULARS.search(event.agent_text or "") else _armed)
             if is_back_reference(event.agent_text) else None
         ) or agent
     if agent is not None and agent.inter in {5, 7} and event.event_type in _VIOLENT | {"Riots"} \
@@ -318,7 +253,7 @@ def code_actors(
             target, assoc2 = None, ()
         agent, assoc1 = culprit, ()
     if target is not None and target.name.startswith("Government of") and event.event_type in _VIOLENT:
-        if _ARMED_POST.search(event.target_text or ""):
+        if ARMED_POST.search(event.target_text or ""):
             # "shelled Syrian regime positions", "government troops": the government's forces
             target = replace(target, name=target.name.replace("Government of", "Military Forces of", 1))
         else:
@@ -330,11 +265,11 @@ def code_actors(
             and MILITARY_CONTEXT.search(event.target_text):
         # "an Indian fighter plane", "a Turkish army base": that country's forces
         target = state_named_by_country(event.target_text, event.target_text, geoparser) or target
-    forces = _FORCES_PLACE.search(event.target_text or "")
+    forces = FORCES_PLACE.search(event.target_text or "")
     if forces and (target is None or target.inter == 7):
         # "a police pickup truck", "a security checkpoint": the forces using it are the target
         target = _state("Police" if forces.group(1).lower() == "police" else "Military", country)
-    elif target is None and event.target_text and _CIVILIAN_PLACE.search(event.target_text):
+    elif target is None and event.target_text and CIVILIAN_PLACE.search(event.target_text):
         target = _generic("Civilians", 7, country, event.target_text)  # "raided a village", "a bus"
     if country is None:
         country = next((c for a in (agent, target) if a is not None and (c := home_country(a, coder, geoparser))), None)
@@ -344,7 +279,7 @@ def code_actors(
         agent = state_named_by_country(first if second else event.agent_text, sentence, geoparser) or agent
         other = state_named_by_country(second, sentence, geoparser) if second and target is None else None
         target = other if other is not None and other.name != agent.name else target
-    pair = _TWO_NATIONS.search(event.agent_text or sentence)
+    pair = TWO_NATIONS.search(event.agent_text or sentence)
     if pair and (agent is None or agent.inter in {1, 3, 8}):
         # "Armenian and Azerbaijani forces exchanged fire": both states' forces, one on each side;
         # "Ethiopian and Eritrean troops attacked Tigrayan forces": the first leads, the second is its ally.
@@ -357,11 +292,11 @@ def code_actors(
     # An event noun names no actor ("the attacks"), unless the coder reads one into it ("ethnic clashes");
     # nor does a source ("a Taliban spokesman said", "police found the bodies").
     found = [f for f in coder.find(sentence, country)
-             if (not _EVENT_NOUN.search(f[2].text or "") or f[2].reason.startswith("implied by"))
+             if (not EVENT_NOUN.search(f[2].text or "") or f[2].reason.startswith("implied by"))
              and (f[2].reason.startswith(("implied", "mob justice", "owners")) or not is_source(sentence, f[0], f[1]))]
     event_type, sub = event.event_type, event.sub_event_type
     if agent is not None and agent.inter in {5, 6, 7} and event_type in {"Violence against civilians", "Battles"} \
-            and _KIN_GROUP.search(event.agent_text or ""):
+            and KIN_GROUP.search(event.agent_text or ""):
         # "members of the Garre clan attacked a village": a communal militia, not a mob
         agent = _generic(communal_militia(sentence) or "Unidentified Ethnic Militia", 4, country, agent.text)
     taken = {a.name for a in (agent, target) if a is not None}
@@ -408,7 +343,7 @@ def code_actors(
         if sub == "Agreement" and target is None and agent is not None:
             target = _first_other(found, {agent.name}, lambda a: a.inter != 7)  # "the government and SRF rebels"
     elif sub == "Attack" and (party := _party(agent, assoc1, coder)) is not None \
-            and not _RIOT_OR_CLASH.search(sentence):
+            and not RIOT_OR_CLASH.search(sentence):
         # "PNU supporters attacked a rival candidate": ACLED codes a party's supporters who attack
         # someone as the party's militia; a brawl between rival supporters stays mob violence.
         agent, assoc1 = party, ()
@@ -433,11 +368,11 @@ def code_actors(
             # fight gunmen)
             target = _first_other(found, taken | {agent.name},
                                   lambda a: agent.inter == 1 or not ATTACKER_WORDS.search(a.text))
-        if target is None and _BARE_POST.match(event.target_text or ""):
+        if target is None and BARE_POST.match(event.target_text or ""):
             target = _state("Military", country)  # "attacked a base": whoever holds it, when no one else is named
         if target is None and event_type == "Violence against civilians":
             target = _generic("Civilians", 7, country)
-        if target is None and event_type == "Explosions/Remote violence" and _PEOPLE_HIT.search(sentence):
+        if target is None and event_type == "Explosions/Remote violence" and PEOPLE_HIT.search(sentence):
             target = _generic("Civilians", 7, country)  # "a truck bomb exploded at an intersection, killing 20 people"
         named = _first_other(found, taken, _named_group)
         if agent.name.startswith("Unidentified") and named is not None:
@@ -451,29 +386,29 @@ def code_actors(
             target = group  # "troops killed 17 insurgents" in a story about one group
         if target is not None and target.inter == 5 and event_type != "Battles":
             target = _generic("Civilians", 7, country, target.text)  # villagers killed are victims
-        if target is not None and target.inter == 4 and target.text and not _FIGHTERS.search(target.text) \
-                and not _BETWEEN.search(sentence):
+        if target is not None and target.inter == 4 and target.text and not FIGHTERS.search(target.text) \
+                and not BETWEEN.search(sentence):
             # "attacked Pokomo villages", "killed two members of the Garre clan": the community's
             # people are the victims; ACLED names their group as an associated actor.
             assoc2 = (*assoc2, _community(target.name))
             target = _generic("Civilians", 7, country, target.text)
         if target is not None and sub == "Attack" and target.name in _party_names(coder) \
-                and not _FIGHTERS.search(target.text or ""):
+                and not FIGHTERS.search(target.text or ""):
             # "attacked an ODM candidate": a party's members and candidates are civilians.
             assoc2 = (*assoc2, target.name)
             target = _generic("Civilians", 7, country, target.text)
         if agent.inter == 7:  # "two men on a motorbike hurled a grenade": armed, unidentified
             agent = _generic("Unidentified Armed Group", 3, country, agent.text)
-        if target is not None and agent.inter in _ARMED_INTERS and _OWN_SIDE.search(target.text or "") \
+        if target is not None and agent.inter in _ARMED_INTERS and OWN_SIDE.search(target.text or "") \
                 and sub == "Attack":
             # "An officer shot dead two of his colleagues": ACLED codes violence within a force as
             # a clash of the force with itself.
             target, sub = agent, "Armed clash"
         elif target is not None and agent.name == target.name and not (
-            sub == "Armed clash" and (_CLASH_WORDS.search(sentence) or _BETWEEN.search(sentence))
+            sub == "Armed clash" and (CLASH_WORDS.search(sentence) or BETWEEN.search(sentence))
         ):
             target = None  # "fighting between two rival clans" keeps both sides, even unnamed alike
-        hit = _FORCES_HIT.search(sentence) if event_type == "Violence against civilians" and sub == "Attack" \
+        hit = FORCES_HIT.search(sentence) if event_type == "Violence against civilians" and sub == "Attack" \
             and agent.inter in {2, 3, 4} and (target is None or target.inter not in _ARMED_INTERS) else None
         if hit is not None:
             # "raiders killed a police reservist", "attacked a police post", "police returned fire": an
@@ -484,8 +419,8 @@ def code_actors(
         if event_type == "Violence against civilians" and sub == "Attack" and both_armed:
             sub = "Armed clash"
         elif event_type == "Violence against civilians" and sub == "Attack" and agent.inter in _ARMED_INTERS \
-                and _CLASH_WORDS.search(sentence) and not (
-                    _NAMED_CIVILIANS.search(event.target_text or "")
+                and CLASH_WORDS.search(sentence) and not (
+                    NAMED_CIVILIANS.search(event.target_text or "")
                     and _first_other(found, {agent.name}, _armed) is None):
             # "Three people died in clashes between Pokot and Turkana raiders": the dead are the
             # toll of a fight between two armed sides, not its target.
@@ -494,14 +429,14 @@ def code_actors(
         elif event_type == "Battles" and (target is None or target.inter == 7) and sub == "Armed clash":
             after = following_text(article, event)
             responders = [a for _, _, a in coder.find(after, country) if _armed(a) and a.name != agent.name] \
-                if after and _CLASH_WORDS.search(after) else []
+                if after and CLASH_WORDS.search(after) else []
             if responders:
                 target = responders[0]  # "Police responded and exchanged fire with the bandits."
-            elif not _CLASH_WORDS.search(sentence):
+            elif not CLASH_WORDS.search(sentence):
                 # No second armed side named and no fighting reported: an attack on whoever was there.
                 sub = "Attack"
                 target = target or _generic("Civilians", 7, country)
-        if sub == "Armed clash" and target is not None and target.inter == 7 and _CROWD.search(target.text or ""):
+        if sub == "Armed clash" and target is not None and target.inter == 7 and CROWD.search(target.text or ""):
             target = _generic("Rioters", 5, country, target.text)  # "police clashed with hawkers"
         if sub == "Armed clash" and target is not None and target.inter == 5 and agent.inter in {1, 3}:
             # "Police clashed with hawkers", "two groups of students clashed": a crowd is no armed
@@ -523,7 +458,7 @@ def code_actors(
     agent, target = _communal(agent, sentence, country), _communal(target, sentence, country)
     agent, target = _with_country(agent, country), _with_country(target, country)
     agent, target = abroad(agent, country), abroad(target, country)
-    if sub == "Mob violence" and _RIOTS_NAMED.search(sentence) and not _LYNCHING.search(sentence):
+    if sub == "Mob violence" and RIOTS_NAMED.search(sentence) and not LYNCHING.search(sentence):
         sub = "Violent demonstration"  # "riots broke out", "running battles": a demonstration turned violent
         if target is not None and target.inter == 7 and not target.text:
             target = None  # the victims a mob implies; a riot names none

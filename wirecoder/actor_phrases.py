@@ -1,0 +1,116 @@
+"""What role phrases and sentences say about the sides of an event: patterns ``actor_roles`` reads.
+
+"a police checkpoint" is held by the forces, "raided a village" hits civilians, "members of the
+Garre clan" are a communal militia, "Armenian and Azerbaijani forces" are two states. The patterns
+live here so that the rules in ``actor_roles`` read as rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "ARMED_POST",
+    "BARE_POST",
+    "BETWEEN",
+    "CIVILIAN_PLACE",
+    "CLASH_WORDS",
+    "CROWD",
+    "EVENT_NOUN",
+    "FIGHTERS",
+    "FORCES_HIT",
+    "FORCES_PLACE",
+    "FORCE_NOUN",
+    "IRREGULARS",
+    "KIN_GROUP",
+    "LYNCHING",
+    "NAMED_CIVILIANS",
+    "OWN_SIDE",
+    "PEOPLE_HIT",
+    "RIOTS_NAMED",
+    "RIOT_OR_CLASH",
+    "TWO_NATIONS",
+]
+
+CIVILIAN_PLACE = re.compile(
+    r"\b(?:villages?|homes?|houses?|homesteads?|schools?|bus|buses|vehicles?|matatu|markets?|churche?s?|"
+    r"mosques?|farms?|shops?|hotels?|bars?|restaurants?|hospitals?|clinics?|IDP camps?|manyatta|polling (?:station|centre|center)s?|"
+    r"residents|locations?|settlements?|neighbourhoods?|estates?|residential \w+|apartments?|"
+    r"apartment blocks?|tower blocks?|weddings?|funerals?|gatherings?|ceremon(?:y|ies)|festivals?|concerts?|"
+    r"universit(?:y|ies)|colleges?|bus (?:station|stop|terminal)s?)\b", re.I,
+)
+TWO_NATIONS = re.compile(
+    r"\b([A-Z][\w.-]+)\s+and\s+([A-Z][\w.-]+)\s+((?:armed |security |government )?(?:forces|troops|soldiers|armies|"
+    r"militaries|jets|warplanes|fighter jets|aircraft|navies|border guards))\b"
+)
+# Back references that never mean the state's forces ("the group", "the militants").
+IRREGULARS = re.compile(r"\b(?:group|militants|insurgents|rebels|raiders|bandits|gunmen)$", re.I)
+# Who an explosion that names no target hit, when it says so.
+PEOPLE_HIT = re.compile(r"\b(?:people|civilians|residents|passers-?by|bystanders|shoppers|worshippers|children|"
+                         r"women|pupils|villagers|patrons|customers|mourners|pilgrims|commuters|passengers)\b", re.I)
+RIOTS_NAMED = re.compile(r"\b(?:riot(?:s|ed|ing)|running battles?)\b", re.I)
+LYNCHING = re.compile(r"\blynch\w*|mob justice|jungle justice|burnt? (?:him|her|them) to death", re.I)
+# What only armed forces hold: "regime positions", "government troops", "a government checkpoint".
+ARMED_POST = re.compile(
+    r"\b(?:positions?|posts?|outposts?|checkpoints?|bases?|barracks|troops|forces|soldiers|convoys?|"
+    r"frontlines?|front lines?|fortifications?|trenches)\b", re.I
+)
+# "attacked a base", "overran the checkpoint": posts only the forces hold, named without them.
+BARE_POST = re.compile(r"(?:an?|the)\s+(?:\w+\s+)?(base|checkpoint|check-point|barracks|outpost|garrison)s?$", re.I)
+FORCES_PLACE = re.compile(
+    r"\b(police|security|military|army|troops'?)\s+(?:\w+\s+)?(?:station|post|checkpoint|camp|base|truck|"
+    r"vehicle|convoy|patrol|pickup|barracks|headquarters|positions?|outpost)s?\b", re.I
+)
+CLASH_WORDS = re.compile(
+    r"\b(?:clash\w*|fought|fighting|fights?|(?:gun ?)?battl(?:e|es|ed|ing)|skirmish\w*|(?:gun|fire) ?fights?|"
+    r"exchange\w* (?:of )?(?:gun)?fire|shoot-?outs?|confrontations?|"
+    r"(?:inter-?(?:communal|ethnic|tribal|clan)|communal|ethnic|tribal|clan) (?:conflict|fighting|violence))\b", re.I
+)
+FORCE_NOUN = (
+    r"(?:police(?:\s+(?:officers?|reservists?|constables?|men|station|post|camp|patrol|vehicle|car|truck|convoy|"
+    r"lines?|base))?|policem[ae]n|soldiers?|troops|(?:army|military) (?:camp|base|post|patrol|convoy|vehicle)|"
+    r"security (?:forces|officers|personnel)|(?:police )?reservists?|rangers?)"
+)
+FORCES_HIT = re.compile(
+    rf"\b(?:kill\w*|injur\w*|wound\w*|shot|shoot\w*|attack\w*|ambush\w*|fired (?:at|on|upon)|raid\w*|"
+    # "killed a trader near the police station" names where, not whom: no place words in between
+    rf"overr?an|storm\w*|target\w*|abduct\w*)\s+(?:(?!(?:near|outside|inside|close|behind|next|at|in|by|"
+    rf"from)\b)[\w'-]+\s+){{0,5}}?{FORCE_NOUN}\b(?!\s+(?:said|say|says|told|reported|spokes\w*))|"
+    rf"\b{FORCE_NOUN}\s+(?:[\w-]+\s+){{0,2}}?(?:were|was|had been|have been)\s+(?:\w+\s+)?"
+    r"(?:killed|injured|wounded|shot)|"
+    r"\b(?:police|officers|soldiers|troops|security forces)\s+(?:\w+\s+)?(?:responded|fired back|returned fire|"
+    r"repulsed|engaged|exchanged fire)", re.I
+)
+# Victims a report calls unarmed by what they are: "raiders killed civilians during ethnic clashes" is an
+# attack on them, whatever fighting went on around it ("three people died in clashes" is the fight's toll).
+NAMED_CIVILIANS = re.compile(
+    r"\b(?:civilians?|villagers?|teachers?|pupils?|students?|women|children|child|passengers?|worshippers?|"
+    r"traders?|farmers?|shop ?keepers?|patients?|refugees?|journalists?|chiefs?|elders?|bodyguards?)\b", re.I
+)
+# The victims of a shooting by one of their own: "shot two of his colleagues", "killed his commander".
+OWN_SIDE = re.compile(
+    r"\b(?:colleagues?|comrades?|fellow (?:officers?|soldiers?|police\w*|fighters?|guards?)|"
+    r"(?:his|her|their) (?:boss|commander|superior|senior)s?)\b", re.I
+)
+# Words that make an identity group's members fighters rather than victims.
+FIGHTERS = re.compile(
+    r"\b(?:militias?|militiamen|militants?|fighters?|raiders?|warriors?|gunmen|attackers?|rustlers?|bandits?|"
+    r"morans?|youths?|assailants?|armed)\b", re.I
+)
+# "violence between Kalenjin and Maasai": both communities are parties, not victims.
+BETWEEN = re.compile(r"\bbetween\b|\bamong\b", re.I)
+# Phrases naming an event, not who did it ("an air strike", "the blast").
+EVENT_NOUN = re.compile(
+    r"^(?:an?|the|this|that)?\s*(?:\w+\s)?(?:air ?strikes?|strikes?|attacks?|bombings?|blasts?|explosions?|"
+    r"shelling|clash(?:es)?|fighting|raids?|ambush(?:es)?|violence|protests?|demonstrations?)$", re.I
+)
+# Unorganised crowds: their violence is Mob violence, not an armed group's attack.
+CROWD = re.compile(
+    r"\b(?:youths?|residents|villagers|locals|mobs?|crowds?|supporters|students|members of the public|"
+    r"vigilantes?|villagers|angry|rowdy|traders|worshippers|fans|passers-?by|neighbours|neighbors|hawkers|"
+    r"vendors|squatters|operators|drivers|workers|fishermen|prisoners|inmates)\b", re.I
+)
+RIOT_OR_CLASH = re.compile(r"\b(?:riot\w*|mobs?|clash\w*|fight\w*|fought|brawl\w*|rival\w*)\b", re.I)
+# A clan or tribe acting is a communal militia, however many of its members came ("members of the
+# Garre clan attacked ...", "Maasai tribesmen"): ACLED codes them as identity militias, not mobs.
+KIN_GROUP = re.compile(r"\b(?:clans?|sub-?clans?|tribes?|tribesmen|ethnic)\b", re.I)
