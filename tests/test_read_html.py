@@ -98,6 +98,9 @@ def test_read_html_fragments_and_truncation(html: str) -> None:
     "html",
     [
         "<html><body><nav><a href='/'>Home</a></nav></body></html>",
+        # Menus, a cookie notice and a footer leave a few words, no story.
+        "<html><head><title>Home</title></head><body><nav><a href='/'>World</a> <a href='/s'>Sport</a></nav>"
+        "<div class='cookie'>We use cookies. Accept</div><footer>(c) 2024 News Ltd</footer></body></html>",
         "<html><head><title>x</title></head><body></body></html>",
         "<html>",
     ],

@@ -22,6 +22,7 @@ __all__ = ["article_from_html"]
 
 # Below this many characters trafilatura has probably missed the story (or the
 # page is a fragment); the paragraph fallback then gets a chance.
+_FEWEST_WORDS = 8  # fewer words of text than this are page chrome, not a story
 _MIN_TEXT = 200
 _CHROME_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe",
                 "svg", "button", "select", "figure", "figcaption")  # fmt: skip
@@ -73,6 +74,9 @@ def article_from_html(
             text = paragraphs
     if not text.strip():
         return Skipped(origin, "no story text found in the HTML page")
+    if len(text.split()) < _FEWEST_WORDS:
+        # A page of menus, a cookie notice and a footer: next to nothing left once the chrome is removed.
+        return Skipped(origin, f"no story text found in the HTML page (only {len(text.split())} words of menus)")
     found = _page_metadata(tree, document)
     # Extracted lines are paragraphs: blank lines stop the cleaner re-joining them.
     body = "\n\n".join(line for line in text.splitlines() if line.strip())
