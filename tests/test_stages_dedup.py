@@ -120,3 +120,13 @@ def test_stages_dedup_a_toll_set_in_the_fight_just_told_folds_into_it(pipeline):
     clash = next(e for e in article.events if e.sub_event_type == "Armed clash")
     assert (clash.fatalities, clash.injuries) == (6, 3)
     assert all("firefight" not in e.notes for e in article.events if e is not clash)
+
+
+def test_stages_dedup_a_speaker_on_the_event_just_told_adds_no_event(pipeline):
+    text = (
+        "Government artillery shelled rebel positions near Kafr Nabl on Monday, killing four fighters, a "
+        "monitor said.\n\n"
+        "Damascus said the shelling was a response to rebel rocket fire on the town of Suqaylabiyah."
+    )
+    (article,) = pipeline.process([Article("t5", text, published=datetime(2019, 5, 7, 9, 0))])
+    assert [e.sub_event_type for e in article.events].count("Shelling/artillery/missile attack") == 1

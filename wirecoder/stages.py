@@ -386,8 +386,10 @@ _THE_ATTACKERS = re.compile(
 )
 
 
+_SAID_OF = re.compile(r"[^,;]{0,60}\b(?:said|says|called|described|defended|justified|condemned)\s+$", re.I)
 _THE_EVENT = re.compile(
     r"(?:(?:in|during|after|amid)\s+)?(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:attack|assault|raid|ambush|bombing|blast|explosion|"
+    r"shelling|bombardment|air ?strikes?|strikes?|"
     r"offensive|fighting|clash(?:es)?|battle|gun ?battle|gunfight|firefight|fire-fight|shootout|shoot-out|siege)\b(?!\s+(?:came|comes|follow\w*|was the latest))",
     re.I,
 )
@@ -407,8 +409,11 @@ def _folds_into(previous: Event, event: Event, text: str) -> bool:
     # "The attack on the base began with a suicide car bomb": the attack just told, told further.
     # "Two soldiers were wounded in the hour-long firefight": so is a toll set in it.
     told = _THE_EVENT.search(text, event.evidence_start, event.evidence_end)
-    back = back or (event.agent_text is None and event.event_type in _VIOLENT_TYPES and told is not None and (
-        told.start() == event.evidence_start or told.group(0).lower().startswith(("in ", "during ", "amid "))))
+    back = back or (event.event_type in _VIOLENT_TYPES and told is not None and (
+        (event.agent_text is None and (
+            told.start() == event.evidence_start or told.group(0).lower().startswith(("in ", "during ", "amid "))))
+        # "Ankara said the shelling was a response to ...": a speaker on the event just told
+        or _SAID_OF.fullmatch(text, event.evidence_start, told.start()) is not None))
     # Where the event's telling ends, sentences already folded into it included.
     told_to = max((e.end for e in previous.evidence if e.end <= event.evidence_start), default=previous.evidence_end)
     answer = _answers(previous, event, text)
