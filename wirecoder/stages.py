@@ -69,7 +69,7 @@ def parse(
     third of the text, which is where wirecoder gains its speed over a full pass.
     """
     plover = ontology == "plover"
-    jobs = []  # (article index, sentence, cues)
+    jobs = []  # (article index, sentence, cues, the sub-event type a coder's prefix gives)
     for index, article in enumerate(articles):
         for sentence in article.sentences:
             cues = candidate_cues(sentence)
@@ -78,16 +78,17 @@ def parse(
                 and not names_one_incident(sentence.text)
             ):
                 cues = ()
-            if cues or prefixed_sub_event_type(sentence.text) or (plover and VERBAL_PREFILTER.search(sentence.text)):
-                jobs.append((index, sentence, cues))
+            prefixed = prefixed_sub_event_type(sentence.text)
+            if cues or prefixed or (plover and VERBAL_PREFILTER.search(sentence.text)):
+                jobs.append((index, sentence, cues, prefixed))
     entities: list[list[Entity]] = [[] for _ in articles]
     events: list[list[Event]] = [[] for _ in articles]
-    docs = list(nlp.pipe((sentence.text for _, sentence, _ in jobs), batch_size=batch_size))
+    docs = list(nlp.pipe((sentence.text for _, sentence, _, _ in jobs), batch_size=batch_size))
     # "Gunmen attack police post" is read as "attacked" (the rewordings parsed together).
-    with_cues = [i for i, (_, _, cues) in enumerate(jobs) if cues]
+    with_cues = [i for i, (_, _, cues, _) in enumerate(jobs) if cues]
     for i, doc in zip(with_cues, reparse_headlines([docs[i] for i in with_cues], nlp, batch_size)):
         docs[i] = doc
-    for (index, sentence, cues), doc in zip(jobs, docs):
+    for (index, sentence, cues, prefixed), doc in zip(jobs, docs):
         article = articles[index]
         entities[index].extend(
             Entity(sentence.start + e.start_char, sentence.start + e.end_char, e.text, e.label_)
@@ -97,7 +98,6 @@ def parse(
         if plover:
             events[index].extend(_verbal_events(article, sentence, doc))
         mentions = detect(sentence, doc, cues) if cues else ()
-        prefixed = prefixed_sub_event_type(sentence.text)
         if prefixed and not mentions:
             # "Movement of forces: troops were sent to the border": the coder's prefix types the note
             event = _sentence_event(article, sentence, prefixed, _PREFIXED_CONFIDENCE, None, None)
@@ -228,10 +228,10 @@ def _listed_places(text: str, event: Event, places: Sequence[Place], place: Plac
     """The towns a demonstration's sentence lists with ``place`` ("in Lagos, Abuja and Kano"), or []."""
     if event.event_type not in {"Protests", "Riots"}:
         return []
-    named = sorted((p for p in places if event.evidence_start <= p.start < event.evidence_end
-                    and p.feature not in {"country", "demonym"} and p.geo_precision == 1), key=lambda p: p.start)
+    towns = sorted((p for p in places if event.evidence_start <= p.start < event.evidence_end and p.geo_precision == 1),
+                   key=lambda p: p.start)
     runs: list[list[Place]] = []
-    for p in named:
+    for p in towns:
         if runs and _LIST_GLUE.fullmatch(text, runs[-1][-1].end, p.start):
             runs[-1].append(p)
         else:
@@ -395,7 +395,7 @@ _THE_EVENT = re.compile(
 )
 
 
-def _folds_into(previous: Event, event: Event, text: str) -> bool:
+def _folds_into(previous: Event, event: Event, text: str, answered: bool) -> bool:
     """Whether ``event`` only adds casualties to the event reported just before it, in the same paragraph.
 
     "JNIM militants attacked an army post, killing four soldiers. The army said ten assailants
@@ -416,14 +416,13 @@ def _folds_into(previous: Event, event: Event, text: str) -> bool:
         or _SAID_OF.fullmatch(text, event.evidence_start, told.start()) is not None))
     # Where the event's telling ends, sentences already folded into it included.
     told_to = max((e.end for e in previous.evidence if e.end <= event.evidence_start), default=previous.evidence_end)
-    answer = _answers(previous, event, text)
     # "Police killed five gang members. The police ambushed them and seized weapons.": what the same
     # forces did in the same operation is part of it, not a development of its own.
     follow_up = (event.sub_event_type in {"Disrupted weapons use", "Arrests"} and event.actor1 is not None
                  and event.actor1 == previous.actor1 and event.event_date in {None, previous.event_date})
     return (
         # "Their vehicle was destroyed": damage told after an attack is the attack's, not a looting.
-        (back or answer or follow_up or (event.agent_text is None
+        (back or answered or follow_up or (event.agent_text is None
                             and event.sub_event_type in {"Attack", "Armed clash", "Looting/property destruction"}))
         and previous.event_type in _VIOLENT_TYPES
         and 0 <= event.evidence_start - told_to < 400
@@ -462,16 +461,15 @@ def _bare_toll(previous: Event, event: Event, text: str) -> bool:
     )
 
 
-def _fold(previous: Event, event: Event, text: str = "") -> Event:
+def _fold(previous: Event, event: Event, answered: bool = False) -> Event:
     """``previous`` with the casualties ``event`` adds, counted over the sentences of both.
 
     Counting the sentences together adds other victims ("four soldiers ... ten assailants")
     but not the same victims told again ("A driver was shot dead. He was killed at ...").
-    An attack that killed no one and that the forces answered ("Police respond, killing two")
+    An attack that killed no one and that the forces ``answered`` ("Police respond, killing two")
     became a clash with them.
     """
-    if (text and previous.event_type == "Violence against civilians" and not previous.fatalities
-            and _answers(previous, event, text)):
+    if answered and previous.event_type == "Violence against civilians" and not previous.fatalities:
         previous = replace(retype(previous, "Armed clash"), actor2=event.actor1, inter2=event.inter1,
                            assoc_actor_2=None, civilian_targeting=None)
     fatalities = previous.fatalities or event.fatalities
@@ -599,18 +597,28 @@ def _escalated(previous: Event, event: Event) -> Event:
 def _fold_elaborations(article: Article) -> list[Event]:
     out: list[Event] = []
     for event in sorted(article.events, key=lambda e: e.evidence_start):
-        # One sentence may hold several demonstrations, one a town: the next sentence may go on with any.
-        last = [i for i, e in enumerate(out) if out and e.evidence_start == out[-1].evidence_start]
-        going_on = next((i for i in reversed(last) if _continues_demonstration(out[i], event, article.text)), None)
+        going_on = next((i for i in _last_sentence(out) if _continues_demonstration(out[i], event, article.text)), None)
+        answered = bool(out) and _answers(out[-1], event, article.text)
         if out and _attribution(out[-1], event, article.text):
             out[-1] = _claimed(out[-1], event)
         elif going_on is not None:
             out[going_on] = _escalated(out[going_on], event)
-        elif out and _folds_into(out[-1], event, article.text):
-            out[-1] = _fold(out[-1], event, article.text)
+        elif out and _folds_into(out[-1], event, article.text, answered):
+            out[-1] = _fold(out[-1], event, answered)
         else:
             out.append(event)
     return out
+
+
+def _last_sentence(events: list[Event]) -> list[int]:
+    """Indices of the events told in the last sentence, last first: one sentence may hold several
+    demonstrations, one a town, and the next sentence may go on with any of them."""
+    indices: list[int] = []
+    for i in range(len(events) - 1, -1, -1):
+        if events[i].evidence_start != events[-1].evidence_start:
+            break
+        indices.append(i)
+    return indices
 
 
 def dedup(article: Article) -> Article:

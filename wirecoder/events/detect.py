@@ -164,16 +164,19 @@ def _grievance(item: tuple[int, Cue, Token], anchored: list[tuple[int, Cue, Toke
     for ancestor in token.ancestors:
         if ancestor.i in holders and ancestor.i not in protest_tokens:
             # ... but "held a demonstration and police shot two" tells what happened at it
-            return any(c.dep_ == "mark" and c.lower_ not in {"as", "while"} for c in node.children) or (
-                node.dep_ == "prep" and node.lower_ in {"after", "following", "over", "against"})
+            return _states_cause(node)
         if ancestor.i in protest_tokens:
             # What was protested is the protest's object or cause ("protested after a man was killed");
             # "protested, burning tyres" is how.
-            cause = any(c.dep_ == "mark" and c.lower_ not in {"as", "while"} for c in node.children) or (
-                node.dep_ == "prep" and node.lower_ in {"after", "following", "over", "against"})
-            return cue.family not in _CROWD_FAMILIES or node.dep_ not in _MANNER_DEPS or cause
+            return cue.family not in _CROWD_FAMILIES or node.dep_ not in _MANNER_DEPS or _states_cause(node)
         node = ancestor
     return False
+
+
+def _states_cause(node: Token) -> bool:
+    """Whether the clause or phrase at ``node`` gives a cause: "after a man was killed", "following the death"."""
+    return any(c.dep_ == "mark" and c.lower_ not in {"as", "while"} for c in node.children) or (
+        node.dep_ == "prep" and node.lower_ in {"after", "following", "over", "against"})
 
 
 def _back_reference(token: Token) -> bool:
