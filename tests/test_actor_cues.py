@@ -62,6 +62,18 @@ def test_actor_cues_armed_few_are_no_mob(agent, sentence, expected):
         ("Cattle raiders attacked a village near Pibor.", "Unidentified Ethnic Militia"),
         ("Gunmen from a rival clan shot three men at a water point.", "Unidentified Clan Militia"),
         ("Gunmen shot three men at a market.", None),
+        ("Tribal gunmen killed two men in a feud over farmland near Amarah.", "Unidentified Tribal Militia"),
+        ("Armed men from a neighbouring tribe burned a village in West Darfur.", "Unidentified Tribal Militia"),
+        ("Five people died in what police called an ethnically motivated raid.", "Unidentified Ethnic Militia"),
+        ("Two farmers were hacked to death over a land dispute in Plateau state.", "Unidentified Communal Militia"),
+        ("A border attack between two villages left one man dead.", "Unidentified Communal Militia"),
+        ("Gunmen from a rival community shot dead four herders.", "Unidentified Communal Militia"),
+        ("Two died in fighting between the Lou and Murle communities.", "Unidentified Communal Militia"),
+        # the victims' identity or a region's name is no feud
+        ("Gunmen killed five ethnic Hazaras on the road to Quetta.", None),
+        ("A drone strike killed four militants in the tribal areas.", None),
+        ("Gunmen shot dead a tribal elder in Khyber.", None),
+        ("The attackers fled to a neighbouring village.", None),
     ],
 )
 def test_actor_cues_communal_militia(sentence, militia):

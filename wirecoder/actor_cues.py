@@ -39,14 +39,40 @@ _CATTLE_RAID = re.compile(
     r"stolen|drove off|made away)|\b(?:rustl\w+|cattle raid\w*|livestock raid\w*)", re.I
 )
 _CLAN_FEUD = re.compile(r"\b(?:inter-?)?clans?\b|\bsub-?clans?\b", re.I)
+# "tribal gunmen", "a tribal feud"; Pakistan's "tribal areas" and a "tribal elder" killed name no militia.
+_TRIBAL = re.compile(
+    r"\btribesmen\b|\binter-?tribal\b|\b(?:neighbou?ring|rival) tribes?\b|\btribal (?:gunmen|militia\w*|fighters|"
+    r"clash\w*|feuds?|fighting|disputes?|conflicts?|violence|wars?|revenge)\b", re.I
+)
+# "an ethnic linked revenge attack", "inter-ethnic clashes"; "five ethnic Hazaras" are only victims.
+_ETHNIC = re.compile(
+    r"\binter-?ethnic\b|\bethnic(?:ally)?[- ](?:linked|motivated|related|based|violence|clash\w*|fighting|"
+    r"attacks?|revenge|tensions?|conflicts?|feuds?|raids?|militia\w*)\b", re.I
+)
+# Violence between neighbours over land or old grudges: the fighters are their community's, not a
+# faceless armed group ("a border attack between two villages", "gunmen from a rival community").
+_COMMUNAL_FEUD = re.compile(
+    r"\b(?:land|boundary|border|grazing|water|pasture) (?:disputes?|conflicts?|row|feud)\b|"
+    r"\bbetween (?:the )?(?:two|rival|neighbou?ring) (?:villages|communities)\b|"
+    r"\bfrom (?:an?|the) (?:rival|neighbou?ring) (?:village|community)\b|\brival (?:villages?|communit(?:y|ies))\b|"
+    r"\brival[- ]neighbou?rs\b|\bcommunity (?:rivalry|feud|dispute)\b|"
+    r"\binter-?communal\b|\bcommunal (?:violence|clash\w*|feud|dispute|fighting|tension\w*)\b|"
+    r"\bfarmer-herder\b|\bherder-farmer\b|"
+    r"\bbetween (?:the )?(?-i:[A-Z])\w+ and (?:the )?(?-i:[A-Z])\w+ (?:communities|villages)\b", re.I
+)
 
 
 def communal_militia(sentence: str) -> str | None:
-    """The unidentified militia ACLED codes a cattle raid's or clan feud's unnamed fighters as, or None."""
+    """The unidentified militia ACLED codes the unnamed fighters of a cattle raid, a clan or tribal feud,
+    or violence between neighbouring communities as (its identity militia, inter 4), or None."""
     if _CLAN_FEUD.search(sentence):
         return "Unidentified Clan Militia"
-    if _CATTLE_RAID.search(sentence):
+    if _TRIBAL.search(sentence):
+        return "Unidentified Tribal Militia"
+    if _CATTLE_RAID.search(sentence) or _ETHNIC.search(sentence):
         return "Unidentified Ethnic Militia"
+    if _COMMUNAL_FEUD.search(sentence):
+        return "Unidentified Communal Militia"
     return None
 
 
