@@ -30,7 +30,7 @@ from wirecoder.casualties import count_casualties
         ("Three villagers and five cattle thieves were killed in the exchange of fire.", 8),
         # Coordinated victims, each with a qualifier, before a plural verb.
         ("A sergeant with the border police and a ranger from the wildlife service were shot dead.", 2),
-        ("His body and the body of a woman were found in a forest near Ngong.", 1),
+        ("His body and the body of a woman were found in a forest near Ngong.", 2),
         ("The body of a woman was found in a forest near Ngong.", 1),
         # Deaths denied by the authorities keep the witnesses' figure.
         ("Witnesses said 3 people were killed in the clashes, although police denied these deaths.", 3),

@@ -87,7 +87,11 @@ def _total(mentions: list[Mention]) -> tuple[int | None, list[Mention]]:
     if leading:
         tolls = [t for t in tolls if t not in leading]
         verbs = sorted(verbs + leading, key=lambda m: m.start)
-    fresh = [m for m in verbs if m.count is not None and not m.definite]
+    counted = [m for m in verbs if m.count is not None]
+    # A definite phrase refers back only to victims told before: the first counted mention has
+    # none ("His body and the body of his driver were found", "The two soldiers were killed ...
+    # A civilian also died").
+    fresh = [m for m in counted if not m.definite or m is counted[0]]
     if not fresh:
         repeats = [m for m in verbs if m.count is not None]
         fresh = [max(repeats, key=lambda m: m.count or 0)] if repeats else []

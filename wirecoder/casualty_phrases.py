@@ -435,6 +435,7 @@ def find_mentions(text: str, start: int, end: int) -> tuple[list[Mention], list[
     injuries: list[Mention] = []
     background_seen = False
     seen: set[tuple[int, str]] = set()  # (offset, words) of victims counted
+    triggers: list[tuple[int, int]] = []  # the death words counted
     for match in TRIGGER.finditer(masked, start, end):
         mention = _mention(match, masked, start, end)
         if mention is None:
@@ -462,10 +463,15 @@ def find_mentions(text: str, start: int, end: int) -> tuple[list[Mention], list[
         words = mention.phrase.strip()
         at = masked.rfind(words, start, match.start()) if words else -1
         victims = (at if at >= 0 else masked.find(words, match.end(), end), words)
-        if mention.count is not None and victims in seen:
+        if mention.count is not None and (victims in seen or any(
+            victims[0] <= at_word and end_word <= victims[0] + len(words) for at_word, end_word in triggers
+        )):
             # Two words about the same victims ("4 civilians macheted to death and
-            # beheaded", "Nine refugees were killed and a number wounded"): count them once.
+            # beheaded", "Nine refugees were killed and a number wounded"), or victims named by
+            # a death word already counted ("his corpse beheaded"): count them once.
             continue
         seen.add(victims)
+        if mention.count is not None and mention.kind == "death":
+            triggers.append((mention.start, mention.end))
         (deaths if mention.kind == "death" else injuries).append(mention)
     return deaths, injuries

@@ -243,6 +243,9 @@ def left_count(
     joined = re.split(r",\s*and\s", phrase)
     if not noun and len(joined) > 1 and (
         (stops and _ACTION.match(stops[-1].group(0))) or cut_at_verb(joined[0].strip()) != joined[0].strip()
+        # "was shot with arrows, and his corpse beheaded": words naming no one before ", and" end
+        # another clause (a list of victims, "a man, a woman, and a child", names someone first).
+        or (phrase_count(joined[0])[0] is None and phrase_count(joined[-1])[0] is not None)
     ):
         # "Troops killed six militants, and two soldiers were killed", "Police arrested two men,
         # and a woman was shot": the object ends at ", and"; the subject of its own clause follows.

@@ -1,0 +1,32 @@
+"""count_casualties on victims told first with a definite word, and on the same victims named twice
+(sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirecoder.casualties import count_casualties
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        # A definite phrase told first refers back to no death: its victims count with the others.
+        ("The two soldiers were killed when their vehicle hit a mine near Kidal. A civilian was also killed.", 3),
+        ("His body and the body of his driver were found on a road outside Kandahar.", 2),
+        ("Mr. Hassan was shot dead outside his home in Mosul. Gunmen also killed his bodyguard.", 2),
+        # Told again after a first report, the same victims are not counted twice.
+        ("Gunmen shot dead two soldiers in Gao. The two soldiers were on patrol.", 2),
+        ("Two soldiers were killed in Gao on Monday. The soldiers died when their patrol was ambushed.", 2),
+        # A death word in the victims' own phrase names victims already counted.
+        ("A farmer was shot with arrows, and his corpse mutilated, by raiders in Plateau state.", 1),
+        ("Gunmen killed five villagers in Zamfara. Two of the dead were beheaded.", 5),
+        # The wounded who later die are counted once they die.
+        ("Ten people were wounded in the blast in Herat. Three of the wounded later died in hospital.", 3),
+        # A list of victims with a comma before "and" is one phrase.
+        ("A man, a woman, and a child were killed in the air strike on Saada.", 3),
+    ],
+)  # fmt: skip
+def test_casualties_first_mention_counts(text: str, fatalities: int) -> None:
+    result = count_casualties(text, 0, len(text))
+    assert result.fatalities == fatalities, result.reason
