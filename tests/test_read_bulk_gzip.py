@@ -74,13 +74,15 @@ def test_read_gzip_truncated_feed_keeps_the_lines_before(tmp_path: Path) -> None
     assert len(skipped) == 1 and items[-1] is skipped[0]
     assert skipped[0].origin == f"{path}:{len(articles) + 1}"
     assert "line is not valid JSON" in skipped[0].reason
-    assert "gzip data is cut short or corrupt (after" in skipped[0].reason
+    assert "the gzip file is truncated (its compressed data ends early); what came before" in (
+        skipped[0].reason
+    )
 
 
 @pytest.mark.parametrize(
     ("data", "reason"),
     [
-        (b"\x1f\x8b\x08\x00" + bytes(20), "gzip data is cut short or corrupt (after 0 decompressed bytes"),
+        (b"\x1f\x8b\x08\x00" + bytes(20), "the gzip file is corrupt (invalid stored block lengths); nothing"),
         (gzip.compress(b""), "empty file"),
     ],
 )
@@ -96,7 +98,9 @@ def test_read_gzip_trailing_garbage(tmp_path: Path) -> None:
     path.write_bytes(gzip.compress(_feed(feed_lines(3))) + b"leftover bytes of a bad download")
     items = list(read_inputs([str(path)]))
     assert [i.id for i in items[:3]] == ["f0", "f1", "f2"]  # type: ignore[union-attr]
-    assert str(items[3]).startswith(f"{path}: skipped: gzip data is cut short or corrupt")
+    assert str(items[3]).startswith(
+        f"{path}: skipped: the gzip file has bytes after its end that are not gzip data"
+    )
 
 
 @settings(max_examples=25, deadline=None)

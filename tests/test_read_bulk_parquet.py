@@ -77,8 +77,7 @@ def test_read_parquet_empty_text_row_is_skipped(tmp_path: Path) -> None:
     )
     assert [i.id if isinstance(i, Article) else str(i) for i in read_inputs([str(path)])] == [
         "gaps-1",
-        f"{path}[2]: skipped: neither 'text' nor 'html' field (each line needs one, holding the "
-        "article as a string)",
+        f"{path}[2]: skipped: the text column is empty (NULL) in this row",
         "gaps-3",
     ]
 

@@ -158,6 +158,8 @@ def _read_gzip(
         else:
             yield item
     damage = gunzip.damage()
+    if held is not None and damage and not gunzip.produced:
+        held = None  # "empty file", "binary file": only the damage's doing, so not worth saying
     if held is not None:
         yield Skipped(held.origin, f"{held.reason}; {damage}") if damage else held
     elif damage:

@@ -13,9 +13,13 @@ from wirecoder.model import Article, Skipped
 from wirecoder.read.article import Metadata, make_article
 from wirecoder.read.html import article_from_html
 
-__all__ = ["article_from_record", "read_json_document", "read_jsonl"]
+__all__ = ["article_from_record", "body_problem", "read_json_document", "read_jsonl"]
 
-_NO_BODY = "neither 'text' nor 'html' field (each line needs one, holding the article as a string)"
+_BODY_FIELDS = ("text", "html")
+_EXAMPLES = {
+    "text": '{"text": "Gunmen attacked a police post on Monday ..."}',
+    "html": '{"html": "<p>Gunmen attacked a police post on Monday ...</p>"}',
+}
 
 
 def read_jsonl(lines: Iterable[str], *, stem: str, origin: str) -> Iterator[Article | Skipped]:
@@ -51,18 +55,23 @@ def read_json_document(
     for number, record in enumerate(document, start=1):
         where = f"{origin}[{number}]"
         if isinstance(record, dict):
-            yield article_from_record(record, article_id=f"{stem}-{number}", origin=where)
+            yield article_from_record(
+                record, article_id=f"{stem}-{number}", origin=where, unit="item"
+            )
         else:
             yield Skipped(where, _not_object(record).replace("line", "item", 1))
 
 
 def article_from_record(
-    record: dict[str, Any], *, article_id: str, origin: str
+    record: dict[str, Any], *, article_id: str, origin: str, unit: str = "line"
 ) -> Article | Skipped:
-    """An Article from one decoded JSON object (``article_id`` is used when it has no ``id``)."""
+    """An Article from one decoded JSON object (``article_id`` is used when it has no ``id``).
+
+    ``unit`` names what the record is ("line", "item", "row") in the reason it is skipped.
+    """
     text, html = _string(record.get("text")), _string(record.get("html"))
     if not text and not html:
-        return Skipped(origin, _NO_BODY)
+        return Skipped(origin, body_problem(record, unit))
     warnings: list[str] = []
     published = _published(record.get("published", record.get("date")), warnings)
     given = Metadata(
@@ -89,6 +98,35 @@ def article_from_record(
     return article_from_html(
         html, article_id=article_id, origin=origin, given=given, warnings=tuple(warnings)
     )
+
+
+def body_problem(record: dict[str, Any], unit: str = "line") -> str:
+    """Why ``record`` has no article: its 'text' (or 'html') is missing, empty or not a string.
+
+    Example:
+        >>> body_problem({"id": "a1", "text": 12345}).split(":")[0]
+        "'text' is a number (12345), not a string"
+        >>> body_problem({"id": "a1", "text": " "}).split(":")[0]
+        "'text' is empty"
+    """
+    key = next((k for k in _BODY_FIELDS if k in record), None)
+    if key is None:
+        return (
+            f"neither 'text' nor 'html' field (each {unit} needs one, holding the article "
+            f"as a string, like {_EXAMPLES['text']}; its fields: {', '.join(map(str, record)) or 'none'})"
+        )
+    value = record[key]
+    if value is None or isinstance(value, str):
+        # Present but blank: the feed has a gap, not a wrong layout.
+        empty = "null" if value is None else "empty"
+        return f"'{key}' is {empty}: this {unit} has no article to read (fill it in or remove the {unit})"
+    if isinstance(value, bool):
+        kind = f"{json.dumps(value)}"
+    elif isinstance(value, (int, float)):
+        kind = f"a number ({value!r})"
+    else:
+        kind = "an array" if isinstance(value, list) else "an object"
+    return f"'{key}' is {kind}, not a string: it must hold the article, like {_EXAMPLES[key]}"
 
 
 def _string(value: Any) -> str | None:
@@ -129,5 +167,6 @@ def _not_object(value: Any) -> str:
 def _json_problem(error: ValueError) -> str:
     """json's message without the line number (always 1 for a single line)."""
     if isinstance(error, json.JSONDecodeError):
-        return f"{error.msg} at column {error.colno}"
+        # Some messages end in "at" already ("Unterminated string starting at").
+        return f"{error.msg.removesuffix(' at')} at column {error.colno}"
     return str(error)

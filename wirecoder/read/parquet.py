@@ -85,7 +85,14 @@ def _rows(
                 pairs = zip(fields, values, strict=True)
                 record = {field: _plain(value) for field, value in pairs if value is not None}
                 where = f"{origin}[{row}]"
-                yield article_from_record(record, article_id=f"{stem}-{row}", origin=where)
+                if "text" not in record and "html" not in record:
+                    # A NULL cell: name the file's column, which need not be called text.
+                    column = chosen.get("text") or chosen["html"]
+                    yield Skipped(where, f"the {column} column is empty (NULL) in this row")
+                    continue
+                yield article_from_record(
+                    record, article_id=f"{stem}-{row}", origin=where, unit="row"
+                )
     except duckdb.Error as error:
         problem = _first_line(error)
         yield Skipped(f"{origin}[{row + 1}]", f"Parquet data cannot be read ({problem}); "

@@ -60,6 +60,7 @@ class Gunzip(io.RawIOBase):
     def __init__(self, handle: BinaryIO) -> None:
         self._gzip = gzip.GzipFile(fileobj=handle, mode="rb")
         self.error: str | None = None
+        self.truncated = False  # the data ends early, rather than holding bad bytes
         self.produced = 0
 
     def readable(self) -> bool:
@@ -72,6 +73,7 @@ class Gunzip(io.RawIOBase):
             data = self._gzip.read1(len(buffer))
         except (EOFError, zlib.error, gzip.BadGzipFile) as error:
             self.error = str(error) or type(error).__name__
+            self.truncated = isinstance(error, EOFError)
             return 0
         buffer[: len(data)] = data
         self.produced += len(data)
@@ -85,7 +87,14 @@ class Gunzip(io.RawIOBase):
         """Why the data stopped early, for a Skipped line; None when the gzip was whole."""
         if self.error is None:
             return None
-        return (
-            f"gzip data is cut short or corrupt (after {self.produced:,} decompressed bytes: "
-            f"{self.error}); what came before it was read (check the download)"
-        )
+        if self.truncated:
+            problem = "the gzip file is truncated (its compressed data ends early)"
+        elif self.error.startswith("Not a gzipped file") and self.produced:
+            problem = "the gzip file has bytes after its end that are not gzip data"
+        else:  # zlib says "Error -3 while decompressing data: invalid distance too far back"
+            problem = f"the gzip file is corrupt ({self.error.split(': ', 1)[-1]})"
+        if self.produced:
+            kept = f"what came before the damage ({self.produced:,} bytes) was read"
+        else:
+            kept = "nothing could be read from it"
+        return f"{problem}; {kept} (copy or download the file again)"

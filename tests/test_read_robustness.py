@@ -1,0 +1,99 @@
+"""Bad input a new user is likely to feed wirecoder: each is skipped with a reason naming the
+file (and line) and saying what is wrong, never a vague or doubled message."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from wirecoder.model import Article, Skipped
+from wirecoder.read import read_inputs
+
+STORY = "Gunmen attacked a police post near Kandahar on Monday, killing three officers, police said."
+
+
+def _skipped(path: Path) -> list[Skipped]:
+    return [i for i in read_inputs([str(path)]) if isinstance(i, Skipped)]
+
+
+@pytest.mark.parametrize(
+    ("record", "reason"),
+    [
+        ({"text": 12345}, "'text' is a number (12345), not a string"),
+        ({"text": 2.5}, "'text' is a number (2.5), not a string"),
+        ({"text": ""}, "'text' is empty: this line has no article to read"),
+        ({"text": "   "}, "'text' is empty"),
+        ({"text": None}, "'text' is null"),
+        ({"text": True}, "'text' is true, not a string"),
+        ({"text": ["a", "b"]}, "'text' is an array, not a string"),
+        ({"text": {"en": STORY}}, "'text' is an object, not a string"),
+        ({"html": 7}, "'html' is a number (7), not a string: it must hold the article, like "
+                      '{"html": "<p>'),
+        ({"title": "Clashes", "body": STORY}, "neither 'text' nor 'html' field (each line needs "
+                                              "one"),
+        ({"title": "Clashes", "body": STORY}, "its fields: title, body)"),
+    ],
+)
+def test_read_jsonl_says_what_is_wrong_with_the_text(
+    tmp_path: Path, record: dict[str, object], reason: str
+) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"text": STORY}) + "\n" + json.dumps(record) + "\n")
+    skipped = _skipped(path)
+    assert len(skipped) == 1 and skipped[0].origin == f"{path}:2"
+    assert reason in skipped[0].reason
+
+
+def test_read_jsonl_unterminated_string_has_no_doubled_word(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"text": STORY}) + '\n{"id": "b", "text": "Police said\n')
+    (skipped,) = _skipped(path)
+    assert skipped.reason == "line is not valid JSON (Unterminated string starting at column 21)"
+    assert " at at " not in str(skipped)
+
+
+def _feed(count: int) -> bytes:
+    return "".join(
+        json.dumps({"id": f"r{n}", "text": f"Police arrested {n} protesters in Kano on {n} May."})
+        + "\n"
+        for n in range(count)
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("damage", "reason"),
+    [
+        (lambda whole: whole[: len(whole) // 2], "the gzip file is truncated (its compressed data "
+                                                 "ends early); what came before the damage ("),
+        (lambda whole: whole[:12], "the gzip file is truncated (its compressed data ends early); "
+                                   "nothing could be read from it (copy or download the file "
+                                   "again)"),
+        (lambda whole: whole + b"<html>404</html>", "the gzip file has bytes after its end that "
+                                                    "are not gzip data"),
+        (lambda whole: whole[:40] + bytes(b ^ 0x55 for b in whole[40:80]) + whole[80:],
+         "the gzip file is corrupt ("),
+    ],
+)
+def test_read_gzip_damage_is_one_clean_line(
+    tmp_path: Path, damage: Callable[[bytes], bytes], reason: str
+) -> None:
+    path = tmp_path / "feed.jsonl.gz"
+    path.write_bytes(damage(gzip.compress(_feed(400))))
+    skipped = _skipped(path)
+    assert len(skipped) == 1 and skipped[0].origin.startswith(str(path))
+    assert reason in skipped[0].reason
+    # No "at at", and no "empty file" blamed on the damage when nothing could be read.
+    assert " at at " not in skipped[0].reason and "empty file" not in skipped[0].reason
+
+
+def test_read_gzip_truncated_text_keeps_what_came_before(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt.gz"
+    whole = gzip.compress((STORY + "\n\n").encode() * 2000)
+    path.write_bytes(whole[: len(whole) // 2])
+    items = list(read_inputs([str(path)]))
+    assert isinstance(items[0], Article) and items[0].text.startswith("Gunmen attacked")
+    assert isinstance(items[1], Skipped) and "truncated" in items[1].reason
