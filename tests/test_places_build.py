@@ -94,3 +94,26 @@ def test_places_build_write_failure_says_how_to_fix(tmp_path: Path) -> None:
     blocker.write_text("x")
     with pytest.raises(GazetteerError, match="cache_dir"):
         write_atomic(blocker / "sub" / "index", b"data")
+
+
+@pytest.mark.parametrize(
+    ("town_at", "moved"),
+    [
+        ((0.05, 0.05), True),  # 8 km from the unit named after it: it lies in that unit's division
+        ((2.0, 2.0), False),  # a namesake 300 km off is another town
+    ],
+)
+def test_places_build_moves_a_town_to_its_namesake_unit(town_at: tuple[float, float], moved: bool) -> None:
+    # A national package's current units correct a town GeoNames files under an old division.
+    from wirecoder.places.builder import Builder
+    from wirecoder.places.index import ADMIN2
+    from wirecoder.places.national import _move_to_namesake_units
+
+    builder = Builder()
+    old = builder.add(ADMIN1, "Capital Province", country=0, latitude=1.0, longitude=1.0)
+    new = builder.add(ADMIN1, "Hills County", country=0, latitude=0.0, longitude=0.0)
+    unit = builder.add(ADMIN2, "Alpha Town", country=0, admin1=new, latitude=0.0, longitude=0.0)
+    town = builder.add(CITY, "Alpha", country=0, admin1=old, latitude=town_at[0], longitude=town_at[1])
+    builder.key("Alpha", town)
+    _move_to_namesake_units(builder, {(new, "alpha town"): unit})
+    assert builder.columns["admin1"][town] == (new if moved else old)

@@ -94,6 +94,7 @@ def add_national(
             builder.key(key, entry, folded=True)
             wards.setdefault((admin1, key), entry)
     _add_base_keys(builder, wards)
+    _move_to_namesake_units(builder, second)
     _relink_admin2(builder, set(second.values()))
 
 
@@ -179,6 +180,42 @@ def _names_unit_nearby(builder: Builder, key: str, admin1: int) -> bool:
         or (builder.kinds[e] == ADMIN1 and columns["country"][e] == country)
         for e in builder.keys.get(key, {})
     )
+
+
+# A town this close to the centroid of a unit named after it lies in that unit.
+_NAMESAKE_UNIT_KM = 20.0
+
+
+def _move_to_namesake_units(builder: Builder, second: dict[tuple[int, str], int]) -> None:
+    """Put a town in the first-order division of the nearby unit named after it ("Thika" by the
+    "Thika Town" constituency): GeoNames keeps some towns under a division they left when the
+    country redrew its map, and a national package's units are current. A town whose own
+    division also holds a unit of its name stays where it is."""
+    columns = builder.columns
+    units: dict[str, list[int]] = defaultdict(list)
+    for (admin1, key), entry in second.items():
+        words = key.split()
+        if len(words) > 1 and words[-1] in _TOWN_UNIT_WORDS:
+            key = " ".join(words[:-1])
+        units[key].append(entry)
+    for key, entries in units.items():
+        own = {columns["admin1"][e] for e in entries}
+        for town in builder.keys.get(key, {}):
+            if builder.kinds[town] != CITY or columns["admin1"][town] in own:
+                continue
+            lat, lon = columns["latitude"][town], columns["longitude"][town]
+            near = [
+                e for e in entries
+                if not math.isnan(columns["latitude"][e])
+                and km(lat, lon, columns["latitude"][e], columns["longitude"][e]) <= _NAMESAKE_UNIT_KM
+                and columns["country"][e] == columns["country"][town]
+            ]
+            if len({columns["admin1"][e] for e in near}) == 1:
+                columns["admin1"][town] = columns["admin1"][near[0]]
+
+
+# Words a unit named after its main town may add ("Thika Town", "Kisumu Central").
+_TOWN_UNIT_WORDS = frozenset({"town", "central", "township", "municipality"})
 
 
 def _relink_admin2(builder: Builder, units: set[int]) -> None:
