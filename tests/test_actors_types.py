@@ -164,6 +164,13 @@ def test_actors_types_communal_raiders_are_an_identity_militia(pipeline, text, a
          "Attack", "Civilians (Nigeria)"),
         ("On 6 December 2020, militants attacked the convoy of a provincial governor near Jalalabad, killing his "
          "driver.", "Attack", "Civilians (Afghanistan)"),
+        # Off duty, a soldier or policeman is an unarmed person; a group's critic is no member of it.
+        ("On 6 December 2020, gunmen shot dead an off-duty soldier outside his home in Kirkuk.",
+         "Attack", "Civilians (Iraq)"),
+        ("On 6 December 2020, an off-duty police officer was killed in a grenade attack in a suburb of Nairobi.",
+         "Grenade", "Civilians (Kenya)"),
+        ("On 6 December 2020, a cleric and outspoken al Shabaab critic was shot dead outside his mosque in "
+         "Mombasa.", "Attack", "Civilians (Kenya)"),
         # A peaceful protest against the government has no second actor.
         ("On 6 December 2020, teachers marched in Abuja to protest against the government over unpaid salaries.",
          "Peaceful protest", None),
@@ -307,3 +314,11 @@ def test_actors_types_riots_named_are_a_violent_demonstration(pipeline):
     text = "On 9 March 2021, youths rioted in Kisumu after a lorry killed a boda boda rider, burning two cars."
     (article,) = pipeline.process([Article("note", text)])
     assert article.events[0].sub_event_type == "Violent demonstration"
+
+
+def test_actors_types_an_off_duty_officer_s_force_is_no_attacker(pipeline):
+    text = "On 6 December 2020, an off-duty police officer was killed in a grenade attack in a suburb of Nairobi."
+    (article,) = pipeline.process([Article("note", text)])
+    event = article.events[0]
+    assert (event.actor1, event.inter1, event.assoc_actor_2) == (
+        "Unidentified Armed Group (Kenya)", 3, "Police Forces of Kenya")

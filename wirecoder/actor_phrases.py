@@ -23,6 +23,7 @@ __all__ = [
     "FORCE_NOUN",
     "IRREGULARS",
     "KIN_GROUP",
+    "NOT_ON_DUTY",
     "LYNCHING",
     "NAMED_CIVILIANS",
     "OWN_SIDE",
@@ -113,4 +114,6 @@ CROWD = re.compile(
 RIOT_OR_CLASH = re.compile(r"\b(?:riot\w*|mobs?|clash\w*|fight\w*|fought|brawl\w*|rival\w*)\b", re.I)
 # A clan or tribe acting is a communal militia, however many of its members came ("members of the
 # Garre clan attacked ...", "Maasai tribesmen"): ACLED codes them as identity militias, not mobs.
+# "an off-duty policeman", "an outspoken al Shabaab critic": a person, not the force or group named.
+NOT_ON_DUTY = re.compile(r"\boff[- ]duty\b|\b(?:critics?|opponents?|defectors?)\b", re.I)
 KIN_GROUP = re.compile(r"\b(?:clans?|sub-?clans?|tribes?|tribesmen|ethnic)\b", re.I)

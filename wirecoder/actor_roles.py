@@ -41,6 +41,7 @@ from wirecoder.actor_phrases import (
     FORCE_NOUN,
     IRREGULARS,
     KIN_GROUP,
+    NOT_ON_DUTY,
     LYNCHING,
     NAMED_CIVILIANS,
     OWN_SIDE,
@@ -126,6 +127,15 @@ def _communal(actor: Actor | None, sentence: str, country: str | None) -> Actor 
         return actor
     militia = communal_militia(sentence)
     return _generic(militia, 4, country, actor.text) if militia else actor
+
+
+_OPPONENT_AFTER = re.compile(r"\s*(?:critics?|opponents?|defectors?)\b", re.I)
+_OPPONENT_BEFORE = re.compile(r"\b(?:critics?|opponents?|defectors?|foes?) of (?:the )?$", re.I)
+
+
+def _opposed(sentence: str, start: int, end: int) -> bool:
+    """Whether a group is named only to describe someone ("an al Shabaab critic", "a critic of the Taliban")."""
+    return bool(_OPPONENT_AFTER.match(sentence, end) or _OPPONENT_BEFORE.search(sentence[:start]))
 
 
 def _same_actor(a: str, b: str) -> bool:
@@ -261,6 +271,12 @@ def code_actors(
             # civilians to ACLED, their government an associated actor.
             assoc2 = (*assoc2, target.name)
             target = _generic("Civilians", 7, country, target.text)
+    off_duty: set[str] = set()  # the force or group of a person attacked off duty: no side of the attack
+    if target is not None and target.inter in {1, 2, 3} and event.event_type in _VIOLENT \
+            and NOT_ON_DUTY.search(event.target_text or ""):
+        # "an off-duty intelligence officer", "a cleric and al Shabaab critic": an unarmed person
+        assoc2, off_duty = ((*assoc2, target.name) if target.inter == 1 else assoc2), {target.name}
+        target = _generic("Civilians", 7, country, target.text)
     if event.target_text and (target is None or target.name.startswith("Unidentified") or target.inter == 7) \
             and MILITARY_CONTEXT.search(event.target_text):
         # "an Indian fighter plane", "a Turkish army base": that country's forces
@@ -293,13 +309,14 @@ def code_actors(
     # nor does a source ("a Taliban spokesman said", "police found the bodies").
     found = [f for f in coder.find(sentence, country)
              if (not EVENT_NOUN.search(f[2].text or "") or f[2].reason.startswith("implied by"))
-             and (f[2].reason.startswith(("implied", "mob justice", "owners")) or not is_source(sentence, f[0], f[1]))]
+             and (f[2].reason.startswith(("implied", "mob justice", "owners")) or not is_source(sentence, f[0], f[1]))
+             and not _opposed(sentence, f[0], f[1])]
     event_type, sub = event.event_type, event.sub_event_type
     if agent is not None and agent.inter in {5, 6, 7} and event_type in {"Violence against civilians", "Battles"} \
             and KIN_GROUP.search(event.agent_text or ""):
         # "members of the Garre clan attacked a village": a communal militia, not a mob
         agent = _generic(communal_militia(sentence) or "Unidentified Ethnic Militia", 4, country, agent.text)
-    taken = {a.name for a in (agent, target) if a is not None}
+    taken = {a.name for a in (agent, target) if a is not None} | off_duty
 
     if event_type != "Protests" and _crowd(agent, event) and (pressing := stormed_to_demand(sentence)):
         event_type, sub = "Protests", pressing  # a crowd storming an office to press a demand
