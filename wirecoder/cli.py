@@ -294,16 +294,31 @@ def ingest(paths: Sequence[str], db: Path | None, no_merge: bool, workers: int,
     def skip(item: Skipped) -> None:
         click.echo(f"{clear}wirecoder: {item}", err=True)
 
+    from wirecoder.store import resolve_db
+
     source = click.get_current_context().get_parameter_source("workers")
-    summary = backfill(paths, engine=engine, scheduler=scheduler, output=output, db=db,
-                       workers=None if source is click.core.ParameterSource.DEFAULT else workers,
-                       merge=not no_merge, input_format=input_format, strict=strict,
-                       batch_size=batch_size, on_skip=skip, on_warning=_warn,
-                       on_progress=progress if clear else None)  # fmt: skip
+    try:
+        summary = backfill(paths, engine=engine, scheduler=scheduler, output=output, db=db,
+                           workers=None if source is click.core.ParameterSource.DEFAULT else workers,
+                           merge=not no_merge, input_format=input_format, strict=strict,
+                           batch_size=batch_size, on_skip=skip, on_warning=_warn,
+                           on_progress=progress if clear else None)  # fmt: skip
+    except KeyboardInterrupt:
+        # Each batch is one transaction: the open one was rolled back, the committed ones stay.
+        kept = output if output is not None else resolve_db(db)
+        if kept.exists():
+            click.echo(f"{clear}wirecoder: interrupted; what was stored before it is kept in "
+                       f"{kept} (re-run the same command to resume: stored articles are not "
+                       "extracted again)", err=True)  # fmt: skip
+        else:
+            click.echo(f"{clear}wirecoder: interrupted before anything was stored", err=True)
+        sys.exit(130)
     click.echo(f"{clear}wirecoder: {summary}", err=True)
     if output is not None:
         click.echo(f"wirecoder: query the dataset with `wirecoder events --parquet {output}`",
                    err=True)
+    elif summary.read == 0 and not summary.db.exists():
+        _warn(f"{summary.db} was not created: there was nothing to store")
     _finish(summary.read)
 
 

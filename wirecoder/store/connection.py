@@ -19,7 +19,7 @@ import duckdb
 
 from wirecoder.store.schema import SCHEMA_VERSION, StoreError, migrate, schema_version
 
-__all__ = ["DEFAULT_DB", "ENV_DB", "LOCK_TIMEOUT", "connect", "resolve_db"]
+__all__ = ["DEFAULT_DB", "ENV_DB", "LOCK_TIMEOUT", "check_store", "connect", "resolve_db"]
 
 DEFAULT_DB = "wirecoder.duckdb"  # in the working directory
 ENV_DB = "WIRECODER_DB"  # overrides DEFAULT_DB; --db overrides both
@@ -38,8 +38,74 @@ def resolve_db(db: str | os.PathLike[str] | None) -> Path:
     return Path(db or os.environ.get(ENV_DB) or DEFAULT_DB)
 
 
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_DUCKDB_MAGIC = (8, b"DUCK")  # after the header's 8-byte checksum
+_NEW_NAME = "give --db a new file name (or the path of your event store)"
+
+
+def _check_file(path: Path) -> None:
+    """A StoreError when ``path`` holds something other than a DuckDB database.
+
+    Checked before DuckDB opens the file: DuckDB would say only "not a valid DuckDB database
+    file", and for a SQLite file it tries to download an extension over the network.
+    wirecoder never writes to such a file.
+    """
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(16)
+    except IsADirectoryError:
+        raise StoreError(f"{path}: a directory, not an event store; {_NEW_NAME}") from None
+    except OSError as error:
+        raise StoreError(
+            f"{path}: cannot read the store: {error.strerror or error} (check its permissions)"
+        ) from error
+    offset, magic = _DUCKDB_MAGIC
+    if not head:
+        return  # perhaps a store another process is creating: DuckDB's lock decides
+    if head.startswith(_SQLITE_MAGIC):
+        problem = "a SQLite database, not a wirecoder event store (DuckDB); " + _NEW_NAME
+    elif head[offset : offset + len(magic)] != magic:
+        problem = "not a DuckDB database, so not a wirecoder event store; " + _NEW_NAME
+    else:
+        return
+    raise StoreError(f"{path}: {problem}; the file was left untouched")
+
+
+def check_store(db: str | os.PathLike[str] | None, *, timeout: float = LOCK_TIMEOUT) -> Path:
+    """The store file, once it is known to be usable for writing; creates nothing.
+
+    An existing store is opened (and upgraded); for a new one, the directory it would go in
+    must be writable. So a bad ``--db`` fails before an ingest loads its models, and inputs
+    that hold no article leave no empty store behind.
+
+    Example:
+        >>> import tempfile
+        >>> new = Path(tempfile.mkdtemp()) / "new.duckdb"
+        >>> check_store(new) == new, new.exists()
+        (True, False)
+    """
+    path = resolve_db(db)
+    if path.exists():
+        with connect(path, timeout=timeout):
+            pass
+        return path
+    ancestor = path.parent.absolute()
+    while not ancestor.exists():
+        ancestor = ancestor.parent
+    if not ancestor.is_dir():
+        raise StoreError(f"{path}: cannot create the store: {ancestor} is a file, not a directory")
+    if not os.access(ancestor, os.W_OK | os.X_OK):
+        raise StoreError(
+            f"{path}: cannot create the store: no permission to write in {ancestor} "
+            "(give --db a path in a directory you can write)"
+        )
+    return path
+
+
 def _open(path: Path, read_only: bool, timeout: float) -> duckdb.DuckDBPyConnection:
     """``duckdb.connect`` that waits while another process holds the file's lock."""
+    if path.exists():
+        _check_file(path)
     deadline = time.monotonic() + timeout
     wait = _FIRST_WAIT
     while True:
@@ -48,6 +114,8 @@ def _open(path: Path, read_only: bool, timeout: float) -> duckdb.DuckDBPyConnect
         except duckdb.IOException as error:
             message = str(error)
             if "lock" not in message.lower():
+                if path.is_file() and path.stat().st_size == 0:
+                    message = f"an empty file, not an event store: delete it, or {_NEW_NAME}"
                 raise StoreError(
                     f"{path}: cannot open the store: {message.splitlines()[0]}"
                 ) from error
@@ -101,7 +169,11 @@ def connect(
     con = _open(path, read_only, timeout)
     try:
         _configure(con)
-        if schema_version(con) != SCHEMA_VERSION:
+        try:
+            version = schema_version(con)
+        except StoreError as error:  # a DuckDB file of something else: say which file
+            raise StoreError(f"{path}: {error}") from None
+        if version != SCHEMA_VERSION:
             if read_only:  # upgrade through a short writing connection, then read
                 con.close()
                 with connect(path, timeout=timeout):

@@ -22,7 +22,7 @@ from typing import Protocol
 import duckdb
 
 from wirecoder.model import Article, Skipped
-from wirecoder.store.connection import LOCK_TIMEOUT, connect, resolve_db
+from wirecoder.store.connection import LOCK_TIMEOUT, check_store, connect, resolve_db
 from wirecoder.store.identity import outlet_of, text_hash
 from wirecoder.store.schema import StoreError, column_types
 from wirecoder.store.write import BatchWriter, WriteTally
@@ -180,16 +180,24 @@ def ingest_articles(
     started = time.perf_counter()
     path = resolve_db(db)
     summary = summary if summary is not None else IngestSummary(path)
-    with connect(path, timeout=lock_timeout) as con:  # creates or upgrades the store first
-        known = KnownFilter(con.execute("SELECT url, text_hash, outlet FROM articles").fetchall(),
-                            con.execute("SELECT url, text_hash FROM superseded").fetchall())
-        types = column_types(con)
+    types: dict[tuple[str, str], str] | None = None
+    if path.exists():
+        with connect(path, timeout=lock_timeout) as con:  # upgrades an older store first
+            known = KnownFilter(
+                con.execute("SELECT url, text_hash, outlet FROM articles").fetchall(),
+                con.execute("SELECT url, text_hash FROM superseded").fetchall(),
+            )
+            types = column_types(con)
+    else:
+        # A new store is created by the first batch written: inputs that hold no article
+        # leave no empty store behind.
+        known = KnownFilter([], [])
     batch: list[Article] = []
     committed = 0
     for extracted, article in enumerate(pipeline.run(known(articles)), 1):
         batch.append(article)
         if len(batch) >= batch_size:
-            _write(path, batch, merge, summary.writes, lock_timeout, types)
+            types = _write(path, batch, merge, summary.writes, lock_timeout, types)
             committed += len(batch)
             batch = []
         if on_progress is not None:
@@ -209,10 +217,14 @@ def _write(
     merge: bool,
     tally: WriteTally,
     lock_timeout: float,
-    types: dict[tuple[str, str], str],
-) -> None:
-    """Store one batch in one transaction: all of it, or (on any failure) none of it."""
-    with connect(path, timeout=lock_timeout) as con:
+    types: dict[tuple[str, str], str] | None,
+) -> dict[tuple[str, str], str]:
+    """Store one batch in one transaction: all of it, or (on any failure) none of it.
+
+    Returns the store's column types (read here when the store was new), for the next batch.
+    """
+    with connect(path, timeout=lock_timeout) as con:  # creates the store on the first batch
+        types = types if types is not None else column_types(con)
         con.execute("BEGIN TRANSACTION")
         attempt = WriteTally()
         try:
@@ -230,6 +242,7 @@ def _write(
             con.execute("ROLLBACK")
             raise
     tally.absorb(attempt)
+    return types
 
 
 def ingest(
@@ -273,8 +286,7 @@ def ingest(
             on_skip(item)
 
     if pipeline is None:
-        with connect(db, timeout=lock_timeout):  # a bad --db fails before the models load
-            pass
+        check_store(db, timeout=lock_timeout)  # a bad --db fails before the models load
         from wirecoder.pipeline import Pipeline
 
         pipeline = Pipeline.load(workers=workers)

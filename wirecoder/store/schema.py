@@ -249,8 +249,8 @@ def schema_version(con: duckdb.DuckDBPyConnection) -> int:
     if not tables or not tables[1]:
         if tables and tables[0]:
             raise StoreError(
-                "the file is a DuckDB database but not a wirecoder store (it has no schema_version "
-                "table); give `--db` a new file name"
+                "a DuckDB database of something else, not a wirecoder store (it has tables but "
+                "no schema_version); give --db a new file name; the file was left untouched"
             )
         return 0
     row = con.execute("SELECT max(version) FROM schema_version").fetchone()

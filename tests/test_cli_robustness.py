@@ -1,0 +1,56 @@
+"""`wirecoder ingest` as a new user meets it: nothing to store creates no store, and Ctrl-C
+says what was kept (a fake pipeline stands in for the models)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from store_support import FakePipeline, corpus, write_feed
+
+import wirecoder.engines
+from wirecoder.cli import main
+from wirecoder.pipeline import Pipeline
+
+
+@pytest.fixture
+def fake_models(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(Pipeline, "load", classmethod(lambda cls, **_: FakePipeline()))
+
+
+@pytest.mark.parametrize("content", [b"", b"   \n", bytes(range(256)) * 4])
+def test_cli_ingest_nothing_read_creates_no_store(
+    tmp_path: Path, fake_models: None, content: bytes
+) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(content)
+    db = tmp_path / "x.duckdb"
+    result = CliRunner().invoke(main, ["ingest", str(bad), "--db", str(db)])
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert f"{db} was not created: there was nothing to store" in result.stderr
+    assert not db.exists()
+
+
+@pytest.mark.parametrize("stored_first", [True, False])
+def test_cli_ingest_interrupted_says_what_was_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fake_models: None, stored_first: bool
+) -> None:
+    db = tmp_path / "s.duckdb"
+    feed = write_feed(tmp_path / "feed.jsonl", corpus(6))
+    real = wirecoder.engines.backfill
+
+    def interrupted(paths, **kwargs):  # type: ignore[no-untyped-def]
+        if stored_first:
+            real(paths, **kwargs)  # a first run, then Ctrl-C on the next
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(wirecoder.engines, "backfill", interrupted)
+    result = CliRunner().invoke(main, ["ingest", str(feed), "--db", str(db)])
+    assert result.exit_code == 130 and "Traceback" not in result.output
+    if stored_first:
+        assert f"interrupted; what was stored before it is kept in {db}" in result.stderr
+        assert "re-run the same command to resume" in result.stderr
+    else:
+        assert "interrupted before anything was stored" in result.stderr
+    assert db.exists() is stored_first
