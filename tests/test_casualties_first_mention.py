@@ -25,6 +25,11 @@ from wirecoder.casualties import count_casualties
         ("Ten people were wounded in the blast in Herat. Three of the wounded later died in hospital.", 3),
         # A list of victims with a comma before "and" is one phrase.
         ("A man, a woman, and a child were killed in the air strike on Saada.", 3),
+        # The one victim of a first sentence, named in the next, is the same person.
+        ("Gunmen shot dead a journalist in Veracruz on Monday. Juan Perez, 45, was shot dead outside his home.", 1),
+        ("Unknown gunmen killed a trader in Mosul on Friday. Ali Hassan, a father of four, was shot as he left.", 1),
+        ("A policeman was killed in Kirkuk on Monday. Gunmen also shot dead Ali Hassan, a local councillor.", 2),
+        ("Mr. Hassan was killed in Kirkuk on Monday. A second man, Omar Saleh, died in hospital.", 2),
     ],
 )  # fmt: skip
 def test_casualties_first_mention_counts(text: str, fatalities: int) -> None:

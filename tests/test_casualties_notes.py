@@ -22,6 +22,9 @@ from wirecoder.casualties import count_casualties
         # A note about the others named last leaves the counted victims.
         ("2 soldiers killed (and 3 civilians - coded seperately) by militants near Menaka.", 2),
         ("FATALITIES: 2 rioters + 2 civilians (coded seperately)", 2),
+        ("FATALITIES: 3 soldiers plus 1 civilian (coded separately)", 3),
+        # "+" joins victims as "and" does.
+        ("Clan militias clashed near Beledweyne. 7 villagers + 1 soldier killed.", 8),
         # The note's own figure and its share.
         ("10 killed in clashes near Kidal (coded as 8 here and 2 for a clash in Aguelhok).", 8),
         ("6 deaths in raids on three villages (coded across 3 events).", 2),

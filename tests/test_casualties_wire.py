@@ -164,6 +164,8 @@ def test_casualties_wire_revised_and_other_reports(text: str, fatalities: int) -
         ("A roadside bomb killed three soldiers on Monday, bringing to 40 the number of troops killed "
          "this month.", 3),
         ("A roadside bomb killed three soldiers, bringing the death toll from the week's fighting to 40.", 3),
+        ("Four civilians were killed, adding to the more than 300 killed since the uprising began.", 4),
+        ("Shelling killed two children in Idlib, adding to some 60 civilians killed in the offensive.", 2),
         # A title and a name are one person.
         ("Mr. Ahmed and his bodyguard were killed when gunmen opened fire on their car.", 2),
         ("Sheikh Abdi Nur and two of his guards were shot dead outside a mosque in Beledweyne.", 3),

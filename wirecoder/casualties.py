@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from wirecoder.casualty_names import TITLED, is_person_name, role_and_name
 from wirecoder.casualty_notes import CODED_HERE, coded_apart, share
 from wirecoder.casualty_phrases import Mention, find_mentions
 from wirecoder.model import Casualties
@@ -115,6 +116,8 @@ def _total(mentions: list[Mention]) -> tuple[int | None, list[Mention]]:
         other_side = bool(rest) and _other_side(head, rest)
         if rest and first > 1 and first >= later and not more and not other_side:
             total, used = first, head
+        elif _named_again(head, rest):
+            total, used = first, head
         else:
             total, used = first + later, fresh
     if tolls:
@@ -122,6 +125,19 @@ def _total(mentions: list[Mention]) -> tuple[int | None, list[Mention]]:
         if total is None or (toll.count or 0) < total:
             total, used = toll.count, [toll]
     return total, used
+
+
+def _named_again(head: list[Mention], rest: list[Mention]) -> bool:
+    """Whether the one later victim is the one victim of the first sentence, named: "Gunmen shot
+    dead a journalist in Veracruz. Juan Perez, 45, was shot dead outside his home"."""
+    if len(head) != 1 or len(rest) != 1 or head[0].count != 1 or rest[0].count != 1 or rest[0].more:
+        return False
+    name = re.sub(r",.*$", "", rest[0].phrase).strip()
+    first = head[0].phrase.strip()
+    return (
+        (is_person_name(name) or role_and_name(name) or TITLED.match(name) is not None)
+        and not (is_person_name(first) or role_and_name(first) or TITLED.match(first))
+    )
 
 
 # The side a victim phrase names: state forces, armed groups, or civilians named as such.

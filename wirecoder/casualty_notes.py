@@ -83,9 +83,16 @@ def coded_apart(text: str, deaths: list[Mention], used: list[Mention], total: in
             continue
         own = parse_number(note.group("n")) if note.group("n") else None
         apart = own if own is not None and "(" in note.group(0) and own < mention.count else mention.count
-        if own is None and _LAST_CONJUNCT.search(note.group(0)):
+        last = [m for m in _LAST_CONJUNCT.finditer(note.group(0))]
+        if own is None and last:
             # "2 police killed (and 3 civilians - coded seperately)", "2 rioters + 2 civilians (coded
-            # seperately)": the note is about the others named last, not the counted victims.
+            # seperately)": the note is about the others named last, not the counted victims; when
+            # the count took them in, they come off it.
+            others = last[-1].group(0)
+            figure = parse_number(re.sub(r"^(?:\+|and|plus)\s*", "", others, flags=re.I))
+            if figure and others in mention.phrase and mention in used and figure < total:
+                total -= figure
+                notes.append(note.group(0).strip())
             continue
         if mention in used or (used and mention.start > used[0].start and total > apart):
             total = max(0, total - apart)

@@ -144,7 +144,10 @@ def _sentence_rest(text: str, at: int, upper: int) -> str:
 # A running total told after the event's own deaths: "..., bringing to 40 the number killed this month".
 _AGGREGATE = re.compile(
     rf"\b(?:bring(?:s|ing)?|brought|rais(?:es|ing|ed)|push(?:es|ing|ed)?)\s+to\s+(?:{NUMBER_PATTERN})\s+"
-    r"the\s+(?:number|total|toll|tally|count)\b[^.;]{0,60}$",
+    r"the\s+(?:number|total|toll|tally|count)\b[^.;]{0,60}$"
+    # "..., adding to the more than 300 killed since the uprising began".
+    rf"|\badd(?:s|ed|ing)?\s+to\s+(?:the\s+|a\s+)?(?:(?:more\s+than|at\s+least|nearly|almost|over|some|about"
+    rf"|around|roughly|an\s+estimated)\s+)?(?:{NUMBER_PATTERN})\s+(?:[\w-]+\s+){{0,3}}$",
     re.I,
 )
 # A death named with other grievances after a motive cue: "rallied over fuel prices and the killing of".

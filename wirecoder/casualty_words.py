@@ -255,7 +255,7 @@ ADJECTIVAL = frozenset(
 DETNUM = re.compile(r"^(?:a|an|the|his|her|their|its|two|three|four|five|six|seven|eight"
                      r"|nine|ten|several|many|some|\d+|one|both|other|another|those|these)$", re.I)
 # "and" inside a number ("one hundred and twelve") joins no victims.
-CONJ = re.compile(r"\s*(?:,(?!\s?\d{3}\b)\s*(?:and\s+)?|(?<!hundred\s)(?<!thousand\s)\band\s+|\bas\s+well\s+as\s+|\bplus\s+|&\s*)", re.I)
+CONJ = re.compile(r"\s*(?:,(?!\s?\d{3}\b)\s*(?:and\s+)?|(?<!hundred\s)(?<!thousand\s)\band\s+|\bas\s+well\s+as\s+|\bplus\s+|&\s*|(?<=\s)\+\s*)", re.I)
 # A full stop ends a sentence only before a capital or the end ("U.S. soldiers" goes on).
 # A title's full stop ends no sentence ("Mr. Juma was shot", "Insp. Ali").
 _TITLE = (
