@@ -202,7 +202,8 @@ _INSTITUTIONS = frozenset("university college school hospital academy institute 
 # Words that close an institution's or a body's name ("... Company", "... Law Courts").
 _ORG_WORDS = frozenset(
     """university college school hospital academy institute polytechnic company corporation
-    council courts court market factory authority board union association society cooperative""".split()
+    council courts court market factory authority board union association society cooperative centre
+    center""".split()
 )
 _ORG_INNER = frozenset(("and", "of", "&", "for"))
 # A town that opens an institution's name must be this big (or a division) to be read as a place.
@@ -309,6 +310,8 @@ def _judge(
             return None
     first, last = run_bounds(text, tokens, i, j)
     in_name = False
+    if first < i and _opens_run(gazetteer, text, tokens, i, level, key):
+        first = i
     if first < i and not (tokens[i - 1].upper and level is not None):
         # An acronym before a unit ("ODM Kisii Central ward candidate") names who, not the place.
         left = tokens[i - 1].text.lower()
@@ -336,7 +339,8 @@ def _judge(
         end, key, hits = end - 1, key[:-1], gazetteer.lookup(key[:-1])
         kinds = {gazetteer.kinds[h.entry] for h in hits}
         countryish = COUNTRY in kinds or any(h.demonym for h in hits)
-    if last > j and span_end == end and not possessive and (level is None or j == i):
+    if last > j and span_end == end and not possessive and (level is None or j == i) \
+            and not _closes_run(gazetteer, text, tokens, j):
         right = tokens[j + 1].text.lower()
         # "Mombasa Women protested": a people word after a place is who, not a longer name.
         if right not in FACILITY_WORDS and right.rstrip("s") not in FACILITY_WORDS and right not in DIRECTIONS \
@@ -404,6 +408,44 @@ def _judge(
         strong=strong,
         people=people,
     )
+
+
+def _opens_run(
+    gazetteer: Gazetteer, text: str, tokens: list[Token], i: int, level: int | None, key: str
+) -> bool:
+    """Whether the capitalised word before token ``i`` leaves it the first word of a name:
+    a place's possessive without its apostrophe ("Kenyas Lamu coastal region"), an acronym
+    before a place and a facility word ("the ODM Busia Governor nominations"), or a
+    participle that opens the sentence ("Striking Mombasa county workers"), or a town before a
+    division its unit word names ("in Witu Lamu County", a comma left out)."""
+    left = tokens[i - 1]
+    if left.upper:
+        return _facility_after(text, tokens[i].end)
+    if level in (1, 2) and key not in ADMIN_SUFFIXES and any(not h.alternate for h in gazetteer.lookup(fold(left.text))):
+        return True  # not "Trans Mara District": "Trans" is only a foreign spelling of a French town
+    if left.initial and level is not None and len(left.text) > 5 and left.text.endswith("ing"):
+        return fold(left.text) not in gazetteer
+    return left.text.endswith("s") and _possessive_without_apostrophe(gazetteer, left, i - 1) is not None
+
+
+def _closes_run(gazetteer: Gazetteer, text: str, tokens: list[Token], j: int) -> bool:
+    """Whether the capitalised word after token ``j`` starts something else than a longer name:
+    an acronym ("Mokowe GSU camp", "the Migori ODM offices": the place is where the body
+    stands), or a division its unit word names ("in Witu Lamu County", a comma left out)."""
+    right = tokens[j + 1]
+    if right.upper and len(right.text) >= 2:
+        return True
+    for width in (1, 2):
+        last = j + width
+        if last >= len(tokens) or not tokens[last].cap:
+            return False
+        level, _end = unit_suffix(text, tokens, last)
+        if level in (1, 2) and any(
+            gazetteer.kinds[h.entry] in (ADMIN1, ADMIN2)
+            for h in gazetteer.lookup(fold(text[right.start : tokens[last].end]))
+        ):
+            return True
+    return False
 
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})

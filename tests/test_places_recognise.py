@@ -1,0 +1,58 @@
+"""Which capitalised neighbours make a place part of a longer name and which do not: an acronym,
+a possessive without its apostrophe, a division named right after a town, a participle opening
+the sentence. Every text here is our own, written in wire or coder's-note style."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirecoder.places import Geoparser
+from wirecoder.places.recognise import recognise
+
+
+@pytest.fixture(scope="module")
+def geo() -> Geoparser:
+    return Geoparser.load()
+
+
+def _names(geo: Geoparser, text: str) -> list[str]:
+    return [m.text for m in recognise(geo.gazetteer, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # An acronym after a place names the body that stands there, not a longer place name.
+        ("Gunmen attacked the Mosul ISF headquarters overnight.", "Mosul"),
+        ("Police fired on the crowd at the Kirkuk KDP office.", "Kirkuk"),
+        ("Militants attacked the Mokowe GSU camp at dawn.", "Mokowe"),
+        # An acronym before a place and a facility word.
+        ("Supporters disrupted the ODM Busia Governor nominations.", "Busia"),
+        # A possessive written without its apostrophe leaves the next name its own.
+        ("Hundreds of troops deployed in Somalias Kismayo port area.", "Kismayo"),
+        ("Three people were killed in new attacks in Kenyas Lamu coastal region.", "Lamu"),
+        # A town, then the division holding it with the comma left out.
+        ("Two soldiers were killed in Baiji Salahuddin province on Sunday.", "Salahuddin"),
+        ("Two soldiers were killed in Baiji Salahuddin province on Sunday.", "Baiji"),
+        # A participle opening the sentence is no part of the name.
+        ("Striking Kano state workers marched on Monday.", "Kano"),
+        # Landforms and reserves keep the place before them.
+        ("Herders burned a lodge on the Laikipia Plateau overnight.", "Laikipia"),
+    ],
+)
+def test_places_recognise_neighbour_is_no_longer_name(geo: Geoparser, text: str, name: str) -> None:
+    assert name in _names(geo, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Robert Gates said the troops would stay.", "Gates"),
+        # "Trans" is no town of its own: "Trans Mara District" stays one unknown name.
+        ("Sugarcane farmers in Trans Mara District protest a tax.", "Mara"),
+        # A bare unit word is no place, whatever stands before it.
+        ("Men were attacked in Silaloni, Samburu Sub-County, in Kwale.", "Sub-County"),
+    ],
+)
+def test_places_recognise_longer_name_stays_whole(geo: Geoparser, text: str, name: str) -> None:
+    assert name not in _names(geo, text)
