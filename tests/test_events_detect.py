@@ -108,6 +108,11 @@ def test_detect_types_and_roles(nlp, text, sub_event_type, agent, target):
         # Rescuing people abducted before is no abduction.
         "Police said they had rescued 14 kidnapped farmers on Saturday.",
         "Troops freed 20 abducted passengers in a forest near Birnin Gwari.",
+        # What the report says did not happen, and trouble named only as a cause.
+        "No reports of violence or clashes with police.",
+        "There was no sign of looting or arson in the town.",
+        "No violence or clashes with police were reported.",
+        "The university was closed on Friday due to student unrest.",
     ],
 )
 def test_detect_ignores_non_events(nlp, text):
@@ -145,6 +150,8 @@ def test_detect_armed_men_blocking_a_road_are_no_riot(nlp):
 @pytest.mark.parametrize(
     "text",
     [
+        # "Reports of protests" report protests.
+        "Reports of opposition protests in Kisumu on 11 August.",
         # A weak word ("dead") as the main cue does not sink the event the other cues report.
         "A driver is dead and two tourists are injured after their vehicle came under attack by armed men.",
         # The latest of a series is one incident.

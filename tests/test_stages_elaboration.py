@@ -15,6 +15,11 @@ pytestmark = pytest.mark.slow
         # A denied act adds nothing: the victim's family says he was not violent.
         ("In Mzuzu, police shot dead a student during protests. \"He was not throwing stones,\" his uncle said.",
          "Excessive force against protesters"),
+        # What the report denies or names only as a cause does not turn a protest violent.
+        ("Hundreds of traders marched in Kisumu on Monday. No reports of violence or clashes with police.",
+         "Peaceful protest"),
+        ("Students marched against fee rises in Eldoret. The college was closed on Friday due to student "
+         "unrest that began in November.", "Peaceful protest"),
         ("A bomb blast killed two people at a bus station in Maiduguri. Police said the bomber was a suicide "
          "bomber.", "Suicide bomb"),
     ],

@@ -147,8 +147,13 @@ def _verbal_events(article: Article, sentence: Sentence, doc: Doc) -> list[Event
     ]
 
 
-# "He was not throwing stones": a denied act adds nothing to the event.
-_NEGATED_BEFORE = re.compile(r"\b(?:not|never|no|without|nor)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$", re.I)
+# "He was not throwing stones", "No reports of violence or clashes": a denied act adds nothing to the event.
+_NEGATED_BEFORE = re.compile(
+    r"\b(?:not|never|no|without|nor)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$|"
+    r"\bno\s+(?:reports?|reported|sign|signs|indication|evidence|mention)\s+of\b[^.;]*$", re.I
+)
+# "closed due to student unrest": a word for trouble, not a report that the crowd turned violent.
+_VAGUE_TROUBLE = re.compile(r"unrest\b", re.I)
 # How many following sentences of a paragraph may elaborate on an event.
 _ELABORATION = 3
 
@@ -166,7 +171,8 @@ def _elaborated(article: Article, events: list[Event]) -> list[Event]:
                 break
             if generic_reason(sentence.text) is None:
                 context.update(c.family for c in find_cues(sentence.text)
-                               if not _NEGATED_BEFORE.search(sentence.text, 0, c.start))
+                               if not _NEGATED_BEFORE.search(sentence.text, 0, c.start)
+                               and not _VAGUE_TROUBLE.match(sentence.text, c.start))
         sub = refine(event.sub_event_type, context)
         out.append(retype(event, sub) if sub != event.sub_event_type else event)
     return out

@@ -176,6 +176,21 @@ _UNREPORTED = frozenset("specify specified know known clear confirm confirmed id
                         "disclosed establish established mention mentioned".split())
 
 
+_REPORT_NOUNS = frozenset("report sign indication evidence mention word".split())
+_CAUSAL = frozenset("due because owing".split())
+
+
+def _denied_report(token: Token) -> bool:
+    """Whether the cue is what "no reports of ..." denies ("No reports of violence or clashes")."""
+    node = token
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head
+    if node.dep_ != "pobj" or node.head.lower_ != "of":
+        return False
+    noun = node.head.head
+    return noun.lemma_.lower() in _REPORT_NOUNS and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
 def token_reason(token: Token, family: str = "") -> str | None:
     """Why the event cue at ``token`` (of cue ``family``) reports no real event, or None.
 
@@ -189,8 +204,14 @@ def token_reason(token: Token, family: str = "") -> str | None:
             or (child.lower_ == "one" and any(g.lower_ == "no" for g in child.children))
         ):
             return f"no one affected ({child.text})"  # "no civilians were hurt"
-    if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
-        return "none reported (no ...)"  # "No injuries reported", "no attacks have occurred since"
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children) or (
+        token.dep_ == "conj" and any(c.dep_ == "det" and c.lower_ == "no" for c in token.head.children)
+    ):
+        return "none reported (no ...)"  # "No injuries reported", "no violence or clashes were reported"
+    if _denied_report(token):
+        return "none reported (no report of ...)"  # "No reports of violence or clashes with police."
+    if token.lower_ == "unrest" and (token.head.lower_ in _CAUSAL or token.head.head.lower_ in _CAUSAL):
+        return "a cause named vaguely (due to unrest)"  # "the university was closed due to student unrest"
     if token.head.dep_ == "prep" and token.head.lower_ == "without":
         return "absent (without ...)"  # "a night without shelling"
     if family == "protest" and token.pos_ in {"NOUN", "PROPN"} and (
@@ -241,7 +262,8 @@ def token_reason(token: Token, family: str = "") -> str | None:
     if token.tag_ == "NNS" and not any(c.dep_ == "nummod" for c in token.children):
         head = token.head
         # "many of the attacks" is generic; "two days of riots" is one event.
-        days_of = head.lemma_ == "of" and head.head.lemma_ in {"day", "night", "hour", "week"}
+        # "Reports of protests in Mombasa on 11 Aug" is a report of one.
+        days_of = head.lemma_ == "of" and head.head.lemma_.lower() in {"day", "night", "hour", "week", "report"}
         if head.lemma_ in {"many", "some", "most", "all"} or (head.lemma_ == "of" and not days_of) or (
             head.lemma_ in _STATIVE_VERBS and token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
             and (head.tag_ in {"VBP", "VBZ"} or any(c.lower_ in {"have", "has"} for c in head.children))
