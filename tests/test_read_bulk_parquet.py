@@ -67,7 +67,7 @@ def test_read_parquet_no_text_column_names_file_and_columns(tmp_path: Path) -> N
     (skipped,) = read_inputs([str(path)])
     assert isinstance(skipped, Skipped) and skipped.origin == str(path)
     assert "no text column (its columns: n, story_text, Words)" in skipped.reason
-    assert "duckdb -c" in skipped.reason  # and how to rename one
+    assert "import duckdb; duckdb.read_parquet(" in skipped.reason  # and how to rename one
 
 
 def test_read_parquet_empty_text_row_is_skipped(tmp_path: Path) -> None:

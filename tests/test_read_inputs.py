@@ -103,7 +103,7 @@ def test_read_inputs_bad_inputs_become_skipped(tmp_path: Path) -> None:
         ("bom-only.txt", "empty file"),
         ("chrome.txt", "no story text left after removing the header and page chrome"),
         ("empty.txt", "empty file"),
-        ("image.png", "binary file, not text"),
+        ("image.png", "a PNG image, not text"),
         ("missing.txt", "no such file or directory"),
     ]
     assert str(items[-1]) == f"{missing}: skipped: no such file or directory"

@@ -3,8 +3,10 @@ file (and line) and saying what is wrong, never a vague or doubled message."""
 
 from __future__ import annotations
 
+import bz2
 import gzip
 import json
+import lzma
 from collections.abc import Callable
 from pathlib import Path
 
@@ -97,3 +99,81 @@ def test_read_gzip_truncated_text_keeps_what_came_before(tmp_path: Path) -> None
     items = list(read_inputs([str(path)]))
     assert isinstance(items[0], Article) and items[0].text.startswith("Gunmen attacked")
     assert isinstance(items[1], Skipped) and "truncated" in items[1].reason
+
+
+def _docx() -> bytes:
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("word/document.xml", f"<w:document><w:t>{STORY}</w:t></w:document>")
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "reason"),
+    [
+        ("report.txt", _docx(), "a ZIP archive (a .docx, .xlsx, .odt or .zip file), not text: "
+                                "save it as plain text (.txt)"),
+        ("paper.txt", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj", "a PDF document, not text: "
+                                                             "convert it first (e.g. pdftotext "
+                                                             "paper.txt)"),
+        ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(64), "an old Microsoft Office"),
+        ("note.txt", b"{\\rtf1\\ansi " + STORY.encode() + b"}", "an RTF document"),
+        ("store.txt", bytes(8) + b"DUCK" + bytes(64), "`wirecoder events --db store.txt`"),
+        ("events.db", b"SQLite format 3\x00" + bytes(64), "a SQLite database, not articles"),
+        ("photo.txt", b"\x89PNG\r\n\x1a\n" + bytes(64), "a PNG image, not text"),
+        ("feed.jsonl.bz2", bz2.compress(STORY.encode()), "bzip2-compressed, which wirecoder does "
+                                                         "not unpack: decompress it first"),
+        ("feed.jsonl.xz", lzma.compress(STORY.encode()), "xz-compressed"),
+        ("report.docx.gz", gzip.compress(_docx()), "a ZIP archive"),  # inside gzip too
+    ],
+)
+def test_read_inputs_names_a_format_it_cannot_read(
+    tmp_path: Path, name: str, data: bytes, reason: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    (item,) = read_inputs([str(path)])
+    assert isinstance(item, Skipped) and item.origin == str(path)
+    assert reason in item.reason and "binary file" not in item.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MALLARD DUCKS and geese fled as gunmen attacked a village near Kano, police said.\n",
+        "BZh9 militia fighters\n\n" + STORY,  # starts like bzip2, is not
+        "NAIROBI, Kenya, May 3\n\nPolice fired tear gas, witnesses said.\n\n" + STORY,
+        "Police said:\nfive were killed, three hurt\nin Mosul, Iraq, on Monday\n",
+    ],
+)
+def test_read_inputs_prose_is_not_mistaken_for_another_format(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text(text)
+    (item,) = read_inputs([str(path)])
+    assert isinstance(item, Article)
+
+
+@pytest.mark.parametrize(
+    ("content", "columns", "command"),
+    [
+        ("date,place,headline\n2024-03-02,Kismayo,Blast kills 5\n2024-03-03,Baidoa,Clashes\n",
+         "date, place, headline", ".project('headline AS text, *')"),
+        ('id,body,date\n1,"Gunmen attacked a post, police said.",2024-01-02\n'
+         "2,Troops clashed with militants.,2024-01-03\n",
+         "id, body, date", "duckdb.read_csv('table.csv').write_parquet('table.parquet')"),
+        ("Date\tPlace Name\tStory Words\n1\tGarissa\tPolice said.\n2\tLamu\tTroops said.\n",
+         "Date, Place Name, Story Words", '.project(\'\\"Story Words\\" AS text, *\')'),
+    ],
+)
+def test_read_inputs_csv_table_is_skipped_with_a_conversion(
+    tmp_path: Path, content: str, columns: str, command: str
+) -> None:
+    path = tmp_path / "table.csv"
+    path.write_text(content)
+    (item,) = read_inputs([str(path)])
+    assert isinstance(item, Skipped)
+    assert item.reason.startswith(f"a CSV/TSV table (columns: {columns}), not an article")
+    assert command in item.reason

@@ -18,6 +18,7 @@ saying where and why.
 from __future__ import annotations
 
 import codecs
+import re
 import shutil
 import sys
 import tempfile
@@ -29,9 +30,19 @@ from wirecoder.decode import decode_bytes
 from wirecoder.errors import InputError
 from wirecoder.model import Article, Skipped
 from wirecoder.read.article import make_article
-from wirecoder.read.detect import FORMATS, GZIP, binary_format, detect_format, json_document
+from wirecoder.read.detect import (
+    FOREIGN_HEAD,
+    FORMATS,
+    GZIP,
+    binary_format,
+    detect_format,
+    foreign_format,
+    json_document,
+    table_columns,
+)
 from wirecoder.read.html import article_from_html
 from wirecoder.read.jsonl import read_json_document, read_jsonl
+from wirecoder.read.parquet import COLUMNS as PARQUET_COLUMNS
 from wirecoder.read.parquet import read_parquet
 from wirecoder.read.paths import expand_input
 from wirecoder.read.streams import Gunzip, peek
@@ -42,8 +53,9 @@ __all__ = ["FORMATS", "read_inputs"]
 STDIN = "-"
 # Feeds bigger than this are streamed line by line instead of read whole.
 _HEAD_BYTES = 1 << 20
-_MAGIC_BYTES = 8  # enough for every signature binary_format knows
+_MAGIC_BYTES = FOREIGN_HEAD  # enough for every signature binary_format and foreign_format know
 _GZ = ".gz"
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _WARC_STARTS = (b"WARC/", b"filedesc")  # warcio reads the older ARC files too
 
 
@@ -135,6 +147,8 @@ def _read_stream(
         yield from read_warc(handle, stem=stem, origin=origin)
     elif kind == "parquet":
         yield from _read_parquet(handle, path, stem=stem, origin=origin)
+    elif (foreign := foreign_format(magic)) is not None:
+        yield Skipped(origin, foreign.replace("FILE", name or "FILE"))
     else:
         yield from _read_text(handle, origin=origin, stem=stem, name=name, input_format=kind)
 
@@ -198,6 +212,11 @@ def _read_text(
         yield Skipped(origin, "empty file")
         return
     kind = input_format or detect_format(decoded.text, name)
+    if kind == "text" and input_format is None:
+        columns = table_columns(decoded.text)
+        if columns is not None:
+            yield Skipped(origin, _table_reason(columns, name or "table.csv"))
+            return
     document = json_document(decoded.text) if kind == "jsonl" and not streaming else None
     if document is not None:
         yield from read_json_document(document, stem=stem, origin=origin)
@@ -222,6 +241,28 @@ def _read_text(
         )
     else:
         yield make_article(decoded.text, article_id=stem, origin=origin, warnings=decoded.warnings)
+
+
+def _table_reason(columns: list[str], name: str) -> str:
+    """Why a CSV/TSV table is skipped, with a command that turns it into a table wirecoder reads.
+
+    Read as prose, its rows would run together into one article of invented events. The
+    command uses DuckDB's Python package, which wirecoder installs (the duckdb CLI may be absent).
+    """
+    lowered = {column.lower(): column for column in columns}
+    story = next((lowered[a] for a in PARQUET_COLUMNS["text"] if a in lowered), None)
+    shown = ", ".join(columns[:8]) + (", ..." if len(columns) > 8 else "")
+    guess = columns[-1]
+    column = guess if _IDENTIFIER.fullmatch(guess) else '\\"' + guess + '\\"'
+    project = "" if story else f".project('{column} AS text, *')"
+    hint = "" if story else f" (if {guess} is not the story's column, name the one that is)"
+    target = name.removesuffix(_GZ).rsplit(".", 1)[0] + ".parquet"
+    return (
+        f"a CSV/TSV table (columns: {shown}), not an article: wirecoder reads a table as Parquet "
+        f"or JSONL, one article a row with its story in a text column; convert it with "
+        f"python -c \"import duckdb; duckdb.read_csv('{name}'){project}"
+        f".write_parquet('{target}')\"{hint}"
+    )
 
 
 def _chain(first: Iterable[str], rest: Iterable[str]) -> Iterator[str]:

@@ -7,11 +7,12 @@ Text is then told apart by :func:`detect_format`.
 
 from __future__ import annotations
 
+import csv
 import json
 import re
 from typing import Any
 
-__all__ = ["FORMATS", "GZIP", "binary_format", "detect_format", "json_document"]
+__all__ = ["FORMATS", "GZIP", "binary_format", "detect_format", "foreign_format", "json_document", "table_columns"]
 
 FORMATS: tuple[str, ...] = ("text", "html", "jsonl", "warc", "parquet")
 GZIP = "gzip"  # not a format of its own: the reader unwraps it and looks again
@@ -20,6 +21,35 @@ _SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"WARC/", "warc"),  # WARC/1.0, WARC/1.1 and the older WARC/0.x
     (b"PAR1", "parquet"),
 )
+
+# Files a new user may well pass that wirecoder cannot read, by signature: (offset, bytes, what
+# the file is and how to make it readable). Without these, each is only "binary file, not text",
+# and an RTF document (which is ASCII) would become an article of control words.
+_SAVE_AS_TEXT = "save it as plain text (.txt) or as a web page (.html)"
+_FOREIGN: tuple[tuple[int, bytes, str], ...] = (
+    (0, b"PK\x03\x04", "a ZIP archive (a .docx, .xlsx, .odt or .zip file), not text: "
+                        f"{_SAVE_AS_TEXT}, or unzip the archive"),
+    (0, b"%PDF", "a PDF document, not text: convert it first (e.g. pdftotext FILE)"),
+    (0, b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
+     f"an old Microsoft Office document (.doc, .xls), not text: {_SAVE_AS_TEXT}"),
+    (0, b"{\\rtf", f"an RTF document, not plain text: {_SAVE_AS_TEXT}"),
+    (0, b"SQLite format 3", "a SQLite database, not articles"),
+    (8, b"DUCK", "a DuckDB database (an event store?), not articles: query a store with "
+                 "`wirecoder events --db FILE`"),
+    (0, b"\x89PNG", "a PNG image, not text"),
+    (0, b"\xff\xd8\xff", "a JPEG image, not text"),
+    (0, b"GIF8", "a GIF image, not text"),
+    (0, b"7z\xbc\xaf", "a 7-Zip archive, which wirecoder does not unpack: extract it first"),
+    (0, b"Rar!", "a RAR archive, which wirecoder does not unpack: extract it first"),
+    (0, b"BZh", "bzip2-compressed, which wirecoder does not unpack: decompress it first "
+                "(bunzip2 -k FILE), or recompress it with gzip, which is read directly"),
+    (0, b"\xfd7zXZ", "xz-compressed, which wirecoder does not unpack: decompress it first "
+                    "(unxz -k FILE), or recompress it with gzip, which is read directly"),
+    (0, b"(\xb5/\xfd", "zstd-compressed, which wirecoder does not unpack: decompress it first "
+                      "(zstd -d FILE), or recompress it with gzip, which is read directly"),
+)
+_BZIP2_MARKERS = (b"1AY&SY", b"\x17rE8P\x90")  # a block's start, the end of an empty stream
+FOREIGN_HEAD = 16  # bytes foreign_format needs to see
 
 _HTML_TAG = re.compile(r"<(?:!doctype\s+html|html|head|body|article|main|p|div|meta|title)\b", re.I)
 _ARTICLE_KEY = re.compile(r'"(?:text|html)"\s*:')
@@ -54,6 +84,67 @@ def binary_format(head: bytes) -> str | None:
     for signature, kind in _SIGNATURES:
         if head.startswith(signature):
             return kind
+    return None
+
+
+def foreign_format(head: bytes) -> str | None:
+    """What a file starting with ``head`` is, when it is a kind wirecoder cannot read, and how
+    to make it readable; None for anything else.
+
+    Example:
+        >>> foreign_format(b"%PDF-1.7\\n%")
+        'a PDF document, not text: convert it first (e.g. pdftotext FILE)'
+    """
+    for offset, signature, description in _FOREIGN:
+        if head[offset : offset + len(signature)] != signature:
+            continue
+        # DuckDB's 8 bytes before "DUCK" are a checksum, never a line of text ("MALLARD DUCKS");
+        # a bzip2 stream's level digit is followed by a block or end marker, not by words.
+        if offset and all(32 <= byte < 127 for byte in head[:offset]):
+            continue
+        if signature == b"BZh" and head[4:10] not in _BZIP2_MARKERS:
+            continue
+        return description
+    return None
+
+
+_TABLE_DELIMITERS = (",", "\t", ";", "|")
+_TABLE_LINES = 20  # rows looked at
+_HEADER_FIELD = 40  # characters: a column name, not a clause of a sentence
+
+
+def table_columns(text: str) -> list[str] | None:
+    r"""The column names when ``text`` is a delimited table (CSV, TSV) rather than prose.
+
+    A table: a header of short names, then at least two rows, every row (of the first 20)
+    splitting into the header's number of fields, two or more. Prose does not keep a fixed
+    count of commas line after line under a line of short comma-separated names.
+
+    Example:
+        >>> table_columns("date,place,headline\n2024-03-02,Kismayo,Blast kills 5\n"
+        ...               "2024-03-03,Baidoa,Clashes erupt\n")
+        ['date', 'place', 'headline']
+        >>> table_columns("NAIROBI, Kenya\n\nPolice fired tear gas, witnesses said.\n") is None
+        True
+    """
+    lines = [line for line in text.splitlines()[: _TABLE_LINES * 2] if line.strip()]
+    lines = lines[:_TABLE_LINES]
+    if len(lines) < 3:
+        return None
+    for delimiter in _TABLE_DELIMITERS:
+        if delimiter not in lines[0]:
+            continue
+        try:
+            rows = list(csv.reader(lines, delimiter=delimiter))
+        except csv.Error:
+            continue
+        header = [name.strip() for name in rows[0]]
+        if (
+            len(header) >= 2
+            and all(0 < len(name) <= _HEADER_FIELD for name in header)
+            and all(len(row) == len(header) for row in rows[1:])
+        ):
+            return header
     return None
 
 

@@ -33,10 +33,10 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "byline": ("byline", "author", "authors"),
 }  # fmt: skip
 _BATCH = 256  # rows fetched at once; DuckDB itself holds about one row group
-_HOW_TO_FIX = (
-    "rename the column holding the story, e.g. "
-    "duckdb -c \"COPY (SELECT story_text AS text, * EXCLUDE story_text FROM 'in.parquet') "
-    "TO 'out.parquet'\""
+_HOW_TO_FIX = (  # DuckDB's Python package comes with wirecoder; its CLI may not be installed
+    "rename the column holding the story, e.g. python -c \"import duckdb; "
+    "duckdb.read_parquet('in.parquet').project('story_text AS text, * EXCLUDE story_text')"
+    ".write_parquet('out.parquet')\""
 )
 
 
