@@ -182,6 +182,26 @@ def _details(part: str, whole: str) -> bool:
     return bool(figure and words and head) and words[-1].rstrip("s") == head[-1].rstrip("s")
 
 
+_CLAIMANT = re.compile(
+    r"\b(?:militants?|fighters?|insurgents?|rebels?|jihadists?|al[\s-]+shaba+b|shabab|boko\s+haram|taliban"
+    r"|isis|daesh|(?-i:IS)|group|(?:a|the|another)\s+second\s+report|another\s+report)\b[^.;]{0,80}?"
+    r"\b(?:claim\w*|indicates?|says?|said)\b",
+    re.IGNORECASE,
+)
+
+
+def _claim_against_wounded(text: str, used: list[Mention], injuries: list[Mention]) -> bool:
+    """Whether the deaths rest only on an armed group's claim (or a second report) told after a
+    first report of the wounded alone: that first report is the lowest credible figure."""
+    if not all(m.alternative for m in used):
+        return False
+    first = min(m.start for m in used)
+    opening = max(text.rfind(". ", 0, first), text.rfind("\n", 0, first)) + 1
+    if not _CLAIMANT.search(text, opening, first):
+        return False
+    return any(m.count and not m.alternative and m.sentence_end <= opening + 1 for m in injuries)
+
+
 def count_casualties(text: str, start: int, end: int) -> Casualties:
     """Fatalities and injuries stated in ``text[start:end]`` for the event there.
 
@@ -196,6 +216,10 @@ def count_casualties(text: str, start: int, end: int) -> Casualties:
     deaths, injuries = find_mentions(text, start, end)
     fatalities, used = _total(deaths)
     wounded, used_injuries = _total(injuries)
+    if fatalities and used and _claim_against_wounded(text, used, injuries):
+        # "Six soldiers were wounded, the army said. The Taliban claimed to have killed 20": the
+        # first report tells only the wounded; the lowest credible toll is none.
+        fatalities, used = 0, []
     reasons: list[str] = []
     coded = CODED_HERE.search(text, start, end) if deaths else None
     figure = parse_number(coded.group("a") or coded.group("b") or coded.group("c") or "") if coded else None

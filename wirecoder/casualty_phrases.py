@@ -429,6 +429,44 @@ def _masked(text: str, start: int, end: int) -> str:
 _ALSO = re.compile(r"\b(?:also|too|as\s+well)\b", re.IGNORECASE)
 
 
+# A speaker's figure governing the victims right after it: "but witnesses said as many as 11".
+_SAID_FIGURE = re.compile(
+    r"\b(?:said|says|say|told\s+\w+|reported|estimated|claimed|put\s+the\s+(?:toll|number|figure)\s+at)"
+    rf"\s+(?:that\s+)?(?:(?:as\s+many\s+as|at\s*least|some|about|around|nearly|more\s+than|up\s+to)\s+)?"
+    rf"(?:{NUMBER_PATTERN})\b[^,;:]{{0,30}}$",
+    re.IGNORECASE,
+)
+_CONTRAST = re.compile(r"\b(?:but|while|whereas|though|although|however)\b", re.IGNORECASE)
+_ATTRIBUTED = re.compile(r"\b(?:said|says|according\s+to|told|reported|confirmed)\b", re.IGNORECASE)
+_GENERIC_VICTIMS = frozenset({"", "people", "person", "persons", "dead", "killed"})
+
+
+def _head_noun(phrase: str) -> str:
+    """The last word of a victim phrase, singular, or "" for a bare figure."""
+    words = [w for w in re.findall(r"[a-z]+", phrase.lower()) if parse_number(w) is None and w != "atleast"]
+    return words[-1].rstrip("s") if words else ""
+
+
+def _other_account(text: str, before: str, mention: Mention, deaths: list[Mention]) -> bool:
+    """Whether ``mention`` is a second source's figure for the deaths already told: "Officials said
+    four people were killed, but witnesses said as many as 11 died", "Police said four protesters
+    were killed. Activists said 11 were killed." (ACLED keeps the lowest.)"""
+    told = [m for m in deaths if m.count is not None and not m.alternative]
+    if not told or not _SAID_FIGURE.search(before):
+        return False
+    previous = told[-1]
+    if previous.sentence_end < mention.start:
+        # A new sentence: the first figure must be a source's too, in the sentence just before.
+        opening = text.rfind(".", 0, previous.start) + 1
+        between = text[previous.sentence_end : mention.start]
+        if not _ATTRIBUTED.search(text, opening, previous.sentence_end) or re.search(r"[.!?]\s", between):
+            return False
+    elif not _CONTRAST.search(before):
+        return False
+    first, second = _head_noun(previous.phrase), _head_noun(mention.phrase)
+    return first == second or first in _GENERIC_VICTIMS or second in _GENERIC_VICTIMS
+
+
 def find_mentions(text: str, start: int, end: int) -> tuple[list[Mention], list[Mention]]:
     """Death and injury mentions in ``text[start:end]``, in reading order."""
     if not TRIGGER.search(text, start, end):
@@ -458,6 +496,8 @@ def find_mentions(text: str, start: int, end: int) -> tuple[list[Mention], list[
         told = before + masked[match.start() : min(end, match.end() + 12)]
         more = bool(MORE.match(mention.phrase) or _ALSO.search(told))
         alternative = bool(ALTERNATIVE.search(before)) and not more
+        if not alternative and not more and mention.kind == "death" and mention.count is not None:
+            alternative = _other_account(masked, before, mention, deaths)
         if LATER_REPORT.search(before) and mention.count is not None:
             mention = dataclasses.replace(mention, update=True)  # "later reports of one killed"
         mention = dataclasses.replace(

@@ -322,7 +322,7 @@ SOURCES = frozenset(
 # A figure from a claim or a second source: an alternative to the main figure, not an addition.
 ALTERNATIVE = re.compile(
     r"\b(?:claim(?:s|ed|ing)?|another\s+source|other\s+(?:reports|sources)|some\s+reports"
-    r"|unconfirmed\s+reports|(?:a|one|another|the\s+second)\s+(?:source|report)\s+"
+    r"|unconfirmed\s+reports|(?:a|one|another|(?:the|a)\s+second)\s+(?:source|report)\s+"
     r"(?:indicates?|says?|said|suggests?|claims?|reported|puts?))\b"
     # A named source's own figure: "Shabelle Media Network reports nine officers dead".
     r"|(?<!\bpolice\s)\breports\s+(?:that\s+)?(?:\w+\s+){0,3}$",
