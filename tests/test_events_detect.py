@@ -64,6 +64,12 @@ def _detect(nlp, text):
         ("Opposition supporters held their demos peacefully in Mombasa.", "Peaceful protest", "their", None),
         ("Protesters demand that education officials be sacked over misused funds.", "Peaceful protest",
          None, None),
+        # Headline style: two participles share the "by" phrase, so both are passive.
+        ("A nurse attacked and wounded by gunmen near Dadaab.", "Attack", "gunmen", "A nurse"),
+        # Police answering armed men, or abusing residents, police no demonstration.
+        ("Bandits attacked villagers near Baragoi but were repulsed by police.", "Attack", "Bandits", "villagers"),
+        ("Police stormed the estates, fired tear gas into homes and raped women.", "Sexual violence",
+         "Police", "the estates"),
     ],
 )
 def test_detect_types_and_roles(nlp, text, sub_event_type, agent, target):

@@ -22,6 +22,11 @@ _ARMED = re.compile(
     r"base|checkpoint|barracks|outpost|station|ranger\w*|warriors?|raiders|herders)\b",
     re.I,
 )
+# Armed men outside the state: no crowd a police answer to them could disperse.
+_IRREGULAR = re.compile(
+    r"\b(?:bandits?|gunm[ae]n|militants?|insurgents?|rebels?|jihadists?|terrorists?|raiders|militia\w*|"
+    r"attackers|assailants)\b", re.I
+)
 _PROTESTER = re.compile(r"\b(?:protest\w*|demonstrat\w*|marchers|strikers|striking|picket\w*)\b", re.I)
 _CIVILIAN_HINT = re.compile(
     r"\b(?:civilians?|villagers?|residents?|farmers?|traders?|women|children|child|boys?|girls?|man|"
@@ -115,6 +120,12 @@ def classify(
         return _STRATEGIC[main]
     # Tear gas, water cannon, dispersal: a crowd was there to be dispersed.
     protest_context = bool(families & {"protest", "intervene"}) or is_protester(agent) or is_protester(target)
+    if protest_context and "protest" not in families and not is_protester(agent) and not is_protester(target) and (
+        _IRREGULAR.search(agent or "") or "sexual" in families
+    ):
+        # "Bandits attack villagers, repulsed by police", "police fired tear gas into homes and raped
+        # women": forces answering armed men, or abusing residents, police no crowd.
+        protest_context = False
     if protest_context:
         if families & {"riot", "block", "mob", "loot", "fight"}:
             return "Violent demonstration"

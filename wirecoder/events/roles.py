@@ -114,6 +114,12 @@ _DONE_TO = frozenset(
 )
 
 
+def _conj_agent(verb: Token) -> Token | None:
+    """The "by" phrase of a participle joined to the verb ("attacked and wounded by gunmen"), or None."""
+    return next((by for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"
+                 and (by := _child(c, {"agent"})) is not None), None)
+
+
 def _verb_roles(verb: Token) -> Roles:
     agent_tok: Token | None = None
     target_tok: Token | None = None
@@ -135,16 +141,21 @@ def _verb_roles(verb: Token) -> Roles:
     else:
         agent_tok = _child(verb, _SUBJECTS)
         target_tok = _object(verb)
-        if (agent_tok is not None and target_tok is None and verb.lemma_ in _DONE_TO
+        shared_by = _conj_agent(verb) if target_tok is None else None
+        if agent_tok is not None and shared_by is not None and _child(shared_by, {"pobj"}) is not None:
+            # Headline style "Nurse attacked and wounded by gunmen": both participles are passive.
+            agent_tok, target_tok = _child(shared_by, {"pobj"}), agent_tok
+        elif (agent_tok is not None and target_tok is None and verb.lemma_ in _DONE_TO
                 and not any(c.dep_ in {"aux", "prt", "dative"} for c in verb.children)
                 and getattr(_prep_object(verb, {"in", "into"}), "lower_", "") != "air"):  # "shot in the air"
             # Headline style "Four security officers killed.": a reduced passive, the subject is the victim.
             agent_tok, target_tok = None, agent_tok
-    if target_tok is None and agent_tok is None and verb.dep_ == "acl" and verb.lemma_ in _DONE_TO \
-            and verb.tag_ == "VBN":
+    shared = _conj_agent(verb) if target_tok is None and agent_tok is None and verb.dep_ == "acl" else None
+    if target_tok is None and agent_tok is None and verb.dep_ == "acl" and (
+            verb.lemma_ in _DONE_TO and verb.tag_ == "VBN" or shared is not None):
         target_tok = verb.head  # "Two soldiers killed in Mandera": the noun the participle describes
-        by = _child(verb, {"agent"})
-        agent_tok = _child(by, {"pobj"}) if by is not None else None  # "... killed by police"
+        by = _child(verb, {"agent"}) or shared  # "... killed by police", "... attacked and wounded by gunmen"
+        agent_tok = _child(by, {"pobj"}) if by is not None else None
     if agent_tok is None and verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.pos_ == "VERB":
         agent_tok = _child(verb.head, _SUBJECTS)  # "gunmen stormed the village and killed five"
     if agent_tok is not None and agent_tok.tag_ in {"WDT", "WP"}:
