@@ -54,3 +54,22 @@ def test_cli_ingest_interrupted_says_what_was_kept(
     else:
         assert "interrupted before anything was stored" in result.stderr
     assert db.exists() is stored_first
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet", "geojson"])
+def test_cli_events_output_onto_the_store_is_refused(tmp_path: Path, fmt: str) -> None:
+    from store_support import dump
+
+    from wirecoder.store import ingest
+
+    db = tmp_path / "s.duckdb"
+    ingest([str(write_feed(tmp_path / "feed.jsonl", corpus(6)))], db=db, pipeline=FakePipeline())
+    before = dump(db)
+    result = CliRunner().invoke(
+        main, ["events", "--db", str(db), "--format", fmt, "--output", str(db)]
+    )
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert f"{db}: a database (the event store?), which an export never overwrites" in (
+        result.stderr
+    )
+    assert dump(db) == before

@@ -103,3 +103,63 @@ def test_store_ingest_of_nothing_leaves_an_existing_store_as_it_was(tmp_path: Pa
     (tmp_path / "empty.txt").write_text("")
     summary = ingest([str(tmp_path / "empty.txt")], db=db, pipeline=FakePipeline())
     assert summary.read == 0 and dump(db) == before
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Path:
+    db = tmp_path / "s.duckdb"
+    ingest([str(write_feed(tmp_path / "feed.jsonl", corpus(6)))], db=db, pipeline=FakePipeline())
+    return db
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "geojson", "parquet"])
+@pytest.mark.parametrize("target", ["the store", "another store", "sqlite"])
+def test_store_export_never_overwrites_a_database(
+    tmp_path: Path, store: Path, fmt: str, target: str
+) -> None:
+    from wirecoder.store import export_events
+
+    path = {"the store": store, "another store": tmp_path / "b.duckdb",
+            "sqlite": tmp_path / "c.db"}[target]  # fmt: skip
+    if target == "another store":
+        ingest([], db=path, pipeline=FakePipeline())
+        with connect(path):
+            pass
+    elif target == "sqlite":
+        _sqlite(path)
+    before = dump(store)
+    kept = path.read_bytes()
+    with pytest.raises(StoreError, match="which an export never overwrites"), connect(
+        store, read_only=True
+    ) as con:
+        export_events(con, fmt, path=path)
+    assert path.read_bytes() == kept and dump(store) == before
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet"])
+def test_store_export_failure_leaves_the_old_output(
+    tmp_path: Path, store: Path, monkeypatch: pytest.MonkeyPatch, fmt: str
+) -> None:
+    from wirecoder.store import export as export_module
+    from wirecoder.store import export_events
+
+    out = tmp_path / f"events.{fmt}"
+    out.write_bytes(b"yesterday's export\n")
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt  # Ctrl-C half way
+
+    monkeypatch.setattr(export_module, "find_events" if fmt == "csv" else "event_query", broken)
+    with pytest.raises(KeyboardInterrupt), connect(store, read_only=True) as con:
+        export_events(con, fmt, path=out)
+    assert out.read_bytes() == b"yesterday's export\n"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+
+
+def test_store_export_to_a_missing_directory_says_so(tmp_path: Path, store: Path) -> None:
+    from wirecoder.store import export_events
+
+    with pytest.raises(StoreError, match="the directory .*nowhere does not exist"), connect(
+        store, read_only=True
+    ) as con:
+        export_events(con, "csv", path=tmp_path / "nowhere" / "events.csv")

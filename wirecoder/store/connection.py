@@ -19,7 +19,7 @@ import duckdb
 
 from wirecoder.store.schema import SCHEMA_VERSION, StoreError, migrate, schema_version
 
-__all__ = ["DEFAULT_DB", "ENV_DB", "LOCK_TIMEOUT", "check_store", "connect", "resolve_db"]
+__all__ = ["DEFAULT_DB", "ENV_DB", "LOCK_TIMEOUT", "check_store", "connect", "is_database", "resolve_db"]
 
 DEFAULT_DB = "wirecoder.duckdb"  # in the working directory
 ENV_DB = "WIRECODER_DB"  # overrides DEFAULT_DB; --db overrides both
@@ -69,6 +69,24 @@ def _check_file(path: Path) -> None:
     else:
         return
     raise StoreError(f"{path}: {problem}; the file was left untouched")
+
+
+def is_database(path: Path) -> bool:
+    """True when ``path`` is a DuckDB or SQLite database file (or DuckDB's log beside one).
+
+    Example:
+        >>> is_database(Path("no/such/file.csv"))
+        False
+    """
+    if path.name.endswith(".wal") and path.with_name(path.name[: -len(".wal")]).is_file():
+        return True
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(16)
+    except OSError:
+        return False
+    offset, magic = _DUCKDB_MAGIC
+    return head.startswith(_SQLITE_MAGIC) or head[offset : offset + len(magic)] == magic
 
 
 def check_store(db: str | os.PathLike[str] | None, *, timeout: float = LOCK_TIMEOUT) -> Path:

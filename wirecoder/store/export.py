@@ -9,6 +9,10 @@ with one Point per event, every event field among its properties.
 from __future__ import annotations
 
 import json
+import os
+import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -16,6 +20,7 @@ import duckdb
 
 from wirecoder.export import TABLE_COLUMNS, write_rows
 from wirecoder.store.query import ALL_EVENTS, EventFilter, event_query, find_events, uses_sieve
+from wirecoder.store.connection import is_database
 from wirecoder.store.schema import EVENT_COLUMNS, StoreError
 
 __all__ = ["STORE_FORMATS", "export_events", "geojson_feature"]
@@ -71,14 +76,16 @@ def export_events(
             raise StoreError("parquet is a binary format: give a file with --output events.parquet")
         sieve = uses_sieve(con, where)
         sql, params = event_query(where, limit=limit, offset=offset, sieve=sieve)
-        target = str(path).replace("'", "''")  # COPY takes its file as a literal, not a parameter
-        con.execute(f"COPY ({sql}) TO '{target}' (FORMAT parquet)", params).fetchall()
-        row = con.execute("SELECT count(*) FROM read_parquet(?)", [str(path)]).fetchone()
+        with _replacing(Path(path)) as temporary:
+            target = str(temporary).replace("'", "''")  # COPY takes a literal, not a parameter
+            con.execute(f"COPY ({sql}) TO '{target}' (FORMAT parquet)", params).fetchall()
+            row = con.execute("SELECT count(*) FROM read_parquet(?)", [str(temporary)]).fetchone()
         return int(row[0]) if row else 0
     if out is None:
         if path is None:
             raise StoreError(f"nowhere to write {fmt}: give an output stream or a path")
-        with open(path, "w", encoding="utf-8", newline="") as handle:
+        with _replacing(Path(path)) as temporary, \
+                open(temporary, "w", encoding="utf-8", newline="") as handle:  # fmt: skip
             return export_events(con, fmt, where=where, limit=limit, offset=offset, out=handle)
     rows = find_events(con, where, limit=limit, offset=offset)
     if fmt == "geojson":
@@ -88,3 +95,36 @@ def export_events(
     return write_rows(
         rows, fmt, out, columns=[c for c in columns if c != "evidence"] if fmt == "csv" else columns
     )
+
+
+@contextmanager
+def _replacing(path: Path) -> Iterator[Path]:
+    """A temporary file beside ``path`` that replaces it once written whole.
+
+    A failed or interrupted export leaves ``path`` as it was, and a database (the store
+    itself, given as --output by mistake) is never overwritten.
+    """
+    if path.is_dir():
+        raise StoreError(f"{path}: a directory; give --output a file name")
+    if is_database(path):
+        raise StoreError(
+            f"{path}: a database (the event store?), which an export never overwrites; "
+            "give --output a new file name"
+        )
+    if not path.parent.is_dir():
+        raise StoreError(
+            f"{path}: cannot write there: the directory {path.parent} does not exist "
+            "(create it first, or give --output another path)"
+        )
+    # Not tempfile.mkstemp: its files are private (0600); the export keeps the user's umask.
+    temporary = path.with_name(f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}.part")
+    try:
+        temporary.open("x").close()
+    except OSError as error:
+        raise StoreError(f"{path}: cannot write there: {error.strerror or error}") from error
+    try:
+        yield temporary
+        os.replace(temporary, path)
+    finally:
+        temporary.unlink(missing_ok=True)
+
