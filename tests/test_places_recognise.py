@@ -56,3 +56,23 @@ def test_places_recognise_neighbour_is_no_longer_name(geo: Geoparser, text: str,
 )
 def test_places_recognise_longer_name_stays_whole(geo: Geoparser, text: str, name: str) -> None:
     assert name not in _names(geo, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "home", "admin1"),
+    [
+        # A district spelt with other vowels, alone after "in", in the country assumed.
+        ("Gunmen attacked a checkpoint in Garmser overnight.", "Afghanistan", "Helmand"),
+        # Without a country assumed nothing vouches for the loose match.
+        ("Gunmen attacked a checkpoint in Garmser overnight.", None, None),
+        # A village the gazetteer lacks, placed in its unit, is no misspelt unit.
+        ("Gunmen attacked a checkpoint in Garmser village overnight.", "Afghanistan", None),
+    ],
+)
+def test_places_recognise_unit_spelt_with_other_vowels(
+    geo: Geoparser, text: str, home: str | None, admin1: str | None
+) -> None:
+    from wirecoder.model import Article
+
+    places = geo.find(Article(id="t", text=text), home)
+    assert [p.admin1 for p in places if p.feature == "admin2"][:1] == ([admin1] if admin1 else [])

@@ -40,6 +40,13 @@ def keep(
         total = sum(weights.values())
         return resolution.reason.startswith("next to") or (
             weights[country] >= 1.0 and weights[country] >= 0.5 * total
+        ) or (
+            # A division of the assumed country named with a locative cue ("rioters in Kibera"
+            # for Kibra), unless the text is mostly about another country.
+            country == context.home
+            and mention.strong
+            and gazetteer.kinds[entry] != CITY
+            and weights[country] >= 0.5 * total
         )
     if _unsupported_abroad(gazetteer, resolution, weights, context):
         return False

@@ -115,7 +115,9 @@ def recognise(
             found = _possessive_without_apostrophe(gazetteer, token, i)
         variant = found is None
         if variant:
-            found = division_variant(gazetteer, text, tokens, i, last)
+            found = division_variant(gazetteer, text, tokens, i, last) or _cued_unit_variant(
+                gazetteer, text, tokens, i, common
+            )
         if found is None:
             i += 1
             continue
@@ -130,6 +132,35 @@ def recognise(
     mentions += _loose_mentions(gazetteer, text, tokens, mentions, common, vetoed_surnames)
     mentions.sort(key=lambda m: m.start)
     return _merge_entities(gazetteer, text, mentions, entities)
+
+
+# After a name: the unit it lies in ("Bumala, Busia", "Kaakong (Turkana)") or a word for a
+# village or a market ("Mbaaini village"): a place the gazetteer lacks, not a unit misspelt.
+_STATED_AFTER = re.compile(r"\s*(?:,\s*|\(\s*)[A-Z]|\s+(?i:village|trading|market|centre|center)\b")
+
+
+def _cued_unit_variant(
+    gazetteer: Gazetteer, text: str, tokens: list[Token], i: int, common: frozenset[str]
+) -> tuple[int, str, tuple[Hit, ...]] | None:
+    """A second-order unit spelt with other vowels, named alone after a locative cue ("clashes in
+    Kibera" for the Kibra constituency): copy spells districts and constituencies as it hears
+    them. One word of five letters or more, not a common word; kept only in the article's country."""
+    token = tokens[i]
+    if token.upper or token.initial or len(token.text) < 5:
+        return None
+    key = fold(token.text)
+    if key in common or CUES.get(cue_before(text, token.start), 0) < 2 or _STATED_AFTER.match(text, token.end):
+        return None
+    # Only inner vowels differ: "Kibera" for Kibra, not "Tigoni" for Tigania or "Kabirer" for Kibra.
+    hits = tuple(
+        h for h in gazetteer.lookup_division(key)
+        if gazetteer.kinds[h.entry] == ADMIN2 and _same_ends(key, fold(gazetteer.names[h.entry]))
+    )
+    return (i, key, hits) if hits else None
+
+
+def _same_ends(key: str, name: str) -> bool:
+    return bool(name) and key[0] == name[0] and key[-1] == name[-1]
 
 
 def _loose_mentions(
