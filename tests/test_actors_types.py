@@ -187,6 +187,9 @@ def test_actors_types_officials_are_civilians(pipeline, text, sub_event_type, ac
     [
         "On 4 June 2020, two men on a motorbike shot dead a trader outside his shop in Kano.",
         "On 4 June 2020, three men attacked a former county official as he walked home from a mosque in Garissa.",
+        # A gang is organised: an armed group, not a mob.
+        "On 4 June 2020, gangs of youths raided houses in a slum in Port Harcourt, killing two residents.",
+        "On 4 June 2020, a returning officer was attacked by a gang of young men in Kerugoya.",
     ],
 )
 def test_actors_types_a_few_armed_men_are_no_mob(pipeline, text):

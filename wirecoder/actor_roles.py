@@ -191,8 +191,12 @@ def _crowd(agent: Actor | None, event: Event) -> bool:
     """Whether the agent is an unorganised crowd: rioters, or youths, residents, supporters named no better."""
     return agent is not None and (agent.inter in {5, 6} or (
         bool(CROWD.search(event.agent_text or "")) and (agent.inter == 7 or agent.name.startswith("Unidentified"))
-        and not KIN_GROUP.search(event.agent_text or "")
+        and not KIN_GROUP.search(event.agent_text or "") and not _GANG.search(event.agent_text or "")
     ))
+
+
+# "Gangs of youths raided houses": a gang is organised, an armed group rather than a crowd (ACLED).
+_GANG = re.compile(r"\bgangs?\b", re.I)
 
 
 def code_actors(
