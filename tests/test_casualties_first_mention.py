@@ -23,6 +23,8 @@ from wirecoder.casualties import count_casualties
         ("Gunmen killed five villagers in Zamfara. Two of the dead were beheaded.", 5),
         # The wounded who later die are counted once they die.
         ("Ten people were wounded in the blast in Herat. Three of the wounded later died in hospital.", 3),
+        ("Three wounded soldiers later died in hospital in Maiduguri.", 3),
+        ("A policeman was injured in the blast and later died in hospital.", 1),
         # A list of victims with a comma before "and" is one phrase.
         ("A man, a woman, and a child were killed in the air strike on Saada.", 3),
         # The one victim of a first sentence, named in the next, is the same person.

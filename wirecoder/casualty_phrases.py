@@ -9,6 +9,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
+from wirecoder.casualty_accounts import earlier_incident, other_account
 from wirecoder.casualty_context import (
     ACCIDENT,
     ACCIDENT_AFTER,
@@ -429,44 +430,6 @@ def _masked(text: str, start: int, end: int) -> str:
 _ALSO = re.compile(r"\b(?:also|too|as\s+well)\b", re.IGNORECASE)
 
 
-# A speaker's figure governing the victims right after it: "but witnesses said as many as 11".
-_SAID_FIGURE = re.compile(
-    r"\b(?:said|says|say|told\s+\w+|reported|estimated|claimed|put\s+the\s+(?:toll|number|figure)\s+at)"
-    rf"\s+(?:that\s+)?(?:(?:as\s+many\s+as|at\s*least|some|about|around|nearly|more\s+than|up\s+to)\s+)?"
-    rf"(?:{NUMBER_PATTERN})\b[^,;:]{{0,30}}$",
-    re.IGNORECASE,
-)
-_CONTRAST = re.compile(r"\b(?:but|while|whereas|though|although|however)\b", re.IGNORECASE)
-_ATTRIBUTED = re.compile(r"\b(?:said|says|according\s+to|told|reported|confirmed)\b", re.IGNORECASE)
-_GENERIC_VICTIMS = frozenset({"", "people", "person", "persons", "dead", "killed"})
-
-
-def _head_noun(phrase: str) -> str:
-    """The last word of a victim phrase, singular, or "" for a bare figure."""
-    words = [w for w in re.findall(r"[a-z]+", phrase.lower()) if parse_number(w) is None and w != "atleast"]
-    return words[-1].rstrip("s") if words else ""
-
-
-def _other_account(text: str, before: str, mention: Mention, deaths: list[Mention]) -> bool:
-    """Whether ``mention`` is a second source's figure for the deaths already told: "Officials said
-    four people were killed, but witnesses said as many as 11 died", "Police said four protesters
-    were killed. Activists said 11 were killed." (ACLED keeps the lowest.)"""
-    told = [m for m in deaths if m.count is not None and not m.alternative]
-    if not told or not _SAID_FIGURE.search(before):
-        return False
-    previous = told[-1]
-    if previous.sentence_end < mention.start:
-        # A new sentence: the first figure must be a source's too, in the sentence just before.
-        opening = text.rfind(".", 0, previous.start) + 1
-        between = text[previous.sentence_end : mention.start]
-        if not _ATTRIBUTED.search(text, opening, previous.sentence_end) or re.search(r"[.!?]\s", between):
-            return False
-    elif not _CONTRAST.search(before):
-        return False
-    first, second = _head_noun(previous.phrase), _head_noun(mention.phrase)
-    return first == second or first in _GENERIC_VICTIMS or second in _GENERIC_VICTIMS
-
-
 def find_mentions(text: str, start: int, end: int) -> tuple[list[Mention], list[Mention]]:
     """Death and injury mentions in ``text[start:end]``, in reading order."""
     if not TRIGGER.search(text, start, end):
@@ -476,6 +439,7 @@ def find_mentions(text: str, start: int, end: int) -> tuple[list[Mention], list[
     injuries: list[Mention] = []
     background_seen = False
     seen: set[tuple[int, str]] = set()  # (offset, words) of victims counted
+    wounded: set[tuple[int, str]] = set()  # those of them counted as wounded
     triggers: list[tuple[int, int]] = []  # the death words counted
     for match in TRIGGER.finditer(masked, start, end):
         mention = _mention(match, masked, start, end)
@@ -497,15 +461,18 @@ def find_mentions(text: str, start: int, end: int) -> tuple[list[Mention], list[
         more = bool(MORE.match(mention.phrase) or _ALSO.search(told))
         alternative = bool(ALTERNATIVE.search(before)) and not more
         if not alternative and not more and mention.kind == "death" and mention.count is not None:
-            alternative = _other_account(masked, before, mention, deaths)
+            alternative = other_account(masked, before, mention, deaths)
         if LATER_REPORT.search(before) and mention.count is not None:
             mention = dataclasses.replace(mention, update=True)  # "later reports of one killed"
         mention = dataclasses.replace(
-            mention, sentence_end=stop.end() if stop else end, alternative=alternative, more=more
+            mention, sentence_end=stop.end() if stop else end, alternative=alternative, more=more,
+            aside=mention.aside or earlier_incident(masked, start, match, stop.start() if stop else end),
         )
         words = mention.phrase.strip()
         at = masked.rfind(words, start, match.start()) if words else -1
         victims = (at if at >= 0 else masked.find(words, match.end(), end), words)
+        if mention.kind == "death" and victims in wounded:
+            seen.discard(victims)  # "Three wounded soldiers later died": the wounded who died are dead
         if mention.count is not None and (victims in seen or any(
             victims[0] <= at_word and end_word <= victims[0] + len(words) for at_word, end_word in triggers
         )):
@@ -514,6 +481,8 @@ def find_mentions(text: str, start: int, end: int) -> tuple[list[Mention], list[
             # a death word already counted ("his corpse beheaded"): count them once.
             continue
         seen.add(victims)
+        if mention.kind == "injury":
+            wounded.add(victims)
         if mention.count is not None and mention.kind == "death":
             triggers.append((mention.start, mention.end))
         (deaths if mention.kind == "death" else injuries).append(mention)

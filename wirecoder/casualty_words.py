@@ -208,7 +208,10 @@ NEGATED = re.compile(
 )
 INTRO = re.compile(
     r"^\s*(?:(?:on|in|at|during|around|between|from|after|following|according|meanwhile|also"
-    r"|however|later|earlier|overnight|yesterday|last|early|late|by|near)\b[^,]{0,80},\s*)+",
+    r"|however|later|earlier|overnight|yesterday|last|early|late|by|near"
+    # "A week earlier, five people ...", "Two days later, ...".
+    r"|(?:a|one|two|three|four|five|six|several|some|a\s+few)\s+(?:hours?|days?|weeks?|months?|years?)"
+    r"\s+(?:earlier|later|before|after|ago))\b[^,]{0,80},\s*)+",
     re.IGNORECASE,
 )
 APPOSITION = re.compile(r",?\s*\b(?:including|among(?:\s+(?:them|whom|which))?|mostly|mainly)\b.*$", re.I)
