@@ -73,3 +73,36 @@ def test_cli_events_output_onto_the_store_is_refused(tmp_path: Path, fmt: str) -
         result.stderr
     )
     assert dump(db) == before
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--event-type", "Battle"], "'Battle' is not an ACLED name; use one of: Battles;"),
+        (["--sub-event-type", "armed clashes"], "'armed clashes' is not an ACLED name"),
+    ],
+)
+@pytest.mark.parametrize("command", ["events", "stats"])
+def test_cli_events_unknown_type_is_a_usage_error(
+    tmp_path: Path, command: str, args: list[str], message: str
+) -> None:
+    result = CliRunner().invoke(main, [command, "--db", str(tmp_path / "s.duckdb"), *args])
+    assert result.exit_code == 2 and message in result.stderr
+
+
+def test_cli_events_type_names_ignore_case_and_no_match_is_said(tmp_path: Path) -> None:
+    from wirecoder.store import ingest
+
+    db = tmp_path / "s.duckdb"
+    ingest([str(write_feed(tmp_path / "feed.jsonl", corpus(6)))], db=db, pipeline=FakePipeline())
+    found = CliRunner().invoke(main, ["events", "--db", str(db), "--event-type", "battles",
+                                      "--format", "jsonl"])  # fmt: skip
+    assert found.exit_code == 0 and '"event_type": "Battles"' in found.stdout
+    none = CliRunner().invoke(main, ["events", "--db", str(db), "--country", "Narnia"])
+    assert none.exit_code == 0 and "no stored event matches these filters" in none.stderr
+
+
+def test_cli_evaluate_a_directory_says_so(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["evaluate", str(tmp_path)])
+    assert result.exit_code == 2
+    assert f"{tmp_path}: a directory; give the gold file itself" in result.stderr

@@ -177,3 +177,25 @@ def test_read_inputs_csv_table_is_skipped_with_a_conversion(
     assert isinstance(item, Skipped)
     assert item.reason.startswith(f"a CSV/TSV table (columns: {columns}), not an article")
     assert command in item.reason
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # A text file read as JSONL: one line for the file, not one per line.
+        ([STORY] * 40, ["SKIP feed.jsonl: not JSON Lines: none of its first 10 lines is JSON"]),
+        # Bad lines before good ones are still reported one by one, in order.
+        (["junk 1", "junk 2", json.dumps({"id": "a", "text": STORY}), "junk 3"],
+         ["SKIP feed.jsonl:1", "SKIP feed.jsonl:2", "a", "SKIP feed.jsonl:4"]),
+        (["junk"] * 9, [f"SKIP feed.jsonl:{n}" for n in range(1, 10)]),
+    ],
+)
+def test_read_jsonl_a_file_that_is_no_feed_is_one_line(
+    lines: list[str], expected: list[str]
+) -> None:
+    from wirecoder.read.jsonl import read_jsonl
+
+    items = read_jsonl(lines, stem="feed", origin="feed.jsonl")
+    got = [f"SKIP {i.origin}: {i.reason}" if isinstance(i, Skipped) else i.id for i in items]
+    assert len(got) == len(expected)
+    assert all(line.startswith(start) for line, start in zip(got, expected, strict=True))

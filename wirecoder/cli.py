@@ -201,6 +201,8 @@ def evaluate(gold: Path, fmt: str, errors: int, limit: int | None, workers: int,
     from wirecoder.evaluate import evaluate_file
     from wirecoder.pipeline import Pipeline
 
+    if gold.is_dir():
+        raise WirecoderError(f"{gold}: a directory; give the gold file itself (JSON Lines)")
     if not gold.is_file():
         raise WirecoderError(f"{gold}: no such gold file")
     report = evaluate_file(gold, Pipeline.load(workers=workers, country=country), limit=limit, errors=errors,
@@ -232,14 +234,32 @@ db_option = click.option(
 )
 
 
+def _codebook_name(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """``--event-type`` / ``--sub-event-type``: one of ACLED's names, whatever its case.
+
+    A misspelt type ("Battle") would otherwise match no event and print nothing at all.
+    """
+    if value is None:
+        return None
+    from wirecoder.events.codebook import EVENT_TYPES, SUB_EVENT_TYPES
+
+    names = EVENT_TYPES if param.name == "event_type" else tuple(s.name for s in SUB_EVENT_TYPES)
+    found = next((name for name in names if name.casefold() == value.strip().casefold()), None)
+    if found is None:
+        raise click.BadParameter(f"{value!r} is not an ACLED name; use one of: {'; '.join(names)}")
+    return found
+
+
 def _event_filters(command: _Command) -> _Command:
     """The filter options shared by `events` and `stats`."""
     day = click.DateTime(formats=["%Y-%m-%d"])
     options = [
         click.option("--country", help="Country name or ISO3 code."),
         click.option("--admin1", help="First-level region, e.g. Borno."),
-        click.option("--event-type", help="ACLED event type, e.g. Battles."),
-        click.option("--sub-event-type", help="ACLED sub-event type, e.g. Armed clash."),
+        click.option("--event-type", callback=_codebook_name,
+                     help="ACLED event type, e.g. Battles."),
+        click.option("--sub-event-type", callback=_codebook_name,
+                     help="ACLED sub-event type, e.g. Armed clash."),
         click.option("--actor", help="Substring of actor1 or actor2."),
         click.option("--since", type=day, help="Events on or after this date (YYYY-MM-DD)."),
         click.option("--until", type=day, help="Events on or before this date (YYYY-MM-DD)."),
@@ -353,6 +373,9 @@ def events(db: Path | None, limit: int | None, offset: int, fmt: str | None,
                               out=None if output else sys.stdout, path=output)
     if output is not None:
         click.echo(f"wirecoder: {count} events written to {output}", err=True)
+    if count == 0 and offset == 0:
+        _warn("no stored event matches these filters (`wirecoder stats` shows what the store "
+              "holds by country, type or month)")
 
 
 @main.command()

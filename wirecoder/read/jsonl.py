@@ -16,6 +16,7 @@ from wirecoder.read.html import article_from_html
 __all__ = ["article_from_record", "body_problem", "read_json_document", "read_jsonl"]
 
 _BODY_FIELDS = ("text", "html")
+_NOT_A_FEED = 10  # lines that are not JSON, before any that is, that make a file no feed
 _EXAMPLES = {
     "text": '{"text": "Gunmen attacked a police post on Monday ..."}',
     "html": '{"html": "<p>Gunmen attacked a police post on Monday ...</p>"}',
@@ -30,6 +31,10 @@ def read_jsonl(lines: Iterable[str], *, stem: str, origin: str) -> Iterator[Arti
         >>> [type(r).__name__ for r in read_jsonl(feed, stem="feed", origin="feed.jsonl")]
         ['Article', 'Skipped']
     """
+    # The bad lines before the first good one are held back: when none of the first
+    # _NOT_A_FEED lines is JSON, the file is no feed (a text file read with --input-format
+    # jsonl, a CSV named .jsonl) and one line says so, rather than one line per line.
+    held: list[Skipped] | None = []
     for lineno, line in enumerate(lines, start=1):
         if not line.strip():
             continue
@@ -37,12 +42,25 @@ def read_jsonl(lines: Iterable[str], *, stem: str, origin: str) -> Iterator[Arti
         try:
             record = json.loads(line)
         except ValueError as error:
-            yield Skipped(where, f"line is not valid JSON ({_json_problem(error)})")
+            bad = Skipped(where, f"line is not valid JSON ({_json_problem(error)})")
+            if held is None:
+                yield bad
+                continue
+            held.append(bad)
+            if len(held) == _NOT_A_FEED:
+                yield Skipped(origin, f"not JSON Lines: none of its first {_NOT_A_FEED} lines "
+                              "is JSON (leave out --input-format to detect the format)")  # fmt: skip
+                return
             continue
+        if held:
+            yield from held
+        held = None
         if not isinstance(record, dict):
             yield Skipped(where, _not_object(record))
             continue
         yield article_from_record(record, article_id=f"{stem}-{lineno}", origin=where)
+    if held:
+        yield from held
 
 
 def read_json_document(
