@@ -117,3 +117,24 @@ def test_places_build_moves_a_town_to_its_namesake_unit(town_at: tuple[float, fl
     builder.key("Alpha", town)
     _move_to_namesake_units(builder, {(new, "alpha town"): unit})
     assert builder.columns["admin1"][town] == (new if moved else old)
+
+
+@pytest.mark.parametrize(
+    ("town_at", "country", "adopted"),
+    [
+        ((0.3, 0.3), 0, True),  # 47 km from a town of its country with a division: takes it
+        ((3.0, 3.0), 0, False),  # 470 km off: too far to guess
+        ((0.3, 0.3), 1, False),  # next door but across a border: another country's division
+    ],
+)
+def test_places_build_town_without_division_adopts_its_neighbours(
+    town_at: tuple[float, float], country: int, adopted: bool
+) -> None:
+    from wirecoder.places.builder import Builder, adopt_nearest_admin1
+
+    builder = Builder()
+    division = builder.add(ADMIN1, "Hills County", country=0, latitude=0.0, longitude=0.0)
+    builder.add(CITY, "Alpha", country=0, admin1=division, latitude=0.0, longitude=0.0)
+    orphan = builder.add(CITY, "Beta", country=country, latitude=town_at[0], longitude=town_at[1])
+    adopt_nearest_admin1(builder)
+    assert builder.columns["admin1"][orphan] == (division if adopted else -1)

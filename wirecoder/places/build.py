@@ -29,7 +29,7 @@ from wirecoder.places.index import (
     FLAG_PEOPLE,
     Gazetteer,
 )
-from wirecoder.places.builder import Builder, add_town_names, km, read_table
+from wirecoder.places.builder import Builder, add_town_names, adopt_nearest_admin1, km, read_table
 from wirecoder.places.divisions import national_capitals, national_divisions
 from wirecoder.places.national import add_national
 from wirecoder.places.names import DIRECTIONS, article_variants, bare_division_key, fold, strip_admin_suffix
@@ -127,6 +127,7 @@ def build_gazetteer() -> Gazetteer:
         if builder.columns["population"][main] >= _CITY_DIVISION:
             _add_admin1(builder, code, builder.names[main], places, aliases)
     _add_bare_admin1_keys(builder)
+    adopt_nearest_admin1(builder)
     _add_admin2(builder, county_of)
     capitals = {(row[0], row[1]): row[2] for row in read_table("capitals.tsv")}
     add_national(builder, countries, national_divisions(), {**capitals, **national_capitals()})

@@ -31,7 +31,7 @@ from wirecoder.places.index import (
 )
 from wirecoder.places.names import fold, skeleton, vowelless
 
-__all__ = ["Builder", "add_town_names", "km", "read_table"]
+__all__ = ["Builder", "add_town_names", "adopt_nearest_admin1", "km", "read_table"]
 
 _MIN_KEY = 3  # keys shorter than this are initials or codes, never place names in prose
 _MAX_WORDS = 6
@@ -141,6 +141,38 @@ def add_town_names(builder: Builder, country_index: dict[str, int]) -> None:
         if entry is not None:
             for name in filter(None, row[2].split("|")):
                 builder.key(name, entry)
+
+
+# A town with no first-order division of its own takes that of its nearest neighbour this close.
+_ADOPT_KM = 100.0
+
+
+def adopt_nearest_admin1(builder: Builder) -> None:
+    """Give a town that GeoNames files under no first-order division (Sololo, Kenya) the division
+    of the nearest town of its country that has one: an event there is still coded in a division."""
+    columns = builder.columns
+    cells: dict[tuple[int, int], list[int]] = defaultdict(list)
+    orphans = []
+    for entry, kind in enumerate(builder.kinds):
+        if kind != CITY:
+            continue
+        if columns["admin1"][entry] >= 0:
+            cells[(math.floor(columns["latitude"][entry]), math.floor(columns["longitude"][entry]))].append(entry)
+        else:
+            orphans.append(entry)
+    for entry in orphans:
+        lat, lon, country = columns["latitude"][entry], columns["longitude"][entry], columns["country"][entry]
+        near = [
+            other
+            for dlat in (-1, 0, 1)
+            for dlon in (-1, 0, 1)
+            for other in cells.get((math.floor(lat) + dlat, math.floor(lon) + dlon), ())
+            if columns["country"][other] == country
+        ]
+        if near:
+            best = min(near, key=lambda o: km(lat, lon, columns["latitude"][o], columns["longitude"][o]))
+            if km(lat, lon, columns["latitude"][best], columns["longitude"][best]) <= _ADOPT_KM:
+                columns["admin1"][entry] = columns["admin1"][best]
 
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
