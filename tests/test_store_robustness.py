@@ -163,3 +163,14 @@ def test_store_export_to_a_missing_directory_says_so(tmp_path: Path, store: Path
         store, read_only=True
     ) as con:
         export_events(con, "csv", path=tmp_path / "nowhere" / "events.csv")
+
+
+@pytest.mark.parametrize("read_only", [True, False])
+def test_store_connect_newer_store_names_the_file(
+    tmp_path: Path, store: Path, read_only: bool
+) -> None:
+    with connect(store) as con:
+        con.execute("INSERT INTO schema_version VALUES (99, 'from a later wirecoder', now())")
+    with pytest.raises(StoreError) as raised, connect(store, read_only=read_only):
+        pass
+    assert str(raised.value).startswith(f"{store}: the store has schema version 99, newer than")

@@ -199,7 +199,10 @@ def connect(
                 con = _open(path, True, timeout)
                 _configure(con)
             else:
-                migrate(con)
+                try:
+                    migrate(con)
+                except StoreError as error:  # e.g. a store of a newer wirecoder: say which
+                    raise StoreError(f"{path}: {error}") from error
         yield con
     finally:
         con.close()
