@@ -325,3 +325,22 @@ def test_actors_types_an_off_duty_officer_s_force_is_no_attacker(pipeline):
     event = article.events[0]
     assert (event.actor1, event.inter1, event.assoc_actor_2) == (
         "Unidentified Armed Group (Kenya)", 3, "Police Forces of Kenya")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        # What the arrested are charged with names no one who arrests.
+        ("On 3 March 2021, a Briton was arrested in Mombasa and charged with militant activities.",
+         "Police Forces of Kenya"),
+        ("On 3 March 2021, two men suspected of being Boko Haram fighters were arrested in Maiduguri.",
+         "Police Forces of Nigeria"),
+        # A group named as arresting does.
+        ("On 3 March 2021, Houthi forces arrested three journalists in Sanaa.", "Military Forces of Yemen Houthi"),
+    ],
+)
+def test_actors_types_arrests_are_by_the_forces_unless_named(pipeline, text, actor1):
+    (article,) = pipeline.process([Article("note", text)])
+    event = article.events[0]
+    assert event.sub_event_type == "Arrests"
+    assert event.actor1.startswith(actor1)

@@ -156,6 +156,19 @@ def _first_other(
     )
 
 
+_ARREST_VERB = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:arrested|detained|apprehended|"
+                          r"nabbed|rounded up|taken into custody)\b", re.I)
+
+
+def _outside(found: list[tuple[int, int, Actor]], sentence: str, phrase: str | None) -> list[tuple[int, int, Actor]]:
+    """The actors of the sentence not named inside ``phrase`` (a role phrase of the sentence)."""
+    start = sentence.find(phrase) if phrase else -1
+    if start < 0:
+        return found
+    end = start + len(phrase or "")
+    return [f for f in found if not (start <= f[0] and f[1] <= end)]
+
+
 def _armed(actor: Actor) -> bool:
     return actor.inter in _ARMED_INTERS
 
@@ -349,7 +362,14 @@ def code_actors(
     elif event_type == "Strategic developments" and not (sub == "Looting/property destruction" and _crowd(agent, event)):
         if agent is None:
             if sub == "Arrests":
-                agent = _first_other(found, taken, _armed) or _state("Police", country)
+                # the forces, or a group named as arresting; "charged with militant activities" or "men
+                # suspected of being Boko Haram fighters" name the arrested, not who arrests
+                held = _outside(found, sentence, event.target_text)
+                verb = _ARREST_VERB.search(sentence)
+                if verb is not None:  # "were arrested by ...": whoever arrests is named after the verb
+                    held = [f for f in held if f[0] >= verb.end()]
+                agent = _first_other(held, taken, lambda a: _armed(a) and not a.name.startswith("Unidentified")) \
+                    or _state("Police", country)
             elif sub == "Disrupted weapons use":  # defusals and seizures are by the security forces
                 agent = _first_other(found, taken, _armed) or _state("Military", country)
             else:
