@@ -199,3 +199,21 @@ def test_read_jsonl_a_file_that_is_no_feed_is_one_line(
     got = [f"SKIP {i.origin}: {i.reason}" if isinstance(i, Skipped) else i.id for i in items]
     assert len(got) == len(expected)
     assert all(line.startswith(start) for line, start in zip(got, expected, strict=True))
+
+
+@pytest.mark.parametrize(
+    ("document", "held"),
+    [
+        ({"model": "en_core_web_sm", "workers": 2, "notes": ["a", "b"]},
+         "one object whose fields (model, workers, notes) include no 'text' or 'html'"),
+        ({"results": {"Garissa": 3}}, "one object whose fields (results) include no"),
+    ],
+)
+def test_read_inputs_json_document_without_articles_is_one_line(
+    tmp_path: Path, document: object, held: str
+) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps(document, indent=2))
+    (item,) = read_inputs([str(path)])
+    assert isinstance(item, Skipped) and item.origin == str(path)
+    assert item.reason.startswith(f"a JSON document but no article: {held}")

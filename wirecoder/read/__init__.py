@@ -18,6 +18,7 @@ saying where and why.
 from __future__ import annotations
 
 import codecs
+import json
 import re
 import shutil
 import sys
@@ -221,6 +222,9 @@ def _read_text(
     if document is not None:
         yield from read_json_document(document, stem=stem, origin=origin)
         return
+    if kind == "jsonl" and not streaming and (reason := _other_json(decoded.text)) is not None:
+        yield Skipped(origin, reason)
+        return
     if kind == "jsonl":
         if streaming and decoded.encoding.startswith(("utf-16", "utf-32")):
             head, streaming = head + handle.read(), False  # their lines cannot be decoded alone
@@ -241,6 +245,27 @@ def _read_text(
         )
     else:
         yield make_article(decoded.text, article_id=stem, origin=origin, warnings=decoded.warnings)
+
+
+def _other_json(text: str) -> str | None:
+    """Why a pretty-printed JSON document that holds no article is skipped (a config, results).
+
+    Read line by line it would give one "not valid JSON" per line of the document.
+    """
+    stripped = text.strip()
+    if "\n" not in stripped:
+        return None  # one line: a feed of one record, whose own problem read_jsonl tells
+    try:
+        value = json.loads(stripped)
+    except ValueError:
+        return None
+    if isinstance(value, dict):
+        fields = ", ".join(list(map(str, value))[:8]) + (", ..." if len(value) > 8 else "")
+        held = f"one object whose fields ({fields or 'none'}) include no 'text' or 'html'"
+    else:
+        held = f"{'an array' if isinstance(value, list) else 'a value'} holding no objects"
+    return (f"a JSON document but no article: {held}; wirecoder reads objects with the "
+            'article in "text" (or "html"), one a line or in an array')  # fmt: skip
 
 
 def _table_reason(columns: list[str], name: str) -> str:

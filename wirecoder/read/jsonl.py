@@ -49,7 +49,7 @@ def read_jsonl(lines: Iterable[str], *, stem: str, origin: str) -> Iterator[Arti
             held.append(bad)
             if len(held) == _NOT_A_FEED:
                 yield Skipped(origin, f"not JSON Lines: none of its first {_NOT_A_FEED} lines "
-                              "is JSON (leave out --input-format to detect the format)")  # fmt: skip
+                              "is JSON (with --input-format jsonl, leave it out to detect the format)")  # fmt: skip
                 return
             continue
         if held:
