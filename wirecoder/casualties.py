@@ -261,7 +261,7 @@ def count_casualties(text: str, start: int, end: int) -> Casualties:
 # unless it turns to another event.
 _REVISED = re.compile(
     r"\b(?:toll|total|count)\b[^.;]{0,120}?"
-    r"\b(?:rose|risen|raised|climbed|increased|jumped|went\s+up|reached)\b",
+    r"\b(?:rose|risen|raised|climbed|increased|jumped|went\s+up|reached|rises|climbs|increases|jumps|reaches)\b",
     re.IGNORECASE,
 )
 _OTHER_EVENT = re.compile(
@@ -272,8 +272,11 @@ _OTHER_EVENT = re.compile(
 
 
 # What a toll is of ("the death toll from Monday's bombing"), and the words that make it violence.
-_TOLL_OF = re.compile(r"\btoll\s+(?:from|in|of)\s+(?P<what>[^.;]{0,80}?)\s+(?:had\s+|has\s+)?"
-                      r"(?:rose|risen|raised|climbed|increased|jumped|went\s+up|reached)\b", re.IGNORECASE)
+_TOLL_OF = re.compile(
+    r"\btoll\s+(?:from|in|of)\s+(?P<what>[^.;]{0,80}?)\s+(?:had\s+|has\s+)?"
+    r"(?:rose|risen|raised|climbed|increased|jumped|went\s+up|reached|rises|climbs|increases|jumps|reaches)\b",
+    re.IGNORECASE,
+)
 _VIOLENT = re.compile(
     r"\b(?:attacks?|bombings?|blasts?|explosions?|raids?|strikes?|clash(?:es)?|fighting|ambush|shootings?"
     r"|assault|massacre|violence|unrest|shelling|battle|offensive)\b",

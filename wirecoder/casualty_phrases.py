@@ -174,6 +174,11 @@ _COMBINED_BEFORE = re.compile(r"\b(?:killed|dead)\s+(?:or|and/or)\s+(?:\w+ly\s+)
 _SHARE_OF_WHOLE = re.compile(
     rf"^\s*(?:{NUMBER_PATTERN}|most|all|some|many)\s+of\s+the\s+(?P<n>{NUMBER_PATTERN})\s+\w+\s*$", re.I
 )
+_CLAIMED_LIVES = re.compile(
+    rf"\b(?:claim(?:ed|s|ing)?|cost(?:s|ing)?|took|tak(?:es|ing))\s+(?:the\s+)?(?:(?:at\s*least|more\s+than|over"
+    rf"|nearly|almost|some|about|around)\s+)?(?P<n>{NUMBER_PATTERN})\s+(?:more\s+|other\s+|innocent\s+)?$",
+    re.IGNORECASE,
+)
 _BRINGING = re.compile(r"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|rais(?:es|ing|ed))\s+the\s+$", re.I)
 _BROUGHT_TO = re.compile(rf"^\s*to\s+(?:at\s+least\s+)?(?P<n>{NUMBER_PATTERN})", re.I)
 
@@ -330,6 +335,9 @@ def _mention(match: re.Match[str], text: str, lower: int, upper: int) -> Mention
             if count is not None:
                 return make(count, definite, phrase, toll)
         if word == "lives":
+            claimed = _CLAIMED_LIVES.search(clause)
+            if claimed:  # "The bombing claimed 12 lives", "cost at least 50 lives"
+                return make(parse_number(claimed.group("n")), False, claimed.group("n"))
             if not re.search(r"\blost\s+(?:their|his|her)\s*$", clause, re.I):
                 return None
             count, definite, phrase = left_count(text, lower, match.start() - 0, noun=False)

@@ -137,8 +137,8 @@ DEATH_INTRANS = (
 DEATH_NOUN = (
     r"death\s+(?:toll|total|count)"
     # "the toll later climbed to 12": a bare "toll" only as it is revised.
-    r"|(?<!casualty\s)toll(?=\s+(?:[\w'’-]+\s+){0,3}?(?:rose|risen|climbed|increased|jumped|reached"
-    r"|went\s+up)\s)"
+    r"|(?<!casualty\s)toll(?=\s+(?:[\w'’-]+\s+){0,5}?(?:rose|risen|climbed|increased|jumped|reached"
+    r"|went\s+up|rises|climbs|increases|jumps|reaches|goes\s+up)\s)"
     # ... or as it is brought to or put at a figure: "bringing the toll to 7", "put the toll at 30".
     r"|(?:(?<=bringing\sthe\s)|(?<=brought\sthe\s)|(?<=taking\sthe\s)|(?<=raising\sthe\s)"
     r"|(?<=put\sthe\s)|(?<=puts\sthe\s)|(?<=putting\sthe\s))toll(?=\s+(?:to|at)\s)"
@@ -292,10 +292,12 @@ CORPSE_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 TOLL_RAISED = re.compile(
-    rf"^\s*(?:[\w'’-]+\s+){{0,20}}?(?:(?:rose|risen|raised|climbed|increased|jumped|went\s+up|reached)"
+    # Headlines tell it in the present: "Toll in hotel attack rises to 40".
+    rf"^\s*(?:[\w'’-]+\s+){{0,20}}?(?:(?:rose|risen|raised|climbed|increased|jumped|went\s+up|reached"
+    r"|rises|climbs|increases|jumps|goes\s+up|reaches)"
     rf"(?:\s+from\s+(?:{NUMBER_PATTERN}))?\s+to"
     # A toll that reached or stands at a figure: "the death toll reached 40", "stood at 23".
-    r"|(?:has\s+|had\s+)?(?P<static>reached|hit|stood\s+at|stands\s+at|was\s+put\s+at))"
+    r"|(?:has\s+|had\s+)?(?P<static>reached|reaches|hit|hits|stood\s+at|stands\s+at|was\s+put\s+at))"
     rf"\s+(?:at\s+least\s+)?(?P<n>{NUMBER_PATTERN})",
     re.IGNORECASE,
 )
