@@ -138,3 +138,14 @@ def test_places_build_town_without_division_adopts_its_neighbours(
     orphan = builder.add(CITY, "Beta", country=country, latitude=town_at[0], longitude=town_at[1])
     adopt_nearest_admin1(builder)
     assert builder.columns["admin1"][orphan] == (division if adopted else -1)
+
+
+@pytest.mark.parametrize(("name", "written"), [("Maai Mahiu", "mai mahiu"), ("Ceelbuur", "celbur"), ("Kismaayo", "kismayo")])
+def test_places_build_keys_doubled_vowels_single(name: str, written: str) -> None:
+    from wirecoder.places.builder import Builder
+
+    builder = Builder()
+    town = builder.add(CITY, name, country=0)
+    builder.key(name, town)
+    builder.single_vowel_keys()
+    assert builder.keys[written] == {town: 1}  # an alternate spelling of the town

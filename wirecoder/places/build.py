@@ -133,6 +133,7 @@ def build_gazetteer() -> Gazetteer:
     add_national(builder, countries, national_divisions(), {**capitals, **national_capitals()})
     _anchor_countries(builder, countries, country_rows)
     _add_peoples(builder, countries)
+    builder.single_vowel_keys()
     builder.division_variants()
     return builder.freeze(countries)
 

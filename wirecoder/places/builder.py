@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import math
+import re
 from array import array
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -33,6 +34,7 @@ from wirecoder.places.names import fold, skeleton, vowelless
 
 __all__ = ["Builder", "add_town_names", "adopt_nearest_admin1", "km", "read_table"]
 
+_DOUBLED_VOWEL = re.compile(r"([aeiou])\1+")
 _MIN_KEY = 3  # keys shorter than this are initials or codes, never place names in prose
 _MAX_WORDS = 6
 
@@ -91,6 +93,17 @@ class Builder:
             for entry in slot:
                 if self.kinds[entry] in (ADMIN1, ADMIN2):
                     self.keys[DIVISION_PREFIX + core].setdefault(entry, FLAG_ALTERNATE)
+
+    def single_vowel_keys(self) -> None:
+        """Key places whose own name doubles a vowel ("Maai Mahiu", "Kismaayo", "Ceelbuur") by the
+        name with single vowels too, as an alternate: copy often writes them so ("Mai Mahiu")."""
+        for key, slot in list(self.keys.items()):
+            if key.startswith((FUZZY_PREFIX, DIVISION_PREFIX)) or not _DOUBLED_VOWEL.search(key):
+                continue
+            single = _DOUBLED_VOWEL.sub(r"\1", key)
+            for entry, flags in list(slot.items()):
+                if flags == 0 and self.kinds[entry] != COUNTRY:
+                    self.keys[single].setdefault(entry, FLAG_ALTERNATE)
 
     def freeze(self, countries: list[tuple[str, str, str, int]]) -> Gazetteer:
         keys: dict[str, int] = {}
