@@ -64,6 +64,12 @@ def _detect(nlp, text):
         ("Opposition supporters held their demos peacefully in Mombasa.", "Peaceful protest", "their", None),
         ("Protesters demand that education officials be sacked over misused funds.", "Peaceful protest",
          None, None),
+        # What the crowd did, told in a relative clause, types the demonstration; demonstrators attacking an
+        # election officer are a violent demonstration (an election officer carries no arms).
+        ("Police used tear gas to disperse opposition supporters who threw stones at a government convoy.",
+         "Violent demonstration", "Police", "opposition supporters"),
+        ("A returning officer was attacked by demonstrators on his way to the tallying centre.",
+         "Violent demonstration", "demonstrators", "A returning officer"),
         # Headline style: two participles share the "by" phrase, so both are passive.
         ("A nurse attacked and wounded by gunmen near Dadaab.", "Attack", "gunmen", "A nurse"),
         # Police answering armed men, or abusing residents, police no demonstration.
@@ -114,6 +120,8 @@ def test_detect_types_and_roles(nlp, text, sub_event_type, agent, target):
         # Rescuing people abducted before is no abduction.
         "Police said they had rescued 14 kidnapped farmers on Saturday.",
         "Troops freed 20 abducted passengers in a forest near Birnin Gwari.",
+        # A trial of the men who killed is about an earlier event.
+        "A court convicted the men who killed five villagers in Bokkos.",
         # What the report says did not happen, and trouble named only as a cause.
         "No reports of violence or clashes with police.",
         "There was no sign of looting or arson in the town.",

@@ -73,9 +73,17 @@ _VIOLENT = frozenset(
 )
 
 
+# Officers of an election or an administration carry no arms: "a returning officer", "a county health officer".
+_CIVIL_OFFICER = re.compile(
+    r"\b(?:returning|presiding|polling|electoral|election|health|education|executive|administrative|"
+    r"agricultural|revenue|planning|information|public relations|medical|clinical|probation|forest) officers?\b",
+    re.I,
+)
+
+
 def is_armed(text: str | None) -> bool:
     """Whether a role phrase names an armed, organised side."""
-    return bool(text and _ARMED.search(text))
+    return bool(text and _ARMED.search(_CIVIL_OFFICER.sub("", text)))
 
 
 def is_protester(text: str | None) -> bool:
@@ -129,6 +137,8 @@ def classify(
     if protest_context:
         if families & {"riot", "block", "mob", "loot", "fight"}:
             return "Violent demonstration"
+        if is_protester(agent) and families & {"kill", "abduct", "sexual", "harm"} and not is_armed(target):
+            return "Violent demonstration"  # "a returning officer was attacked by demonstrators"
         if "kill" in families and agent and is_protester(target) and not is_armed(agent) and not is_protester(agent):
             # "Government supporters attacked anti-government protesters": a mob on the demonstrators
             return "Mob violence"

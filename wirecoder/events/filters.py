@@ -226,10 +226,17 @@ def token_reason(token: Token, family: str = "") -> str | None:
     if family == "abduct" and token.dep_ == "amod" and token.head.head.lemma_ in _RESCUE_VERBS:
         return f"rescue of people abducted before ({token.head.head.lemma_})"  # "rescued 12 kidnapped students"
     coordinated = False  # reached through "and": the node is a sibling event, not one that governs the cue
+    # "to disperse supporters who threw stones": a relative clause in the past tells what they did
+    relative = False
     adverbial = False  # reached through an adverbial clause: the cue is not what the verb demands or plans
     for node in _clause_verbs(token):
         if node is not token and _across_semicolon(token, node):
             break  # "kidnapped by an armed group; motive may have been political": another clause
+        if relative and token.tag_ in {"VBD", "VBN"} and node.pos_ in {"VERB", "AUX"}:
+            # what the verbs above plan or deny is not what the people they name did before
+            if node.lemma_ in _LEGAL and not coordinated:
+                return f"legal proceedings about an earlier event ({node.lemma_})"
+            break
         for child in node.children:
             if child.dep_ == "neg" and not (node is not token and node.lemma_.lower() in _UNREPORTED):
                 return f"negated ({child.text} {node.text})"
@@ -253,6 +260,7 @@ def token_reason(token: Token, family: str = "") -> str | None:
             break
         # "thwarted an attack and killed a fighter": the cue's own verb is a sibling of the next one.
         coordinated = node.i == token.i and node.dep_ == "conj"
+        relative = relative or node.dep_ == "relcl"
         # "was attacked at her home, the attackers demanded that she quit": a clause beside the demand
         adverbial = adverbial or node.dep_ == "advcl" or (
             # "was attacked at her home, the attackers demanded ...": a clause told before the demand
