@@ -15,7 +15,7 @@ import pytest
 from wirecoder.model import Article, Skipped
 from wirecoder.read import read_inputs
 
-STORY = "Gunmen attacked a police post near Kandahar on Monday, killing three officers, police said."
+STORY = "Gunmen attacked a police post near Kandahar on Monday, killing three officers, police say."
 
 
 def _skipped(path: Path) -> list[Skipped]:

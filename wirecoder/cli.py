@@ -318,8 +318,9 @@ def ingest(paths: Sequence[str], db: Path | None, no_merge: bool, workers: int,
 
     source = click.get_current_context().get_parameter_source("workers")
     try:
+        given = source is not click.core.ParameterSource.DEFAULT
         summary = backfill(paths, engine=engine, scheduler=scheduler, output=output, db=db,
-                           workers=None if source is click.core.ParameterSource.DEFAULT else workers,
+                           workers=workers if given else None,
                            merge=not no_merge, input_format=input_format, strict=strict,
                            batch_size=batch_size, on_skip=skip, on_warning=_warn,
                            on_progress=progress if clear else None)  # fmt: skip

@@ -12,7 +12,15 @@ import json
 import re
 from typing import Any
 
-__all__ = ["FORMATS", "GZIP", "binary_format", "detect_format", "foreign_format", "json_document", "table_columns"]
+__all__ = [
+    "FORMATS",
+    "GZIP",
+    "binary_format",
+    "detect_format",
+    "foreign_format",
+    "json_document",
+    "table_columns",
+]
 
 FORMATS: tuple[str, ...] = ("text", "html", "jsonl", "warc", "parquet")
 GZIP = "gzip"  # not a format of its own: the reader unwraps it and looks again

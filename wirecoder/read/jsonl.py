@@ -49,7 +49,8 @@ def read_jsonl(lines: Iterable[str], *, stem: str, origin: str) -> Iterator[Arti
             held.append(bad)
             if len(held) == _NOT_A_FEED:
                 yield Skipped(origin, f"not JSON Lines: none of its first {_NOT_A_FEED} lines "
-                              "is JSON (with --input-format jsonl, leave it out to detect the format)")  # fmt: skip
+                              "is JSON (with --input-format jsonl, leave it out to detect "
+                              "the format)")  # fmt: skip
                 return
             continue
         if held:
@@ -131,13 +132,17 @@ def body_problem(record: dict[str, Any], unit: str = "line") -> str:
     if key is None:
         return (
             f"neither 'text' nor 'html' field (each {unit} needs one, holding the article "
-            f"as a string, like {_EXAMPLES['text']}; its fields: {', '.join(map(str, record)) or 'none'})"
+            f"as a string, like {_EXAMPLES['text']}; "
+            f"its fields: {', '.join(map(str, record)) or 'none'})"
         )
     value = record[key]
     if value is None or isinstance(value, str):
         # Present but blank: the feed has a gap, not a wrong layout.
         empty = "null" if value is None else "empty"
-        return f"'{key}' is {empty}: this {unit} has no article to read (fill it in or remove the {unit})"
+        return (
+            f"'{key}' is {empty}: this {unit} has no article to read "
+            f"(fill it in or remove the {unit})"
+        )
     if isinstance(value, bool):
         kind = f"{json.dumps(value)}"
     elif isinstance(value, (int, float)):

@@ -19,7 +19,15 @@ import duckdb
 
 from wirecoder.store.schema import SCHEMA_VERSION, StoreError, migrate, schema_version
 
-__all__ = ["DEFAULT_DB", "ENV_DB", "LOCK_TIMEOUT", "check_store", "connect", "is_database", "resolve_db"]
+__all__ = [
+    "DEFAULT_DB",
+    "ENV_DB",
+    "LOCK_TIMEOUT",
+    "check_store",
+    "connect",
+    "is_database",
+    "resolve_db",
+]
 
 DEFAULT_DB = "wirecoder.duckdb"  # in the working directory
 ENV_DB = "WIRECODER_DB"  # overrides DEFAULT_DB; --db overrides both
