@@ -69,11 +69,17 @@ def test_actor_cues_armed_few_are_no_mob(agent, sentence, expected):
         ("A border attack between two villages left one man dead.", "Unidentified Communal Militia"),
         ("Gunmen from a rival community shot dead four herders.", "Unidentified Communal Militia"),
         ("Two died in fighting between the Lou and Murle communities.", "Unidentified Communal Militia"),
+        ("Bandits struck the area overnight and stole 300 cattle.", "Unidentified Ethnic Militia"),
+        ("Gunmen shot two herders while raiding livestock near Kapedo.", "Unidentified Ethnic Militia"),
+        ("Eight were killed in clashes along the Meru-Isiolo boundary.", "Unidentified Communal Militia"),
+        ("Fighting between rival pastoralists left five dead near Moyale.", "Unidentified Communal Militia"),
         # the victims' identity or a region's name is no feud
         ("Gunmen killed five ethnic Hazaras on the road to Quetta.", None),
         ("A drone strike killed four militants in the tribal areas.", None),
         ("Gunmen shot dead a tribal elder in Khyber.", None),
         ("The attackers fled to a neighbouring village.", None),
+        ("Police raided a house in Eastleigh and seized two rifles.", None),
+        ("Gunmen attacked a border post on the frontier with Somalia.", None),
     ],
 )
 def test_actor_cues_communal_militia(sentence, militia):

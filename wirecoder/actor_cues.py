@@ -36,7 +36,10 @@ ATTACKER_WORDS = re.compile(
 # identity militia (inter 4), not as an unidentified armed group.
 _CATTLE_RAID = re.compile(
     r"\b(?:cattle|livestock|camels?|goats|sheep|animals|herds?)\b.{0,40}\b(?:raid\w*|rustl\w*|steal\w*|stole|"
-    r"stolen|drove off|made away)|\b(?:rustl\w+|cattle raid\w*|livestock raid\w*)", re.I
+    r"stolen|drove off|made away)|\b(?:rustl\w+|cattle raid\w*|livestock raid\w*)|"
+    # "bandits strike Sololo, steal cattle", "shot two children while raiding livestock"
+    r"\b(?:steal\w*|stole|raid\w*|drove off|driving off|made off with|making off with)\s+(?:\w+\s+){0,3}?"
+    r"(?:cattle|livestock|camels|goats|sheep|herds)\b", re.I
 )
 _CLAN_FEUD = re.compile(r"\b(?:inter-?)?clans?\b|\bsub-?clans?\b", re.I)
 # "tribal gunmen", "a tribal feud"; Pakistan's "tribal areas" and a "tribal elder" killed name no militia.
@@ -55,7 +58,9 @@ _COMMUNAL_FEUD = re.compile(
     r"\b(?:land|boundary|border|grazing|water|pasture) (?:disputes?|conflicts?|row|feud)\b|"
     r"\bbetween (?:the )?(?:two|rival|neighbou?ring) (?:villages|communities)\b|"
     r"\bfrom (?:an?|the) (?:rival|neighbou?ring) (?:village|community)\b|\brival (?:villages?|communit(?:y|ies))\b|"
-    r"\brival[- ]neighbou?rs\b|\bcommunity (?:rivalry|feud|dispute)\b|"
+    r"\brival[- ]neighbou?rs\b|\bcommunity (?:rivalry|feud|dispute)\b|\brival (?:pastoralists|herders|herdsmen)\b|"
+    # counties and communities have boundaries, countries borders: "clashes along the Meru-Isiolo boundary"
+    r"\bboundary (?:clash\w*|fighting|attacks?|disputes?|conflicts?|row)\b|\b(?:along|on|at) the [\w-]+ boundary\b|"
     r"\binter-?communal\b|\bcommunal (?:violence|clash\w*|feud|dispute|fighting|tension\w*)\b|"
     r"\bfarmer-herder\b|\bherder-farmer\b|"
     r"\bbetween (?:the )?(?-i:[A-Z])\w+ and (?:the )?(?-i:[A-Z])\w+ (?:communities|villages)\b", re.I
