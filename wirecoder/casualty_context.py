@@ -76,7 +76,7 @@ CAUSE = re.compile(
 )
 ACCIDENT = re.compile(
     r"\b(?:accident|crash(?:ed)?|collided|collision|drown\w*|electrocut\w*|stampede"
-    r"|hit\s+and\s+kill\w*)\b|\b(?:nearly|almost|narrowly|escap\w*|survived?)\s+$"
+    r"|hit\s+and\s+kill\w*)\b|\b(?:nearly|almost|narrowly|escap\w*|survived?)\s+(?:being\s+)?$"
     # "his motorbike hit and killed a person", "collapsed and died": no violence.
     r"|\b(?:(?:hit|knocked\s+down|ran\s+over)|collapsed|fell\s+ill)\s+and\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,

@@ -423,12 +423,22 @@ def _unmark_name(match: re.Match[str]) -> str:
     return match.group(0)[: at + 1] + "_" + match.group(0)[at + 2 :]
 
 
+# An aside between dashes before the verb details the victims told before it: "Five people - three
+# soldiers and two civilians - were killed". One that tells a death is kept ("The attack - which
+# killed 12 - was claimed by ...").
+_DASHED_ASIDE = re.compile(
+    r"(?<=\w)\s+[-–—]\s+[^-–—.;:\n()]{1,80}?\s+[-–—]\s+(?=(?:were|was|are|is|have|had|has|died|killed)\b)",
+    re.IGNORECASE,
+)
+
+
 def _masked(text: str, start: int, end: int) -> str:
     """``text`` with dates, times, ages and asides blanked out in ``[start, end)``; offsets kept."""
     body = text[start:end]
     body = NOT_COUNTS.sub(lambda m: re.sub(r"\d", "#", m.group(0)), body)
     body = SCHOOL_YEAR.sub(lambda m: m.group(1) + "x" * len(m.group(2)), body)
     body = PARENTHETICAL.sub(lambda m: " " * len(m.group(0)), body)
+    body = _DASHED_ASIDE.sub(lambda m: m.group(0) if TRIGGER.search(m.group(0)) else " " * len(m.group(0)), body)
     body = re.sub(r"[\[\]\"“”]", " ", body)
     # A capitalised function word after a name is part of it ("Melitus Were", "Hussein Said").
     body = NAME_PART.sub(_unmark_name, body)

@@ -102,7 +102,7 @@ def conjunct_count(words: str, bare: bool = False) -> tuple[int | None, bool]:
     vague = VAGUE.search(words)
     if vague:
         return VAGUE_COUNTS[vague.group(0).lower()], False
-    if re.match(r"^(?:both|a\s+couple|twins?)\b", lowered) or re.search(r"\b(?:couple|twins)$", lowered):
+    if re.match(r"^(?:both|a\s+(?:couple|pair)|twins?)\b", lowered) or re.search(r"\b(?:couple|twins)$", lowered):
         return 2, definite
     tokens = re.sub(r"[^a-z' -]", " ", lowered).split()
     if not tokens:

@@ -28,7 +28,7 @@ _SCALES: dict[str, int] = {"hundred": 100, "thousand": 1000, "million": 1_000_00
 # "dozens" -> 12 and "hundreds" -> 100 follow ACLED's codebook.
 VAGUE_COUNTS: dict[str, int] = {
     "several": 3, "a few": 3, "few": 3, "a handful of": 3, "handful": 3,
-    "some": 3, "a number of": 3, "a couple of": 2,
+    "some": 3, "a number of": 3, "a couple of": 2, "a pair of": 2,
     "many": 10, "multiple": 10, "numerous": 10, "scores": 10, "scores of": 10,
     "unknown number": 10, "an unknown number of": 10, "unspecified number": 10,
     "an unspecified number of": 10, "undisclosed number": 10, "plural": 10,
