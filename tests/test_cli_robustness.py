@@ -106,3 +106,24 @@ def test_cli_evaluate_a_directory_says_so(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["evaluate", str(tmp_path)])
     assert result.exit_code == 2
     assert f"{tmp_path}: a directory; give the gold file itself" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("paths", "tty", "hinted"),
+    [(["-"], True, True), (["-"], False, False), (["story.txt"], True, False)],
+)
+def test_cli_stdin_at_a_terminal_says_it_waits(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+    paths: list[str], tty: bool, hinted: bool,
+) -> None:
+    import io
+
+    from wirecoder import cli
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return tty
+
+    monkeypatch.setattr(cli.sys, "stdin", Terminal())
+    cli._stdin_hint(paths)
+    assert ("reading articles from the terminal" in capsys.readouterr().err) is hinted

@@ -33,6 +33,13 @@ def _warn(message: str) -> None:
     click.echo(f"wirecoder: {message}", err=True)
 
 
+def _stdin_hint(paths: Sequence[str]) -> None:
+    """``-`` at a terminal waits for typed input: say so, or it looks like a hang."""
+    if "-" in paths and sys.stdin.isatty():
+        _warn("reading articles from the terminal: paste them, then Ctrl-D "
+              "(or give a file instead of -)")
+
+
 def _default_format() -> str:
     return "table" if sys.stdout.isatty() else "jsonl"
 
@@ -101,6 +108,7 @@ def read(paths: Sequence[str], input_format: str | None, strict: bool, fmt: str 
     """Read and clean articles; print their metadata and clean text."""
     from wirecoder.api import ReadTally, iter_articles
 
+    _stdin_hint(paths)
     tally = ReadTally()
     rows = (a.to_dict() for a in iter_articles(paths, input_format=input_format, strict=strict,
                                                 on_skip=_skip, tally=tally, on_warning=_warn))
@@ -137,6 +145,7 @@ def extract(paths: Sequence[str], input_format: str | None, strict: bool, fmt: s
     from wirecoder.api import ReadTally, extract_articles
 
     started = time.perf_counter()
+    _stdin_hint(paths)
     tally = ReadTally()
     articles = extract_articles(paths, input_format=input_format, strict=strict, on_skip=_skip,
                                 tally=tally, on_warning=_warn, workers=workers, ontology=ontology,
@@ -172,6 +181,7 @@ def places(paths: Sequence[str], input_format: str | None, fmt: str | None) -> N
     from wirecoder.pipeline import Pipeline
 
     pipeline = Pipeline.load()
+    _stdin_hint(paths)
     tally = ReadTally()
     rows = []
     for article in pipeline.run(iter_articles(paths, input_format=input_format, on_skip=_skip, tally=tally, on_warning=_warn)):
@@ -306,6 +316,7 @@ def ingest(paths: Sequence[str], db: Path | None, no_merge: bool, workers: int,
     """Extract events into the event store: re-runs add nothing, reports of one event merge."""
     from wirecoder.engines import backfill
 
+    _stdin_hint(paths)
     clear = _CLEAR_LINE if sys.stderr.isatty() else ""
 
     def progress(state: object) -> None:
