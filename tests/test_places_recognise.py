@@ -76,3 +76,19 @@ def test_places_recognise_unit_spelt_with_other_vowels(
 
     places = geo.find(Article(id="t", text=text), home)
     assert [p.admin1 for p in places if p.feature == "admin2"][:1] == ([admin1] if admin1 else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "home", "admin1"),
+    [
+        # A name the gazetteer writes as one word, written as two.
+        ("Al Shabaab fighters attacked a base in Beled Weyne on Monday.", None, "Hiraan"),
+        ("Clashes took place in Trans Mara between two clans.", "Kenya", "Narok"),
+    ],
+)
+def test_places_recognise_name_written_in_two_words(
+    geo: Geoparser, text: str, home: str | None, admin1: str
+) -> None:
+    from wirecoder.model import Article
+
+    assert admin1 in [p.admin1 for p in geo.find(Article(id="t", text=text), home)]

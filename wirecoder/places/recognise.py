@@ -103,6 +103,7 @@ def recognise(
         ):
             last += 1
         found = None
+        variant = False
         for j in range(last, i - 1, -1):
             if not tokens[j].cap:
                 continue
@@ -111,10 +112,15 @@ def recognise(
             if hits:
                 found = (j, key, hits)
                 break
+            if j > i:
+                hits = _closed_up(gazetteer, key)
+                if hits:
+                    found = (j, key, hits)
+                    break
         if found is None and not _unit_word_after(text, tokens, i):
             found = _possessive_without_apostrophe(gazetteer, token, i)
-        variant = found is None
-        if variant:
+        if found is None:
+            variant = True
             found = division_variant(gazetteer, text, tokens, i, last) or _cued_unit_variant(
                 gazetteer, text, tokens, i, common
             )
@@ -137,6 +143,13 @@ def recognise(
 # After a name: the unit it lies in ("Bumala, Busia", "Kaakong (Turkana)") or a word for a
 # village or a market ("Mbaaini village"): a place the gazetteer lacks, not a unit misspelt.
 _STATED_AFTER = re.compile(r"\s*(?:,\s*|\(\s*)[A-Z]|\s+(?i:village|trading|market|centre|center)\b")
+
+
+def _closed_up(gazetteer: Gazetteer, key: str) -> tuple[Hit, ...]:
+    """The places a name of several words that the gazetteer writes as one word names ("Trans
+    Mara" for Transmara, "Beled Weyne" for Beledweyne): only the space differs, so the match is
+    judged as an exact one. Not a country: "New Guinea" is no spelling of Newguinea."""
+    return tuple(h for h in gazetteer.lookup(key.replace(" ", "")) if gazetteer.kinds[h.entry] != COUNTRY)
 
 
 def _cued_unit_variant(
