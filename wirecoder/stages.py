@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from wirecoder.actor_roles import code_actors
 from wirecoder.actors.attribution import is_back_reference
+from wirecoder.borders import as_of
 from wirecoder.casualties import count_casualties, is_period_total
 from wirecoder.dates import resolve_event_date
 from wirecoder.events.codebook import with_sub_event_type
@@ -299,7 +300,7 @@ def dates(article: Article) -> Article:
         toll = count_casualties(article.text, event.evidence_start, event.evidence_end)
         if toll.fatalities == 0 and toll.injuries is None:
             toll = count_casualties(article.text, event.evidence_start, _with_context(article, event))
-        dated.append(
+        dated.append(as_of(
             replace(
                 event,
                 event_date=when.date,
@@ -307,7 +308,7 @@ def dates(article: Article) -> Article:
                 fatalities=toll.fatalities,
                 injuries=toll.injuries,
             )
-        )
+        ))
     return article.replace(events=tuple(dated))
 
 
