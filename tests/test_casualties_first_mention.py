@@ -15,6 +15,12 @@ from wirecoder.casualties import count_casualties
         ("The two soldiers were killed when their vehicle hit a mine near Kidal. A civilian was also killed.", 3),
         ("His body and the body of his driver were found on a road outside Kandahar.", 2),
         ("Mr. Hassan was shot dead outside his home in Mosul. Gunmen also killed his bodyguard.", 2),
+        # A definite phrase naming the attackers or the forces, no earlier victim's side, is new dead.
+        ("A man was killed when gunmen fired on marchers in Moyale. The attacker was then hacked to death.", 2),
+        ("A civilian was killed in the crossfire in Kunduz. The insurgent was later shot dead by police.", 2),
+        ("Gunmen killed a policeman in Kano. The officer was shot dead at a checkpoint.", 1),
+        # A plural in -men names no count ("the gunmen").
+        ("A civilian was killed in the crossfire. The gunmen were later shot dead by troops.", 1),
         # Told again after a first report, the same victims are not counted twice.
         ("Gunmen shot dead two soldiers in Gao. The two soldiers were on patrol.", 2),
         ("Two soldiers were killed in Gao on Monday. The soldiers died when their patrol was ambushed.", 2),

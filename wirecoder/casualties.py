@@ -92,7 +92,7 @@ def _total(mentions: list[Mention]) -> tuple[int | None, list[Mention]]:
     # A definite phrase refers back only to victims told before: the first counted mention has
     # none ("His body and the body of his driver were found", "The two soldiers were killed ...
     # A civilian also died").
-    fresh = [m for m in counted if not m.definite or m is counted[0]]
+    fresh = [m for m in counted if not m.definite or m is counted[0] or _new_side(m, counted)]
     if not fresh:
         repeats = [m for m in verbs if m.count is not None]
         fresh = [max(repeats, key=lambda m: m.count or 0)] if repeats else []
@@ -163,6 +163,16 @@ def _side(mentions: list[Mention]) -> str | None:
             return None
         sides |= named
     return sides.pop() if len(sides) == 1 else None
+
+
+def _new_side(mention: Mention, counted: list[Mention]) -> bool:
+    """Whether a definite ``mention`` names fighters of a side no earlier victim belongs to, so it
+    refers back to the attackers or the forces, not to the dead: "A man was killed ... The attacker
+    was then hacked to death by the crowd"."""
+    side = _side([mention])
+    if side not in ("armed", "forces"):
+        return False
+    return not any(_side([m]) == side for m in counted if m.start < mention.start)
 
 
 def _other_side(head: list[Mention], rest: list[Mention]) -> bool:

@@ -110,7 +110,7 @@ def conjunct_count(words: str, bare: bool = False) -> tuple[int | None, bool]:
     head = tokens[-1]
     plural = (
         head.endswith("s") and not head.endswith(("ss", "us", "'s", "is"))
-    ) or head in PLURAL_IRREGULAR
+    ) or head in PLURAL_IRREGULAR or (head.endswith("men") and head not in ("specimen", "abdomen", "omen"))
     if plural or (head in NOT_PERSON and not _LEADER.search(lowered)):
         return None, definite
     if TITLED.match(words):
