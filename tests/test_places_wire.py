@@ -233,3 +233,23 @@ def test_places_wire_town_named_like_its_division(geo: Geoparser, name: str, cou
 def test_places_wire_protest_topic_abroad(geo: Geoparser, text: str, home: str | None, country: str) -> None:
     place = geo.locate(Article(id="t", text=text), 0, len(text), home=home)
     assert place is not None and place.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "country"),
+    [
+        # A regional desk's dateline yields to the one other nationality a text names.
+        ("BEIRUT (Reuters) - Syrian warplanes bombed a village on Tuesday, killing six civilians.", None, "Syria"),
+        ("NAIROBI (Reuters) - Somali troops killed five militants on Tuesday, officials said.", None, "Somalia"),
+        # Not to the desk's own people, nor when the dateline is no desk.
+        ("BEIRUT (Reuters) - Lebanese troops clashed with gunmen on Tuesday, the army said.", "Beirut", "Lebanon"),
+        ("MOSUL, Iraq (Reuters) - Turkish jets struck a village on Tuesday, officials said.", "Mosul", "Iraq"),
+        # A country named for its forces ("US troops") is who acted, not where: the dateline stands.
+        ("BAGHDAD (Reuters) - US troops killed five militants on Tuesday, the military said.", "Baghdad", "Iraq"),
+    ],
+)
+def test_places_wire_desk_dateline_and_nationalities(
+    geo: Geoparser, text: str, location: str | None, country: str
+) -> None:
+    place = _locate(geo, text, text[text.index("-") + 2 :])
+    assert (place.location, place.country) == (location, country)

@@ -194,6 +194,9 @@ def focus(places: Sequence[Place], head: int = 0) -> Place | None:
     in_text = dominant_country([p for p in real if p.start >= head])
     for place in real:
         if place.start < head and (in_text is None or place.country == in_text):
+            people = _people_elsewhere(places, head, place)
+            if in_text is None and people is not None:
+                return people
             return place
     real = [p for p in real if p.start >= head] or real
     real = [p for p in real if p.country == in_text] or real
@@ -204,6 +207,44 @@ def focus(places: Sequence[Place], head: int = 0) -> Place | None:
         real,
         key=lambda p: (counts[(p.location, p.country, p.feature)], _LEVEL.get(p.feature or "", 0), -p.start),
     )
+
+
+# After a country's name: it stands for its people or forces ("US troops", "Saudi-led").
+_PARTY_AFTER = re.compile(
+    r"(?:\s+(?:troops|soldiers|forces|police|army|military|warplanes|jets|aircraft|drones|officials|"
+    r"diplomats|embassy|government|navy|air\s+force)\b|-(?:led|backed|based|made|trained)\b)",
+    re.IGNORECASE,
+)
+
+
+def _as_people(text: str, place: Place) -> Place:
+    """A country named as the people or forces who acted ("US troops killed ...") counts as a
+    nationality, not as where: a dateline's city then stays the article's place."""
+    if place.feature == "country" and place.start >= 0 and (
+        people_after(text, place.end) or _PARTY_AFTER.match(text, place.end)
+    ):
+        return dataclasses.replace(place, feature="demonym")
+    return place
+
+
+# Cities where agencies keep regional desks: a story datelined there is often about a
+# neighbouring country ("BEIRUT (Reuters) - Syrian warplanes bombed ...").
+_DESK_CITIES = frozenset(
+    """Beirut Nairobi Dubai Amman Johannesburg Dakar Bangkok Cairo Istanbul Abidjan Jerusalem
+    Islamabad Singapore Jakarta Doha Geneva London Paris Brussels Washington""".split()
+) | {"Addis Ababa", "New Delhi", "Hong Kong", "Mexico City", "Abu Dhabi", "New York", "Kuala Lumpur"}
+
+
+def _people_elsewhere(places: Sequence[Place], head: int, dateline: Place) -> Place | None:
+    """With a regional desk's dateline and no place in the text, the one nationality the text
+    names when it is another country's: the story is about that country, not the desk's."""
+    if dateline.location not in _DESK_CITIES:
+        return None
+    people = [p for p in places if p.feature == "demonym" and p.start >= head]
+    countries = {p.country for p in people}
+    if len(countries) != 1 or dateline.country in countries:
+        return None
+    return people[-1]
 
 
 # Before a country: the event is on the other side of its border, or people moved to or from it.
@@ -292,7 +333,7 @@ def locate_event(
             best, geo_precision=_coded_precision(text, best), reason=f"the place the note says it coded: {best.reason}"
         )
     inside = [p for p in places if p.start >= head and start <= p.start < end]
-    located = [p for p in inside if p.feature != "demonym"]
+    located = [p for p in inside if _as_people(text, p).feature != "demonym"]
     if located:
         dominant = dominant_country(places)
         best = max(located, key=lambda p: (_rank(text, p, dominant, located), -p.start))
@@ -305,7 +346,7 @@ def locate_event(
         return dataclasses.replace(best, reason=f"in the event's text: {best.reason}")
     # Where people came from or went ("herders from Garissa", "a bus bound for Mandera") is the
     # article's focus only when nothing else is named.
-    main = focus([p for p in places if _plain_cue(text, p) > 0] or places, head)
+    main = focus([_as_people(text, p) for p in places if _plain_cue(text, p) > 0] or places, head)
     if main is not None and main.feature != "demonym":
         return dataclasses.replace(main, reason=f"no place in the event's text; article focus: {main.reason}")
     # Of several nationalities, the last is likelier the victims' or the place's ("Tanzanian
