@@ -174,3 +174,24 @@ def test_store_connect_newer_store_names_the_file(
     with pytest.raises(StoreError) as raised, connect(store, read_only=read_only):
         pass
     assert str(raised.value).startswith(f"{store}: the store has schema version 99, newer than")
+
+
+@pytest.mark.parametrize(
+    ("name", "refused"),
+    [("s.duckdb.wal", True), ("notes.csv.wal", False), ("events.csv", False)],
+)
+def test_store_export_refuses_the_store_log_only(
+    tmp_path: Path, store: Path, name: str, refused: bool
+) -> None:
+    from wirecoder.store import export_events
+
+    (tmp_path / "notes.csv").write_text("a\n")
+    out = tmp_path / name
+    if refused:
+        out.write_bytes(b"\x00log")
+    with connect(store, read_only=True) as con:
+        if refused:
+            with pytest.raises(StoreError, match="never overwrites"):
+                export_events(con, "jsonl", path=out)
+        else:
+            assert export_events(con, "jsonl", path=out) > 0

@@ -86,7 +86,7 @@ def is_database(path: Path) -> bool:
         >>> is_database(Path("no/such/file.csv"))
         False
     """
-    if path.name.endswith(".wal") and path.with_name(path.name[: -len(".wal")]).is_file():
+    if path.name.endswith(".wal") and is_database(path.with_name(path.name[: -len(".wal")])):
         return True
     try:
         with path.open("rb") as handle:
