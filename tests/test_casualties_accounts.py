@@ -20,6 +20,9 @@ from wirecoder.casualties import count_casualties
         ("Police said two soldiers were killed, while residents said three civilians died.", 5),
         ("Police said four people were killed in Kano. Officials said two others died in Kaduna.", 6),
         ("Two people were killed in Kano, police said. Three more died in Kaduna, officials said.", 5),
+        # A share of the dead told before is no toll of its own.
+        ("At least 12 gang members were killed by police. Many of the fatalities were in fact civilians.", 12),
+        ("Gunmen killed 11 people in Kabul. Five of the dead were soldiers.", 11),
         # A first figure nobody attributes, then a source's: the two may be different deaths.
         ("Two soldiers were killed in the ambush near Gao. Residents said three people died in the town.", 5),
     ],

@@ -349,6 +349,8 @@ def _mention(match: re.Match[str], text: str, lower: int, upper: int) -> Mention
         definite = definite or bool(re.match(r"^\s*(?:his|her|their|the|this|that)\b", phrase, re.I))
         if word.endswith(("deaths", "ies")) and not (NUMBER.search(phrase) or VAGUE.search(phrase)):
             count = None  # "the authorities deny these deaths": no figure of its own
+        if re.search(r"\bof\s+(?:the|these|those|their|its)\s*$", phrase, re.I):
+            return None  # "many of the fatalities were civilians": a share of the dead told before
         return make(count, definite, phrase, toll and count is not None)
     if word == "injuries":  # the bare noun counts only with a figure: "17 injuries"
         count, definite, phrase = left_count(text, lower, match.start(), noun=True)
