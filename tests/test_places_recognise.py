@@ -38,6 +38,8 @@ def _names(geo: Geoparser, text: str) -> list[str]:
         ("Striking Kano state workers marched on Monday.", "Kano"),
         # Landforms and reserves keep the place before them.
         ("Herders burned a lodge on the Laikipia Plateau overnight.", "Laikipia"),
+        # A lower-case part after a hyphen belongs to the name.
+        ("Coffee farmers uprooted their trees in Mukurwe-ini on Monday.", "Mukurwe-ini"),
     ],
 )
 def test_places_recognise_neighbour_is_no_longer_name(geo: Geoparser, text: str, name: str) -> None:

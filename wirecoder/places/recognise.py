@@ -117,6 +117,10 @@ def recognise(
                 if hits:
                     found = (j, key, hits)
                     break
+        tail_end = -1
+        if found is None:
+            found = _lower_case_tail(gazetteer, text, tokens, i, last)
+            tail_end = _LOWER_TAIL.match(text, tokens[last].end).end() if found else -1  # type: ignore[union-attr]
         if found is None and not _unit_word_after(text, tokens, i):
             found = _possessive_without_apostrophe(gazetteer, token, i)
         if found is None:
@@ -129,6 +133,8 @@ def recognise(
             continue
         j, key, hits = found
         mention = _judge(gazetteer, text, tokens, i, j, key, hits, common, vetoed_surnames)
+        if mention is not None and tail_end > 0:
+            mention = dataclasses.replace(mention, end=tail_end, text=text[mention.start : tail_end])
         if mention is not None:
             # A vowel variant is a loose match: resolution keeps it only where the article is.
             mentions.append(dataclasses.replace(mention, source="fuzzy") if variant else mention)
@@ -143,6 +149,22 @@ def recognise(
 # After a name: the unit it lies in ("Bumala, Busia", "Kaakong (Turkana)") or a word for a
 # village or a market ("Mbaaini village"): a place the gazetteer lacks, not a unit misspelt.
 _STATED_AFTER = re.compile(r"\s*(?:,\s*|\(\s*)[A-Z]|\s+(?i:village|trading|market|centre|center)\b")
+
+
+_LOWER_TAIL = re.compile(r"-[a-z]{2,}\b")
+
+
+def _lower_case_tail(
+    gazetteer: Gazetteer, text: str, tokens: list[Token], i: int, last: int
+) -> tuple[int, str, tuple[Hit, ...]] | None:
+    """A name that ends in a lower-case part after a hyphen ("Mukurwe-ini", "Ras al-ain"),
+    which the scan does not keep as a word of its own."""
+    tail = _LOWER_TAIL.match(text, tokens[last].end)
+    if tail is None:
+        return None
+    key = fold(text[tokens[i].start : tail.end()])
+    hits = gazetteer.lookup(key)
+    return (last, key, hits) if hits else None
 
 
 def _closed_up(gazetteer: Gazetteer, key: str) -> tuple[Hit, ...]:
