@@ -127,3 +127,14 @@ def test_cli_stdin_at_a_terminal_says_it_waits(
     monkeypatch.setattr(cli.sys, "stdin", Terminal())
     cli._stdin_hint(paths)
     assert ("reading articles from the terminal" in capsys.readouterr().err) is hinted
+
+
+def test_cli_ingest_nothing_read_offers_no_dataset_to_query(
+    tmp_path: Path, fake_models: None
+) -> None:
+    (tmp_path / "empty.txt").write_text("")
+    result = CliRunner().invoke(
+        main, ["ingest", str(tmp_path / "empty.txt"), "--output", str(tmp_path / "ds")]
+    )
+    assert result.exit_code == 2 and "query the dataset" not in result.stderr
+    assert "no article could be read" in result.stderr

@@ -346,10 +346,10 @@ def ingest(paths: Sequence[str], db: Path | None, no_merge: bool, workers: int,
             click.echo(f"{clear}wirecoder: interrupted before anything was stored", err=True)
         sys.exit(130)
     click.echo(f"{clear}wirecoder: {summary}", err=True)
-    if output is not None:
+    if output is not None and summary.read:
         click.echo(f"wirecoder: query the dataset with `wirecoder events --parquet {output}`",
                    err=True)
-    elif summary.read == 0 and not summary.db.exists():
+    elif output is None and summary.read == 0 and not summary.db.exists():
         _warn(f"{summary.db} was not created: there was nothing to store")
     _finish(summary.read)
 
