@@ -40,7 +40,8 @@ from wirecoder.places.tokens import (
     unit_suffix,
 )
 from wirecoder.places.names import ADMIN_SUFFIXES, DIRECTIONS, admin_suffix_level, fold, strip_admin_suffix
-from wirecoder.places.variants import division_variant
+from wirecoder.places.neighbours import closes_run, facility_after, known_place, opens_run, possessive_without_apostrophe
+from wirecoder.places.variants import LOWER_TAIL, closed_up, cued_unit_variant, division_variant, lower_case_tail
 
 __all__ = ["Mention", "recognise"]
 
@@ -113,19 +114,19 @@ def recognise(
                 found = (j, key, hits)
                 break
             if j > i:
-                hits = _closed_up(gazetteer, key)
+                hits = closed_up(gazetteer, key)
                 if hits:
                     found = (j, key, hits)
                     break
         tail_end = -1
         if found is None:
-            found = _lower_case_tail(gazetteer, text, tokens, i, last)
-            tail_end = _LOWER_TAIL.match(text, tokens[last].end).end() if found else -1  # type: ignore[union-attr]
+            found = lower_case_tail(gazetteer, text, tokens, i, last)
+            tail_end = LOWER_TAIL.match(text, tokens[last].end).end() if found else -1  # type: ignore[union-attr]
         if found is None and not _unit_word_after(text, tokens, i):
-            found = _possessive_without_apostrophe(gazetteer, token, i)
+            found = possessive_without_apostrophe(gazetteer, token, i)
         if found is None:
             variant = True
-            found = division_variant(gazetteer, text, tokens, i, last) or _cued_unit_variant(
+            found = division_variant(gazetteer, text, tokens, i, last) or cued_unit_variant(
                 gazetteer, text, tokens, i, common
             )
         if found is None:
@@ -144,58 +145,6 @@ def recognise(
     mentions += _loose_mentions(gazetteer, text, tokens, mentions, common, vetoed_surnames)
     mentions.sort(key=lambda m: m.start)
     return _merge_entities(gazetteer, text, mentions, entities)
-
-
-# After a name: the unit it lies in ("Bumala, Busia", "Kaakong (Turkana)") or a word for a
-# village or a market ("Mbaaini village"): a place the gazetteer lacks, not a unit misspelt.
-_STATED_AFTER = re.compile(r"\s*(?:,\s*|\(\s*)[A-Z]|\s+(?i:village|trading|market|centre|center)\b")
-
-
-_LOWER_TAIL = re.compile(r"-[a-z]{2,}\b")
-
-
-def _lower_case_tail(
-    gazetteer: Gazetteer, text: str, tokens: list[Token], i: int, last: int
-) -> tuple[int, str, tuple[Hit, ...]] | None:
-    """A name that ends in a lower-case part after a hyphen ("Mukurwe-ini", "Ras al-ain"),
-    which the scan does not keep as a word of its own."""
-    tail = _LOWER_TAIL.match(text, tokens[last].end)
-    if tail is None:
-        return None
-    key = fold(text[tokens[i].start : tail.end()])
-    hits = gazetteer.lookup(key)
-    return (last, key, hits) if hits else None
-
-
-def _closed_up(gazetteer: Gazetteer, key: str) -> tuple[Hit, ...]:
-    """The places a name of several words that the gazetteer writes as one word names ("Trans
-    Mara" for Transmara, "Beled Weyne" for Beledweyne): only the space differs, so the match is
-    judged as an exact one. Not a country: "New Guinea" is no spelling of Newguinea."""
-    return tuple(h for h in gazetteer.lookup(key.replace(" ", "")) if gazetteer.kinds[h.entry] != COUNTRY)
-
-
-def _cued_unit_variant(
-    gazetteer: Gazetteer, text: str, tokens: list[Token], i: int, common: frozenset[str]
-) -> tuple[int, str, tuple[Hit, ...]] | None:
-    """A second-order unit spelt with other vowels, named alone after a locative cue ("clashes in
-    Kibera" for the Kibra constituency): copy spells districts and constituencies as it hears
-    them. One word of five letters or more, not a common word; kept only in the article's country."""
-    token = tokens[i]
-    if token.upper or token.initial or len(token.text) < 5:
-        return None
-    key = fold(token.text)
-    if key in common or CUES.get(cue_before(text, token.start), 0) < 2 or _STATED_AFTER.match(text, token.end):
-        return None
-    # Only inner vowels differ: "Kibera" for Kibra, not "Tigoni" for Tigania or "Kabirer" for Kibra.
-    hits = tuple(
-        h for h in gazetteer.lookup_division(key)
-        if gazetteer.kinds[h.entry] == ADMIN2 and _same_ends(key, fold(gazetteer.names[h.entry]))
-    )
-    return (i, key, hits) if hits else None
-
-
-def _same_ends(key: str, name: str) -> bool:
-    return bool(name) and key[0] == name[0] and key[-1] == name[-1]
 
 
 def _loose_mentions(
@@ -296,12 +245,6 @@ def _possessive_gap(text: str, left: Token, right: Token) -> bool:
     return text[left.end : right.start] in ("'s ", "’s ")
 
 
-def _facility_after(text: str, end: int) -> bool:
-    """True when a facility word follows position ``end`` ("... road", "... border")."""
-    following = _NEXT_WORD.match(text, end)
-    return bool(following) and following.group(1).lower().rstrip("s") in FACILITY_WORDS
-
-
 def _unit_word_after(text: str, tokens: list[Token], i: int) -> bool:
     """True when a unit or facility word follows token ``i`` ("Langas Estate", "Barclays Bank")."""
     if i + 1 >= len(tokens) or not joined(text, tokens[i], tokens[i + 1]):
@@ -310,26 +253,6 @@ def _unit_word_after(text: str, tokens: list[Token], i: int) -> bool:
     return word in FACILITY_WORDS or word in TOWN_WORDS or word in ADMIN_SUFFIXES
 
 
-def _possessive_without_apostrophe(
-    gazetteer: Gazetteer, token: Token, i: int
-) -> tuple[int, str, tuple[Hit, ...]] | None:
-    """A match for "Nairobis" meaning "Nairobi's" (notes often drop the apostrophe)."""
-    word = token.text
-    if len(word) < 5 or not word.endswith("s") or word.isupper():
-        return None
-    key = fold(word[:-1])
-    hits = gazetteer.lookup(key)
-    own = tuple(h for h in hits if not h.alternate)  # "Trans" is not "Tran's" because of a Trang
-    if not hits or key in common_words() or not (
-        _known_place(gazetteer, own, _POSSESSIVE_POPULATION) or any(gazetteer.kinds[h.entry] == ADMIN2 for h in hits)
-    ):
-        return None
-    return i, key, hits
-
-
-# A word ending in -s is read as a possessive only of a place this big or a division: "Trans"
-# is not "Tran's", "Barclays" not "Barclay's", but "Nairobis" is "Nairobi's".
-_POSSESSIVE_POPULATION = 10_000
 # What may follow a dateline's all-capitals place: "BAGHDAD (Reuters) -", "NAIROBI, Kenya".
 _NEXT_WORD = re.compile(r" +([A-Za-z]+)")
 _SENTENCE_GAP = re.compile(r"\s*[.;:!?,()]")
@@ -376,7 +299,7 @@ def _judge(
             return None
     first, last = run_bounds(text, tokens, i, j)
     in_name = False
-    if first < i and _opens_run(gazetteer, text, tokens, i, level, key):
+    if first < i and opens_run(gazetteer, text, tokens, i, level, key):
         first = i
     if first < i and not (tokens[i - 1].upper and level is not None):
         # An acronym before a unit ("ODM Kisii Central ward candidate") names who, not the place.
@@ -399,20 +322,20 @@ def _judge(
         and last > j
         and key.endswith("s")
         and not _unit_word_after(text, tokens, i)
-        and _possessive_without_apostrophe(gazetteer, tokens[i], i) is not None
+        and possessive_without_apostrophe(gazetteer, tokens[i], i) is not None
     ):
         possessive = True
         end, key, hits = end - 1, key[:-1], gazetteer.lookup(key[:-1])
         kinds = {gazetteer.kinds[h.entry] for h in hits}
         countryish = COUNTRY in kinds or any(h.demonym for h in hits)
     if last > j and span_end == end and not possessive and (level is None or j == i) \
-            and not _closes_run(gazetteer, text, tokens, j):
+            and not closes_run(gazetteer, text, tokens, j):
         right = tokens[j + 1].text.lower()
         # "Mombasa Women protested": a people word after a place is who, not a longer name.
         if right not in FACILITY_WORDS and right.rstrip("s") not in FACILITY_WORDS and right not in DIRECTIONS \
                 and right not in PEOPLE_WORDS:
             if not countryish and not (
-                first == i and _known_place(gazetteer, hits, _OPENER_POPULATION) and _opens_institution(text, tokens, j)
+                first == i and known_place(gazetteer, hits, _OPENER_POPULATION) and _opens_institution(text, tokens, j)
             ):
                 return None
             # "Nairobi Aviation College", "Kisumu Water and Sewerage Company": an institution
@@ -434,7 +357,7 @@ def _judge(
     # "Pre-Exposure", "Kata'ib-Hizballah": a capitalised word glued on by a hyphen makes a longer
     # name, unless it is a place too ("Isiolo-Garissa border", "Nairobi-Mombasa highway").
     if not countryish and i > 0 and text[tokens[i - 1].end : start] == "-" and tokens[i - 1].cap \
-            and fold(tokens[i - 1].text) not in gazetteer and not _facility_after(text, end):
+            and fold(tokens[i - 1].text) not in gazetteer and not facility_after(text, end):
         return None  # "Dadaj-Bula": the second half of a hyphenated name ("Mai Mahiu-Narok road" is two)
     if not countryish and j + 1 < len(tokens) and text[end : tokens[j + 1].start] == "-":
         glued = tokens[j + 1]
@@ -476,44 +399,6 @@ def _judge(
     )
 
 
-def _opens_run(
-    gazetteer: Gazetteer, text: str, tokens: list[Token], i: int, level: int | None, key: str
-) -> bool:
-    """Whether the capitalised word before token ``i`` leaves it the first word of a name:
-    a place's possessive without its apostrophe ("Kenyas Lamu coastal region"), an acronym
-    before a place and a facility word ("the ODM Busia Governor nominations"), or a
-    participle that opens the sentence ("Striking Mombasa county workers"), or a town before a
-    division its unit word names ("in Witu Lamu County", a comma left out)."""
-    left = tokens[i - 1]
-    if left.upper:
-        return _facility_after(text, tokens[i].end)
-    if level in (1, 2) and key not in ADMIN_SUFFIXES and any(not h.alternate for h in gazetteer.lookup(fold(left.text))):
-        return True  # not "Trans Mara District": "Trans" is only a foreign spelling of a French town
-    if left.initial and level is not None and len(left.text) > 5 and left.text.endswith("ing"):
-        return fold(left.text) not in gazetteer
-    return left.text.endswith("s") and _possessive_without_apostrophe(gazetteer, left, i - 1) is not None
-
-
-def _closes_run(gazetteer: Gazetteer, text: str, tokens: list[Token], j: int) -> bool:
-    """Whether the capitalised word after token ``j`` starts something else than a longer name:
-    an acronym ("Mokowe GSU camp", "the Migori ODM offices": the place is where the body
-    stands), or a division its unit word names ("in Witu Lamu County", a comma left out)."""
-    right = tokens[j + 1]
-    if right.upper and len(right.text) >= 2:
-        return True
-    for width in (1, 2):
-        last = j + width
-        if last >= len(tokens) or not tokens[last].cap:
-            return False
-        level, _end = unit_suffix(text, tokens, last)
-        if level in (1, 2) and any(
-            gazetteer.kinds[h.entry] in (ADMIN1, ADMIN2)
-            for h in gazetteer.lookup(fold(text[right.start : tokens[last].end]))
-        ):
-            return True
-    return False
-
-
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _OTHER_LABELS = frozenset({"NORP", "PRODUCT", "PERSON", "ORG", "LANGUAGE", "EVENT", "WORK_OF_ART"})
 _LABELS = _PLACE_LABELS | _OTHER_LABELS
@@ -542,7 +427,7 @@ def _merge_entities(
         hits = gazetteer.lookup(key) or gazetteer.lookup(strip_admin_suffix(key))
         if not hits or key in common_words() and entity.label not in _PLACE_LABELS:
             continue
-        if entity.label not in _PLACE_LABELS and not _known_place(gazetteer, hits):
+        if entity.label not in _PLACE_LABELS and not known_place(gazetteer, hits):
             continue
         if name.isupper() and not any(gazetteer.kinds[h.entry] == COUNTRY for h in hits):
             continue  # an acronym ("SANA", the news agency) is not a place, whatever NER says
@@ -566,11 +451,3 @@ def _merge_entities(
 
 def _strengthen(mention: Mention) -> Mention:
     return dataclasses.replace(mention, strong=True)
-
-
-def _known_place(gazetteer: Gazetteer, hits: tuple[Hit, ...], population: int = 50_000) -> bool:
-    """True for names that are surely places: countries, divisions or towns of ``population``+."""
-    return any(
-        gazetteer.kinds[h.entry] in (COUNTRY, ADMIN1) or gazetteer.population[h.entry] >= population
-        for h in hits
-    )

@@ -1,15 +1,18 @@
-"""Loose readings of division names: a name followed by a unit word ("the Nehm district") that
+"""Loose readings of place names. A name followed by a unit word ("the Nehm district") that
 matches no entry is tried as a division spelt with other vowels (Nihm). Such a match is a loose
 one: resolution keeps it only in the country the rest of the article is about.
 """
 
 from __future__ import annotations
 
-from wirecoder.places.index import Gazetteer, Hit
+import re
+
+from wirecoder.places.cues import CUES, cue_before
+from wirecoder.places.index import ADMIN2, COUNTRY, Gazetteer, Hit
 from wirecoder.places.names import fold
 from wirecoder.places.tokens import Token, joined
 
-__all__ = ["division_variant"]
+__all__ = ["LOWER_TAIL", "closed_up", "cued_unit_variant", "division_variant", "lower_case_tail"]
 
 # Unit words after which a name is tried as a vowel variant of a division's ("the Nehm
 # district" for Nihm); not Kenya's wards and locations, too many and too short for it.
@@ -43,3 +46,55 @@ def division_variant(
                     return (j, key, hits)
                 break
     return None
+
+
+# After a name: the unit it lies in ("Bumala, Busia", "Kaakong (Turkana)") or a word for a
+# village or a market ("Mbaaini village"): a place the gazetteer lacks, not a unit misspelt.
+_STATED_AFTER = re.compile(r"\s*(?:,\s*|\(\s*)[A-Z]|\s+(?i:village|trading|market|centre|center)\b")
+
+
+LOWER_TAIL = re.compile(r"-[a-z]{2,}\b")
+
+
+def lower_case_tail(
+    gazetteer: Gazetteer, text: str, tokens: list[Token], i: int, last: int
+) -> tuple[int, str, tuple[Hit, ...]] | None:
+    """A name that ends in a lower-case part after a hyphen ("Mukurwe-ini", "Ras al-ain"),
+    which the scan does not keep as a word of its own."""
+    tail = LOWER_TAIL.match(text, tokens[last].end)
+    if tail is None:
+        return None
+    key = fold(text[tokens[i].start : tail.end()])
+    hits = gazetteer.lookup(key)
+    return (last, key, hits) if hits else None
+
+
+def closed_up(gazetteer: Gazetteer, key: str) -> tuple[Hit, ...]:
+    """The places a name of several words that the gazetteer writes as one word names ("Trans
+    Mara" for Transmara, "Beled Weyne" for Beledweyne): only the space differs, so the match is
+    judged as an exact one. Not a country: "New Guinea" is no spelling of Newguinea."""
+    return tuple(h for h in gazetteer.lookup(key.replace(" ", "")) if gazetteer.kinds[h.entry] != COUNTRY)
+
+
+def cued_unit_variant(
+    gazetteer: Gazetteer, text: str, tokens: list[Token], i: int, common: frozenset[str]
+) -> tuple[int, str, tuple[Hit, ...]] | None:
+    """A second-order unit spelt with other vowels, named alone after a locative cue ("clashes in
+    Kibera" for the Kibra constituency): copy spells districts and constituencies as it hears
+    them. One word of five letters or more, not a common word; kept only in the article's country."""
+    token = tokens[i]
+    if token.upper or token.initial or len(token.text) < 5:
+        return None
+    key = fold(token.text)
+    if key in common or CUES.get(cue_before(text, token.start), 0) < 2 or _STATED_AFTER.match(text, token.end):
+        return None
+    # Only inner vowels differ: "Kibera" for Kibra, not "Tigoni" for Tigania or "Kabirer" for Kibra.
+    hits = tuple(
+        h for h in gazetteer.lookup_division(key)
+        if gazetteer.kinds[h.entry] == ADMIN2 and _same_ends(key, fold(gazetteer.names[h.entry]))
+    )
+    return (i, key, hits) if hits else None
+
+
+def _same_ends(key: str, name: str) -> bool:
+    return bool(name) and key[0] == name[0] and key[-1] == name[-1]
