@@ -70,6 +70,11 @@ def _detect(nlp, text):
          "Violent demonstration", "Police", "opposition supporters"),
         ("A returning officer was attacked by demonstrators on his way to the tallying centre.",
          "Violent demonstration", "demonstrators", "A returning officer"),
+        # Destruction within an attack is that attack; on its own it is looting/property destruction.
+        ("Gunmen raided two villages, stole household goods and torched several houses.", "Attack",
+         "Gunmen", "two villages"),
+        ("Al Shabaab fighters burned a school in Mandera.", "Looting/property destruction",
+         "Al Shabaab fighters", "a school"),
         # Headline style: two participles share the "by" phrase, so both are passive.
         ("A nurse attacked and wounded by gunmen near Dadaab.", "Attack", "gunmen", "A nurse"),
         # Police answering armed men, or abusing residents, police no demonstration.

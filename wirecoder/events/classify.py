@@ -193,7 +193,9 @@ def classify(
             return "Armed clash"
         if "arrest" in families and "harm" not in families and not _DEATH.search(sentence):
             return "Arrests"  # detained and beaten or tortured is an attack
-        if "loot" in families and not _DEATH.search(sentence):
+        if "loot" in families and "kill" not in families and not _DEATH.search(sentence):
+            # Destruction within an attack on people is that attack ("attacked and looted an orphanage",
+            # "raided villages and torched houses"): ACLED keeps looting for destruction on its own.
             return "Looting/property destruction"
         return "Attack"
     for family, sub in _STRATEGIC.items():
