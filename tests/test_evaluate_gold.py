@@ -86,6 +86,7 @@ def test_gold_limit_stops_before_a_later_bad_line(tmp_path: Path) -> None:
     ("bad", "message"),
     [
         ("{not json", "not valid JSON"),
+        ('{"id": "N2", "text": "cut off', "(Invalid control character at column"),
         ("[1, 2]", "not an object"),
         ({"id": "N9", "text": "x"}, "'gold' is missing"),
         ({**NOTE, "text": ""}, "'text' is missing"),

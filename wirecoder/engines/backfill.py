@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from wirecoder.engines.cluster import EngineError, dask_client
 from wirecoder.engines.dataset import write_dataset
 from wirecoder.model import Skipped
-from wirecoder.store.connection import LOCK_TIMEOUT, connect
+from wirecoder.store.connection import LOCK_TIMEOUT, check_store
 from wirecoder.store.ingest import BATCH_SIZE, IngestProgress, IngestSummary, ingest
 
 if TYPE_CHECKING:
@@ -78,8 +78,7 @@ def backfill(
 
         return run(pipeline=Pipeline.load(workers=workers or 1))
     if output is None:
-        with connect(db, timeout=lock_timeout):  # a bad --db fails before a cluster starts
-            pass
+        check_store(db, timeout=lock_timeout)  # a bad --db fails before a cluster starts; creates nothing
     from wirecoder.engines.dask_pipeline import DaskPipeline  # imports distributed
 
     with dask_client(scheduler, workers) as client, \

@@ -152,8 +152,9 @@ def _objects(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
                 try:
                     obj = json.loads(raw)
                 except json.JSONDecodeError as error:
+                    what = error.msg.removesuffix(" at")  # "Expecting value at" would read "at at column"
                     raise GoldFormatError(
-                        f"{path}:{number}: not valid JSON ({error.msg} at column {error.colno}); "
+                        f"{path}:{number}: not valid JSON ({what} at column {error.colno}); "
                         f"{NOTES_HINT}"
                     ) from None
                 if not isinstance(obj, dict):
