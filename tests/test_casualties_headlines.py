@@ -20,6 +20,11 @@ from wirecoder.casualties import count_casualties
         ("Toll in Mogadishu hotel attack rises to 40", 40),
         ("Death toll from Kano mosque bombing climbs to 64", 64),
         ("Toll reaches 19 after car bomb in Sadr City", 19),
+        # "The number of ... killed" that rises is the revised toll; over a period it is none.
+        ("The number of people killed in the attack on the market has risen to nine.", 9),
+        ("Two people were killed in the blast. The number of dead later rose to five.", 5),
+        ("The number of people killed since the uprising began rose to 300.", 0),
+        ("A total of 40 people died in the violence, the ministry said.", 40),
         # Headline tolls without a verb.
         ("Two dead, five injured in Kabul blast", 2),
         ("3 killed as gunmen storm church in Ondo", 3),

@@ -174,6 +174,12 @@ _COMBINED_BEFORE = re.compile(r"\b(?:killed|dead)\s+(?:or|and/or)\s+(?:\w+ly\s+)
 _SHARE_OF_WHOLE = re.compile(
     rf"^\s*(?:{NUMBER_PATTERN}|most|all|some|many)\s+of\s+the\s+(?P<n>{NUMBER_PATTERN})\s+\w+\s*$", re.I
 )
+# A death word inside "the number of ... killed": the figure it rises to follows.
+_NUMBER_OF = re.compile(
+    rf"\b(?:number|total|tally|count)\s+of\s+(?:(?!(?:{NUMBER_PATTERN}|at\s*least|some|about|around|over|more)\b)"
+    r"[\w-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
 _CLAIMED_LIVES = re.compile(
     rf"\b(?:claim(?:ed|s|ing)?|cost(?:s|ing)?|took|tak(?:es|ing))\s+(?:the\s+)?(?:(?:at\s*least|more\s+than|over"
     rf"|nearly|almost|some|about|around)\s+)?(?P<n>{NUMBER_PATTERN})\s+(?:more\s+|other\s+|innocent\s+)?$",
@@ -201,6 +207,14 @@ def _mention(match: re.Match[str], text: str, lower: int, upper: int) -> Mention
         return _background(match)  # "protests over fuel prices and the killing of a student"
     if _PERFECT.search(clause) and _OVER_PERIOD.search(_sentence_rest(text, match.end(), upper)):
         return None  # "the military, which has killed 100 protesters since the coup": a period's toll
+    raised = TOLL_RAISED.match(text[match.end() : upper]) if _NUMBER_OF.search(clause) else None
+    if (match.group("dv") or match.group("di") or match.group("iv")) and raised and not raised.group("static") \
+            and not _OVER_PERIOD.search(_sentence_rest(text, match.end(), upper)):
+        # "The number of people killed in the attack has risen to nine": the revised toll, unless
+        # it counts over a period ("the number killed since the uprising rose to 300").
+        mention = Mention(match.start(), match.end(), kind, parse_number(raised.group("n")), False,
+                          raised.group("n"), True)
+        return dataclasses.replace(mention, update=True)
     if _COMBINED_AFTER.match(text[match.end() : upper]) or _COMBINED_BEFORE.search(clause):
         return None  # "ten people were killed or wounded": casualties, not a count of the dead
     if WHETHER_ANY.search(clause):
