@@ -344,3 +344,22 @@ def test_actors_types_arrests_are_by_the_forces_unless_named(pipeline, text, act
     event = article.events[0]
     assert event.sub_event_type == "Arrests"
     assert event.actor1.startswith(actor1)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type", "actor1"),
+    [
+        # Two communities fighting are their militias.
+        ("On 5 May 2021, at least ten pastoralists were killed in clashes with farmers near Bokkos.",
+         "Armed clash", "Unidentified Communal Militia (Nigeria)"),
+        # A crowd fighting the police stays a crowd; a few men with knives are an armed group.
+        ("On 5 May 2021, residents clashed with police in Nairobi over demolitions.", "Mob violence",
+         "Rioters (Kenya)"),
+        ("On 5 May 2021, five knife-wielding men attacked a polling station in Galole.", "Attack",
+         "Unidentified Armed Group (Kenya)"),
+    ],
+)
+def test_actors_types_communities_fight_as_militias(pipeline, text, sub_event_type, actor1):
+    (article,) = pipeline.process([Article("note", text)])
+    event = article.events[0]
+    assert (event.sub_event_type, event.actor1) == (sub_event_type, actor1)

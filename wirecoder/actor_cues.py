@@ -100,7 +100,8 @@ def ran_into(sentence: str) -> str | None:
 # A few men, or a crowd firing guns: armed men (ACLED's unidentified armed group), not a mob.
 _FEW_MEN = re.compile(
     r"^(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d|a group of|a gang of|some|several)\s+)"
-    r"(?:(?:armed|masked|young|unknown|unidentified)\s+)?(?:men|man|persons|individuals)\b", re.I
+    r"(?:(?:armed|masked|young|unknown|unidentified|[\w]+-(?:wielding|toting|armed))\s+)?"
+    r"(?:men|man|persons|individuals)\b", re.I
 )
 _FIREARMS = re.compile(
     r"\b(?:shot|shoot\w*|gunned|opened fire|fired(?! (?:tear ?gas|teargas|rubber|water|warning))|guns?|rifles?|"

@@ -208,6 +208,9 @@ def _crowd(agent: Actor | None, event: Event) -> bool:
     ))
 
 
+# People who fight as a community: herders against farmers, one village's residents against another's.
+_COMMUNITY = re.compile(r"\b(?:pastoralists|herders|herdsmen|farmers|villagers|residents|communities|"
+                        r"tribesmen|clansmen)\b", re.I)
 # "Gangs of youths raided houses": a gang is organised, an armed group rather than a crowd (ACLED).
 _GANG = re.compile(r"\bgangs?\b", re.I)
 
@@ -389,6 +392,11 @@ def code_actors(
         # someone as the party's militia; a brawl between rival supporters stays mob violence.
         agent, assoc1 = party, ()
         target = target or _generic("Civilians", 7, country)
+    elif event_type in {"Violence against civilians", "Battles"} and CLASH_WORDS.search(sentence) \
+            and _COMMUNITY.search(event.agent_text or "") and _COMMUNITY.search(event.target_text or ""):
+        # "Pastoralists clashed with Laikipia residents": two communities fighting are their militias
+        sub, event_type = "Armed clash", "Battles"
+        agent = target = _generic("Unidentified Communal Militia", 4, country)
     elif event_type in {"Violence against civilians", "Battles", "Strategic developments"} and _crowd(agent, event):
         # Violence or destruction by an unorganised crowd (a mob, rioting youths, rival supporters)
         # is Mob violence.
