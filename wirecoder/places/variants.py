@@ -86,14 +86,15 @@ def cued_unit_variant(
     if token.upper or token.initial or len(token.text) < 5:
         return None
     key = fold(token.text)
-    if key in common or CUES.get(cue_before(text, token.start), 0) < 2 or _STATED_AFTER.match(text, token.end):
-        return None
     # Only inner vowels differ: "Kibera" for Kibra, not "Tigoni" for Tigania or "Kabirer" for Kibra.
     hits = tuple(
         h for h in gazetteer.lookup_division(key)
         if gazetteer.kinds[h.entry] == ADMIN2 and _same_ends(key, fold(gazetteer.names[h.entry]))
     )
-    return (i, key, hits) if hits else None
+    # The lookup first: most capitalised words match no unit, and the cue costs a search.
+    if not hits or key in common or _STATED_AFTER.match(text, token.end):
+        return None
+    return (i, key, hits) if CUES.get(cue_before(text, token.start), 0) >= 2 else None
 
 
 def _same_ends(key: str, name: str) -> bool:
