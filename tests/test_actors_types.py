@@ -363,3 +363,17 @@ def test_actors_types_communities_fight_as_militias(pipeline, text, sub_event_ty
     (article,) = pipeline.process([Article("note", text)])
     event = article.events[0]
     assert (event.sub_event_type, event.actor1) == (sub_event_type, actor1)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        # A blast's toll told without victims named: civilians were hit.
+        ("On 5 May 2021, at least eight were killed in twin grenade attacks in Wajir.", "Civilians (Kenya)"),
+        # No one hurt, no one named: no target.
+        ("On 5 May 2021, a roadside bomb exploded beside a road in Mandera; no one was hurt.", None),
+    ],
+)
+def test_actors_types_a_blast_that_killed_hit_civilians(pipeline, text, actor2):
+    (article,) = pipeline.process([Article("note", text)])
+    assert article.events[0].actor2 == actor2

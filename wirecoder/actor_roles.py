@@ -208,6 +208,9 @@ def _crowd(agent: Actor | None, event: Event) -> bool:
     ))
 
 
+# A blast's toll told without its victims named: "injures three", "eight are killed", "leaves 16 dead".
+_TOLL_TOLD = re.compile(r"\b(?:kill(?:s|ed|ing)|injur(?:es|ed|ing)|wound(?:s|ed|ing)|dead|died|hurt)\b", re.I)
+_NO_TOLL = re.compile(r"\b(?:no one|nobody|no (?:casualties|injuries|deaths|fatalities)|without casualties)\b", re.I)
 # People who fight as a community: herders against farmers, one village's residents against another's.
 _COMMUNITY = re.compile(r"\b(?:pastoralists|herders|herdsmen|farmers|villagers|residents|communities|"
                         r"tribesmen|clansmen)\b", re.I)
@@ -421,7 +424,9 @@ def code_actors(
             target = _state("Military", country)  # "attacked a base": whoever holds it, when no one else is named
         if target is None and event_type == "Violence against civilians":
             target = _generic("Civilians", 7, country)
-        if target is None and event_type == "Explosions/Remote violence" and PEOPLE_HIT.search(sentence):
+        if target is None and event_type == "Explosions/Remote violence" and (
+                PEOPLE_HIT.search(sentence) or (_TOLL_TOLD.search(sentence) and not _NO_TOLL.search(sentence))):
+            # "a grenade attack injures three", "eight are killed in twin grenade attacks": no side named
             target = _generic("Civilians", 7, country)  # "a truck bomb exploded at an intersection, killing 20 people"
         named = _first_other(found, taken, _named_group)
         if agent.name.startswith("Unidentified") and named is not None:
