@@ -377,3 +377,21 @@ def test_actors_types_communities_fight_as_militias(pipeline, text, sub_event_ty
 def test_actors_types_a_blast_that_killed_hit_civilians(pipeline, text, actor2):
     (article,) = pipeline.process([Article("note", text)])
     assert article.events[0].actor2 == actor2
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        # The forces that disperse a riot are its second side.
+        ("On 5 May 2021, police fired tear gas to disperse traders who threw stones at the council offices in "
+         "Nakuru.", "Police Forces of Kenya"),
+        ("On 5 May 2021, opposition protesters lit fires on the highway in Makindu and were dispersed by police.",
+         "Police Forces of Kenya"),
+        # A riot with no forces named has none.
+        ("On 5 May 2021, riots broke out in Kisumu after the verdict.", None),
+    ],
+)
+def test_actors_types_the_forces_facing_a_riot_are_its_second_side(pipeline, text, actor2):
+    (article,) = pipeline.process([Article("note", text)])
+    event = article.events[0]
+    assert (event.sub_event_type, event.actor1, event.actor2) == ("Violent demonstration", "Rioters (Kenya)", actor2)

@@ -360,11 +360,14 @@ def code_actors(
         if agent is not None and agent.inter == 6:
             agent = replace(agent, name=agent.name.replace("Protesters", "Rioters"), inter=5)  # turned violent
         elif agent is None or agent.inter != 5:
-            if agent is not None and agent.inter in _ARMED_INTERS and target is not None:
-                agent, target = target, agent
+            if agent is not None and agent.inter in _ARMED_INTERS:
+                # "police fired tear gas to disperse traders who threw stones": the police face the riot
+                agent, target = (target, agent) if target is not None else (agent, agent)
             agent = _generic("Rioters", 5, country)
         if sub == "Mob violence" and target is None:
             target = _generic("Civilians", 7, country)
+        elif sub == "Violent demonstration" and target is None:
+            target = _first_other(found, taken, _state_forces)  # "... and are dispersed by police"
     elif event_type == "Strategic developments" and not (sub == "Looting/property destruction" and _crowd(agent, event)):
         if agent is None:
             if sub == "Arrests":
