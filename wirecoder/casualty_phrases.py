@@ -9,6 +9,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
+from wirecoder.casualty_additions import along_with, and_others
 from wirecoder.casualty_accounts import earlier_incident, other_account
 from wirecoder.casualty_context import (
     ACCIDENT,
@@ -29,7 +30,6 @@ from wirecoder.casualty_context import (
     WHETHER_ANY,
 )
 from wirecoder.casualty_words import (
-    ALONG_WITH,
     ALTERNATIVE,
     ASIDE_AFTER,
     CORPSE_CONTEXT,
@@ -319,11 +319,11 @@ def _mention(match: re.Match[str], text: str, lower: int, upper: int) -> Mention
                         return make(parse_number(whole.group("n")), False, left[2])
                     return make(*left)
             if count is not None or phrase.strip() or not word.endswith(_PASSIVE_ENDINGS):
-                return make(_and_others(count, text, match.end(), upper, phrase), definite, phrase)
+                return make(and_others(count, text, match.end(), upper, phrase), definite, phrase)
         count, definite, phrase = left_count(text, lower, match.start(), noun=False)
         if count is not None and _background_before(clause, phrase):
             return _background(match)  # "a revenge attack for 2 herders killed on 20/12"
-        return make(_along_with(count, text, match.end(), upper), definite, phrase)
+        return make(along_with(count, text, match.end(), upper), definite, phrase)
     if match.group("dn"):
         toll = bool(re.match(r"^(?:deaths?|fatalit|death\s+(?:toll|total|count)|toll)", word))
         noun_of = re.match(
@@ -372,52 +372,7 @@ def _mention(match: re.Match[str], text: str, lower: int, upper: int) -> Mention
             return None
         return make(count, definite, phrase)
     count, definite, phrase = left_count(text, lower, match.start(), noun=False)
-    return make(_along_with(count, text, match.end(), upper), definite, phrase)
-
-
-# Victims added after the object and a place: "killed a guard in Liter and two others in Endo".
-_AND_OTHERS = re.compile(
-    # Another verb in between takes its own "and two others" ("... and police shot dead one gunman
-    # and one more attacker").
-    rf"^(?:(?!\b(?:injur|wound|hurt|maim|abduct|kidnap|arrest|rescu|leav|left|took|steal|stole|seiz|burn"
-    rf"|shot|shoot|kill|dead|died|lynch|stab|behead|murder|hack)\w*)"
-    rf"[^.;:!?\n]){{0,60}}?\b(?:and|plus)\s+(?P<n>{NUMBER_PATTERN}|another)\s+(?:others?|more)\b"
-    r"(?!\s+(?:were\s+|are\s+|was\s+)?(?:\w+ly\s+)?(?:injur|wound|hurt|missing|arrested|abducted|rescued))",
-    re.IGNORECASE,
-)
-
-
-def _and_others(count: int | None, text: str, at: int, upper: int, phrase: str) -> int | None:
-    """``count`` plus "and two others" told after the object ``phrase`` of the verb ending at ``at``."""
-    if count is None or not phrase.strip():
-        return count
-    start = text.find(phrase, at, upper)
-    others = _AND_OTHERS.match(text[start + len(phrase) : upper]) if start >= 0 else None
-    if not others:
-        return count
-    return count + (1 if others.group("n").lower() == "another" else parse_number(others.group("n")) or 0)
-
-
-def _along_with(count: int | None, text: str, at: int, upper: int) -> int | None:
-    """``count`` plus the victims named right after the verb at ``at`` ("died along with his driver")."""
-    along = ALONG_WITH.match(text[at:upper])
-    if not along:
-        kin = _WITH_KIN.match(text[at:upper])
-        if not kin:
-            return count
-        # "was killed by gunmen with his wife and son": a plain "with" adds only the victim's own people.
-        more, _, phrase = right_count(text, at + kin.end() - len(kin.group("kin")), upper)
-        return (count or 1) + more if more and looks_human(phrase) else count
-    more = right_count(text, at + along.end(), upper)[0]
-    return (count or 1) + more if more else count
-
-
-_WITH_KIN = re.compile(
-    r"^\s*(?:by\s+(?:[\w-]+\s+){1,4}?)?with\s+(?P<kin>(?:his|her|their)\s+(?:[\w-]+\s+)?"
-    r"(?:wife|husband|sons?|daughters?|child(?:ren)?|brothers?|sisters?|father|mother|parents|family"
-    r"|driver|bodyguards?|guards?|escorts?|colleagues?|companions?|friends?|nephews?|nieces?|cousins?)\b)",
-    re.IGNORECASE,
-)
+    return make(along_with(count, text, match.end(), upper), definite, phrase)
 
 
 def _survived(match: re.Match[str], text: str) -> bool:
