@@ -79,6 +79,10 @@ def coder() -> ActorCoder:
         ("security guards", "South Africa", "Private Security Forces (South Africa)", 8),
         ("cattle raiders", "Kenya", "Unidentified Ethnic Militia (Kenya)", 4),
         ("clan militiamen", "Somalia", "Unidentified Clan Militia (Somalia)", 4),
+        # an officer of a civil service carries no arms; a police officer does
+        ("a county health officer", "Kenya", "Civilians (Kenya)", 7),
+        ("a public works officer", "Kenya", "Civilians (Kenya)", 7),
+        ("a police officer", "Kenya", "Police Forces of Kenya", 1),
         # Identity groups take the event's country, or their own when foreign.
         ("Pokot raiders", "Kenya", "Pokot Ethnic Militia (Kenya)", 4),
         ("Fulani herdsmen", "Nigeria", "Fulani Ethnic Militia (Nigeria)", 4),
