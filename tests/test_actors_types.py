@@ -171,6 +171,8 @@ def test_actors_types_communal_raiders_are_an_identity_militia(pipeline, text, a
          "Grenade", "Civilians (Kenya)"),
         ("On 6 December 2020, a cleric and outspoken al Shabaab critic was shot dead outside his mosque in "
          "Mombasa.", "Attack", "Civilians (Kenya)"),
+        ("On 6 December 2020, gunmen shot dead a former police officer at his farm near Nakuru.",
+         "Attack", "Civilians (Kenya)"),
         # A peaceful protest against the government has no second actor.
         ("On 6 December 2020, teachers marched in Abuja to protest against the government over unpaid salaries.",
          "Peaceful protest", None),

@@ -114,6 +114,7 @@ CROWD = re.compile(
 RIOT_OR_CLASH = re.compile(r"\b(?:riot\w*|mobs?|clash\w*|fight\w*|fought|brawl\w*|rival\w*)\b", re.I)
 # A clan or tribe acting is a communal militia, however many of its members came ("members of the
 # Garre clan attacked ...", "Maasai tribesmen"): ACLED codes them as identity militias, not mobs.
-# "an off-duty policeman", "an outspoken al Shabaab critic": a person, not the force or group named.
-NOT_ON_DUTY = re.compile(r"\boff[- ]duty\b|\b(?:critics?|opponents?|defectors?)\b", re.I)
+# "an off-duty policeman", "a former policeman", "an outspoken al Shabaab critic": a person, not the
+# force or group named.
+NOT_ON_DUTY = re.compile(r"\boff[- ]duty\b|\b(?:critics?|opponents?|defectors?|former|retired)\b|\bex-", re.I)
 KIN_GROUP = re.compile(r"\b(?:clans?|sub-?clans?|tribes?|tribesmen|ethnic)\b", re.I)
