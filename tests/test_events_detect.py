@@ -75,6 +75,11 @@ def _detect(nlp, text):
          "Gunmen", "two villages"),
         ("Al Shabaab fighters burned a school in Mandera.", "Looting/property destruction",
          "Al Shabaab fighters", "a school"),
+        # The forces setting off a device they found is a defusal; a bomb that killed is an explosion.
+        ("Police later detonated the explosive in a controlled explosion.", "Disrupted weapons use", "Police",
+         None),
+        ("A bomb exploded near a police station, killing two officers.", "Remote explosive/landmine/IED",
+         "A bomb", "two officers"),
         # Headline style: two participles share the "by" phrase, so both are passive.
         ("A nurse attacked and wounded by gunmen near Dadaab.", "Attack", "gunmen", "A nurse"),
         # Police answering armed men, or abusing residents, police no demonstration.
