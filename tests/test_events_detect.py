@@ -174,6 +174,8 @@ def test_detect_armed_men_blocking_a_road_are_no_riot(nlp):
 @pytest.mark.parametrize(
     "text",
     [
+        # Firing at someone, in the progressive too, is an attack.
+        "Gunmen stopped a police car near Limuru and started firing at the officers.",
         # "Reports of protests" report protests.
         "Reports of opposition protests in Kisumu on 11 August.",
         # A weak word ("dead") as the main cue does not sink the event the other cues report.

@@ -97,7 +97,7 @@ _PATTERNS: dict[str, str] = {
                    r"burn(?:ed|t) to death", r"bludgeoned", r"slain", r"died", r"dies", r"dead", r"deaths?", r"bodies",
                    r"found dead", r"open(?:s|ed)? fire", r"stoned to death",
                    r"(?:burnt|burned|burns|hacked|hacks|beat|beats|beaten|clubbed|clubs|stoned|stones|lynched|stabs|stabbed) (?:[\w'’-]+ ){1,5}?to death", r"dumped", r"hijack(?:ed|s|ing)?", r"bod(?:y|ies) (?:of|was|were|is|are) (?:\w+ )?(?:found|discovered)", r"fired shots", r"fatally", r"assassinat(?:ed|ion|es?)", r"shot", r"shoot(?:s|ing|ings)?", r"stab(?:s|bed)?",
-                   r"violen(?:ce|t)", r"assailants?", r"attackers?", r"raiders?", r"hit (?:and|&) killed", r"opened fire", r"fired (?:at|on|upon)",
+                   r"violen(?:ce|t)", r"assailants?", r"attackers?", r"raiders?", r"hit (?:and|&) killed", r"opened fire", r"fired (?:at|on|upon)", r"firing (?:at|on|upon)", r"open(?:s|ing)? fire",
                    r"gunfire", r"gunmen", r"wound(?:ed|ing|s)", r"injur(?:e|ed|ing|ies|es)", r"speared", r"spears?(?= (?:a|an|the|two|three|\w+ (?:man|woman|boy|girl|herder)))", r"hurt", r"beat(?:en|ing)?",
                    r"tortur(?:ed|e)", r"assault(?:ed)?", r"slash(?:ed|es|ing)", r"attack(?:ed|s|ing)?", r"hacked", r"whipped", r"flogged",
                    r"roughed up",
