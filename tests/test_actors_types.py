@@ -397,3 +397,19 @@ def test_actors_types_the_forces_facing_a_riot_are_its_second_side(pipeline, tex
     (article,) = pipeline.process([Article("note", text)])
     event = article.events[0]
     assert (event.sub_event_type, event.actor1, event.actor2) == ("Violent demonstration", "Rioters (Kenya)", actor2)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        # A state's command telling of an air strike made it.
+        ("On 12 March 2019, US Africa Command said an air strike near Kunyo Barrow in Lower Shabelle killed "
+         "three al Shabaab militants.", "Military Forces of the United States"),
+        # An outlet a side runs is no side: the strike stays unattributed.
+        ("On 12 March 2019, an air strike killed five people in Marib, the Houthi-run Saba news agency said.",
+         "Unidentified Armed Group (Yemen)"),
+    ],
+)
+def test_actors_types_who_speaks_of_an_air_strike(pipeline, text, actor1):
+    (article,) = pipeline.process([Article("note", text)])
+    assert article.events[0].actor1 == actor1

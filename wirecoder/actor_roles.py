@@ -208,6 +208,8 @@ def _crowd(agent: Actor | None, event: Event) -> bool:
     ))
 
 
+# "the Houthi-run Saba news agency said": an outlet the side runs, not the side speaking of its acts
+_OUTLET_OF = re.compile(r"-(?:run|controlled|owned|affiliated|aligned|backed)\b", re.I)
 # A blast's toll told without its victims named: "injures three", "eight are killed", "leaves 16 dead".
 _TOLL_TOLD = re.compile(r"\b(?:kill(?:s|ed|ing)|injur(?:es|ed|ing)|wound(?:s|ed|ing)|dead|died|hurt)\b", re.I)
 _NO_TOLL = re.compile(r"\b(?:no one|nobody|no (?:casualties|injuries|deaths|fatalities)|without casualties)\b", re.I)
@@ -333,7 +335,7 @@ def code_actors(
     found = [f for f in coder.find(sentence, country)
              if (not EVENT_NOUN.search(f[2].text or "") or f[2].reason.startswith("implied by"))
              and (f[2].reason.startswith(("implied", "mob justice", "owners")) or not is_source(sentence, f[0], f[1]))
-             and not _opposed(sentence, f[0], f[1])]
+             and not _opposed(sentence, f[0], f[1]) and not _OUTLET_OF.match(sentence, f[1])]
     event_type, sub = event.event_type, event.sub_event_type
     if agent is not None and agent.inter in {5, 6, 7} and event_type in {"Violence against civilians", "Battles"} \
             and KIN_GROUP.search(event.agent_text or ""):
@@ -414,6 +416,12 @@ def code_actors(
     else:  # Battles, Explosions/Remote violence, Violence against civilians
         if by_state is not None and (agent is None or agent.name.startswith("Unidentified") or agent.inter == 7):
             agent = by_state
+        if sub == "Air/drone strike" and (agent is None or agent.name.startswith("Unidentified")):
+            # "US Africa Command said an air strike killed three militants": a state's command tells of its
+            # own strikes; the only side with aircraft that speaks of them
+            agent = next((a for start, end, a in coder.find(sentence, country)
+                          if _state_forces(a) and is_source(sentence, start, end)
+                          and not _OUTLET_OF.match(sentence, end)), agent)
         if agent is None:
             agent = _first_other(found, taken, _armed)
             if agent is None or (target is not None and agent.name == target.name):
