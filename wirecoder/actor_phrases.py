@@ -23,9 +23,10 @@ __all__ = [
     "FORCE_NOUN",
     "IRREGULARS",
     "KIN_GROUP",
-    "NOT_ON_DUTY",
     "LYNCHING",
     "NAMED_CIVILIANS",
+    "NOT_ON_DUTY",
+    "OPPONENTS",
     "OWN_SIDE",
     "PEOPLE_HIT",
     "RIOTS_NAMED",
@@ -116,5 +117,6 @@ RIOT_OR_CLASH = re.compile(r"\b(?:riot\w*|mobs?|clash\w*|fight\w*|fought|brawl\w
 # Garre clan attacked ...", "Maasai tribesmen"): ACLED codes them as identity militias, not mobs.
 # "an off-duty policeman", "a former policeman", "an outspoken al Shabaab critic": a person, not the
 # force or group named.
-NOT_ON_DUTY = re.compile(r"\boff[- ]duty\b|\b(?:critics?|opponents?|defectors?|former|retired)\b|\bex-", re.I)
+OPPONENTS = r"(?:critics?|opponents?|defectors?)"  # a group's critic names the group only to describe someone
+NOT_ON_DUTY = re.compile(rf"\boff[- ]duty\b|\b(?:{OPPONENTS}|former|retired)\b|\bex-", re.I)
 KIN_GROUP = re.compile(r"\b(?:clans?|sub-?clans?|tribes?|tribesmen|ethnic)\b", re.I)

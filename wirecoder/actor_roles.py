@@ -41,9 +41,10 @@ from wirecoder.actor_phrases import (
     FORCE_NOUN,
     IRREGULARS,
     KIN_GROUP,
-    NOT_ON_DUTY,
     LYNCHING,
     NAMED_CIVILIANS,
+    NOT_ON_DUTY,
+    OPPONENTS,
     OWN_SIDE,
     PEOPLE_HIT,
     RIOTS_NAMED,
@@ -129,8 +130,8 @@ def _communal(actor: Actor | None, sentence: str, country: str | None) -> Actor 
     return _generic(militia, 4, country, actor.text) if militia else actor
 
 
-_OPPONENT_AFTER = re.compile(r"\s*(?:critics?|opponents?|defectors?)\b", re.I)
-_OPPONENT_BEFORE = re.compile(r"\b(?:critics?|opponents?|defectors?|foes?) of (?:the )?$", re.I)
+_OPPONENT_AFTER = re.compile(rf"\s*{OPPONENTS}\b", re.I)
+_OPPONENT_BEFORE = re.compile(rf"\b(?:{OPPONENTS}|foes?) of (?:the )?$", re.I)
 
 
 def _opposed(sentence: str, start: int, end: int) -> bool:
@@ -208,8 +209,6 @@ def _crowd(agent: Actor | None, event: Event) -> bool:
     ))
 
 
-# "the Houthi-run Saba news agency said": an outlet the side runs, not the side speaking of its acts
-_OUTLET_OF = re.compile(r"-(?:run|controlled|owned|affiliated|aligned|backed)\b", re.I)
 # A blast's toll told without its victims named: "injures three", "eight are killed", "leaves 16 dead".
 _TOLL_TOLD = re.compile(r"\b(?:kill(?:s|ed|ing)|injur(?:es|ed|ing)|wound(?:s|ed|ing)|dead|died|hurt)\b", re.I)
 _NO_TOLL = re.compile(r"\b(?:no one|nobody|no (?:casualties|injuries|deaths|fatalities)|without casualties)\b", re.I)
@@ -335,7 +334,7 @@ def code_actors(
     found = [f for f in coder.find(sentence, country)
              if (not EVENT_NOUN.search(f[2].text or "") or f[2].reason.startswith("implied by"))
              and (f[2].reason.startswith(("implied", "mob justice", "owners")) or not is_source(sentence, f[0], f[1]))
-             and not _opposed(sentence, f[0], f[1]) and not _OUTLET_OF.match(sentence, f[1])]
+             and not _opposed(sentence, f[0], f[1])]
     event_type, sub = event.event_type, event.sub_event_type
     if agent is not None and agent.inter in {5, 6, 7} and event_type in {"Violence against civilians", "Battles"} \
             and KIN_GROUP.search(event.agent_text or ""):
@@ -363,8 +362,7 @@ def code_actors(
             agent = replace(agent, name=agent.name.replace("Protesters", "Rioters"), inter=5)  # turned violent
         elif agent is None or agent.inter != 5:
             if agent is not None and agent.inter in _ARMED_INTERS:
-                # "police fired tear gas to disperse traders who threw stones": the police face the riot
-                agent, target = (target, agent) if target is not None else (agent, agent)
+                target = agent  # "police fired tear gas to disperse traders who threw stones": they face the riot
             agent = _generic("Rioters", 5, country)
         if sub == "Mob violence" and target is None:
             target = _generic("Civilians", 7, country)
@@ -420,8 +418,7 @@ def code_actors(
             # "US Africa Command said an air strike killed three militants": a state's command tells of its
             # own strikes; the only side with aircraft that speaks of them
             agent = next((a for start, end, a in coder.find(sentence, country)
-                          if _state_forces(a) and is_source(sentence, start, end)
-                          and not _OUTLET_OF.match(sentence, end)), agent)
+                          if _state_forces(a) and is_source(sentence, start, end)), agent)
         if agent is None:
             agent = _first_other(found, taken, _armed)
             if agent is None or (target is not None and agent.name == target.name):

@@ -46,11 +46,12 @@ def as_of(event: Event) -> Event:
     if event.event_date is None:
         return event
     changes: dict[str, object] = {}
+    then = country_then(event.country, event.event_date) if event.country else None
+    if then is not None:
+        changes["country"], changes["iso3"] = then
     for split in _SECESSIONS:
         if event.event_date >= split.born:
             continue
-        if event.country == split.country:
-            changes.update(country=split.parent, iso3=split.parent_iso3)
         for field in _ACTOR_FIELDS:
             value = changes.get(field, getattr(event, field))
             if isinstance(value, str) and f"({split.country})" in value:

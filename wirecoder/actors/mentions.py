@@ -63,7 +63,11 @@ _AFTER_PERSON = frozenset(
 )
 
 
-_AFFILIATED = re.compile(r"-?(?:linked|affiliated|allied|backed|aligned|inspired|leaning|sympathi[sz]ing)\b", re.I)
+# "an Islamic State-linked group", "the Houthi-run Saba news agency": something the group is tied to or
+# runs, not the group.
+_AFFILIATED = re.compile(
+    r"-?(?:linked|affiliated|allied|backed|aligned|inspired|leaning|sympathi[sz]ing|run|controlled|owned)\b", re.I
+)
 
 
 def _person_ends(tokens: Sequence[Token], index: int) -> bool:

@@ -27,13 +27,6 @@ _IRREGULAR = re.compile(
     r"\b(?:bandits?|gunm[ae]n|militants?|insurgents?|rebels?|jihadists?|terrorists?|raiders|militia\w*|"
     r"attackers|assailants)\b", re.I
 )
-# The forces setting off or destroying a device they found: a defusal, not an explosion (ACLED).
-_CONTROLLED = re.compile(
-    r"\bcontrolled (?:explosion|detonation|blast)s?\b|\b(?:police|policemen|officers|soldiers|troops|army|"
-    r"bomb (?:squad|disposal)|experts|sappers|engineers|technicians)\b[^.;]{0,40}?\b(?:detonated|destroyed|defused|"
-    r"disposed of|neutrali[sz]ed)\b[^.;]{0,30}?\b(?:explosives?|devices?|bombs?|ieds?|mines?|grenades?|shells?)\b",
-    re.I,
-)
 _PROTESTER = re.compile(r"\b(?:protest\w*|demonstrat\w*|marchers|strikers|striking|picket\w*)\b", re.I)
 _CIVILIAN_HINT = re.compile(
     r"\b(?:civilians?|villagers?|residents?|farmers?|traders?|women|children|child|boys?|girls?|man|"
@@ -133,8 +126,6 @@ def classify(
         return None  # "the ceasefire collapsed": no agreement was made
     if main in _STRATEGIC and not families & _VIOLENT:
         return _STRATEGIC[main]
-    if _CONTROLLED.search(sentence) and not _DEATH.search(sentence):
-        return "Disrupted weapons use"  # "police later detonated the device in a controlled explosion"
     # Tear gas, water cannon, dispersal: a crowd was there to be dispersed.
     protest_context = bool(families & {"protest", "intervene"}) or is_protester(agent) or is_protester(target)
     if protest_context and "protest" not in families and not is_protester(agent) and not is_protester(target) and (

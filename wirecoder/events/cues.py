@@ -169,6 +169,11 @@ _PATTERNS: dict[str, str] = {
                       r"confiscat(?:ed|ion|es?)", r"arms caches?", r"weapons caches?", r"caches? of (?:weapons|arms|explosives)",
                       r"(?:bomb|explosive) disposal", r"disarm(?:ed)? (?:the )?(?:device|bomb|ied)", r"safely detonated",
                       r"controlled explosion", r"dismantl(?:e|ed|es|ing)",
+                      # the forces setting off or destroying a device they found: "police later detonated the explosive"
+                      r"(?:police|policemen|officers|soldiers|troops|army|bomb (?:squad|disposal)|experts|sappers|"
+                      r"engineers|technicians) (?:[\w'’-]+ ){0,6}?(?:detonated|destroyed|defused|disposed of|"
+                      r"neutrali[sz]ed) (?:[\w'’-]+ ){0,4}?(?:explosives?|devices?|bombs?|ieds?|mines?|grenades?|shells?)"
+                      r"(?! (?:that|which) (?:had )?(?:killed|wounded|injured))",
                       r"discover(?:ed|s)? (?:\w+ ){0,3}(?:explosives?|bombs?|weapons|ieds?|grenades?)",
                       # "a bomb was found in a bus", "police intercepted a truck carrying explosives"
                       r"(?:bombs?|explosives?|ieds?|grenades?|(?:explosive )?devices?) (?:\w+ ){0,3}?(?:found|discovered|"
