@@ -30,6 +30,13 @@ CASES = [
     # Civilians killed by raiders during clashes are the raiders' victims, not the toll of the fight.
     ("On 5 May 2021, raiders killed four villagers in revenge attacks during ethnic clashes near Baragoi.",
      "Attack"),
+    ("On 5 May 2021, herders killed six people near Tot in renewed communal violence.", "Attack"),
+    ("On 5 May 2021, gunmen shot dead two farmers in Guma amid ongoing ethnic clashes.", "Attack"),
+    # ... but a fight the sentence names between two sides, or points back to, is that fight.
+    ("On 5 May 2021, three people including a police officer died in clashes between Pokot and Turkana "
+     "herders in Kainuk.", "Armed clash"),
+    # Rangers are a state force: shooting one is a battle with it.
+    ("On 5 May 2021, poachers ambushed and shot a park ranger patrolling near Garamba.", "Armed clash"),
     # Violence within a force is a clash of the force with itself.
     ("On 5 May 2021, a police officer shot dead two of his colleagues at a camp in Baringo.", "Armed clash"),
     # A campaign rally is where rival supporters fought, not a demonstration.

@@ -14,6 +14,7 @@ __all__ = [
     "BARE_POST",
     "BETWEEN",
     "CIVILIAN_PLACE",
+    "CLASH_SETTING",
     "CLASH_WORDS",
     "CROWD",
     "EVENT_NOUN",
@@ -67,6 +68,18 @@ CLASH_WORDS = re.compile(
     r"\b(?:clash\w*|fought|fighting|fights?|(?:gun ?)?battl(?:e|es|ed|ing)|skirmish\w*|(?:gun|fire) ?fights?|"
     r"exchange\w* (?:of )?(?:gun)?fire|shoot-?outs?|confrontations?|"
     r"(?:inter-?(?:communal|ethnic|tribal|clan)|communal|ethnic|tribal|clan) (?:conflict|fighting|violence))\b", re.I
+)
+# The violence an act is set in, not the act: "killed two villagers in ongoing ethnic violence",
+# "a teacher attacked by raiders during clashes". The named victims stay its target.
+CLASH_SETTING = re.compile(
+    r"\b(?:in|during|amid|amidst|following|after|linked to|related to|part of|blamed on)\s+"
+    # "in the clashes" points back at a fight the story told; "in the ongoing ethnic clashes" sets the scene
+    r"(?:the\s+(?=(?:ongoing|renewed|recent|continuing|continued|sporadic|post-?election|politically|political|"
+    r"inter-?\w+|communal|ethnic|tribal|clan|land|border)\b))?"
+    r"(?:(?:ongoing|renewed|recent|continuing|continued|sporadic|post-?election|politically|political|"
+    r"instigated|inter-?(?:communal|ethnic|tribal|clan)|communal|ethnic|tribal|clan|land|border)[\s-]+){0,4}"
+    r"(?:clashes|violence|fighting|conflicts?|skirmishes|feuds?)\b(?!\s+(?:between|with|among|pitting|involving))",
+    re.I,
 )
 FORCE_NOUN = (
     r"(?:police(?:\s+(?:officers?|reservists?|constables?|men|station|post|camp|patrol|vehicle|car|truck|convoy|"

@@ -32,6 +32,7 @@ from wirecoder.actor_phrases import (
     BARE_POST,
     BETWEEN,
     CIVILIAN_PLACE,
+    CLASH_SETTING,
     CLASH_WORDS,
     CROWD,
     EVENT_NOUN,
@@ -217,6 +218,11 @@ _COMMUNITY = re.compile(r"\b(?:pastoralists|herders|herdsmen|farmers|villagers|r
                         r"tribesmen|clansmen)\b", re.I)
 # "Gangs of youths raided houses": a gang is organised, an armed group rather than a crowd (ACLED).
 _GANG = re.compile(r"\bgangs?\b", re.I)
+
+
+def _unset(sentence: str, event: Event) -> str:
+    """The sentence without the violence an act is set in, when the act names who did it and to whom."""
+    return CLASH_SETTING.sub("", sentence) if event.agent_text and event.target_text else sentence
 
 
 def code_actors(
@@ -481,7 +487,7 @@ def code_actors(
         if event_type == "Violence against civilians" and sub == "Attack" and both_armed:
             sub = "Armed clash"
         elif event_type == "Violence against civilians" and sub == "Attack" and agent.inter in _ARMED_INTERS \
-                and CLASH_WORDS.search(sentence) and not (
+                and CLASH_WORDS.search(_unset(sentence, event)) and not (
                     NAMED_CIVILIANS.search(event.target_text or "")
                     and _first_other(found, {agent.name}, _armed) is None):
             # "Three people died in clashes between Pokot and Turkana raiders": the dead are the
