@@ -35,9 +35,23 @@ def test_country_prior_auto_takes_the_sources_dominant_country():
 
 
 @pytest.mark.parametrize(
+    ("countries", "assumed"),
+    [
+        (["Kenya", "Kenya"], "Kenya"),  # a batch of terse notes that name few places
+        (["Kenya", "Kenya", "Ukraine"], "Kenya"),  # one stray namesake abroad does not outvote them
+        (["Kenya", "Kenya", "Uganda", "Ukraine"], "Kenya"),  # twice the next country
+    ],
+)
+def test_country_prior_auto_assumes_a_country_two_articles_name(countries, assumed):
+    batch = [_article(f"a{i}", c, source="Wire") for i, c in enumerate(countries)] + [_article("x", None, source="Wire")]
+    assert assume_countries(batch)[-1].country_hint == assumed
+
+
+@pytest.mark.parametrize(
     "countries",
     [
         ["Kenya", "Kenya", "Uganda", "Uganda"],  # no country dominates
+        ["Kenya", "Uganda", "Ukraine"],  # three countries once each
         ["Kenya"] * (MIN_SUPPORT - 1),  # too few to say
     ],
 )
@@ -110,7 +124,8 @@ def test_country_prior_source_countries_leave_nationalities_out():
     [
         ({"Kenya": 5, "Ukraine": 1, "Greece": 1, "Italy": 1, "Canada": 1}, "Kenya"),  # 56%, but 5 times the next
         ({"Kenya": 4, "Uganda": 3}, None),  # close: neither is the source's country
-        ({"Kenya": 2, "Uganda": 1}, None),  # too few to say
+        ({"Kenya": 2, "Uganda": 1}, "Kenya"),  # two of three articles
+        ({"Kenya": 1}, None),  # too few to say
     ],
 )
 def test_country_prior_source_countries_dominance(counts, expected):

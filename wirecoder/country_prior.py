@@ -28,9 +28,12 @@ __all__ = [
 
 AUTO = "auto"
 # The dominant country must hold this share of the source's articles that name a country,
-# and this many of them, before place-less articles are assumed to share it.
+# and this many of them, before place-less articles are assumed to share it. Two suffice: a
+# batch of terse notes ("Mob lynches robbery suspect") may name a country in only two or three
+# of its 32 articles, and one stray namesake abroad ("photos of Kibaki" read as a Ukrainian
+# village) must still not outvote them.
 MIN_SHARE = 0.6
-MIN_SUPPORT = 3
+MIN_SUPPORT = 2
 
 _LOCATOR = re.compile(r"(?::\d+|\[\d+\]|\s+line\s+\d+)$")
 
