@@ -39,6 +39,10 @@ CASES = [
     ("On 5 May 2021, poachers ambushed and shot a park ranger patrolling near Garamba.", "Armed clash"),
     # Violence within a force is a clash of the force with itself.
     ("On 5 May 2021, a police officer shot dead two of his colleagues at a camp in Baringo.", "Armed clash"),
+    # Residents killing in a border conflict are its communal militia; punishing suspected thieves is mob justice.
+    ("On 5 May 2021, Isiolo residents stabbed three Meru traders to death at a market in the ongoing "
+     "border conflict between the two counties.", "Attack"),
+    ("On 5 May 2021, residents of Awendo killed two suspected cattle rustlers.", "Mob violence"),
     # A campaign rally is where rival supporters fought, not a demonstration.
     ("On 2 March 2020, NPP and NDC supporters clashed and threw stones at each other at Mahama's rally in Tamale.",
      "Mob violence"),

@@ -205,7 +205,8 @@ def _party_names(coder: ActorCoder) -> frozenset[str]:
 def _crowd(agent: Actor | None, event: Event) -> bool:
     """Whether the agent is an unorganised crowd: rioters, or youths, residents, supporters named no better."""
     return agent is not None and (agent.inter in {5, 6} or (
-        bool(CROWD.search(event.agent_text or "")) and (agent.inter == 7 or agent.name.startswith("Unidentified"))
+        bool(CROWD.search(event.agent_text or "")) and agent.inter != 4
+        and (agent.inter == 7 or agent.name.startswith("Unidentified"))
         and not KIN_GROUP.search(event.agent_text or "") and not _GANG.search(event.agent_text or "")
     ))
 
@@ -216,6 +217,10 @@ _NO_TOLL = re.compile(r"\b(?:no one|nobody|no (?:casualties|injuries|deaths|fata
 # People who fight as a community: herders against farmers, one village's residents against another's.
 _COMMUNITY = re.compile(r"\b(?:pastoralists|herders|herdsmen|farmers|villagers|residents|communities|"
                         r"tribesmen|clansmen)\b", re.I)
+# A crowd named as rioting or demonstrating stays one, whatever feud it is part of.
+RIOTERS = re.compile(r"\b(?:riot\w*|mobs?|protest\w*|demonstrat\w*|rampag\w*)\b", re.I)
+# Victims a crowd punishes rather than a community it fights: "two suspected cattle rustlers".
+_CULPRITS = re.compile(r"\b(?:suspect\w*|alleged|accused|thie(?:f|ves)|rustlers?|raiders?|robbers?)\b", re.I)
 # "Gangs of youths raided houses": a gang is organised, an armed group rather than a crowd (ACLED).
 _GANG = re.compile(r"\bgangs?\b", re.I)
 
@@ -343,8 +348,12 @@ def code_actors(
              and not _opposed(sentence, f[0], f[1])]
     event_type, sub = event.event_type, event.sub_event_type
     if agent is not None and agent.inter in {5, 6, 7} and event_type in {"Violence against civilians", "Battles"} \
-            and KIN_GROUP.search(event.agent_text or ""):
-        # "members of the Garre clan attacked a village": a communal militia, not a mob
+            and (KIN_GROUP.search(event.agent_text or "") or (
+                communal_militia(sentence) and not RIOTERS.search(event.agent_text or "")
+                and not (target is not None and target.inter in _ARMED_INTERS)
+                and not _CULPRITS.search(event.target_text or ""))):
+        # "members of the Garre clan attacked a village", "Meru residents stabbed three Isiolo residents in
+        # the border conflict": a communal militia, not a mob
         agent = _generic(communal_militia(sentence) or "Unidentified Ethnic Militia", 4, country, agent.text)
     taken = {a.name for a in (agent, target) if a is not None} | off_duty
 
