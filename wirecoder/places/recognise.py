@@ -40,6 +40,7 @@ from wirecoder.places.tokens import (
     unit_suffix,
 )
 from wirecoder.places.names import ADMIN_SUFFIXES, DIRECTIONS, admin_suffix_level, fold, strip_admin_suffix
+from wirecoder.places.peoples import as_peoples
 from wirecoder.places.neighbours import closes_run, facility_after, known_place, opens_run, possessive_without_apostrophe
 from wirecoder.places.variants import LOWER_TAIL, closed_up, cued_unit_variant, division_variant, lower_case_tail
 
@@ -144,7 +145,7 @@ def recognise(
             i += 1
     mentions += _loose_mentions(gazetteer, text, tokens, mentions, common, vetoed_surnames)
     mentions.sort(key=lambda m: m.start)
-    return _merge_entities(gazetteer, text, mentions, entities)
+    return as_peoples(gazetteer, text, _merge_entities(gazetteer, text, mentions, entities))
 
 
 def _loose_mentions(
