@@ -50,6 +50,8 @@ def test_places_home_reads_namesakes_in_the_assumed_country(
         "Boda boda riders blocked the highway to protest police harassment.",  # taxis, not a town in CAR
         "Youths heckled supporters of Kibaki at a rally.",  # a politician, not a village in Ukraine
         "Police killed four suspected militants in Boni Forest.",  # a forest, not a spelling of Bonn
+        # A bare name next door is a person as often as a village across the border (Ndungu, Tanzania).
+        "The gang's leader Ndungu was shot dead by unknown gunmen on Sunday.",
     ],
 )
 def test_places_home_drops_small_namesakes_abroad(geo: Geoparser, text: str) -> None:
@@ -82,6 +84,8 @@ def test_places_home_nationalities_do_not_place_the_event(geo: Geoparser, text: 
         ("Police in Juba arrested a Kenyan trader on Monday.", ("Central Equatoria", "South Sudan")),
         ("A Kenyan herder was killed in Somalia by militants.", (None, "Somalia")),  # the country, no more
         ("Raiders who crossed from Uganda stole 200 cattle in Turkana.", ("Turkana", "Kenya")),
+        # A village just across the border that the text names as a place stays.
+        ("Traders blocked the road in Ndungu to protest a new levy.", ("Kilimanjaro", "Tanzania")),
         ("Shelling killed twelve Ethiopian migrants in Saada.", ("Sadah", "Yemen")),
     ],
 )

@@ -131,8 +131,10 @@ def _unsupported_abroad(
         return False
     if context.named[country] - {mention.key}:
         return False  # the text names the country, its people or another of its places
-    if _across_the_border(gazetteer, resolution, context):
-        return False  # "Namanga", "Dolo": it may well be where it happened
+    if _across_the_border(gazetteer, resolution, context) and (mention.strong or CUES.get(mention.cue, 0) >= 2):
+        # "in Namanga", "Dolo town": it may well be where it happened. Not a bare name, which is
+        # as often a person's ("the gang's leader Ndungu" is no village in Tanzania).
+        return False
     if kind != CITY or resolution.alternate:
         return True
     population = gazetteer.population[entry]
