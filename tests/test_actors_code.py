@@ -78,6 +78,11 @@ def coder() -> ActorCoder:
         ("foreign tourists", "Egypt", "Civilians (International)", 7),
         ("security guards", "South Africa", "Private Security Forces (South Africa)", 8),
         ("cattle raiders", "Kenya", "Unidentified Ethnic Militia (Kenya)", 4),
+        # organised crime is an armed group; a named cartel is itself
+        ("suspected cartel members", "Mexico", "Unidentified Armed Group (Mexico)", 3),
+        ("drug traffickers", "Colombia", "Unidentified Armed Group (Colombia)", 3),
+        ("the Sinaloa cartel", "Mexico", "Sinaloa Cartel", 3),
+        ("a park ranger", "Kenya", "Police Forces of Kenya", 1),
         ("clan militiamen", "Somalia", "Unidentified Clan Militia (Somalia)", 4),
         # an officer of a civil service carries no arms; a police officer does
         ("a county health officer", "Kenya", "Civilians (Kenya)", 7),

@@ -37,6 +37,9 @@ CASES = [
      "herders in Kainuk.", "Armed clash"),
     # Rangers are a state force: shooting one is a battle with it.
     ("On 5 May 2021, poachers ambushed and shot a park ranger patrolling near Garamba.", "Armed clash"),
+    # Soldiers fighting a cartel's men fight an armed group, not a crowd.
+    ("On 5 May 2021, Mexican soldiers clashed with suspected cartel members in Aguililla (Michoacan), "
+     "leaving four gunmen dead.", "Armed clash"),
     # Violence within a force is a clash of the force with itself.
     ("On 5 May 2021, a police officer shot dead two of his colleagues at a camp in Baringo.", "Armed clash"),
     # Residents killing in a border conflict are its communal militia; punishing suspected thieves is mob justice.

@@ -104,6 +104,7 @@ def test_detect_types_and_roles(nlp, text, sub_event_type, agent, target):
         "The government plans to launch an offensive against the rebels next month.",
         "Patrols were stepped up to cut down on rocket and mortar fire on U.S. bases.",
         "Gun and bomb attacks still occur daily, often targeting the army and police.",
+        "No group claimed the bombing, but Islamic State militants have carried out similar attacks in the province.",
         "Attacks against U.S. soldiers appear to be rising.",
         "U.S. officials blame Iranian-backed militias for many of the attacks.",
         "Police did not arrest anyone.",

@@ -19,7 +19,8 @@ _ARMED = re.compile(
     r"rebels?|insurgents?|gunmen|gunman|forces?|jihadists?|militias?|militiamen|guards?|security|"
     r"personnel|commandos?|paramilitar\w*|bandits?|terrorists?|al[- ]?shabaa?b|taliban|boko haram|"
     r"islamic state|isis|isil|daesh|kdf|amisom|gsu|marines?|battalion|brigade|regiment|convoy|patrol|"
-    r"base|checkpoint|barracks|outpost|station|ranger\w*|warriors?|raiders|herders)\b",
+    r"base|checkpoint|barracks|outpost|station|ranger\w*|warriors?|raiders|herders|cartels?|sicarios?|narcos?|"
+    r"traffickers?)\b",
     re.I,
 )
 # Armed men outside the state: no crowd a police answer to them could disperse.

@@ -52,7 +52,12 @@ _GENERIC = re.compile(
     r"so far this year|since the (?:start|beginning) of|over the past (?:year|month|months|years|decade)|"
     r"across the country (?:this|last) (?:year|month)|"
     r"(?:war|conflict|insurgency|uprising|violence|fighting)\b[^.]{0,60}\bha(?:s|ve) (?:killed|claimed|displaced|left)|"
-    r"ha(?:s|ve) been killed (?:since|in the (?:war|conflict)|over the))\b",
+    r"ha(?:s|ve) been killed (?:since|in the (?:war|conflict)|over the)|"
+    # "militants have carried out similar attacks": a group's record, not an incident
+    r"ha(?:s|ve) (?:previously |often |frequently |repeatedly |also |in the past )?(?:carried out|claimed|staged|"
+    r"launched|conducted|mounted|been behind|been blamed for) (?:similar|such|many|several|numerous|previous|"
+    r"frequent|repeated|past|dozens of|scores of|hundreds of)|"
+    r"similar (?:attacks|bombings|killings|raids|abductions) (?:in the past|before|previously))\b",
     re.I,
 )
 
