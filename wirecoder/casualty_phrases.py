@@ -50,6 +50,7 @@ from wirecoder.casualty_words import (
     SENTENCE_END,
     TOLL_RAISED,
     TRIGGER,
+    TRIGGER_HINT,
     VAGUE,
 )
 from wirecoder.casualty_names import is_person_name
@@ -421,7 +422,7 @@ _ALSO = re.compile(r"\b(?:also|too|as\s+well)\b", re.IGNORECASE)
 
 def find_mentions(text: str, start: int, end: int) -> tuple[list[Mention], list[Mention]]:
     """Death and injury mentions in ``text[start:end]``, in reading order."""
-    if not TRIGGER.search(text, start, end):
+    if not TRIGGER_HINT.search(text, start, end) or not TRIGGER.search(text, start, end):
         return [], []  # most sentences mention no death or injury: skip the masking
     masked = _masked(text, start, end)
     deaths: list[Mention] = []

@@ -365,6 +365,25 @@ def _hints(text: str, lower: int, upper: int) -> set[str]:
     return {name for name, hint in HINTS.items() if hint.search(text, lower, upper)}
 
 
+# (text, pattern, match groups) -> (whether the match is a date, its candidate after _adjust):
+# the events of an article scan its sentences again, as their own and as their neighbours' context.
+_READ: dict[tuple[str, int, tuple[tuple[int, int], ...]], tuple[bool, Candidate | None]] = {}
+_READ_SIZE = 8192
+
+
+def _read(index: int, kind: str, match: re.Match[str], text: str) -> tuple[bool, Candidate | None]:
+    """_build then _adjust for the match of PATTERNS[index], remembered (both read only the match and text)."""
+    key = (text, index, match.regs)
+    known = _READ.get(key)
+    if known is None:
+        cand = _build(kind, match, text)
+        known = (cand is not None, None if cand is None else _adjust(cand, text))
+        if len(_READ) >= _READ_SIZE:
+            _READ.clear()
+        _READ[key] = known
+    return known
+
+
 def find_candidates(
     text: str, lower: int, upper: int, *, dated: bool = False
 ) -> list[Candidate]:
@@ -382,17 +401,16 @@ def find_candidates(
     hints = _hints(text, lower, upper)
     if not hints:
         return found
-    for kind, pattern in PATTERNS[:_DATED_PATTERNS] if dated else PATTERNS:
+    for index, (kind, pattern) in enumerate(PATTERNS[:_DATED_PATTERNS] if dated else PATTERNS):
         if not NEEDS[kind] <= hints:
             continue  # a cheap test rules the pattern out: most sentences hold no date
         for match in pattern.finditer(text, lower, upper):
             if any(match.start() < e and s < match.end() for s, e in taken):
                 continue
-            cand = _build(kind, match, text)
-            if cand is None:
+            usable, adjusted = _read(index, kind, match, text)
+            if not usable:
                 continue
             taken.append((match.start(), match.end()))
-            adjusted = _adjust(cand, text)
             if adjusted is not None:
                 found.append(adjusted)
     found.sort(key=lambda c: c.start)

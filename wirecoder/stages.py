@@ -164,19 +164,28 @@ def _elaborated(article: Article, events: list[Event]) -> list[Event]:
     if not events:
         return events
     out = []
+    told: dict[int, frozenset[str]] = {}  # what each sentence adds, read once: it follows up to three events
     for event in events:
         context: set[str] = set()
         following = [s for s in article.sentences if s.start >= event.evidence_end][:_ELABORATION]
         for sentence in following:
             if "\n\n" in article.text[event.evidence_end : sentence.start]:
                 break
-            if generic_reason(sentence.text) is None:
-                context.update(c.family for c in find_cues(sentence.text)
-                               if not _NEGATED_BEFORE.search(sentence.text, 0, c.start)
-                               and not _VAGUE_TROUBLE.match(sentence.text, c.start))
+            if sentence.start not in told:
+                told[sentence.start] = _families_told(sentence.text)
+            context.update(told[sentence.start])
         sub = refine(event.sub_event_type, context)
         out.append(retype(event, sub) if sub != event.sub_event_type else event)
     return out
+
+
+def _families_told(sentence: str) -> frozenset[str]:
+    """The cue families a sentence tells of, unless it is generic, denied or vague trouble."""
+    if generic_reason(sentence) is not None:
+        return frozenset()
+    return frozenset(c.family for c in find_cues(sentence)
+                     if not _NEGATED_BEFORE.search(sentence, 0, c.start)
+                     and not _VAGUE_TROUBLE.match(sentence, c.start))
 
 
 def geocode(
@@ -299,7 +308,9 @@ def dates(article: Article) -> Article:
             continue
         toll = count_casualties(article.text, event.evidence_start, event.evidence_end)
         if toll.fatalities == 0 and toll.injuries is None:
-            toll = count_casualties(article.text, event.evidence_start, _with_context(article, event))
+            extended = _with_context(article, event)
+            if extended != event.evidence_end:  # else the same span, counted the same
+                toll = count_casualties(article.text, event.evidence_start, extended)
         dated.append(as_of(
             replace(
                 event,
