@@ -28,6 +28,13 @@ def _detect(nlp, text):
          "Armed clash", "army troops", "rebels"),
         ("In Kidal, clashes between soldiers and separatists killed four people on Monday.",
          "Armed clash", "soldiers", "separatists"),
+        # ... also when the parser reads the gerund as a clause of its own
+        ("Fighting between Houthi forces and government troops backed by the coalition killed at least 30 "
+         "fighters on both sides in Marib province on Friday, local officials said.", "Armed clash",
+         "Houthi forces", "government troops"),
+        # Arrests made in a raid, with no fight and no one hurt, are arrests.
+        ("Security forces arrested 12 suspected militants in a raid in Afgoye last week.", "Arrests",
+         "Security forces", "12 suspected militants"),
         # The object of a coordinated verb; what is fired is not whom it is fired at.
         ("A police officer shot and killed a trader in the market.", "Attack", "A police officer", "a trader"),
         ("Gunmen fired shots at a passing bus near the border.", "Attack", "Gunmen", "a passing bus"),

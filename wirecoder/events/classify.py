@@ -190,10 +190,12 @@ def classify(
         )
         if "fight" in families and not (target and _CIVILIAN_HINT.search(target) and not is_armed(target)):
             return "Armed clash"
+        if "arrest" in families and "harm" not in families and not _DEATH.search(sentence):
+            # "arrested 12 suspected militants in a raid": no fight, no one hurt; detained and beaten or
+            # tortured is an attack
+            return "Arrests"
         if both_armed or (agent is None and is_armed(target) and "kill" in families):
             return "Armed clash"
-        if "arrest" in families and "harm" not in families and not _DEATH.search(sentence):
-            return "Arrests"  # detained and beaten or tortured is an attack
         if "loot" in families and "kill" not in families and not _DEATH.search(sentence):
             # Destruction within an attack on people is that attack ("attacked and looted an orphanage",
             # "raided villages and torched houses"): ACLED keeps looting for destruction on its own.

@@ -211,7 +211,11 @@ def find_roles(token: Token) -> Roles:
         >>> roles = find_roles(doc[1]); roles.agent.text, roles.target.text
         ('Gunmen', 'three villagers')
     """
-    gerund_noun = token.tag_ == "VBG" and token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
+    gerund_noun = token.tag_ == "VBG" and (token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} or (
+        # "Fighting between the Houthis and government troops killed 30", parsed as a clause of its own
+        any(c.dep_ == "prep" and c.lower_ == "between" for c in token.children)
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
+    ))
     if (token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB")) and not gerund_noun:
         return _verb_roles(token)  # "fighting between X and Y killed five" is a noun use
     return _noun_roles(token)
