@@ -146,8 +146,43 @@ _ORIGIN = re.compile(
 _ORIGIN_PAIR = re.compile(r"(?:^|\W)from\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}and\s+$")
 
 
+# The last word before a cue-bearing name can only be one of these: a cue's last word, a word
+# the cue pattern lets sit between cue and name, or the "and" of "from X and". Most capitalised
+# words follow none of them ("said Mohamed"), and are answered without the patterns.
+_CUE_LAST_WORDS = frozenset(
+    word for cue in CUES for word in cue.split()[-1:]
+) | frozenset(
+    """the a southern northern eastern western central north south east west restive remote neighbouring
+    neighboring nearby coastal border rural troubled northeastern northwestern southeastern southwestern
+    and in of near""".split()
+)
+_LAST_WORD = re.compile(r"[A-Za-z]+$")
+
+
 @lru_cache(maxsize=16384)  # each event's locating asks again about the article's places
 def cue_before(text: str, start: int) -> str:
+    """The locative cue word right before position ``start`` ("in", "near", "outskirts of"), or "".
+
+    A list of names in between passes the cue on: in "in Watamu, Dabaso, Kilifi" every name
+    has the cue "in". A unit "of" after a direction takes the direction's cue: "to the port of".
+    """
+    if start <= 0:
+        return ""
+    previous = text[start - 1]
+    if previous.isspace():
+        end = start - 1
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        if end > 0 and text[end - 1].isalpha():
+            word = _LAST_WORD.search(text, max(0, end - 24), end)
+            if word is None or word.group().lower() not in _CUE_LAST_WORDS:
+                return ""
+    elif previous != "(":
+        return ""  # "al-Bab", "Kenya's": no cue ends right before a name without a space
+    return _cue_before(text, start)
+
+
+def _cue_before(text: str, start: int) -> str:
     """The locative cue word right before position ``start`` ("in", "near", "outskirts of"), or "".
 
     A list of names in between passes the cue on: in "in Watamu, Dabaso, Kilifi" every name

@@ -62,6 +62,8 @@ def as_peoples(gazetteer: Gazetteer, text: str, mentions: Sequence[Mention]) -> 
     """``mentions`` with each people-named town the text speaks of as people read as that people."""
     names = people_names()
     out = list(mentions)
+    if not any(m.key in names for m in mentions):
+        return out  # most articles name no people: the cheap test first
     # Only where the article names another place: with none, a town of the people's name is the
     # nearest thing to where they live that the text gives, and better than no place at all.
     places = [m for m in mentions if m.start >= 0 and m.key not in names and not _countryish(gazetteer, m)]
