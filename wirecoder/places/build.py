@@ -32,7 +32,14 @@ from wirecoder.places.index import (
 from wirecoder.places.builder import Builder, add_town_names, adopt_nearest_admin1, km, read_table
 from wirecoder.places.divisions import national_capitals, national_divisions
 from wirecoder.places.national import add_national
-from wirecoder.places.names import DIRECTIONS, article_variants, bare_division_key, fold, strip_admin_suffix
+from wirecoder.places.names import (
+    DIRECTIONS,
+    arabic_spellings,
+    article_variants,
+    bare_division_key,
+    fold,
+    strip_admin_suffix,
+)
 
 __all__ = ["build_gazetteer", "read_table"]
 
@@ -201,6 +208,11 @@ def _add_city_keys(builder: Builder, entry: int, row: dict[str, Any], iso2: str)
     if iso2 in _ARABIC_NAMING:
         for variant in article_variants(own):
             builder.key(variant, entry, FLAG_ALTERNATE, folded=True)
+        # "Ras al-Ain" for Ra's al 'Ayn, "Tel Abyad" for Tall Abyad, "Tal Rifaat" for Tall Rif'at.
+        # Respellings of the own name count as it (an alternate spelling is judged more warily).
+        for form, flags in ((own, 0), *((v, FLAG_ALTERNATE) for v in article_variants(own))):
+            for variant in arabic_spellings(form):
+                builder.key(variant, entry, flags, folded=True)
 
 
 def _main_place(builder: Builder, key: str, places: list[int]) -> int:

@@ -17,8 +17,10 @@ __all__ = [
     "ARABIC_ARTICLES",
     "DIRECTIONS",
     "admin_suffix_level",
+    "arabic_spellings",
     "article_variants",
     "bare_division_key",
+    "single_letters",
     "fold",
     "skeleton",
     "strip_admin_suffix",
@@ -156,6 +158,39 @@ def article_variants(key: str) -> tuple[str, ...]:
         if key.startswith(article) and len(key) > len(article) + 3:
             return (key[len(article):],)
     return ()
+
+
+# Words of Arabic place names that the data spells one way and copy another: the data's
+# "Ra's al 'Ayn", "Tall Abyad", "Jabal Akhdar" are "Ras al-Ain", "Tel Abyad", "Jebel Akhdar".
+_ARABIC_WORDS: dict[str, tuple[str, ...]] = {
+    "ayn": ("ain", "ein"), "ain": ("ayn",), "tall": ("tal", "tel", "tell"), "tal": ("tall", "tel", "tell"),
+    "tell": ("tal", "tel"), "jabal": ("jebel", "jabel"), "jebel": ("jabal",), "shaykh": ("sheikh",),
+    "sheikh": ("shaykh",),
+}
+_DOUBLED = re.compile(r"([a-z])\1+")
+
+
+def single_letters(key: str) -> str:
+    """``key`` with doubled letters written once ("tal rifaat" -> "tal rifat", "ain issa" -> "ain isa"):
+    transliterations of one name differ in them more than in anything else."""
+    return _DOUBLED.sub(r"\1", key)
+
+
+def arabic_spellings(key: str) -> set[str]:
+    """Other spellings copy uses for an Arabic place name's folded ``key``, doubled letters written
+    once in each, for names of two words or more: ``arabic_spellings("ras al ayn")`` holds
+    "ras al ain" and "ras al ein"."""
+    options = [(word, *_ARABIC_WORDS.get(word, ())) for word in key.split()]
+    if len(options) < 2:
+        return set()  # one word alone ("Tall", "Ayn") is as likely an English word or a name's part
+    spellings = {""}
+    for choices in options:
+        spellings = {f"{done} {word}".lstrip() for done in spellings for word in choices}
+        if len(spellings) > 16:
+            break  # a long name of many such words: its first forms are enough
+    spellings = {single_letters(s) for s in spellings if len(s.split()) == len(options)} | (spellings - {""})
+    spellings.discard(key)
+    return spellings
 
 
 _ARTICLE_WORDS = frozenset(a.strip() for a in ARABIC_ARTICLES) | {"ez", "es", "ed", "er", "en"}

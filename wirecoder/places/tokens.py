@@ -67,9 +67,12 @@ def scan_tokens(text: str) -> list[Token]:
             continue
         cap = word[0].isupper()
         if not cap and word not in _KEPT_LOWER:
-            # A plain lower-case word only separates names; leaving it out keeps the scan cheap
-            # (the gap it leaves still breaks runs, because joins look at the text in between).
-            continue
+            if text[start - 1 : start] == "-" and _name_part(text, tokens, start):
+                cap = True  # "Ras al-ain", "Deir ez-zor": copy lower-cases the part after the article
+            else:
+                # A plain lower-case word only separates names; leaving it out keeps the scan cheap
+                # (the gap it leaves still breaks runs, because joins look at the text in between).
+                continue
         upper = initial = False
         if cap:
             upper = len(word) >= 2 and word.isupper()
@@ -78,6 +81,21 @@ def scan_tokens(text: str) -> list[Token]:
                 cap = False  # a capital that only marks the sentence start, or a day or month
         tokens.append(Token(start, end, word, cap, upper, initial))
     return tokens
+
+
+def _name_part(text: str, tokens: list[Token], start: int) -> bool:
+    """Whether a lower-case word at ``start`` is glued by a hyphen to an Arabic article that follows
+    a capitalised word: the "ain" of "Ras al-ain"."""
+    if start < 2 or text[start - 1] != "-" or len(tokens) < 2:
+        return False
+    article, before = tokens[-1], tokens[-2]
+    return (
+        article.end == start - 1
+        and article.text in GLUED_ARTICLES
+        and before.cap
+        and 0 < article.start - before.end <= 2
+        and text[before.end : article.start].strip(" -") == ""
+    )
 
 
 def joined(text: str, left: Token, right: Token) -> bool:

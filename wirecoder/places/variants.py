@@ -9,7 +9,7 @@ import re
 
 from wirecoder.places.cues import CUES, cue_before
 from wirecoder.places.index import ADMIN2, COUNTRY, Gazetteer, Hit
-from wirecoder.places.names import fold
+from wirecoder.places.names import fold, single_letters
 from wirecoder.places.tokens import Token, joined
 
 __all__ = ["LOWER_TAIL", "closed_up", "cued_unit_variant", "division_variant", "lower_case_tail"]
@@ -72,8 +72,14 @@ def lower_case_tail(
 def closed_up(gazetteer: Gazetteer, key: str) -> tuple[Hit, ...]:
     """The places a name of several words that the gazetteer writes as one word names ("Trans
     Mara" for Transmara, "Beled Weyne" for Beledweyne): only the space differs, so the match is
-    judged as an exact one. Not a country: "New Guinea" is no spelling of Newguinea."""
-    return tuple(h for h in gazetteer.lookup(key.replace(" ", "")) if gazetteer.kinds[h.entry] != COUNTRY)
+    judged as an exact one. Not a country: "New Guinea" is no spelling of Newguinea. Likewise a
+    name whose doubled letters the gazetteer writes once ("Tal Rifaat" for Tall Rif'at, keyed
+    "tal rifat" among its Arabic spellings)."""
+    hits = gazetteer.lookup(key.replace(" ", ""))
+    if not hits:
+        single = single_letters(key)
+        hits = gazetteer.lookup(single) if single != key else ()
+    return tuple(h for h in hits if gazetteer.kinds[h.entry] != COUNTRY)
 
 
 def cued_unit_variant(
