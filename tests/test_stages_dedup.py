@@ -130,3 +130,19 @@ def test_stages_dedup_a_speaker_on_the_event_just_told_adds_no_event(pipeline):
     )
     (article,) = pipeline.process([Article("t5", text, published=datetime(2019, 5, 7, 9, 0))])
     assert [e.sub_event_type for e in article.events].count("Shelling/artillery/missile attack") == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("Eight people were killed in an attack on a village in Borno state on Sunday. "
+         "Boko Haram fighters raided the village at dawn, residents said."),
+        ("Nine people were killed and six wounded in fighting between herders and farmers in Benue state on "
+         "Monday. The clashes between Fulani herders and Tiv farmers broke out over grazing land."),
+    ],
+)  # fmt: skip
+def test_stages_dedup_a_toll_by_no_one_named_is_the_event_the_next_sentence_names(pipeline, text):
+    (article,) = pipeline.process([Article("u1", text, published=datetime(2024, 5, 7, 10, 0))])
+    (event,) = article.events
+    assert event.fatalities in (8, 9)
+    assert len(event.evidence) == 2

@@ -333,7 +333,10 @@ def _compatible(a: Event, b: Event) -> bool:
     ):  # a development told vaguely ("Other") may be the one told precisely elsewhere
         return False
     swapped = bool(a.actor1 and a.actor2) and (a.actor1, a.actor2) == (b.actor2, b.actor1)
-    if a.actor1 and b.actor1 and a.actor1 != b.actor1 and not swapped:
+    # "Nine people were killed in a fight in Tana River. The clashes between Wardei herders and farmers
+    # ...": an unidentified perpetrator is no other party than the one another sentence names.
+    unknown = _unidentified(a.actor1) or _unidentified(b.actor1)
+    if a.actor1 and b.actor1 and a.actor1 != b.actor1 and not swapped and not unknown:
         return False  # "Soldiers returned fire on the attackers" tells the same clash from the other side
     if a.place_in_sentence and b.place_in_sentence:
         if a.admin1 and b.admin1 and a.admin1 != b.admin1:
@@ -364,6 +367,11 @@ def _better(value_a: object, value_b: object) -> object:
     return value_a if value_a not in (None, "") else value_b
 
 
+def _unidentified(actor: str | None) -> bool:
+    """Whether ``actor`` says only that the perpetrator is unknown ("Unidentified Armed Group (Iraq)")."""
+    return (actor or "").startswith("Unidentified")
+
+
 def _merge(keep: Event, other: Event) -> Event:
     """``keep`` completed with what ``other`` knows better (a finer date or place)."""
     changes: dict[str, object] = {}
@@ -377,6 +385,9 @@ def _merge(keep: Event, other: Event) -> Event:
         for field in ("country", "iso3", "admin1", "admin2", "location", "latitude", "longitude",
                       "geo_precision", "geonameid", "place_in_sentence"):
             changes[field] = getattr(other, field)
+    if _unidentified(keep.actor1) and other.actor1 and not _unidentified(other.actor1):
+        # the perpetrator another telling names, as a finer place
+        changes.update(actor1=other.actor1, inter1=other.inter1, assoc_actor_1=other.assoc_actor_1)
     for field in ("actor1", "inter1", "actor2", "inter2", "assoc_actor_1", "assoc_actor_2"):
         changes.setdefault(field, _better(getattr(keep, field), getattr(other, field)))
     if keep.fatalities == 0 and other.fatalities:

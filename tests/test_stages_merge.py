@@ -1,0 +1,39 @@
+"""dedup's merging of two tellings of one event, on events built by hand (no parse)."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirecoder.model import Event
+from wirecoder.stages import _compatible, _merge
+
+
+def _event(start: int, actor1: str | None, fatalities: int = 0, confidence: float = 0.7) -> Event:
+    return Event(
+        article_id="a", event_id=f"a-{start}", event_type="Violence against civilians", sub_event_type="Attack",
+        notes="", evidence_start=start, evidence_end=start + 60, actor1=actor1, inter1=3 if actor1 else None,
+        country="Nigeria", fatalities=fatalities, confidence=confidence,
+    )
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "same"),
+    [
+        # "Eight people were killed in an attack ... Boko Haram fighters raided the village": the
+        # unknown perpetrator of the toll may be the group the next sentence names.
+        ("Unidentified Armed Group (Nigeria)", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", True),
+        ("Unidentified Armed Group (Nigeria)", "Unidentified Communal Militia (Nigeria)", True),
+        # Two named groups are two parties.
+        ("Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", "Islamic State West Africa Province", False),
+    ],
+)  # fmt: skip
+def test_stages_merge_an_unidentified_perpetrator_is_no_other_party(one: str, other: str, same: bool) -> None:
+    assert _compatible(_event(0, one, 8), _event(80, other)) is same
+    assert _compatible(_event(80, other), _event(0, one, 8)) is same
+
+
+def test_stages_merge_keeps_the_named_perpetrator_and_the_toll() -> None:
+    kept = _merge(_event(80, "Unidentified Armed Group (Nigeria)", confidence=0.75),
+                  _event(0, "Islamic State West Africa Province", 8))
+    assert kept.actor1 == "Islamic State West Africa Province" and kept.inter1 == 3
+    assert kept.fatalities == 8
