@@ -164,3 +164,19 @@ def test_places_home_reuses_previous_places_only_when_nothing_changes(geo: Geopa
     article = Article(id="t", text=text)
     previous = geo.find(article)
     assert _where_fields(geo.find(article, home, previous)) == _where_fields(geo.find(article, home))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Nationalities elsewhere in the story tip the name to an English town, which nothing
+        # supports: the reading in the assumed country stands instead of no place at all.
+        ("A grenade went off outside a mosque in Eastleigh on Friday. Police later held six "
+         "Yemeni nationals and a Somali man.", ("Eastleigh", "Nairobi")),
+    ],
+)
+def test_places_home_reads_a_name_at_home_when_its_reading_abroad_is_unsupported(
+    geo: Geoparser, text: str, expected: tuple[str, str]
+) -> None:
+    place = _where(geo, text, "Kenya")
+    assert (place.location, place.admin1, place.country) == (*expected, "Kenya")

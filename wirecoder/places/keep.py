@@ -21,7 +21,7 @@ from wirecoder.places.context import (
 from wirecoder.places.cues import CUES
 from wirecoder.places.index import CITY, COUNTRY, Gazetteer
 
-__all__ = ["keep"]
+__all__ = ["keep", "unsupported_abroad"]
 
 
 def keep(
@@ -48,7 +48,7 @@ def keep(
             and gazetteer.kinds[entry] != CITY
             and weights[country] >= 0.5 * total
         )
-    if _unsupported_abroad(gazetteer, resolution, weights, context):
+    if unsupported_abroad(gazetteer, resolution, weights, context):
         return False
     if _across_the_border(gazetteer, resolution, context):
         weights = weights - Counter({context.home: HOME_WEIGHT})  # judged as if nothing were assumed
@@ -110,7 +110,7 @@ def keep(
 _INSTITUTION_TOWN = 50_000
 
 
-def _unsupported_abroad(
+def unsupported_abroad(
     gazetteer: Gazetteer, resolution: Resolution, weights: Counter[int], context: Context
 ) -> bool:
     """With a country assumed for the article, a reading in another country that nothing else in

@@ -30,7 +30,7 @@ from wirecoder.places.context import (
     own,
 )
 from wirecoder.places.index import ADMIN1, ADMIN2, CITY, COUNTRY, FEATURES, Gazetteer, Hit
-from wirecoder.places.keep import keep
+from wirecoder.places.keep import keep, unsupported_abroad
 from wirecoder.places.names import article_variants, fold, strip_admin_suffix
 from wirecoder.places.recognise import Mention
 from wirecoder.places.stated import stated_places
@@ -173,10 +173,13 @@ def resolve(
         Resolution(m, hit.entry, hit.demonym, score, why, hit.alternate)
         for m, (hit, score, why) in zip(every, second, strict=True)
     ]
-    final = _tally(gazetteer, [(r.mention, own(r)) for r in results], context)
-    for r in results:
-        if country_weight(gazetteer, r.mention, own(r), context) > 0:
-            context.named[gazetteer.country[r.entry]].add(r.mention.key)
+    final = _named(gazetteer, results, context)
+    if home is not None:
+        at_home = [_at_home(gazetteer, r, final, context) for r in results]
+        if any(a is not r for a, r in zip(at_home, results, strict=True)):
+            results = at_home
+            context.named.clear()
+            final = _named(gazetteer, results, context)
     kept = stated_places(gazetteer, text, results, [r for r in results if keep(gazetteer, r, final, context)], context)
     if results and not any(r.mention.start >= 0 for r in kept):
         # One doubtful name must not empty the result: the best-supported reading in the text stays
@@ -189,6 +192,33 @@ def resolve(
             best = max(in_text, key=lambda r: (not r.alternate, r.score))
             kept = sorted([*kept, best], key=results.index)
     return kept
+
+
+def _named(gazetteer: Gazetteer, results: Sequence[Resolution], context: Context) -> Counter[int]:
+    """The final tally of countries; records in ``context.named`` the keys read in each country."""
+    final = _tally(gazetteer, [(r.mention, own(r)) for r in results], context)
+    for r in results:
+        if country_weight(gazetteer, r.mention, own(r), context) > 0:
+            context.named[gazetteer.country[r.entry]].add(r.mention.key)
+    return final
+
+
+def _at_home(gazetteer: Gazetteer, resolution: Resolution, weights: Counter[int], context: Context) -> Resolution:
+    """``resolution``, or the name's reading in the assumed country when the one chosen lies abroad
+    and nothing in the text supports it: nationalities named elsewhere in the story ("police
+    arrested 8 Yemeni nationals") can tip "in Eastleigh" to the English town, which is then dropped
+    though Nairobi's Eastleigh was there to read."""
+    if not unsupported_abroad(gazetteer, resolution, weights, context):
+        return resolution
+    home = [h for h in resolution.mention.hits if gazetteer.country[h.entry] == context.home and not h.demonym]
+    if not home or context.home is None:
+        return resolution
+    hit = max(home, key=lambda h: (_PRIOR.get(gazetteer.kinds[h.entry], 0.0), not h.alternate,
+                                   gazetteer.population[h.entry]))
+    name = gazetteer.countries[context.home][2]
+    return Resolution(resolution.mention, hit.entry, hit.demonym, resolution.score,
+                      f"in {name}, the country assumed for the article: the reading abroad has nothing in the text for it",
+                      hit.alternate)
 
 
 # Later mentions of a name already counted add this share of their weight: repetition is
