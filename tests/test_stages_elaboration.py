@@ -42,6 +42,9 @@ def test_stages_elaboration_types_from_the_paragraph(pipeline, text, sub_event_t
          "Excessive force against protesters", "Police Forces of Kenya"),
         ("Rioters clashed with the police in Kisumu on Monday. A student was killed by gunshot in the clashes.",
          "Violent demonstration", "Police Forces of Kenya"),
+        # A death by no one named at a protest, as at a riot.
+        ("Hundreds of students protested in Peshawar on Tuesday over the arrest of their union leader. "
+         "Two students were killed in the firing, a doctor said.", "Protest with intervention", None),
     ],
 )
 def test_stages_elaboration_what_happened_next_at_a_demonstration_is_one_event(pipeline, text, sub_event_type,
@@ -108,3 +111,11 @@ def test_stages_elaboration_a_landmark_is_no_finer_place(pipeline):
             "The attack on the base, about 70 km west of Mogadishu, began with a suicide car bomb at the gate.")
     (article,) = pipeline.process([Article("a", text)])
     assert len(article.events) == 1 and article.events[0].admin1 == "Lower Shabelle"
+
+
+def test_stages_elaboration_a_death_at_a_protest_is_its_toll(pipeline):
+    text = ("Thousands of people marched through Lagos on Monday to protest against the fuel price rise. "
+            "One protester was shot dead near the governor's office.")
+    (article,) = pipeline.process([Article("a", text)])
+    (event,) = article.events
+    assert event.event_type == "Protests" and event.fatalities == 1

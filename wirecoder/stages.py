@@ -585,9 +585,9 @@ def _continues_demonstration(previous: Event, event: Event, text: str) -> bool:
              or (is_back_reference(event.agent_text) and event.event_type in _VIOLENT_TYPES)
              # "Police shot one dead": the forces' answer to the crowd
              or (event.event_type == "Violence against civilians" and event.inter1 == 1)
-             # "A student was killed by gunshot in the clashes": a death at the demonstration
-             or (event.agent_text is None and event.sub_event_type in {"Attack", "Armed clash"}
-                 and previous.event_type == "Riots"))
+             # "A student was killed by gunshot in the clashes", "One protester was shot dead": a death
+             # at the demonstration, by no one named
+             or (event.agent_text is None and event.sub_event_type in {"Attack", "Armed clash"}))
         and 0 <= event.evidence_start - previous.evidence_end < 400
         and (
             # "In Kano, protesters set fire to ...", after "protests in Lagos, Abuja and Kano": that place's
