@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from wirecoder.model import Event
-from wirecoder.stages import _compatible, _merge
+from wirecoder.model import Article, Event
+from wirecoder.stages import _compatible, _merge, dedup, segment
 
 
 def _event(start: int, actor1: str | None, fatalities: int = 0, confidence: float = 0.7) -> Event:
@@ -37,3 +37,17 @@ def test_stages_merge_keeps_the_named_perpetrator_and_the_toll() -> None:
                   _event(0, "Islamic State West Africa Province", 8))
     assert kept.actor1 == "Islamic State West Africa Province" and kept.inter1 == 3
     assert kept.fatalities == 8
+
+
+def test_stages_merge_an_event_that_killed_ranks_first() -> None:
+    text = ("Police arrested twenty people in Gusau on Sunday, a spokesman said. "
+            "Gunmen killed three villagers in a raid on Kanoma overnight, residents said.")
+    article = segment(Article("r", text))
+    first, second = article.sentences
+    arrests = Event(article_id="r", event_id="r-1", event_type="Strategic developments", sub_event_type="Arrests",
+                    notes=first.text, evidence_start=first.start, evidence_end=first.end, confidence=0.72)
+    attack = Event(article_id="r", event_id="r-2", event_type="Violence against civilians", sub_event_type="Attack",
+                   notes=second.text, evidence_start=second.start, evidence_end=second.end, confidence=0.72,
+                   fatalities=3)
+    ranked = dedup(article.replace(events=(arrests, attack))).events
+    assert [e.sub_event_type for e in ranked] == ["Attack", "Arrests"]

@@ -403,6 +403,8 @@ def _merge(keep: Event, other: Event) -> Event:
 
 # Confidence handicap per sentence from the top, for ranking only.
 _LEAD_DECAY = 0.03
+# Confidence bonus of an event with dead, for ranking only: ACLED's main event of a report is its deadliest.
+_TOLL_FIRST = 0.05
 
 
 _VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
@@ -660,9 +662,11 @@ def dedup(article: Article) -> Article:
                 break
         else:
             merged.append(event)
-    # The lead of a story reports its main event: earlier sentences win ties and near-ties.
+    # The lead of a story reports its main event: earlier sentences win ties and near-ties; so does an
+    # event that killed ("Four people were killed in twin attacks ... One blast occurred at a hotel").
     order = {s.start: i for i, s in enumerate(article.sentences)}
-    merged.sort(key=lambda e: (-(e.confidence - _LEAD_DECAY * min(order.get(e.evidence_start, 0), 5)),
+    merged.sort(key=lambda e: (-(e.confidence - _LEAD_DECAY * min(order.get(e.evidence_start, 0), 5)
+                                 + (_TOLL_FIRST if e.fatalities else 0.0)),
                                e.evidence_start))
     return article.replace(events=tuple(merged))
 
