@@ -215,11 +215,13 @@ _DIVISION_BEFORE = re.compile(r"\b(province|state|governorate) of\s+$")
 _INSTITUTIONS = frozenset("university college school hospital academy institute polytechnic".split())
 
 
-# Words that close an institution's or a body's name ("... Company", "... Law Courts").
+# Words that close an institution's, a body's or a site's name ("... Company", "... Law Courts",
+# "Baiji Oil Refinery", "Laikipia Nature Conservancy", "Kirkuk Air Base").
 _ORG_WORDS = frozenset(
     """university college school hospital academy institute polytechnic company corporation
     council courts court market factory authority board union association society cooperative centre
-    center""".split()
+    center refinery plant station base airbase airport airfield barracks prison conservancy reserve
+    sanctuary ranch estate plantation farm mine mines dam port stadium complex""".split()
 )
 _ORG_INNER = frozenset(("and", "of", "&", "for"))
 # A town that opens an institution's name must be this big (or a division) to be read as a place.
