@@ -21,6 +21,11 @@ from wirecoder.casualties import count_casualties
         # Escaping death is no death.
         ("A soldier narrowly escaped being killed when a mine exploded near Mopti.", 0),
         ("The governor escaped death when gunmen opened fire on his convoy.", 0),
+        # What was done next is done: "went on to kill", "proceeded to kill"; an intent is not.
+        ("The gunmen stormed the market in Baidoa and went on to kill two traders.", 2),
+        ("Militants seized the checkpoint and then proceeded to kill four soldiers.", 4),
+        ("The attackers managed to kill three guards before fleeing into the forest.", 3),
+        ("The militants threatened to kill the hostages held near Mosul.", 0),
     ],
 )  # fmt: skip
 def test_casualties_phrasing_victims(text: str, fatalities: int) -> None:

@@ -42,7 +42,9 @@ BACKGROUND = re.compile(
     r"|inquest|following|after|linked|connection|wake|anniversary|funeral|burial|memory|behind|exhum\w*"
     r"|because|whether|if|unclear|dismissed|denied|deny|denies|rumou?rs?|accident|collapsed"
     r"|drowned|(?:revenge|retaliatory|reprisal)\s+(?:attacks?|raids?|killings?))" + _FUNCTION
-    + r"|\bhad\s+(?:\w+\s+)?$|(?<!\bled\s)(?<!\bleading\s)(?<!\bdue\s)\bto\s+$"
+    # "tried to kill", "in order to kill"; not what was done next ("went on to kill", "proceeded to kill").
+    + r"|\bhad\s+(?:\w+\s+)?$|(?<!\bled\s)(?<!\bleading\s)(?<!\bdue\s)(?<!\bon\s)(?<!\bproceed\s)"
+    r"(?<!\bproceeds\s)(?<!\bproceeded\s)(?<!\bmanaged\s)\bto\s+$"
     r"|\b(?:would|will|could|may|might)\s+$"
     r"|\b(?:they|he|she|we|residents|locals|villagers|police|who)\s+(?:had\s+)?"
     r"(?:believed?|suspected|claimed|alleged|accused)\s+(?:had\s+)?$",
