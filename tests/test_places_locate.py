@@ -69,6 +69,11 @@ CASES = [
         "Police fired tear gas at protesters in Amarah, the capital of Maysan, on Saturday.",
         ("Amarah", "Maysan", "Iraq", 1),
     ),
+    # A town naming where a businessman or traders come from yields to one named on its own.
+    (
+        "Hundreds of Kano youths marched to demand the release of a Lagos businessman held by police.",
+        ("Kano", "Kano", "Nigeria", 1),
+    ),
 ]
 
 

@@ -60,7 +60,8 @@ PEOPLE_WORDS = frozenset(
     fighters gunmen tribesmen pastoralists clan clans warriors morans bandits rustlers tribe tribes
     politicians leaders mps supporters rebels insurgents militants separatists nationals refugees
     migrants immigrants men women boys girls man woman boy girl child children family families
-    refugee nationals national citizen citizens descent origin""".split()
+    refugee nationals national citizen citizens descent origin businessman businessmen businesswoman
+    trader traders farmer farmers""".split()
 )
 PLACE_PREFIXES = frozenset("lake mount mt camp port fort greater old new upper lower".split())
 TITLES = frozenset(
