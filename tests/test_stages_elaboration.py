@@ -119,3 +119,11 @@ def test_stages_elaboration_a_death_at_a_protest_is_its_toll(pipeline):
     (article,) = pipeline.process([Article("a", text)])
     (event,) = article.events
     assert event.event_type == "Protests" and event.fatalities == 1
+
+
+def test_stages_elaboration_the_forces_answer_to_a_mob_is_the_mob_violence(pipeline):
+    text = ("A mob attacked two men accused of stealing a motorcycle in Kano on Sunday. "
+            "Police fired at the crowd, killing a 17-year-old boy.")
+    (article,) = pipeline.process([Article("a", text)])
+    (event,) = article.events
+    assert (event.sub_event_type, event.fatalities, event.inter2) == ("Mob violence", 1, 7)

@@ -572,6 +572,11 @@ _CROWD_SEQUELS = frozenset({"Protest with intervention", "Excessive force agains
                             "Violent demonstration", "Mob violence"})
 
 
+def _forces_answer(event: Event) -> bool:
+    """Whether ``event`` is the state forces turning on people ("Police shot one dead")."""
+    return event.event_type == "Violence against civilians" and event.inter1 == 1
+
+
 def _continues_demonstration(previous: Event, event: Event, text: str) -> bool:
     """Whether ``event`` tells what happened next at the demonstration reported just before it.
 
@@ -581,12 +586,13 @@ def _continues_demonstration(previous: Event, event: Event, text: str) -> bool:
     """
     return (
         previous.event_type in {"Protests", "Riots"}
-        and previous.sub_event_type != "Mob violence"
+        # A mob's attack goes on only with the forces' answer ("Police fired at them, killing one").
+        and (previous.sub_event_type != "Mob violence" or _forces_answer(event))
         and (event.sub_event_type in _CROWD_SEQUELS
              # "Some of them attacked a county officer": the demonstrators' own violence
              or (is_back_reference(event.agent_text) and event.event_type in _VIOLENT_TYPES)
              # "Police shot one dead": the forces' answer to the crowd
-             or (event.event_type == "Violence against civilians" and event.inter1 == 1)
+             or _forces_answer(event)
              # "A student was killed by gunshot in the clashes", "One protester was shot dead": a death
              # at the demonstration, by no one named
              or (event.agent_text is None and event.sub_event_type in {"Attack", "Armed clash"}))
@@ -608,6 +614,9 @@ def _escalated(previous: Event, event: Event) -> Event:
             changes.update(actor2=event.actor2, inter2=event.inter2)
         elif event.inter1 in _FORCES:
             changes.update(actor2=event.actor1, inter2=event.inter1)
+    if previous.sub_event_type == "Mob violence":
+        # the forces' answer to a mob: still the mob's violence on its victims, with its toll
+        return _fold(previous, event) if previous.actor2 else replace(_fold(previous, event), **changes)
     folded = replace(_fold(previous, event), **changes)
     if event.agent_text is None and event.inter1 != 1 and event.sub_event_type in {"Attack", "Armed clash"}:
         later = previous.sub_event_type  # a death at a riot, by no one named: the riot's toll
