@@ -205,6 +205,9 @@ def test_places_locate_sizeable_namesake_abroad_yields(geo: Geoparser) -> None:
         # A route named after its ends locates the event less than a place named on its own.
         ("Gunmen ambushed a police convoy on the Kabul-Jalalabad highway in Laghman province on Sunday.",
          None, ("Afghanistan", "Laghman")),
+        # The two ends of a route are towns: neither holds the other ("Mandera" is no county here).
+        ("A roadside bomb hit a police truck on the Mandera-Lafey road on Tuesday.", None,
+         ("Kenya", "Mandera", "Mandera")),
         # Where attackers came from is not where they struck, nor is the unit holding it.
         ("Militiamen from Jowhar in Middle Shabelle attacked a village in Bay region on Monday.",
          None, ("Somalia", "Bay")),

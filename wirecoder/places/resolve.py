@@ -126,7 +126,12 @@ def _adjacent(text: str, left: Mention, right: Mention) -> bool:
     if left.start < 0 or right.start < 0:
         return False
     gap = text[left.end : right.start]
+    if _DASH_ONLY.fullmatch(gap):
+        return False  # "the Mandera-Lafey road", "the Isiolo-Garissa border": two ends, neither holds the other
     return len(gap) <= 40 and "\n" not in gap and bool(_ADJACENT_GAP.match(gap))
+
+
+_DASH_ONLY = re.compile(r"\s?[-–—]\s?")
 
 
 def resolve(
