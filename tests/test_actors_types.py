@@ -427,3 +427,17 @@ def test_actors_types_the_forces_facing_a_riot_are_its_second_side(pipeline, tex
 def test_actors_types_who_speaks_of_an_air_strike(pipeline, text, actor1):
     (article,) = pipeline.process([Article("note", text)])
     assert article.events[0].actor1 == actor1
+
+
+def test_actors_types_an_event_told_in_passing_keeps_its_own_sides_and_toll(pipeline):
+    text = ("On 17 February 2017, Pakistani troops killed 40 suspected militants in raids in Sindh, the army "
+            "said, a day after a suicide bomber killed 30 people at a shrine in Sehwan. The raids went on "
+            "overnight, and five soldiers were wounded.")
+    (article,) = pipeline.process([Article("note", text)])
+    by_type = {e.sub_event_type: e for e in article.events}
+    assert by_type["Suicide bomb"].fatalities == 30
+    assert by_type["Suicide bomb"].actor1.startswith("Unidentified Armed Group")
+    assert by_type["Armed clash"].actor1.startswith("Military Forces of Pakistan")
+    assert by_type["Armed clash"].fatalities == 40
+    # The sentence after goes on with the report, not with the event told in passing.
+    assert by_type["Armed clash"].injuries == 5 and not by_type["Suicide bomb"].injuries

@@ -385,3 +385,37 @@ def test_detect_slashing_people_is_an_attack(nlp):
 def test_detect_armed_violence_is_no_demonstration(nlp, text):
     (mention,) = _detect(nlp, text)
     assert mention.event_type not in {"Protests", "Riots"}
+
+
+@pytest.mark.parametrize(
+    ("text", "main", "other", "other_text"),
+    [
+        # A clause told days or hours apart from the report is an event of its own, evidenced by its words.
+        ("Police arrested five men in Mandera on Monday, two days after gunmen killed a trader in the town.",
+         "Arrests", "Attack", "gunmen killed a trader in the town"),
+        ("Two days after gunmen killed a trader in Mandera, police arrested five men on Monday.",
+         "Arrests", "Attack", "gunmen killed a trader in Mandera"),
+        ("Troops killed 40 militants in raids overnight, the army said, a day after a suicide bomber killed "
+         "30 people at a shrine in Sehwan.", "Armed clash", "Suicide bomb",
+         "a suicide bomber killed 30 people at a shrine in Sehwan"),
+    ],
+)
+def test_detect_a_clause_apart_in_time_is_its_own_event(nlp, text, main, other, other_text):
+    mentions = {m.sub_event_type: m for m in _detect(nlp, text)}
+    assert set(mentions) == {main, other}
+    told = mentions[other]
+    assert told.sentence.text == other_text == text[told.sentence.start : told.sentence.end]
+    assert told.confidence < mentions[main].confidence  # told in passing, ranked after the report
+    assert other_text not in mentions[main].sentence.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The same incident told in order, or a clause that only sets the scene, stays one event.
+        "Troops killed five militants after they attacked a checkpoint in Borno.",
+        "A soldier was killed while two others were wounded in a mortar explosion near the base.",
+    ],
+)
+def test_detect_a_clause_of_the_same_incident_stays_one_event(nlp, text):
+    assert len(_detect(nlp, text)) == 1

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_right
 from datetime import date, timedelta
 from collections.abc import Sequence
 from dataclasses import replace
@@ -105,7 +106,10 @@ def parse(
             events[index].append(with_sub_event_type(event, prefixed))
         for number, mention in enumerate(mentions):
             sub = prefixed if prefixed and number == 0 else mention.sub_event_type
-            event = _sentence_event(article, sentence, sub, mention.confidence, mention.agent_text, mention.target_text)
+            # a mention's sentence is the clause it was told in, when detect split the sentence
+            event = _sentence_event(
+                article, mention.sentence, sub, mention.confidence, mention.agent_text, mention.target_text
+            )
             events[index].append(with_sub_event_type(event, sub))
     return [
         article.replace(entities=tuple(entities[i]), events=tuple(_elaborated(article, events[i])))
@@ -634,9 +638,16 @@ def _escalated(previous: Event, event: Event) -> Event:
     return retype(replace(folded, **changes), later)
 
 
+_IN_PASSING = re.compile(r"\b(?:after|before)\s+$", re.I)  # where detect's clauses set apart in time start
+
+
 def _fold_elaborations(article: Article) -> list[Event]:
     out: list[Event] = []
-    for event in sorted(article.events, key=lambda e: e.evidence_start):
+    # An event told in a clause set apart in time ("..., a day after a suicide bomber killed 88") is told
+    # in passing: the sentences after it go on with the sentence's main report.
+    aside = [e for e in article.events if _IN_PASSING.search(article.text, max(0, e.evidence_start - 12),
+                                                             e.evidence_start)]
+    for event in sorted((e for e in article.events if e not in aside), key=lambda e: e.evidence_start):
         going_on = next((i for i in _last_sentence(out) if _continues_demonstration(out[i], event, article.text)), None)
         answered = bool(out) and _answers(out[-1], event, article.text)
         if out and _attribution(out[-1], event, article.text):
@@ -647,7 +658,7 @@ def _fold_elaborations(article: Article) -> list[Event]:
             out[-1] = _fold(out[-1], event, answered)
         else:
             out.append(event)
-    return out
+    return out + aside
 
 
 def _last_sentence(events: list[Event]) -> list[int]:
@@ -673,10 +684,14 @@ def dedup(article: Article) -> Article:
             merged.append(event)
     # The lead of a story reports its main event: earlier sentences win ties and near-ties; so does an
     # event that killed ("Four people were killed in twin attacks ... One blast occurred at a hotel").
-    order = {s.start: i for i, s in enumerate(article.sentences)}
-    merged.sort(key=lambda e: (-(e.confidence - _LEAD_DECAY * min(order.get(e.evidence_start, 0), 5)
-                                 + (_TOLL_FIRST if e.fatalities else 0.0)),
-                               e.evidence_start))
+    starts = [s.start for s in article.sentences]
+
+    def told(e: Event) -> int:  # the sentence the event is told in (a clause may start inside one)
+        return min(max(bisect_right(starts, e.evidence_start) - 1, 0), 5)
+
+    merged.sort(key=lambda e: (
+        -(e.confidence - _LEAD_DECAY * told(e) + (_TOLL_FIRST if e.fatalities else 0.0)), e.evidence_start
+    ))
     return article.replace(events=tuple(merged))
 
 

@@ -10,7 +10,7 @@ phrases. Actors, places, dates and casualties are added by later stages.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -246,12 +246,77 @@ def _overlap(span: Span, other: Span | None) -> bool:
 def detect(sentence: Sentence, doc: Doc, cues: tuple[Cue, ...] | None = None) -> tuple[Mention, ...]:
     """The event mentions of one parsed sentence (``doc`` is the parse of ``sentence.text``).
 
+    A clause told at a distance in time ("..., a day after a suicide bomber killed 88 people at a
+    shrine") reports an event of its own: it gives a second mention, evidenced by the clause alone.
+
     Example:
         >>> s = Sentence(0, 36, "A roadside bomb killed two soldiers.")
         >>> [m.sub_event_type for m in detect(s, nlp(s.text))]
         ['Remote explosive/landmine/IED']
     """
     cues = cues if cues is not None else candidate_cues(sentence)
+    anchored, left = _anchored(sentence, doc, cues)
+    if not anchored:
+        return ()
+    apart = _apart(doc)
+    if apart is not None:
+        told_at, start, end = apart
+        inside = [item for item in anchored if start <= item[2].i < end]
+        outside = [item for item in anchored if not told_at <= item[2].i < end]
+        if inside and outside:
+            clause = _char_span(doc, start, end)
+            told = _char_span(doc, told_at, end)  # with its "a day after"
+            main = _mention(sentence, doc, cues, outside, left, _rest(sentence.text, *told))
+            other = _mention(sentence, doc, cues, inside, left, clause)
+            if other is not None:
+                # Told in passing, days from the report: ranked after it (ACLED codes it from its own report)
+                other = replace(other, confidence=round(max(MIN_CONFIDENCE, other.confidence - _IN_PASSING), 3))
+            return tuple(m for m in (main, other) if m is not None)
+    mention = _mention(sentence, doc, cues, anchored, left, (0, len(sentence.text)))
+    return (mention,) if mention is not None else ()
+
+
+_IN_PASSING = 0.2
+# Time nouns that set a clause apart from the report: "a day after", "hours before", "two weeks after".
+_TIME_APART = frozenset({"hour", "day", "night", "week", "month", "year"})
+
+
+def _apart(doc: Doc) -> tuple[int, int, int] | None:
+    """Where a clause told at a distance in time from the sentence's report starts ("a day after"),
+    where its own words start ("a suicide bomber") and where it ends (token indices), or None."""
+    for token in doc:
+        # The parser makes such a clause the root at times ("..., the army said, a day after X killed Y")
+        if token.dep_ not in {"advcl", "ROOT"}:
+            continue
+        marks = [c for c in token.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}]
+        distance = [c for c in token.children if c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_APART]
+        if marks and distance:
+            told_at = min(distance[-1].left_edge.i, marks[-1].i)
+            # The clause's own words, without "a day after": what it tells, not when it was told from
+            start, end = max(marks[-1].i, distance[-1].right_edge.i) + 1, token.right_edge.i + 1
+            while end - 1 > start and doc[end - 1].is_punct:
+                end -= 1
+            return told_at, start, end
+    return None
+
+
+def _char_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    last = doc[end - 1]
+    return doc[start].idx, last.idx + len(last.text)
+
+
+def _rest(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence without a clause at its start or end; the whole sentence for one in its middle."""
+    if not text[end:].strip(" .;,\"'”’"):
+        return 0, len(text[:start].rstrip(" ,;-—–"))
+    if not text[:start].strip(" ,;-—–"):
+        rest = len(text) - len(text[end:].lstrip(" ,;-—–"))
+        return rest, len(text)
+    return 0, len(text)
+
+
+def _anchored(sentence: Sentence, doc: Doc, cues: tuple[Cue, ...]) -> tuple[list[tuple[int, Cue, Token]], list[Cue]]:
+    """The cues that can anchor an event, with their depth in the parse, and the crowds that left."""
     anchored: list[tuple[int, Cue, Token]] = []
     left: list[Cue] = []  # crowds that dispersed by themselves
     used = _USE_OF_FORCE.search(sentence.text) is not None
@@ -273,14 +338,27 @@ def detect(sentence: Sentence, doc: Doc, cues: tuple[Cue, ...] | None = None) ->
             continue  # "supporters clashed at Odinga's rally": a campaign event, not a demonstration
         # A note's toll ("Eight killed in ethnic clashes") lets the event it names in its phrase lead.
         anchored.append((_depth(token) + (20 if _headline_toll(token) else 0), cue, token))
-    if not anchored:
-        return ()
+    return anchored, left
+
+
+def _mention(
+    sentence: Sentence,
+    doc: Doc,
+    cues: tuple[Cue, ...],
+    anchored: list[tuple[int, Cue, Token]],
+    left: list[Cue],
+    span: tuple[int, int],
+) -> Mention | None:
+    """The mention the anchored cues report, evidenced by ``span`` (character offsets in the sentence)."""
+    start, end = span
+    text = sentence.text[start:end]
+    cues = tuple(c for c in cues if start <= c.start < end)
     # Cues inside a modifier of something else ("militias responsible for recent attacks",
     # "men who had killed a chief") describe that thing, not the event, when others remain.
     # "searches related to the attacks": plural events referred back to inside a modifier.
     anchored = [item for item in anchored if not (_embedded(item[2], scene=False) and _back_reference(item[2]))]
     if not anchored:
-        return ()
+        return None
     direct = [item for item in anchored if not _embedded(item[2]) and not _grievance(item, anchored)]
     # The weapon of the event told in a scene-setting clause ("killed while two others were injured in a
     # mortar explosion") still decides its type; a weapon in a relative clause describes something else.
@@ -323,24 +401,24 @@ def detect(sentence: Sentence, doc: Doc, cues: tuple[Cue, ...] | None = None) ->
     agent = agent_span.text if agent_span is not None else None
     target = target_span.text if target_span is not None else None
     _, main_cue, main_token = anchored[0]
-    sub = classify(families, sentence.text, agent, target, main=main_cue.family)
+    sub = classify(families, text, agent, target, main=main_cue.family)
     if sub is None:
-        return ()
+        return None
     confidence = _confidence(families, main_token, [cue for _, cue, _ in anchored], agent, target, doc)
-    if main_cue.family in {"arrest", "weapons"} and _FOLLOW_UP.search(sentence.text):
+    if main_cue.family in {"arrest", "weapons"} and _FOLLOW_UP.search(text):
         # "Police later arrested eight men in connection with the attack": a sequel, told after the event
         confidence = round(confidence - 0.15, 3)
     if confidence < MIN_CONFIDENCE:
-        return ()
-    return (
-        Mention(
-            sentence=sentence,
-            sub_event_type=sub,
-            event_type=event_type_of(sub),
-            cue=main_cue.text,
-            families=families,
-            agent_text=agent,
-            target_text=target,
-            confidence=confidence,
-        ),
+        return None
+    if (start, end) != (0, len(sentence.text)):
+        sentence = Sentence(sentence.start + start, sentence.start + end, text)
+    return Mention(
+        sentence=sentence,
+        sub_event_type=sub,
+        event_type=event_type_of(sub),
+        cue=main_cue.text,
+        families=families,
+        agent_text=agent,
+        target_text=target,
+        confidence=confidence,
     )
