@@ -173,6 +173,8 @@ def test_places_home_reuses_previous_places_only_when_nothing_changes(geo: Geopa
         # supports: the reading in the assumed country stands instead of no place at all.
         ("A grenade went off outside a mosque in Eastleigh on Friday. Police later held six "
          "Yemeni nationals and a Somali man.", ("Eastleigh", "Nairobi")),
+        # A unit the gazetteer knows only abroad (a former province) does not veto the town before it.
+        ("Traders in Isiolo town in Eastern Province closed their shops in protest on Monday.", ("Isiolo", "Isiolo")),
     ],
 )
 def test_places_home_reads_a_name_at_home_when_its_reading_abroad_is_unsupported(

@@ -100,6 +100,7 @@ class Context:
     groups: Counter[int] = field(default_factory=Counter)  # country index -> weight of the armed groups named
     first_weights: dict[int, float] = field(default_factory=dict)  # id(mention) -> weight of its first reading
     named: defaultdict[int, set[str]] = field(default_factory=lambda: defaultdict(set))  # country -> keys read in it
+    unsupported: frozenset[int] = frozenset()  # id(mention) read abroad with nothing for it: dropped
 
 
 def own(resolution: Resolution) -> Hit:

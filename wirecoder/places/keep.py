@@ -70,6 +70,7 @@ def keep(
         other_entry = context.chosen.get(id(other))
         if (
             other_entry is not None
+            and id(other) not in context.unsupported  # "Isiolo town in Eastern Province": a dropped reading vetoes nothing
             and (after or not capital)
             and id(mention if after else other) not in context.outside
             and other.source != "fuzzy"

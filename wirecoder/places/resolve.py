@@ -185,6 +185,8 @@ def resolve(
             results = at_home
             context.named.clear()
             final = _named(gazetteer, results, context)
+    if home is not None:
+        context.unsupported = frozenset(id(r.mention) for r in results if unsupported_abroad(gazetteer, r, final, context))
     kept = stated_places(gazetteer, text, results, [r for r in results if keep(gazetteer, r, final, context)], context)
     if results and not any(r.mention.start >= 0 for r in kept):
         # One doubtful name must not empty the result: the best-supported reading in the text stays
