@@ -69,6 +69,12 @@ CASES = [
         "Police fired tear gas at protesters in Amarah, the capital of Maysan, on Saturday.",
         ("Amarah", "Maysan", "Iraq", 1),
     ),
+    # The event's sentence names only the country; the town the article names there is finer.
+    (
+        "Protests over fuel prices spread across Nigeria on Monday. The largest crowd gathered in "
+        "Kano, where police fired tear gas.",
+        ("Kano", "Kano", "Nigeria", 1),
+    ),
     # A town naming where a businessman or traders come from yields to one named on its own.
     (
         "Hundreds of Kano youths marched to demand the release of a Lagos businessman held by police.",

@@ -337,6 +337,17 @@ def locate_event(
     if located:
         dominant = dominant_country(places)
         best = max(located, key=lambda p: (_rank(text, p, dominant, located), -p.start))
+        if best.feature == "country":
+            # "Riots broke out across Kenya ... (Nakuru town specifically)", "into Kenya from Ethiopia.
+            # Mandera is ...": the event's text names only the country; a place the article names in
+            # it is finer, and ACLED codes the finest place a report gives.
+            finer = [p for p in places if p.start >= head and p.country == best.country and p.feature in _FINER
+                     and _plain_cue(text, p) > 0]
+            main = focus(finer, head) if finer else None
+            if main is not None:
+                return dataclasses.replace(
+                    main, reason=f"only its country in the event's text; the article's place there: {main.reason}"
+                )
         if best.feature == "admin1":
             # "along the Kibaoni-Mpeketoni road in Lamu county": an end of the route inside the
             # province is finer than the province, and no guess about which province.
