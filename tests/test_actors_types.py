@@ -441,3 +441,11 @@ def test_actors_types_an_event_told_in_passing_keeps_its_own_sides_and_toll(pipe
     assert by_type["Armed clash"].fatalities == 40
     # The sentence after goes on with the report, not with the event told in passing.
     assert by_type["Armed clash"].injuries == 5 and not by_type["Suicide bomb"].injuries
+
+
+def test_actors_types_a_day_measured_against_a_period_is_still_an_event(pipeline):
+    text = ("On 3 June 2019, security forces stormed a protest camp in Khartoum on Monday, killing at least 13 "
+            "people, medics said, in the bloodiest day since the ouster of the president in April.")
+    (article,) = pipeline.process([Article("note", text)])
+    (event,) = article.events
+    assert (event.sub_event_type, event.fatalities) == ("Excessive force against protesters", 13)

@@ -25,6 +25,10 @@ def _families(sentence):
         ("Police fired tear gas to disperse protesters in Kisumu.", "Police", "protesters", "Protest with intervention"),
         ("Protesters pelted police with stones and burned tyres in Mombasa.", "Protesters", "police", "Violent demonstration"),
         ("A mob lynched a man suspected of theft in Kisii.", "A mob", "a man", "Mob violence"),
+        # Forces killing at a protest: their violence, not the crowd's; clashes are the crowd's too.
+        ("Security forces stormed a protest camp in Khartoum, killing at least 13 people.", "Security forces",
+         "a protest camp", "Excessive force against protesters"),
+        ("Police clashed with protesters in Kisumu, killing two.", "Police", "protesters", "Violent demonstration"),
         ("Police arrested 12 suspected militants in Maiduguri.", "Police", "12 suspected militants", "Arrests"),
         ("Soldiers seized a cache of weapons and ammunition in Borno.", "Soldiers", "a cache", "Disrupted weapons use"),
         ("The two sides signed a ceasefire agreement in Juba.", "The two sides", "a ceasefire agreement", "Agreement"),

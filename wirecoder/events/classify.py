@@ -55,6 +55,7 @@ _MOB_MEANS = re.compile(
     r"\b(?:burn(?:ed|t) to death|beaten to death|beat\w* (?:him|her|them) to death|stoned|set (?:him|her|them)? ?"
     r"(?:ablaze|on fire|alight)|torched|lynch\w*|necklac\w*|clubbed|hacked)\b", re.I
 )
+_CLASHED = re.compile(r"\b(?:clash\w*|battl\w*|fought|fighting|skirmish\w*|running battles?)\b", re.I)
 _DEATH = re.compile(r"\b(?:kill\w*|shot dead|dead|died|death|fatal\w*|lethal)\b", re.I)
 
 
@@ -136,6 +137,10 @@ def classify(
         # women": forces answering armed men, or abusing residents, police no crowd.
         protest_context = False
     if protest_context:
+        if is_armed(agent) and not is_protester(agent) and is_protester(target) and "kill" in families \
+                and _DEATH.search(sentence) and not _CLASHED.search(sentence) and not families & {"riot", "block"}:
+            # "Security forces stormed a protest camp, killing 13": the forces' violence, not the crowd's
+            return "Excessive force against protesters"
         if families & {"riot", "block", "mob", "loot", "fight"}:
             return "Violent demonstration"
         if is_protester(agent) and families & {"kill", "abduct", "sexual", "harm"} and not is_armed(target):

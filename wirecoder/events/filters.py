@@ -97,9 +97,26 @@ _ONE_INCIDENT = re.compile(
 )
 
 
+# An act told on one day ("stormed a protest camp on Monday, killing 13 ... the bloodiest day since April"):
+# a superlative sets that day against a period, it does not total one.
+_ONE_DAY = re.compile(
+    r"\b(?:on|late on|early on) (?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^.]{0,160}\b(?:bloodiest|deadliest|"
+    r"worst|heaviest|biggest|largest|highest)\b|\b(?:bloodiest|deadliest|worst|heaviest) (?:day|night|single day)\b",
+    re.I,
+)
+
+
 def names_one_incident(sentence: str) -> bool:
-    """Whether the sentence names a single incident ("a rocket attack"), so its toll is not a period total."""
-    return bool(_ONE_INCIDENT.search(sentence))
+    """Whether the sentence names a single incident ("a rocket attack") or a single day measured against a
+    period ("the bloodiest day since April"), so its toll is not a period total.
+
+    Example:
+        >>> names_one_incident("Troops stormed the camp on Monday, killing 13, the bloodiest day since April.")
+        True
+        >>> names_one_incident("Fourteen soldiers were killed in hostile incidents in June.")
+        False
+    """
+    return bool(_ONE_INCIDENT.search(sentence) or _ONE_DAY.search(sentence))
 
 
 _LATEST = re.compile(r"\b(?:the )?latest (?:in|of) (?:a |an |the )?$", re.I)
