@@ -29,7 +29,25 @@ def test_places_cues_quick_test_agrees_with_the_patterns(words, name):
         ("Clashes in Afgoye, Baidoa and Burhakaba.", "in"),
         ("Officials said Baidoa was calm.", ""),
         ("The al-Baidoa brigade withdrew.", ""),
+        # A place owning the name passes its cue on; an owner inside a body's name does not.
+        ("Shells fell on a market in Bay region's Baidoa district.", "in"),
+        ("Staff of the University of Mogadishu's Baidoa campus protested.", ""),
     ],
 )
 def test_places_cues_cue_before_names(text, cue):
     assert cue_before(text, text.index("Baidoa")) == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "home", "expected"),
+    [
+        ("A roadside bomb killed three civilians in Nangarhar's Achin district.", "Afghanistan", ("Achin", "Nangarhar")),
+        ("Bandits killed 20 villagers in Zamfara's Maru local government area.", "Nigeria", ("Maru", "Zamfara")),
+    ],
+)
+def test_places_cues_place_after_its_owner_locates_the_event(text, home, expected):
+    from wirecoder.model import Article
+    from wirecoder.places import Geoparser
+
+    place = Geoparser.load().locate(Article(id="c", text=text), 0, len(text), home=home)
+    assert place is not None and (place.location, place.admin1) == expected

@@ -175,7 +175,7 @@ def cue_before(text: str, start: int) -> str:
         end = start - 1
         while end > 0 and text[end - 1].isspace():
             end -= 1
-        if end > 0 and text[end - 1].isalpha():
+        if end > 0 and text[end - 1].isalpha() and text[end - 2 : end - 1] not in ("'", "’"):
             word = _LAST_WORD.search(text, max(0, end - 24), end)
             if word is None or word.group().lower() not in _CUE_LAST_WORDS:
                 return ""
@@ -192,10 +192,13 @@ def _cue_before(text: str, start: int) -> str:
     """
     if _ORIGIN_PAIR.search(text, max(0, start - 64), start):
         return "from"  # "herders from Isiolo and Marsabit"
+    owned = False
     for _ in range(4):
         match = _CUE.search(text, max(0, start - 48), start)
         if match:
             cue = match.group(1).lower()
+            if owned and CUES.get(cue, 0) < 2:
+                return ""  # "the University of Nairobi's Kabete campus": an owner's weak cue says nothing
             if cue == "in":
                 # "raiders from Masol village in West Pokot": the division holding where people
                 # came from is no more where the event was than the village.
@@ -209,9 +212,19 @@ def _cue_before(text: str, start: int) -> str:
             return cue
         listed = _LISTED_NAME.search(text, max(0, start - 40), start)
         if not listed:
+            listed = _OWNER.search(text, max(0, start - 48), start)
+            owned = owned or listed is not None
+        if not listed:
             return ""
         start = listed.start()
     return ""
+
+
+# A place owning the name after it: "in Nangarhar's Achin district", "in Nigeria's Borno state":
+# the cue before the owner is the named place's too.
+_OWNER = re.compile(
+    r"(?<![\w'’-])[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}(?: (?:province|district|region|state|county|governorate))?['’]s $"
+)
 
 
 def people_after(text: str, end: int) -> bool:
