@@ -23,6 +23,9 @@ from wirecoder.actor_cues import (
         # "said to be" reports what the mention did.
         ("Police said to be targeting Somali residents raided homes.", "Police", False),
         ("Taliban fighters stormed a checkpoint.", "Taliban", False),
+        # a title's holder named before the verb
+        ("Jets struck targets near Mekelle on Thursday, Prime Minister Abiy Ahmed said.", "Prime Minister", True),
+        ("Police Commander John Otieno led the raid on the camp.", "Police", False),
     ],
 )
 def test_actor_cues_a_source_tells_or_finds(sentence, mention, expected):

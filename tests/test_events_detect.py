@@ -419,3 +419,11 @@ def test_detect_a_clause_apart_in_time_is_its_own_event(nlp, text, main, other, 
 )
 def test_detect_a_clause_of_the_same_incident_stays_one_event(nlp, text):
     assert len(_detect(nlp, text)) == 1
+
+
+def test_detect_a_clause_apart_in_time_stays_out_of_the_report(nlp):
+    text = ("Military jets struck targets near Mekelle on Thursday, the prime minister said, a day after the "
+            "government accused the TPLF of attacking an army base.")
+    (mention,) = _detect(nlp, text)
+    assert mention.sub_event_type == "Air/drone strike"
+    assert "TPLF" not in mention.sentence.text and mention.target_text != "the government"

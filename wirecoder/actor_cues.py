@@ -14,7 +14,8 @@ __all__ = ["ATTACKER_WORDS", "armed_few", "blamed", "communal_militia", "is_sour
 
 # Who tells or finds, not who did it: "a Taliban spokesman said", "police found the bodies".
 _SOURCE_AFTER = re.compile(
-    r"\s*(?:'s\s+)?(?:spokes(?:man|woman|person)|officials?|sources?|statement|commanders?\s+said|"
+    # a title's holder may be named before the verb: "Prime Minister Abiy Ahmed said"
+    r"\s*(?:'s\s+)?(?:(?-i:[A-Z])[\w'.-]+\s+){0,3}?(?:spokes(?:man|woman|person)|officials?|sources?|statement|commanders?\s+said|"
     r"(?:later\s+|have\s+|had\s+|also\s+)?(?:said|says|told|reported|found|discovered|recovered|confirmed|"
     r"blamed|blames|accused|accuses))\b(?!\s+to\b)",
     re.I

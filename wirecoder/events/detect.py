@@ -263,11 +263,13 @@ def detect(sentence: Sentence, doc: Doc, cues: tuple[Cue, ...] | None = None) ->
         told_at, start, end = apart
         inside = [item for item in anchored if start <= item[2].i < end]
         outside = [item for item in anchored if not told_at <= item[2].i < end]
-        if inside and outside:
+        if outside:
+            # The report's evidence leaves the clause out, even when it tells no event of its own ("a day
+            # after the government accused the TPLF of attacking a base"): its actors are not the report's.
             clause = _char_span(doc, start, end)
             told = _char_span(doc, told_at, end)  # with its "a day after"
             main = _mention(sentence, doc, cues, outside, left, _rest(sentence.text, *told))
-            other = _mention(sentence, doc, cues, inside, left, clause)
+            other = _mention(sentence, doc, cues, inside, left, clause) if inside else None
             if other is not None:
                 # Told in passing, days from the report: ranked after it (ACLED codes it from its own report)
                 other = replace(other, confidence=round(max(MIN_CONFIDENCE, other.confidence - _IN_PASSING), 3))
@@ -289,7 +291,9 @@ def _apart(doc: Doc) -> tuple[int, int, int] | None:
         if token.dep_ not in {"advcl", "ROOT"}:
             continue
         marks = [c for c in token.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}]
-        distance = [c for c in token.children if c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_APART]
+        # the distance told before the mark: "a day after", not "after clashes lasted two days"
+        distance = [c for c in token.children if c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_APART
+                    and marks and c.i < marks[-1].i]
         if marks and distance:
             told_at = min(distance[-1].left_edge.i, marks[-1].i)
             # The clause's own words, without "a day after": what it tells, not when it was told from
