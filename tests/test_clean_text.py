@@ -253,3 +253,20 @@ def test_clean_text_long_headline_not_joined_to_body() -> None:
     cleaned = clean_text(f"{headline}\nBAGHDAD (Reuters) - {STORY}", has_header=False)
     assert cleaned.text == f"{headline}\n\n{STORY}"
     assert (cleaned.dateline, cleaned.source) == ("Baghdad", "Reuters")
+
+
+@pytest.mark.parametrize(
+    ("raw", "paragraphs"),
+    [
+        # Blocks a scraper ran together: a headline, a caption or a subheading and the sentence after it.
+        ("Roadside bomb kills general in SyriaThe desert east of Deir ez-Zor is rife with insurgents.",
+         ["Roadside bomb kills general in Syria", "The desert east of Deir ez-Zor is rife with insurgents."]),
+        ("Troops were deployed to secure the areaCalls for calmA police source said the bag held screws.",
+         ["Troops were deployed to secure the area", "Calls for calm", "A police source said the bag held screws."]),
+        # Names and brands written as one word stay whole.
+        ("Gunmen attacked a bus at LungaLunga, a WhatsApp message to McCain and DeSantis said.",
+         ["Gunmen attacked a bus at LungaLunga, a WhatsApp message to McCain and DeSantis said."]),
+    ],
+)
+def test_clean_text_splits_blocks_a_scraper_ran_together(raw: str, paragraphs: list[str]) -> None:
+    assert clean_text(raw, has_header=False).text.split("\n\n") == paragraphs

@@ -87,7 +87,7 @@ def clean_text(raw: str, *, has_header: bool = True) -> Cleaned:
         >>> c.text
         'Iraq has launched a crackdown.'
     """
-    lines = [_SPACES.sub(" ", line).strip() for line in raw.splitlines()]
+    lines = [part for line in raw.splitlines() for part in _unglue(_SPACES.sub(" ", line).strip())]
     meta = _Meta()
     body = _take_header(lines, meta) if has_header else lines
     kept = [line if not line or _keep_line(line, meta) else None for line in body]
@@ -112,6 +112,30 @@ def clean_text(raw: str, *, has_header: bool = True) -> Cleaned:
         warnings=warnings,
         dateline_date=meta.dateline_date,
     )
+
+
+# Blocks a scraper ran together with no space: a headline, a caption or a subheading and the sentence
+# after it ("... major general in SyriaThe desert south", "lone-wolf attackers show similar patternsFrench
+# soldiers"). A lower-case word of four letters or more may run into any capitalised word; a capitalised
+# word only into a word that opens sentences, so "LungaLunga" and "McCain" stay whole.
+_OPENERS = (
+    "The|In|On|At|An|A|From|While|But|He|She|It|They|We|This|That|Its|His|Her|Their|According|After|Before|"
+    "When|As"
+)
+_GLUED = re.compile(
+    rf"(?<![A-Za-z'’-])(?:[a-z]{{4,}}(?=[A-Z][a-z]|(?:{_OPENERS})\b)|[A-Z][a-z]{{3,}}(?=(?:{_OPENERS})\b))"
+)
+_GLUE_HINT = re.compile(r"[a-z]{4}[A-Z]")
+_BRANDS = frozenset({"whats", "sound", "master", "power", "black", "linked"})  # WhatsApp, SoundCloud ...
+
+
+def _unglue(line: str) -> list[str]:
+    """``line`` as the blocks a scraper ran together, each a paragraph of its own (blank lines between),
+    so a "Read more: ..." teaser among them goes as page chrome does."""
+    if not _GLUE_HINT.search(line):
+        return [line]
+    parts = _GLUED.sub(lambda m: m.group(0) if m.group(0).lower() in _BRANDS else m.group(0) + "\n", line)
+    return [piece for part in parts.split("\n") for piece in (part.strip(), "")][:-1]
 
 
 def _take_header(lines: list[str], meta: _Meta) -> list[str]:
