@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = ["CUES", "PREFILTER", "Cue", "find_cues"]
 
@@ -227,6 +228,7 @@ PREFILTER: re.Pattern[str] = re.compile("|".join(f"(?:{p})" for p in _PATTERNS.v
 _COUNTER_PREFIXES = ("anti-", "counter-", "anti", "counter ")
 
 
+@lru_cache(maxsize=4096)  # parse, elaboration and casualty checks ask again of the same sentence
 def find_cues(sentence: str) -> tuple[Cue, ...]:
     """Every cue in ``sentence``, in order of position.
 
