@@ -211,7 +211,7 @@ def _cue_before(text: str, start: int) -> str:
                     return directed.group(1).lower()
             return cue
         listed = _LISTED_NAME.search(text, max(0, start - 40), start)
-        if not listed:
+        if not listed and text[start - 3 : start - 1] in ("'s", "’s"):
             listed = _OWNER.search(text, max(0, start - 48), start)
             owned = owned or listed is not None
         if not listed:
