@@ -29,6 +29,8 @@ def _families(sentence):
         ("Security forces stormed a protest camp in Khartoum, killing at least 13 people.", "Security forces",
          "a protest camp", "Excessive force against protesters"),
         ("Police clashed with protesters in Kisumu, killing two.", "Police", "protesters", "Violent demonstration"),
+        # Police intervening against armed men disperse no crowd.
+        ("Police intervened, shooting dead two of the raiders.", "Police", "two of the raiders", "Armed clash"),
         ("Police arrested 12 suspected militants in Maiduguri.", "Police", "12 suspected militants", "Arrests"),
         ("Soldiers seized a cache of weapons and ammunition in Borno.", "Soldiers", "a cache", "Disrupted weapons use"),
         ("The two sides signed a ceasefire agreement in Juba.", "The two sides", "a ceasefire agreement", "Agreement"),

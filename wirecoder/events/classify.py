@@ -131,10 +131,11 @@ def classify(
     # Tear gas, water cannon, dispersal: a crowd was there to be dispersed.
     protest_context = bool(families & {"protest", "intervene"}) or is_protester(agent) or is_protester(target)
     if protest_context and "protest" not in families and not is_protester(agent) and not is_protester(target) and (
-        _IRREGULAR.search(agent or "") or "sexual" in families
+        _IRREGULAR.search(agent or "") or _IRREGULAR.search(target or "") or "sexual" in families
     ):
-        # "Bandits attack villagers, repulsed by police", "police fired tear gas into homes and raped
-        # women": forces answering armed men, or abusing residents, police no crowd.
+        # "Bandits attack villagers, repulsed by police", "police intervened, shooting dead two of the
+        # assailants", "police fired tear gas into homes and raped women": forces answering armed men, or
+        # abusing residents, police no crowd.
         protest_context = False
     if protest_context:
         if is_armed(agent) and not is_protester(agent) and is_protester(target) and "kill" in families \
