@@ -63,6 +63,8 @@ def test_casualties_wire_number_words_and_ranges(sentence: str, fatalities: int)
         ("The army pulled out of Kidal after clashes that killed 12 soldiers.", 12),
         ("Rebels seized the town after a battle in which dozens of soldiers died.", 12),
         ("Troops were ambushed near Gao in an attack in which seven soldiers were killed.", 7),
+        ("Insurgents took control of Palma after a three-day assault in which dozens of people were killed.", 12),
+        ("Militants seized the district after a raid during which nine policemen died.", 9),
         # A main clause that reacts to the fighting: its deaths belong to another event.
         ("Residents protested in Kirkuk after clashes in which 12 people were killed.", 0),
         ("Police arrested five men after a gunfight in which a policeman was killed.", 0),

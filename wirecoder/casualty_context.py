@@ -106,12 +106,15 @@ ACCIDENT_AFTER = re.compile(
     re.IGNORECASE,
 )
 # The deaths of the fighting that brought the event about are its own: "retook the district
-# after heavy fighting in which 12 militants were killed", "... after clashes that killed 30".
+# after heavy fighting in which 12 militants were killed", "... after clashes that killed 30",
+# "took control of Palma after a three-day assault in which dozens of people were killed".
 # Group ``rel`` is the relative clause that holds the victims.
 FIGHT_RELATIVE = re.compile(
     r"\b(?:after|following|during|amid|in)\s+(?:[\w'-]+\s+){0,4}?"
     r"(?:fighting|clash(?:es)?|battles?|gun-?\s?battles?|gunfights?|firefights?"
-    r"|exchanges?\s+of\s+(?:gun)?fire|skirmish(?:es)?|shoot-?outs?|combat|confrontations?)\b"
+    r"|exchanges?\s+of\s+(?:gun)?fire|skirmish(?:es)?|shoot-?outs?|combat|confrontations?"
+    # "seized the town after a three-day assault in which dozens were killed"
+    r"|assaults?|offensives?|sieges?|raids?|attacks?|ambush(?:es)?)\b"
     r"[^.;:!?,]{0,40}?\s(?P<rel>(?:in|during)\s+(?:which|whom)\b[^;:!?]{0,80}$|(?:that|which)\s+(?:\w+\s+)?$)",
     re.IGNORECASE,
 )

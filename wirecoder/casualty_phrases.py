@@ -198,6 +198,8 @@ def _mention(match: re.Match[str], text: str, lower: int, upper: int) -> Mention
     if _same_agent_after(match, clause, text[match.end() : upper]):
         clause = ""  # what the clause says before "after" ("was arrested") is about the agent
     fight = FIGHT_RELATIVE.search(clause)
+    if fight and RELATIVE_BACKGROUND.search(clause):
+        fight = None  # "suspected of joining a raid that killed six": what someone is accused of
     if fight and not REACTION.search(clause[: fight.start()] + _sentence_rest(text, match.end(), upper)):
         # The fighting's own victims: no cue before it makes them background. "that" is read as
         # "which" so it is not taken for a determiner ("that killing").
