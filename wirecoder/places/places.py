@@ -4,7 +4,8 @@ ACLED codes an event at a town with geo-precision 1, near a town or in a distric
 at province level with 3 using the coordinates of the province's main town, whose name goes in
 ``location``. Places here follow that: a division is returned with the coordinates of its
 anchor town, and a province with the town's name; a district keeps its own name, as ACLED
-writes "Warduj" or "Al Jubah" for an event known only at district level. A country (or a
+writes "Warduj" or "Al Jubah" for an event known only at district level (precision 2; named
+bare, without its unit word, the district's name is read as its town's, precision 1). A country (or a
 nationality) says nothing finer than the country: its Place has country and ISO3 only, no
 admin1, location, coordinates or precision, since its capital would be a guess that puts the
 event in the wrong province most of the time.
@@ -86,7 +87,10 @@ def place_from(gazetteer: Gazetteer, resolution: Resolution) -> Place:
             # ACLED names a district-level event after the district ("Warduj", "Al Jubah"), at
             # its main town's coordinates: that town is often unnamed in copy or named otherwise.
             location = _surface(resolution) or admin2
-            precision = 2
+            # Named bare ("riots in Saboti", "a blast in Sangin"), it is the town the district is
+            # named after, as coders read it: precision 1. With its unit word ("Andar district")
+            # or a "near" cue, the event is somewhere in the district: 2.
+            precision = 1 if mention.level is None and mention.cue not in NEAR_CUES and mention.start >= 0 else 2
         else:  # a country or a nationality: the country only (see the module docstring)
             point, location, admin1, admin2, precision = -1, None, None, None, None
     latitude = round(float(gazetteer.latitude[point]), 5) if point >= 0 else None
