@@ -427,3 +427,18 @@ def test_detect_a_clause_apart_in_time_stays_out_of_the_report(nlp):
     (mention,) = _detect(nlp, text)
     assert mention.sub_event_type == "Air/drone strike"
     assert "TPLF" not in mention.sentence.text and mention.target_text != "the government"
+
+
+def test_detect_a_clause_in_another_place_is_its_own_event(nlp):
+    text = ("Protesters vandalised bank branches and set a police station on fire in Cali, while in Bogota "
+            "thousands marched peacefully to the Plaza de Bolivar.")
+    mentions = {m.sub_event_type: m for m in _detect(nlp, text)}
+    assert set(mentions) == {"Violent demonstration", "Peaceful protest"}
+    assert "Bogota" not in mentions["Violent demonstration"].sentence.text
+    assert mentions["Peaceful protest"].sentence.text.startswith("in Bogota thousands marched")
+
+
+def test_detect_a_clause_of_how_it_happened_stays_in_the_event(nlp):
+    text = ("Two people died of gunshot wounds in Siaya, and one from a head injury after falling over while "
+            "running from tear gas in Kisumu.")
+    assert len(_detect(nlp, text)) == 1

@@ -260,7 +260,7 @@ def detect(sentence: Sentence, doc: Doc, cues: tuple[Cue, ...] | None = None) ->
         return ()
     apart = _apart(doc)
     if apart is not None:
-        told_at, start, end = apart
+        told_at, start, end, in_passing = apart
         inside = [item for item in anchored if start <= item[2].i < end]
         outside = [item for item in anchored if not told_at <= item[2].i < end]
         if outside:
@@ -270,7 +270,7 @@ def detect(sentence: Sentence, doc: Doc, cues: tuple[Cue, ...] | None = None) ->
             told = _char_span(doc, told_at, end)  # with its "a day after"
             main = _mention(sentence, doc, cues, outside, left, _rest(sentence.text, *told))
             other = _mention(sentence, doc, cues, inside, left, clause) if inside else None
-            if other is not None:
+            if other is not None and in_passing:
                 # Told in passing, days from the report: ranked after it (ACLED codes it from its own report)
                 other = replace(other, confidence=round(max(MIN_CONFIDENCE, other.confidence - _IN_PASSING), 3))
             return tuple(m for m in (main, other) if m is not None)
@@ -283,9 +283,11 @@ _IN_PASSING = 0.2
 _TIME_APART = frozenset({"hour", "day", "night", "week", "month", "year"})
 
 
-def _apart(doc: Doc) -> tuple[int, int, int] | None:
-    """Where a clause told at a distance in time from the sentence's report starts ("a day after"),
-    where its own words start ("a suicide bomber") and where it ends (token indices), or None."""
+def _apart(doc: Doc) -> tuple[int, int, int, bool] | None:
+    """A clause of the sentence that tells an event apart from its report, or None: where it starts
+    ("a day after", "while"), where its own words start, where it ends (token indices), and whether
+    it is told in passing (at a distance in time) rather than beside the report (in another place:
+    "..., while in Bogota thousands marched peacefully")."""
     for token in doc:
         # The parser makes such a clause the root at times ("..., the army said, a day after X killed Y")
         if token.dep_ not in {"advcl", "ROOT"}:
@@ -297,11 +299,30 @@ def _apart(doc: Doc) -> tuple[int, int, int] | None:
         if marks and distance:
             told_at = min(distance[-1].left_edge.i, marks[-1].i)
             # The clause's own words, without "a day after": what it tells, not when it was told from
-            start, end = max(marks[-1].i, distance[-1].right_edge.i) + 1, token.right_edge.i + 1
-            while end - 1 > start and doc[end - 1].is_punct:
-                end -= 1
-            return told_at, start, end
+            return told_at, max(marks[-1].i, distance[-1].right_edge.i) + 1, _end(doc, token), True
+        beside = [c for c in token.children if c.dep_ == "mark" and c.lower_ in {"while", "whereas"}]
+        # ... a clause of its own, with its own subject ("while running from tear gas" tells how one died)
+        if token.dep_ == "advcl" and beside and _elsewhere(doc, token) and any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in token.children
+        ):
+            return beside[0].i, beside[0].i + 1, _end(doc, token), False
     return None
+
+
+def _end(doc: Doc, token: Token) -> int:
+    end = token.right_edge.i + 1
+    while end - 1 > token.i and doc[end - 1].is_punct:
+        end -= 1
+    return end
+
+
+def _elsewhere(doc: Doc, clause: Token) -> bool:
+    """Whether the clause and the rest of the sentence each name a place, not the same one."""
+    inside = {e.text for e in doc.ents if e.label_ in {"GPE", "LOC"}
+              and clause.left_edge.i <= e.start and e.end <= clause.right_edge.i + 1}
+    outside = {e.text for e in doc.ents if e.label_ in {"GPE", "LOC"}
+               and not clause.left_edge.i <= e.start <= clause.right_edge.i}
+    return bool(inside) and bool(outside) and not inside & outside
 
 
 def _char_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
