@@ -83,6 +83,8 @@ def coder() -> ActorCoder:
         ("drug traffickers", "Colombia", "Unidentified Armed Group (Colombia)", 3),
         ("the Sinaloa cartel", "Mexico", "Sinaloa Cartel", 3),
         ("a park ranger", "Kenya", "Police Forces of Kenya", 1),
+        ("the mayor of the town", "Mali", "Civilians (Mali)", 7),
+        ("a traditional ruler", "Nigeria", "Civilians (Nigeria)", 7),
         ("clan militiamen", "Somalia", "Unidentified Clan Militia (Somalia)", 4),
         # an officer of a civil service carries no arms; a police officer does
         ("a county health officer", "Kenya", "Civilians (Kenya)", 7),

@@ -449,3 +449,20 @@ def test_actors_types_a_day_measured_against_a_period_is_still_an_event(pipeline
     (article,) = pipeline.process([Article("note", text)])
     (event,) = article.events
     assert (event.sub_event_type, event.fatalities) == ("Excessive force against protesters", 13)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        # An agreement others brokered is between the sides it names.
+        ("On 7 November 2021, tribal mediators brokered a swap of 14 prisoners between the Houthis and "
+         "government forces in Taiz.", "Military Forces of Yemen Houthi", "Military Forces of Yemen"),
+        # Ground retaken from another state's forces is retaken from them.
+        ("On 12 May 2022, Ukrainian troops recaptured the village of Ternova from Russian forces near Kharkiv.",
+         "Military Forces of Ukraine", "Military Forces of Russia"),
+    ],
+)
+def test_actors_types_the_sides_a_sentence_names_apart_from_its_verb(pipeline, text, actor1, actor2):
+    (article,) = pipeline.process([Article("note", text)])
+    event = article.events[0]
+    assert (event.actor1, event.actor2) == (actor1, actor2)

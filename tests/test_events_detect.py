@@ -32,6 +32,11 @@ def _detect(nlp, text):
         ("Fighting between Houthi forces and government troops backed by the coalition killed at least 30 "
          "fighters on both sides in Marib province on Friday, local officials said.", "Armed clash",
          "Houthi forces", "government troops"),
+        # A bomb fixed to a car is a remote explosive; arrests lead over the weapons recovered with them.
+        ("A bomb attached to a car killed two former rebel commanders in Tafas on Monday.",
+         "Remote explosive/landmine/IED", "A bomb", "two former rebel commanders"),
+        ("Police arrested four suspected militants in Peshawar and recovered explosives and two rifles.",
+         "Arrests", "Police", "four suspected militants"),
         # Arrests made in a raid, with no fight and no one hurt, are arrests.
         ("Security forces arrested 12 suspected militants in a raid in Afgoye last week.", "Arrests",
          "Security forces", "12 suspected militants"),

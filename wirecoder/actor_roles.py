@@ -217,6 +217,10 @@ _NO_TOLL = re.compile(r"\b(?:no one|nobody|no (?:casualties|injuries|deaths|fata
 # People who fight as a community: herders against farmers, one village's residents against another's.
 _COMMUNITY = re.compile(r"\b(?:pastoralists|herders|herdsmen|farmers|villagers|residents|communities|"
                         r"tribesmen|clansmen)\b", re.I)
+# The two sides of an agreement others brokered: "a swap of prisoners between the Houthis and government forces".
+_BETWEEN_PARTIES = re.compile(
+    r"\bbetween (?:the )?(?P<a>[\w' -]{2,40}?) and (?:the )?(?P<b>[\w' -]{2,40}?)(?=[,.;]| in | on | at | to | over |$)"
+)
 # A crowd named as rioting or demonstrating stays one, whatever feud it is part of.
 RIOTERS = re.compile(r"\b(?:riot\w*|mobs?|protest\w*|demonstrat\w*|rampag\w*)\b", re.I)
 # Victims a crowd punishes rather than a community it fights: "two suspected cattle rustlers".
@@ -405,6 +409,13 @@ def code_actors(
             named = [p for p in parties if p is not None and p.inter != 7]  # organised parties only
             if len(named) == 2 and named[0].name != named[1].name:
                 agent, target = named
+        between = _BETWEEN_PARTIES.search(sentence) if sub == "Agreement" else None
+        if between is not None:
+            # "mediators brokered a swap of prisoners between the Houthis and government forces": the parties
+            parties = [coder.code(between[side], country, context=sentence) for side in ("a", "b")]
+            named = [p for p in parties if p is not None and p.inter != 7]
+            if len(named) == 2 and named[0].name != named[1].name:
+                agent, target = named
         if sub == "Agreement" and target is None and agent is not None:
             target = _first_other(found, {agent.name}, lambda a: a.inter != 7)  # "the government and SRF rebels"
     elif sub == "Attack" and (party := _party(agent, assoc1, coder)) is not None \
@@ -526,7 +537,10 @@ def code_actors(
                 agent = _generic("Unidentified Armed Group", 3, country, agent.text)
             if target is None or target.inter == 7 or target.name.startswith("Unidentified Armed"):
                 # "retook the village, killing 15 Islamic State militants": the group named is the other side
-                named = _first_other(found, {agent.name}, _named_group)
+                # ... or another state's forces ("recaptured Ternova, putting the city out of range of Russian
+                # artillery")
+                named = _first_other(found, {agent.name}, _named_group) or (
+                    _first_other(found, {agent.name}, _state_forces) if _state_forces(agent) else None)
                 target = named or (_generic("Unidentified Armed Group", 3, country, target.text)
                                    if target is not None and target.inter == 7 else target)
         if agent.name.startswith("Government of") and MILITARY_CONTEXT.search(sentence):

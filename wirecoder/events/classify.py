@@ -172,7 +172,8 @@ def classify(
             # Stones thrown at passers-by, a rowdy crowd: no demonstration, and not one against the police.
             return "Mob violence"
         return "Violent demonstration"
-    if "weapons" in families and not (families & {"kill", "fight"} and _DEATH.search(sentence)):
+    if "weapons" in families and main != "arrest" and not (families & {"kill", "fight"} and _DEATH.search(sentence)):
+        # "arrested four militants and recovered explosives": the arrests lead
         return "Disrupted weapons use"
     remote = _remote(families, sentence)
     if remote is not None:

@@ -65,6 +65,9 @@ _PATTERNS: dict[str, str] = {
     "ied": _words(r"ieds?", r"vbieds?", r"improvised explosive devices?", r"explosive devices?",
                   r"roadside bombs?", r"land ?mines?", r"(?:anti-tank|anti-personnel|anti-vehicle) mines?", r"(?:car|truck|motorcycle|bicycle|parcel|pipe) bombs?",
                   r"bombs? (?:exploded|went off|blast|detonated|hit|struck|ripped through|tore through)", r"(?:bomb|explosive) blast",
+                  # "a bomb attached to a car killed two", "a magnetic bomb"
+                  r"bombs? (?:attached|planted|placed|hidden|concealed|fixed|stuck|strapped)",
+                  r"bombs? (?:killed|kills|wounded|wounds|injured|injures)", r"(?:sticky|magnetic|limpet) bombs?",
                   r"bomb attacks?", r"bombings?", r"explosions?", r"blasts?", r"exploded", r"detonat(?:e|ed|ion|es)",
                   r"mine (?:exploded|blast)", r"hit a mine", r"struck a mine", r"booby[- ]trap(?:s|ped)?",
                   r"(?:drove|drives|driven|driving|ran|runs) over (?:a |an )?(?:[\w-]+ )?(?:explosive|mine|landmine|ied|bomb)s?",
