@@ -50,7 +50,8 @@ def test_actors_attribution_a_faction_is_not_its_state(pipeline):
 
 @pytest.mark.parametrize(
     ("phrase", "expected"),
-    [("They", True), ("the attackers", True), ("it", False), ("Al Shabaab fighters", False), (None, False)],
+    [("They", True), ("the attackers", True), ("the militia", True), ("the movement", True), ("it", False),
+     ("Al Shabaab fighters", False), ("a militia", False), (None, False)],
 )
 def test_actors_attribution_back_references(phrase, expected):
     assert is_back_reference(phrase) is expected

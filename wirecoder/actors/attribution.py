@@ -28,7 +28,8 @@ _PRONOUN = re.compile(r"^(?:they|he|she|we|(?:some|many|one|two|three|several|a 
 # "the attackers", "these gunmen": the ones the previous sentence introduced.
 _DEFINITE = re.compile(
     r"^(?:the|these|those)\s+(?:(?:[\w'-]+\s+){0,3}?[\w'-]+-(?:linked|affiliated|allied|backed|aligned|inspired)\s+)?"
-    r"(?:attackers|assailants|gunmen|militants|fighters|raiders|insurgents|rebels|perpetrators|bandits|men|group)$",
+    r"(?:attackers|assailants|gunmen|militants|fighters|raiders|insurgents|rebels|perpetrators|bandits|men|group|"
+    r"movement|militia|militiamen|jihadists|extremists|terrorists|organi[sz]ation)$",
     re.I,
 )  # "the Islamic State-linked group": the group just named, described
 # Words saying who is held responsible: claims, suspicions, blame.
