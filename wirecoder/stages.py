@@ -35,6 +35,7 @@ from wirecoder.events.filters import generic_reason, names_one_incident
 from wirecoder.events.prefixes import prefixed_sub_event_type
 from wirecoder.events.verbal import VERBAL_PREFILTER, detect_verbal
 from wirecoder.model import Actor, Article, Entity, Event, Evidence, Place, Sentence
+from wirecoder.places.locate import told_before
 from wirecoder.sentences import in_quotation, split_sentences
 
 if TYPE_CHECKING:
@@ -692,7 +693,19 @@ def dedup(article: Article) -> Article:
     merged.sort(key=lambda e: (
         -(e.confidence - _LEAD_DECAY * told(e) + (_TOLL_FIRST if e.fatalities else 0.0)), e.evidence_start
     ))
-    return article.replace(events=tuple(merged))
+    return article.replace(events=tuple(_placed_as_told(article, e) for e in merged))
+
+
+def _placed_as_told(article: Article, event: Event) -> Event:
+    """An event whose sentence names no place, placed where the sentence before it is ("... set fire to the
+    town hall in Beni. One protester was shot dead."), not at the article's focus. Done once mentions are
+    folded, so the place does not change which of them are one event."""
+    if event.place_in_sentence or not article.places:
+        return event
+    place = told_before(article.text, event.evidence_start, event.evidence_end, article.places)
+    if place is None or place.country != event.country or place.location == event.location:
+        return event
+    return replace(_placed(event, place), place_in_sentence=False)
 
 
 def retype(event: Event, sub_event_type: str) -> Event:

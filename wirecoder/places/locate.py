@@ -22,7 +22,7 @@ from wirecoder.model import Place
 from wirecoder.places.cues import CUES, TOWN_WORDS, cue_before, people_after
 from wirecoder.places.names import ADMIN_SUFFIXES
 
-__all__ = ["dateline_end", "focus", "foreign_party", "locate_event", "usable_places"]
+__all__ = ["dateline_end", "focus", "foreign_party", "locate_event", "told_before", "usable_places"]
 
 _LEVEL = {"city": 3, "admin2": 2, "admin1": 1, "country": 0, "demonym": -1}
 # After a place: a capitalised word (it opens a longer name, "Kenya Police") or a hyphenated
@@ -172,6 +172,30 @@ def _coded_precision(text: str, place: Place) -> int | None:
 def _plain_cue(text: str, place: Place) -> int:
     """The strength of the cue word right before ``place`` (1 for the dateline)."""
     return CUES.get(cue_before(text, place.start), 1) if place.start >= 0 else 1
+
+
+# A sentence that turns to another event: the place told before it is not its place.
+_TURN = re.compile(r"\s*(?:separately|elsewhere|meanwhile|in other news|in another|in a separate|also on|earlier|"
+                   r"on (?:mon|tues|wednes|thurs|fri|satur|sun)day|last (?:week|month))\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
+
+
+def told_before(text: str, start: int, end: int, places: Sequence[Place]) -> Place | None:
+    """The place the sentence before ``text[start:end]`` names, for an event whose own sentence names
+    none and goes on with it ("Angry residents set fire to the town hall in Beni. One protester was
+    shot dead."), or None when the sentence turns to another event ("Separately, ...")."""
+    if _TURN.match(text, start, end):
+        return None
+    head = dateline_end(text)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(head, start - 400), start + 1)]
+    if not ends:
+        return None
+    previous = ends[-2] if len(ends) > 1 else max(head, start - 400)
+    # a place the event was in, at or near ("in Beni", "near the village of Katari"), not a route's end
+    told = [p for p in places if previous <= p.start < ends[-1] and p.start >= head and p.feature in _FINER
+            and _plain_cue(text, p) >= 2]
+    return dataclasses.replace(told[-1], reason=f"no place in the event's text; the sentence before: {told[-1].reason}") \
+        if told else None
 
 
 def dominant_country(places: Sequence[Place]) -> str | None:

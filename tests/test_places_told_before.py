@@ -1,0 +1,24 @@
+"""An event whose sentence names no place is where the sentence before it was (places.locate.told_before)."""
+
+import pytest
+
+from wirecoder.model import Article
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        # The sentence before names where the story is: the shooting that goes on with it was there.
+        ("GOMA, Congo (Reuters) - Angry residents set fire to the town hall in Beni on Thursday. "
+         "One protester was shot dead by police, a civil society leader said.", "Beni"),
+        # A sentence that turns to another event keeps the article's focus.
+        ("GOMA, Congo (Reuters) - Angry residents set fire to the town hall in Beni on Thursday. "
+         "Separately, one protester was shot dead by police, a civil society leader said.", "Goma"),
+    ],
+)
+def test_places_told_before_places_an_event_whose_sentence_names_none(pipeline, text, location):
+    (article,) = pipeline.process([Article("wire", text)])
+    shooting = next(e for e in article.events if "shot dead" in e.notes)
+    assert shooting.location == location
