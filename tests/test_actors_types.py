@@ -466,3 +466,21 @@ def test_actors_types_the_sides_a_sentence_names_apart_from_its_verb(pipeline, t
     (article,) = pipeline.process([Article("note", text)])
     event = article.events[0]
     assert (event.actor1, event.actor2) == (actor1, actor2)
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # An event told apart in time is dated from its report's day, moved by the distance told.
+        ("Police arrested five men in Mandera on Monday, two days after gunmen killed a trader in the town.",
+         {"Arrests": ("2021-05-03", 1), "Attack": ("2021-05-01", 1)}),
+        ("The Saudi-led coalition carried out air strikes on Houthi targets in Sanaa on Saturday, hours after "
+         "the movement fired missiles at Riyadh.", {"Air/drone strike": ("2021-05-01", 1), "Shelling/artillery/missile attack": ("2021-05-01", 1)}),
+    ],
+)
+def test_actors_types_an_event_told_apart_in_time_is_dated_by_the_distance(pipeline, text, dates):
+    from datetime import datetime
+
+    (article,) = pipeline.process([Article("wire", text, published=datetime(2021, 5, 4))])
+    got = {e.sub_event_type: (e.event_date.isoformat(), e.time_precision) for e in article.events}
+    assert got == dates

@@ -34,7 +34,7 @@ from wirecoder.events.cues import find_cues
 from wirecoder.events.filters import generic_reason, names_one_incident
 from wirecoder.events.prefixes import prefixed_sub_event_type
 from wirecoder.events.verbal import VERBAL_PREFILTER, detect_verbal
-from wirecoder.model import Actor, Article, Entity, Event, Evidence, Place, Sentence
+from wirecoder.model import Actor, Article, Entity, Event, EventDate, Evidence, Place, Sentence
 from wirecoder.places.locate import told_before
 from wirecoder.sentences import in_quotation, split_sentences
 
@@ -308,7 +308,9 @@ def dates(article: Article) -> Article:
     """Date each event and count its dead and wounded; drop background events dated long before publication."""
     dated = []
     for event in article.events:
-        when = resolve_event_date(article.text, event.evidence_start, event.evidence_end, article.published)
+        when = _told_apart(article, event) or resolve_event_date(
+            article.text, event.evidence_start, event.evidence_end, article.published
+        )
         if article.published and _is_background(event.notes, when.date, article.published.date()):
             continue
         toll = count_casualties(article.text, event.evidence_start, event.evidence_end)
@@ -326,6 +328,34 @@ def dates(article: Article) -> Article:
             )
         ))
     return article.replace(events=tuple(dated))
+
+
+# How far from the report a clause told apart in time is: "a day after", "two days after", "hours after".
+_APART_BY = re.compile(
+    r"\b(?P<n>an?|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>hours?|days?|nights?|weeks?)\s+"
+    r"(?P<way>after|before)\s+$", re.I
+)
+_UNITS = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _told_apart(article: Article, event: Event) -> EventDate | None:
+    """The date of an event told in a clause apart in time from its sentence's report ("Troops killed 40
+    militants on Friday, a day after a suicide bomber killed 30"): the report's day, moved by the distance."""
+    apart = _APART_BY.search(article.text, max(0, event.evidence_start - 30), event.evidence_start)
+    if apart is None:
+        return None
+    starts = [s.start for s in article.sentences]
+    opening = starts[max(bisect_right(starts, event.evidence_start) - 1, 0)] if starts else 0
+    report = resolve_event_date(article.text, opening, apart.start(), article.published)
+    if report.date is None or report.precision != 1:
+        return None
+    word = apart["n"].lower()
+    n = _UNITS.get(word) or (int(word) if word.isdigit() else 1)
+    unit = apart["unit"].lower()
+    days = 0 if unit.startswith("hour") else n * (7 if unit.startswith("week") else 1)
+    moved = report.date - timedelta(days=days) if apart["way"].lower() == "after" else report.date + timedelta(days=days)
+    precision = 2 if unit.startswith("week") else 1
+    return EventDate(moved, precision, apart.start(), apart.end(), f"{apart.group(0).strip()} the report of {report.date}")
 
 
 def _compatible(a: Event, b: Event) -> bool:
