@@ -22,3 +22,10 @@ def test_places_told_before_places_an_event_whose_sentence_names_none(pipeline, 
     (article,) = pipeline.process([Article("wire", text)])
     shooting = next(e for e in article.events if "shot dead" in e.notes)
     assert shooting.location == location
+
+
+def test_places_a_nationality_before_town_of_rules_out_a_namesake_abroad(pipeline):
+    text = ("MAPUTO (AP) - Islamic State-linked insurgents have taken control of the northern Mozambican town "
+            "of Palma after a three-day assault, the government said.")
+    (article,) = pipeline.process([Article("wire", text)])
+    assert article.events[0].country == "Mozambique"  # not Palma, Spain

@@ -198,6 +198,22 @@ def told_before(text: str, start: int, end: int, places: Sequence[Place]) -> Pla
         if told else None
 
 
+# "the northern Mozambican town of Palma": the nationality says whose town it is.
+_OWNED_BY = re.compile(
+    r"^\s+(?:town|city|village|port|district|province|region|capital|state|county|settlement)\s+of\s+$", re.I
+)
+
+
+def _disowned(text: str, place: Place, places: Sequence[Place]) -> bool:
+    """Whether a nationality right before "town of" names another country than the place's reading
+    (Palma, Spain in "the northern Mozambican town of Palma"): better the country than a wrong continent."""
+    return any(
+        d.feature == "demonym" and d.country and d.country != place.country
+        and 0 <= place.start - d.end <= 25 and _OWNED_BY.match(text[d.end : place.start])
+        for d in places
+    )
+
+
 def dominant_country(places: Sequence[Place]) -> str | None:
     """The country most of an article's places are in, when there is one."""
     counts = Counter(p.country for p in places if p.country)
@@ -356,6 +372,7 @@ def locate_event(
         return dataclasses.replace(
             best, geo_precision=_coded_precision(text, best), reason=f"the place the note says it coded: {best.reason}"
         )
+    places = [p for p in places if not _disowned(text, p, places)]
     inside = [p for p in places if p.start >= head and start <= p.start < end]
     located = [p for p in inside if _as_people(text, p).feature != "demonym"]
     if located:
