@@ -29,3 +29,11 @@ def test_places_a_nationality_before_town_of_rules_out_a_namesake_abroad(pipelin
             "of Palma after a three-day assault, the government said.")
     (article,) = pipeline.process([Article("wire", text)])
     assert article.events[0].country == "Mozambique"  # not Palma, Spain
+
+
+def test_places_the_first_word_of_a_longer_arabic_name_is_not_a_namesake_abroad(pipeline):
+    text = ("BAGHDAD (Reuters) - At least 10 rockets struck Ain al-Asad air base in Iraq's western Anbar "
+            "province on Wednesday morning, the coalition said.")
+    (article,) = pipeline.process([Article("wire", text)])
+    event = article.events[0]
+    assert (event.country, event.admin1) == ("Iraq", "Al Anbar")  # not Ain, France

@@ -214,6 +214,19 @@ def _disowned(text: str, place: Place, places: Sequence[Place]) -> bool:
     )
 
 
+# An Arabic name going on past the match ("Ain al-Asad air base"): the gazetteer matched its first word.
+_NAME_GOES_ON = re.compile(r"\s+(?:al|el|ad|ash|as|az|at|ar|an|ud|ul|bin|ibn|abu)-\w", re.I)
+
+
+def _cut_short(text: str, place: Place, places: Sequence[Place]) -> bool:
+    """Whether the match is the first word of a longer Arabic name and its reading lies outside the
+    article's main country ("Ain al-Asad air base in Iraq's Anbar" is not Ain, France)."""
+    if place.start < 0 or not _NAME_GOES_ON.match(text, place.end):
+        return False
+    main = dominant_country(places)
+    return main is not None and place.country != main
+
+
 def dominant_country(places: Sequence[Place]) -> str | None:
     """The country most of an article's places are in, when there is one."""
     counts = Counter(p.country for p in places if p.country)
@@ -372,7 +385,7 @@ def locate_event(
         return dataclasses.replace(
             best, geo_precision=_coded_precision(text, best), reason=f"the place the note says it coded: {best.reason}"
         )
-    places = [p for p in places if not _disowned(text, p, places)]
+    places = [p for p in places if not _disowned(text, p, places) and not _cut_short(text, p, places)]
     inside = [p for p in places if p.start >= head and start <= p.start < end]
     located = [p for p in inside if _as_people(text, p).feature != "demonym"]
     if located:
