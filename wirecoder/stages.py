@@ -332,16 +332,21 @@ def dates(article: Article) -> Article:
 
 # How far from the report a clause told apart in time is: "a day after", "two days after", "hours after".
 _APART_BY = re.compile(
-    r"\b(?P<n>an?|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>hours?|days?|nights?|weeks?)\s+"
+    r"\b(?:(?P<n>an?|one|two|three|four|five|six|seven|\d{1,2})\s+)?(?P<unit>hours?|days?|nights?|weeks?)\s+"
     r"(?P<way>after|before)\s+$", re.I
 )
 _UNITS = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
+def _told_apart_by(text: str, event: Event) -> re.Match[str] | None:
+    """The distance ("a day after") that opens the clause detect set apart in time as ``event``'s evidence."""
+    return _APART_BY.search(text, max(0, event.evidence_start - 30), event.evidence_start)
+
+
 def _told_apart(article: Article, event: Event) -> EventDate | None:
     """The date of an event told in a clause apart in time from its sentence's report ("Troops killed 40
     militants on Friday, a day after a suicide bomber killed 30"): the report's day, moved by the distance."""
-    apart = _APART_BY.search(article.text, max(0, event.evidence_start - 30), event.evidence_start)
+    apart = _told_apart_by(article.text, event)
     if apart is None:
         return None
     starts = [s.start for s in article.sentences]
@@ -349,9 +354,11 @@ def _told_apart(article: Article, event: Event) -> EventDate | None:
     report = resolve_event_date(article.text, opening, apart.start(), article.published)
     if report.date is None or report.precision != 1:
         return None
-    word = apart["n"].lower()
-    n = _UNITS.get(word) or (int(word) if word.isdigit() else 1)
     unit = apart["unit"].lower()
+    if apart["n"] is None and not unit.startswith("hour"):
+        return None  # "days after": no distance to count back
+    word = (apart["n"] or "").lower()
+    n = _UNITS.get(word) or (int(word) if word.isdigit() else 1)
     days = 0 if unit.startswith("hour") else n * (7 if unit.startswith("week") else 1)
     moved = report.date - timedelta(days=days) if apart["way"].lower() == "after" else report.date + timedelta(days=days)
     precision = 2 if unit.startswith("week") else 1
@@ -669,15 +676,11 @@ def _escalated(previous: Event, event: Event) -> Event:
     return retype(replace(folded, **changes), later)
 
 
-_IN_PASSING = re.compile(r"\b(?:after|before)\s+$", re.I)  # where detect's clauses set apart in time start
-
-
 def _fold_elaborations(article: Article) -> list[Event]:
     out: list[Event] = []
     # An event told in a clause set apart in time ("..., a day after a suicide bomber killed 88") is told
     # in passing: the sentences after it go on with the sentence's main report.
-    aside = [e for e in article.events if _IN_PASSING.search(article.text, max(0, e.evidence_start - 12),
-                                                             e.evidence_start)]
+    aside = [e for e in article.events if _told_apart_by(article.text, e) is not None]
     for event in sorted((e for e in article.events if e not in aside), key=lambda e: e.evidence_start):
         going_on = next((i for i in _last_sentence(out) if _continues_demonstration(out[i], event, article.text)), None)
         answered = bool(out) and _answers(out[-1], event, article.text)
