@@ -349,8 +349,7 @@ def _told_apart(article: Article, event: Event) -> EventDate | None:
     apart = _told_apart_by(article.text, event)
     if apart is None:
         return None
-    starts = [s.start for s in article.sentences]
-    opening = starts[max(bisect_right(starts, event.evidence_start) - 1, 0)] if starts else 0
+    opening = article.sentences[_told_in(article, event)].start if article.sentences else 0
     report = resolve_event_date(article.text, opening, apart.start(), article.published)
     if report.date is None or report.precision != 1:
         return None
@@ -718,15 +717,16 @@ def dedup(article: Article) -> Article:
             merged.append(event)
     # The lead of a story reports its main event: earlier sentences win ties and near-ties; so does an
     # event that killed ("Four people were killed in twin attacks ... One blast occurred at a hotel").
-    starts = [s.start for s in article.sentences]
-
-    def told(e: Event) -> int:  # the sentence the event is told in (a clause may start inside one)
-        return min(max(bisect_right(starts, e.evidence_start) - 1, 0), 5)
-
     merged.sort(key=lambda e: (
-        -(e.confidence - _LEAD_DECAY * told(e) + (_TOLL_FIRST if e.fatalities else 0.0)), e.evidence_start
+        -(e.confidence - _LEAD_DECAY * min(_told_in(article, e), 5) + (_TOLL_FIRST if e.fatalities else 0.0)),
+        e.evidence_start,
     ))
     return article.replace(events=tuple(_placed_as_told(article, e) for e in merged))
+
+
+def _told_in(article: Article, event: Event) -> int:
+    """The index of the sentence an event is told in (a clause detect split off starts inside one)."""
+    return max(bisect_right([s.start for s in article.sentences], event.evidence_start) - 1, 0)
 
 
 def _placed_as_told(article: Article, event: Event) -> Event:
