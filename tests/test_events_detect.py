@@ -150,6 +150,8 @@ def test_detect_types_and_roles(nlp, text, sub_event_type, agent, target):
         "There was no sign of looting or arson in the town.",
         "No violence or clashes with police were reported.",
         "The university was closed on Friday due to student unrest.",
+        # Deaths counted over years of violence are a record, not a report.
+        "Monitors say violence has left dozens dead in the region this year.",
     ],
 )
 def test_detect_ignores_non_events(nlp, text):
@@ -220,6 +222,11 @@ def test_detect_armed_men_blocking_a_road_are_no_riot(nlp):
         "A soldier attempted to assassinate the district commissioner.",
         # A superlative measures the event against the period: still one event.
         "It was the deadliest attack in the city for a decade after gunmen killed 12 people at a market.",
+        # The dead are counted beside "violence": a report, not a description.
+        "One dead in land dispute violence near Moyale.",
+        "Election violence in Kisumu caused two deaths.",
+        # The day is not known, the incident is one: no period total.
+        "Five people were killed by bandits in Baringo at some point in January.",
     ],
 )
 def test_detect_keeps_events_behind_weak_or_generic_words(nlp, text):

@@ -35,6 +35,7 @@ _ANCHORS = frozenset(
 _WEAK_WORDS = frozenset({"violence", "violent", "dead", "death", "deaths", "bodies", "patrol", "patrols",
                          "deployment", "deployed", "reinforcements", "hurt", "engaged", "offensive"})
 _DEATH_WORDS = frozenset({"dead", "bodies"})  # "deaths" belongs to tolls and statistics
+_VIOLENCE = frozenset({"violence", "violent"})
 _STRONG_FAMILIES = frozenset(
     "air suicide shelling ied grenade chemical fight abduct sexual protest riot block mob".split()
 )
@@ -219,7 +220,8 @@ def _depth(token: Token) -> int:
 
 
 def _confidence(families: frozenset[str], main: Token, cues: list[Cue], agent: str | None, target: str | None,
-                doc: Doc) -> float:
+                doc: Doc, told: frozenset[str] = frozenset()) -> float:
+    """How sure the mention is an event; ``told`` are the words of every cue in its span."""
     score = 0.45
     if families & _STRONG_FAMILIES:
         score += 0.15
@@ -234,7 +236,11 @@ def _confidence(families: frozenset[str], main: Token, cues: list[Cue], agent: s
         score += 0.05
     if all(cue.text.lower() in _WEAK_WORDS for cue in cues) and len(families - {"harm"}) == 1:
         # "patrols", "violence": nothing but a weak word; "two dead", "the bodies of three men" count victims
-        counted_dead = counted and all(cue.text.lower() in _DEATH_WORDS for cue in cues)
+        # "One dead in land dispute violence", "the violence caused two deaths": the dead are counted too
+        words = told | {cue.text.lower() for cue in cues}
+        counted_dead = counted and bool(words & _DEATH_WORDS or "deaths" in words and words & _VIOLENCE) and (
+            words <= _DEATH_WORDS | _VIOLENCE | {"deaths"}
+        )
         score -= 0.1 if counted_dead else 0.3
     return round(max(0.05, min(0.98, score)), 3)
 
@@ -429,7 +435,8 @@ def _mention(
     sub = classify(families, text, agent, target, main=main_cue.family)
     if sub is None:
         return None
-    confidence = _confidence(families, main_token, [cue for _, cue, _ in anchored], agent, target, doc)
+    confidence = _confidence(families, main_token, [cue for _, cue, _ in anchored], agent, target, doc,
+                             frozenset(c.text.lower() for c in cues if c.family == "kill"))
     if main_cue.family in {"arrest", "weapons"} and _FOLLOW_UP.search(text):
         # "Police later arrested eight men in connection with the attack": a sequel, told after the event
         confidence = round(confidence - 0.15, 3)

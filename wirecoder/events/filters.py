@@ -101,7 +101,9 @@ _ONE_INCIDENT = re.compile(
 # a superlative sets that day against a period, it does not total one.
 _ONE_DAY = re.compile(
     r"\b(?:on|late on|early on) (?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^.]{0,160}\b(?:bloodiest|deadliest|"
-    r"worst|heaviest|biggest|largest|highest)\b|\b(?:bloodiest|deadliest|worst|heaviest) (?:day|night|single day)\b",
+    r"worst|heaviest|biggest|largest|highest)\b|\b(?:bloodiest|deadliest|worst|heaviest) (?:day|night|single day)\b|"
+    # "killed by bandits at some point in January": one incident whose day is not known
+    r"\b(?:at )?some (?:point|time|day) (?:in|during|last|this)\b",
     re.I,
 )
 
