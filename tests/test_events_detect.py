@@ -152,6 +152,8 @@ def test_detect_types_and_roles(nlp, text, sub_event_type, agent, target):
         "The university was closed on Friday due to student unrest.",
         # Deaths counted over years of violence are a record, not a report.
         "Monitors say violence has left dozens dead in the region this year.",
+        "Attacks continue in the region.",
+        "Clashes continue to erupt in the north.",
     ],
 )
 def test_detect_ignores_non_events(nlp, text):
@@ -227,6 +229,13 @@ def test_detect_armed_men_blocking_a_road_are_no_riot(nlp):
         "Election violence in Kisumu caused two deaths.",
         # The day is not known, the incident is one: no period total.
         "Five people were killed by bandits in Baringo at some point in January.",
+        # Trouble that goes on, told of one day or between two named sides, is one event.
+        "Ethnic clashes continue near Moyale on Tuesday.",
+        "Clashes continue between the Tugen and Pokot communities in Baringo county.",
+        # What a relative clause in the past tells happened, whatever the verb above it.
+        "The candidate was denied nomination, which sparked violent protests in Meru on Monday.",
+        # What a crowd forced the police to do, they did.
+        "A crowd stormed the station in Kisumu, forcing police to open fire.",
     ],
 )
 def test_detect_keeps_events_behind_weak_or_generic_words(nlp, text):

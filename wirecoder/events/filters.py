@@ -163,7 +163,25 @@ _PROTEST_QUALIFIED = frozenset("organiser organizer leader group movement camp s
                                "petition committee coalition spokesman spokesperson spokeswoman".split())
 _RESCUE_VERBS = frozenset("rescue free release reunite return save liberate recover".split())
 _ASPECTUAL = frozenset("begin start continue keep resume attempt try".split())
+# Verbs whose infinitive happened: "forcing police to open fire", "prompting troops to return fire".
+_IMPLICATIVE = frozenset("force compel prompt oblige cause".split())
 _INTENTION_HEADS = frozenset("aim plan seek want intend hope vow threaten prepare use need".split())
+
+
+_DAY = re.compile(
+    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|overnight|\d{1,2}/\d{1,2}(?:/\d{2,4})?)$", re.I
+)
+
+
+def _one_occasion(verb: Token, token: Token) -> bool:
+    """Whether "clashes continue" is told of one occasion: a day ("near Moyale on Tuesday", "sparked
+    protests on 02/03") or two named sides ("clashes continue between the Tugen and the Pokot")."""
+    if any(c.dep_ == "prep" and c.lower_ == "between" for c in (*token.children, *verb.children)):
+        return True
+    days = [c for c in verb.children if c.dep_ == "npadvmod"]
+    days += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "since"} for g in c.children
+             if c.lower_ == "on" and g.dep_ == "pobj"]
+    return any(_DAY.match(day.text) for day in days)
 
 
 def _is_purpose(node: Token, token: Token, family: str) -> bool:
@@ -174,6 +192,8 @@ def _is_purpose(node: Token, token: Token, family: str) -> bool:
         return True
     if node.lemma_ in {"put", "bring"} and any(c.lower_ == "end" for c in node.children):
         return True  # "a truce to put an end to raiding"
+    if node.head.lemma_ in _IMPLICATIVE:
+        return False  # "forcing police to open fire": they did
     if node.head.lemma_ in _ASPECTUAL:
         # "the bombs began to explode": it happened; but ground only tried for was not taken
         return family in {"overtake", "regain"} and node.head.lemma_ in {"attempt", "try"}
@@ -252,11 +272,12 @@ def token_reason(token: Token, family: str = "") -> str | None:
     coordinated = False  # reached through "and": the node is a sibling event, not one that governs the cue
     # "to disperse supporters who threw stones": a relative clause in the past tells what they did
     relative = False
+    told_past = False  # the relative clause is told in the past: "which sparked violent protests"
     adverbial = False  # reached through an adverbial clause: the cue is not what the verb demands or plans
     for node in _clause_verbs(token):
         if node is not token and _across_semicolon(token, node):
             break  # "kidnapped by an armed group; motive may have been political": another clause
-        if relative and token.tag_ in {"VBD", "VBN"} and node.pos_ in {"VERB", "AUX"}:
+        if relative and (token.tag_ in {"VBD", "VBN"} or told_past) and node.pos_ in {"VERB", "AUX"}:
             # what the verbs above plan or deny is not what the people they name did before
             if node.lemma_ in _LEGAL and not coordinated:
                 return f"legal proceedings about an earlier event ({node.lemma_})"
@@ -284,6 +305,7 @@ def token_reason(token: Token, family: str = "") -> str | None:
             break
         # "thwarted an attack and killed a fighter": the cue's own verb is a sibling of the next one.
         coordinated = node.i == token.i and node.dep_ == "conj"
+        told_past = told_past or (node.dep_ == "relcl" and not relative and node.tag_ == "VBD")
         relative = relative or node.dep_ == "relcl"
         # "was attacked at her home, the attackers demanded that she quit": a clause beside the demand
         adverbial = adverbial or node.dep_ == "advcl" or (
@@ -299,6 +321,7 @@ def token_reason(token: Token, family: str = "") -> str | None:
         if head.lemma_ in {"many", "some", "most", "all"} or (head.lemma_ == "of" and not days_of) or (
             head.lemma_ in _STATIVE_VERBS and token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
             and (head.tag_ in {"VBP", "VBZ"} or any(c.lower_ in {"have", "has"} for c in head.children))
+            and not _one_occasion(head, token)
         ) or (head.dep_ == "pcomp" or head.lemma_ in {"to", "of"}) and head.head.lemma_ in {"due", "because"}:
             return "generic plural (no specific event)"
     return None
