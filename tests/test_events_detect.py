@@ -256,6 +256,31 @@ def test_detect_keeps_weapons_used(nlp, text, sub_event_type):
 
 
 @pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # A crowd in the streets, a fight between crowds, a crowd breaking things, a blocked car park.
+        ("Hundreds of opposition supporters poured into the streets of Mandera on Tuesday.", "Protests"),
+        ("Residents thronged the streets of Kibera demanding the release of the activist.", "Protests"),
+        ("Rival supporters exchanged blows at a party meeting in Meru.", "Riots"),
+        ("Students shattered window panes at their school in Embu.", "Riots"),
+        ("Matatu operators block a car park in Nakuru.", "Riots"),
+        ("Youths pulled down the gates of the county offices in Narok.", "Strategic developments"),
+        # A bomb or explosive planted is remote violence; a billboard destroyed is property destroyed.
+        ("An al Shabaab-planted explosive attached to a military vehicle causes seven soldier deaths.",
+         "Explosions/Remote violence"),
+        ("An explosive planted on a military vehicle killed seven soldiers near Mandera.", "Explosions/Remote violence"),
+        ("Men wielding machetes destroyed a candidate's billboard in Nairobi.", "Strategic developments"),
+        # A note's present tense: "raids an office", armed men charging at police.
+        ("An armed gang raids an election office in Nairobi and steals a firearm.", "Violence against civilians"),
+        ("Three gang members armed with machetes charged at police officers in Nairobi.", "Battles"),
+    ],
+)
+def test_detect_finds_crowds_bombs_and_raids_told_in_other_words(nlp, text, event_type):
+    (mention,) = _detect(nlp, text)
+    assert mention.event_type == event_type
+
+
+@pytest.mark.parametrize(
     ("text", "sub_event_type"),
     [
         ("Police fired tear gas at hundreds of opposition supporters who tried to march to State House.",

@@ -38,7 +38,7 @@ _PROPERTY = (
     r"infrastructure|camps?|"
     r"dorms?|dormitor(?:y|ies)|library|classrooms?|schools?|clinics?|churche?s?|mosques?|"
     r"tyres|tires|tyers|ballot (?:papers|boxes|materials)|ballots|materials|crops|granar(?:y|ies)|"
-    r"plants?|machines|machinery|equipment|pipes?|gates?|fences?|t-shirts|flags|effigy|effigies)"
+    r"plants?|machines|machinery|equipment|pipes?|gates?|fences?|t-shirts|flags|effigy|effigies|billboards?)"
 )
 
 
@@ -66,7 +66,8 @@ _PATTERNS: dict[str, str] = {
                   r"roadside bombs?", r"land ?mines?", r"(?:anti-tank|anti-personnel|anti-vehicle) mines?", r"(?:car|truck|motorcycle|bicycle|parcel|pipe) bombs?",
                   r"bombs? (?:exploded|went off|blast|detonated|hit|struck|ripped through|tore through)", r"(?:bomb|explosive) blast",
                   # "a bomb attached to a car killed two", "a magnetic bomb"
-                  r"bombs? (?:attached|planted|placed|hidden|concealed|fixed|stuck|strapped)",
+                  r"(?:bombs?|explosives?) (?:attached|planted|placed|hidden|concealed|fixed|stuck|strapped)",
+                  r"[\w-]+-planted (?:bombs?|explosives?|devices?)",
                   r"bombs? (?:killed|kills|wounded|wounds|injured|injures)", r"(?:sticky|magnetic|limpet) bombs?",
                   r"bomb attacks?", r"bombings?", r"explosions?", r"blasts?", r"exploded", r"detonat(?:e|ed|ion|es)",
                   r"mine (?:exploded|blast)", r"hit a mine", r"struck a mine", r"booby[- ]trap(?:s|ped)?",
@@ -105,7 +106,8 @@ _PATTERNS: dict[str, str] = {
                    r"gunfire", r"gunmen", r"wound(?:ed|ing|s)", r"injur(?:e|ed|ing|ies|es)", r"speared", r"spears?(?= (?:a|an|the|two|three|\w+ (?:man|woman|boy|girl|herder)))", r"hurt", r"beat(?:en|ing)?",
                    r"tortur(?:ed|e)", r"assault(?:ed)?", r"slash(?:ed|es|ing)", r"attack(?:ed|s|ing)?", r"hacked", r"whipped", r"flogged",
                    r"roughed up",
-                   r"torched (?:homes|houses|huts)", r"raid(?:ed)?"),
+                   r"torched (?:homes|houses|huts)", r"raid(?:ed)?", r"raids (?=(?:a|an|the)\b)",
+                   r"charg(?:ed|ing) at"),
     "abduct": _words(r"abduct(?:ed|ion|ions|s|ing)?", r"kidnap(?:ped|ping|pings|s)?", r"hostages?",
                      r"taken captive", r"held captive", r"forcibly disappeared", r"enforced disappearance", r"went missing",
                      # "seized" alone may be power, a town or weapons: only people seized are abducted
@@ -115,7 +117,9 @@ _PATTERNS: dict[str, str] = {
     # protest and riot
     "protest": _words(r"protest(?:ed|s|ing|ers?)?", r"demonstrat(?:e|es|ed|ion|ions|ors?|ing)", r"(?<!campaign )(?<!election )rall(?:y|ies|ied)",
                       r"march(?:ed|es|ers)?(?!\s+\d)", r"took to the streets", r"procession",
-                      r"took (?:to )?the streets", r"staged a (?:\w+ )?(?:demo\w*|sit-in|march)",
+                      r"took (?:to )?the streets",
+                      # "hundreds poured into the streets", "residents thronged the streets"
+                      r"(?:pour|spill|flood|throng)(?:s|ed|ing)? (?:(?:in)?to |onto |on )?the streets", r"staged a (?:\w+ )?(?:demo\w*|sit-in|march)",
                       r"gathered (?:[\w,’'-]+ ){0,8}(?:to |and )?(?:demand|denounce|protest|call)(?:ing|ed)?", r"sit-ins?", r"picket(?:ed|s)?", r"went on strike", r"on strike",
                       r"strik(?:e|ing) (?:workers|teachers|doctors|nurses|lecturers)", r"walkout", r"boycott(?:ed)?",
                       r"petition(?:ed)?", r"chant(?:ed|ing)", r"placards?", r"vigil", r"human chains?", r"hunger strikes?",
@@ -136,13 +140,16 @@ _PATTERNS: dict[str, str] = {
                    r"ballot boxes|boxes))",
                    r"disrupt(?:s|ed|ing)? (?:[\w'’-]+ ){0,3}(?:rall(?:y|ies)|meetings?|campaigns?|celebrations?|"
                    r"ceremon(?:y|ies)|functions?)",
-                   r"smash(?:ed|ing)"),
+                   r"smash(?:ed|ing)", r"shatter(?:s|ed|ing)? (?:[\w'’-]+ ){0,3}?(?:windows?|window panes|glass)",
+                   # a fight between crowds: "rival supporters exchanged blows"
+                   r"(?:exchang|trad)(?:ed|ing) blows", r"c(?:a|o)me to blows", r"engag(?:ed|e|es|ing) in blows",
+                   r"fist ?fights?", r"brawls?"),
     # ACLED's codebook counts road blocks and barricades among a demonstration's violent acts; armed
     # men blocking a road are no demonstration ("blocked the busy Nairobi-Mombasa highway").
     "block": _words(r"barricad(?:e|ed|es|ing)", r"blockad(?:e|ed|es|ing)",
                     r"block(?:s|ed|ing)? (?!(?:in|of|on|at|near|from|to|with|and|for|by)\b)(?:off )?"
                     r"(?:[\w'’.-]+ ){0,5}?(?:roads?|highways?|streets?|footpaths?|traffic|access|entrances?|"
-                    r"junctions?|railway(?: line)?s?|motorcades?|bridges?|avenue|gates?)"),
+                    r"junctions?|railway(?: line)?s?|motorcades?|bridges?|avenue|gates?|car parks?)"),
     "mob": _words(r"mobs?", r"lynch(?:ed|ing)?", r"mob justice", r"vigilantes?", r"angry (?:residents|villagers|crowd)",
                   r"members of the public"),
     "intervene": _words(r"tear ?gas", r"teargassed", r"dispers(?:ed|e|ing)", r"water cannons?", r"rubber bullets",
@@ -203,7 +210,8 @@ _PATTERNS: dict[str, str] = {
                    rf"raz(?:e|es|ed|ing)) (?:[\w'’-]+ ){{0,3}}?{_PROPERTY}",
 
                    r"torched", r"destruction of (?:[\w'’-]+ )?property", r"property destruction",
-                   r"demolish(?:ed)?", r"ransacked", r"set (?:[\w'’-]+ ){0,4}?(?:ablaze|alight|on fire)",
+                   r"demolish(?:ed)?", r"ransacked",
+                   rf"(?:pull|tore|tear)(?:s|ed|ing)? down (?:[\w'’-]+ ){{0,3}}?{_PROPERTY}", r"set (?:[\w'’-]+ ){0,4}?(?:ablaze|alight|on fire)",
                    r"set(?:ting)? (?:a )?fires? (?:to|at|on)", r"arson", r"vandali[sz]ed", r"petrol[- ]bomb(?:ed|s|ing)"),
     # Damage told in the passive, with no one doing it ("ODM offices were burnt"): no event of its
     # own ("Their vehicle was destroyed" after a blast), but it makes a demonstration violent.
