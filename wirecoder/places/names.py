@@ -136,11 +136,16 @@ def strip_admin_suffix(key: str) -> str:
 
 
 # Unit words before a division's name, as the data writes some ("Province of Sulu", "Municipio
-# de Aguililla"); copy names the division without them.
-_PREFIXES = (
+# de Aguililla", "Province du Sanmatenga", "Cercle de Niono"); copy names the division without
+# them. Longest first: "province de la " must go before "province de ".
+_PREFIXES = tuple(sorted((
     "muhafazat ", "muhafazah ", "wilayat ", "province of ", "district of ", "municipality of ",
     "commune of ", "provincia de ", "departamento de ", "municipio de ", "distrito de ",
-)
+    "province du ", "province de la ", "province des ", "province de ", "departement du ",
+    "departement de la ", "departement des ", "departement de ", "cercle de ", "caza de ",
+    "arrondissement de ", "concelho de ", "concelho do ", "concelho da ", "municipio ",
+    "provincia ", "canton ",
+), key=len, reverse=True))
 
 
 def bare_division_key(key: str) -> str:

@@ -1,0 +1,62 @@
+"""Places found by probing wire copy from countries the Kenya notes never name: division names the
+data writes with French, Spanish or Portuguese unit words, and towns placed by the division named
+beside them. Every text here is our own, written in wire style."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirecoder.model import Article
+from wirecoder.places import Geoparser
+from wirecoder.places.names import strip_admin_suffix
+
+
+@pytest.fixture(scope="module")
+def geo() -> Geoparser:
+    return Geoparser.load()
+
+
+def _locate(geo: Geoparser, text: str, sentence: str | None = None):
+    article = Article(id="t", text=text)
+    start = text.index(sentence) if sentence else 0
+    return geo.locate(article, start, start + len(sentence) if sentence else len(text))
+
+
+@pytest.mark.parametrize(
+    ("key", "bare"),
+    [
+        ("province du sanmatenga", "sanmatenga"),
+        ("province de la kompienga", "kompienga"),
+        ("province des bale", "bale"),
+        ("departement du mayo sava", "mayo sava"),
+        ("cercle de niono", "niono"),
+        ("concelho do buzi", "buzi"),
+        ("provincia ayopaya", "ayopaya"),
+        ("province of sulu", "sulu"),
+    ],
+)
+def test_places_division_unit_word_before_its_name(key: str, bare: str) -> None:
+    assert strip_admin_suffix(key) == bare
+
+
+# text, expected (location, admin1, country)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A village the gazetteer lacks takes the first-order division of the province beside it.
+        (
+            "OUAGADOUGOU (AFP) - Gunmen killed 14 worshippers in an attack on a church in Alamou in "
+            "Burkina Faso's Sanmatenga province on Sunday, security sources said.",
+            ("Alamou", "Centre-Nord", "Burkina Faso"),
+        ),
+        (
+            "OUAGADOUGOU, May 2 (Reuters) - Jihadists attacked a gendarmerie post in Burkina Faso's "
+            "northern Kossi province on Thursday, killing five gendarmes, the army said.",
+            ("Kossi", "Boucle du Mouhoun", "Burkina Faso"),
+        ),
+    ],
+)
+def test_places_province_named_in_the_data_with_unit_words(geo: Geoparser, text: str, expected: tuple) -> None:
+    place = _locate(geo, text)
+    assert place is not None
+    assert (place.location, place.admin1, place.country) == expected
