@@ -21,18 +21,21 @@ __all__ = ["earlier_incident", "other_account"]
 # A speaker's figure governing the victims right after it: "but witnesses said as many as 11".
 _SAID_FIGURE = re.compile(
     r"\b(?:said|says|say|told\s+\w+|reported|estimated|claimed|put\s+the\s+(?:toll|number|figure)\s+at)"
-    rf"\s+(?:that\s+)?(?:(?:as\s+many\s+as|at\s*least|some|about|around|nearly|more\s+than|up\s+to)\s+)?"
+    # "only three" and "just three" give a lower figure than the first: "but the army said only three died".
+    rf"\s+(?:that\s+)?(?:(?:as\s+many\s+as|at\s*least|some|about|around|nearly|more\s+than|up\s+to|only|just"
+    rf"|no\s+more\s+than)\s+)?"
     rf"(?:{NUMBER_PATTERN})\b[^,;:]{{0,30}}$",
     re.IGNORECASE,
 )
 _CONTRAST = re.compile(r"\b(?:but|while|whereas|though|although|however)\b", re.IGNORECASE)
 _ATTRIBUTED = re.compile(r"\b(?:said|says|according\s+to|told|reported|confirmed)\b", re.IGNORECASE)
+_QUALIFIERS = frozenset({"atleast", "only", "just"})  # words of the figure, not of the victims
 _GENERIC_VICTIMS = frozenset({"", "people", "person", "persons", "dead", "killed"})
 
 
 def _head_noun(phrase: str) -> str:
     """The last word of a victim phrase, singular, or "" for a bare figure."""
-    words = [w for w in re.findall(r"[a-z]+", phrase.lower()) if parse_number(w) is None and w != "atleast"]
+    words = [w for w in re.findall(r"[a-z]+", phrase.lower()) if parse_number(w) is None and w not in _QUALIFIERS]
     return words[-1].rstrip("s") if words else ""
 
 

@@ -419,7 +419,38 @@ def _masked(text: str, start: int, end: int) -> str:
     return text[:start] + body + text[end:]
 
 
+# A correction in brackets replaces the figure it follows: "killed five (later determined to be
+# seven) police officers". Masked with the other asides, it is read from the unmasked text.
+_CORRECTION = re.compile(
+    r"[(\[]\s*(?:later|since|subsequently|then)\s+(?:\w+\s+)?(?:determined|revised|confirmed|found|established"
+    r"|reported|raised|updated|corrected|put|given|learned|learnt)\s+(?:to\s+be|to|at|as)\s+(?:at\s+least\s+)?"
+    rf"(?P<n>{NUMBER_PATTERN})\s*[)\]]",
+    re.IGNORECASE,
+)
+
+
+def _corrected(text: str, masked: str, at: int, match: re.Match[str], stop: int) -> int | None:
+    """The figure a bracketed correction gives the victims at ``at`` of the death word ``match``,
+    told before the sentence's next death or injury word (``stop`` ends the sentence)."""
+    following = TRIGGER.search(masked, match.end(), stop)
+    found = _CORRECTION.search(text, min(at, match.start()), following.start() if following else stop)
+    return parse_number(found.group("n")) if found else None
+
+
+# A figure told as one given earlier: the latest figure, told first, replaces it.
+_EARLIER_FIGURE = re.compile(
+    r"\b(?:earlier|previous)\s+(?:\w+\s+)?(?:reports?|figures?|tolls?|counts?|estimates?|accounts?)\b"
+    r"|\b(?:had\s+)?(?:earlier|previously)\s+(?:said|put|reported|given|stated|announced)\b",
+    re.IGNORECASE,
+)
 _ALSO = re.compile(r"\b(?:also|too|as\s+well)\b", re.IGNORECASE)
+# Wounded told before who then died are more dead, not a detail of the first toll: "Two policemen
+# were killed and four wounded; one of the wounded later died".
+_WOUNDED_DIED = re.compile(
+    rf"(?:^|[,;])\s*(?:(?:{NUMBER_PATTERN}|some|several)\s+of\s+(?:the|those)\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?:wounded|injured|hurt)|(?:an?\s+)?(?:wounded|injured)\s+(?:[\w-]+\s+){0,2}?(?:later|subsequently))\b[^.;]*$",
+    re.IGNORECASE,
+)
 
 
 def find_mentions(text: str, start: int, end: int) -> tuple[list[Mention], list[Mention]]:
@@ -450,19 +481,27 @@ def find_mentions(text: str, start: int, end: int) -> tuple[list[Mention], list[
         before = clause_before(masked, start, match.start())
         # "reports indicate that another six were killed": more victims, not another figure.
         told = before + masked[match.start() : min(end, match.end() + 12)]
-        more = bool(MORE.match(mention.phrase) or _ALSO.search(told))
+        more = bool(MORE.match(mention.phrase) or _ALSO.search(told)) or (
+            mention.kind == "death" and _WOUNDED_DIED.search(before) is not None)
         alternative = bool(ALTERNATIVE.search(before)) and not more
         if not alternative and not more and mention.kind == "death" and mention.count is not None:
             alternative = other_account(masked, before, mention, deaths)
         if LATER_REPORT.search(before) and mention.count is not None:
             mention = dataclasses.replace(mention, update=True)  # "later reports of one killed"
+        # "Fifteen people were killed. Earlier reports had said 12 died.": the figure it replaced.
+        superseded = bool(deaths) and _EARLIER_FIGURE.search(before) is not None
         mention = dataclasses.replace(
-            mention, sentence_end=stop.end() if stop else end, alternative=alternative, more=more,
-            aside=mention.aside or earlier_incident(masked, start, match, stop.start() if stop else end),
+            mention, sentence_end=stop.end() if stop else end, alternative=alternative and not superseded,
+            more=more, aside=mention.aside or superseded
+            or earlier_incident(masked, start, match, stop.start() if stop else end),
         )
         words = mention.phrase.strip()
         at = masked.rfind(words, start, match.start()) if words else -1
         victims = (at if at >= 0 else masked.find(words, match.end(), end), words)
+        correction = _corrected(text, masked, victims[0] if victims[0] >= 0 else match.start(), match,
+                                stop.start() if stop else end) if mention.count is not None else None
+        if correction is not None:
+            mention = dataclasses.replace(mention, count=correction)
         if mention.kind == "death" and victims in wounded:
             seen.discard(victims)  # "Three wounded soldiers later died": the wounded who died are dead
         if mention.count is not None and (victims in seen or any(

@@ -345,7 +345,9 @@ ALTERNATIVE = re.compile(
 )
 # Victims in addition to those told before ("another six were killed"), never a second figure.
 MORE = re.compile(
-    rf"\s*(?:another|(?:(?:{NUMBER_PATTERN})\s+)?(?:further|more|additional|others?)\b)"
+    rf"\s*(?:another|(?:(?:{NUMBER_PATTERN})\s+)?(?:further|more|additional|others?)\b"
+    # An indefinite ordinal names someone new: "Two soldiers were killed; a third later died of his wounds".
+    r"|an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)"
     # "other sources put the toll at 15": another report of the same deaths, not more of them.
     r"(?!\s+(?:sources?|reports?|accounts?|estimates?|figures?|media|outlets?|officials?|witnesses)\b)",
     re.IGNORECASE,
