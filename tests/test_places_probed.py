@@ -60,3 +60,26 @@ def test_places_province_named_in_the_data_with_unit_words(geo: Geoparser, text:
     place = _locate(geo, text)
     assert place is not None
     assert (place.location, place.admin1, place.country) == expected
+
+
+# text, expected (location, admin1, country)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A landmark the gazetteer lacks, named before its town, is not a town: the town is the place.
+        (
+            "KHARTOUM, June 3 (Reuters) - Security forces stormed a protest camp outside the Defence "
+            "Ministry in Khartoum on Monday, killing at least 13 people, doctors said.",
+            ("Khartoum", "Khartoum", "Sudan"),
+        ),
+        (
+            "ADEN, Yemen (Reuters) - Separatist fighters seized the Presidential Palace in Aden on "
+            "Saturday after four days of clashes with government forces, residents said.",
+            ("Aden", "Aden", "Yemen"),
+        ),
+    ],
+)
+def test_places_landmark_before_its_town(geo: Geoparser, text: str, expected: tuple) -> None:
+    place = _locate(geo, text)
+    assert place is not None
+    assert (place.location, place.admin1, place.country) == expected

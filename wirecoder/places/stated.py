@@ -257,8 +257,15 @@ def _unknown_towns(
     return sorted([*kept, *added], key=lambda r: r.mention.start)
 
 
-# Words ending a facility's or a shop's name rather than a town's ("Basabra Supermarket").
-_NOT_TOWN = FACILITY_WORDS | PEOPLE_WORDS | frozenset("supermarket rd st ave shop store bar restaurant".split())
+# Words ending a facility's, a landmark's or a shop's name rather than a town's ("Basabra
+# Supermarket", "the Defence Ministry in Khartoum", "the Presidential Palace in Aden"): the town
+# after it is the place.
+_NOT_TOWN = FACILITY_WORDS | PEOPLE_WORDS | frozenset(
+    """supermarket rd st ave shop store bar restaurant ministry ministries palace parliament embassy
+    consulate compound building buildings tower towers complex mission cemetery temple shrine
+    synagogue monastery garrison checkpoint academy zone plaza bank museum secretariat department
+    courthouse jail roundabout tunnel cinema theatre theater""".split()
+)
 
 
 def _town_name(name: str) -> tuple[str | None, bool]:
