@@ -437,6 +437,26 @@ def _corrected(text: str, masked: str, at: int, match: re.Match[str], stop: int)
     return parse_number(found.group("n")) if found else None
 
 
+# The killer's own death after the killing: "killing two before he was shot dead", "before being
+# killed by police", "before guards shot him dead". The pronoun is the agent, not a victim told again.
+_AGENT_DIED = re.compile(
+    r"\b(?:before|after|until|when)\s+(?:(?:he|she)\s+(?:himself\s+|herself\s+)?(?:was|got)|being)"
+    r"\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+_AGENT_SHOT = re.compile(r"\b(?:before|after|until|when)\s+(?:[\w-]+\s+){1,3}?$", re.IGNORECASE)
+
+
+def _agent_died(before: str, mention: Mention, active: bool) -> bool:
+    """Whether a definite death told after an active killing in its sentence (``active``) is the
+    killer's: the dead of the killing cannot die again."""
+    if not (active and mention.kind == "death" and mention.definite and mention.count == 1):
+        return False
+    if _AGENT_DIED.search(before):
+        return True
+    return mention.phrase.strip().lower() in ("him", "her") and _AGENT_SHOT.search(before) is not None
+
+
 # A figure told as one given earlier: the latest figure, told first, replaces it.
 _EARLIER_FIGURE = re.compile(
     r"\b(?:earlier|previous)\s+(?:\w+\s+)?(?:reports?|figures?|tolls?|counts?|estimates?|accounts?)\b"
@@ -464,6 +484,7 @@ def find_mentions(text: str, start: int, end: int) -> tuple[list[Mention], list[
     seen: set[tuple[int, str]] = set()  # (offset, words) of victims counted
     wounded: set[tuple[int, str]] = set()  # those of them counted as wounded
     triggers: list[tuple[int, int]] = []  # the death words counted
+    active: list[int] = []  # the sentence ends of deaths told with their victims after the verb
     for match in TRIGGER.finditer(masked, start, end):
         mention = _mention(match, masked, start, end)
         if mention is None:
@@ -498,6 +519,11 @@ def find_mentions(text: str, start: int, end: int) -> tuple[list[Mention], list[
         words = mention.phrase.strip()
         at = masked.rfind(words, start, match.start()) if words else -1
         victims = (at if at >= 0 else masked.find(words, match.end(), end), words)
+        sentence_end = stop.end() if stop else end
+        if _agent_died(before, mention, any(at_end == sentence_end for at_end in active)):
+            mention = dataclasses.replace(mention, definite=False)
+        if mention.kind == "death" and mention.count and victims[0] >= match.end():
+            active.append(sentence_end)  # victims after the verb: an agent did the killing
         correction = _corrected(text, masked, victims[0] if victims[0] >= 0 else match.start(), match,
                                 stop.start() if stop else end) if mention.count is not None else None
         if correction is not None:
