@@ -83,3 +83,22 @@ def test_places_landmark_before_its_town(geo: Geoparser, text: str, expected: tu
     place = _locate(geo, text)
     assert place is not None
     assert (place.location, place.admin1, place.country) == expected
+
+
+# text, expected (location, admin1, country)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The first word of an Arabic name alone is no district spelt with other vowels (Meerut,
+        # India): the whole name is matched loosely in the article's country.
+        (
+            "BEIRUT (Reuters) - Syrian government air strikes hit a market in the town of Maarat "
+            "al-Numan in Idlib province on Monday, killing at least 15 civilians, a war monitor said.",
+            ("Maarat al-Numan", "Idleb", "Syria"),
+        ),
+    ],
+)
+def test_places_first_word_of_a_longer_name_is_no_variant(geo: Geoparser, text: str, expected: tuple) -> None:
+    place = _locate(geo, text)
+    assert place is not None
+    assert (place.location, place.admin1, place.country) == expected

@@ -10,7 +10,7 @@ import re
 from wirecoder.places.cues import CUES, cue_before
 from wirecoder.places.index import ADMIN2, COUNTRY, Gazetteer, Hit
 from wirecoder.places.names import fold, single_letters
-from wirecoder.places.tokens import Token, joined
+from wirecoder.places.tokens import Token, joined, name_connector
 
 __all__ = ["LOWER_TAIL", "closed_up", "cued_unit_variant", "division_variant", "lower_case_tail"]
 
@@ -91,6 +91,8 @@ def cued_unit_variant(
     token = tokens[i]
     if token.upper or token.initial or len(token.text) < 5:
         return None
+    if i + 2 < len(tokens) and name_connector(text, tokens[i + 1], tokens[i + 2]) and tokens[i + 2].cap:
+        return None  # "the town of Maarat al-Numan": the first word of a longer name, not Meerut district
     key = fold(token.text)
     # Only inner vowels differ: "Kibera" for Kibra, not "Tigoni" for Tigania or "Kabirer" for Kibra.
     hits = tuple(
