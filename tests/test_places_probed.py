@@ -102,3 +102,26 @@ def test_places_first_word_of_a_longer_name_is_no_variant(geo: Geoparser, text: 
     place = _locate(geo, text)
     assert place is not None
     assert (place.location, place.admin1, place.country) == expected
+
+
+# text, expected (location, admin1, country)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A town the gazetteer lacks, in "a direction + country's + division": the division holds it.
+        (
+            "NIAMEY, Dec 11 (Reuters) - Islamist militants killed 71 soldiers in an attack on a "
+            "military camp in Inates in western Niger's Tillaberi region, the defence ministry said.",
+            ("Inates", "Tillaberi", "Niger"),
+        ),
+        (
+            "BAMAKO (AFP) - Jihadists attacked an army post in Dioura in central Mali's Mopti "
+            "region on Sunday, killing 12 soldiers.",
+            ("Dioura", "Mopti", "Mali"),
+        ),
+    ],
+)
+def test_places_town_in_a_directed_countrys_division(geo: Geoparser, text: str, expected: tuple) -> None:
+    place = _locate(geo, text)
+    assert place is not None
+    assert (place.location, place.admin1, place.country) == expected

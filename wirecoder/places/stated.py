@@ -40,8 +40,10 @@ _STATED_KM = 150.0
 _DIRECTION = r"(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|" \
     r"north-?western|south-?eastern|south-?western|restive|remote)"
 _OWNER = r"(?:[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s\s+)?"  # "in Congo's North Kivu province"
+# The owner after a direction too: "Inates in western Niger's Tillaberi region".
+_OWNED = r"(?:(?:the\s+)?(?:" + _DIRECTION + r"\s+)+(?=[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s\s))?" + _OWNER
 _HOLDER_GAP = re.compile(
-    r"^(?:\s*\(\s*|\s*,\s*|,?\s+in\s+" + _OWNER + r")(?:the\s+)?(?:" + _DIRECTION + r"\s+)*"
+    r"^(?:\s*\(\s*|\s*,\s*|,?\s+in\s+" + _OWNED + r")(?:the\s+)?(?:" + _DIRECTION + r"\s+)*"
     r"(?:(?:province|state|region|governorate|district|county) of\s+)?$"
 )
 # After the holder, the next item of a list of places ("in Homs, Hama and Idlib"): the comma
@@ -50,7 +52,7 @@ _LIST_AFTER = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:th
 # An unknown name right before its holder: "Mindat township (", "the village of Kani, ".
 _UNKNOWN_BEFORE = re.compile(
     r"(?<![\w'’-])((?:[A-Z][a-z][\w'’]*)(?:[ -](?:[A-Z][\w'’]*|al|el|ad|ar|as|ash|at|az|an|de|du|la))"
-    r"{0,3})(?P<unit> (?:township|town|village|district|area|camp|locality))?(?P<gap>\s*\(\s*|\s*,\s*|,?\s+in\s+" + _OWNER +
+    r"{0,3})(?P<unit> (?:township|town|village|district|area|camp|locality))?(?P<gap>\s*\(\s*|\s*,\s*|,?\s+in\s+" + _OWNED +
     r"(?:the\s+)?(?:" + _DIRECTION + r"\s+)*(?:(?:province|state|region|governorate|district|county) of\s+)?)$"
 )
 _TOWN_CUES = ("town of", "village of", "city of")
