@@ -263,6 +263,9 @@ def test_clean_text_long_headline_not_joined_to_body() -> None:
          ["Roadside bomb kills general in Syria", "The desert east of Deir ez-Zor is rife with insurgents."]),
         ("Troops were deployed to secure the areaCalls for calmA police source said the bag held screws.",
          ["Troops were deployed to secure the area", "Calls for calm", "A police source said the bag held screws."]),
+        # A headline run into the dateline: the dateline is read, the headline kept apart.
+        ("Five militants killed in blast in NigeriaMAIDUGURI, Nigeria (Reuters) - Five militants died on Friday.",
+         ["Five militants killed in blast in Nigeria", "Five militants died on Friday."]),
         # Names and brands written as one word stay whole.
         ("Gunmen attacked a bus at LungaLunga, a WhatsApp message to McCain and DeSantis said.",
          ["Gunmen attacked a bus at LungaLunga, a WhatsApp message to McCain and DeSantis said."]),

@@ -153,6 +153,9 @@ def test_detect_types_and_roles(nlp, text, sub_event_type, agent, target):
         # Deaths counted over years of violence are a record, not a report.
         "Monitors say violence has left dozens dead in the region this year.",
         "Attacks continue in the region.",
+        # What is usual in a place is no incident.
+        "Organised crime is said to flourish and kidnappings and violence are commonplace.",
+        "Attacks on police patrols are common in the province.",
         "Clashes continue to erupt in the north.",
     ],
 )
@@ -229,6 +232,8 @@ def test_detect_armed_men_blocking_a_road_are_no_riot(nlp):
         "Election violence in Kisumu caused two deaths.",
         # The day is not known, the incident is one: no period total.
         "Five people were killed by bandits in Baringo at some point in January.",
+        # What is usual there, said in an aside, leaves the incident standing.
+        "Gunmen killed five people in Jos on Monday, a city where such attacks are common.",
         # Trouble that goes on, told of one day or between two named sides, is one event.
         "Ethnic clashes continue near Moyale on Tuesday.",
         "Clashes continue between the Tugen and Pokot communities in Baringo county.",

@@ -122,8 +122,10 @@ _OPENERS = (
     "The|In|On|At|An|A|From|While|But|He|She|It|They|We|This|That|Its|His|Her|Their|According|After|Before|"
     "When|As"
 )
+# A headline runs into a dateline too: "7 militants killed in blasts in AfghanistanKANDAHAR, Afghanistan".
 _GLUED = re.compile(
-    rf"(?<![A-Za-z'’-])(?:[a-z]{{4,}}(?=[A-Z][a-z]|(?:{_OPENERS})\b)|[A-Z][a-z]{{3,}}(?=(?:{_OPENERS})\b))"
+    rf"(?<![A-Za-z'’-])(?:[a-z]{{4,}}(?=[A-Z][a-z]|(?:{_OPENERS})\b)|[A-Z][a-z]{{3,}}(?=(?:{_OPENERS})\b)|"
+    rf"[A-Za-z][a-z]{{3,}}(?=[A-Z][A-Z'’-]{{2,}}(?:,| \()))"
 )
 _GLUE_HINT = re.compile(r"[a-z]{4}[A-Z]")
 _BRANDS = frozenset({"whats", "sound", "master", "power", "black", "linked"})  # WhatsApp, SoundCloud ...

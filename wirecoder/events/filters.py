@@ -130,8 +130,22 @@ _SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|heavi
 _GRIEVANCE_BEFORE = re.compile(r"\b(?:not|n't|never|no|without|unpaid|delay\w*|stalled|arrears|owed)\b[^.]{0,60}$", re.I)
 
 
+# "kidnappings and violence are commonplace", "assassinations are a regular event": what is usual there
+_USUAL = re.compile(
+    r"\b(?:are|is|remain|remains) (?:\w+ )?(?:commonplace|common|rife|rampant|widespread|endemic|frequent|"
+    r"ubiquitous|routine|a regular (?:event|occurrence)|a (?:daily|common|frequent) occurrence)\b(?! (?:sense|ground|"
+    r"cause|knowledge|practice|citizens?|people|criminals?|thread)\b)",
+    re.I,
+)
+# "... killed five people in Jos, where such attacks are common": said of the place, not of the sentence
+_ASIDE = re.compile(r",\s+(?:[\w-]+\s+){0,3}?(?:where|which|in which|as|and)\b[^,;]*$", re.I)
+
+
 def generic_reason(sentence: str) -> str | None:
     """Why the whole sentence is a generic or aggregate description, or None."""
+    usual = _USUAL.search(sentence)
+    if usual and not _ASIDE.search(sentence, 0, usual.start()):
+        return f"generic or aggregate description ({usual.group(0)!r})"
     match = _GENERIC.search(sentence)
     if match and _LATEST.search(sentence, 0, match.start()):
         return None  # "wounded X in the latest of a string of attacks" reports the latest one
