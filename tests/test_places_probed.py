@@ -125,3 +125,32 @@ def test_places_town_in_a_directed_countrys_division(geo: Geoparser, text: str, 
     place = _locate(geo, text)
     assert place is not None
     assert (place.location, place.admin1, place.country) == expected
+
+
+# text, expected (location, country)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A town opening a church's or mosque's name locates it, however small the town, when the
+        # next word could open no person's name ("Catholic", "Grand", "Central").
+        (
+            "NAIROBI (Reuters) - Bandits shot dead two police reservists guarding the Kapedo "
+            "Catholic church on Sunday, police said.",
+            ("Kapedo", "Kenya"),
+        ),
+        (
+            "MAIDUGURI, Nigeria (AP) - A suicide bomber blew himself up near the Maiduguri Grand "
+            "Mosque during dawn prayers on Friday, killing five worshippers.",
+            ("Maiduguri", "Nigeria"),
+        ),
+        (
+            "BAGHDAD (Reuters) - Islamic State militants blew up the Mosul Great Mosque on "
+            "Wednesday as Iraqi forces closed in, the army said.",
+            ("Mosul", "Iraq"),
+        ),
+    ],
+)
+def test_places_town_opening_a_church_or_mosque_name(geo: Geoparser, text: str, expected: tuple) -> None:
+    place = _locate(geo, text)
+    assert place is not None
+    assert (place.location, place.country) == expected

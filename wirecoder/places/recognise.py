@@ -221,7 +221,16 @@ _ORG_WORDS = frozenset(
     """university college school hospital academy institute polytechnic company corporation
     council courts court market factory authority board union association society cooperative centre
     center refinery plant station base airbase airport airfield barracks prison conservancy reserve
-    sanctuary ranch estate plantation farm mine mines dam port stadium complex""".split()
+    sanctuary ranch estate plantation farm mine mines dam port stadium complex church cathedral mosque
+    temple shrine hall hotel""".split()
+)
+# Words that open an institution's name after its town and never a person's name ("the Kapedo
+# Catholic Church", "the Maiduguri Grand Mosque", "the Ruqa Police Station"): the town is where it
+# stands, however small.
+_ORG_OPENERS = frozenset(
+    """catholic anglican methodist baptist pentecostal presbyterian lutheran adventist orthodox
+    evangelical central grand great main municipal provincial regional civil military police army
+    public jamia""".split()
 )
 _ORG_INNER = frozenset(("and", "of", "&", "for"))
 # A town that opens an institution's name must be this big (or a division) to be read as a place.
@@ -229,17 +238,21 @@ _OPENER_POPULATION = 10_000
 
 
 def _opens_institution(text: str, tokens: list[Token], j: int) -> bool:
-    """Whether the capitalised words after token ``j`` run on to an institution's word."""
+    """Whether the capitalised words after token ``j`` run on to an institution's word, which may
+    be written in lower case ("the Kapedo Catholic church")."""
+    end = tokens[j].end
     for k in range(j + 1, min(j + 8, len(tokens))):
         token = tokens[k]
         if not joined(text, tokens[k - 1], token):
-            return False
+            break
         word = token.text.lower()
         if word in _ORG_WORDS:
             return True
         if not token.cap and word not in _ORG_INNER:
             return False
-    return False
+        end = token.end
+    following = _NEXT_WORD.match(text, end)
+    return end > tokens[j].end and following is not None and following.group(1) in _ORG_WORDS
 
 
 def _possessive_gap(text: str, left: Token, right: Token) -> bool:
@@ -338,12 +351,15 @@ def _judge(
         if right not in FACILITY_WORDS and right.rstrip("s") not in FACILITY_WORDS and right not in DIRECTIONS \
                 and right not in PEOPLE_WORDS:
             if not countryish and not (
-                first == i and known_place(gazetteer, hits, _OPENER_POPULATION) and _opens_institution(text, tokens, j)
+                first == i
+                and (known_place(gazetteer, hits, _OPENER_POPULATION) or right in _ORG_OPENERS)
+                and _opens_institution(text, tokens, j)
             ):
                 return None
             # "Nairobi Aviation College", "Kisumu Water and Sewerage Company": an institution
             # named after its town stands there; kept, marked as inside a name (it locates weakly).
-            in_name = True
+            # "The Kapedo Catholic church" is no person's name: the town locates as any other.
+            in_name = right not in _ORG_OPENERS
         elif right in _INSTITUTIONS or right == "stadium":
             # "Moi University", "Garissa University": named after a person as often as a town;
             # the town is only weak evidence of where (see keep).
