@@ -64,6 +64,9 @@ _COMMUNAL_FEUD = re.compile(
     r"\bboundary (?:clash\w*|fighting|attacks?|disputes?|conflicts?|row)\b|\b(?:along|on|at) the [\w-]+ boundary\b|"
     r"\binter-?communal\b|\bcommunal (?:violence|clash\w*|feud|dispute|fighting|tension\w*)\b|"
     r"\bfarmer-herder\b|\bherder-farmer\b|"
+    # "three are killed in clashes over land", "fighting over grazing land and water points"
+    r"\b(?:clash\w*|fight\w*|violence|attacks?|feuds?|disputes?|conflicts?|rows?)\s+over\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:land|grazing|pastures?|water(?:ing)? (?:points?|holes?)|boundar(?:y|ies))\b|"
     r"\bbetween (?:the )?(?-i:[A-Z])\w+ and (?:the )?(?-i:[A-Z])\w+ (?:communities|villages)\b", re.I
 )
 
