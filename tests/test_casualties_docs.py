@@ -7,10 +7,12 @@ from types import ModuleType
 
 import pytest
 
-from wirecoder import casualties, casualty_names, casualty_victims, numbers
+from wirecoder import casualties, casualty_captives, casualty_names, casualty_victims, numbers
 
 
-@pytest.mark.parametrize("module", [casualties, casualty_names, casualty_victims, numbers], ids=lambda m: m.__name__)
+@pytest.mark.parametrize(
+    "module", [casualties, casualty_captives, casualty_names, casualty_victims, numbers], ids=lambda m: m.__name__
+)
 def test_casualties_docs_examples_run(module: ModuleType) -> None:
     result = doctest.testmod(module)
     assert result.attempted > 0 and result.failed == 0

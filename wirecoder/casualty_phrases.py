@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from wirecoder.casualty_additions import along_with, and_others
+from wirecoder.casualty_captives import captives_found_dead
 from wirecoder.casualty_accounts import earlier_incident, other_account
 from wirecoder.casualty_context import (
     ACCIDENT,
@@ -500,6 +501,11 @@ def find_mentions(text: str, start: int, end: int) -> tuple[list[Mention], list[
             continue  # "set the chief's office ablaze", "neutralised an IED"
         stop = SENTENCE_END.search(masked, match.end(), end)
         before = clause_before(masked, start, match.start())
+        if mention.kind == "death" and mention.count is None:
+            opening = match.start() - len(before)
+            captives = captives_found_dead(masked, start, opening, stop.start() if stop else end, opening)
+            if captives is not None:  # "Gunmen abducted three engineers. Their bodies were found."
+                mention = dataclasses.replace(mention, count=captives, phrase=masked[opening : match.start()])
         # "reports indicate that another six were killed": more victims, not another figure.
         told = before + masked[match.start() : min(end, match.end() + 12)]
         more = bool(MORE.match(mention.phrase) or _ALSO.search(told)) or (
