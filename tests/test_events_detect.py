@@ -218,6 +218,8 @@ def test_detect_armed_men_blocking_a_road_are_no_riot(nlp):
         "The candidate was attacked at her home, the attackers demanded that she quit the race.",
         # The months a crowd went unpaid are its grievance, not a generic description.
         "Nurses demonstrated outside the ministry protesting that they have not been paid for six months.",
+        "Health workers marched in Kabarnet to protest over the nonpayment of salaries for five months.",
+        "Residents protested in Mandera over a lack of water for three months.",
         "Two days of riots followed the disputed vote in the capital.",
         # An event coordinated with a foiled one still happened.
         "Police thwarted an attack and killed a wanted militant in Garissa.",

@@ -127,7 +127,10 @@ _SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|heavi
 
 
 # What a crowd went without for months is its grievance, not a generic description of events.
-_GRIEVANCE_BEFORE = re.compile(r"\b(?:not|n't|never|no|without|unpaid|delay\w*|stalled|arrears|owed)\b[^.]{0,60}$", re.I)
+_GRIEVANCE_BEFORE = re.compile(
+    r"\b(?:not|n't|never|no|without|unpaid|delay\w*|stalled|arrears|owed|non-?payment|lack of|shortages? of)\b[^.]{0,60}$",
+    re.I,
+)
 
 
 # "kidnappings and violence are commonplace", "assassinations are a regular event": what is usual there
