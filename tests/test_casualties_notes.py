@@ -33,3 +33,18 @@ from wirecoder.casualties import count_casualties
 def test_casualties_notes_coded_apart(text: str, fatalities: int) -> None:
     result = count_casualties(text, 0, len(text))
     assert result.fatalities == fatalities, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        # The note's own figure stands even where no death word is read (a misspelt toll word).
+        ("Militants hit an army truck with an IED near Gao. Fatalaties are unclear (coded at low estimate of 3).", 3),
+        ("An IED struck a convoy near Kismayo. Fatalities unknown, coded as 10.", 10),
+        ("Soldiers shot two men at a checkpoint. Fatalities coded as 2.", 2),
+        ("Protesters marched in Lagos; death or injuries coded as zero.", 0),
+    ],
+)  # fmt: skip
+def test_casualties_notes_coded_here_without_death_word(text: str, fatalities: int) -> None:
+    result = count_casualties(text, 0, len(text))
+    assert result.fatalities == fatalities, result.reason

@@ -231,7 +231,9 @@ def count_casualties(text: str, start: int, end: int) -> Casualties:
         # first report tells only the wounded; the lowest credible toll is none.
         fatalities, used = 0, []
     reasons: list[str] = []
-    coded = CODED_HERE.search(text, start, end) if deaths else None
+    # The note's own figure stands even where no death word is read ("Fatalaties are unclear (coded at
+    # low estimate of 3)": a misspelt toll word).
+    coded = CODED_HERE.search(text, start, end)
     figure = parse_number(coded.group("a") or coded.group("b") or coded.group("c") or "") if coded else None
     if figure is not None and coded is not None:
         fatalities, used = figure, []
