@@ -179,6 +179,8 @@ EARLIER_AFTER = re.compile(
 # The victim of a lynching lived: "police rescued him before death", "he survived".
 SURVIVED = re.compile(
     r"\bonly\s+injur\w*|\b(?:rescu\w*|saved)\s+(?:him|her|them|the\s+\w+)\b"
+    # "No fatalities reported, as police intervened": the beating killed no one.
+    r"|\bno\s+(?:fatalities|deaths)\s+(?:were\s+|was\s+)?(?:reported|recorded)\b"
     # The victim, named again, lived ("he was rushed to hospital"); not someone else ("a third").
     r"|\b(?:he|she|they|the\s+(?:\w+\s+)?"
     r"(?:man|woman|men|women|suspects?|victims?|boy|girl|youths?|thief|thieves))\b"
