@@ -14,6 +14,11 @@ def _detect(nlp, text):
     ("text", "sub_event_type", "agent", "target"),
     [
         ("Gunmen killed three villagers in Zamfara state on Tuesday.", "Attack", "Gunmen", "three villagers"),
+        # Said to have suffered it, said to have done it: the subject of the verb that says so.
+        ("Eleven people were reported to have been killed in Eldoret.", "Attack", None, "Eleven people"),
+        ("The journalist is believed to have been abducted by militants near Gao.",
+         "Abduction/forced disappearance", "militants", "The journalist"),
+        ("Gunmen were reported to have killed five villagers near Gao.", "Attack", "Gunmen", "five villagers"),
         ("Kata’ib Hizballah claimed responsibility for a rocket attack on a Baghdad base.",
          "Shelling/artillery/missile attack", "Kata’ib Hizballah", "a Baghdad base"),
         ("Two civilians were killed by unidentified assailants in Baragoi.", "Attack", "unidentified assailants",

@@ -120,6 +120,10 @@ def _conj_agent(verb: Token) -> Token | None:
                  and (by := _child(c, {"agent"})) is not None), None)
 
 
+# Verbs that say what someone did or suffered: "were reported to have killed", "is believed to have been".
+_SAYING = frozenset("report say believe think fear know understand presume suspect allege rumour".split())
+
+
 def _verb_roles(verb: Token) -> Roles:
     agent_tok: Token | None = None
     target_tok: Token | None = None
@@ -156,8 +160,20 @@ def _verb_roles(verb: Token) -> Roles:
         target_tok = verb.head  # "Two soldiers killed in Mandera": the noun the participle describes
         by = _child(verb, {"agent"}) or shared  # "... killed by police", "... attacked and wounded by gunmen"
         agent_tok = _child(by, {"pobj"}) if by is not None else None
-    if agent_tok is None and verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.pos_ == "VERB":
+    if passive is None and verb.dep_ == "xcomp" and verb.head.lemma_ in _SAYING and any(
+        c.dep_ == "auxpass" for c in verb.children
+    ):
+        # "11 reported to have been killed", "he is believed to have been abducted by militants": the one
+        # said to have suffered it is the subject of the verb that says so
+        target_tok = target_tok or _child(verb.head, _SUBJECTS | _PASSIVE_SUBJECTS)
+        by = _child(verb, {"agent"})
+        agent_tok = _child(by, {"pobj"}) if by is not None else None
+    elif agent_tok is None and verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.pos_ == "VERB":
         agent_tok = _child(verb.head, _SUBJECTS)  # "gunmen stormed the village and killed five"
+        if agent_tok is None and verb.dep_ == "xcomp" and verb.head.lemma_ in _SAYING and any(
+            c.lower_ == "to" for c in verb.children
+        ):
+            agent_tok = _child(verb.head, _PASSIVE_SUBJECTS)  # "gunmen were reported to have killed five"
     if agent_tok is not None and agent_tok.tag_ in {"WDT", "WP"}:
         # "militants who attacked" names the antecedent; "an attack which killed" names the event.
         antecedent = verb.head if verb.dep_ == "relcl" else None
