@@ -19,6 +19,9 @@ def _detect(nlp, text):
         ("The journalist is believed to have been abducted by militants near Gao.",
          "Abduction/forced disappearance", "militants", "The journalist"),
         ("Gunmen were reported to have killed five villagers near Gao.", "Attack", "Gunmen", "five villagers"),
+        ("The four men appeared to have been strangled to death.", "Attack", None, "The four men"),
+        # What they were hurt with is no one hurt: "injured with arrows".
+        ("Up to eight people were injured with arrows near Narok.", "Attack", None, "Up to eight people"),
         ("Kata’ib Hizballah claimed responsibility for a rocket attack on a Baghdad base.",
          "Shelling/artillery/missile attack", "Kata’ib Hizballah", "a Baghdad base"),
         ("Two civilians were killed by unidentified assailants in Baragoi.", "Attack", "unidentified assailants",
@@ -241,6 +244,8 @@ def test_detect_armed_men_blocking_a_road_are_no_riot(nlp):
         "Five people were killed by bandits in Baringo at some point in January.",
         # What is usual there, said in an aside, leaves the incident standing.
         "Gunmen killed five people in Jos on Monday, a city where such attacks are common.",
+        # A place rife with insurgents is a setting, not what is usual there.
+        "The desert east of Deir ez-Zor is rife with insurgents, and a general was killed by a roadside bomb.",
         # Trouble that goes on, told of one day or between two named sides, is one event.
         "Ethnic clashes continue near Moyale on Tuesday.",
         "Clashes continue between the Tugen and Pokot communities in Baringo county.",

@@ -85,6 +85,13 @@ def _prep_object(token: Token, preps: frozenset[str] | set[str]) -> Token | None
     return None
 
 
+# Transitive verbs that are never used without an object in the active voice.
+_DONE_TO = frozenset(
+    "kill injure wound shoot abduct kidnap arrest behead rape stab hack lynch murder detain slaughter "
+    "burn beat stone".split()
+)
+
+
 def _object(verb: Token) -> Token | None:
     """The one a verb acts on: its object, unless that is what was fired or thrown ("fired shots
     at police"), then the object of "at"/"on"; or the object of a coordinated verb ("shot and killed X")."""
@@ -92,7 +99,8 @@ def _object(verb: Token) -> Token | None:
     if obj is not None and obj.lower_ in _MEANS and verb.lemma_ in _FIRING_VERBS:
         return _prep_object(verb, _TARGET_PREPS | {"into"}) or _prep_object(obj, _TARGET_PREPS | {"into"})
     if obj is None:
-        obj = _prep_object(verb, _TARGET_PREPS | {"with"})
+        # "clashed with the police" names the other side; "injured with arrows" how it was done
+        obj = _prep_object(verb, _TARGET_PREPS if verb.lemma_ in _DONE_TO else _TARGET_PREPS | {"with"})
     if obj is None:
         obj = next((_child(c, {"dobj"}) for c in verb.children
                     if c.dep_ == "conj" and c.pos_ == "VERB" and _child(c, {"dobj"}) is not None), None)
@@ -107,13 +115,6 @@ _SELF_PASSIVES = frozenset({"mobilize", "mobilise", "deploy", "dispatch", "send"
 _UNDERGOER_VERBS = frozenset({"die", "perish", "succumb", "drown", "disappear", "vanish"})
 
 
-# Transitive verbs that are never used without an object in the active voice.
-_DONE_TO = frozenset(
-    "kill injure wound shoot abduct kidnap arrest behead rape stab hack lynch murder detain slaughter "
-    "burn beat stone".split()
-)
-
-
 def _conj_agent(verb: Token) -> Token | None:
     """The "by" phrase of a participle joined to the verb ("attacked and wounded by gunmen"), or None."""
     return next((by for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"
@@ -121,7 +122,7 @@ def _conj_agent(verb: Token) -> Token | None:
 
 
 # Verbs that say what someone did or suffered: "were reported to have killed", "is believed to have been".
-_SAYING = frozenset("report say believe think fear know understand presume suspect allege rumour".split())
+_SAYING = frozenset("report say believe think fear know understand presume suspect allege rumour appear seem".split())
 
 
 def _verb_roles(verb: Token) -> Roles:
