@@ -237,10 +237,11 @@ def _confidence(families: frozenset[str], main: Token, cues: list[Cue], agent: s
     if all(cue.text.lower() in _WEAK_WORDS for cue in cues) and len(families - {"harm"}) == 1:
         # "patrols", "violence": nothing but a weak word; "two dead", "the bodies of three men" count victims
         # "One dead in land dispute violence", "the violence caused two deaths": the dead are counted too
-        words = told | {cue.text.lower() for cue in cues}
-        counted_dead = counted and bool(words & _DEATH_WORDS or "deaths" in words and words & _VIOLENCE) and (
-            words <= _DEATH_WORDS | _VIOLENCE | {"deaths"}
-        )
+        anchors = {cue.text.lower() for cue in cues}
+        words = told | anchors
+        counted_dead = counted and (anchors <= _DEATH_WORDS or bool(
+            words & _DEATH_WORDS or "deaths" in words and words & _VIOLENCE
+        ) and words <= _DEATH_WORDS | _VIOLENCE | {"deaths"})
         score -= 0.1 if counted_dead else 0.3
     return round(max(0.05, min(0.98, score)), 3)
 
