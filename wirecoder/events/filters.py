@@ -135,6 +135,8 @@ _GRIEVANCE_BEFORE = re.compile(
 
 # "kidnappings and violence are commonplace", "assassinations are a regular event": what is usual there
 _USUAL = re.compile(
+    r"\b(?:attacks|killings|kidnappings|abductions|violence|clashes|bombings|assassinations|shootings|raids|ambushes|"
+    r"robberies|lynchings|protests|riots|demonstrations|incidents|fighting)\b[\w ,'’-]{0,40}?"
     r"\b(?:are|is|remain|remains) (?:\w+ )?(?:commonplace|common|rife|rampant|widespread|endemic|frequent|"
     r"ubiquitous|routine|a regular (?:event|occurrence)|a (?:daily|common|frequent) occurrence)\b(?! (?:sense|ground|"
     r"cause|knowledge|practice|citizens?|people|criminals?|thread)\b)",
