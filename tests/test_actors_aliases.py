@@ -145,6 +145,28 @@ def test_actors_aliases_short_acronyms_match_in_context(
     assert name in [actor.name for _, _, actor in coder.find(text, "Iraq")]
 
 
+@pytest.mark.parametrize(
+    ("text", "country", "unwanted"),
+    [
+        # A neighbour beyond a bracket or a dash is no context: "(AP) - Gunmen" is the Associated Press.
+        ("MEXICO CITY (AP) - Gunmen ambushed a police convoy in Michoacan.", "Mexico", "Police Forces of Kenya"),
+        # Another country's three-letter acronym needs a neighbour: "KDF" in a Somali story is Kenya's
+        # army only beside "troops", "soldiers" ...
+        ("The GSU said in a statement that gunmen attacked Kismayo.", "Somalia", "General Service Unit"),
+    ],
+)
+def test_actors_aliases_foreign_acronyms_need_context(
+    coder: ActorCoder, text: str, country: str, unwanted: str
+) -> None:
+    names = [actor.name for _, _, actor in coder.find(text, country)]
+    assert not any(unwanted in name for name in names), names
+
+
+def test_actors_aliases_foreign_acronyms_match_in_context(coder: ActorCoder) -> None:
+    names = [actor.name for _, _, actor in coder.find("KDF troops shelled an al Shabaab camp near Kismayo.", "Somalia")]
+    assert "Military Forces of Kenya" in names
+
+
 def test_actors_aliases_longest_match_wins(coder: ActorCoder) -> None:
     found = coder.find("Lou Nuer youths raided cattle camps.", "South Sudan")
     assert [actor.name for _, _, actor in found][0] == "Lou Nuer Ethnic Militia (South Sudan)"

@@ -166,9 +166,22 @@ def _origin_country(tag: Tag, tags: Sequence[Tag], scene: Scene) -> Country | No
 
 def _short_ok(tag: Tag, scene: Scene) -> bool:
     """One- or two-letter acronyms need a neighbour: "IS militants", "claimed by KH"."""
-    after = _next_key(scene.tokens, tag.last)
-    before = _prev_key(scene.tokens, tag.first)
+    tokens = scene.tokens
+    # "(AP) - Gunmen ...": a word beyond a bracket or a dash is no neighbour
+    joined = tag.last < len(tokens) and scene.text[tag.end : tokens[tag.last].start].strip(" -") == ""
+    after = _next_key(tokens, tag.last) if joined else ""
+    before = _prev_key(tokens, tag.first)
     return after in _CONTEXT_AFTER or before in {"by", "suspected", "against", "alleged", "pro"}
+
+
+def _foreign_acronym(meaning: Meaning, event: Country | None) -> bool:
+    """A short acronym of another country's actor ("AP", Kenya's Administration Police, in a Mexican story
+    is the Associated Press): it needs a neighbour too."""
+    row = meaning.row
+    return bool(
+        meaning.exact and row is not None and row.countries and event is not None
+        and event.iso3 not in row.countries and sum(c.isalnum() for c in meaning.exact) <= 3
+    )
 
 
 _CONTEXT_AFTER = frozenset(
@@ -192,9 +205,9 @@ def interpret(run: Sequence[Tag], tags: Sequence[Tag], scene: Scene, stop: int) 
     nouns = [(t, m.noun) for t in run for m in t.meanings
              if m.kind == "noun" and m.noun and not m.noun.cat.startswith("MOD_")]  # fmt: skip
     rows = [(t, m) for t in run for m in t.meanings if m.kind == "row" and m.row]
-    rows = [(t, m) for t, m in rows if not m.needs_context or _short_ok(t, scene)]
-    demonym = next((m.country for t in run for m in t.meanings if m.kind == "country"), None)
     event = scene.country
+    rows = [(t, m) for t, m in rows if not (m.needs_context or _foreign_acronym(m, event)) or _short_ok(t, scene)]
+    demonym = next((m.country for t in run for m in t.meanings if m.kind == "country"), None)
 
     named = [(t, m) for t, m in rows if m.row and m.row.kind != "identity"
              and not _AFFILIATED.match(scene.text, t.end)]  # "an Islamic State-linked group" is not IS
