@@ -1,0 +1,296 @@
+"""How the mentions one article tells are folded into events, before duplicates are merged.
+
+A sentence that only adds to the event told just before it (its casualties, a claim of
+responsibility, the forces' answer, what happened next at a demonstration) is folded into
+that event rather than reported as one of its own:
+
+    "JNIM militants attacked an army post, killing four soldiers. The army said ten assailants
+    were killed."  -> one battle, with 14 dead
+
+:func:`fold_told` takes an article's events in the order they are told.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from wirecoder.actors.attribution import is_back_reference
+from wirecoder.casualties import count_casualties
+from wirecoder.events.codebook import with_sub_event_type
+from wirecoder.model import Event
+from wirecoder.sentences import in_quotation
+
+__all__ = ["event_id", "fold_told", "retype"]
+
+
+def event_id(article_id: str, start: int, sub_event_type: str) -> str:
+    """The id of the event of ``sub_event_type`` told at ``start`` of an article."""
+    digest = hashlib.sha1(f"{article_id}|{start}|{sub_event_type}".encode()).hexdigest()[:10]
+    return f"{article_id}-{digest}"
+
+
+def retype(event: Event, sub_event_type: str) -> Event:
+    """``event`` with a new sub-event type, its type, PLOVER codes and the id that names it."""
+    return replace(
+        with_sub_event_type(event, sub_event_type),
+        event_id=event_id(event.article_id, event.evidence_start, sub_event_type),
+    )
+
+
+def fold_told(text: str, events: Sequence[Event]) -> list[Event]:
+    """``events`` (of the article ``text``) with each mention that only adds to the event told before it
+    folded into that event, in the order they are told."""
+    out: list[Event] = []
+    for event in sorted(events, key=lambda e: e.evidence_start):
+        going_on = next((i for i in _last_sentence(out) if _continues_demonstration(out[i], event, text)), None)
+        answered = bool(out) and _answers(out[-1], event, text)
+        if out and _attribution(out[-1], event, text):
+            out[-1] = _claimed(out[-1], event)
+        elif going_on is not None:
+            out[going_on] = _escalated(out[going_on], event)
+        elif out and _folds_into(out[-1], event, text, answered):
+            out[-1] = _fold(out[-1], event, answered)
+        else:
+            out.append(event)
+    return out
+
+
+_VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
+
+
+# The attackers of the event just told, as the victims of the forces' response.
+_THE_ATTACKERS = re.compile(
+    r"\b(?:of )?(?:the|them|these|those)\b.{0,12}\b(?:attackers|assailants|assaillants|robbers|gunmen|raiders|"
+    r"militants|bandits|suspects|thugs|perpetrators|gang members|them)\b|^(?:\w+ )?of them$", re.I
+)
+
+
+_SAID_OF = re.compile(r"[^,;]{0,60}\b(?:said|says|called|described|defended|justified|condemned)\s+$", re.I)
+_THE_EVENT = re.compile(
+    r"(?:(?:in|during|after|amid)\s+)?(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:attack|assault|raid|ambush|bombing|blast|explosion|"
+    r"shelling|bombardment|air ?strikes?|strikes?|"
+    r"offensive|fighting|clash(?:es)?|battle|gun ?battle|gunfight|firefight|fire-fight|shootout|shoot-out|siege)\b(?!\s+(?:came|comes|follow\w*|was the latest))",
+    re.I,
+)
+
+
+def _folds_into(previous: Event, event: Event, text: str, answered: bool) -> bool:
+    """Whether ``event`` only adds casualties to the event reported just before it, in the same paragraph.
+
+    "JNIM militants attacked an army post, killing four soldiers. The army said ten assailants
+    were killed." reports one battle, not two.
+    """
+    # "The attackers fired rockets at the post": a back reference continues the event, even in the next
+    # paragraph (wire copy gives each sentence its own).
+    back = is_back_reference(event.agent_text) and previous.event_type in _VIOLENT_TYPES and (
+        event.event_type in {previous.event_type, "Explosions/Remote violence"}  # the weapon they used
+    )
+    # "The attack on the base began with a suicide car bomb": the attack just told, told further.
+    # "Two soldiers were wounded in the hour-long firefight": so is a toll set in it.
+    told = _THE_EVENT.search(text, event.evidence_start, event.evidence_end)
+    back = back or (event.event_type in _VIOLENT_TYPES and told is not None and (
+        (event.agent_text is None and (
+            told.start() == event.evidence_start or told.group(0).lower().startswith(("in ", "during ", "amid "))))
+        # "Ankara said the shelling was a response to ...": a speaker on the event just told
+        or _SAID_OF.fullmatch(text, event.evidence_start, told.start()) is not None))
+    # Where the event's telling ends, sentences already folded into it included.
+    told_to = max((e.end for e in previous.evidence if e.end <= event.evidence_start), default=previous.evidence_end)
+    # "Police killed five gang members. The police ambushed them and seized weapons.": what the same
+    # forces did in the same operation is part of it, not a development of its own.
+    follow_up = (event.sub_event_type in {"Disrupted weapons use", "Arrests"} and event.actor1 is not None
+                 and event.actor1 == previous.actor1 and event.event_date in {None, previous.event_date})
+    return (
+        # "Their vehicle was destroyed": damage told after an attack is the attack's, not a looting.
+        (back or answered or follow_up or (event.agent_text is None
+                            and event.sub_event_type in {"Attack", "Armed clash", "Looting/property destruction"}))
+        and previous.event_type in _VIOLENT_TYPES
+        and 0 <= event.evidence_start - told_to < 400
+        and (back or "\n\n" not in text[told_to : event.evidence_start] or _bare_toll(previous, event, text))
+    )
+
+
+# "Police responded, killing two": the forces' answer to what was just told.
+_RESPONDED = re.compile(r"\W*(?:[\w'-]+\s+){0,4}?(?:respond\w*|retaliat\w*|returned fire|fought back|fired back|"
+                        r"repuls\w*|repelled|counter-?attack\w*|pursued|gave chase)\b", re.I)
+
+
+def _answers(previous: Event, event: Event, text: str) -> bool:
+    """Whether ``event`` is the state forces' answer to the attack just told: "Police arrived and shot
+    six of the robbers dead", "Police respond, killing two"."""
+    return event.inter1 == 1 and previous.inter1 != 1 and (
+        bool(_THE_ATTACKERS.search(event.target_text or ""))
+        or bool(_RESPONDED.match(text, event.evidence_start, event.evidence_end))
+    )
+
+
+# Words that make a casualty report another incident than the one just told.
+_ANOTHER = re.compile(r"\b(?:separate(?:ly)?|another|other attacks?|elsewhere|meanwhile|also|earlier|later|"
+                      r"last (?:week|month|year)|(?:19|20)\d\d)\b", re.I)
+
+
+def _bare_toll(previous: Event, event: Event, text: str) -> bool:
+    """"The White Helmets said more than 70 people were wounded.": a toll with no one named as doing it,
+    no place of its own and nothing to say it is another incident adds to the event just told, even in
+    wire copy's next paragraph."""
+    return (
+        event.agent_text is None
+        and event.sub_event_type == "Attack"
+        and (not event.place_in_sentence or event.location == previous.location)
+        and not _ANOTHER.search(text, event.evidence_start, event.evidence_end)
+    )
+
+
+def _fold(previous: Event, event: Event, answered: bool = False) -> Event:
+    """``previous`` with the casualties ``event`` adds, counted over the sentences of both.
+
+    Counting the sentences together adds other victims ("four soldiers ... ten assailants")
+    but not the same victims told again ("A driver was shot dead. He was killed at ...").
+    An attack that killed no one and that the forces ``answered`` ("Police respond, killing two")
+    became a clash with them.
+    """
+    if answered and previous.event_type == "Violence against civilians" and not previous.fatalities:
+        previous = replace(retype(previous, "Armed clash"), actor2=event.actor1, inter2=event.inter1,
+                           assoc_actor_2=None, civilian_targeting=None)
+    fatalities = previous.fatalities or event.fatalities
+    if previous.fatalities and event.fatalities:
+        told = " ".join(e.text for e in sorted({*previous.evidence, *event.evidence}, key=lambda e: e.start))
+        together = count_casualties(told, 0, len(told)).fatalities
+        fatalities = together or previous.fatalities
+    injuries = max(previous.injuries or 0, event.injuries or 0) or previous.injuries or event.injuries
+    return replace(previous, fatalities=fatalities, injuries=injuries, evidence=previous.evidence + event.evidence,
+                   **_finer_place(previous, event))
+
+
+_PLACE_FIELDS = ("country", "iso3", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision",
+                 "geonameid", "place_in_sentence")
+
+
+def _finer_place(previous: Event, event: Event) -> dict[str, object]:
+    """The place a sentence told after the event gives it, when finer than the event's own ("an attack
+    on a base in central Mali ... The attack on the base in Mondoro"), else nothing."""
+    if not (event.place_in_sentence and event.location) or previous.country not in (None, event.country) \
+            or previous.admin1 not in (None, event.admin1):
+        return {}  # a finer place lies inside the coarser one ("70 km west of Mogadishu" is no place in Lower Shabelle)
+    if previous.place_in_sentence and (previous.geo_precision or 3) <= (event.geo_precision or 3):
+        return {}
+    return {name: getattr(event, name) for name in _PLACE_FIELDS}
+
+
+# "Al Shabaab claimed responsibility for the blast", "No one claimed the attack": about an event told before.
+_CLAIM = re.compile(
+    r"\b(?:claim(?:ed|s|ing)?|responsibility)\b[^.]{0,40}\b(?:the|this|that|its|[A-Z]\w+'s)\s+(?:\w+\s+)?"
+    r"(?:attack|blast|bombing|killing|explosion|strike|ambush|assault|kidnapping|abduction|raid|shooting)s?\b"
+)
+_QUOTE_OPENERS = ('"', "“", "‘", "'")
+
+
+def _attribution(previous: Event, event: Event, text: str) -> bool:
+    """A claim of responsibility or a quoted account of the event reported before it (also the
+    later sentences of a quote, which open with no quotation mark of their own)."""
+    if previous.event_type in _VIOLENT_TYPES and _CLAIM.search(event.notes):
+        return True
+    if event.notes.startswith(_QUOTE_OPENERS):
+        return previous.event_type in _VIOLENT_TYPES and not event.place_in_sentence
+    # A later sentence of a quote right after the report, in its paragraph, retells that event.
+    return (
+        in_quotation(text, event.evidence_start)
+        and (previous.event_type in _VIOLENT_TYPES or previous.event_type == "Protests")
+        and "\n\n" not in text[previous.evidence_end : event.evidence_start]
+        and not event.place_in_sentence
+    )
+
+
+def _claimed(previous: Event, claim: Event) -> Event:
+    """``previous`` with the claim's evidence, and its named claimant when the perpetrator was unknown."""
+    changes: dict[str, object] = {"evidence": previous.evidence + claim.evidence}
+    if (previous.actor1 or "").startswith("Unidentified") and claim.inter1 in {2, 3, 4} \
+            and not (claim.actor1 or "").startswith("Unidentified") and _CLAIM.search(claim.notes):
+        changes.update(actor1=claim.actor1, inter1=claim.inter1)
+    if not previous.fatalities and claim.fatalities:
+        changes["fatalities"] = claim.fatalities
+    return replace(previous, **changes)
+
+
+# How far a demonstration escalates, by sub-event type: the gravest report of the crowd's day wins.
+_ESCALATION = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2,
+               "Violent demonstration": 3}
+_FORCES = frozenset({1, 2, 3, 8})  # inter codes of organised armed sides
+# What a sentence after a demonstration adds to it: the police's answer, or the crowd's violence.
+_CROWD_SEQUELS = frozenset({"Protest with intervention", "Excessive force against protesters",
+                            "Violent demonstration", "Mob violence"})
+
+
+def _forces_answer(event: Event) -> bool:
+    """Whether ``event`` is the state forces turning on people ("Police shot one dead")."""
+    return event.event_type == "Violence against civilians" and event.inter1 == 1
+
+
+def _continues_demonstration(previous: Event, event: Event, text: str) -> bool:
+    """Whether ``event`` tells what happened next at the demonstration reported just before it.
+
+    "Students protested in Eldoret. Police intervened." and "Riots broke out after the verdict.
+    Police fired tear gas." are one event each; a sentence that names a place of its own
+    ("In Kisumu, police fired tear gas") reports another.
+    """
+    return (
+        previous.event_type in {"Protests", "Riots"}
+        # A mob's attack goes on only with the forces' answer ("Police fired at them, killing one").
+        and (previous.sub_event_type != "Mob violence" or _forces_answer(event))
+        and (event.sub_event_type in _CROWD_SEQUELS
+             # "Some of them attacked a county officer": the demonstrators' own violence
+             or (is_back_reference(event.agent_text) and event.event_type in _VIOLENT_TYPES)
+             # "Police shot one dead": the forces' answer to the crowd
+             or _forces_answer(event)
+             # "A student was killed by gunshot in the clashes", "One protester was shot dead": a death
+             # at the demonstration, by no one named
+             or (event.agent_text is None and event.sub_event_type in {"Attack", "Armed clash"}))
+        and 0 <= event.evidence_start - previous.evidence_end < 400
+        and (
+            # "In Kano, protesters set fire to ...", after "protests in Lagos, Abuja and Kano": that place's
+            (event.place_in_sentence and event.location is not None and event.location == previous.location)
+            or (not event.place_in_sentence and "\n\n" not in text[previous.evidence_end : event.evidence_start])
+        )
+    )
+
+
+def _escalated(previous: Event, event: Event) -> Event:
+    """The demonstration ``previous`` with what ``event`` adds: its casualties, the forces facing it,
+    and the graver sub-event type ("protesters attacked an official" makes it a violent demonstration)."""
+    changes: dict[str, object] = {}
+    if previous.actor2 is None or previous.inter2 not in _FORCES:
+        if event.inter2 in _FORCES:
+            changes.update(actor2=event.actor2, inter2=event.inter2)
+        elif event.inter1 in _FORCES:
+            changes.update(actor2=event.actor1, inter2=event.inter1)
+    if previous.sub_event_type == "Mob violence":
+        # the forces' answer to a mob: still the mob's violence on its victims, with its toll
+        return _fold(previous, event) if previous.actor2 else replace(_fold(previous, event), **changes)
+    folded = replace(_fold(previous, event), **changes)
+    if event.agent_text is None and event.inter1 != 1 and event.sub_event_type in {"Attack", "Armed clash"}:
+        later = previous.sub_event_type  # a death at a riot, by no one named: the riot's toll
+    elif event.sub_event_type in _ESCALATION:
+        later = event.sub_event_type
+    elif event.event_type == "Violence against civilians" and event.inter1 == 1:
+        later = "Excessive force against protesters"
+    else:
+        later = "Violent demonstration"
+    if _ESCALATION.get(later, 0) <= _ESCALATION.get(previous.sub_event_type, 0):
+        return folded
+    changes = {}
+    if later == "Violent demonstration" and folded.inter1 == 6 and folded.actor1:
+        changes.update(actor1=folded.actor1.replace("Protesters", "Rioters", 1), inter1=5)
+    return retype(replace(folded, **changes), later)
+
+
+def _last_sentence(events: list[Event]) -> list[int]:
+    """Indices of the events told in the last sentence, last first: one sentence may hold several
+    demonstrations, one a town, and the next sentence may go on with any of them."""
+    indices: list[int] = []
+    for i in range(len(events) - 1, -1, -1):
+        if events[i].evidence_start != events[-1].evidence_start:
+            break
+        indices.append(i)
+    return indices
