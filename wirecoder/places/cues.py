@@ -35,7 +35,12 @@ CONNECTORS = frozenset(
     "of the and bin ibn bani bou abu umm wa y e i na ya wal sur upon au aux".split()
 )
 # Words after a name that make it a populated place ("Nakuru town").
-TOWN_WORDS = frozenset("town city village township municipality settlement camp".split())
+TOWN_WORDS = frozenset(
+    ("town city village township municipality settlement camp".split())
+    # A camp for people who fled ("Kakuma refugee camp", "the Bakassi IDP camp") is a settlement too.
+    + ["refugee camp", "refugees camp", "idp camp", "idps camp", "displacement camp", "transit camp",
+       "refugee settlement"]
+)
 # Capitalised words after a place that keep it a place inside a longer name
 # ("Garissa University", "Mombasa Road", "Nairobi Governor").
 FACILITY_WORDS = frozenset(

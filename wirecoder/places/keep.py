@@ -3,7 +3,10 @@
 A reading goes when the article is plainly about another country and nothing else points at
 it, when it is a loose or alternate spelling nothing supports, or, with a country assumed for
 the article, when it lies abroad, away from that country's borders, and the text never names
-its country, its people or another of its places.
+its country, its people or another of its places. A refugees' camp the gazetteer knows in one
+country only stays whatever demonyms say, for the people named in it are from elsewhere (but a
+camp far from the assumed country's borders, which nothing in the text supports, still goes:
+"inside Ifo camp" in a Kenyan story is no town in Nigeria).
 """
 
 from __future__ import annotations
@@ -50,6 +53,8 @@ def keep(
         )
     if unsupported_abroad(gazetteer, resolution, weights, context):
         return False
+    if _foreigners_camp(gazetteer, resolution):
+        return True
     if _across_the_border(gazetteer, resolution, context):
         weights = weights - Counter({context.home: HOME_WEIGHT})  # judged as if nothing were assumed
     if gazetteer.kinds[entry] != CITY or mention.start < 0 or mention.source.startswith("ner:"):
@@ -140,6 +145,19 @@ def unsupported_abroad(
         return True
     population = gazetteer.population[entry]
     return population < 100_000 or (population < 1_000_000 and not mention.strong)
+
+
+def _foreigners_camp(gazetteer: Gazetteer, resolution: Resolution) -> bool:
+    """Whether the text calls the place a refugees' or displaced people's camp and the gazetteer
+    knows its name in one country only: "Somali refugees in the Dadaab refugee camp" is in Kenya,
+    whatever the demonyms say, for refugees are from elsewhere by definition."""
+    mention = resolution.mention
+    return (
+        mention.camp
+        and mention.source != "fuzzy"
+        and gazetteer.kinds[resolution.entry] != COUNTRY
+        and len({gazetteer.country[hit.entry] for hit in mention.hits}) == 1
+    )
 
 
 def _across_the_border(gazetteer: Gazetteer, resolution: Resolution, context: Context) -> bool:

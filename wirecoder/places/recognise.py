@@ -70,6 +70,9 @@ class Mention:
     strong: bool = False
     source: str = "gazetteer"
     people: bool = False
+    # The text calls it a camp of refugees or displaced people ("Dadaab refugee camp"): where
+    # foreigners live, so demonyms pointing at another country do not speak against it.
+    camp: bool = False
 
 
 def recognise(
@@ -206,6 +209,36 @@ def _loose_mentions(
 
 
 _TOWN_CUES = frozenset({"city of", "town of", "village of"})
+# A name the text calls a camp of refugees or displaced people, after it ("Kakuma refugee camp",
+# "Dadaab camps, which host Somali refugees") or before it ("at a refugee camp Hagadera", "the IDP
+# camp of Muna"). A bare "camp" counts when refugees or displaced people are named nearby.
+_CAMP_AFTER = re.compile(
+    r"(?:'s)?\s+(?:(?P<kind>refugees?|idps?|displacement|displaced(?: persons?| people)?|transit)\s+)?"
+    r"(?:camps?|settlements?)\b",
+    re.IGNORECASE,
+)
+_CAMP_BEFORE = re.compile(
+    r"\b(?:refugees?|idps?|displacement|displaced(?: persons?| people)?)\s+camps?\s+(?:of\s+|at\s+|in\s+|called\s+|named\s+)?$",
+    re.IGNORECASE,
+)
+_DISPLACED = re.compile(r"\b(?:refugees?|idps?|displaced|asylum)\b", re.IGNORECASE)
+_CAMP_REACH = 300
+
+
+def _camp(text: str, start: int, end: int) -> bool:
+    """Whether the text calls the name at ``start:end`` a camp of refugees or displaced people."""
+    if _CAMP_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    after = _CAMP_AFTER.match(text, end)
+    if after is None:
+        return False
+    if after.group("kind") is not None:
+        return after.group("kind").lower() != "transit" or bool(
+            _DISPLACED.search(text, max(0, start - _CAMP_REACH), end + _CAMP_REACH)
+        )
+    # "Kakuma camp": a military camp as often, unless refugees or displaced people are near.
+    return bool(_DISPLACED.search(text, max(0, start - _CAMP_REACH), end + _CAMP_REACH))
+
 _TOWN_CUE_BEFORE = re.compile(r"\b(?:city|town|village) of\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$", re.IGNORECASE)
 # "the central Mexican state of Guanajuato" names the division, not its namesake capital; in
 # lower case only ("Islamic State of Iraq" names a group), and not "the county of Lamu", which
@@ -386,6 +419,9 @@ def _judge(
             glued.text.lower() not in FACILITY_WORDS and glued.text.lower() not in DIRECTIONS
         ) and after.rstrip("s") not in FACILITY_WORDS:
             return None
+    camp = _camp(text, start, end)
+    if camp and level is None:
+        level = 3  # "at the refugee camp of Mbera": the camp is a settlement
     people = level is None and people_after(text, end)
     strong = level is not None or (CUES.get(cue, 0) >= 2 and not people)
     if key in common and not countryish:
@@ -415,6 +451,7 @@ def _judge(
         in_name=in_name,
         strong=strong,
         people=people,
+        camp=camp,
     )
 
 
