@@ -153,6 +153,28 @@ def test_actors_types_state_forces_lead_their_allies(pipeline, text, actor1, ass
 
 
 @pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # Named together, they act together: the ally is no target, and the state forces lead.
+        ("On 1 September 2023, Wagner Group forces and FAMa raided Moura (Mopti), killing 12 civilians.",
+         ("Military Forces of Mali", "Wagner Group", "Civilians (Mali)")),
+        ("Burkinabe soldiers and VDP militiamen repelled an attack on Djibo.",
+         ("Military Forces of Burkina Faso", "VDP: Volunteers for the Defense of the Homeland",
+          "Unidentified Armed Group (Burkina Faso)")),
+        # Named together as those who fought each other: one on each side.
+        ("On 15 August 2020, Hezbollah and the IDF exchanged fire near the Shebaa farms.",
+         ("Hezbollah", None, "Military Forces of Israel")),
+        ("Clashes between Pokot and Turkana raiders near Kapedo.",
+         ("Pokot Ethnic Militia (Kenya)", None, "Turkana Ethnic Militia (Kenya)")),
+    ],
+)
+def test_actors_types_actors_named_together(pipeline, text, sides):
+    (article,) = pipeline.process([Article("note", text)])
+    event = article.events[0]
+    assert (event.actor1, event.assoc_actor_1, event.actor2) == sides
+
+
+@pytest.mark.parametrize(
     ("text", "actor1"),
     [
         ("On 2 June 2020, armed cattle raiders attacked a village near Pibor and drove off 300 head of cattle, "

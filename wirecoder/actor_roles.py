@@ -234,6 +234,32 @@ def _unset(sentence: str, event: Event) -> str:
     return CLASH_SETTING.sub("", sentence) if event.agent_text and event.target_text else sentence
 
 
+# "Hezbollah and the IDF exchanged fire": the two named together fought each other.
+_RECIPROCAL = re.compile(
+    r"\s*(?:have |had |reportedly |also )?(?:clash\w*|fought|exchang\w* (?:fire|gunfire|shots)|trad\w* "
+    r"(?:fire|gunfire|shots)|battl\w*)", re.I
+)
+
+
+_BETWEEN_BEFORE = re.compile(r"\b(?:between|among)\s+(?:the\s+)?$", re.I)  # "clashes between the Pokot and ..."
+_REPELLED = re.compile(r"\b(?:repell?(?:ed|s|ing)?|repuls\w*|fought off|beat back|thwart\w*|foiled)\b", re.I)
+
+
+def _coordinated(
+    event: Event, sentence: str, agent: Actor | None, coder: ActorCoder, country: str | None
+) -> tuple[tuple[str, ...], Actor | None]:
+    """The armed actors named with the agent ("Wagner forces and FAMa raided Moura"): its allies, or,
+    when they fought each other, the other side."""
+    text = event.agent_text or ""
+    if agent is None or not re.search(r"\band\b", text):
+        return (), None
+    others = [a for _, _, a in coder.find(text, country) if _armed(a) and a.name != agent.name]
+    at = sentence.find(text)
+    if at >= 0 and (_RECIPROCAL.match(sentence, at + len(text)) or _BETWEEN_BEFORE.search(sentence, 0, at)):
+        return (), (others[0] if others else None)
+    return tuple(dict.fromkeys(a.name for a in others)), None
+
+
 def code_actors(
     article: Article, event: Event, coder: ActorCoder, geoparser: Geoparser, memo: dict[str, Actor | None] | None = None
 ) -> Event:
@@ -274,10 +300,12 @@ def code_actors(
         # "Burkinabe soldiers and VDP militiamen repelled the attack": the state forces act, their
         # allies are associated (ACLED).
         state = next((a for _, _, a in coder.find(event.agent_text or "", country) if _state_forces(a)), None)
-        if state is not None and agent.inter in {2, 3, 4}:
+        if state is not None and agent.inter in {2, 3, 4, 8}:
             agent, assoc1 = state, (*assoc1, agent.name)
+    allies, opponent = _coordinated(event, sentence, agent, coder, country)
+    assoc1 = (*assoc1, *(name for name in allies if name not in assoc1))
     target, assoc2 = coder.code_with_assoc(event.target_text, country, role="actor2", context=sentence) \
-        if event.target_text else (None, ())
+        if event.target_text else (opponent, ())
     victims = ran_into(sentence) if event.event_type == "Explosions/Remote violence" else None
     hit, hit_assoc = coder.code_with_assoc(victims, country, role="actor2", context=sentence) if victims else (None, ())
     if hit is not None and hit.inter not in {2, 3, 4} and (agent is None or agent.name == hit.name):
@@ -359,7 +387,7 @@ def code_actors(
         # "members of the Garre clan attacked a village", "Meru residents stabbed three Isiolo residents in
         # the border conflict": a communal militia, not a mob
         agent = _generic(communal_militia(sentence) or "Unidentified Ethnic Militia", 4, country, agent.text)
-    taken = {a.name for a in (agent, target) if a is not None} | off_duty
+    taken = {a.name for a in (agent, target) if a is not None} | off_duty | set(allies)
 
     if event_type != "Protests" and _crowd(agent, event) and (pressing := stormed_to_demand(sentence)):
         event_type, sub = "Protests", pressing  # a crowd storming an office to press a demand
@@ -509,17 +537,20 @@ def code_actors(
         elif event_type == "Violence against civilians" and sub == "Attack" and agent.inter in _ARMED_INTERS \
                 and CLASH_WORDS.search(_unset(sentence, event)) and not (
                     NAMED_CIVILIANS.search(event.target_text or "")
-                    and _first_other(found, {agent.name}, _armed) is None):
+                    and _first_other(found, {agent.name, *allies}, _armed) is None):
             # "Three people died in clashes between Pokot and Turkana raiders": the dead are the
             # toll of a fight between two armed sides, not its target.
             sub = "Armed clash"
-            target = _first_other(found, {agent.name}, _armed) or target
+            target = _first_other(found, {agent.name, *allies}, _armed) or target
         elif event_type == "Battles" and (target is None or target.inter == 7) and sub == "Armed clash":
             after = following_text(article, event)
             responders = [a for _, _, a in coder.find(after, country) if _armed(a) and a.name != agent.name] \
                 if after and CLASH_WORDS.search(after) else []
             if responders:
                 target = responders[0]  # "Police responded and exchanged fire with the bandits."
+            elif _REPELLED.search(sentence) and agent.inter == 1:
+                # "Soldiers repelled an attack on their base": the attackers, unnamed, fought them
+                target = _generic("Unidentified Armed Group", 3, country)
             elif not CLASH_WORDS.search(sentence):
                 # No second armed side named and no fighting reported: an attack on whoever was there.
                 sub = "Attack"
@@ -539,8 +570,8 @@ def code_actors(
                 # "retook the village, killing 15 Islamic State militants": the group named is the other side
                 # ... or another state's forces ("recaptured Ternova, putting the city out of range of Russian
                 # artillery")
-                named = _first_other(found, {agent.name}, _named_group) or (
-                    _first_other(found, {agent.name}, _state_forces) if _state_forces(agent) else None)
+                named = _first_other(found, {agent.name, *allies}, _named_group) or (
+                    _first_other(found, {agent.name, *allies}, _state_forces) if _state_forces(agent) else None)
                 target = named or (_generic("Unidentified Armed Group", 3, country, target.text)
                                    if target is not None and target.inter == 7 else target)
         if agent.name.startswith("Government of") and MILITARY_CONTEXT.search(sentence):
