@@ -166,6 +166,9 @@ def test_actors_types_state_forces_lead_their_allies(pipeline, text, actor1, ass
          ("Hezbollah", None, "Military Forces of Israel")),
         ("Clashes between Pokot and Turkana raiders near Kapedo.",
          ("Pokot Ethnic Militia (Kenya)", None, "Turkana Ethnic Militia (Kenya)")),
+        # A bracket does not split a group from its fighters: the soldiers killed are the other side.
+        ("On 12 March 2021, Boko Haram (JAS) militants attacked Dikwa town (Borno), killing 5 soldiers.",
+         ("Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", None, "Military Forces of Nigeria")),
     ],
 )
 def test_actors_types_actors_named_together(pipeline, text, sides):

@@ -245,6 +245,22 @@ _BETWEEN_BEFORE = re.compile(r"\b(?:between|among)\s+(?:the\s+)?$", re.I)  # "cl
 _REPELLED = re.compile(r"\b(?:repell?(?:ed|s|ing)?|repuls\w*|fought off|beat back|thwart\w*|foiled)\b", re.I)
 
 
+def _without_split_heads(found: list[tuple[int, int, Actor]], sentence: str) -> list[tuple[int, int, Actor]]:
+    """Mentions without the head noun a bracket split from its group: in "Boko Haram (JAS) militants
+    attacked ...", "militants" are Boko Haram's, not an unidentified armed group of their own."""
+    kept: list[tuple[int, int, Actor]] = []
+    for mention in found:
+        before = kept[-1] if kept else None
+        if before is not None and mention[2].name.startswith("Unidentified") \
+                and not before[2].name.startswith("Unidentified") and _SPLIT.fullmatch(sentence, before[1], mention[0]):
+            continue
+        kept.append(mention)
+    return kept
+
+
+_SPLIT = re.compile(r"[\s)]*\)[\s]*|\s*\([^()]{1,40}\)\s*")
+
+
 def _coordinated(
     event: Event, sentence: str, agent: Actor | None, coder: ActorCoder, country: str | None
 ) -> tuple[tuple[str, ...], Actor | None]:
@@ -378,6 +394,7 @@ def code_actors(
              if (not EVENT_NOUN.search(f[2].text or "") or f[2].reason.startswith("implied by"))
              and (f[2].reason.startswith(("implied", "mob justice", "owners")) or not is_source(sentence, f[0], f[1]))
              and not _opposed(sentence, f[0], f[1])]
+    found = _without_split_heads(found, sentence)
     event_type, sub = event.event_type, event.sub_event_type
     if agent is not None and agent.inter in {5, 6, 7} and event_type in {"Violence against civilians", "Battles"} \
             and (KIN_GROUP.search(event.agent_text or "") or (
