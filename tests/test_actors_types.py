@@ -178,6 +178,23 @@ def test_actors_types_actors_named_together(pipeline, text, sides):
 
 
 @pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # The forces who defuse a device, and the group that planted it.
+        ("On 25 March 2023, the Colombian army defused an explosive device planted by the ELN near Saravena.",
+         ("Military Forces of Colombia", "ELN: National Liberation Army")),
+        ("Police defused a bomb planted by Al Shabaab militants near a school in Mandera.",
+         ("Police Forces of Kenya", "Al Shabaab")),
+    ],
+)
+def test_actors_types_a_defused_device_names_who_planted_it(pipeline, text, sides):
+    (article,) = pipeline.process([Article("note", text)])
+    event = article.events[0]
+    assert (event.sub_event_type, event.actor1, event.actor2) == ("Disrupted weapons use", *sides)
+
+
+
+@pytest.mark.parametrize(
     ("text", "actor1"),
     [
         ("On 2 June 2020, armed cattle raiders attacked a village near Pibor and drove off 300 head of cattle, "

@@ -241,6 +241,8 @@ _RECIPROCAL = re.compile(
 )
 
 
+_DEFUSING = re.compile(r"\b(?:defus\w*|dismantl\w*|disarm\w*|neutrali[sz]\w*|controlled explosion|seiz\w*|"
+                       r"recover\w*|found|discover\w*|intercept\w*)\b", re.I)
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|among)\s+(?:the\s+)?$", re.I)  # "clashes between the Pokot and ..."
 _REPELLED = re.compile(r"\b(?:repell?(?:ed|s|ing)?|repuls\w*|fought off|beat back|thwart\w*|foiled)\b", re.I)
 
@@ -334,9 +336,13 @@ def code_actors(
                       and not _same_actor(a.name, hit.name)), None) or _generic("Unidentified Armed Group", 3, country)
         assoc1 = ()
         event = replace(event, agent_text=None)
-    layer = planted_by(sentence) if event.event_type == "Explosions/Remote violence" else None
+    defused = event.sub_event_type == "Disrupted weapons use"
+    layer = planted_by(sentence) if event.event_type == "Explosions/Remote violence" or defused else None
     laid = coder.code(layer, country, context=sentence) if layer else None
-    if laid is not None and laid.inter in _ARMED_INTERS and (agent is None or agent.name.startswith("Unidentified")):
+    if laid is not None and laid.inter in _ARMED_INTERS and defused and agent is not None and _state_forces(agent) \
+            and laid.name != agent.name and _DEFUSING.search(sentence):
+        target, assoc2 = laid, ()  # "soldiers defused an IED planted by the ELN": the group whose weapon it was
+    elif laid is not None and laid.inter in _ARMED_INTERS and (agent is None or agent.name.startswith("Unidentified")):
         agent, assoc1 = laid, ()  # "an IED planted by suspected Al Shabaab militants exploded near a convoy"
     accused = blamed(sentence) if event.event_type in _VIOLENT else None
     culprit = coder.code(accused, country, context=sentence) if accused else None
@@ -565,7 +571,7 @@ def code_actors(
                 if after and CLASH_WORDS.search(after) else []
             if responders:
                 target = responders[0]  # "Police responded and exchanged fire with the bandits."
-            elif _REPELLED.search(sentence) and agent.inter == 1:
+            elif _REPELLED.search(sentence) and agent.inter == 1 and not CROWD.search(sentence):
                 # "Soldiers repelled an attack on their base": the attackers, unnamed, fought them
                 target = _generic("Unidentified Armed Group", 3, country)
             elif not CLASH_WORDS.search(sentence):
