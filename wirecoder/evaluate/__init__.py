@@ -5,6 +5,8 @@
     metrics.py    haversine, macro-F1, token overlap
     notes.py      ACLED notes: first event vs one gold event, field by field
     articles.py   WikiEvents articles: recall/precision of evidence sentences
+    coded.py      articles with events coded in ACLED's fields (our own gold)
+    plover.py     PLOVER sentences: event type (old draft labels folded) and source actor
     misses.py     the most instructive errors
     report.py     the Report record, its table and JSON
     run.py        evaluate_file: run a pipeline over gold and score it

@@ -1,11 +1,14 @@
 """Reading gold files: detect the format from the first record, check every line.
 
-Two formats are read (one JSON object a line):
+Four formats are read (one JSON object a line):
 
 * ``acled-notes``: ``{"id", "text", "gold": {event_type, sub_event_type, actor1, ...}}``,
   one coded event per text (ACLED's notes);
+* ``plover-sentences``: ``{"id", "text", "gold": {plover_event, actor1, ...}}``, one
+  PLOVER event per sentence (PLOVER's gold standard records; see ``plover.py``);
 * ``wikievents-articles``: ``{"id", "text", "gold_events": [{type, trigger, evidence,
-  arguments}]}``, full articles with every mention annotated.
+  arguments}]}``, full articles with every mention annotated;
+* ``coded-articles``: articles with events coded in ACLED's fields (see ``coded.py``).
 
 The whole file is read and checked before the pipeline runs, so a bad line fails
 in a second rather than after an hour of extraction.
@@ -15,22 +18,24 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
 from wirecoder.errors import GoldFormatError
 from wirecoder.evaluate.normalise import as_date, as_float, as_int
+from wirecoder.evaluate.plover import plover_sentence
 
 __all__ = ["GoldArticle", "GoldFile", "GoldMention", "GoldNote", "read_gold"]
 
-Format = Literal["acled-notes", "wikievents-articles", "coded-articles"]
+Format = Literal["acled-notes", "wikievents-articles", "coded-articles", "plover-sentences"]
 
 NOTES_HINT = (
     'wirecoder evaluate reads ACLED notes ({"id", "text", "gold": {"event_type", ...}}) '
     'or WikiEvents articles ({"id", "text", "gold_events": [...]}), or articles with coded events '
-    '({"id", "text" or "file", "gold_events": [{"event_type", ..., "evidence"}]}), one JSON object a line'
+    '({"id", "text" or "file", "gold_events": [{"event_type", ..., "evidence"}]}), or PLOVER sentences '
+    '({"id", "text", "gold": {"plover_event", "actor1", ...}}), one JSON object a line'
 )
 
 
@@ -120,10 +125,16 @@ def read_gold(path: Path, limit: int | None = None) -> GoldFile:
                 from wirecoder.evaluate.coded import coded_article
 
                 record = coded_article(obj, line, path.parent)
+            elif fmt == "plover-sentences":
+                record = plover_sentence(obj, line)
             else:
                 record = _note(obj, line) if fmt == "acled-notes" else _article(obj, line)
         except ValueError as error:
             raise GoldFormatError(f"{path}:{line}: {error}; {NOTES_HINT}") from None
+        if record.id in seen and fmt == "plover-sentences":
+            # PLOVER's own gold standard records number two different sentences alike;
+            # the line tells them apart, as ids only key a sentence to its events.
+            record = replace(record, id=f"{record.id}@{line}")
         if record.id in seen:
             raise GoldFormatError(
                 f"{path}:{line}: id {record.id!r} already used on line {seen[record.id]}; "
@@ -174,7 +185,8 @@ def _detect(path: Path, line: int, obj: dict[str, Any]) -> Format:
             return "coded-articles"
         return "wikievents-articles"
     if "gold" in obj:
-        return "acled-notes"
+        gold = obj["gold"]
+        return "plover-sentences" if isinstance(gold, dict) and "plover_event" in gold else "acled-notes"
     keys = ", ".join(sorted(obj)) or "none"
     raise GoldFormatError(
         f"{path}:{line}: cannot tell the gold format: the record has neither 'gold' nor "

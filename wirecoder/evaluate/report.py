@@ -11,8 +11,8 @@ __all__ = ["Confusion", "Miss", "Report", "Score"]
 
 # Fields shown for a miss in the table; the JSON keeps every field.
 _MISS_FIELDS: tuple[str, ...] = (
-    "event_type", "sub_event_type", "actor1", "actor2", "admin1", "location",
-    "event_date", "fatalities", "type", "trigger", "notes",
+    "plover_event", "gold_label", "event_type", "sub_event_type", "actor1", "agent_text", "actor2",
+    "admin1", "location", "event_date", "fatalities", "type", "trigger", "notes",
 )  # fmt: skip
 _NO_EVENT = "(no event)"
 

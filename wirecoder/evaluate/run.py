@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
@@ -13,6 +14,13 @@ from wirecoder.evaluate.gold import GoldArticle, GoldFile, GoldNote, read_gold
 from wirecoder.evaluate.misses import article_misses, note_misses
 from wirecoder.evaluate.normalise import load_actor_aliases
 from wirecoder.evaluate.notes import NOTE_RULES, compare_note, score_notes
+from wirecoder.evaluate.plover import (
+    PLOVER_RULES,
+    GoldPloverSentence,
+    compare_plover,
+    plover_misses,
+    score_plover,
+)
 from wirecoder.evaluate.report import Report
 from wirecoder.model import Article, Event
 
@@ -60,6 +68,8 @@ def evaluate_gold(
 ) -> Report:
     """Score ``pipeline`` against records already read with ``read_gold``; events below
     ``min_confidence`` count as not emitted."""
+    if gold.format == "plover-sentences":
+        pipeline = _with_ontology(pipeline, "plover")
     started = time.perf_counter()
     events = {
         ident: tuple(e for e in emitted if e.confidence >= min_confidence)
@@ -79,6 +89,14 @@ def evaluate_gold(
         misses = note_misses(results, errors)
         return Report(name, gold.format, len(results), scores, confusion, misses, seconds,
                       CODED_RULES + NOTE_RULES[1:])
+    if gold.format == "plover-sentences":
+        sentences = [r for r in gold.records if isinstance(r, GoldPloverSentence)]
+        compared_plover = [compare_plover(r, _first(events.get(r.id, ()))) for r in sentences]
+        scores, confusion = score_plover(compared_plover)
+        misses = plover_misses(compared_plover, errors)
+        return Report(
+            name, gold.format, len(sentences), scores, confusion, misses, seconds, PLOVER_RULES
+        )
     if gold.format == "acled-notes":
         aliases = load_actor_aliases()
         notes = [r for r in gold.records if isinstance(r, GoldNote)]
@@ -102,7 +120,7 @@ def evaluate_gold(
 
 def _run(
     pipeline: Runs,
-    records: Iterable[GoldNote | GoldArticle | GoldCodedArticle],
+    records: Iterable[GoldNote | GoldArticle | GoldCodedArticle | GoldPloverSentence],
     progress: Callable[[int], None] | None,
 ) -> Mapping[str, tuple[Event, ...]]:
     """Events emitted for each record id; a record the pipeline dropped gets none."""
@@ -128,6 +146,17 @@ def _annotated(score: str, golds: Iterable[GoldNote]) -> bool:
     """Whether any gold record gives the field a figure scores (unannotated fields are left out)."""
     field = _SCORED_FIELD.get(score, score.removesuffix("_macro_f1"))
     return any(getattr(g, field, None) is not None for g in golds)
+
+
+def _with_ontology(pipeline: Runs, ontology: str) -> Runs:
+    """``pipeline`` run with ``ontology`` (a copy sharing its models), when it has that setting.
+
+    PLOVER gold codes verbal events ("agreed", "denounced") that only the plover ontology
+    emits; scoring them with the ACLED ontology would measure nothing but its absence.
+    """
+    if dataclasses.is_dataclass(pipeline) and getattr(pipeline, "ontology", ontology) != ontology:
+        return dataclasses.replace(pipeline, ontology=ontology)  # type: ignore[type-var]
+    return pipeline
 
 
 def _first(events: tuple[Event, ...]) -> Event | None:
