@@ -38,3 +38,19 @@ def test_places_sites_town_opening_a_site_name_locates_it(geo, text, home, admin
 def test_places_sites_names_of_people_still_open_no_place(geo, text):
     place = geo.locate(Article(id="s", text=text), 0, len(text), home="Kenya")
     assert place is not None and place.admin1 is None
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        # A district opens a base's name as a town does.
+        ("A suicide bomber rammed a patrol near Bagram Air Base on Monday.", "Bagram"),
+        # The site locates like its place, against a country named after it.
+        ("The United States condemned the attack near Bagram Air Base in Afghanistan that killed six airmen.",
+         "Bagram"),
+        ("Rockets hit Kandahar Air Field overnight, wounding two American contractors.", "Kandahar"),
+    ],
+)
+def test_places_sites_base_locates_like_its_place(geo, text, location):
+    place = geo.locate(Article(id="s", text=text), 0, len(text))
+    assert place is not None and place.location == location

@@ -34,6 +34,13 @@ _NAME_TAIL = re.compile(
     + r")\b)[A-Z][a-z]|-[a-z])"
 )
 
+# A site that stands at the place it is named after, where events happen ("near Bagram Air Base",
+# "the Kirkuk Airport"): unlike "Kenya Police", it locates like the place. Not a police station,
+# named as often for whose officers acted ("by Kikuyu Police Station officers").
+_SITE_TAIL = re.compile(
+    r" (?:Air ?[Bb]ase|Air ?[Ff]ield|Airfield|Airbase|Airport|Airstrip|Military Base|Army Base|Barracks|"
+    r"Prison|Market|Refinery)\b"
+)
 
 # Between a place and the unit holding it: "Kafr Nabl in southern Idlib", "Sori, Migori".
 _HELD_BY = re.compile(
@@ -138,7 +145,8 @@ def _rank(text: str, place: Place, dominant: str | None, places: Sequence[Place]
         level -= _ROUTE_PENALTY
     # A place opening a longer capitalised name ("Kenya Police") locates the event weakly.
     people = place.start >= 0 and people_after(text, place.end)
-    in_name = place.start >= 0 and not people and bool(_NAME_TAIL.match(text, place.end))
+    in_name = place.start >= 0 and not people and bool(_NAME_TAIL.match(text, place.end)) \
+        and not _SITE_TAIL.match(text, place.end)
     home = 1.0 if dominant is not None and place.country == dominant else 0.0
     # "Mombasa women protested ... in Kenya": a country yields to a place inside it.
     inside = place.feature == "country" and any(

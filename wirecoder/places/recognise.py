@@ -209,6 +209,27 @@ def _loose_mentions(
 
 
 _TOWN_CUES = frozenset({"city of", "town of", "village of"})
+# Governments' seats named for their buildings, which speak for the government ("the White House
+# condemned the attack"): no town of the name ("White House" is also Casablanca translated).
+_SEATS = frozenset({"white house", "elysee", "whitehall"})
+# A person's name before a word: a middle or first initial ("Chester J. McBride", "Mary K. Boston",
+# but not the "S." of "U.S. Kabul") or a title written short ("Mr. Houston", "Gen. Jackson").
+# Not "St." or "Mt.", which open places ("St. Louis").
+_INITIAL_BEFORE = re.compile(r"(?<![\w.])(?P<letter>[A-Z])\. +$")
+_SHORT_TITLE_BEFORE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Cpt|Sgt|Cpl|Pvt|Spc|Adm|Cmdr|Cdr|Brig|Rep|Sen|Gov|Pres|Prof|"
+    r"Rev|Insp|Supt|Hon|Amb|Fr)\. +$"
+)
+
+
+def _person_before(text: str, start: int, kinds: set[int]) -> bool:
+    """Whether an initial or a short title right before ``start`` makes the word a person's name.
+    A compass letter before a division is its part instead ("N. Kivu", "W. Pokot")."""
+    window = text[max(0, start - 8) : start]
+    if _SHORT_TITLE_BEFORE.search(window):
+        return True
+    initial = _INITIAL_BEFORE.search(window)
+    return initial is not None and not (initial.group("letter") in "NSEW" and kinds & {ADMIN1, ADMIN2})
 # A name the text calls a camp of refugees or displaced people, after it ("Kakuma refugee camp",
 # "Dadaab camps, which host Somali refugees") or before it ("at a refugee camp Hagadera", "the IDP
 # camp of Muna"). A bare "camp" counts when refugees or displaced people are named nearby.
@@ -253,7 +274,7 @@ _INSTITUTIONS = frozenset("university college school hospital academy institute 
 _ORG_WORDS = frozenset(
     """university college school hospital academy institute polytechnic company corporation
     council courts court market factory authority board union association society cooperative centre
-    center refinery plant station base airbase airport airfield barracks prison conservancy reserve
+    center refinery plant station base airbase airport airfield field barracks prison conservancy reserve
     sanctuary ranch estate plantation farm mine mines dam port stadium complex church cathedral mosque
     temple shrine hall hotel""".split()
 )
@@ -320,6 +341,8 @@ def _judge(
     vetoed: set[str],
 ) -> Mention | None:
     """A mention for tokens i..j, or None when a guard says it is not a place."""
+    if key in _SEATS:
+        return None
     kinds = {gazetteer.kinds[h.entry] for h in hits}
     countryish = COUNTRY in kinds or any(h.demonym for h in hits)
     start, end = tokens[i].start, tokens[j].end
@@ -340,6 +363,9 @@ def _judge(
             level = ADMIN_SUFFIXES[division.group(1)]
     previous = tokens[i - 1] if i > 0 else None
     part = previous is not None and previous.text.lower() in DIRECTIONS
+    if not countryish and level is None and _person_before(text, start, kinds):
+        vetoed.add(key)  # "Special Agent Chester J. McBride", then "McBride" alone is him too
+        return None
     # All-capitals: acronyms are not places, except country abbreviations and datelines.
     if any(t.upper for t in tokens[i : j + 1]):
         line_start = text.rfind("\n", 0, start) + 1
@@ -385,7 +411,8 @@ def _judge(
                 and right not in PEOPLE_WORDS:
             if not countryish and not (
                 first == i
-                and (known_place(gazetteer, hits, _OPENER_POPULATION) or right in _ORG_OPENERS)
+                # A district opens a base's name as a town does ("Bagram Air Base").
+                and (known_place(gazetteer, hits, _OPENER_POPULATION) or ADMIN2 in kinds or right in _ORG_OPENERS)
                 and _opens_institution(text, tokens, j)
             ):
                 return None
@@ -481,7 +508,7 @@ def _merge_entities(
             name = name[4:]
         key = fold(name)
         hits = gazetteer.lookup(key) or gazetteer.lookup(strip_admin_suffix(key))
-        if not hits or key in common_words() and entity.label not in _PLACE_LABELS:
+        if not hits or key in _SEATS or key in common_words() and entity.label not in _PLACE_LABELS:
             continue
         if entity.label not in _PLACE_LABELS and not known_place(gazetteer, hits):
             continue
@@ -489,6 +516,9 @@ def _merge_entities(
             continue  # an acronym ("SANA", the news agency) is not a place, whatever NER says
         offset = entity.text.find(name)
         start = entity.start + max(offset, 0)
+        kinds = {gazetteer.kinds[h.entry] for h in hits}
+        if COUNTRY not in kinds and not any(h.demonym for h in hits) and _person_before(text, start, kinds):
+            continue  # "Mr. Houston", "Dr. Jackson": NER takes the name for the city
         result.append(
             Mention(
                 start=start,
