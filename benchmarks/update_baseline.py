@@ -27,8 +27,8 @@ REPO = Path(__file__).resolve().parents[1]
 BASELINE = REPO / "benchmarks" / "baseline.json"
 ABOUT = (
     "Accuracy floors checked by tests/test_accuracy_floors.py (first 600 ACLED Kenya notes, "
-    "all WikiEvents dev articles). Floors only move up: run "
-    "`python benchmarks/update_baseline.py` after an improvement."
+    "all WikiEvents dev articles, all PLOVER gold standard records, demo gold). "
+    "Floors only move up: run `python benchmarks/update_baseline.py` after an improvement."
 )
 
 

@@ -47,7 +47,7 @@ def measured() -> Baseline:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("stem", ["acled_kenya_notes", "wikievents_dev_articles"])
+@pytest.mark.parametrize("stem", ["acled_kenya_notes", "wikievents_dev_articles", "plover_gsr"])
 def test_accuracy_floors_hold(measured: Baseline, stem: str) -> None:
     floors = load_baseline(REPO / "benchmarks" / "baseline.json").get(stem, {})
     if not floors:
