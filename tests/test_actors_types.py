@@ -178,6 +178,24 @@ def test_actors_types_actors_named_together(pipeline, text, sides):
 
 
 @pytest.mark.parametrize(
+    ("text", "event_type", "actor1"),
+    [
+        # Armed men killed by no one named fell to another armed side.
+        ("Two more fighters were killed near Moyale on Sunday.", "Battles",
+         "Unidentified Armed Group (Kenya)"),
+        # Joining forces is no army.
+        ("As revenge, the Kikuyu joined forces and attacked the Luo in Naivasha.", None, None),
+    ],
+)
+def test_actors_types_fighters_killed_and_forces_joined(pipeline, text, event_type, actor1):
+    (article,) = pipeline.process([Article("note", text, country_hint="Kenya")])
+    event = article.events[0]
+    assert event_type is None or event.event_type == event_type
+    assert event.actor1 != "Military Forces of Kenya"
+    assert actor1 is None or event.actor1 == actor1
+
+
+@pytest.mark.parametrize(
     ("text", "sides"),
     [
         # The forces who defuse a device, and the group that planted it.
@@ -191,7 +209,6 @@ def test_actors_types_a_defused_device_names_who_planted_it(pipeline, text, side
     (article,) = pipeline.process([Article("note", text)])
     event = article.events[0]
     assert (event.sub_event_type, event.actor1, event.actor2) == ("Disrupted weapons use", *sides)
-
 
 
 @pytest.mark.parametrize(

@@ -243,6 +243,8 @@ _RECIPROCAL = re.compile(
 
 _DEFUSING = re.compile(r"\b(?:defus\w*|dismantl\w*|disarm\w*|neutrali[sz]\w*|controlled explosion|seiz\w*|"
                        r"recover\w*|found|discover\w*|intercept\w*)\b", re.I)
+# Members of an armed side, not those who attack ("gunmen", "assailants"): "two more fighters killed".
+_COMBATANTS = re.compile(r"\b(?:fighters|militants|militiamen|combatants|insurgents|rebels|jihadists)\b", re.I)
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|among)\s+(?:the\s+)?$", re.I)  # "clashes between the Pokot and ..."
 _REPELLED = re.compile(r"\b(?:repell?(?:ed|s|ing)?|repuls\w*|fought off|beat back|thwart\w*|foiled)\b", re.I)
 
@@ -543,6 +545,11 @@ def code_actors(
             # "An officer shot dead two of his colleagues": ACLED codes violence within a force as
             # a clash of the force with itself.
             target, sub = agent, "Armed clash"
+        elif target is not None and agent.name == target.name and sub in {"Attack", "Armed clash"} \
+                and event.agent_text is None \
+                and target.inter in {2, 3, 4} and _COMBATANTS.search(event.target_text or ""):
+            # "Two more fighters killed": armed men killed by no one named fell to another armed side
+            sub = "Armed clash"
         elif target is not None and agent.name == target.name and not (
             sub == "Armed clash" and (CLASH_WORDS.search(sentence) or BETWEEN.search(sentence))
         ):

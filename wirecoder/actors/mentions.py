@@ -174,6 +174,9 @@ def _short_ok(tag: Tag, scene: Scene) -> bool:
     return after in _CONTEXT_AFTER or before in {"by", "suspected", "against", "alleged", "pro"}
 
 
+_JOINING = frozenset("join joined joins joining combined combine combining".split())
+
+
 def _foreign_acronym(meaning: Meaning, event: Country | None) -> bool:
     """A short acronym of another country's actor ("AP", Kenya's Administration Police, in a Mexican story
     is the Associated Press): it needs a neighbour too."""
@@ -199,6 +202,9 @@ def interpret(run: Sequence[Tag], tags: Sequence[Tag], scene: Scene, stop: int) 
     phrase starts, which ends the words that count as this phrase's own verbs.
     """
     start, end = run[0].start, run[-1].end
+    if len(run) == 1 and scene.tokens[run[0].first].key == "forces" \
+            and _prev_key(scene.tokens, run[0].first) in _JOINING:
+        return None  # "the Kikuyu joined forces and attacked": an idiom, no armed forces
     phrase = scene.text[start:end]
     mods = {m.noun.cat for t in run for m in t.meanings if m.kind == "noun" and m.noun
             and m.noun.cat.startswith("MOD_")}  # fmt: skip
