@@ -34,7 +34,7 @@ def test_stages_merge_an_unidentified_perpetrator_is_no_other_party(one: str, ot
 
 def test_stages_merge_keeps_the_named_perpetrator_and_the_toll() -> None:
     kept = _merge(_event(80, "Unidentified Armed Group (Nigeria)", confidence=0.75),
-                  _event(0, "Islamic State West Africa Province", 8))
+                  _event(0, "Islamic State West Africa Province", 8), "")
     assert kept.actor1 == "Islamic State West Africa Province" and kept.inter1 == 3
     assert kept.fatalities == 8
 

@@ -20,10 +20,10 @@ from dataclasses import replace
 from wirecoder.actors.attribution import is_back_reference
 from wirecoder.casualties import count_casualties
 from wirecoder.events.codebook import with_sub_event_type
-from wirecoder.model import Event
+from wirecoder.model import Event, Evidence
 from wirecoder.sentences import in_quotation
 
-__all__ = ["event_id", "fold_told", "retype"]
+__all__ = ["dead_together", "event_id", "fold_told", "retype"]
 
 
 def event_id(article_id: str, start: int, sub_event_type: str) -> str:
@@ -47,12 +47,17 @@ def fold_told(text: str, events: Sequence[Event]) -> list[Event]:
     for event in sorted(events, key=lambda e: e.evidence_start):
         going_on = next((i for i in _last_sentence(out) if _continues_demonstration(out[i], event, text)), None)
         answered = bool(out) and _answers(out[-1], event, text)
-        if out and _attribution(out[-1], event, text):
-            out[-1] = _claimed(out[-1], event)
+        retold = _retold_by_another_source(out, event)
+        if retold is not None:
+            # another source's toll is an alternative to one told already, not a toll of its own
+            out[retold] = _claimed(out[retold], replace(event, fatalities=0) if any(e.fatalities for e in out)
+                                   else event, text)
+        elif out and _attribution(out[-1], event, text):
+            out[-1] = _claimed(out[-1], event, text)
         elif going_on is not None:
-            out[going_on] = _escalated(out[going_on], event)
+            out[going_on] = _escalated(out[going_on], event, text)
         elif out and _folds_into(out[-1], event, text, answered):
-            out[-1] = _fold(out[-1], event, answered)
+            out[-1] = _fold(out[-1], event, text, answered)
         else:
             out.append(event)
     return out
@@ -143,7 +148,7 @@ def _bare_toll(previous: Event, event: Event, text: str) -> bool:
     )
 
 
-def _fold(previous: Event, event: Event, answered: bool = False) -> Event:
+def _fold(previous: Event, event: Event, text: str, answered: bool = False) -> Event:
     """``previous`` with the casualties ``event`` adds, counted over the sentences of both.
 
     Counting the sentences together adds other victims ("four soldiers ... ten assailants")
@@ -154,14 +159,41 @@ def _fold(previous: Event, event: Event, answered: bool = False) -> Event:
     if answered and previous.event_type == "Violence against civilians" and not previous.fatalities:
         previous = replace(retype(previous, "Armed clash"), actor2=event.actor1, inter2=event.inter1,
                            assoc_actor_2=None, civilian_targeting=None)
-    fatalities = previous.fatalities or event.fatalities
-    if previous.fatalities and event.fatalities:
-        told = " ".join(e.text for e in sorted({*previous.evidence, *event.evidence}, key=lambda e: e.start))
-        together = count_casualties(told, 0, len(told)).fatalities
-        fatalities = together or previous.fatalities
     injuries = max(previous.injuries or 0, event.injuries or 0) or previous.injuries or event.injuries
-    return replace(previous, fatalities=fatalities, injuries=injuries, evidence=previous.evidence + event.evidence,
-                   **_finer_place(previous, event))
+    return replace(previous, fatalities=dead_together(previous, event, text), injuries=injuries,
+                   evidence=previous.evidence + event.evidence, **_finer_place(previous, event))
+
+
+def _told(evidence: Sequence[Evidence]) -> str:
+    """The sentences of ``evidence`` in the order they are told, each once."""
+    return " ".join(e.text for e in sorted(set(evidence), key=lambda e: e.start))
+
+
+def dead_together(first: Event, then: Event, text: str) -> int:
+    """The dead of ``first`` with those ``then`` adds, counted over the sentences of both (of the article
+    ``text``); ``first``'s toll stands where the sentences read together give none.
+
+    Read together, a toll that rests on a group's claim or a second report, told after a first
+    report of the wounded alone ("Four policemen were wounded ... Al Shabaab claims 7 dead"), counts
+    none: the first report is the lowest credible figure.
+    """
+    if not then.fatalities or not (first.fatalities or first.injuries):
+        return first.fatalities or then.fatalities
+    evidence = (*first.evidence, *then.evidence)
+    together = _count(_told(evidence))
+    if first.fatalities:
+        return together or first.fatalities
+    if not _count(_told(then.evidence)):
+        # its toll was read from the sentences after its own: read them too, to the paragraph's end
+        end = text.find("\n\n", then.evidence_end)
+        start = min((e.start for e in evidence), default=first.evidence_start)
+        together = count_casualties(text, start, len(text) if end < 0 else end).fatalities
+    # read alone, ``then``'s toll may be the more complete ("the toll was later raised to 4")
+    return then.fatalities if together else 0
+
+
+def _count(told: str) -> int:
+    return count_casualties(told, 0, len(told)).fatalities
 
 
 _PLACE_FIELDS = ("country", "iso3", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision",
@@ -179,12 +211,30 @@ def _finer_place(previous: Event, event: Event) -> dict[str, object]:
     return {name: getattr(event, name) for name in _PLACE_FIELDS}
 
 
-# "Al Shabaab claimed responsibility for the blast", "No one claimed the attack": about an event told before.
+# "Al Shabaab claimed responsibility for the blast", "No one claimed the attack", "The Taliban claimed to have
+# killed 20", "Al Shabaab claims 7 dead": about an event told before ("The blast claimed 12 lives" is no claim).
 _CLAIM = re.compile(
     r"\b(?:claim(?:ed|s|ing)?|responsibility)\b[^.]{0,40}\b(?:the|this|that|its|[A-Z]\w+'s)\s+(?:\w+\s+)?"
     r"(?:attack|blast|bombing|killing|explosion|strike|ambush|assault|kidnapping|abduction|raid|shooting)s?\b"
+    r"|\bclaim(?:ed|s|ing)?\s+(?:to\s+have\s+killed|killing|(?:that\s+)?(?:it|they|its\s+\w+)\s+(?:had\s+)?killed|"
+    r"(?:(?:at\s+least|more\s+than|over|up\s+to)\s+)?(?:\d+|[a-z]+)\s+(?:\w+\s+)?(?:dead|deaths|killed)\b)"
 )
 _QUOTE_OPENERS = ('"', "“", "‘", "'")
+# "A second report indicates ...", "Other sources put the toll at 15": another source's account of the event
+# just told ("another report" is left out: wire copy opens another incident with it).
+_SECOND_SOURCE = re.compile(
+    r"(?:(?:a|the)\s+(?:second|conflicting|later|different)\s+|other\s+|some\s+|conflicting\s+|later\s+|"
+    r"another\s+(?=sources?|accounts?))(?:reports?|sources?|accounts?)\b", re.I
+)
+
+
+def _retold_by_another_source(events: Sequence[Event], event: Event) -> int | None:
+    """The index of the last violent event of ``events`` when ``event`` is another source's account of
+    it ("Militants raided a police post ... They also cut a phone mast. A second report says they
+    killed three officers"), else ``None``."""
+    if not _SECOND_SOURCE.match(event.notes):
+        return None
+    return next((i for i in range(len(events) - 1, -1, -1) if events[i].event_type in _VIOLENT_TYPES), None)
 
 
 def _attribution(previous: Event, event: Event, text: str) -> bool:
@@ -203,14 +253,14 @@ def _attribution(previous: Event, event: Event, text: str) -> bool:
     )
 
 
-def _claimed(previous: Event, claim: Event) -> Event:
+def _claimed(previous: Event, claim: Event, text: str) -> Event:
     """``previous`` with the claim's evidence, and its named claimant when the perpetrator was unknown."""
     changes: dict[str, object] = {"evidence": previous.evidence + claim.evidence}
     if (previous.actor1 or "").startswith("Unidentified") and claim.inter1 in {2, 3, 4} \
             and not (claim.actor1 or "").startswith("Unidentified") and _CLAIM.search(claim.notes):
         changes.update(actor1=claim.actor1, inter1=claim.inter1)
     if not previous.fatalities and claim.fatalities:
-        changes["fatalities"] = claim.fatalities
+        changes["fatalities"] = dead_together(previous, claim, text)
     return replace(previous, **changes)
 
 
@@ -256,7 +306,7 @@ def _continues_demonstration(previous: Event, event: Event, text: str) -> bool:
     )
 
 
-def _escalated(previous: Event, event: Event) -> Event:
+def _escalated(previous: Event, event: Event, text: str) -> Event:
     """The demonstration ``previous`` with what ``event`` adds: its casualties, the forces facing it,
     and the graver sub-event type ("protesters attacked an official" makes it a violent demonstration)."""
     changes: dict[str, object] = {}
@@ -267,8 +317,8 @@ def _escalated(previous: Event, event: Event) -> Event:
             changes.update(actor2=event.actor1, inter2=event.inter1)
     if previous.sub_event_type == "Mob violence":
         # the forces' answer to a mob: still the mob's violence on its victims, with its toll
-        return _fold(previous, event) if previous.actor2 else replace(_fold(previous, event), **changes)
-    folded = replace(_fold(previous, event), **changes)
+        return _fold(previous, event, text) if previous.actor2 else replace(_fold(previous, event, text), **changes)
+    folded = replace(_fold(previous, event, text), **changes)
     if event.agent_text is None and event.inter1 != 1 and event.sub_event_type in {"Attack", "Armed clash"}:
         later = previous.sub_event_type  # a death at a riot, by no one named: the riot's toll
     elif event.sub_event_type in _ESCALATION:

@@ -32,7 +32,7 @@ from wirecoder.events.cues import find_cues
 from wirecoder.events.filters import generic_reason, names_one_incident
 from wirecoder.events.prefixes import prefixed_sub_event_type
 from wirecoder.events.verbal import VERBAL_PREFILTER, detect_verbal
-from wirecoder.folding import event_id, fold_told, retype
+from wirecoder.folding import dead_together, event_id, fold_told, retype
 from wirecoder.model import Actor, Article, Entity, Event, EventDate, Evidence, Place, Sentence
 from wirecoder.places.locate import told_before
 from wirecoder.sentences import split_sentences
@@ -407,8 +407,8 @@ def _unidentified(actor: str | None) -> bool:
     return (actor or "").startswith("Unidentified")
 
 
-def _merge(keep: Event, other: Event) -> Event:
-    """``keep`` completed with what ``other`` knows better (a finer date or place)."""
+def _merge(keep: Event, other: Event, text: str) -> Event:
+    """``keep`` completed with what ``other`` (of the article ``text``) knows better (a finer date or place)."""
     changes: dict[str, object] = {}
     if other.time_precision and (keep.time_precision is None or other.time_precision < keep.time_precision):
         changes.update(event_date=other.event_date, time_precision=other.time_precision)
@@ -425,8 +425,10 @@ def _merge(keep: Event, other: Event) -> Event:
         changes.update(actor1=other.actor1, inter1=other.inter1, assoc_actor_1=other.assoc_actor_1)
     for field in ("actor1", "inter1", "actor2", "inter2", "assoc_actor_1", "assoc_actor_2"):
         changes.setdefault(field, _better(getattr(keep, field), getattr(other, field)))
-    if keep.fatalities == 0 and other.fatalities:
-        changes["fatalities"] = other.fatalities
+    if other.fatalities and not keep.fatalities:
+        changes["fatalities"] = dead_together(keep, other, text)
+    elif keep.fatalities and not other.fatalities and other.injuries:
+        changes["fatalities"] = dead_together(other, keep, text)  # the wounded told elsewhere may overrule a claim
     changes["confidence"] = round(min(0.99, max(keep.confidence, other.confidence) + 0.05), 3)
     changes["evidence"] = keep.evidence + other.evidence
     merged = replace(keep, **changes)
@@ -455,7 +457,7 @@ def dedup(article: Article) -> Article:
     for event in sorted(_fold_elaborations(article), key=lambda e: -e.confidence):
         for i, kept in enumerate(merged):
             if _compatible(kept, event):
-                merged[i] = _merge(kept, event)
+                merged[i] = _merge(kept, event, article.text)
                 break
         else:
             merged.append(event)

@@ -1,0 +1,51 @@
+"""Folding what later sentences add into the event told before them (wirecoder.folding, via the pipeline)."""
+
+from datetime import datetime
+
+import pytest
+
+from wirecoder.model import Article
+
+pytestmark = pytest.mark.slow
+
+_PUBLISHED = datetime(2023, 4, 12, 9, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "injuries"),
+    [
+        # A claim's toll told after a first report of the wounded alone: the lowest credible toll is none.
+        ("Five soldiers were wounded when a roadside bomb struck their convoy near Kunduz on Sunday, the army "
+         "said. The Taliban claimed responsibility for the attack, saying its fighters had killed 12 soldiers.", 5),
+        # ... also a bare claim of a toll.
+        ("Three policemen were wounded when gunmen ambushed their patrol near Gusau on Sunday. The militants "
+         "claim 9 dead.", 3),
+        # A second source's toll is no better than the group's claim.
+        ("Two officers were wounded when gunmen stormed a police station in Apatzingan on Tuesday. The attackers "
+         "also set fire to a patrol car. A second report says the gunmen killed four officers.", 2),
+    ],
+)  # fmt: skip
+def test_stages_folding_a_claimed_toll_after_the_wounded_kills_no_one(pipeline, text, injuries):
+    (article,) = pipeline.process([Article("c1", text, published=_PUBLISHED)])
+    first = article.events[0]
+    assert (first.fatalities, first.injuries) == (0, injuries)
+    assert all(e.fatalities == 0 for e in article.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        # With no toll told before, another source's figure is the event's.
+        ("Boko Haram fighters raided a village in Borno state on Friday and set houses on fire. Other reports "
+         "said 15 villagers were killed.", 15),
+        # A toll told first stands against another source's.
+        ("Gunmen killed eight people in a raid on a village near Jos on Sunday, police said. The attackers "
+         "burned houses and stole cattle. Other sources put the toll at 20.", 8),
+    ],
+)  # fmt: skip
+def test_stages_folding_another_source_retells_the_attack(pipeline, text, fatalities):
+    (article,) = pipeline.process([Article("c2", text, published=_PUBLISHED)])
+    first = article.events[0]
+    assert first.event_type == "Violence against civilians"
+    assert first.fatalities == fatalities
+    assert all(e.fatalities in (0, fatalities) for e in article.events)
