@@ -269,3 +269,17 @@ def test_places_locate_coded_precision_and_route_end_in_province(
 ) -> None:
     place = _locate(geo, text)
     assert place is not None and (place.location, place.admin1, place.geo_precision) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "location"),
+    [
+        # The country is named most, but the article also names a place inside it.
+        ("A Nigerian official says five farmers were killed by a bomb that went off in a field. "
+         "Maiduguri residents blamed Boko Haram. Nigeria has fought the group since 2009, and Nigeria's "
+         "army says it is winning.", "five farmers were killed by a bomb that went off in a field", "Maiduguri"),
+    ],
+)
+def test_places_locate_focus_on_a_country_yields_to_a_place_inside_it(geo, text, sentence, location):
+    place = _locate(geo, text, sentence)
+    assert place is not None and place.location == location

@@ -420,6 +420,12 @@ def locate_event(
     # Where people came from or went ("herders from Garissa", "a bus bound for Mandera") is the
     # article's focus only when nothing else is named.
     main = focus([_as_people(text, p) for p in places if _plain_cue(text, p) > 0] or places, head)
+    if main is not None and main.feature == "country":
+        # "A Kenyan official says ... went off in a field. Mandera Governor Ali Roba ... Kenya":
+        # a country named most often yields to a place the article names inside it.
+        finer = [p for p in places if p.start >= head and p.country == main.country and p.feature in _FINER
+                 and _plain_cue(text, p) > 0]
+        main = focus(finer, head) or main
     if main is not None and main.feature != "demonym":
         return dataclasses.replace(main, reason=f"no place in the event's text; article focus: {main.reason}")
     # Of several nationalities, the last is likelier the victims' or the place's ("Tanzanian
