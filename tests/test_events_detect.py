@@ -282,6 +282,13 @@ def test_detect_keeps_weapons_used(nlp, text, sub_event_type):
         ("Students shattered window panes at their school in Embu.", "Riots"),
         ("Matatu operators block a car park in Nakuru.", "Riots"),
         ("Youths pulled down the gates of the county offices in Narok.", "Strategic developments"),
+        # What the dispersed crowd was doing happened: "disperse youths who were throwing stones".
+        ("Police used tear gas to disperse youths who were throwing stones at a convoy in Thika.", "Riots"),
+        # A protest turned chaotic, a forced entry, a police line broken: violent demonstrations.
+        ("Two people were feared dead in Narok when protests against the governor turned chaotic.", "Riots"),
+        ("Opposition protesters tried to forcibly enter the offices of the electoral commission in Kisumu.",
+         "Riots"),
+        ("Police fired warning shots after protesters broke a police line in Nairobi.", "Riots"),
         # A bomb or explosive planted is remote violence; a billboard destroyed is property destroyed.
         ("An al Shabaab-planted explosive attached to a military vehicle causes seven soldier deaths.",
          "Explosions/Remote violence"),

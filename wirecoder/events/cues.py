@@ -132,7 +132,11 @@ _PATTERNS: dict[str, str] = {
                    r"l(?:it|ighting|ights?|ight) (?:[\w'’-]+ ){0,2}(?:tyres|tires|tyers|fires?|bonfires?|timbers?)",
                    r"rampage", r"unrest", r"violent (?:[\w-]+ ){0,2}(?:protests?|demonstrations?|rall(?:y|ies)|strikes?)",
                    r"(?:demonstrated|protested|marched) violently", r"violently",
-                   r"(?:turn|turns|turned|turning|became|become|becomes|grew|got) (?:\w+ )?violent",
+                   r"(?:turn|turns|turned|turning|became|become|becomes|grew|got) (?:\w+ )?(?:violent|chaotic|ugly)",
+                   # "tried to forcibly enter the offices", "broke a police line"
+                   r"forcibly (?:enter\w*|broke|break\w*|open\w*|storm\w*)",
+                   r"forc(?:ed|ing|e) (?:their|its|his|her) way (?:into|through|past|in)\b",
+                   r"br(?:oke|eaking|eak|oken) (?:through )?(?:a |the )?police (?:lines?|cordons?|barricades?)",
                    r"descended into (?:violence|chaos)", r"running battles?", r"rowdy",
                    r"stoned", r"stoning", r"stones? (?:a|an|the|two|three|several|passing|police) ",
                    r"chas(?:ed|ing) (?:[\w'’-]+ ){0,2}(?:away|out)",

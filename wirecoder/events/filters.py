@@ -324,7 +324,8 @@ def token_reason(token: Token, family: str = "") -> str | None:
             break
         # "thwarted an attack and killed a fighter": the cue's own verb is a sibling of the next one.
         coordinated = node.i == token.i and node.dep_ == "conj"
-        told_past = told_past or (node.dep_ == "relcl" and not relative and node.tag_ == "VBD")
+        told_past = told_past or (node.dep_ == "relcl" and not relative and (node.tag_ == "VBD" or (
+            node.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in {"was", "were"} for c in node.children))))
         relative = relative or node.dep_ == "relcl"
         # "was attacked at her home, the attackers demanded that she quit": a clause beside the demand
         adverbial = adverbial or node.dep_ == "advcl" or (
