@@ -49,3 +49,31 @@ def test_stages_folding_another_source_retells_the_attack(pipeline, text, fatali
     assert first.event_type == "Violence against civilians"
     assert first.fatalities == fatalities
     assert all(e.fatalities in (0, fatalities) for e in article.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities", "actor1"),
+    [
+        ("Police arrested four men at a checkpoint near Maiduguri on Tuesday. Two others were shot dead while "
+         "trying to escape, a police spokesman said.", 2, "Police Forces of Nigeria"),
+        ("Security forces detained five men in a raid on a house in Kirkuk on Thursday. Three of those detained "
+         "were later found dead, relatives said.", 3, "Military Forces of Iraq"),
+        ("Soldiers torched dozens of houses in a village near Bamenda on Sunday. A woman and her child died "
+         "during the raid, residents said.", 2, "Military Forces of Cameroon"),
+        # Damage told again as an attack: the attack on the village, with no one killed.
+        ("Gunmen set fire to 40 houses in a village in Zamfara state on Monday. The houses were torched in a "
+         "reprisal attack, residents said.", 0, "Unidentified Armed Group (Nigeria)"),
+    ],
+)  # fmt: skip
+def test_stages_folding_a_killing_told_as_part_of_damage_or_arrests_is_the_event(pipeline, text, fatalities,
+                                                                                actor1):
+    (article,) = pipeline.process([Article("c3", text, published=_PUBLISHED)])
+    (event,) = article.events
+    assert event.event_type in {"Violence against civilians", "Battles"}
+    assert (event.fatalities, event.actor1) == (fatalities, actor1)
+
+
+def test_stages_folding_a_killing_told_as_another_incident_stays_apart(pipeline):
+    text = "Police arrested 20 suspects in Kano on Monday. Separately, two people were killed in clashes in the city."
+    (article,) = pipeline.process([Article("c4", text, published=_PUBLISHED)])
+    assert sorted(e.sub_event_type for e in article.events) == ["Armed clash", "Arrests"]

@@ -58,6 +58,8 @@ def fold_told(text: str, events: Sequence[Event]) -> list[Event]:
             out[going_on] = _escalated(out[going_on], event, text)
         elif out and _folds_into(out[-1], event, text, answered):
             out[-1] = _fold(out[-1], event, text, answered)
+        elif out and _turns_violent(out[-1], event, text):
+            out[-1] = _violent(out[-1], event, text)
         else:
             out.append(event)
     return out
@@ -146,6 +148,56 @@ def _bare_toll(previous: Event, event: Event, text: str) -> bool:
         and (not event.place_in_sentence or event.location == previous.location)
         and not _ANOTHER.search(text, event.evidence_start, event.evidence_end)
     )
+
+
+# What damage and arrests may turn into: a killing or an attack told as part of them.
+_TURNED = frozenset({"Looting/property destruction", "Arrests"})
+# "Three of those arrested were later found dead", "Two others were shot while trying to escape", "An infant died
+# during the raid": people or acts of the damage or arrests just told.
+_PART_OF = re.compile(
+    r"\b(?:during|in|after)\s+the\s+(?:[\w-]+\s+)?(?:raids?|operations?|crackdown|arrests?|search|swoop|sweep|"
+    r"incident|attack|torching|burning)\b|\bwhile\s+(?:trying|attempting)\s+to\s+(?:escape|flee|resist)\b|"
+    r"\bin\s+(?:police\s+|military\s+)?custody\b|\b(?:those|the\s+men|the\s+suspects?|the\s+detainees?)\s+"
+    r"(?:arrested|detained|held|seized|abducted)\b|^(?:\w+\s+)?others\b|\bthe\s+other\s+(?:\w+\s+)?(?:were|was|died)\b",
+    re.I,
+)
+# "The houses were torched in a retaliatory attack": what was just told of, named again.
+_TOLD_AGAIN = re.compile(r"(?:the|these|those)\s+(?:[\w-]+\s+)?[\w-]+s", re.I)
+# Words that make an attack another incident than the damage or arrests just told ("later" is left out:
+# "were later found dead").
+_ELSEWHERE = re.compile(r"\b(?:separate(?:ly)?|another|other attacks?|elsewhere|meanwhile|last (?:week|month|year)|"
+                        r"(?:19|20)\d\d)\b", re.I)
+
+
+def _turns_violent(previous: Event, event: Event, text: str) -> bool:
+    """Whether ``event``, a killing or an attack by no one named, is part of the damage or arrests told just
+    before it: "Police arrested four men in Elram. The other three were found dead the next day", "Troops
+    destroyed six militant camps. Many militants were killed during the operation"."""
+    told_to = max((e.end for e in previous.evidence if e.end <= event.evidence_start), default=previous.evidence_end)
+    return (
+        previous.sub_event_type in _TURNED
+        and event.agent_text is None
+        and event.sub_event_type in {"Attack", "Armed clash"}
+        and 0 <= event.evidence_start - told_to < 400
+        and "\n\n" not in text[told_to : event.evidence_start]
+        and (not event.place_in_sentence or event.location == previous.location)
+        and not _ELSEWHERE.search(text, event.evidence_start, event.evidence_end)
+        and (_PART_OF.search(text, event.evidence_start, event.evidence_end) is not None
+             or _TOLD_AGAIN.fullmatch((event.target_text or "").strip()) is not None)
+    )
+
+
+def _violent(previous: Event, event: Event, text: str) -> Event:
+    """The damage or arrests ``previous`` become the killing or attack ``event`` told as part of them, by
+    those who did them: ACLED codes the gravest act of an event."""
+    actor1 = previous.actor1 or event.actor1
+    actor2, inter2 = (event.actor2, event.inter2) if event.actor2 else (previous.actor2, previous.inter2)
+    if event.sub_event_type == "Armed clash" and not event.actor2 and event.actor1 not in (None, actor1):
+        actor2, inter2 = event.actor1, event.inter1  # "Many militants were killed": the other side
+    graver = replace(retype(previous, event.sub_event_type), actor1=actor1,
+                     inter1=previous.inter1 if previous.actor1 else event.inter1, actor2=actor2, inter2=inter2,
+                     civilian_targeting=event.civilian_targeting)
+    return _fold(graver, event, text)
 
 
 def _fold(previous: Event, event: Event, text: str, answered: bool = False) -> Event:
