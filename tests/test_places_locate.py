@@ -283,3 +283,23 @@ def test_places_locate_coded_precision_and_route_end_in_province(
 def test_places_locate_focus_on_a_country_yields_to_a_place_inside_it(geo, text, sentence, location):
     place = _locate(geo, text, sentence)
     assert place is not None and place.location == location
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        # The event's sentence names the province; the next one the town in it where it happened.
+        ("Suspected FARC dissidents killed four soldiers in an ambush in the southwestern province of Cauca "
+         "on Sunday, the army said. The soldiers were patrolling a rural area near the town of Suarez.",
+         "Suarez"),
+        # A sentence that opens on a place of its own is another scene: the province stands.
+        ("Suspected FARC dissidents killed four soldiers in an ambush in the southwestern province of Cauca "
+         "on Sunday, the army said. In Suarez, protesters blocked a highway on Monday.",
+         "Popayan"),
+        ("Militants killed 17 soldiers in an attack in Mali's Mopti region on Sunday. Separately, a bomb "
+         "wounded two traders in the town of Djenne.", "Mopti"),
+    ],
+)
+def test_places_locate_province_yields_to_the_one_town_named_in_it(geo, text, location):
+    place = _locate(geo, text, text[: text.index(". ") + 1])
+    assert place is not None and place.location == location

@@ -206,6 +206,19 @@ def told_before(text: str, start: int, end: int, places: Sequence[Place]) -> Pla
         if told else None
 
 
+# A sentence that opens on a place of its own ("In Mandalay, police ..."): a scene of its own.
+_SCENE_OPENING = re.compile(r"\s*[\"'“‘(]?\s*(?:In|At|Near)\s+(?:the\s+)?[A-Z][^,.;]{0,40},")
+
+
+def _other_scene(text: str, place: Place, start: int, end: int, head: int) -> bool:
+    """Whether ``place``, outside the event's text ``text[start:end]``, sits in a sentence that
+    turns to another event ("Separately, ...", "In Mandalay, police ...")."""
+    if start <= place.start < end:
+        return False
+    opening = max([head, *(m.end() for m in _SENTENCE_END.finditer(text, head, place.start + 1))])
+    return bool(_TURN.match(text, opening) or _SCENE_OPENING.match(text, opening))
+
+
 # "the northern Mozambican town of Palma": the nationality says whose town it is.
 _OWNED_BY = re.compile(
     r"^\s+(?:town|city|village|port|district|province|region|capital|state|county|settlement)\s+of\s+$", re.I
@@ -416,6 +429,17 @@ def locate_event(
             ends = [p for p in located if p.feature == "city" and p.admin1 == best.admin1
                     and p.country == best.country and route_end(text, p)]
             best = ends[-1] if ends else best
+        if best.feature == "admin1":
+            # "killed four soldiers in Cauca province ... The soldiers were patrolling near the town
+            # of Suarez": the one town the article puts the event in or near, inside the province,
+            # is finer; ACLED codes the finest place a report gives.
+            towns = [p for p in places if p.start >= head and p.feature == "city" and p.admin1 == best.admin1
+                     and p.country == best.country and _plain_cue(text, p) >= 2 and not route_end(text, p)
+                     and not _other_scene(text, p, start, end, head)]
+            if towns and len({p.location for p in towns}) == 1:
+                return dataclasses.replace(
+                    towns[0], reason=f"only its province in the event's text; the article's town there: {towns[0].reason}"
+                )
         return dataclasses.replace(best, reason=f"in the event's text: {best.reason}")
     # Where people came from or went ("herders from Garissa", "a bus bound for Mandera") is the
     # article's focus only when nothing else is named.
