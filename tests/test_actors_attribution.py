@@ -20,6 +20,12 @@ pytestmark = pytest.mark.slow
         # A hedged attribution keeps the attacker unidentified.
         ("Gunmen shot dead two teachers in Mandera on Friday. It is not clear whether Al Shabaab was involved.",
          "Unidentified Armed Group"),
+        # Wire copy gives each sentence a paragraph: a claim just after the lead's paragraph is the lead's.
+        ("A suicide bomber killed three police officers at a station in Bannu on Friday.\n\nSix other officers "
+         "were wounded, police said.\n\nThe Pakistani Taliban, or TTP, claimed responsibility.", "TTP"),
+        # ... but not one told after another incident.
+        ("A suicide bomber killed three police officers at a station in Bannu on Friday.\n\nSeparately, gunmen "
+         "killed a trader in Quetta.\n\nThe TTP claimed responsibility.", "Unidentified Armed Group"),
     ],
 )
 def test_actors_attribution_from_the_paragraph(pipeline, text, actor1):

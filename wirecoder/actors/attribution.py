@@ -119,12 +119,32 @@ def attributed(
 ) -> Actor | None:
     """The actor ``accept`` takes that a neighbouring sentence holds responsible, or None."""
     before, after = _paragraph_neighbours(article, event)
-    for sentence in after + before[::-1]:
+    for sentence in after + before[::-1] + _claims_after(article, event, after):
         if _ATTRIBUTION.search(sentence.text) and not _HEDGE.search(sentence.text):
             found = next((a for _, _, a in coder.find(sentence.text, country) if accept(a)), None)
             if found is not None:
                 return found
     return None
+
+
+# "The Pakistani Taliban ... claimed responsibility": a claim of the event just told, in wire copy's next paragraph.
+_CLAIM = re.compile(r"\bclaim(?:ed|s|ing)? (?:responsibility|the (?:attack|bombing|blast|killing|assault|ambush|raid))\b",
+                    re.I)
+_ELSEWHERE = re.compile(r"\b(?:separately|elsewhere|meanwhile|in another|another attack|earlier|last (?:week|month|year))\b",
+                        re.I)
+
+
+def _claims_after(article: Article, event: Event, after: list[Sentence]) -> list[Sentence]:
+    """The claim of responsibility among the two sentences that follow the evidence's paragraph, if any."""
+    sentences = article.sentences
+    end = after[-1].end if after else event.evidence_end
+    following = [s for s in sentences if s.start >= end][:2]
+    for sentence in following:
+        if _ELSEWHERE.search(sentence.text):
+            return []
+        if _CLAIM.search(sentence.text):
+            return [sentence]
+    return []
 
 
 def antecedent(
