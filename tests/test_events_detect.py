@@ -282,6 +282,10 @@ def test_detect_keeps_weapons_used(nlp, text, sub_event_type):
         ("Students shattered window panes at their school in Embu.", "Riots"),
         ("Matatu operators block a car park in Nakuru.", "Riots"),
         ("Youths pulled down the gates of the county offices in Narok.", "Strategic developments"),
+        # A mass grave found is a discovery (ACLED: Other); a mass grave the killers dug is their attack.
+        ("On Friday, police exhumed the bodies of nine civilians from a mass grave in the village of Tsyrkuny.",
+         "Strategic developments"),
+        ("Gunmen killed 12 villagers and buried them in a mass grave near Beni.", "Violence against civilians"),
         # What the dispersed crowd was doing happened: "disperse youths who were throwing stones".
         ("Police used tear gas to disperse youths who were throwing stones at a convoy in Thika.", "Riots"),
         # A protest turned chaotic, a forced entry, a police line broken: violent demonstrations.
