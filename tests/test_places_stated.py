@@ -145,3 +145,32 @@ def test_places_stated_capital_and_country(geo: Geoparser, text: str, expected: 
     place = geo.locate(Article(id="t", text=text), 0, len(text))
     assert place is not None
     assert (place.location, place.country) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # No town of the name in the district's province: the district's main town stands for it.
+        (
+            "On 10 October 2019, cartel gunmen ambushed police in El Aguaje, Aguililla municipality "
+            "(Michoacan), killing 13 officers.",
+            ("El Aguaje", "Michoacan", "Mexico", 2),
+        ),
+    ],
+)
+def test_places_stated_district_holds_a_namesake(geo: Geoparser, text: str, expected: tuple) -> None:
+    assert _where(geo, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An English word as a town's name, with the division that holds it in brackets.
+        (
+            "On 4 April 2021, ELN militants killed a social leader in the rural area of Tame (Arauca).",
+            ("Tame", "Arauca", "Colombia", 1),
+        ),
+    ],
+)
+def test_places_stated_common_word_held_by_its_division(geo: Geoparser, text: str, expected: tuple) -> None:
+    assert _where(geo, text) == expected

@@ -209,6 +209,27 @@ def _loose_mentions(
 
 
 _TOWN_CUES = frozenset({"city of", "town of", "village of"})
+# A division named right after a name, in brackets or after a comma: "Tame (Arauca)", "Hope, Nakuru".
+_DIVISION_AFTER = re.compile(r"\s*(?:\(|,)\s*([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})")
+
+
+def _held_by_named_division(gazetteer: Gazetteer, text: str, end: int, hits: tuple[Hit, ...]) -> bool:
+    """Whether the text names, right after a name, a division that holds one of its readings:
+    "the rural area of Tame (Arauca)" is the town, though "tame" is an English word."""
+    match = _DIVISION_AFTER.match(text, end)
+    if match is None:
+        return False
+    words = match.group(1).split()
+    for width in range(len(words), 0, -1):
+        for unit in gazetteer.lookup(strip_admin_suffix(fold(" ".join(words[:width])))):
+            kind = gazetteer.kinds[unit.entry]
+            if kind == ADMIN1 and any(gazetteer.admin1[h.entry] == unit.entry for h in hits):
+                return True
+            if kind == ADMIN2 and any(gazetteer.admin2[h.entry] == unit.entry for h in hits):
+                return True
+    return False
+
+
 # Governments' seats named for their buildings, which speak for the government ("the White House
 # condemned the attack"): no town of the name ("White House" is also Casablanca translated).
 _SEATS = frozenset({"white house", "elysee", "whitehall"})
@@ -455,9 +476,10 @@ def _judge(
         initial = tokens[i].initial
         big = max(gazetteer.population[h.entry] for h in hits) >= 1_000_000
         divisional = bool(kinds & {ADMIN1, ADMIN2}) and CUES.get(cue, 0) >= 2
-        if initial and level is None:
+        held = _held_by_named_division(gazetteer, text, end, hits)
+        if initial and level is None and not held:
             return None
-        if not (level is not None or big or divisional):
+        if not (level is not None or big or divisional or held):
             return None
     if key in common and countryish and tokens[i].initial and j == i and not any(
         h.demonym for h in hits

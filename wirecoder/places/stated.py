@@ -203,6 +203,12 @@ def _stated_division_of(
             reason, namesake = f"in {gazetteer.names[division]} as the text says", False
         elif gazetteer.kinds[stated] == ADMIN1 and gazetteer.anchor[division] >= 0:
             reason, namesake = f"a namesake: {gazetteer.names[division]} as the text says", True
+        elif gazetteer.kinds[stated] == ADMIN2 and point < 0 and gazetteer.anchor[stated] >= 0 \
+                and not any(gazetteer.admin1[hit.entry] == division for hit in r.mention.hits):
+            # "El Aguaje, Aguililla municipality (Michoacan)": no town of the name in the district's
+            # province; the district's main town stands for it.
+            reason, namesake, point = f"a namesake: {gazetteer.names[stated]} as the text says", True, \
+                gazetteer.anchor[stated]
         else:
             continue
         return replace(r, reason=f"{r.reason}; {reason}".lstrip("; "), admin1=division, namesake=namesake,
