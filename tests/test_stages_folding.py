@@ -77,3 +77,18 @@ def test_stages_folding_a_killing_told_as_another_incident_stays_apart(pipeline)
     text = "Police arrested 20 suspects in Kano on Monday. Separately, two people were killed in clashes in the city."
     (article,) = pipeline.process([Article("c4", text, published=_PUBLISHED)])
     assert sorted(e.sub_event_type for e in article.events) == ["Armed clash", "Arrests"]
+
+
+def test_stages_folding_a_witness_account_retells_the_attack(pipeline):
+    text = ("At least two customers were killed when gunmen attacked a bar in Mubi on Saturday. Witnesses said two "
+            "explosions were followed by heavy gunfire.")
+    (article,) = pipeline.process([Article("c5", text, published=_PUBLISHED)])
+    (event,) = article.events
+    assert (event.sub_event_type, event.fatalities, len(event.evidence)) == ("Attack", 2, 2)
+
+
+def test_stages_folding_the_same_attackers_elsewhere_are_another_event(pipeline):
+    text = ("Gunmen killed two farmers near Gboko on Sunday. Residents said the gunmen also raided another village, "
+            "killing three.")
+    (article,) = pipeline.process([Article("c6", text, published=_PUBLISHED)])
+    assert sorted(e.fatalities for e in article.events) == [2, 3]

@@ -94,7 +94,7 @@ def _folds_into(previous: Event, event: Event, text: str, answered: bool) -> boo
     # paragraph (wire copy gives each sentence its own).
     back = is_back_reference(event.agent_text) and previous.event_type in _VIOLENT_TYPES and (
         event.event_type in {previous.event_type, "Explosions/Remote violence"}  # the weapon they used
-    )
+    ) and not _ELSEWHERE.search(text, event.evidence_start, event.evidence_end)  # "they also raided another village"
     # "The attack on the base began with a suicide car bomb": the attack just told, told further.
     # "Two soldiers were wounded in the hour-long firefight": so is a toll set in it.
     told = _THE_EVENT.search(text, event.evidence_start, event.evidence_end)
@@ -163,10 +163,10 @@ _PART_OF = re.compile(
 )
 # "The houses were torched in a retaliatory attack": what was just told of, named again.
 _TOLD_AGAIN = re.compile(r"(?:the|these|those)\s+(?:[\w-]+\s+)?[\w-]+s", re.I)
-# Words that make an attack another incident than the damage or arrests just told ("later" is left out:
-# "were later found dead").
-_ELSEWHERE = re.compile(r"\b(?:separate(?:ly)?|another|other attacks?|elsewhere|meanwhile|last (?:week|month|year)|"
-                        r"(?:19|20)\d\d)\b", re.I)
+# Words that make an attack another incident than the one just told ("later" is left out: "were later found
+# dead"; so are "separate reports", another source's).
+_ELSEWHERE = re.compile(r"\b(?:separate(?:ly)?(?!\s+(?:reports?|sources?|accounts?))|another|other attacks?|elsewhere|"
+                        r"meanwhile|last (?:week|month|year)|(?:19|20)\d\d)\b", re.I)
 
 
 def _turns_violent(previous: Event, event: Event, text: str) -> bool:
@@ -280,6 +280,15 @@ _SECOND_SOURCE = re.compile(
 )
 
 
+# "Witnesses said the gunmen arrived on motorcycles", "Residents claim two blasts were heard": those who saw
+# the event just told, telling it.
+_WITNESSED = re.compile(
+    r"(?:(?:(?:a|an|one|several|other)\s+)?(?:eye-?)?witness(?:es)?|residents|survivors|villagers|locals)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:said|say|says|claim\w*|reported|told|described|recounted|saw)\b",
+    re.I,
+)
+
+
 def _retold_by_another_source(events: Sequence[Event], event: Event) -> int | None:
     """The index of the last violent event of ``events`` when ``event`` is another source's account of
     it ("Militants raided a police post ... They also cut a phone mast. A second report says they
@@ -290,10 +299,12 @@ def _retold_by_another_source(events: Sequence[Event], event: Event) -> int | No
 
 
 def _attribution(previous: Event, event: Event, text: str) -> bool:
-    """A claim of responsibility or a quoted account of the event reported before it (also the
+    """A claim of responsibility, a witness's or a quoted account of the event reported before it (also the
     later sentences of a quote, which open with no quotation mark of their own)."""
     if previous.event_type in _VIOLENT_TYPES and _CLAIM.search(event.notes):
         return True
+    if previous.event_type in _VIOLENT_TYPES and _WITNESSED.match(event.notes) and not event.place_in_sentence:
+        return _ELSEWHERE.search(event.notes) is None  # "Residents said gunmen also raided another village"
     if event.notes.startswith(_QUOTE_OPENERS):
         return previous.event_type in _VIOLENT_TYPES and not event.place_in_sentence
     # A later sentence of a quote right after the report, in its paragraph, retells that event.
