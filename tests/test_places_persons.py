@@ -4,12 +4,14 @@ in wire style."""
 
 from __future__ import annotations
 
+import doctest
+
 import pytest
 
 from wirecoder.model import Article
-from wirecoder.places import Geoparser
+from wirecoder.places import Geoparser, around
+from wirecoder.places.around import person_before
 from wirecoder.places.index import CITY
-from wirecoder.places.recognise import _person_before
 
 
 @pytest.fixture(scope="module")
@@ -67,4 +69,8 @@ def test_places_persons_seat_of_government_is_no_town(geo, text):
 )
 def test_places_persons_what_reads_as_a_name_before_a_word(before, person):
     # The "S." of "U.S." is no initial; "St." and "Mt." open places.
-    assert _person_before(before + "Marsabit", len(before), {CITY}) is person
+    assert person_before(before + "Marsabit", len(before), {CITY}) is person
+
+
+def test_places_persons_module_example_runs():
+    assert doctest.testmod(around).failed == 0

@@ -17,7 +17,9 @@ cache directory, then loaded from there (well under a second). Layout of the pac
 - ``tokens`` / ``recognise``: mentions in text (``neighbours``: the capitalised words next to a
   name that do or do not make it part of a longer one; ``variants``: names spelt with other
   vowels, written in two words, with doubled letters once or with a lower-case tail;
-  ``peoples``: a people named like a town, read as the people where the text speaks of people);
+  ``peoples``: a people named like a town, read as the people where the text speaks of people;
+  ``around``: a person's initial or title before a name, a government's seat, a refugees' camp,
+  a division named right after a town);
   ``resolve``: choosing entries with context (``context``: what the rest of the
   article and the assumed country say; ``groups``: the home countries of the armed groups it
   names; ``keep``: which readings are too weak to code; ``stated``: the division or country

@@ -40,6 +40,7 @@ from wirecoder.places.tokens import (
     unit_suffix,
 )
 from wirecoder.places.names import ADMIN_SUFFIXES, DIRECTIONS, admin_suffix_level, fold, strip_admin_suffix
+from wirecoder.places.around import SEATS, held_by_named_division, named_camp, person_before
 from wirecoder.places.peoples import as_peoples
 from wirecoder.places.neighbours import closes_run, facility_after, known_place, opens_run, possessive_without_apostrophe
 from wirecoder.places.variants import LOWER_TAIL, closed_up, cued_unit_variant, division_variant, lower_case_tail
@@ -209,78 +210,6 @@ def _loose_mentions(
 
 
 _TOWN_CUES = frozenset({"city of", "town of", "village of"})
-# A division named right after a name, in brackets or after a comma: "Tame (Arauca)", "Hope, Nakuru".
-_DIVISION_AFTER = re.compile(r"\s*(?:\(|,)\s*([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})")
-
-
-def _held_by_named_division(gazetteer: Gazetteer, text: str, end: int, hits: tuple[Hit, ...]) -> bool:
-    """Whether the text names, right after a name, a division that holds one of its readings:
-    "the rural area of Tame (Arauca)" is the town, though "tame" is an English word."""
-    match = _DIVISION_AFTER.match(text, end)
-    if match is None:
-        return False
-    words = match.group(1).split()
-    for width in range(len(words), 0, -1):
-        for unit in gazetteer.lookup(strip_admin_suffix(fold(" ".join(words[:width])))):
-            kind = gazetteer.kinds[unit.entry]
-            if kind == ADMIN1 and any(gazetteer.admin1[h.entry] == unit.entry for h in hits):
-                return True
-            if kind == ADMIN2 and any(gazetteer.admin2[h.entry] == unit.entry for h in hits):
-                return True
-    return False
-
-
-# Governments' seats named for their buildings, which speak for the government ("the White House
-# condemned the attack"): no town of the name ("White House" is also Casablanca translated).
-_SEATS = frozenset({"white house", "elysee", "whitehall"})
-# A person's name before a word: a middle or first initial ("Chester J. McBride", "Mary K. Boston",
-# but not the "S." of "U.S. Kabul") or a title written short ("Mr. Houston", "Gen. Jackson").
-# Not "St." or "Mt.", which open places ("St. Louis").
-_INITIAL_BEFORE = re.compile(r"(?<![\w.])(?P<letter>[A-Z])\. +$")
-_SHORT_TITLE_BEFORE = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Cpt|Sgt|Cpl|Pvt|Spc|Adm|Cmdr|Cdr|Brig|Rep|Sen|Gov|Pres|Prof|"
-    r"Rev|Insp|Supt|Hon|Amb|Fr)\. +$"
-)
-
-
-def _person_before(text: str, start: int, kinds: set[int]) -> bool:
-    """Whether an initial or a short title right before ``start`` makes the word a person's name.
-    A compass letter before a division is its part instead ("N. Kivu", "W. Pokot")."""
-    window = text[max(0, start - 8) : start]
-    if _SHORT_TITLE_BEFORE.search(window):
-        return True
-    initial = _INITIAL_BEFORE.search(window)
-    return initial is not None and not (initial.group("letter") in "NSEW" and kinds & {ADMIN1, ADMIN2})
-# A name the text calls a camp of refugees or displaced people, after it ("Kakuma refugee camp",
-# "Dadaab camps, which host Somali refugees") or before it ("at a refugee camp Hagadera", "the IDP
-# camp of Muna"). A bare "camp" counts when refugees or displaced people are named nearby.
-_CAMP_AFTER = re.compile(
-    r"(?:'s)?\s+(?:(?P<kind>refugees?|idps?|displacement|displaced(?: persons?| people)?|transit)\s+)?"
-    r"(?:camps?|settlements?)\b",
-    re.IGNORECASE,
-)
-_CAMP_BEFORE = re.compile(
-    r"\b(?:refugees?|idps?|displacement|displaced(?: persons?| people)?)\s+camps?\s+(?:of\s+|at\s+|in\s+|called\s+|named\s+)?$",
-    re.IGNORECASE,
-)
-_DISPLACED = re.compile(r"\b(?:refugees?|idps?|displaced|asylum)\b", re.IGNORECASE)
-_CAMP_REACH = 300
-
-
-def _camp(text: str, start: int, end: int) -> bool:
-    """Whether the text calls the name at ``start:end`` a camp of refugees or displaced people."""
-    if _CAMP_BEFORE.search(text, max(0, start - 40), start):
-        return True
-    after = _CAMP_AFTER.match(text, end)
-    if after is None:
-        return False
-    if after.group("kind") is not None:
-        return after.group("kind").lower() != "transit" or bool(
-            _DISPLACED.search(text, max(0, start - _CAMP_REACH), end + _CAMP_REACH)
-        )
-    # "Kakuma camp": a military camp as often, unless refugees or displaced people are near.
-    return bool(_DISPLACED.search(text, max(0, start - _CAMP_REACH), end + _CAMP_REACH))
-
 _TOWN_CUE_BEFORE = re.compile(r"\b(?:city|town|village) of\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$", re.IGNORECASE)
 # "the central Mexican state of Guanajuato" names the division, not its namesake capital; in
 # lower case only ("Islamic State of Iraq" names a group), and not "the county of Lamu", which
@@ -362,7 +291,7 @@ def _judge(
     vetoed: set[str],
 ) -> Mention | None:
     """A mention for tokens i..j, or None when a guard says it is not a place."""
-    if key in _SEATS:
+    if key in SEATS:
         return None
     kinds = {gazetteer.kinds[h.entry] for h in hits}
     countryish = COUNTRY in kinds or any(h.demonym for h in hits)
@@ -384,7 +313,7 @@ def _judge(
             level = ADMIN_SUFFIXES[division.group(1)]
     previous = tokens[i - 1] if i > 0 else None
     part = previous is not None and previous.text.lower() in DIRECTIONS
-    if not countryish and level is None and _person_before(text, start, kinds):
+    if not countryish and level is None and person_before(text, start, kinds):
         vetoed.add(key)  # "Special Agent Chester J. McBride", then "McBride" alone is him too
         return None
     # All-capitals: acronyms are not places, except country abbreviations and datelines.
@@ -467,7 +396,7 @@ def _judge(
             glued.text.lower() not in FACILITY_WORDS and glued.text.lower() not in DIRECTIONS
         ) and after.rstrip("s") not in FACILITY_WORDS:
             return None
-    camp = _camp(text, start, end)
+    camp = named_camp(text, start, end)
     if camp and level is None:
         level = 3  # "at the refugee camp of Mbera": the camp is a settlement
     people = level is None and people_after(text, end)
@@ -476,7 +405,7 @@ def _judge(
         initial = tokens[i].initial
         big = max(gazetteer.population[h.entry] for h in hits) >= 1_000_000
         divisional = bool(kinds & {ADMIN1, ADMIN2}) and CUES.get(cue, 0) >= 2
-        held = _held_by_named_division(gazetteer, text, end, hits)
+        held = held_by_named_division(gazetteer, text, end, hits)
         if initial and level is None and not held:
             return None
         if not (level is not None or big or divisional or held):
@@ -530,7 +459,7 @@ def _merge_entities(
             name = name[4:]
         key = fold(name)
         hits = gazetteer.lookup(key) or gazetteer.lookup(strip_admin_suffix(key))
-        if not hits or key in _SEATS or key in common_words() and entity.label not in _PLACE_LABELS:
+        if not hits or key in SEATS or key in common_words() and entity.label not in _PLACE_LABELS:
             continue
         if entity.label not in _PLACE_LABELS and not known_place(gazetteer, hits):
             continue
@@ -539,7 +468,7 @@ def _merge_entities(
         offset = entity.text.find(name)
         start = entity.start + max(offset, 0)
         kinds = {gazetteer.kinds[h.entry] for h in hits}
-        if COUNTRY not in kinds and not any(h.demonym for h in hits) and _person_before(text, start, kinds):
+        if COUNTRY not in kinds and not any(h.demonym for h in hits) and person_before(text, start, kinds):
             continue  # "Mr. Houston", "Dr. Jackson": NER takes the name for the city
         result.append(
             Mention(
