@@ -20,6 +20,9 @@ def _detect(nlp, text):
          "Abduction/forced disappearance", "militants", "The journalist"),
         ("Gunmen were reported to have killed five villagers near Gao.", "Attack", "Gunmen", "five villagers"),
         ("The four men appeared to have been strangled to death.", "Attack", None, "The four men"),
+        # A past-tense report the parser hung on its subject: the report, its killers and its victims.
+        ("Gunmen on motorcycles killed at least 30 people in an attack on a village in Zamfara state, police "
+         "and residents said on Saturday.", "Attack", "Gunmen", "at least 30 people"),
         # What they were hurt with is no one hurt: "injured with arrows".
         ("Up to eight people were injured with arrows near Narok.", "Attack", None, "Up to eight people"),
         ("Kata’ib Hizballah claimed responsibility for a rocket attack on a Baghdad base.",

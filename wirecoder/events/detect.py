@@ -18,7 +18,7 @@ from wirecoder.events.classify import classify
 from wirecoder.events.codebook import event_type_of
 from wirecoder.events.cues import Cue, find_cues
 from wirecoder.events.filters import generic_reason, series_span, token_reason
-from wirecoder.events.roles import find_roles
+from wirecoder.events.roles import find_roles, misread_clause
 from wirecoder.model import Sentence
 
 __all__ = ["MIN_CONFIDENCE", "Mention", "candidate_cues", "detect"]
@@ -127,7 +127,7 @@ def _embedded(token: Token, scene: bool = True) -> bool:
     """Whether ``token`` sits inside a relative clause, a noun's modifier or (``scene``) a scene-setting clause."""
     node = token
     for _ in range(12):
-        if node.dep_ in _MODIFIER_DEPS and not _headline_toll(node):
+        if node.dep_ in _MODIFIER_DEPS and not _headline_toll(node) and not misread_clause(node):
             return True
         if scene and node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SCENE_MARKS for c in node.children):
             return True
@@ -135,6 +135,9 @@ def _embedded(token: Token, scene: bool = True) -> bool:
             return False
         node = node.head
     return False
+
+
+_ATTACKER_NOUN = re.compile(r"(?:gunm[ae]n|assailants?|attackers?|raiders?)", re.I)
 
 
 _PROTEST_FAMILIES = frozenset({"protest"})
@@ -369,7 +372,9 @@ def _anchored(sentence: Sentence, doc: Doc, cues: tuple[Cue, ...]) -> tuple[list
                 and any(c.dep_ in {"poss", "compound"} for c in token.children):
             continue  # "supporters clashed at Odinga's rally": a campaign event, not a demonstration
         # A note's toll ("Eight killed in ethnic clashes") lets the event it names in its phrase lead.
-        anchored.append((_depth(token) + (20 if _headline_toll(token) else 0), cue, token))
+        # "Gunmen ... killed 30 people": the people who attack are no event; the verb leads
+        doers = 10 if token.pos_ in {"NOUN", "PROPN"} and _ATTACKER_NOUN.fullmatch(cue.text) else 0
+        anchored.append((_depth(token) + (20 if _headline_toll(token) else 0) + doers, cue, token))
     return anchored, left
 
 

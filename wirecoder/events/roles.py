@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-__all__ = ["Roles", "find_roles", "phrase"]
+__all__ = ["Roles", "find_roles", "misread_clause", "phrase"]
 
 _AGENT_VERBS = frozenset(
     "claim carry launch stage conduct mount execute perpetrate stage lead organise organize hold fire "
@@ -125,6 +125,15 @@ def _conj_agent(verb: Token) -> Token | None:
 _SAYING = frozenset("report say believe think fear know understand presume suspect allege rumour appear seem".split())
 
 
+def misread_clause(verb: Token) -> bool:
+    """A past-tense verb the parser hung on its subject ("Gunmen on motorcycles killed 30 people ...,
+    police said" read as "gunmen [who were] killed"): past tense, or a participle with an object, which no
+    reduced passive has. The clause is the report, not a modifier."""
+    return verb.dep_ == "acl" and verb.i > verb.head.i and verb.head.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS \
+        and (verb.tag_ == "VBD" or any(c.dep_ in {"dobj", "obj"} for c in verb.children)) \
+        and not any(c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS | {"mark", "auxpass"} for c in verb.children)
+
+
 def _verb_roles(verb: Token) -> Roles:
     agent_tok: Token | None = None
     target_tok: Token | None = None
@@ -169,6 +178,8 @@ def _verb_roles(verb: Token) -> Roles:
         target_tok = target_tok or _child(verb.head, _SUBJECTS | _PASSIVE_SUBJECTS)
         by = _child(verb, {"agent"})
         agent_tok = _child(by, {"pobj"}) if by is not None else None
+    elif agent_tok is None and misread_clause(verb):
+        agent_tok = verb.head  # "Gunmen on motorcycles killed 30 people, police said": misread as a modifier
     elif agent_tok is None and verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.pos_ == "VERB":
         agent_tok = _child(verb.head, _SUBJECTS)  # "gunmen stormed the village and killed five"
         if agent_tok is None and verb.dep_ == "xcomp" and verb.head.lemma_ in _SAYING and any(
