@@ -20,6 +20,7 @@ def _detect(nlp, text):
          "Abduction/forced disappearance", "militants", "The journalist"),
         ("Gunmen were reported to have killed five villagers near Gao.", "Attack", "Gunmen", "five villagers"),
         ("The four men appeared to have been strangled to death.", "Attack", None, "The four men"),
+        ("Two people were reported to have died after the attack near Kakuma.", "Attack", None, "Two people"),
         # A past-tense report the parser hung on its subject: the report, its killers and its victims.
         ("Gunmen on motorcycles killed at least 30 people in an attack on a village in Zamfara state, police "
          "and residents said on Saturday.", "Attack", "Gunmen", "at least 30 people"),

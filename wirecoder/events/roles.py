@@ -88,7 +88,7 @@ def _prep_object(token: Token, preps: frozenset[str] | set[str]) -> Token | None
 # Transitive verbs that are never used without an object in the active voice.
 _DONE_TO = frozenset(
     "kill injure wound shoot abduct kidnap arrest behead rape stab hack lynch murder detain slaughter "
-    "burn beat stone".split()
+    "burn beat stone hurt".split()
 )
 
 
@@ -143,6 +143,9 @@ def _verb_roles(verb: Token) -> Roles:
         target_tok = _prep_object(verb, _TARGET_PREPS)
     elif verb.lemma_ in _UNDERGOER_VERBS:
         target_tok = _child(verb, _SUBJECTS)  # "three people died": the subject is the victim
+        if target_tok is None and verb.dep_ == "xcomp" and verb.head.lemma_ in _SAYING:
+            # "Two people were reported to have died": the one said to have died
+            target_tok = _child(verb.head, _SUBJECTS | _PASSIVE_SUBJECTS)
     elif passive is not None:
         target_tok = passive
         by = _child(verb, {"agent"})
@@ -184,7 +187,7 @@ def _verb_roles(verb: Token) -> Roles:
         agent_tok = _child(verb.head, _SUBJECTS)  # "gunmen stormed the village and killed five"
         if agent_tok is None and verb.dep_ == "xcomp" and verb.head.lemma_ in _SAYING and any(
             c.lower_ == "to" for c in verb.children
-        ):
+        ) and verb.lemma_ not in _UNDERGOER_VERBS:
             agent_tok = _child(verb.head, _PASSIVE_SUBJECTS)  # "gunmen were reported to have killed five"
     if agent_tok is not None and agent_tok.tag_ in {"WDT", "WP"}:
         # "militants who attacked" names the antecedent; "an attack which killed" names the event.
