@@ -83,3 +83,24 @@ def test_places_namesakes_event_place(geo: Geoparser, text: str, expected: tuple
 )
 def test_places_namesakes_group_countries(text: str, countries: set[str]) -> None:
     assert set(group_countries(text)) == countries
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "expected"),
+    [
+        # The town reading lies abroad with nothing for it; the article's country has a district
+        # of the name, named after its seat.
+        (
+            "Gunmen abducted 80 students from a school in Kebbi state in northwest Nigeria on Thursday, "
+            "police said. A police spokesman said the attack occurred in Yauri town.",
+            "Gunmen abducted 80 students",
+            ("Yauri", "Kebbi", "Nigeria"),
+        ),
+    ],
+)
+def test_places_namesakes_reading_in_the_main_country_over_a_dropped_one(
+    geo: Geoparser, text: str, sentence: str, expected: tuple
+) -> None:
+    start = text.index(sentence)
+    place = geo.locate(Article(id="n", text=text), start, text.index(".") + 1)
+    assert place is not None and (place.location, place.admin1, place.country) == expected

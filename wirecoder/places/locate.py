@@ -431,9 +431,9 @@ def locate_event(
             best = ends[-1] if ends else best
         if best.feature == "admin1":
             # "killed four soldiers in Cauca province ... The soldiers were patrolling near the town
-            # of Suarez": the one town the article puts the event in or near, inside the province,
-            # is finer; ACLED codes the finest place a report gives.
-            towns = [p for p in places if p.start >= head and p.feature == "city" and p.admin1 == best.admin1
+            # of Suarez": the one town (or district) the article puts the event in or near, inside
+            # the province, is finer; ACLED codes the finest place a report gives.
+            towns = [p for p in places if p.start >= head and p.feature in ("city", "admin2") and p.admin1 == best.admin1
                      and p.country == best.country and _plain_cue(text, p) >= 2 and not route_end(text, p)
                      and not _other_scene(text, p, start, end, head)]
             if towns and len({p.location for p in towns}) == 1:

@@ -187,6 +187,7 @@ def resolve(
             final = _named(gazetteer, results, context)
     if home is not None:
         context.unsupported = frozenset(id(r.mention) for r in results if unsupported_abroad(gazetteer, r, final, context))
+    results = [_in_main_country(gazetteer, r, final, context) for r in results]
     kept = stated_places(gazetteer, text, results, [r for r in results if keep(gazetteer, r, final, context)], context)
     if results and not any(r.mention.start >= 0 for r in kept):
         # One doubtful name must not empty the result: the best-supported reading in the text stays
@@ -225,6 +226,29 @@ def _at_home(gazetteer: Gazetteer, resolution: Resolution, weights: Counter[int]
     name = gazetteer.countries[context.home][2]
     return Resolution(resolution.mention, hit.entry, hit.demonym, resolution.score,
                       f"in {name}, the country assumed for the article: the reading abroad has nothing in the text for it",
+                      hit.alternate)
+
+
+def _in_main_country(gazetteer: Gazetteer, resolution: Resolution, weights: Counter[int], context: Context) -> Resolution:
+    """``resolution``, or the name's reading in the country the article is plainly about when the
+    one chosen lies abroad and would be dropped: "the attack occurred in Yauri town" in a story
+    about Kebbi state, Nigeria, is Nigeria's Yauri district, not the town in Peru."""
+    mention = resolution.mention
+    country = gazetteer.country[resolution.entry]
+    if mention.start < 0 or mention.source == "fuzzy" or mention.in_name or resolution.demonym:
+        return resolution
+    main, top = max(weights.items(), key=lambda item: item[1], default=(country, 0.0))
+    if main == country or top < 0.5 * sum(weights.values()) or keep(gazetteer, resolution, weights, context):
+        return resolution
+    there = [h for h in mention.hits if gazetteer.country[h.entry] == main and not h.demonym
+             and gazetteer.kinds[h.entry] != COUNTRY]
+    if not there:
+        return resolution
+    hit = max(there, key=lambda h: (_PRIOR.get(gazetteer.kinds[h.entry], 0.0), not h.alternate,
+                                    gazetteer.population[h.entry]))
+    name = gazetteer.countries[main][2]
+    return Resolution(mention, hit.entry, hit.demonym, resolution.score,
+                      f"in {name}, which the article is about: the reading abroad has too little for it",
                       hit.alternate)
 
 
