@@ -535,6 +535,9 @@ def test_actors_types_the_sides_a_sentence_names_apart_from_its_verb(pipeline, t
          {"Arrests": ("2021-05-03", 1), "Attack": ("2021-05-01", 1)}),
         ("The Saudi-led coalition carried out air strikes on Houthi targets in Sanaa on Saturday, hours after "
          "the movement fired missiles at Riyadh.", {"Air/drone strike": ("2021-05-01", 1), "Shelling/artillery/missile attack": ("2021-05-01", 1)}),
+        # A clause that names its own day is its own event, of that day, and stays apart from the report.
+        ("Police in Mogadishu arrested 12 people on Monday after a grenade attack on a restaurant on Sunday "
+         "wounded four people.", {"Arrests": ("2021-05-03", 1), "Grenade": ("2021-05-02", 1)}),
     ],
 )
 def test_actors_types_an_event_told_apart_in_time_is_dated_by_the_distance(pipeline, text, dates):

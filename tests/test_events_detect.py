@@ -286,6 +286,9 @@ def test_detect_keeps_weapons_used(nlp, text, sub_event_type):
         ("Students shattered window panes at their school in Embu.", "Riots"),
         ("Matatu operators block a car park in Nakuru.", "Riots"),
         ("Youths pulled down the gates of the county offices in Narok.", "Strategic developments"),
+        # What came before a development is its cause, even when the parser loses the clause's subject.
+        ("Police in Mogadishu arrested 12 people after a grenade attack on a restaurant on Sunday wounded four "
+         "people.", "Strategic developments"),
         # A mass grave found is a discovery (ACLED: Other); a mass grave the killers dug is their attack.
         ("On Friday, police exhumed the bodies of nine civilians from a mass grave in the village of Tsyrkuny.",
          "Strategic developments"),
@@ -476,6 +479,10 @@ def test_detect_armed_violence_is_no_demonstration(nlp, text):
         ("Troops killed 40 militants in raids overnight, the army said, a day after a suicide bomber killed "
          "30 people at a shrine in Sehwan.", "Armed clash", "Suicide bomb",
          "a suicide bomber killed 30 people at a shrine in Sehwan"),
+        # ... and so is one that names its own day: the arrests are no grenade attack by the police.
+        ("Separately, police in Mogadishu arrested 12 people suspected of links to the group after a grenade "
+         "attack on a restaurant on Sunday wounded four people.", "Arrests", "Grenade",
+         "a grenade attack on a restaurant on Sunday wounded four people"),
     ],
 )
 def test_detect_a_clause_apart_in_time_is_its_own_event(nlp, text, main, other, other_text):

@@ -329,6 +329,8 @@ _APART_BY = re.compile(
     r"\b(?:(?P<n>an?|one|two|three|four|five|six|seven|\d{1,2})\s+)?(?P<unit>hours?|days?|nights?|weeks?)\s+"
     r"(?P<way>after|before)\s+$", re.I
 )
+# A clause detect set apart by its own day ("arrested 12 people after [a grenade attack on Sunday ...]").
+_BY_ITS_DAY = re.compile(r"\w\s+(?:after|before)\s+$", re.I)
 _UNITS = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
@@ -447,7 +449,8 @@ _TOLL_FIRST = 0.05
 def _fold_elaborations(article: Article) -> list[Event]:
     # An event told in a clause set apart in time ("..., a day after a suicide bomber killed 88") is told
     # in passing: the sentences after it go on with the sentence's main report.
-    aside = [e for e in article.events if _told_apart_by(article.text, e) is not None]
+    aside = [e for e in article.events if _told_apart_by(article.text, e) is not None
+             or _BY_ITS_DAY.search(article.text, max(0, e.evidence_start - 12), e.evidence_start) is not None]
     return fold_told(article.text, [e for e in article.events if e not in aside]) + aside
 
 

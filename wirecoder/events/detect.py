@@ -183,6 +183,25 @@ def _states_cause(node: Token) -> bool:
         node.dep_ == "prep" and node.lower_ in {"after", "following", "over", "against"})
 
 
+_BEFORE_PREPS = frozenset({"after", "following"})
+
+
+def _about(token: Token, main: Token, preps: frozenset[str] = _ABOUT_PREPS) -> bool:
+    """Whether a cue is inside what a development is about ("arrested three men in connection with the
+    killing", "arrested 12 people after a grenade attack on a restaurant wounded four")."""
+    for node in (token, *token.ancestors):
+        if node.i == main.i:
+            return False
+        if node.dep_ == "pobj" and node.pos_ in {"NOUN", "PROPN"} and node.head.dep_ == "prep" \
+                and node.head.lower_ in preps:
+            return True
+        if node.dep_ == "advcl" and node.head.i == main.i and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in node.children
+        ) and any(t.dep_ == "prep" and t.lower_ in _BEFORE_PREPS and t.head.i == main.i for t in main.doc[main.i : node.i]):
+            return True  # "... after a grenade attack on a restaurant wounded four": the parser lost the subject
+    return False
+
+
 def _back_reference(token: Token) -> bool:
     """A plural event noun with "the"/"these" and no number: events told elsewhere."""
     return token.tag_ == "NNS" and not any(c.dep_ == "nummod" for c in token.children) and any(
@@ -310,6 +329,10 @@ def _apart(doc: Doc) -> tuple[int, int, int, bool] | None:
             told_at = min(distance[-1].left_edge.i, marks[-1].i)
             # The clause's own words, without "a day after": what it tells, not when it was told from
             return told_at, max(marks[-1].i, distance[-1].right_edge.i) + 1, _end(doc, token), True
+        if marks and token.dep_ == "advcl" and _own_day(token):
+            # "police arrested 12 people after a grenade attack on a restaurant on Sunday wounded four": the
+            # clause tells an event of another day, with its own date
+            return marks[-1].i, marks[-1].i + 1, _end(doc, token), True
         beside = [c for c in token.children if c.dep_ == "mark" and c.lower_ in {"while", "whereas"}]
         # ... a clause of its own, with its own subject ("while running from tear gas" tells how one died)
         if token.dep_ == "advcl" and beside and _elsewhere(doc, token) and any(
@@ -317,6 +340,14 @@ def _apart(doc: Doc) -> tuple[int, int, int, bool] | None:
         ):
             return beside[0].i, beside[0].i + 1, _end(doc, token), False
     return None
+
+
+_WEEKDAY = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday)$", re.I)
+
+
+def _own_day(clause: Token) -> bool:
+    """Whether a clause names the day its own event happened ("... on Sunday wounded four")."""
+    return any(_WEEKDAY.match(t.text) and t.ent_type_ == "DATE" for t in clause.subtree)  # not "Bloody Sunday"
 
 
 def _end(doc: Doc, token: Token) -> int:
@@ -408,10 +439,11 @@ def _mention(
     anchored.sort(key=lambda item: (item[0], item[1].start))
     if anchored[0][1].family in _STRATEGIC_FAMILIES:
         # "Police arrested three men in connection with the killing": the killing is what it is about.
-        anchored = [anchored[0]] + [
-            item for item in anchored[1:]
-            if not (item[2].pos_ == "NOUN" and item[2].head.dep_ == "prep" and item[2].head.lower_ in _ABOUT_PREPS)
-        ]
+        dropped = [item for item in anchored[1:] if _about(item[2], anchored[0][2])]
+        anchored = [item for item in anchored if item not in dropped]
+        # ... and the weapon of what came before it is no means of the development
+        means = frozenset(m for m in means if not any(
+            c.family == m and _about(t, anchored[0][2], _BEFORE_PREPS) for _, c, t in dropped))
     families = frozenset(cue.family for _, cue, _ in anchored) | frozenset(
         c.family for c in cues if c.family in {"intervene", "claim"} and c not in left
     )
