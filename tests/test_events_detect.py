@@ -165,6 +165,9 @@ def test_detect_types_and_roles(nlp, text, sub_event_type, agent, target):
         # Deaths counted over years of violence are a record, not a report.
         "Monitors say violence has left dozens dead in the region this year.",
         "Attacks continue in the region.",
+        # Due, set or expected to happen: not yet an event.
+        "The government and the ELN are due to resume peace talks in Mexico City next month.",
+        "The two sides are expected to sign a ceasefire on Friday.",
         # What is usual in a place is no incident.
         "Organised crime is said to flourish and kidnappings and violence are commonplace.",
         "Attacks on police patrols are common in the province.",

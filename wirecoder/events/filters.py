@@ -184,7 +184,9 @@ _RESCUE_VERBS = frozenset("rescue free release reunite return save liberate reco
 _ASPECTUAL = frozenset("begin start continue keep resume attempt try".split())
 # Verbs whose infinitive happened: "forcing police to open fire", "prompting troops to return fire".
 _IMPLICATIVE = frozenset("force compel prompt oblige cause".split())
-_INTENTION_HEADS = frozenset("aim plan seek want intend hope vow threaten prepare use need".split())
+# ... and "are due / set / scheduled / expected to resume talks": it is yet to happen.
+_INTENTION_HEADS = frozenset("aim plan seek want intend hope vow threaten prepare use need due set scheduled "
+                             "expected slated poised".split())
 
 
 _DAY = re.compile(
