@@ -24,14 +24,15 @@ _LEMMAS: dict[str, frozenset[str]] = {
     "ACCUSE": frozenset("accuse blame condemn denounce criticise criticize allege charge".split()),
     "THREATEN": frozenset("threaten warn".split()),
     "REQUEST": frozenset("urge demand appeal request ask".split()),
-    "AGREE": frozenset("agree sign".split()),
+    # PLOVER's AGREE includes offering, promising or committing to cooperate
+    "AGREE": frozenset("agree sign offer promise pledge commit accept".split()),
     "CONSULT": frozenset("meet visit negotiate discuss host".split()),
     "REJECT": frozenset("reject refuse deny dismiss veto".split()),
     "SUPPORT": frozenset("praise support endorse welcome back".split()),
-    "CONCEDE": frozenset("apologise apologize concede release free".split()),
+    "CONCEDE": frozenset("apologise apologize concede release free lift ease".split()),
     "SANCTION": frozenset("sanction expel ban suspend boycott embargo".split()),
     "AID": frozenset("donate aid".split()),
-    "COOPERATE": frozenset("cooperate collaborate".split()),
+    "COOPERATE": frozenset("cooperate collaborate share".split()),
     "RETREAT": frozenset("withdraw retreat".split()),
     "MOBILIZE": frozenset("mobilize mobilise deploy".split()),
 }
@@ -41,14 +42,21 @@ _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ACCUSE", re.compile(r"\bcomplicit\b", re.I)),
     ("REQUEST", re.compile(r"\bcall(?:ed|s|ing)? (?:on|for)\b", re.I)),
     ("SANCTION", re.compile(r"\bimpos\w* (?:\w+ )?sanctions\b", re.I)),
+    # "reached a consensus", "is willing / ready / prepared to": a commitment to cooperate
+    ("AGREE", re.compile(r"\breach\w* (?:an? |the )?(?:\w+ )?(?:consensus|agreement|deal|accord)\b|"
+                        r"\b(?:is|are|was|were) (?:\w+ )?(?:willing|ready|prepared) to\b", re.I)),
+    ("CONSULT", re.compile(r"\bh[eo]ld\w* (?:\w+ ){0,3}?(?:talks|meeting|meetings|consultations)\b", re.I)),
 )
+# Future or offered help is a commitment to cooperate (PLOVER AGREE): "Finland will give Tanzania a grant".
+_HELPING = frozenset("support provide give help send allow return evacuate release withdraw".split())
 # Sourcing formulas, not events: "an official who asked not to be named".
 _BOILERPLATE = re.compile(r"^\w+ not to be (?:named|identified)|^\w+ anonymity", re.I)
 VERBAL_PREFILTER: re.Pattern[str] = re.compile(
     r"\b(?:accus|blam|condemn|denounc|critici|alleg|charg|threat|warn|urg|demand|appeal|request|ask|agree|"
     r"sign|met\b|meet|visit|negotiat|discuss|host|reject|refus|deni|deny|dismiss|veto|prais|support|endors|"
     r"welcom|back|apologi|conced|releas|free|sanction|expel|ban|suspend|boycott|embargo|donat|aid|cooperat|"
-    r"collaborat|withdr|retreat|mobili|deploy|complicit|call)",
+    r"collaborat|withdr|retreat|mobili|deploy|complicit|call|offer|promis|pledg|commit|accept|lift|eas|shar|"
+    r"consensus|willing|ready|prepared|talks|meeting|will|would)",
     re.I,
 )
 
@@ -76,6 +84,12 @@ def _roles(verb: Token) -> tuple[str | None, str | None]:
             phrase(target).text if target is not None else None)
 
 
+def _promised(verb: Token) -> bool:
+    """Whether the verb is told as a commitment ("will support", "would allow"); after "offered to" or
+    "promised to" the verb that commits is the event already."""
+    return any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll"} for c in verb.children)
+
+
 def detect_verbal(doc: Doc) -> tuple[Verbal, ...]:
     """The verbal events of one parsed sentence.
 
@@ -85,8 +99,11 @@ def detect_verbal(doc: Doc) -> tuple[Verbal, ...]:
     """
     found: list[Verbal] = []
     for token in doc:
-        event = _BY_LEMMA.get(token.lemma_.lower()) if token.pos_ == "VERB" else None
-        if event is None or token.dep_ in {"amod", "acl"} or token_reason(token, "verbal") is not None:
+        lemma = token.lemma_.lower()
+        event = _BY_LEMMA.get(lemma) if token.pos_ == "VERB" else None
+        if token.pos_ == "VERB" and lemma in _HELPING and _promised(token):
+            event = "AGREE"  # "Portugal will support Turkey's bid", "Iraq said it would allow the inspectors"
+        elif event is None or token.dep_ in {"amod", "acl"} or token_reason(token, "verbal") is not None:
             continue  # "Iranian-backed militias" describes, it does not report
         if _BOILERPLATE.search(doc.text[token.idx : token.idx + 40]):
             continue
