@@ -38,6 +38,7 @@ def test_events_verbal_plover_types_and_roles(nlp, text, event, source, target):
         "The government did not condemn the raid.",
         # A future that is no commitment to anyone: no event.
         "The river will rise this week.",
+        "Maysan shares a long border with Iran.",
     ],
 )
 def test_events_verbal_ignores_descriptions_and_sourcing(nlp, text):

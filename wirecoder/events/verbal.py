@@ -32,7 +32,7 @@ _LEMMAS: dict[str, frozenset[str]] = {
     "CONCEDE": frozenset("apologise apologize concede release free lift ease".split()),
     "SANCTION": frozenset("sanction expel ban suspend boycott embargo".split()),
     "AID": frozenset("donate aid".split()),
-    "COOPERATE": frozenset("cooperate collaborate share".split()),
+    "COOPERATE": frozenset("cooperate collaborate".split()),
     "RETREAT": frozenset("withdraw retreat".split()),
     "MOBILIZE": frozenset("mobilize mobilise deploy".split()),
 }
@@ -46,6 +46,9 @@ _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("AGREE", re.compile(r"\breach\w* (?:an? |the )?(?:\w+ )?(?:consensus|agreement|deal|accord)\b|"
                         r"\b(?:is|are|was|were) (?:\w+ )?(?:willing|ready|prepared) to\b", re.I)),
     ("CONSULT", re.compile(r"\bh[eo]ld\w* (?:\w+ ){0,3}?(?:talks|meeting|meetings|consultations)\b", re.I)),
+    # sharing know-how, not a border: "has been sharing expertise with the Tigers"
+    ("COOPERATE", re.compile(r"\bshar\w* (?:\w+ )?(?:intelligence|information|expertise|data|technology|experience|"
+                            r"know-how)\b", re.I)),
 )
 # Future or offered help is a commitment to cooperate (PLOVER AGREE): "Finland will give Tanzania a grant".
 _HELPING = frozenset("support provide give help send allow return evacuate release withdraw".split())
