@@ -174,3 +174,63 @@ def test_places_stated_district_holds_a_namesake(geo: Geoparser, text: str, expe
 )
 def test_places_stated_common_word_held_by_its_division(geo: Geoparser, text: str, expected: tuple) -> None:
     assert _where(geo, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "expected"),
+    [
+        # A village the gazetteer lacks, with no place attached: coded at the place named before it.
+        (
+            "Russian warplanes struck the outskirts of the town of Maarat Misrin in Idlib province on "
+            "Tuesday. Government artillery pounded the village of Kansafra the same day, killing two farmers.",
+            "Government artillery pounded",
+            ("Kansafra", "Idleb", "Syria", 2),
+        ),
+        # A town named with its position in a province: "X, a town in Y".
+        (
+            "An air strike on Tuesday near Kunyo Barrow, a town in Lower Shabelle, killed three militants.",
+            "An air strike",
+            ("Kunyo Barrow", "Lower Shabelle", "Somalia", 2),
+        ),
+        # A township whose name is also an English word, in the region after it.
+        (
+            "Military jets bombed a village in Pale township in the central Sagaing region on Thursday.",
+            "Military jets",
+            ("Pale", "Sagaing", "Myanmar", 2),
+        ),
+        # A nationality before "town of" says whose town it is, not a region of that name.
+        (
+            "Al Shabaab militants stormed a police station in the Somali town of Balcad, 30 km north of "
+            "Mogadishu, killing five officers.",
+            "Al Shabaab militants",
+            ("Balcad", "Banadir", "Somalia", 2),
+        ),
+        # Of the ends of a route, the one in the province the story is about.
+        (
+            "Gunmen blocked the Kaduna-Abuja highway near the village of Katari on Sunday. Police in Kaduna "
+            "said six suspects were arrested in Kaduna state.",
+            "Gunmen blocked",
+            ("Katari", "Kaduna", "Nigeria", 2),
+        ),
+    ],
+)
+def test_places_stated_town_the_gazetteer_lacks(geo: Geoparser, text: str, sentence: str, expected: tuple) -> None:
+    start = text.index(sentence)
+    end = text.index(".", start) + 1
+    place = geo.locate(Article(id="t", text=text), start, end)
+    assert place is not None
+    assert (place.location, place.admin1, place.country, place.geo_precision) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "village"),
+    [
+        # An unfound village put next to a known town is coded at the town, as coders do.
+        ("Al Shabaab claimed it killed 9 people in Harbul village near Garissa town.", "Harbul"),
+        # Where people walked from is not where they marched.
+        ("Relatives walked from their Lifunga village to Ukwala trading centre in Siaya County to protest.",
+         "Lifunga"),
+    ],
+)
+def test_places_stated_village_attached_or_left_is_no_place(geo: Geoparser, text: str, village: str) -> None:
+    assert village not in [place.name for place in geo.find(Article(id="t", text=text))]

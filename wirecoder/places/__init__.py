@@ -23,7 +23,8 @@ cache directory, then loaded from there (well under a second). Layout of the pac
   ``resolve``: choosing entries with context (``context``: what the rest of the
   article and the assumed country say; ``groups``: the home countries of the armed groups it
   names; ``keep``: which readings are too weak to code; ``stated``: the division or country
-  the text puts a town in, and towns the gazetteer lacks);
+  the text puts a town in, and towns the gazetteer lacks; ``unknown``: names it lacks that the
+  text calls a village or a town, with no place attached);
 - ``places``: Place records in ACLED's conventions; ``locate``: the place of one event.
 """
 

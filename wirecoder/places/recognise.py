@@ -299,6 +299,8 @@ def _judge(
     if fold(text[start:end]) != key:  # "Nairobis": the name without the possessive s
         end -= 1
     level, span_end = unit_suffix(text, tokens, j)
+    if level == 3 and text.startswith(" of ", span_end):
+        level = None  # "the Somali town of Balcad": the unit word names the town after it
     if level is None and j > i and key != strip_admin_suffix(key):
         # The match ends in its own unit word ("Bomet County"): that word closes the name.
         level, span_end = admin_suffix_level(key), end

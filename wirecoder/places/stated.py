@@ -16,19 +16,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from wirecoder.places.context import Context, Resolution, distance_km
-from wirecoder.places.cues import (
-    CUES,
-    FACILITY_WORDS,
-    FUNCTION_WORDS,
-    PEOPLE_WORDS,
-    TITLES,
-    TOWN_WORDS,
-    common_words,
-    cue_before,
-)
+from wirecoder.places.cues import CUES, cue_before
 from wirecoder.places.index import ADMIN1, ADMIN2, CITY, COUNTRY, Gazetteer
-from wirecoder.places.names import ADMIN_SUFFIXES, DIRECTIONS, fold
+from wirecoder.places.names import fold
 from wirecoder.places.recognise import Mention
+from wirecoder.places.unknown import town_name, unknown_named_towns
 
 __all__ = ["stated_places"]
 
@@ -42,8 +34,11 @@ _DIRECTION = r"(?:north|south|east|west|central|northern|southern|eastern|wester
 _OWNER = r"(?:[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s\s+)?"  # "in Congo's North Kivu province"
 # The owner after a direction too: "Inates in western Niger's Tillaberi region".
 _OWNED = r"(?:(?:the\s+)?(?:" + _DIRECTION + r"\s+)+(?=[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s\s))?" + _OWNER
+# "Kunyo Barrow, a town in Lower Shabelle", "Tafas, a village in southern Daraa".
+_APPOSED = r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:town|village|city|district|settlement|locality|hamlet)\s+(?:in|of)\s+"
+_APPOSITION = re.compile(_APPOSED)
 _HOLDER_GAP = re.compile(
-    r"^(?:\s*\(\s*|\s*,\s*|,?\s+in\s+" + _OWNED + r")(?:the\s+)?(?:" + _DIRECTION + r"\s+)*"
+    r"^(?:\s*\(\s*|\s*,\s*|(?:,?\s+in\s+|" + _APPOSED + r")" + _OWNED + r")(?:the\s+)?(?:" + _DIRECTION + r"\s+)*"
     r"(?:(?:province|state|region|governorate|district|county) of\s+)?$"
 )
 # After the holder, the next item of a list of places ("in Homs, Hama and Idlib"): the comma
@@ -52,7 +47,7 @@ _LIST_AFTER = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:th
 # An unknown name right before its holder: "Mindat township (", "the village of Kani, ".
 _UNKNOWN_BEFORE = re.compile(
     r"(?<![\w'’-])((?:[A-Z][a-z][\w'’]*)(?:[ -](?:[A-Z][\w'’]*|al|el|ad|ar|as|ash|at|az|an|de|du|la))"
-    r"{0,3})(?P<unit> (?:township|town|village|district|area|camp|locality))?(?P<gap>\s*\(\s*|\s*,\s*|,?\s+in\s+" + _OWNED +
+    r"{0,3})(?P<unit> (?:township|town|village|district|area|camp|locality))?(?P<gap>\s*\(\s*|\s*,\s*|(?:,?\s+in\s+|" + _APPOSED + r")" + _OWNED +
     r"(?:the\s+)?(?:" + _DIRECTION + r"\s+)*(?:(?:province|state|region|governorate|district|county) of\s+)?)$"
 )
 _TOWN_CUES = ("town of", "village of", "city of")
@@ -77,7 +72,8 @@ def stated_places(
             out.append(abroad)
         elif id(r.mention) in kept_ids:
             out.append(_stated_division_of(gazetteer, text, r, chosen, context))
-    return _capitals(gazetteer, text, _unknown_towns(gazetteer, text, results, out, context))
+    kept = _unknown_towns(gazetteer, text, results, out, context)
+    return _capitals(gazetteer, text, unknown_named_towns(gazetteer, text, results, kept))
 
 
 def _stated_division(gazetteer: Gazetteer, stated: int) -> int:
@@ -112,7 +108,7 @@ def _holder(
         return -1  # "Palma in Mozambique's Cabo Delgado": the unit after the possessive holds it
     kind = gazetteer.kinds[stated]
     if kind == CITY:
-        if "," in gap:
+        if "," in gap and not _APPOSITION.match(gap):
             return -1  # "Mogadishu, Nairobi": a list of towns
         division = _stated_division(gazetteer, stated)
         return division
@@ -222,7 +218,9 @@ def _unknown_towns(
     """Names the gazetteer does not know, put by the text in a unit it kept ("Mindat township
     (Chin)", "in Bardere, Gedo"): a place of that unit, coded there at precision 2. The name needs
     a locative cue ("in", "the village of") or a unit word ("township") to count as a place."""
-    taken = [(r.mention.start, r.mention.end) for r in results if r.mention.start >= 0]
+    taken = [(r.mention.start, r.mention.end) for r in kept if r.mention.start >= 0]
+    kept_ids = {id(r) for r in kept}
+    dropped = [(r.mention.start, r.mention.end) for r in results if r.mention.start >= 0 and id(r) not in kept_ids]
     starts = {r.mention.start for r in kept}
     added = []
     for r in kept:
@@ -236,7 +234,13 @@ def _unknown_towns(
         match = _UNKNOWN_BEFORE.search(text, max(0, other.start - 80), other.start)
         if match is None or any(s < match.end(1) and match.start() < e for s, e in taken):
             continue
-        name, unit = _town_name(match.group(1))
+        # A township or town whose every reading was dropped, or that is also an English word, is
+        # still a place of the unit ("Pale township in the central Sagaing region"). Not a village,
+        # which coders code at the unit when they cannot find it ("Salima village in Laisamis").
+        townish = (match.group("unit") or "").strip().lower() in ("township", "town")
+        if not townish and any(s < match.end(1) and match.start() < e for s, e in dropped):
+            continue
+        name, unit = town_name(match.group(1), common=townish)
         if name is None or _LIST_BEFORE.search(text, max(0, match.start() - 8), match.start()):
             continue  # "Aiyam, Mutamaiyo & Mgunda in ...": one of a list, not the town alone
         outer = _next_stated(gazetteer, {id(k.mention): k.entry for k in kept}, context, other)
@@ -245,7 +249,7 @@ def _unknown_towns(
         if outer >= 0 and not _holds(gazetteer, outer, holder):
             continue  # "Silaloni, Samburu Sub-County, in Kwale": the unit is read wrong
         if kind == CITY:
-            if "," in match.group("gap") and not (unit or match.group("unit")):
+            if "," in match.group("gap") and not (unit or match.group("unit") or _APPOSITION.match(match.group("gap"))):
                 continue  # "Obunga, Manyatta": two towns; "Olepolos Village, Kajiado": one in the other
             holder = _stated_division(gazetteer, holder)
             if holder < 0:
@@ -263,33 +267,6 @@ def _unknown_towns(
     if not added:
         return kept
     return sorted([*kept, *added], key=lambda r: r.mention.start)
-
-
-# Words ending a facility's, a landmark's or a shop's name rather than a town's ("Basabra
-# Supermarket", "the Defence Ministry in Khartoum", "the Presidential Palace in Aden"): the town
-# after it is the place.
-_NOT_TOWN = FACILITY_WORDS | PEOPLE_WORDS | frozenset(
-    """supermarket rd st ave shop store bar restaurant ministry ministries palace parliament embassy
-    consulate compound building buildings tower towers complex mission cemetery temple shrine
-    synagogue monastery garrison checkpoint academy zone plaza bank museum secretariat department
-    courthouse jail roundabout tunnel cinema theatre theater""".split()
-)
-
-
-def _town_name(name: str) -> tuple[str | None, bool]:
-    """The town's name in a capitalised run before its unit ("Olepolos Village" -> "Olepolos",
-    True: a unit word said it is a town), or None when it is no town's: a common word, a title,
-    a direction, a facility ("Ngamia Rd"), or a division the gazetteer lacks ("Rumuturi Division")."""
-    words = name.split()
-    unit = False
-    if len(words) > 1 and words[-1].lower() in TOWN_WORDS:
-        words, unit = words[:-1], True
-    keys = fold(" ".join(words)).split()
-    if not keys or fold(" ".join(words)) in common_words() or keys[0] in TITLES or keys[0] in DIRECTIONS:
-        return None, False
-    if any(k in FUNCTION_WORDS for k in keys) or keys[-1] in ADMIN_SUFFIXES or keys[-1] in _NOT_TOWN:
-        return None, False
-    return " ".join(words), unit
 
 
 # "Haiti's capital", "the Somali capital": the country's capital, named by the word "capital".
