@@ -52,3 +52,17 @@ def test_places_spellings_lower_case_part_after_the_article_is_a_name_part():
 def test_places_spellings_names_are_found_as_copy_writes_them(geo, text, admin1):
     place = geo.locate(Article(id="s", text=text), 0, len(text), home="Syria")
     assert place is not None and place.admin1 == admin1 and place.latitude is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        # The article written unassimilated where the gazetteer has it assimilated, and back.
+        ("Gunmen killed two policemen in Al Nasiriyah on Monday.", "Thi-Qar"),
+        ("A bomb exploded at a market in Al Zubayr on Tuesday.", "Basrah"),
+        ("Houthi forces shelled Al-Durayhimi on Tuesday, killing two children.", "Al Hudaydah"),
+    ],
+)
+def test_places_spellings_arabic_article_either_way(geo: Geoparser, text: str, admin1: str) -> None:
+    place = geo.locate(Article(id="s", text=text), 0, len(text))
+    assert place is not None and place.admin1 == admin1

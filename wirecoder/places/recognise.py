@@ -43,7 +43,7 @@ from wirecoder.places.names import ADMIN_SUFFIXES, DIRECTIONS, admin_suffix_leve
 from wirecoder.places.around import SEATS, held_by_named_division, named_camp, person_before
 from wirecoder.places.peoples import as_peoples
 from wirecoder.places.neighbours import closes_run, facility_after, known_place, opens_run, possessive_without_apostrophe
-from wirecoder.places.variants import LOWER_TAIL, closed_up, cued_unit_variant, division_variant, lower_case_tail
+from wirecoder.places.variants import LOWER_TAIL, article_spelling, closed_up, cued_unit_variant, division_variant, lower_case_tail
 
 __all__ = ["Mention", "recognise"]
 
@@ -119,7 +119,7 @@ def recognise(
                 found = (j, key, hits)
                 break
             if j > i:
-                hits = closed_up(gazetteer, key)
+                hits = closed_up(gazetteer, key) or article_spelling(gazetteer, key)
                 if hits:
                     found = (j, key, hits)
                     break

@@ -12,7 +12,7 @@ from wirecoder.places.index import ADMIN2, COUNTRY, Gazetteer, Hit
 from wirecoder.places.names import fold, single_letters
 from wirecoder.places.tokens import Token, joined, name_connector
 
-__all__ = ["LOWER_TAIL", "closed_up", "cued_unit_variant", "division_variant", "lower_case_tail"]
+__all__ = ["LOWER_TAIL", "article_spelling", "closed_up", "cued_unit_variant", "division_variant", "lower_case_tail"]
 
 # Unit words after which a name is tried as a vowel variant of a division's ("the Nehm
 # district" for Nihm); not Kenya's wards and locations, too many and too short for it.
@@ -107,3 +107,24 @@ def cued_unit_variant(
 
 def _same_ends(key: str, name: str) -> bool:
     return bool(name) and key[0] == name[0] and key[-1] == name[-1]
+
+
+# Arabic's article takes the sound of a "sun letter" after it, and copy writes it either way:
+# "Al-Durayhimi" / "Ad Durayhimi", "An Nasiriyah" / "Al Nasiriyah", "Ash Shihr" / "Al Shihr".
+_SUN_SOUNDS = ("sh", "th", "dh", "t", "d", "r", "z", "s", "n")
+_ASSIMILATED = frozenset("a" + sound for sound in _SUN_SOUNDS)
+
+
+def article_spelling(gazetteer: Gazetteer, key: str) -> tuple[Hit, ...]:
+    """The entries of ``key`` with its Arabic article spelt the other way ("al durayhimi" ->
+    "ad durayhimi", "an nasiriyah" -> "al nasiriyah"), or () when that names nothing."""
+    article, _, rest = key.partition(" ")
+    if not rest:
+        return ()
+    if article in ("al", "el"):
+        sound = next((s for s in _SUN_SOUNDS if rest.startswith(s)), None)
+        return gazetteer.lookup(f"a{sound} {rest}") if sound else ()
+    if article in _ASSIMILATED and rest.startswith(article[1:]):
+        return gazetteer.lookup(f"al {rest}")
+    return ()
+
