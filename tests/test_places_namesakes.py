@@ -104,3 +104,16 @@ def test_places_namesakes_reading_in_the_main_country_over_a_dropped_one(
     start = text.index(sentence)
     place = geo.locate(Article(id="n", text=text), start, text.index(".") + 1)
     assert place is not None and (place.location, place.admin1, place.country) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # After a district, the name in brackets is its province, not the province's main town.
+        ("Houthi forces shelled Al-Durayhimi district (Al Hudaydah) on Tuesday, killing two children.",
+         ("Al-Durayhimi", "Al Hudaydah", 2)),
+    ],
+)
+def test_places_namesakes_name_after_a_district_is_its_province(geo: Geoparser, text: str, expected: tuple) -> None:
+    place = geo.locate(Article(id="n", text=text), 0, len(text))
+    assert place is not None and (place.location, place.admin1, place.geo_precision) == expected

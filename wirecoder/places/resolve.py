@@ -309,7 +309,10 @@ def _best(gazetteer: Gazetteer, mention: Mention, context: Context) -> tuple[Hit
             others = (settled,) if settled is not None else tuple(h.entry for h in other.hits)
             for other_entry in others:
                 if contains(gazetteer, other_entry, entry) or (
-                    (after or _far_from_namesake_town(gazetteer, mention, other_entry))
+                    # After a district, a name holding it is its province, not the namesake town
+                    # ("Al-Durayhimi district (Al Hudaydah)"): no town holds a district.
+                    (after or gazetteer.kinds[other_entry] == ADMIN2 and other.level == 2
+                     or _far_from_namesake_town(gazetteer, mention, other_entry))
                     and contains(gazetteer, entry, other_entry)
                 ):
                     score += 5.0
