@@ -303,3 +303,18 @@ def test_places_locate_focus_on_a_country_yields_to_a_place_inside_it(geo, text,
 def test_places_locate_province_yields_to_the_one_town_named_in_it(geo, text, location):
     place = _locate(geo, text, text[: text.index(". ") + 1])
     assert place is not None and place.location == location
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        # A province-level report is coded at the province's capital, not its biggest town.
+        ("Jihadists killed 14 villagers in Burkina Faso's Sahel region on Sunday.", "Dori"),
+        ("Gunmen killed 11 people in the Mexican state of Guerrero on Saturday.", "Chilpancingo"),
+        ("Rebels attacked an army post in Colombia's Narino province on Monday.", "Pasto"),
+        ("Separatists burned a school in Cameroon's South-West region.", "Buea"),
+    ],
+)
+def test_places_locate_province_report_at_its_capital(geo, text, location):
+    place = _locate(geo, text)
+    assert place is not None and place.location == location and place.geo_precision == 3
