@@ -56,19 +56,26 @@ def event_brief(event: Event) -> dict[str, Any]:
     return {name: row[name] for name in _EVENT_FIELDS}
 
 
-def note_misses(results: Sequence[NoteResult], n: int) -> tuple[Miss, ...]:
-    """Up to ``n`` misses: no event or wrong event_type first, then actor1, admin1, date, ..."""
-    if n <= 0:
-        return ()
-    ranked: list[tuple[int, int, NoteResult, str]] = []
+def rank_misses(results: Sequence[Any], priority: Sequence[str], first: int = 0) -> list[tuple[int, int, Any, str]]:
+    """(rank, index, result, what is wrong) for every result with no event or a field off, most
+    instructive first: no event (rank 0), then the first wrong field in ``priority`` (rank ``first`` + its place)."""
+    ranked: list[tuple[int, int, Any, str]] = []
     for index, result in enumerate(results):
         if result.event is None:
             ranked.append((0, index, result, "no event"))
             continue
-        wrong = [field for field in NOTE_PRIORITY if field not in result.hits]
+        wrong = [field for field in priority if field not in result.hits]
         if wrong:
-            ranked.append((NOTE_PRIORITY.index(wrong[0]), index, result, wrong[0]))
+            ranked.append((first + list(priority).index(wrong[0]), index, result, wrong[0]))
     ranked.sort(key=lambda item: item[:2])
+    return ranked
+
+
+def note_misses(results: Sequence[NoteResult], n: int) -> tuple[Miss, ...]:
+    """Up to ``n`` misses: no event or wrong event_type first, then actor1, admin1, date, ..."""
+    if n <= 0:
+        return ()
+    ranked = rank_misses(results, NOTE_PRIORITY)
     chosen = pick(
         ranked, n, key=lambda item: (item[2].gold.event_type, item[2].gold.sub_event_type)
     )

@@ -259,19 +259,11 @@ def _brief(event: Event) -> dict[str, Any]:
 
 def plover_misses(results: Sequence[PloverResult], n: int) -> tuple[Miss, ...]:
     """Up to ``n`` misses: no event, then a wrong type, then a wrong source, varied gold types."""
-    from wirecoder.evaluate.misses import pick  # misses imports the other scorers: only when asked
+    from wirecoder.evaluate.misses import pick, rank_misses  # misses imports the other scorers: only when asked
 
     if n <= 0:
         return ()
-    ranked: list[tuple[int, int, PloverResult, str]] = []
-    for index, result in enumerate(results):
-        if result.event is None:
-            ranked.append((0, index, result, "no event"))
-            continue
-        wrong = [field for field in _PRIORITY if field not in result.hits]
-        if wrong:
-            ranked.append((1 + _PRIORITY.index(wrong[0]), index, result, wrong[0]))
-    ranked.sort(key=lambda item: item[:2])
+    ranked = rank_misses(results, _PRIORITY, first=1)
     chosen = pick(ranked, n, key=lambda item: (item[0], item[2].gold.plover_event))
     return tuple(
         Miss(
