@@ -79,13 +79,18 @@ def note_misses(results: Sequence[NoteResult], n: int) -> tuple[Miss, ...]:
     chosen = pick(
         ranked, n, key=lambda item: (item[2].gold.event_type, item[2].gold.sub_event_type)
     )
+    return as_misses(chosen, event_brief)
+
+
+def as_misses(chosen: Sequence[tuple[int, int, Any, str]], brief: Callable[[Event], dict[str, Any]]) -> tuple[Miss, ...]:
+    """The misses ``rank_misses`` ranked and ``pick`` chose, each with ``brief`` of its event."""
     return tuple(
         Miss(
             id=r.gold.id,
             kind=kind,
             text=r.gold.text,
             gold=r.gold.to_dict(),
-            prediction=event_brief(r.event) if r.event is not None else None,
+            prediction=brief(r.event) if r.event is not None else None,
             wrong=r.wrong,
         )
         for _, _, r, kind in chosen

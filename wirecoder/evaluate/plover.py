@@ -259,20 +259,9 @@ def _brief(event: Event) -> dict[str, Any]:
 
 def plover_misses(results: Sequence[PloverResult], n: int) -> tuple[Miss, ...]:
     """Up to ``n`` misses: no event, then a wrong type, then a wrong source, varied gold types."""
-    from wirecoder.evaluate.misses import pick, rank_misses  # misses imports the other scorers: only when asked
+    from wirecoder.evaluate.misses import as_misses, pick, rank_misses  # misses imports the other scorers
 
     if n <= 0:
         return ()
     ranked = rank_misses(results, _PRIORITY, first=1)
-    chosen = pick(ranked, n, key=lambda item: (item[0], item[2].gold.plover_event))
-    return tuple(
-        Miss(
-            id=r.gold.id,
-            kind=kind,
-            text=r.gold.text,
-            gold=r.gold.to_dict(),
-            prediction=_brief(r.event) if r.event is not None else None,
-            wrong=r.wrong,
-        )
-        for _, _, r, kind in chosen
-    )
+    return as_misses(pick(ranked, n, key=lambda item: (item[0], item[2].gold.plover_event)), _brief)
