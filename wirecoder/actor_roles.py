@@ -52,6 +52,7 @@ from wirecoder.actor_phrases import (
     RIOT_OR_CLASH,
     TWO_NATIONS,
 )
+from wirecoder.actor_sides import ARMED_INTERS, coordinated, without_split_heads
 from wirecoder.actors.attribution import antecedent, attributed, following_text, is_back_reference, speaker, story_group
 from wirecoder.events.codebook import event_type_of, with_sub_event_type
 from wirecoder.model import Actor, Article, Event
@@ -70,7 +71,7 @@ if TYPE_CHECKING:
 
 __all__ = ["article_country", "code_actors"]
 
-_ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
+_ARMED_INTERS = ARMED_INTERS  # armed, organised actors (actor_sides)
 _CIVILIAN_TARGETING_TYPES = frozenset(
     {"Violence against civilians", "Explosions/Remote violence", "Riots", "Protests"}
 )
@@ -234,50 +235,11 @@ def _unset(sentence: str, event: Event) -> str:
     return CLASH_SETTING.sub("", sentence) if event.agent_text and event.target_text else sentence
 
 
-# "Hezbollah and the IDF exchanged fire": the two named together fought each other.
-_RECIPROCAL = re.compile(
-    r"\s*(?:have |had |reportedly |also )?(?:clash\w*|fought|exchang\w* (?:fire|gunfire|shots)|trad\w* "
-    r"(?:fire|gunfire|shots)|battl\w*)", re.I
-)
-
-
 _DEFUSING = re.compile(r"\b(?:defus\w*|dismantl\w*|disarm\w*|neutrali[sz]\w*|controlled explosion|seiz\w*|"
                        r"recover\w*|found|discover\w*|intercept\w*)\b", re.I)
 # Members of an armed side, not those who attack ("gunmen", "assailants"): "two more fighters killed".
 _COMBATANTS = re.compile(r"\b(?:fighters|militants|militiamen|combatants|insurgents|rebels|jihadists)\b", re.I)
-_BETWEEN_BEFORE = re.compile(r"\b(?:between|among)\s+(?:the\s+)?$", re.I)  # "clashes between the Pokot and ..."
 _REPELLED = re.compile(r"\b(?:repell?(?:ed|s|ing)?|repuls\w*|fought off|beat back|thwart\w*|foiled)\b", re.I)
-
-
-def _without_split_heads(found: list[tuple[int, int, Actor]], sentence: str) -> list[tuple[int, int, Actor]]:
-    """Mentions without the head noun a bracket split from its group: in "Boko Haram (JAS) militants
-    attacked ...", "militants" are Boko Haram's, not an unidentified armed group of their own."""
-    kept: list[tuple[int, int, Actor]] = []
-    for mention in found:
-        before = kept[-1] if kept else None
-        if before is not None and mention[2].name.startswith("Unidentified") \
-                and not before[2].name.startswith("Unidentified") and _SPLIT.fullmatch(sentence, before[1], mention[0]):
-            continue
-        kept.append(mention)
-    return kept
-
-
-_SPLIT = re.compile(r"[\s)]*\)[\s]*|\s*\([^()]{1,40}\)\s*")
-
-
-def _coordinated(
-    event: Event, sentence: str, agent: Actor | None, coder: ActorCoder, country: str | None
-) -> tuple[tuple[str, ...], Actor | None]:
-    """The armed actors named with the agent ("Wagner forces and FAMa raided Moura"): its allies, or,
-    when they fought each other, the other side."""
-    text = event.agent_text or ""
-    if agent is None or not re.search(r"\band\b", text):
-        return (), None
-    others = [a for _, _, a in coder.find(text, country) if _armed(a) and a.name != agent.name]
-    at = sentence.find(text)
-    if at >= 0 and (_RECIPROCAL.match(sentence, at + len(text)) or _BETWEEN_BEFORE.search(sentence, 0, at)):
-        return (), (others[0] if others else None)
-    return tuple(dict.fromkeys(a.name for a in others)), None
 
 
 def code_actors(
@@ -322,7 +284,7 @@ def code_actors(
         state = next((a for _, _, a in coder.find(event.agent_text or "", country) if _state_forces(a)), None)
         if state is not None and agent.inter in {2, 3, 4, 8}:
             agent, assoc1 = state, (*assoc1, agent.name)
-    allies, opponent = _coordinated(event, sentence, agent, coder, country)
+    allies, opponent = coordinated(event, sentence, agent, coder, country)
     assoc1 = (*assoc1, *(name for name in allies if name not in assoc1))
     target, assoc2 = coder.code_with_assoc(event.target_text, country, role="actor2", context=sentence) \
         if event.target_text else (opponent, ())
@@ -402,7 +364,7 @@ def code_actors(
              if (not EVENT_NOUN.search(f[2].text or "") or f[2].reason.startswith("implied by"))
              and (f[2].reason.startswith(("implied", "mob justice", "owners")) or not is_source(sentence, f[0], f[1]))
              and not _opposed(sentence, f[0], f[1])]
-    found = _without_split_heads(found, sentence)
+    found = without_split_heads(found, sentence)
     event_type, sub = event.event_type, event.sub_event_type
     if agent is not None and agent.inter in {5, 6, 7} and event_type in {"Violence against civilians", "Battles"} \
             and (KIN_GROUP.search(event.agent_text or "") or (

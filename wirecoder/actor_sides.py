@@ -1,0 +1,59 @@
+"""Who stands on which side when a sentence names several armed actors together.
+
+"Wagner Group forces and FAMa raided Moura" names allies; "Hezbollah and the IDF exchanged fire" and
+"clashes between the Pokot and the Turkana" name the two sides; "Boko Haram (JAS) militants" is one
+group, not a group and an unidentified one. ``actor_roles`` asks these questions of the evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from wirecoder.model import Actor, Event
+
+if TYPE_CHECKING:
+    from wirecoder.actors import ActorCoder
+
+__all__ = ["ARMED_INTERS", "coordinated", "without_split_heads"]
+
+# Inter codes of armed, organised actors: state forces, rebels, political and identity militias, external forces.
+ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
+
+# "Hezbollah and the IDF exchanged fire": the two named together fought each other.
+_RECIPROCAL = re.compile(
+    r"\s*(?:have |had |reportedly |also )?(?:clash\w*|fought|exchang\w* (?:fire|gunfire|shots)|trad\w* "
+    r"(?:fire|gunfire|shots)|battl\w*)", re.I
+)
+_BETWEEN_BEFORE = re.compile(r"\b(?:between|among)\s+(?:the\s+)?$", re.I)  # "clashes between the Pokot and ..."
+
+
+def without_split_heads(found: list[tuple[int, int, Actor]], sentence: str) -> list[tuple[int, int, Actor]]:
+    """Mentions without the head noun a bracket split from its group: in "Boko Haram (JAS) militants
+    attacked ...", "militants" are Boko Haram's, not an unidentified armed group of their own."""
+    kept: list[tuple[int, int, Actor]] = []
+    for mention in found:
+        before = kept[-1] if kept else None
+        if before is not None and mention[2].name.startswith("Unidentified") \
+                and not before[2].name.startswith("Unidentified") and _SPLIT.fullmatch(sentence, before[1], mention[0]):
+            continue
+        kept.append(mention)
+    return kept
+
+
+_SPLIT = re.compile(r"[\s)]*\)[\s]*|\s*\([^()]{1,40}\)\s*")
+
+
+def coordinated(
+    event: Event, sentence: str, agent: Actor | None, coder: ActorCoder, country: str | None
+) -> tuple[tuple[str, ...], Actor | None]:
+    """The armed actors named with the agent ("Wagner forces and FAMa raided Moura"): its allies, or,
+    when they fought each other, the other side."""
+    text = event.agent_text or ""
+    if agent is None or not re.search(r"\band\b", text):
+        return (), None
+    others = [a for _, _, a in coder.find(text, country) if a.inter in ARMED_INTERS and a.name != agent.name]
+    at = sentence.find(text)
+    if at >= 0 and (_RECIPROCAL.match(sentence, at + len(text)) or _BETWEEN_BEFORE.search(sentence, 0, at)):
+        return (), (others[0] if others else None)
+    return tuple(dict.fromkeys(a.name for a in others)), None
