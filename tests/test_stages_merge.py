@@ -54,7 +54,7 @@ def test_stages_merge_an_event_that_killed_ranks_first() -> None:
 
 
 @pytest.mark.parametrize(
-    ("confidence", "actor1", "location", "retold"),
+    ("confidence", "actor1", "location", "expected"),
     [
         # A weak, unattributed mention of violence at the strike's place and day retells the strike.
         (0.55, "Unidentified Armed Group (Syria)", "Maarat Misrin", True),
@@ -65,11 +65,11 @@ def test_stages_merge_an_event_that_killed_ranks_first() -> None:
     ],
 )
 def test_stages_merge_a_weak_mention_at_the_place_and_day_of_an_event_retells_it(
-    confidence: float, actor1: str, location: str, retold: bool
+    confidence: float, actor1: str, location: str, expected: bool
 ) -> None:
     from datetime import date
 
-    from wirecoder.stages import _retold
+    from wirecoder.folding import retold
 
     strike = Event(article_id="s", event_id="s-1", event_type="Explosions/Remote violence",
                    sub_event_type="Air/drone strike", notes="", evidence_start=0, evidence_end=90, confidence=0.8,
@@ -78,5 +78,5 @@ def test_stages_merge_a_weak_mention_at_the_place_and_day_of_an_event_retells_it
     mention = Event(article_id="s", event_id="s-2", event_type="Violence against civilians", sub_event_type="Attack",
                     notes="", evidence_start=600, evidence_end=690, confidence=confidence, actor1=actor1,
                     location=location, event_date=date(2021, 9, 7))
-    assert _retold(strike, mention) is retold
-    assert not _retold(mention, strike)
+    assert retold(strike, mention) is expected
+    assert not retold(mention, strike)

@@ -23,7 +23,7 @@ from wirecoder.events.codebook import with_sub_event_type
 from wirecoder.model import Event, Evidence
 from wirecoder.sentences import in_quotation
 
-__all__ = ["dead_together", "event_id", "fold_told", "retype"]
+__all__ = ["dead_together", "event_id", "fold_told", "retold", "retype"]
 
 
 def event_id(article_id: str, start: int, sub_event_type: str) -> str:
@@ -407,3 +407,20 @@ def _last_sentence(events: list[Event]) -> list[int]:
             break
         indices.append(i)
     return indices
+
+
+def retold(kept: Event, event: Event) -> bool:
+    """Whether ``event`` is a weak, unattributed mention of violence at the place and on the day of a
+    violent event told with more confidence ("The planes came twice ... to help the wounded," said a
+    resident of Maarat Misrin): the same event told again, not one of its own."""
+    return (
+        kept is not event
+        and event.confidence < _RETOLD_BELOW < kept.confidence
+        and event.event_type in _HARM_TYPES and kept.event_type in _HARM_TYPES
+        and (event.actor1 or "").startswith("Unidentified") and not event.fatalities
+        and event.location is not None and (event.location, event.event_date) == (kept.location, kept.event_date)
+    )
+
+
+_RETOLD_BELOW = 0.6
+_HARM_TYPES = _VIOLENT_TYPES - {"Riots"}  # a crowd's trouble retold is left to the demonstration rules

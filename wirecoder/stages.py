@@ -32,7 +32,7 @@ from wirecoder.events.cues import find_cues
 from wirecoder.events.filters import generic_reason, names_one_incident
 from wirecoder.events.prefixes import prefixed_sub_event_type
 from wirecoder.events.verbal import VERBAL_PREFILTER, detect_verbal
-from wirecoder.folding import dead_together, event_id, fold_told, retype
+from wirecoder.folding import dead_together, event_id, fold_told, retold, retype
 from wirecoder.model import Actor, Article, Entity, Event, EventDate, Evidence, Place, Sentence
 from wirecoder.places.locate import told_before
 from wirecoder.sentences import split_sentences
@@ -464,7 +464,7 @@ def dedup(article: Article) -> Article:
                 break
         else:
             merged.append(event)
-    merged = [e for e in merged if not any(_retold(kept, e) for kept in merged)]
+    merged = [e for e in merged if not any(retold(kept, e) for kept in merged)]
     # The lead of a story reports its main event: earlier sentences win ties and near-ties; so does an
     # event that killed ("Four people were killed in twin attacks ... One blast occurred at a hotel").
     merged.sort(key=lambda e: (
@@ -472,23 +472,6 @@ def dedup(article: Article) -> Article:
         e.evidence_start,
     ))
     return article.replace(events=tuple(_placed_as_told(article, e) for e in merged))
-
-
-def _retold(kept: Event, event: Event) -> bool:
-    """Whether ``event`` is a weak, unattributed mention of violence at the place and on the day of a
-    violent event told with more confidence ("The planes came twice ... to help the wounded," said a
-    resident of Maarat Misrin): the same event told again, not one of its own."""
-    return (
-        kept is not event
-        and event.confidence < _RETOLD_BELOW < kept.confidence
-        and event.event_type in _VIOLENT and kept.event_type in _VIOLENT
-        and (event.actor1 or "").startswith("Unidentified") and not event.fatalities
-        and event.location is not None and (event.location, event.event_date) == (kept.location, kept.event_date)
-    )
-
-
-_RETOLD_BELOW = 0.6
-_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 
 def _told_in(article: Article, event: Event) -> int:

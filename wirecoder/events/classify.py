@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-__all__ = ["classify", "is_armed", "is_protester", "refine"]
+__all__ = ["MEANS_FAMILIES", "classify", "is_armed", "is_protester", "refine"]
 
 _ARMED = re.compile(
     r"\b(?:soldiers?|troops?|police(?:men|man|women)?|officers?|military|army|armed|militants?|fighters?|"
@@ -46,7 +46,8 @@ _RIOTING = re.compile(r"\b(?:riot(?:s|ed|ing|ers)?|rampage|bonfires?)\b", re.I)
 _PEACEFUL = re.compile(r"\bpeaceful(?:ly)?\b", re.I)
 _MASS_GRAVE = re.compile(r"\bmass graves?\b", re.I)
 _GRAVE_FOUND = re.compile(r"\b(?:exhum\w*|f(?:ou|i)nds?|found|discover\w*|uncover\w*|unearth\w*|dug up|located)\b", re.I)
-_MEANS_FAMILIES = frozenset("air suicide shelling ied grenade chemical".split())
+# Cue families of remote violence: the means an event is carried out by.
+MEANS_FAMILIES = frozenset("air suicide shelling ied grenade chemical".split())
 # Victims a crowd punishes: "suspected thieves were burnt to death", "a man accused of witchcraft".
 _SUSPECTED_CULPRIT = re.compile(
     r"\b(?:suspected|alleged|accused|presumed)\b.{0,25}\b(?:thie(?:f|ves)|robbers?|criminals?|witch\w*|"
@@ -130,7 +131,7 @@ def classify(
     if main == "agree" and _AGREEMENT_FAILED.search(sentence):
         return None  # "the ceasefire collapsed": no agreement was made
     if "other_sd" in families and _MASS_GRAVE.search(sentence) and _GRAVE_FOUND.search(sentence) \
-            and not families & _MEANS_FAMILIES:
+            and not families & MEANS_FAMILIES:
         # "police exhumed the bodies of nine civilians from a mass grave": a discovery (ACLED: Other); the
         # killing was an earlier event of its own
         return "Other"

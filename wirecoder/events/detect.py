@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from wirecoder.events.classify import classify
+from wirecoder.events.classify import MEANS_FAMILIES, classify
 from wirecoder.events.codebook import event_type_of
 from wirecoder.events.cues import Cue, find_cues
 from wirecoder.events.filters import generic_reason, series_span, token_reason
@@ -82,7 +82,7 @@ def _cue_token(doc: Doc, cue: Cue) -> Token | None:
 
 _MODIFIER_DEPS = frozenset({"relcl", "acl", "amod"})
 _GRIEVANCE = re.compile(r"\b(?:spate|wave|series|string|surge|upsurge|cycle) of\b")
-_MEANS = frozenset({"air", "shelling", "ied", "grenade", "chemical", "suicide"})
+_MEANS = MEANS_FAMILIES
 # Weapon nouns that say nothing happened unless a verb of use or harm goes with them.
 _WEAPON_ONLY = re.compile(
     r"(?:drones?|warplanes?|fighter jets?|helicopter gunships?|missiles?|rockets?|artillery|mortars?|"
