@@ -23,7 +23,7 @@ from datetime import date, datetime, time as dtime, timedelta
 from pathlib import Path
 
 from wirecoder.casualties import count_casualties, is_period_total
-from wirecoder.date_expressions import find_candidates
+from wirecoder.dates.expressions import find_candidates
 from wirecoder.dates import resolve_event_date
 
 DEFAULT_GOLD = Path("/work/shared/eval/acled_kenya_notes.jsonl")

@@ -1,8 +1,8 @@
-"""Sentence cues that settle what kind of actor a phrase names (wirecoder.actor_cues)."""
+"""Sentence cues that settle what kind of actor a phrase names (wirecoder.actors.cues)."""
 
 import pytest
 
-from wirecoder.actor_cues import (
+from wirecoder.actors.cues import (
     ATTACKER_WORDS,
     armed_few,
     blamed,

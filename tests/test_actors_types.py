@@ -1,4 +1,4 @@
-"""Types that depend on who acted (actor_roles): battles need two armed sides, crowds riot or mob."""
+"""Types that depend on who acted (actors.roles): battles need two armed sides, crowds riot or mob."""
 
 import pytest
 

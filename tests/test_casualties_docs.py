@@ -7,7 +7,11 @@ from types import ModuleType
 
 import pytest
 
-from wirecoder import casualties, casualty_captives, casualty_names, casualty_victims, numbers
+from wirecoder import numbers
+from wirecoder.casualties import captives as casualty_captives
+from wirecoder.casualties import count as casualties
+from wirecoder.casualties import names as casualty_names
+from wirecoder.casualties import victims as casualty_victims
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from wirecoder.casualties import count_casualties
-from wirecoder.casualty_names import is_person_name, role_and_name
+from wirecoder.casualties.names import is_person_name, role_and_name
 
 
 @pytest.mark.parametrize(

@@ -7,8 +7,8 @@ import re
 
 import pytest
 
-from wirecoder.date_expressions import DATED_KINDS, _hints, find_candidates
-from wirecoder.date_patterns import HINTS, PATTERNS, SOURCES
+from wirecoder.dates.expressions import DATED_KINDS, _hints, find_candidates
+from wirecoder.dates.patterns import HINTS, PATTERNS, SOURCES
 
 # Date phrases written for this test: every way each pattern's match can begin.
 PHRASES = (

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from wirecoder.model import Actor
-from wirecoder.state_actors import abroad
+from wirecoder.actors.state import abroad
 
 
 @pytest.mark.parametrize(

@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from wirecoder.actor_roles import article_country
+from wirecoder.actors.roles import article_country
 from wirecoder.model import Article
 
 __all__ = [

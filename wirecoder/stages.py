@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from wirecoder.actor_roles import code_actors
+from wirecoder.actors.roles import code_actors
 from wirecoder.borders import as_of
 from wirecoder.casualties import count_casualties, is_period_total
 from wirecoder.dates import resolve_event_date

@@ -31,8 +31,8 @@ from datetime import date, datetime
 
 from wirecoder.clean.dateline import find_dateline
 from wirecoder.clean.published import dateline_published, parse_published
-from wirecoder.date_expressions import Candidate
-from wirecoder.date_expressions import find_candidates as _find_candidates
+from wirecoder.dates.expressions import Candidate
+from wirecoder.dates.expressions import find_candidates as _find_candidates
 from wirecoder.model import EventDate
 
 # parse_published is the readers' (wirecoder.clean.published), offered here too: one parser

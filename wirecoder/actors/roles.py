@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from wirecoder.actor_cues import (
+from wirecoder.actors.cues import (
     ATTACKER_WORDS,
     armed_few,
     blamed,
@@ -27,7 +27,7 @@ from wirecoder.actor_cues import (
     ran_into,
     stormed_to_demand,
 )
-from wirecoder.actor_phrases import (
+from wirecoder.actors.phrases import (
     ARMED_POST,
     BARE_POST,
     BETWEEN,
@@ -52,11 +52,11 @@ from wirecoder.actor_phrases import (
     RIOT_OR_CLASH,
     TWO_NATIONS,
 )
-from wirecoder.actor_sides import ARMED_INTERS, coordinated, without_split_heads
+from wirecoder.actors.sides import ARMED_INTERS, coordinated, without_split_heads
 from wirecoder.actors.attribution import antecedent, attributed, following_text, is_back_reference, speaker, story_group
 from wirecoder.events.codebook import event_type_of, with_sub_event_type
 from wirecoder.model import Actor, Article, Event
-from wirecoder.state_actors import (
+from wirecoder.actors.state import (
     MILITARY_CONTEXT,
     STATE_WEAPON,
     abroad,
@@ -71,7 +71,7 @@ if TYPE_CHECKING:
 
 __all__ = ["article_country", "code_actors"]
 
-_ARMED_INTERS = ARMED_INTERS  # armed, organised actors (actor_sides)
+_ARMED_INTERS = ARMED_INTERS  # armed, organised actors (sides)
 _CIVILIAN_TARGETING_TYPES = frozenset(
     {"Violence against civilians", "Explosions/Remote violence", "Riots", "Protests"}
 )

@@ -9,10 +9,10 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from wirecoder.casualty_additions import along_with, and_others
-from wirecoder.casualty_captives import captives_found_dead
-from wirecoder.casualty_accounts import earlier_incident, other_account
-from wirecoder.casualty_context import (
+from wirecoder.casualties.additions import along_with, and_others
+from wirecoder.casualties.captives import captives_found_dead
+from wirecoder.casualties.accounts import earlier_incident, other_account
+from wirecoder.casualties.context import (
     ACCIDENT,
     ACCIDENT_AFTER,
     BACKGROUND,
@@ -30,7 +30,7 @@ from wirecoder.casualty_context import (
     UNKNOWN_AFTER,
     WHETHER_ANY,
 )
-from wirecoder.casualty_words import (
+from wirecoder.casualties.words import (
     ALTERNATIVE,
     ASIDE_AFTER,
     CORPSE_CONTEXT,
@@ -54,8 +54,8 @@ from wirecoder.casualty_words import (
     TRIGGER_HINT,
     VAGUE,
 )
-from wirecoder.casualty_names import is_person_name
-from wirecoder.casualty_victims import (
+from wirecoder.casualties.names import is_person_name
+from wirecoder.casualties.victims import (
     clause_before,
     left_count,
     looks_human,

@@ -1,15 +1,15 @@
 """Victims named after the first ones, to add to their count: "killed a guard in Liter and two others
 in Endo", "died along with his driver", "was killed by gunmen with his wife and son".
 
-Used by :mod:`wirecoder.casualty_phrases` once a death word's own victims are read.
+Used by :mod:`wirecoder.casualties.phrases` once a death word's own victims are read.
 """
 
 from __future__ import annotations
 
 import re
 
-from wirecoder.casualty_victims import looks_human, right_count
-from wirecoder.casualty_words import ALONG_WITH
+from wirecoder.casualties.victims import looks_human, right_count
+from wirecoder.casualties.words import ALONG_WITH
 from wirecoder.numbers import NUMBER_PATTERN, parse_number
 
 __all__ = ["along_with", "and_others"]

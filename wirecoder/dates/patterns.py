@@ -2,7 +2,7 @@
 that say whose date it is, how relative phrases count back from the report, and how a
 matched token reads as a number ("3RD", "Sept", "19", "three").
 
-Used by :mod:`wirecoder.date_expressions`, kept apart so the reading logic stays short.
+Used by :mod:`wirecoder.dates.expressions`, kept apart so the reading logic stays short.
 """
 
 from __future__ import annotations

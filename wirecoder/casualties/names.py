@@ -1,6 +1,6 @@
 """Whether the words of a victim phrase name one person: a name, a title and a name, a role and a name.
 
-Used by :mod:`wirecoder.casualty_victims` and :mod:`wirecoder.casualty_phrases`: a named
+Used by :mod:`wirecoder.casualties.victims` and :mod:`wirecoder.casualties.phrases`: a named
 victim counts one even when no article or figure says so ("killed journalist Javier Valdez",
 "killed IS leader Abu Bakr al-Baghdadi").
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from wirecoder.casualty_words import GROUP_WORDS, NOT_PERSON, PERSON_HEAD
+from wirecoder.casualties.words import GROUP_WORDS, NOT_PERSON, PERSON_HEAD
 
 __all__ = ["TITLED", "is_person_name", "role_and_name"]
 

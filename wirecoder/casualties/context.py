@@ -2,8 +2,8 @@
 
 A death threatened or attempted, imputed to the victim, mourned or protested, the cause of
 what the sentence reports, an accident, told as days before, or survived: regular expressions
-used by :mod:`wirecoder.casualty_phrases` (kept apart from the death words in
-:mod:`wirecoder.casualty_words`).
+used by :mod:`wirecoder.casualties.phrases` (kept apart from the death words in
+:mod:`wirecoder.casualties.words`).
 """
 
 from __future__ import annotations

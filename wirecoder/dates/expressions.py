@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from wirecoder.date_patterns import (
+from wirecoder.dates.patterns import (
     APPROX_AFTER,
     APPROX_BEFORE,
     BACKGROUND_BEFORE,

@@ -2,7 +2,7 @@
 
 "Wagner Group forces and FAMa raided Moura" names allies; "Hezbollah and the IDF exchanged fire" and
 "clashes between the Pokot and the Turkana" name the two sides; "Boko Haram (JAS) militants" is one
-group, not a group and an unidentified one. ``actor_roles`` asks these questions of the evidence.
+group, not a group and an unidentified one. ``roles`` asks these questions of the evidence.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Deaths told by a second source or of an earlier incident: beside the event's own figure they add
 nothing (ACLED keeps the lowest credible figure, and one event's toll).
 
-Used by :mod:`wirecoder.casualty_phrases`, which marks such mentions ``alternative`` or ``aside``.
+Used by :mod:`wirecoder.casualties.phrases`, which marks such mentions ``alternative`` or ``aside``.
 """
 
 from __future__ import annotations
@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from wirecoder.casualty_words import SENTENCE_END
+from wirecoder.casualties.words import SENTENCE_END
 from wirecoder.numbers import NUMBER_PATTERN, parse_number
 
-if TYPE_CHECKING:  # the mentions are made in casualty_phrases, which imports this module
-    from wirecoder.casualty_phrases import Mention
+if TYPE_CHECKING:  # the mentions are made in phrases, which imports this module
+    from wirecoder.casualties.phrases import Mention
 
 __all__ = ["earlier_incident", "other_account"]
 

@@ -1,6 +1,6 @@
 """How many victims a noun phrase names, and where the victims of a death or injury word are.
 
-Used by :mod:`wirecoder.casualty_phrases`: :func:`left_count` reads the victims before a
+Used by :mod:`wirecoder.casualties.phrases`: :func:`left_count` reads the victims before a
 passive or a noun ("two police officers were killed", "five bodies"), :func:`right_count`
 the object after an active verb ("killing a trader and his son").
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from wirecoder.casualty_words import (
+from wirecoder.casualties.words import (
     ADJECTIVAL,
     AGE_AFTER,
     APPOSITION,
@@ -43,7 +43,7 @@ from wirecoder.casualty_words import (
     TIME_WORDS,
     VAGUE,
 )
-from wirecoder.casualty_names import TITLED, is_person_name, role_and_name
+from wirecoder.casualties.names import TITLED, is_person_name, role_and_name
 from wirecoder.numbers import VAGUE_COUNTS, parse_number
 
 __all__ = [

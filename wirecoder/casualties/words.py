@@ -1,6 +1,6 @@
 """The vocabulary of casualty reports: death and injury words, victim-phrase boundaries, cues.
 
-Regular expressions and word lists used by :mod:`wirecoder.casualty_phrases`, kept apart so
+Regular expressions and word lists used by :mod:`wirecoder.casualties.phrases`, kept apart so
 the reading logic stays short. Only the names in ``__all__`` are used elsewhere.
 """
 

@@ -2,7 +2,7 @@
 
 A source is no perpetrator ("a Taliban spokesman said"); a convoy that struck a landmine is its
 victim; a few men or a crowd firing guns are armed men, not a mob; the unnamed fighters of a cattle
-raid or a clan feud are a communal militia. ``actor_roles`` asks these questions of the evidence
+raid or a clan feud are a communal militia. ``roles`` asks these questions of the evidence
 sentence.
 """
 

@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import re
 
-from wirecoder.casualty_names import TITLED, is_person_name, role_and_name
-from wirecoder.casualty_notes import CODED_HERE, coded_apart, share
-from wirecoder.casualty_phrases import Mention, find_mentions
+from wirecoder.casualties.names import TITLED, is_person_name, role_and_name
+from wirecoder.casualties.notes import CODED_HERE, coded_apart, share
+from wirecoder.casualties.phrases import Mention, find_mentions
 from wirecoder.model import Casualties
 from wirecoder.numbers import NUMBER_PATTERN, parse_number
 

@@ -1,7 +1,7 @@
 """Captives found dead: the count of people abducted earlier in the span gives the dead a later
 death word names without a figure ("Gunmen abducted three engineers ... Their bodies were found").
 
-Used by :mod:`wirecoder.casualty_phrases` for death mentions whose victims carry no count.
+Used by :mod:`wirecoder.casualties.phrases` for death mentions whose victims carry no count.
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from wirecoder.casualty_phrases import Mention
+from wirecoder.casualties.phrases import Mention
 from wirecoder.numbers import NUMBER_PATTERN, parse_number
 
 __all__ = ["CODED_HERE", "coded_apart", "share"]

@@ -1,8 +1,8 @@
-"""What role phrases and sentences say about the sides of an event: patterns ``actor_roles`` reads.
+"""What role phrases and sentences say about the sides of an event: patterns ``roles`` reads.
 
 "a police checkpoint" is held by the forces, "raided a village" hits civilians, "members of the
 Garre clan" are a communal militia, "Armenian and Azerbaijani forces" are two states. The patterns
-live here so that the rules in ``actor_roles`` read as rules.
+live here so that the rules in ``roles`` read as rules.
 """
 
 from __future__ import annotations
