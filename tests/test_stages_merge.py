@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from wirecoder.model import Article, Event
-from wirecoder.stages import _compatible, _merge, dedup, segment
+from wirecoder.merging import merge, same_event
+from wirecoder.stages import dedup, segment
 
 
 def _event(start: int, actor1: str | None, fatalities: int = 0, confidence: float = 0.7) -> Event:
@@ -28,12 +29,12 @@ def _event(start: int, actor1: str | None, fatalities: int = 0, confidence: floa
     ],
 )  # fmt: skip
 def test_stages_merge_an_unidentified_perpetrator_is_no_other_party(one: str, other: str, same: bool) -> None:
-    assert _compatible(_event(0, one, 8), _event(80, other)) is same
-    assert _compatible(_event(80, other), _event(0, one, 8)) is same
+    assert same_event(_event(0, one, 8), _event(80, other)) is same
+    assert same_event(_event(80, other), _event(0, one, 8)) is same
 
 
 def test_stages_merge_keeps_the_named_perpetrator_and_the_toll() -> None:
-    kept = _merge(_event(80, "Unidentified Armed Group (Nigeria)", confidence=0.75),
+    kept = merge(_event(80, "Unidentified Armed Group (Nigeria)", confidence=0.75),
                   _event(0, "Islamic State West Africa Province", 8), "")
     assert kept.actor1 == "Islamic State West Africa Province" and kept.inter1 == 3
     assert kept.fatalities == 8

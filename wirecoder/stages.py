@@ -32,7 +32,8 @@ from wirecoder.events.cues import find_cues
 from wirecoder.events.filters import generic_reason, names_one_incident
 from wirecoder.events.prefixes import prefixed_sub_event_type
 from wirecoder.events.verbal import VERBAL_PREFILTER, detect_verbal
-from wirecoder.folding import dead_together, event_id, fold_told, retold, retype
+from wirecoder.folding import event_id, fold_told, retold, retype
+from wirecoder.merging import merge, same_event
 from wirecoder.model import Actor, Article, Entity, Event, EventDate, Evidence, Place, Sentence
 from wirecoder.places.locate import told_before
 from wirecoder.sentences import split_sentences
@@ -360,86 +361,6 @@ def _told_apart(article: Article, event: Event) -> EventDate | None:
     return EventDate(moved, precision, apart.start(), apart.end(), f"{apart.group(0).strip()} the report of {report.date}")
 
 
-def _compatible(a: Event, b: Event) -> bool:
-    if a.event_type != b.event_type:
-        return False
-    if not a.event_type:  # PLOVER-only events merge only when they are the same act by the same parties
-        return (a.plover_event, a.actor1, a.actor2) == (b.plover_event, b.actor1, b.actor2)
-    if a.sub_event_type != b.sub_event_type and not (
-        a.event_type == "Strategic developments" and "Other" in {a.sub_event_type, b.sub_event_type}
-    ):  # a development told vaguely ("Other") may be the one told precisely elsewhere
-        return False
-    swapped = bool(a.actor1 and a.actor2) and (a.actor1, a.actor2) == (b.actor2, b.actor1)
-    # "Nine people were killed in a fight in Tana River. The clashes between Wardei herders and farmers
-    # ...": an unidentified perpetrator is no other party than the one another sentence names.
-    unknown = _unidentified(a.actor1) or _unidentified(b.actor1)
-    if a.actor1 and b.actor1 and a.actor1 != b.actor1 and not swapped and not unknown:
-        return False  # "Soldiers returned fire on the attackers" tells the same clash from the other side
-    if a.place_in_sentence and b.place_in_sentence:
-        if a.admin1 and b.admin1 and a.admin1 != b.admin1:
-            return False
-        if a.location and b.location and a.location != b.location and a.geo_precision == b.geo_precision == 1:
-            return False
-    elif a.country and b.country and a.country != b.country:
-        return False
-    if a.event_date and b.event_date and not _dates_overlap(a, b):
-        return False
-    if a.fatalities and b.fatalities and a.fatalities != b.fatalities:
-        return False
-    return True
-
-
-def _dates_overlap(a: Event, b: Event) -> bool:
-    """Whether two events' dates may be the same day: equal days, a day within the other's week or
-    range (precision 2, within six days), or within its month (precision 3)."""
-    coarse = max(a.time_precision or 1, b.time_precision or 1)
-    if coarse == 1:
-        return a.event_date == b.event_date
-    if coarse == 2:
-        return abs((a.event_date - b.event_date).days) <= 6  # type: ignore[operator]
-    return (a.event_date.year, a.event_date.month) == (b.event_date.year, b.event_date.month)  # type: ignore[union-attr]
-
-
-def _better(value_a: object, value_b: object) -> object:
-    return value_a if value_a not in (None, "") else value_b
-
-
-def _unidentified(actor: str | None) -> bool:
-    """Whether ``actor`` says only that the perpetrator is unknown ("Unidentified Armed Group (Iraq)")."""
-    return (actor or "").startswith("Unidentified")
-
-
-def _merge(keep: Event, other: Event, text: str) -> Event:
-    """``keep`` completed with what ``other`` (of the article ``text``) knows better (a finer date or place)."""
-    changes: dict[str, object] = {}
-    if other.time_precision and (keep.time_precision is None or other.time_precision < keep.time_precision):
-        changes.update(event_date=other.event_date, time_precision=other.time_precision)
-    finer = other.geo_precision and (keep.geo_precision is None or other.geo_precision < keep.geo_precision)
-    # A place named in the sentence beats a finer one taken from the dateline or article context.
-    if (other.place_in_sentence and not keep.place_in_sentence) or (
-        finer and other.place_in_sentence == keep.place_in_sentence
-    ):
-        for field in ("country", "iso3", "admin1", "admin2", "location", "latitude", "longitude",
-                      "geo_precision", "geonameid", "place_in_sentence"):
-            changes[field] = getattr(other, field)
-    if _unidentified(keep.actor1) and other.actor1 and not _unidentified(other.actor1):
-        # the perpetrator another telling names, as a finer place
-        changes.update(actor1=other.actor1, inter1=other.inter1, assoc_actor_1=other.assoc_actor_1)
-    for field in ("actor1", "inter1", "actor2", "inter2", "assoc_actor_1", "assoc_actor_2"):
-        changes.setdefault(field, _better(getattr(keep, field), getattr(other, field)))
-    if other.fatalities and not keep.fatalities:
-        changes["fatalities"] = dead_together(keep, other, text)
-    elif keep.fatalities and not other.fatalities and other.injuries:
-        changes["fatalities"] = dead_together(other, keep, text)  # the wounded told elsewhere may overrule a claim
-    changes["confidence"] = round(min(0.99, max(keep.confidence, other.confidence) + 0.05), 3)
-    changes["evidence"] = keep.evidence + other.evidence
-    merged = replace(keep, **changes)
-    if keep.event_type == "Strategic developments" and keep.sub_event_type == "Other" \
-            and other.sub_event_type != "Other":
-        merged = with_sub_event_type(merged, other.sub_event_type)
-    return merged
-
-
 # Confidence handicap per sentence from the top, for ranking only.
 _LEAD_DECAY = 0.03
 # Confidence bonus of an event with dead, for ranking only: ACLED's main event of a report is its deadliest.
@@ -459,8 +380,8 @@ def dedup(article: Article) -> Article:
     merged: list[Event] = []
     for event in sorted(_fold_elaborations(article), key=lambda e: -e.confidence):
         for i, kept in enumerate(merged):
-            if _compatible(kept, event):
-                merged[i] = _merge(kept, event, article.text)
+            if same_event(kept, event):
+                merged[i] = merge(kept, event, article.text)
                 break
         else:
             merged.append(event)
