@@ -118,7 +118,7 @@ def test_cli_stdin_at_a_terminal_says_it_waits(
 ) -> None:
     import io
 
-    from wirecoder import cli
+    from wirecoder.cli import common as cli
 
     class Terminal(io.StringIO):
         def isatty(self) -> bool:

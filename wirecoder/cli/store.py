@@ -1,231 +1,29 @@
-"""The ``wirecoder`` command: parses arguments, calls one library function, prints.
-
-Events and articles go to stdout; diagnostics (skipped inputs, warnings,
-timings) go to stderr. A user error is one line on stderr and exit status 2,
-never a traceback.
-"""
+"""Commands on the event store: ``ingest``, ``events``, ``stats``, ``serve`` and ``watch``."""
 
 from __future__ import annotations
 
-import json
 import sys
-import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from wirecoder import __version__
+from wirecoder.cli.common import (
+    _default_format,
+    _finish,
+    _stdin_hint,
+    _warn,
+    input_format_option,
+    main,
+    paths_argument,
+    strict_option,
+)
 from wirecoder.errors import WirecoderError
-from wirecoder.export import EVENT_FORMATS, write_rows
+from wirecoder.export import write_rows
 from wirecoder.model import Skipped
 
-__all__ = ["main"]
-
-INPUT_FORMATS = ("text", "html", "jsonl", "warc", "parquet")  # as wirecoder.read.FORMATS
-
-
-def _skip(item: Skipped) -> None:
-    click.echo(f"wirecoder: {item}", err=True)
-
-
-def _warn(message: str) -> None:
-    click.echo(f"wirecoder: {message}", err=True)
-
-
-def _stdin_hint(paths: Sequence[str]) -> None:
-    """``-`` at a terminal waits for typed input: say so, or it looks like a hang."""
-    if "-" in paths and sys.stdin.isatty():
-        _warn("reading articles from the terminal: paste them, then Ctrl-D "
-              "(or give a file instead of -)")
-
-
-def _default_format() -> str:
-    return "table" if sys.stdout.isatty() else "jsonl"
-
-
-input_format_option = click.option(
-    "--input-format", type=click.Choice(INPUT_FORMATS), default=None,
-    help="Force the input format instead of detecting it from the content.",
-)
-strict_option = click.option("--strict", is_flag=True, help="Make any unreadable input fatal (exit 2).")
-paths_argument = click.argument("paths", nargs=-1, required=True)
-
-
-def _country(ctx: click.Context, param: click.Parameter, value: str) -> str | None:
-    """``--country``: "none" turns the assumption off; a country must be one the gazetteer knows."""
-    if value.casefold() == "none":
-        return None
-    if value.casefold() == "auto":
-        return "auto"
-    from wirecoder.places import Geoparser
-
-    resolved = Geoparser.load().country(value)
-    if resolved is None:
-        raise click.BadParameter(f"unknown country {value!r}; give a name or ISO code (Kenya, KE, KEN), auto or none")
-    return resolved[0]
-
-
-country_option = click.option(
-    "--country", default="auto", show_default=True, callback=_country,
-    help="Country assumed for articles whose text names no place: a name or ISO code, "
-         "auto (the country most articles from the same source are about), or none.",
-)
-
-
-class _Group(click.Group):
-    """Turns WirecoderError into one line on stderr and exit 2."""
-
-    def invoke(self, ctx: click.Context) -> object:
-        try:
-            return super().invoke(ctx)
-        except WirecoderError as error:
-            click.echo(f"wirecoder: error: {error}", err=True)
-            ctx.exit(2)
-        except BrokenPipeError:  # `wirecoder extract ... | head`
-            sys.stderr.close()
-            ctx.exit(0)
-
-
-@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="wirecoder")
-def main() -> None:
-    """Turn news reports into ACLED-style political-violence and protest events.
-
-    Inputs are text dumps, HTML pages, JSONL feeds (one article per line), WARC
-    crawls, Parquet tables, any of them gzipped, directories (read recursively),
-    quoted glob patterns ('crawl/**/*.warc.gz') or - for stdin.
-    """
-
-
-@main.command()
-@paths_argument
-@input_format_option
-@strict_option
-@click.option("--format", "fmt", type=click.Choice(("jsonl", "json", "table")), default=None,
-              help="Output format (default: table on a terminal, else jsonl).")
-def read(paths: Sequence[str], input_format: str | None, strict: bool, fmt: str | None) -> None:
-    """Read and clean articles; print their metadata and clean text."""
-    from wirecoder.api import ReadTally, iter_articles
-
-    _stdin_hint(paths)
-    tally = ReadTally()
-    rows = (a.to_dict() for a in iter_articles(paths, input_format=input_format, strict=strict,
-                                                on_skip=_skip, tally=tally, on_warning=_warn))
-    fmt = fmt or _default_format()
-    write_rows(rows, fmt, sys.stdout, columns=("id", "published", "dateline", "source", "title", "text")
-               if fmt == "table" else None)
-    _finish(tally.read)
-
-
-def _finish(read_count: int) -> None:
-    if read_count == 0:
-        click.echo("wirecoder: error: no article could be read from the given inputs", err=True)
-        sys.exit(2)
-
-
-@main.command()
-@paths_argument
-@input_format_option
-@strict_option
-@click.option("--format", "fmt", type=click.Choice(EVENT_FORMATS), default=None,
-              help="Output format (default: table on a terminal, else jsonl). csv is in ACLED's column order.")
-@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="Worker processes (each loads the models once).")
-@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
-              help="Drop events whose confidence is below this.")
-@click.option("--stats", is_flag=True, help="Print articles/s and peak memory to stderr at the end.")
-@click.option("--ontology", type=click.Choice(("acled", "plover")), default="acled", show_default=True,
-              help="plover also emits PLOVER's verbal and cooperative events (ACCUSE, THREATEN, AGREE ...), "
-                   "with empty ACLED types.")
-@country_option
-def extract(paths: Sequence[str], input_format: str | None, strict: bool, fmt: str | None,
-            workers: int, min_confidence: float, stats: bool, ontology: str, country: str | None) -> None:
-    """Extract events from articles, highest confidence first within each article."""
-    from wirecoder.api import ReadTally, extract_articles
-
-    started = time.perf_counter()
-    _stdin_hint(paths)
-    tally = ReadTally()
-    articles = extract_articles(paths, input_format=input_format, strict=strict, on_skip=_skip,
-                                tally=tally, on_warning=_warn, workers=workers, ontology=ontology,
-                                country=country)
-    rows = (e.to_dict() for a in articles for e in a.events if e.confidence >= min_confidence)
-    count = write_rows(rows, fmt or _default_format(), sys.stdout)
-    if stats:
-        _print_stats(tally.read, count, time.perf_counter() - started)
-    _finish(tally.read)
-
-
-def _print_stats(articles: int, events: int, seconds: float) -> None:
-    import resource
-
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    children_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    click.echo(
-        f"wirecoder: {articles} articles, {events} events in {seconds:.2f}s "
-        f"({articles / seconds if seconds else 0:.1f} articles/s); peak RSS {max(peak_mb, children_mb):.0f} MB",
-        err=True,
-    )
-
-
-@main.command()
-@paths_argument
-@input_format_option
-@click.option("--format", "fmt", type=click.Choice(("table", "jsonl")), default=None)
-def places(paths: Sequence[str], input_format: str | None, fmt: str | None) -> None:
-    """List every place recognised in the articles, with its resolution and the reason."""
-    import dataclasses
-
-    from wirecoder.api import ReadTally, iter_articles
-    from wirecoder.pipeline import Pipeline
-
-    pipeline = Pipeline.load()
-    _stdin_hint(paths)
-    tally = ReadTally()
-    rows = []
-    for article in pipeline.run(iter_articles(paths, input_format=input_format, on_skip=_skip, tally=tally, on_warning=_warn)):
-        # The geocode stage has found the places of articles with events; the others need a look,
-        # in the country assumed for them (their source's usual one, or --country's).
-        found = article.places if article.events else pipeline.geoparser.find(article, article.country_hint)
-        for place in found:
-            rows.append({"article_id": article.id, **dataclasses.asdict(place)})
-    columns = ("article_id", "name", "location", "admin1", "country", "latitude", "longitude",
-               "geo_precision", "reason")
-    write_rows(rows, fmt or _default_format(), sys.stdout, columns=columns)
-    _finish(tally.read)
-
-
-@main.command()
-@click.argument("gold", type=click.Path(path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(("table", "json")), default="table", show_default=True)
-@click.option("--errors", "errors", type=click.IntRange(0), default=0, help="List the N most instructive misses.")
-@click.option("--limit", type=click.IntRange(1), default=None, help="Score only the first N records.")
-@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True)
-@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
-              help="Score only events at least this confident (as extract --min-confidence keeps them).")
-@country_option
-def evaluate(gold: Path, fmt: str, errors: int, limit: int | None, workers: int, min_confidence: float,
-             country: str | None) -> None:
-    """Score wirecoder against a gold file (one event per text, or full articles)."""
-    from wirecoder.evaluate import evaluate_file
-    from wirecoder.pipeline import Pipeline
-
-    if gold.is_dir():
-        raise WirecoderError(f"{gold}: a directory; give the gold file itself (JSON Lines)")
-    if not gold.is_file():
-        raise WirecoderError(f"{gold}: no such gold file")
-    report = evaluate_file(gold, Pipeline.load(workers=workers, country=country), limit=limit, errors=errors,
-                           min_confidence=min_confidence)
-    if fmt == "json":
-        click.echo(json.dumps(report.to_json(), indent=2, ensure_ascii=False))
-    else:
-        click.echo(report.to_table())
-
-
-# ---- The event store (wirecoder/store): ingest, events, stats. -------------------------------
-
-from typing import TYPE_CHECKING, Any, TypeVar  # noqa: E402  (the store commands' own imports)
+__all__ = ["ENGINES", "STATS_BY", "STORE_FORMATS", "events", "ingest", "serve", "stats", "watch"]
 
 if TYPE_CHECKING:
     from wirecoder.store import EventFilter
