@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: install browser demo test test-fast bench lint clean bench-engines
+.PHONY: install browser demo test test-fast bench clean bench-engines
 
 # Create the virtual environment and install wirecoder with its test tools (once, or when pyproject changes).
 $(STAMP): pyproject.toml
