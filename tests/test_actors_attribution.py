@@ -89,7 +89,7 @@ def test_actors_attribution_the_story_s_one_group(pipeline, text, field, actor):
     [
         ("A Russian airstrike hit a camp for displaced people near Maarat Misrin, killing four.", "Military Forces of Russia"),
         ("Ten civilians were killed in a Turkish drone strike on a car near Sinjar on Monday.", "Military Forces of Turkey"),
-        ("A US drone strike targeted a vehicle in Kabul, killing 10 civilians.", "Military Forces of United States"),
+        ("A US drone strike targeted a vehicle in Kabul, killing 10 civilians.", "Military Forces of the United States"),
         # ACLED names the Saudi-led coalition in Yemen after its operation.
         ("Saudi-led coalition air strikes hit a market in Saada, killing 20 people.", "Operation Restoring Hope"),
         # No country names the weapon: the striker is unknown.

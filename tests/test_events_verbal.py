@@ -53,5 +53,5 @@ def test_events_verbal_seed_accusation_only_with_plover(seed_path):
     assert all(e.event_type for e in acled.events)
     (plover,) = list(extract_articles([str(seed_path)], ontology="plover"))
     accusations = [e for e in plover.events if e.plover_event == "ACCUSE" and "complicit" in e.notes]
-    assert accusations and accusations[0].actor1 == "Government of United States"
+    assert accusations and accusations[0].actor1 == "Government of the United States"
     assert accusations[0].actor2 == "Government of Iran"

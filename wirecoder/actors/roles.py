@@ -52,6 +52,7 @@ from wirecoder.actors.phrases import (
     RIOT_OR_CLASH,
     TWO_NATIONS,
 )
+from wirecoder.actors.countries import forces_name
 from wirecoder.actors.sides import ARMED_INTERS, coordinated, without_split_heads
 from wirecoder.actors.attribution import antecedent, attributed, following_text, is_back_reference, speaker, story_group
 from wirecoder.events.codebook import event_type_of, with_sub_event_type
@@ -95,7 +96,7 @@ def _generic(name: str, inter: int, country: str | None, text: str = "") -> Acto
 
 
 def _state(kind: str, country: str | None) -> Actor:
-    name = f"{kind} Forces of {country}" if country else f"{kind} Forces"
+    name = f"{kind} Forces of {forces_name(country)}" if country else f"{kind} Forces"
     return Actor(name, 1, "", "ACLED default for the role")
 
 

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from wirecoder.actors.countries import forces_name
 from wirecoder.model import Actor, Event
 
 if TYPE_CHECKING:
@@ -51,8 +52,8 @@ def state_named_by_country(phrase: str, sentence: str, geoparser: Geoparser) -> 
         return None
     name = resolved[0]
     if MILITARY_CONTEXT.search(sentence):
-        return Actor(f"Military Forces of {name}", 1, phrase, "country named as the actor, military context")
-    return Actor(f"Government of {name}", 1, phrase, "country named as the actor")
+        return Actor(f"Military Forces of {forces_name(name)}", 1, phrase, "country named as the actor, military context")
+    return Actor(f"Government of {forces_name(name)}", 1, phrase, "country named as the actor")
 
 
 _OFFICIALS = re.compile(
@@ -64,7 +65,7 @@ _OFFICIALS = re.compile(
 def _government(text: str, geoparser: Geoparser) -> Actor | None:
     """"U.S. officials", "Iran", "the Kenyan foreign ministry": the government of that country."""
     resolved = _country_named_in(text, geoparser, _OFFICIALS)
-    return Actor(f"Government of {resolved[0]}", 1, text, "a country or its officials") if resolved else None
+    return Actor(f"Government of {forces_name(resolved[0])}", 1, text, "a country or its officials") if resolved else None
 
 
 def verbal_actors(event: Event, country: str | None, sentence: str, coder: ActorCoder,
