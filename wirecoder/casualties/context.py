@@ -29,6 +29,7 @@ __all__ = [
     "SURVIVED",
     "UNKNOWN_AFTER",
     "WHETHER_ANY",
+    "earlier_after",
 ]
 
 _FUNCTION = r"(?:\s+(?:of|the|a|an|his|her|their|its|over|against|for|in|to|with|into|about|on|up)\b)*\s*$"
@@ -170,12 +171,27 @@ NOT_BACKGROUND = re.compile(
 EARLIER_AFTER = re.compile(
     # Not across a relative clause: "killed a robber who broke in the previous week".
     r"^(?:(?!\b(?:who|whom|which|that|after|when)\b)[^.;:!?\n]){0,90}?\b(?:(?:several|two|three|a\s+few|some|four|five)\s+(?:days|weeks|months)"
-    r"\s+(?:earlier|before|ago|prior)|(?:a|one)\s+(?:day|week|month)\s+(?:earlier|before|ago|prior)"
+    r"\s+(?:earlier|before|prior)|(?:several|two|three|a\s+few|some|four|five)\s+(?:weeks|months)\s+ago"
+    r"|(?:a|one)\s+(?:day|week|month)\s+(?:earlier|before|prior)|(?:a|one)\s+(?:week|month)\s+ago"
     r"|the\s+(?:day|night|week)\s+before|the\s+previous\s+(?:day|night|week)"
     r"|earlier\s+(?:in\s+the|that|this)\s+(?:week|month)"
     r"|last\s+year|(?:\w+\s+)?years\s+ago|(?:a|one)\s+year\s+ago)\b",
     re.IGNORECASE,
 )
+# "N days ago" counts back from the report, so it dates the news itself ("raiders killed nine
+# people two days ago"); only in a relative clause is it an earlier death ("a man who killed ...").
+_DAYS_AGO_AFTER = re.compile(
+    r"^[^.;:!?\n]{0,90}?\b(?:(?:several|two|three|a\s+few|some|four|five)\s+days|a\s+day)\s+ago\b", re.IGNORECASE
+)
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|which)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def earlier_after(clause: str, after: str) -> bool:
+    """Whether the words ``after`` a death word tell it as days or more before the event
+    (``clause`` is the text of its clause before the word)."""
+    return bool(EARLIER_AFTER.match(after) or (_DAYS_AGO_AFTER.match(after) and _RELATIVE_BEFORE.search(clause)))
+
+
 # The victim of a lynching lived: "police rescued him before death", "he survived".
 SURVIVED = re.compile(
     r"\bonly\s+injur\w*|\b(?:rescu\w*|saved)\s+(?:him|her|them|the\s+\w+)\b"

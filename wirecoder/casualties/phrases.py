@@ -17,7 +17,6 @@ from wirecoder.casualties.context import (
     ACCIDENT_AFTER,
     BACKGROUND,
     CAUSE,
-    EARLIER_AFTER,
     FIGHT_RELATIVE,
     IMPUTED,
     KIN_OF,
@@ -29,6 +28,7 @@ from wirecoder.casualties.context import (
     SURVIVED,
     UNKNOWN_AFTER,
     WHETHER_ANY,
+    earlier_after,
 )
 from wirecoder.casualties.words import (
     ALTERNATIVE,
@@ -55,13 +55,8 @@ from wirecoder.casualties.words import (
     VAGUE,
 )
 from wirecoder.casualties.names import is_person_name
-from wirecoder.casualties.victims import (
-    clause_before,
-    left_count,
-    looks_human,
-    phrase_count,
-    right_count,
-)
+from wirecoder.casualties.conjuncts import phrase_count
+from wirecoder.casualties.victims import clause_before, left_count, looks_human, right_count
 from wirecoder.numbers import NUMBER_PATTERN, parse_number
 
 __all__ = ["Mention", "find_mentions"]
@@ -248,8 +243,8 @@ def _mention(match: re.Match[str], text: str, lower: int, upper: int) -> Mention
         return _background(match)  # "After raiders killed four, police shot a bandit"
     if ACCIDENT_AFTER.match(text[match.end() : upper]):
         return _background(match)  # "a rider died after a collision with a truck"
-    if re.search(r"\brecent(?:ly)?\s+(?:\w+\s+)?$", clause, re.I) or EARLIER_AFTER.match(
-        text[match.end() : min(upper, match.end() + 80)]
+    if re.search(r"\brecent(?:ly)?\s+(?:\w+\s+)?$", clause, re.I) or earlier_after(
+        clause, text[match.end() : min(upper, match.end() + 80)]
     ):
         return _background(match)  # "the recent killing of", "killed a woman days earlier"
     if UNKNOWN_AFTER.match(text[match.end() : upper]):

@@ -1,4 +1,5 @@
-"""How many victims a noun phrase names, and where the victims of a death or injury word are.
+"""Where the victims of a death or injury word are, and how many (counted by
+:mod:`wirecoder.casualties.conjuncts`).
 
 Used by :mod:`wirecoder.casualties.phrases`: :func:`left_count` reads the victims before a
 passive or a noun ("two police officers were killed", "five bodies"), :func:`right_count`
@@ -10,208 +11,38 @@ from __future__ import annotations
 import re
 
 from wirecoder.casualties.words import (
-    ADJECTIVAL,
-    AGE_AFTER,
-    APPOSITION,
     AT_LEAST,
     AUX_TAIL,
     BOUNDARY,
-    COLLECTIVE,
     CONJ,
-    DEFINITE,
-    DETNUM,
     GROUP_WORDS,
     INTRO,
     LIMITER,
-    MASKED_AGE,
-    NOT_COUNT_AFTER,
     NOT_PERSON,
     NP_STOP,
     NUMBER,
-    PARTITION,
     PERSON_HEAD,
     PLURAL_IRREGULAR,
-    PRONOUN,
-    RANGE,
     RELATIVE,
     RIGHT_STOP,
     SHARED_OBJECT,
     SINGULAR_AUX,
-    SINGULAR_DET,
     SOURCES,
     SPEECH,
     TIME_WORDS,
-    VAGUE,
+    TRIGGER,
 )
-from wirecoder.casualties.names import TITLED, is_person_name, role_and_name
-from wirecoder.numbers import VAGUE_COUNTS, parse_number
+from wirecoder.casualties.conjuncts import conjunct_count, cut_at_verb, phrase_count
+from wirecoder.casualties.names import is_person_name, role_and_name
+from wirecoder.numbers import parse_number
 
 __all__ = [
     "clause_before",
-    "cut_at_verb",
     "left_count",
     "looks_human",
-    "phrase_count",
     "right_count",
 ]
 
-
-def conjunct_count(words: str, bare: bool = False) -> tuple[int | None, bool]:
-    """Count of victims in one conjunct of a noun phrase, and whether it is definite."""
-    words = re.sub(r"\s+of\s*$", "", words.strip(" ,\"'“”"))
-    if " of " in words:  # "six of the guards" counts the first part, "the body of a man" the second
-        head, _, rest = words.partition(" of ")
-        if COLLECTIVE.match(head.strip()):
-            return conjunct_count(rest)
-        vague = VAGUE.search(head.strip().lower())
-        if vague and vague.end() == len(head.strip()) and not NUMBER.search(head):
-            # "an unknown number of people", "dozens of soldiers"
-            tail = re.findall(r"[a-z']+", rest.lower())
-            if tail and tail[-1].rstrip("s") not in NOT_PERSON:
-                return VAGUE_COUNTS[vague.group(0)], False
-        tail = re.findall(r"[a-z']+", rest.lower())
-        quantity = re.search(rf"(?:{NUMBER.pattern}|{VAGUE.pattern})\s*$", head.strip(), re.I)
-        if quantity and tail and (tail[-1] in NOT_PERSON or tail[-1].rstrip("s") in NOT_PERSON):
-            return None, False  # "stole hundreds of cattle": a quantity of things
-        value, definite = conjunct_count(head)
-        if value is None:
-            value, definite = conjunct_count(rest)
-        if value is None and bare:
-            value, definite = conjunct_count(head, bare)  # "kills member of a gang": a bare head
-        return value, definite
-    if not words:
-        return None, False
-    lowered = words.lower()
-    definite = bool(DEFINITE.match(lowered))
-    if PRONOUN.match(lowered):
-        return 1, True
-    last = re.findall(r"[a-z']+", lowered)
-    if last and (last[-1] in NOT_PERSON or last[-1].rstrip("s") in NOT_PERSON) and not _LEADER.search(lowered):
-        return None, definite  # "several houses", "two vehicles": not people
-    values = []
-    for match in NUMBER.finditer(words):
-        tail = words[match.end() :]
-        if NOT_COUNT_AFTER.match(tail) or AGE_AFTER.match(tail):
-            continue
-        value = parse_number(match.group(0))
-        if value is not None:
-            values.append(value)
-    if values:
-        # Alternatives inside one conjunct ("five or six", "20 (some reports 30)"): the lowest.
-        return min(values), definite
-    vague = VAGUE.search(words)
-    if vague:
-        return VAGUE_COUNTS[vague.group(0).lower()], False
-    if re.match(r"^(?:both|a\s+(?:couple|pair)|twins?)\b", lowered) or re.search(r"\b(?:couple|twins)$", lowered):
-        return 2, definite
-    tokens = re.sub(r"[^a-z' -]", " ", lowered).split()
-    if not tokens:
-        return None, definite
-    head = tokens[-1]
-    plural = (
-        head.endswith("s") and not head.endswith(("ss", "us", "'s", "is"))
-    ) or head in PLURAL_IRREGULAR or (head.endswith("men") and head not in ("specimen", "abdomen", "omen"))
-    if plural or (head in NOT_PERSON and not _LEADER.search(lowered)):
-        return None, definite
-    if TITLED.match(words):
-        return 1, True  # "Mr. Ahmed": a named person, maybe told of before
-    if SINGULAR_DET.match(lowered):
-        return 1, definite
-    # Headline style drops the article: "Mob kills man", "Police officer shot dead".
-    original_head = re.findall(r"[A-Za-z']+", words)[-1] if re.search(r"[A-Za-z]", words) else ""
-    if (
-        bare
-        and len(tokens) <= 5
-        and (original_head.islower() or len(tokens) == 1)
-        and PERSON_HEAD.search(original_head)
-        and "#" not in MASKED_AGE.sub("", words)
-        and not NP_STOP.search(words)
-    ):
-        return 1, False
-    return None, definite
-
-
-# "head" names a person after the body it leads ("a village head", "two clan heads").
-_LEADER = re.compile(
-    r"\b(?:village|clan|tribal|community|family|household|school|district|department|party|militia"
-    r"|police|station|state|council|church|mosque|security|intelligence|local)\s+heads?$"
-)
-
-
-def phrase_count(phrase: str, left: bool = False, named: bool = False) -> tuple[int | None, bool]:
-    """Count of victims in a (possibly coordinated) noun phrase, and whether all is definite;
-    with ``named`` (an object), a conjunct that names a person counts one."""
-    phrase = RANGE.sub(lambda m: m.group("low") or m.group("low2"), APPOSITION.sub("", phrase))
-    bare = "," not in phrase  # only a plain phrase may drop its article
-    counted: list[tuple[str, int, bool]] = []
-    parts = [p for p in CONJ.split(phrase) if p and p.strip()]
-    for index, part in enumerate(parts):
-        # "16 of them" alone is the victims; after a count ("25 people, 19 of them women") a share.
-        if PARTITION.search(part) and (index > 0 or not re.search(r"\bof\s+them\b", part, re.I)):
-            share = NUMBER.match(part.strip())
-            if left and share and index == len(parts) - 1 and not re.search(r"\bthem\b", part, re.I):
-                # "13 were shot, 1 of whom was killed": the share is the count.
-                return parse_number(share.group(0)), False
-            continue  # "two, one of whom was a guard": part of a group already counted
-        cut = cut_at_verb(part.strip())
-        if left and cut != part.strip():
-            # "several victims required hospitalization, four reported killed": the words
-            # before a verb belong to another clause; only what follows it can be the victims.
-            counted = []
-            part = after_last_verb(part.strip())
-            if not part:
-                continue
-        value, is_definite = conjunct_count(part, bare)
-        if value is None and named and role_and_name(part):
-            value = 1  # "killed district governor Abdul Wahid and his bodyguard"
-        if value is not None:
-            counted.append((part, value, is_definite))
-    if not counted:
-        return None, False
-    first, rest = counted[0], counted[1:]
-    if rest and first[1] > 1 and NUMBER.search(first[0]) and sum(v for _, v, _ in rest) <= first[1] \
-            and any(is_person_name(p) or re.search(r"\s[A-Z][a-z]+\s+[A-Z][a-z]+", p) for p, _, _ in rest):
-        # "two local leaders, MCA Kibet Cheretei and a Jubilee hopeful": the names detail the two.
-        return first[1], first[2]
-    return sum(v for _, v, _ in counted), all(d for _, _, d in counted)
-
-
-def cut_at_verb(phrase: str) -> str:
-    """``phrase`` up to the first word that reads as a verb (-ed/-ing after a noun)."""
-    for match in re.finditer(r"[A-Za-z][\w'-]*", phrase):
-        word = match.group(0).lower()
-        if match.start() == 0 or not (word.endswith(("ed", "ing")) or word in ADJECTIVAL or word in _PARTICIPLES):
-            continue
-        if match.group(0)[0].isupper():
-            continue  # a name ("Mohamed", "Ahmed"), not a verb
-        previous = phrase[: match.start()].split()
-        if not previous:
-            continue
-        before = previous[-1]
-        final = not phrase[match.end() :].strip()
-        if final and word.endswith("ed") and DETNUM.match(before):
-            return phrase[: match.start()]  # "15 captured (and 1 killed)": a predicate, not an adjective
-        if not before.endswith(",") and (
-            DETNUM.match(before) or before.lower() in ADJECTIVAL or before.lower().endswith("ly")
-        ):
-            continue  # "two suspected robbers", "an allegedly armed man": describes the noun
-        return phrase[: match.start()]
-    return phrase
-
-
-# Irregular participles that end a victim phrase: "Mob kills man caught stealing".
-_PARTICIPLES = frozenset("caught found seen held taken known thought hit beaten stolen thrown driven brought".split())
-
-
-def after_last_verb(phrase: str) -> str:
-    """What follows the last verb-like word of ``phrase`` (see :func:`cut_at_verb`)."""
-    rest = phrase
-    while True:
-        cut = cut_at_verb(rest)
-        if cut == rest:
-            return rest
-        verb = re.match(r"[\w'-]+", rest[len(cut) :])
-        rest = rest[len(cut) + (verb.end() if verb else 0) :].strip()
 
 
 def clause_before(text: str, lower: int, at: int) -> str:
@@ -235,9 +66,17 @@ def left_count(
         # "The Syrian Observatory said 23 fighters on both sides were killed": what is said has its own subject.
         clause = clause[speech[-1].end() :]
     near = AUX_TAIL.sub("", clause)
-    share = re.search(rf"(?P<n>{NUMBER.pattern})\s+of\s+(?:whom|which|them|those)\s*$", near, re.I)
+    share = re.search(
+        rf"(?:(?P<n>{NUMBER.pattern})\s+of\s+(?:whom|which|them|those)"
+        # "12 casualties, including four dead": the dead among all the casualties (but in "3
+        # civilians killed, including 2 beheaded" the two are among the dead, counted already).
+        rf"|,\s*(?:including|among\s+(?:them|whom|those|which))\s+(?:atleast\s+)?(?P<m>{NUMBER.pattern}))\s*$",
+        near, re.I,
+    )
+    if share and share.group("m") and TRIGGER.search(near, 0, share.start()):
+        share = None
     if share:  # "13 were shot, 1 of whom was killed": the share is the count
-        return parse_number(share.group("n")), False, share.group(0)
+        return parse_number(share.group("n") or share.group("m")), False, share.group(0)
     stops = list(NP_STOP.finditer(near))
     phrase = near[stops[-1].end() :] if stops else near
     joined = re.split(r",\s*and\s", phrase)
@@ -421,6 +260,9 @@ def right_count(text: str, at: int, upper: int) -> tuple[int | None, bool, str]:
     window = LIMITER.sub(" ", window)
     stop = RIGHT_STOP.search(window)
     phrase = cut_at_verb(window[: stop.start()] if stop else window)
+    timed = TIME_WORDS.search(phrase) or _AGO.search(phrase)
+    if timed:  # "killed a herder last week", "... a few days ago": the time ends the object
+        phrase = phrase[: timed.start()]
     # A thousands separator ("1,200 people") is no comma between phrases.
     head, comma, rest = re.sub(r",(?=\s?\d{3}\b)", "\x00", phrase).partition(",")
     head, rest = head.replace("\x00", ","), rest.replace("\x00", ",")
@@ -446,6 +288,11 @@ def right_count(text: str, at: int, upper: int) -> tuple[int | None, bool, str]:
     return count, definite, phrase
 
 
+_AGO = re.compile(
+    r"\b(?:an?|one|two|three|four|five|six|several|a\s+few|some|\d+)\s+(?:hours?|days?|weeks?|months?|years?)"
+    r"\s+(?:ago|earlier|before|later)\b",
+    re.IGNORECASE,
+)
 _NO_ONE_OBJECT = re.compile(r"^\s*(?:no[\s-]?one|nobody|none)\b", re.IGNORECASE)
 _ACTION = re.compile(r"(?:attack|raid|clash|fought|fire|shoot|left|leav|kill|shot|injur|wound|murder)", re.I)
 _NEW_SUBJECT = re.compile(r"^\s*(?:was|were|is|are|has|have|had)\b", re.IGNORECASE)

@@ -186,7 +186,7 @@ STOP_WORDS = (
     r"|because|since|before|until|following|during|if|whether|but|although|though|whereas"
     r"|was|were|is|are|been|being|have|has|had|be|not|by|in|at|on|from|with|near|into|inside"
     r"|outside|along|against|over|under|for|attacked|attack|attacks|raided|clashed|fought|fired"
-    r"|shooting|death|deaths|murdered"
+    r"|shooting|death|deaths|lives|murdered"
     r"|opened|left|leaving|leaves|leave|killing|killed|kill|kills|shot|injuring|injured|wounded"
     r"|wounding|claimed|claims|then|later|caused|causing|resulting|total|reportedly|allegedly"
     r"|saying|claiming|alleging|adding|noting|stating|died|dies"

@@ -308,6 +308,9 @@ def _sequel(g: dict[str, str | None], common: dict[str, object]) -> Candidate | 
                      **common)  # type: ignore[arg-type]
 
 
+_SAID = re.compile(r"\b(?:said|says|told|announced|reported|stated|confirmed)\b", re.IGNORECASE)
+
+
 def _adjust(cand: Candidate, text: str) -> Candidate | None:
     """Apply the words around a candidate: drop background dates, mark report and approximate ones."""
     before = text[max(0, cand.start - 60) : cand.start]
@@ -315,7 +318,10 @@ def _adjust(cand: Candidate, text: str) -> Candidate | None:
     after = text[cand.end : cand.end + 50]
     if BACKGROUND_BEFORE.search(before) and not NOT_BACKGROUND.search(before):
         return None
-    if cand.kind != "range" and FROM_BEFORE.search(before) and not RANGE_END_AFTER.match(after):
+    if (
+        cand.kind != "range" and FROM_BEFORE.search(before) and not RANGE_END_AFTER.match(after)
+        and not POSSESSIVE.match(after)  # "the toll from Sunday's blast": that blast's day
+    ):
         return None  # "continuing from late May": when it began, not the event's day
     if cand.kind == "month" and re.search(r"\bthe\s+$", before, re.IGNORECASE):
         return None  # "the March 2012 bus station bombing": names another event
@@ -333,6 +339,10 @@ def _adjust(cand: Candidate, text: str) -> Candidate | None:
     sentence = re.split(r"[.;!?\n]\s", text[max(0, cand.start - 160) : cand.start])[-1]
     if SUBORDINATE.match(sentence):
         changes["is_secondary"] = True
+    elif cand.kind == "sequel" and cand.is_secondary and _SAID.search(sentence):
+        # "The army said on Wednesday it had repelled an attack the previous day": the day
+        # before the statement is the event's, not a cause's.
+        changes["is_secondary"] = False
     week = WEEK_OF.search(before)
     if week and cand.kind == "day":
         shift = 2 if week.group("how").lower() in ("of", "beginning", "starting", "commencing") else 0

@@ -237,7 +237,9 @@ REPORT_BEFORE = re.compile(
     r"|confirmed"
     # "said on Sunday", not "reported that on 1 May": what follows "that" is the report's content.
     r"|claimed|tweeted|wrote|briefing|interview|statement|conference|quoted)\s+"
-    r"(?:(?!that\b)\w+\s+){0,2}$",
+    r"(?:(?!that\b)\w+\s+){0,2}$"
+    # A toll revised on a day: "the death toll rose to 35 on Tuesday" is when it was counted.
+    r"|\b(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|went\s+up)\s+to\s+(?:[\w,]+\s+){1,3}$",
     re.IGNORECASE,
 )
 REPORT_AFTER = re.compile(
@@ -297,7 +299,9 @@ SENTENCE_OPENING = re.compile(
     r"^\s*[\"“‘']?\s*(?:(?:but|and|meanwhile|however|separately"
     r"|in\s+[\w'’-]+(?:\s+[\w'’-]+){0,2},)\s*)?$"
     # "four people were killed in Sunday's attack": the attack is the sentence's event.
-    r"|\b(?:killed|wounded|injured|died|hurt|dead)\s+(?:in|during)\s+$",
+    r"|\b(?:killed|wounded|injured|died|hurt|dead)\s+(?:in|during)\s+$"
+    # "the death toll from Sunday's bombing": the toll is that event's.
+    r"|\btoll\s+(?:from|of|in)\s+$",
     re.IGNORECASE,
 )
 NIGHT_BEFORE = re.compile(r"\bnight\s+(?:of\s+|between\s+)?(?:the\s+)?$", re.IGNORECASE)

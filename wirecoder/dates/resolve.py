@@ -144,7 +144,7 @@ class _Resolver:
     def day_of(self, cand: Candidate) -> date | None:
         """The day ``cand`` means: relative ones from the anchor, sequels from the date before them."""
         if cand.kind == "sequel":
-            return cand.resolve(self.stated_before(cand.start))
+            return cand.resolve(self.stated_before(cand.start) or self.said_before(cand.start))
         return cand.resolve(self.anchor if cand.relative else self.year_anchor.get())
 
     def pick(
@@ -176,6 +176,15 @@ class _Resolver:
             if chosen is not None:
                 return chosen[1]
             end = begin - 1 if begin > 0 else 0
+        return None
+
+    def said_before(self, offset: int) -> date | None:
+        """The day of the report stated before ``offset`` in its paragraph, when no event date is:
+        "the army said on Wednesday it had repelled an attack the previous day"."""
+        begin = _paragraph_start(self.text, offset)
+        for cand in reversed(find_candidates(self.text, begin, offset)):
+            if cand.is_report and cand.kind != "sequel":
+                return self.day_of(cand)
         return None
 
     def earlier_paragraphs(self, para_start: int) -> tuple[Candidate, date] | None:
