@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from wirecoder.model import Actor
@@ -22,7 +23,7 @@ from .countries import Country, by_name
 from .lexicon import LEXICON
 from .matcher import PhraseIndex, Tag
 from .mentions import interpret
-from .names import Mention, Scene
+from .names import Mention, Scene, local_branches
 from .table import DEFAULT_TABLE, AliasRow, load_rows
 from .tokens import tokenize
 
@@ -99,6 +100,8 @@ def _runs(tags: Sequence[Tag], text: str) -> list[list[Tag]]:
             runs[-1].append(tag)
         elif runs and _state_of_country(runs[-1][-1], tag, text):
             runs[-1].append(tag)  # "the Government of Sudan", "Armed Forces of Ukraine"
+        elif runs and _crowd_of_party(runs[-1][-1], tag, text):
+            runs[-1].append(tag)  # "supporters of the Sadrist Movement" are the party's crowd
         else:
             runs.append([tag])
     return runs
@@ -113,6 +116,15 @@ def _state_of_country(before: Tag, tag: Tag, text: str) -> bool:
         _OF.fullmatch(text, before.end, tag.start) is not None
         and any(m.kind == "country" for m in tag.meanings)
         and any(m.kind == "noun" and m.noun and m.noun.cat in ("MIL", "POL", "GOV") for m in before.meanings)
+    )
+
+
+def _crowd_of_party(before: Tag, tag: Tag, text: str) -> bool:
+    """Whether ``tag`` is the party or union whose crowd ``before`` is ("supporters of the PTI")."""
+    return (
+        _OF.fullmatch(text, before.end, tag.start) is not None
+        and any(m.kind == "row" and m.row is not None and m.row.kind in ("party", "union") for m in tag.meanings)
+        and any(m.kind == "noun" and m.noun and m.noun.cat in ("CROWD", "PROT", "RIOT") for m in before.meanings)
     )
 
 
@@ -134,6 +146,7 @@ class ActorCoder:
     def __init__(self, rows: Sequence[AliasRow]) -> None:
         self.rows: tuple[AliasRow, ...] = tuple(rows)
         self._index = PhraseIndex.build(self.rows, LEXICON)
+        self._branches = local_branches(self.rows)  # "Islamic State (Nigeria)" is ISWAP
         # An event's sentence is read for its agent, its target, its victims and every actor it names:
         # the same (text, country) many times. Mentions are frozen, so the readings can be shared.
         self._read: dict[tuple[str, str | None], tuple[Mention, ...]] = {}
@@ -188,6 +201,9 @@ class ActorCoder:
                     if len(later) > 1 and _COMPLEMENT.match(text[run[-1].end : stop]):
                         stop = later[1]
                 mention = interpret(run, sentence_tags, scene, stop)
+                if mention is not None and mention.actor.name in self._branches:
+                    local_name = self._branches[mention.actor.name]
+                    mention = replace(mention, actor=replace(mention.actor, name=local_name))
                 if mention is not None:
                     local.insert(0, mention)
                     starts.insert(0, mention.start)

@@ -64,14 +64,17 @@ def _surface_key(tokens: Sequence[Token]) -> str:
 
 
 def _alias_meaning(alias: str, base: Meaning) -> tuple[tuple[str, ...], Meaning]:
-    """The index key of an alias and its meaning, flagged as an acronym when it is one."""
+    """The index key of an alias and its meaning, flagged as an acronym when it is one, and as needing a
+    neighbour ("IS militants") when it is short or the table marks it so ("?PTI")."""
+    guarded = alias.startswith("?")
+    alias = alias.removeprefix("?")
     tokens = tokenize(alias)
     key = tuple(t.key for t in tokens)
     if tokens and all(_is_acronym_token(t.surface) for t in tokens):
         exact = _surface_key(tokens)
         letters = sum(c.isalnum() for c in exact)
         return key, Meaning(
-            base.kind, base.row, base.country, base.noun, exact=exact, needs_context=letters <= 2
+            base.kind, base.row, base.country, base.noun, exact=exact, needs_context=guarded or letters <= 2
         )
     single_name = base.kind == "row" and base.row is not None and base.row.kind == "identity"
     return key, Meaning(

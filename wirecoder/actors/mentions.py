@@ -191,7 +191,7 @@ _CONTEXT_AFTER = frozenset(
     "militants militant fighters fighter group members member rebels insurgents jihadists "
     "militia militiamen cell cells commanders commander attack attacks officers officer police "
     "soldiers troops forces gunmen supporters claimed loyalists affiliate affiliated operatives "
-    "elements camp positions units unit leader leaders".split()
+    "elements camp positions units unit leader leaders workers activists cadres youths guerrillas".split()
 )
 
 
@@ -221,9 +221,11 @@ def interpret(run: Sequence[Tag], tags: Sequence[Tag], scene: Scene, stop: int) 
         tag, meaning = named[0]
         row = meaning.row
         assert row is not None
-        after = [n for t, n in nouns if t.first >= tag.last]
         if row.kind in ("party", "union"):
-            crowd = [n for n in after if n.cat in _CROWDISH]
+            # its crowd: "ODM supporters", or "supporters of the Sadrist Movement" (a run joined by "of")
+            crowd = [n for t, n in nouns if n.cat in _CROWDISH and (t.first >= tag.last or t.last <= tag.first)]
+            if row.kind == "party":  # "BJP workers" are the party's activists, not a labour group
+                crowd = [Noun(n.cat) if n.label == "Labour Group" else n for n in crowd]
             if crowd or row.kind == "union" or scene.cues.protest or scene.cues.strong_riot:
                 return crowd_mention(start, end, phrase, crowd, mods, scene, stop, demonym or event,
                               extra=(row.name,), lone_party=not crowd)  # fmt: skip
@@ -238,7 +240,9 @@ def interpret(run: Sequence[Tag], tags: Sequence[Tag], scene: Scene, stop: int) 
         elif demonym is None and any(c in ("UAG", "ETHNIC") for c in head_cats):
             demonym = _origin_country(run[-1], tags, scene)  # "gunmen from Somalia"
     if not nouns and not rows and demonym:
-        if scene.text[run[-1].end - 1 : run[-1].end] == "s":  # "Kenyans barricaded roads"
+        last = scene.text[run[-1].start : run[-1].end].casefold()
+        # "Kenyans barricaded roads"; "the United States", "the Philippines" are the countries
+        if last.endswith("s") and last in {d.casefold() for d in demonym.demonyms}:
             nouns = [(run[-1], Noun("CROWD"))]
             head_cats = ["CROWD"]
         elif _prev_key(scene.tokens, run[0].first) in _ONE_PERSON and _person_ends(scene.tokens, run[-1].last):

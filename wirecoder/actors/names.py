@@ -19,7 +19,7 @@ from .table import AliasRow
 from .tokens import Token
 
 __all__ = [
-    "GENERIC_NAMES", "Mention", "Scene", "fill_template", "group_label", "row_actor",
+    "GENERIC_NAMES", "Mention", "Scene", "fill_template", "group_label", "local_branches", "row_actor",
     "row_country", "state_name", "with_country",
 ]
 
@@ -108,3 +108,23 @@ def group_label(row: AliasRow, event: Country | None) -> str:
                            ("Tribal Militia", "Tribal Group")):  # fmt: skip
         name = name.replace(militia, group)
     return name
+
+
+def local_branches(rows: Sequence[AliasRow]) -> dict[str, str]:
+    """A worldwide group's name in a country -> the name of its branch there, where the table has one:
+    "Islamic State (Nigeria)" -> "Islamic State West Africa Province", "Islamic State (Burkina Faso)" ->
+    "Islamic State Sahel Province". ACLED codes the local province, which a wire story seldom names.
+    A branch row's countries say where it operates; of two branches in one country, the later row wins.
+    """
+    branches: dict[str, str] = {}
+    for template in rows:
+        if not template.name.endswith(" ({country})") or template.name.count("{country}") != 1:
+            continue
+        stem = template.name.removesuffix(" ({country})") + " "
+        for row in rows:
+            if row.templated or not row.name.startswith(stem) or row.inter != template.inter:
+                continue
+            for iso3 in row.countries:
+                if (country := by_iso3(iso3)) is not None:
+                    branches[fill_template(template.name, country)] = row.name
+    return branches

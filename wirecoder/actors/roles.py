@@ -13,10 +13,17 @@ Violence against civilians.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from wirecoder.actors.attribution import (
+    antecedent,
+    attributed,
+    following_text,
+    is_back_reference,
+    speaker,
+    story_group,
+)
 from wirecoder.actors.cues import (
     ATTACKER_WORDS,
     armed_few,
@@ -26,6 +33,23 @@ from wirecoder.actors.cues import (
     planted_by,
     ran_into,
     stormed_to_demand,
+)
+from wirecoder.actors.kinds import (
+    armed,
+    communal,
+    community,
+    crowd,
+    first_other,
+    generic,
+    named_group,
+    non_state,
+    outside,
+    party,
+    party_names,
+    same_actor,
+    state,
+    state_forces,
+    with_country,
 )
 from wirecoder.actors.phrases import (
     ARMED_POST,
@@ -39,7 +63,6 @@ from wirecoder.actors.phrases import (
     FIGHTERS,
     FORCES_HIT,
     FORCES_PLACE,
-    FORCE_NOUN,
     IRREGULARS,
     KIN_GROUP,
     LYNCHING,
@@ -48,23 +71,21 @@ from wirecoder.actors.phrases import (
     OPPONENTS,
     OWN_SIDE,
     PEOPLE_HIT,
-    RIOTS_NAMED,
     RIOT_OR_CLASH,
+    RIOTS_NAMED,
     TWO_NATIONS,
 )
-from wirecoder.actors.countries import forces_name
-from wirecoder.actors.sides import ARMED_INTERS, coordinated, without_split_heads
-from wirecoder.actors.attribution import antecedent, attributed, following_text, is_back_reference, speaker, story_group
-from wirecoder.events.codebook import event_type_of, with_sub_event_type
-from wirecoder.model import Actor, Article, Event
+from wirecoder.actors.sides import ARMED_INTERS, coordinated, rival_crowd, without_split_heads
 from wirecoder.actors.state import (
     MILITARY_CONTEXT,
-    STATE_WEAPON,
     abroad,
     home_country,
     state_named_by_country,
     verbal_actors,
+    weapon_owner,
 )
+from wirecoder.events.codebook import event_type_of, with_sub_event_type
+from wirecoder.model import Actor, Article, Event
 
 if TYPE_CHECKING:
     from wirecoder.actors import ActorCoder
@@ -90,47 +111,10 @@ def article_country(article: Article, nationalities: bool = True) -> str | None:
     return max(counts, key=lambda c: counts[c])
 
 
-def _generic(name: str, inter: int, country: str | None, text: str = "") -> Actor:
-    label = f"{name} ({country})" if country else name
-    return Actor(label, inter, text, "ACLED default for the role")
-
-
-def _state(kind: str, country: str | None) -> Actor:
-    name = f"{kind} Forces of {forces_name(country)}" if country else f"{kind} Forces"
-    return Actor(name, 1, "", "ACLED default for the role")
-
-
 _TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 
 
 _VIOLENT = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
-
-
-def _community(militia: str) -> str:
-    """"Pokot Ethnic Militia (Kenya)" -> "Pokot Ethnic Group (Kenya)": the people, not its fighters."""
-    for fighters, people in (("Ethnic Militia", "Ethnic Group"), ("Clan Militia", "Clan Group"),
-                             ("Tribal Militia", "Tribal Group"), ("Communal Militia", "Communal Group")):
-        militia = militia.replace(fighters, people)
-    return militia
-
-
-def _with_country(actor: Actor | None, country: str | None) -> Actor | None:
-    """Generic actors found without context ("Police Forces") get the event's country."""
-    if actor is None or country is None:
-        return actor
-    if actor.name in {"Police Forces", "Military Forces"}:
-        return replace(actor, name=f"{actor.name} of {country}")
-    if actor.name in {"Unidentified Armed Group", "Civilians", "Protesters", "Rioters"}:
-        return replace(actor, name=f"{actor.name} ({country})")
-    return actor
-
-
-def _communal(actor: Actor | None, sentence: str, country: str | None) -> Actor | None:
-    """An unidentified armed group in a cattle raid or a clan feud as ACLED's communal militia."""
-    if actor is None or not actor.name.startswith("Unidentified Armed Group"):
-        return actor
-    militia = communal_militia(sentence)
-    return _generic(militia, 4, country, actor.text) if militia else actor
 
 
 _OPPONENT_AFTER = re.compile(rf"\s*{OPPONENTS}\b", re.I)
@@ -142,75 +126,8 @@ def _opposed(sentence: str, start: int, end: int) -> bool:
     return bool(_OPPONENT_AFTER.match(sentence, end) or _OPPONENT_BEFORE.search(sentence[:start]))
 
 
-def _same_actor(a: str, b: str) -> bool:
-    """Whether two coded names are one actor: "Police Forces of Kenya (2013-)" is "Police Forces",
-    but "Military Forces of Yemen Houthi" is not "Military Forces of Yemen", nor Kenya's Somalia's."""
-    a, b = a.split(" (", 1)[0], b.split(" (", 1)[0]
-    head_a, _, rest_a = a.partition(" of ")
-    head_b, _, rest_b = b.partition(" of ")
-    return head_a == head_b and (not rest_a or not rest_b or rest_a == rest_b)
-
-
-def _first_other(
-    found: list[tuple[int, int, Actor]], exclude: set[str], accept: Callable[[Actor], bool] = lambda _: True
-) -> Actor | None:
-    """The first actor of the sentence that ``accept`` takes and that is not one of ``exclude``."""
-    return next(
-        (a for _, _, a in found if accept(a) and not any(_same_actor(a.name, name) for name in exclude)), None
-    )
-
-
 _ARREST_VERB = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:arrested|detained|apprehended|"
                           r"nabbed|rounded up|taken into custody)\b", re.I)
-
-
-def _outside(found: list[tuple[int, int, Actor]], sentence: str, phrase: str | None) -> list[tuple[int, int, Actor]]:
-    """The actors of the sentence not named inside ``phrase`` (a role phrase of the sentence)."""
-    start = sentence.find(phrase) if phrase else -1
-    if start < 0:
-        return found
-    end = start + len(phrase or "")
-    return [f for f in found if not (start <= f[0] and f[1] <= end)]
-
-
-def _armed(actor: Actor) -> bool:
-    return actor.inter in _ARMED_INTERS
-
-
-def _non_state(actor: Actor) -> bool:
-    """An armed actor that is not a state's forces."""
-    return actor.inter in {2, 3, 4}
-
-
-def _named_group(actor: Actor) -> bool:
-    """A named armed group (not a generic or state actor)."""
-    return actor.inter in {2, 3, 4} and not actor.name.startswith("Unidentified")
-
-
-def _state_forces(actor: Actor) -> bool:
-    return _armed(actor) and actor.name.startswith(("Police Forces", "Military Forces"))
-
-
-def _party(agent: Actor | None, assoc: tuple[str, ...], coder: ActorCoder) -> Actor | None:
-    """The political party whose supporters the agent is ("ODM supporters"), as ACLED's militia actor."""
-    if agent is None or agent.inter not in {5, 6}:
-        return None
-    name = next((a for a in assoc if a in _party_names(coder)), None)
-    return Actor(name, 3, agent.text, "party supporters attacking") if name else None
-
-
-def _party_names(coder: ActorCoder) -> frozenset[str]:
-    """The names of the alias table's political parties."""
-    return frozenset(row.name for row in coder.rows if row.kind == "party")
-
-
-def _crowd(agent: Actor | None, event: Event) -> bool:
-    """Whether the agent is an unorganised crowd: rioters, or youths, residents, supporters named no better."""
-    return agent is not None and (agent.inter in {5, 6} or (
-        bool(CROWD.search(event.agent_text or "")) and agent.inter != 4
-        and (agent.inter == 7 or agent.name.startswith("Unidentified"))
-        and not KIN_GROUP.search(event.agent_text or "") and not _GANG.search(event.agent_text or "")
-    ))
 
 
 # A blast's toll told without its victims named: "injures three", "eight are killed", "leaves 16 dead".
@@ -227,8 +144,6 @@ _BETWEEN_PARTIES = re.compile(
 RIOTERS = re.compile(r"\b(?:riot\w*|mobs?|protest\w*|demonstrat\w*|rampag\w*)\b", re.I)
 # Victims a crowd punishes rather than a community it fights: "two suspected cattle rustlers".
 _CULPRITS = re.compile(r"\b(?:suspect\w*|alleged|accused|thie(?:f|ves)|rustlers?|raiders?|robbers?)\b", re.I)
-# "Gangs of youths raided houses": a gang is organised, an armed group rather than a crowd (ACLED).
-_GANG = re.compile(r"\bgangs?\b", re.I)
 
 
 def _unset(sentence: str, event: Event) -> str:
@@ -240,6 +155,7 @@ _DEFUSING = re.compile(r"\b(?:defus\w*|dismantl\w*|disarm\w*|neutrali[sz]\w*|con
                        r"recover\w*|found|discover\w*|intercept\w*)\b", re.I)
 # Members of an armed side, not those who attack ("gunmen", "assailants"): "two more fighters killed".
 _COMBATANTS = re.compile(r"\b(?:fighters|militants|militiamen|combatants|insurgents|rebels|jihadists)\b", re.I)
+_DEMONSTRATORS = re.compile(r"\b(?:protest[eo]rs?|demonstrators?|marchers|strikers|sit-in)\b", re.I)
 _REPELLED = re.compile(r"\b(?:repell?(?:ed|s|ing)?|repuls\w*|fought off|beat back|thwart\w*|foiled)\b", re.I)
 
 
@@ -261,30 +177,30 @@ def code_actors(
     if event.agent_text and EVENT_NOUN.search(event.agent_text):
         event = replace(event, agent_text=None)  # "an air strike killed three": the strike is no actor
     # "a Russian airstrike", "Saudi-led coalition jets": the country whose weapon struck
-    weapon = STATE_WEAPON.search(sentence) if event.event_type == "Explosions/Remote violence" else None
-    by_state = state_named_by_country(weapon["who"], sentence, geoparser) if weapon else None
+    by_state = weapon_owner(sentence, coder, country, geoparser) \
+        if event.event_type == "Explosions/Remote violence" else None
     agent, assoc1 = coder.code_with_assoc(event.agent_text, country, role="actor1", context=sentence) \
         if event.agent_text else (None, ())
     if agent is None or agent.name.startswith("Unidentified"):
         # "The group said it fired a rocket": the speaker; "They burned forty homes": whoever the
         # previous sentence introduced.
-        agent = speaker(sentence, event.agent_text, coder, country, _armed) or (
-            antecedent(article, event, coder, country, _non_state if IRREGULARS.search(event.agent_text or "") else _armed)
+        agent = speaker(sentence, event.agent_text, coder, country, armed) or (
+            antecedent(article, event, coder, country, non_state if IRREGULARS.search(event.agent_text or "") else armed)
             if is_back_reference(event.agent_text) else None
         ) or agent
     if agent is not None and agent.inter in {5, 7} and event.event_type in _VIOLENT | {"Riots"} \
             and armed_few(event.agent_text or "", sentence):
         # "Two men on a motorbike shot a trader", "youths armed with guns": an armed group, not a mob
-        agent = _generic("Unidentified Armed Group", 3, country, agent.text)
+        agent = generic("Unidentified Armed Group", 3, country, agent.text)
         if event.sub_event_type in {"Mob violence", "Violent demonstration"}:
             event = with_sub_event_type(event, "Attack")
     if agent is not None and event.target_text and re.search(r"\band\b", event.agent_text or "") \
-            and not _state_forces(agent):
+            and not state_forces(agent):
         # "Burkinabe soldiers and VDP militiamen repelled the attack": the state forces act, their
         # allies are associated (ACLED).
-        state = next((a for _, _, a in coder.find(event.agent_text or "", country) if _state_forces(a)), None)
-        if state is not None and agent.inter in {2, 3, 4, 8}:
-            agent, assoc1 = state, (*assoc1, agent.name)
+        force = next((a for _, _, a in coder.find(event.agent_text or "", country) if state_forces(a)), None)
+        if force is not None and agent.inter in {2, 3, 4, 8}:
+            agent, assoc1 = force, (*assoc1, agent.name)
     allies, opponent = coordinated(event, sentence, agent, coder, country)
     assoc1 = (*assoc1, *(name for name in allies if name not in assoc1))
     target, assoc2 = coder.code_with_assoc(event.target_text, country, role="actor2", context=sentence) \
@@ -297,14 +213,14 @@ def code_actors(
         if target is None or target.inter != 7:
             target, assoc2 = hit, hit_assoc
         # whoever else armed the sentence names ("a mine left by Russian troops"), else unidentified
-        agent = next((a for _, _, a in coder.find(sentence, country) if _armed(a) and a.name not in victims
-                      and not _same_actor(a.name, hit.name)), None) or _generic("Unidentified Armed Group", 3, country)
+        agent = next((a for _, _, a in coder.find(sentence, country) if armed(a) and a.name not in victims
+                      and not same_actor(a.name, hit.name)), None) or generic("Unidentified Armed Group", 3, country)
         assoc1 = ()
         event = replace(event, agent_text=None)
     defused = event.sub_event_type == "Disrupted weapons use"
     layer = planted_by(sentence) if event.event_type == "Explosions/Remote violence" or defused else None
     laid = coder.code(layer, country, context=sentence) if layer else None
-    if laid is not None and laid.inter in _ARMED_INTERS and defused and agent is not None and _state_forces(agent) \
+    if laid is not None and laid.inter in _ARMED_INTERS and defused and agent is not None and state_forces(agent) \
             and laid.name != agent.name and _DEFUSING.search(sentence):
         target, assoc2 = laid, ()  # "soldiers defused an IED planted by the ELN": the group whose weapon it was
     elif laid is not None and laid.inter in _ARMED_INTERS and (agent is None or agent.name.startswith("Unidentified")):
@@ -324,13 +240,13 @@ def code_actors(
             # "attacked the fisheries minister", "ambushed two government officials": officials are
             # civilians to ACLED, their government an associated actor.
             assoc2 = (*assoc2, target.name)
-            target = _generic("Civilians", 7, country, target.text)
+            target = generic("Civilians", 7, country, target.text)
     off_duty: set[str] = set()  # the force or group of a person attacked off duty: no side of the attack
     if target is not None and target.inter in {1, 2, 3} and event.event_type in _VIOLENT \
             and NOT_ON_DUTY.search(event.target_text or ""):
         # "an off-duty intelligence officer", "a cleric and al Shabaab critic": an unarmed person
         assoc2, off_duty = ((*assoc2, target.name) if target.inter == 1 else assoc2), {target.name}
-        target = _generic("Civilians", 7, country, target.text)
+        target = generic("Civilians", 7, country, target.text)
     if event.target_text and (target is None or target.name.startswith("Unidentified") or target.inter == 7) \
             and MILITARY_CONTEXT.search(event.target_text):
         # "an Indian fighter plane", "a Turkish army base": that country's forces
@@ -338,9 +254,9 @@ def code_actors(
     forces = FORCES_PLACE.search(event.target_text or "")
     if forces and (target is None or target.inter == 7):
         # "a police pickup truck", "a security checkpoint": the forces using it are the target
-        target = _state("Police" if forces.group(1).lower() == "police" else "Military", country)
+        target = state("Police" if forces.group(1).lower() == "police" else "Military", country)
     elif target is None and event.target_text and CIVILIAN_PLACE.search(event.target_text):
-        target = _generic("Civilians", 7, country, event.target_text)  # "raided a village", "a bus"
+        target = generic("Civilians", 7, country, event.target_text)  # "raided a village", "a bus"
     if country is None:
         country = next((c for a in (agent, target) if a is not None and (c := home_country(a, coder, geoparser))), None)
     if event.agent_text and (agent is None or agent.name.startswith("Unidentified") or agent.inter == 7):
@@ -374,10 +290,10 @@ def code_actors(
                 and not _CULPRITS.search(event.target_text or ""))):
         # "members of the Garre clan attacked a village", "Meru residents stabbed three Isiolo residents in
         # the border conflict": a communal militia, not a mob
-        agent = _generic(communal_militia(sentence) or "Unidentified Ethnic Militia", 4, country, agent.text)
+        agent = generic(communal_militia(sentence) or "Unidentified Ethnic Militia", 4, country, agent.text)
     taken = {a.name for a in (agent, target) if a is not None} | off_duty | set(allies)
 
-    if event_type != "Protests" and _crowd(agent, event) and (pressing := stormed_to_demand(sentence)):
+    if event_type != "Protests" and crowd(agent, event) and (pressing := stormed_to_demand(sentence)):
         event_type, sub = "Protests", pressing  # a crowd storming an office to press a demand
     if event_type == "Protests":
         if agent is not None and agent.inter == 5:
@@ -385,39 +301,48 @@ def code_actors(
         elif agent is None or agent.inter != 6:
             if agent is not None and target is None and agent.inter in _ARMED_INTERS:
                 target = agent  # "police dispersed protesters": the police are the second side
-            agent = _generic("Protesters", 6, country)
+            agent = generic("Protesters", 6, country)
         if sub != "Peaceful protest" and (target is None or target.inter not in _ARMED_INTERS
                                            or target.name.startswith("Government")):
-            target = _first_other(found, taken, _state_forces) or _state("Police", country)
+            target = first_other(found, taken, state_forces) or state("Police", country)
         elif sub == "Peaceful protest" and target is not None and (
                 target.inter not in _ARMED_INTERS or target.name.startswith("Government")):
             target = None
+    elif event_type == "Riots" and agent is not None and named_group(agent) and target is not None \
+            and target.inter in {5, 6} and _DEMONSTRATORS.search(event.target_text or ""):
+        # "colectivos attacked protesters": a named armed group's attack on a demonstration is violence
+        # against the protesters (ACLED), not a riot
+        event_type, sub = "Violence against civilians", "Attack"
+        target = generic("Protesters", 6, country, target.text)
     elif event_type == "Riots":
         if agent is not None and agent.inter == 6:
             agent = replace(agent, name=agent.name.replace("Protesters", "Rioters"), inter=5)  # turned violent
         elif agent is None or agent.inter != 5:
             if agent is not None and agent.inter in _ARMED_INTERS:
                 target = agent  # "police fired tear gas to disperse traders who threw stones": they face the riot
-            agent = _generic("Rioters", 5, country)
+            agent = generic("Rioters", 5, country)
+        if sub == "Mob violence" and (rival := rival_crowd(event, sentence, (target, assoc2), coder, country)):
+            target, assoc2 = rival  # the second crowd's party is its own, not the first's
+            assoc1 = tuple(a for a in assoc1 if a not in assoc2)
         if sub == "Mob violence" and target is None:
-            target = _generic("Civilians", 7, country)
+            target = generic("Civilians", 7, country)
         elif sub == "Violent demonstration" and target is None:
-            target = _first_other(found, taken, _state_forces)  # "... and are dispersed by police"
-    elif event_type == "Strategic developments" and not (sub == "Looting/property destruction" and _crowd(agent, event)):
+            target = first_other(found, taken, state_forces)  # "... and are dispersed by police"
+    elif event_type == "Strategic developments" and not (sub == "Looting/property destruction" and crowd(agent, event)):
         if agent is None:
             if sub == "Arrests":
                 # the forces, or a group named as arresting; "charged with militant activities" or "men
                 # suspected of being Boko Haram fighters" name the arrested, not who arrests
-                held = _outside(found, sentence, event.target_text)
+                held = outside(found, sentence, event.target_text)
                 verb = _ARREST_VERB.search(sentence)
                 if verb is not None:  # "were arrested by ...": whoever arrests is named after the verb
                     held = [f for f in held if f[0] >= verb.end()]
-                agent = _first_other(held, taken, lambda a: _armed(a) and not a.name.startswith("Unidentified")) \
-                    or _state("Police", country)
+                agent = first_other(held, taken, lambda a: armed(a) and not a.name.startswith("Unidentified")) \
+                    or state("Police", country)
             elif sub == "Disrupted weapons use":  # defusals and seizures are by the security forces
-                agent = _first_other(found, taken, _armed) or _state("Military", country)
+                agent = first_other(found, taken, armed) or state("Military", country)
             else:
-                agent = _first_other(found, taken)
+                agent = first_other(found, taken)
         if sub == "Agreement" and " and " in (event.agent_text or ""):
             # "the Iraqi government and the KDP signed an agreement": the parties in the order named
             first, _, second = (event.agent_text or "").partition(" and ")
@@ -433,26 +358,29 @@ def code_actors(
             if len(named) == 2 and named[0].name != named[1].name:
                 agent, target = named
         if sub == "Agreement" and target is None and agent is not None:
-            target = _first_other(found, {agent.name}, lambda a: a.inter != 7)  # "the government and SRF rebels"
-    elif sub == "Attack" and (party := _party(agent, assoc1, coder)) is not None \
+            target = first_other(found, {agent.name}, lambda a: a.inter != 7)  # "the government and SRF rebels"
+    elif sub == "Attack" and (militia := party(agent, assoc1, coder)) is not None \
             and not RIOT_OR_CLASH.search(sentence):
         # "PNU supporters attacked a rival candidate": ACLED codes a party's supporters who attack
         # someone as the party's militia; a brawl between rival supporters stays mob violence.
-        agent, assoc1 = party, ()
-        target = target or _generic("Civilians", 7, country)
+        agent, assoc1 = militia, ()
+        target = target or generic("Civilians", 7, country)
     elif event_type in {"Violence against civilians", "Battles"} and CLASH_WORDS.search(sentence) \
             and _COMMUNITY.search(event.agent_text or "") and _COMMUNITY.search(event.target_text or ""):
         # "Pastoralists clashed with Laikipia residents": two communities fighting are their militias
         sub, event_type = "Armed clash", "Battles"
-        agent = target = _generic("Unidentified Communal Militia", 4, country)
-    elif event_type in {"Violence against civilians", "Battles", "Strategic developments"} and _crowd(agent, event):
+        agent = target = generic("Unidentified Communal Militia", 4, country)
+    elif event_type in {"Violence against civilians", "Battles", "Strategic developments"} and crowd(agent, event):
         # Violence or destruction by an unorganised crowd (a mob, rioting youths, rival supporters)
         # is Mob violence.
         sub, event_type = "Mob violence", "Riots"
         if agent.inter != 5:
-            agent = _generic("Rioters", 5, country, agent.text)
-        if target is None or target.inter == 5 and target.name == agent.name:
-            target = _generic("Civilians", 7, country)
+            agent = generic("Rioters", 5, country, agent.text)
+        if rival := rival_crowd(event, sentence, (target, assoc2), coder, country):
+            target, assoc2 = rival  # the second crowd's party is its own, not the first's
+            assoc1 = tuple(a for a in assoc1 if a not in assoc2)
+        elif target is None or target.inter == 5 and target.name == agent.name:
+            target = generic("Civilians", 7, country)
     else:  # Battles, Explosions/Remote violence, Violence against civilians
         if by_state is not None and (agent is None or agent.name.startswith("Unidentified") or agent.inter == 7):
             agent = by_state
@@ -460,49 +388,49 @@ def code_actors(
             # "US Africa Command said an air strike killed three militants": a state's command tells of its
             # own strikes; the only side with aircraft that speaks of them
             agent = next((a for start, end, a in coder.find(sentence, country)
-                          if _state_forces(a) and is_source(sentence, start, end)), agent)
+                          if state_forces(a) and is_source(sentence, start, end)), agent)
         if agent is None:
-            agent = _first_other(found, taken, _armed)
+            agent = first_other(found, taken, armed)
             if agent is None or (target is not None and agent.name == target.name):
-                agent = _generic("Unidentified Armed Group", 3, country)
+                agent = generic("Unidentified Armed Group", 3, country)
         if target is None:  # "an attack on a base which killed six U.S. soldiers": the victims
             # ... but "plus the five attackers" are never their own attack's target (the forces may
             # fight gunmen)
-            target = _first_other(found, taken | {agent.name},
+            target = first_other(found, taken | {agent.name},
                                   lambda a: agent.inter == 1 or not ATTACKER_WORDS.search(a.text))
         if target is None and BARE_POST.match(event.target_text or ""):
-            target = _state("Military", country)  # "attacked a base": whoever holds it, when no one else is named
+            target = state("Military", country)  # "attacked a base": whoever holds it, when no one else is named
         if target is None and event_type == "Violence against civilians":
-            target = _generic("Civilians", 7, country)
+            target = generic("Civilians", 7, country)
         if target is None and event_type == "Explosions/Remote violence" and (
                 PEOPLE_HIT.search(sentence) or (_TOLL_TOLD.search(sentence) and not _NO_TOLL.search(sentence))):
             # "a grenade attack injures three", "eight are killed in twin grenade attacks": no side named
-            target = _generic("Civilians", 7, country)  # "a truck bomb exploded at an intersection, killing 20 people"
-        named = _first_other(found, taken, _named_group)
+            target = generic("Civilians", 7, country)  # "a truck bomb exploded at an intersection, killing 20 people"
+        named = first_other(found, taken, named_group)
         if agent.name.startswith("Unidentified") and named is not None:
             agent = named  # "an IED planted by the Taliban exploded": the group, not an unknown bomber
         if agent.name.startswith("Unidentified") or agent.inter == 7:
             # "... Al Shabaab claimed responsibility.": the group the paragraph holds responsible
-            agent = attributed(article, event, coder, country, _named_group) or agent
+            agent = attributed(article, event, coder, country, named_group) or agent
         agent = story_group(article, agent, coder, country, memo) or agent
         if target is not None and (group := story_group(article, target, coder, country, memo)) is not None \
                 and group.name != agent.name:
             target = group  # "troops killed 17 insurgents" in a story about one group
         if target is not None and target.inter == 5 and event_type != "Battles":
-            target = _generic("Civilians", 7, country, target.text)  # villagers killed are victims
+            target = generic("Civilians", 7, country, target.text)  # villagers killed are victims
         if target is not None and target.inter == 4 and target.text and not FIGHTERS.search(target.text) \
                 and not BETWEEN.search(sentence):
             # "attacked Pokomo villages", "killed two members of the Garre clan": the community's
             # people are the victims; ACLED names their group as an associated actor.
-            assoc2 = (*assoc2, _community(target.name))
-            target = _generic("Civilians", 7, country, target.text)
-        if target is not None and sub == "Attack" and target.name in _party_names(coder) \
+            assoc2 = (*assoc2, community(target.name))
+            target = generic("Civilians", 7, country, target.text)
+        if target is not None and sub == "Attack" and target.name in party_names(coder) \
                 and not FIGHTERS.search(target.text or ""):
             # "attacked an ODM candidate": a party's members and candidates are civilians.
             assoc2 = (*assoc2, target.name)
-            target = _generic("Civilians", 7, country, target.text)
+            target = generic("Civilians", 7, country, target.text)
         if agent.inter == 7:  # "two men on a motorbike hurled a grenade": armed, unidentified
-            agent = _generic("Unidentified Armed Group", 3, country, agent.text)
+            agent = generic("Unidentified Armed Group", 3, country, agent.text)
         if target is not None and agent.inter in _ARMED_INTERS and OWN_SIDE.search(target.text or "") \
                 and sub == "Attack":
             # "An officer shot dead two of his colleagues": ACLED codes violence within a force as
@@ -523,33 +451,33 @@ def code_actors(
             # "raiders killed a police reservist", "attacked a police post", "police returned fire": an
             # attack on the security forces is a battle with them (ACLED), whoever else was hurt.
             kind = "Military" if re.search(r"soldier|troop|army|military|kdf", hit.group(0), re.I) else "Police"
-            target = _state(kind, country)
+            target = state(kind, country)
         both_armed = target is not None and agent.inter in _ARMED_INTERS and target.inter in _ARMED_INTERS
         if event_type == "Violence against civilians" and sub == "Attack" and both_armed:
             sub = "Armed clash"
         elif event_type == "Violence against civilians" and sub == "Attack" and agent.inter in _ARMED_INTERS \
                 and CLASH_WORDS.search(_unset(sentence, event)) and not (
                     NAMED_CIVILIANS.search(event.target_text or "")
-                    and _first_other(found, {agent.name, *allies}, _armed) is None):
+                    and first_other(found, {agent.name, *allies}, armed) is None):
             # "Three people died in clashes between Pokot and Turkana raiders": the dead are the
             # toll of a fight between two armed sides, not its target.
             sub = "Armed clash"
-            target = _first_other(found, {agent.name, *allies}, _armed) or target
+            target = first_other(found, {agent.name, *allies}, armed) or target
         elif event_type == "Battles" and (target is None or target.inter == 7) and sub == "Armed clash":
             after = following_text(article, event)
-            responders = [a for _, _, a in coder.find(after, country) if _armed(a) and a.name != agent.name] \
+            responders = [a for _, _, a in coder.find(after, country) if armed(a) and a.name != agent.name] \
                 if after and CLASH_WORDS.search(after) else []
             if responders:
                 target = responders[0]  # "Police responded and exchanged fire with the bandits."
             elif _REPELLED.search(sentence) and agent.inter == 1 and not CROWD.search(sentence):
                 # "Soldiers repelled an attack on their base": the attackers, unnamed, fought them
-                target = _generic("Unidentified Armed Group", 3, country)
+                target = generic("Unidentified Armed Group", 3, country)
             elif not CLASH_WORDS.search(sentence):
                 # No second armed side named and no fighting reported: an attack on whoever was there.
                 sub = "Attack"
-                target = target or _generic("Civilians", 7, country)
+                target = target or generic("Civilians", 7, country)
         if sub == "Armed clash" and target is not None and target.inter == 7 and CROWD.search(target.text or ""):
-            target = _generic("Rioters", 5, country, target.text)  # "police clashed with hawkers"
+            target = generic("Rioters", 5, country, target.text)  # "police clashed with hawkers"
         if sub == "Armed clash" and target is not None and target.inter == 5 and agent.inter in {1, 3}:
             # "Police clashed with hawkers", "two groups of students clashed": a crowd is no armed
             # organisation, so the fight is mob violence, the rioters first.
@@ -558,20 +486,20 @@ def code_actors(
         if event_type_of(sub) == "Battles":
             # A battle has two organised armed sides: unnamed ones are armed groups, not civilians.
             if agent.inter == 7:
-                agent = _generic("Unidentified Armed Group", 3, country, agent.text)
+                agent = generic("Unidentified Armed Group", 3, country, agent.text)
             if target is None or target.inter == 7 or target.name.startswith("Unidentified Armed"):
                 # "retook the village, killing 15 Islamic State militants": the group named is the other side
                 # ... or another state's forces ("recaptured Ternova, putting the city out of range of Russian
                 # artillery")
-                named = _first_other(found, {agent.name, *allies}, _named_group) or (
-                    _first_other(found, {agent.name, *allies}, _state_forces) if _state_forces(agent) else None)
-                target = named or (_generic("Unidentified Armed Group", 3, country, target.text)
+                named = first_other(found, {agent.name, *allies}, named_group) or (
+                    first_other(found, {agent.name, *allies}, state_forces) if state_forces(agent) else None)
+                target = named or (generic("Unidentified Armed Group", 3, country, target.text)
                                    if target is not None and target.inter == 7 else target)
         if agent.name.startswith("Government of") and MILITARY_CONTEXT.search(sentence):
             # "Government artillery pounded the village": the government's forces
             agent = replace(agent, name=agent.name.replace("Government of", "Military Forces of"))
-    agent, target = _communal(agent, sentence, country), _communal(target, sentence, country)
-    agent, target = _with_country(agent, country), _with_country(target, country)
+    agent, target = communal(agent, sentence, country), communal(target, sentence, country)
+    agent, target = with_country(agent, country), with_country(target, country)
     agent, target = abroad(agent, country), abroad(target, country)
     if sub == "Mob violence" and RIOTS_NAMED.search(sentence) and not LYNCHING.search(sentence):
         sub = "Violent demonstration"  # "riots broke out", "running battles": a demonstration turned violent

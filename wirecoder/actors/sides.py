@@ -2,20 +2,24 @@
 
 "Wagner Group forces and FAMa raided Moura" names allies; "Hezbollah and the IDF exchanged fire" and
 "clashes between the Pokot and the Turkana" name the two sides; "Boko Haram (JAS) militants" is one
-group, not a group and an unidentified one. ``roles`` asks these questions of the evidence.
+group, not a group and an unidentified one; "BJP supporters clashed with TMC supporters" are two crowds,
+both rioters. ``roles`` asks these questions of the evidence.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from wirecoder.model import Actor, Event
 
+from .phrases import CLASH_WORDS, CROWD
+
 if TYPE_CHECKING:
     from wirecoder.actors import ActorCoder
 
-__all__ = ["ARMED_INTERS", "coordinated", "without_split_heads"]
+__all__ = ["ARMED_INTERS", "coordinated", "rival_crowd", "without_split_heads"]
 
 # Inter codes of armed, organised actors: state forces, rebels, political and identity militias, external forces.
 ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
@@ -57,3 +61,27 @@ def coordinated(
     if at >= 0 and (_RECIPROCAL.match(sentence, at + len(text)) or _BETWEEN_BEFORE.search(sentence, 0, at)):
         return (), (others[0] if others else None)
     return tuple(dict.fromkeys(a.name for a in others)), None
+
+
+def rival_crowd(
+    event: Event, sentence: str, side: tuple[Actor | None, tuple[str, ...]], coder: ActorCoder, country: str | None
+) -> tuple[Actor, tuple[str, ...]] | None:
+    """The second crowd of a brawl between two, as rioters (ACLED codes both sides of mob violence
+    between crowds as Rioters), with its associated actors; None when no two crowds fought.
+
+    "BJP supporters clashed with TMC supporters": the target's crowd; "APC and PDP supporters clashed":
+    the second crowd of the agent phrase.
+    """
+    if not CLASH_WORDS.search(sentence):
+        return None
+    target, assoc = side  # the target as coded and its associated actors
+    rioters = Actor(f"Rioters ({country})" if country else "Rioters", 5, "", "a crowd fighting another")
+    if target is not None and target.inter in {5, 6, 7} and CROWD.search(event.target_text or ""):
+        return replace(rioters, text=target.text), assoc
+    _, joined, second = (event.agent_text or "").partition(" and ")
+    if not joined or not CROWD.search(second) or (target is not None and target.inter != 7):
+        return None
+    other, assoc = coder.code_with_assoc(second, country, role="actor2")
+    if other is None or other.inter not in {5, 6, 7}:
+        return None
+    return replace(rioters, text=second), assoc

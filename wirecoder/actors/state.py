@@ -19,7 +19,10 @@ if TYPE_CHECKING:
     from wirecoder.actors import ActorCoder
     from wirecoder.places import Geoparser
 
-__all__ = ["MILITARY_CONTEXT", "STATE_WEAPON", "abroad", "home_country", "state_named_by_country", "verbal_actors"]
+__all__ = [
+    "MILITARY_CONTEXT", "STATE_WEAPON", "abroad", "home_country", "state_named_by_country", "verbal_actors",
+    "weapon_owner",
+]
 
 # Words that make a country named as the one acting its military rather than its government.
 MILITARY_CONTEXT = re.compile(
@@ -51,9 +54,20 @@ def state_named_by_country(phrase: str, sentence: str, geoparser: Geoparser) -> 
     if resolved is None:
         return None
     name = resolved[0]
-    if MILITARY_CONTEXT.search(sentence):
+    if MILITARY_CONTEXT.search(sentence):  # "the United States", as ACLED writes it after "Forces of"
         return Actor(f"Military Forces of {forces_name(name)}", 1, phrase, "country named as the actor, military context")
     return Actor(f"Government of {forces_name(name)}", 1, phrase, "country named as the actor")
+
+
+def weapon_owner(sentence: str, coder: ActorCoder, country: str | None, geoparser: Geoparser) -> Actor | None:
+    """Whose weapon struck: "a Russian airstrike" -> Russia's forces; "Saudi-led coalition airstrikes" -> the
+    coalition ACLED names (its alias table knows it), not the state that leads it."""
+    weapon = STATE_WEAPON.search(sentence)
+    if weapon is None:
+        return None
+    named = (a for _, _, a in coder.find(weapon.group(0), country)
+             if a.inter in {1, 2, 3, 8} and not a.name.startswith("Unidentified"))
+    return next(named, None) or state_named_by_country(weapon["who"], sentence, geoparser)
 
 
 _OFFICIALS = re.compile(

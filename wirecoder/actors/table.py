@@ -104,8 +104,9 @@ def _parse_line(line: str, origin: str) -> AliasRow:
         raise AliasFileError(
             f"{origin}: no aliases; list how texts name {name!r}, separated by '|'"
         )
-    # "-ALIAS" withdraws an alias the name implies ("-CPC": not every CPC is this one).
-    dropped = {a[1:].strip() for a in aliases if a.startswith("-")}
+    # "-ALIAS" withdraws an alias the name implies ("-CPC": not every CPC is this one); "?ALIAS" keeps it
+    # only beside a word that makes it a group ("PTI supporters", not the news agency PTI).
+    dropped = {a[1:].strip() for a in aliases if a.startswith(("-", "?"))}
     seen: dict[str, None] = {}
     for alias in [*_name_aliases(name), *aliases]:
         if not alias.startswith("-") and alias not in dropped:
