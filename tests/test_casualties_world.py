@@ -1,6 +1,6 @@
 """count_casualties on phrasings from wires around the world (sentences written for these tests):
-lives lost beside the wounded, casualties that include the dead, tolls dated "days ago" and
-objects followed by their time."""
+lives lost beside the wounded, casualties that include the dead, tolls dated "days ago",
+objects followed by their time, bodies found, martyrdom and raised tolls."""
 
 from __future__ import annotations
 
@@ -28,6 +28,30 @@ from wirecoder.casualties import count_casualties
         ("Bandits killed a herder last week near Gusau.", 1, None),
         ("Bandits killed a herder a few days ago near Gusau.", 1, None),
         ("Gunmen killed two traders a few hours ago in Kaduna.", 2, None),
+        # Bodies found: the figure after the verb, however long the subject before it.
+        ("Authorities in the state of Guerrero found 10 bodies in a van near Iguala.", 10, None),
+        ("Soldiers retrieved five bodies from the river near Malakal.", 5, None),
+        # Pakistani military copy tells its own dead as martyrdom.
+        ("Two soldiers embraced martyrdom while three terrorists were killed in Kurram.", 5, None),
+        # A toll raised or revised upward in a later sentence is the new toll.
+        ("Gunmen killed 23 villagers in Mopti. The toll was later raised to 160.", 160, None),
+        ("Gunmen raided a bus in Kidal. The toll was revised upward to 40 on Monday.", 40, None),
+        # "Left N dead and M wounded": the dead end the wounded's phrase.
+        ("A suicide bombing at a market in Sadr City left 35 people dead and more than 60 wounded.", 35, 60),
+        ("Protesters clashed with police in Dakar, leaving one dead and 20 injured.", 1, 20),
+        ("Two dead bodies were found on the road to Garissa.", 2, None),
+        ("Gunmen shot dead one trader and injured another in Bosaso.", 1, 1),
+        # Reported speech shifts the tense: "police confirmed that gunmen had killed".
+        ("Police confirmed that gunmen had killed a local chief in Tillaberi late last month.", 1, None),
+        # "Earlier this week" counts back from the report; in a relative clause it is background.
+        ("Soldiers killed 11 suspected rebels in clashes near Beni earlier this week, the army said.", 11, None),
+        ("Police shot a man who had killed his wife earlier this week.", 0, None),
+        # "Bringing to N the number killed in Sunday's attack": that attack's new toll.
+        (("Two more students died on Tuesday, bringing to seven the number of people killed in Sunday's "
+          "attack on the school."), 7, None),
+        ("Two more people died, bringing to 40 the number of people killed in attacks in the region.", 2, None),
+        (("The army said it killed 12 more militants, taking to 40 the number of insurgents killed since "
+          "January."), 12, None),
     ],
 )  # fmt: skip
 def test_casualties_world_phrasings(sentence: str, fatalities: int, injuries: int | None) -> None:

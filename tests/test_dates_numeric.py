@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from wirecoder.dates.patterns import month_first
+from wirecoder.dates.readings import month_first
 from wirecoder.dates import resolve_event_date
 
 

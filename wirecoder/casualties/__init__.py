@@ -3,10 +3,12 @@
 ``count`` ties death and injury words to the victims they govern and applies ACLED's
 conventions; the other modules each answer one question it asks:
 
-* ``words`` and ``phrases``: the trigger words and the mentions they form;
-* ``victims``, ``names``, ``additions``: who and how many a phrase names;
-* ``accounts``, ``context``, ``notes``, ``captives``: which figures belong to this event
-  (second accounts, earlier incidents, coders' notes, captives found dead).
+* ``words`` and ``phrases``: the trigger words and the mentions they form, read in the
+  text ``masking`` prepares;
+* ``victims``, ``conjuncts``, ``names``, ``additions``: who and how many a phrase names;
+* ``accounts``, ``context``, ``tolls``, ``notes``, ``captives``: which figures belong to this
+  event (second accounts, earlier incidents, revised tolls and running totals, coders'
+  notes, captives found dead).
 
 Example:
     >>> from wirecoder.casualties import count_casualties  # doctest: +SKIP

@@ -160,7 +160,11 @@ NOT_BACKGROUND = re.compile(
     r"|\b(?:said|says|claimed|claims|announced|reported|stated|confirmed|added)"
     r"(?:\s+(?:on|late|early|in)\s+\w+)?\s+(?:that\s+)?"
     r"(?:it|they|we|(?:its|their|the|government|security)\s+(?:troops|soldiers|forces|army|military|police"
-    r"|fighters|militants|rebels|group|men))\s+had\s+(?:\w+ly\s+)?$"
+    r"|fighters|militants|rebels|group|men)"
+    # ... whoever the agent: "police confirmed that gunmen had killed a chief".
+    r"|(?:(?:the|a|an|some|suspected|unknown|unidentified|armed)\s+){0,2}"
+    r"(?:gunmen|attackers|assailants|raiders|bandits|militiamen|jihadists|insurgents|terrorists|mob|robbers"
+    r"|soldiers|troops|police|militants|rebels|fighters))\s+had\s+(?:\w+ly\s+)?$"
     # ... and of counted victims: "police said 15 people had been killed", "30 militants had died".
     rf"|\b(?:said|says|told\s+\w+|reported|confirmed|announced|stated|added|estimated)\s+(?:that\s+)?"
     rf"(?:(?:at\s+least|more\s+than|some|about|around|nearly|over)\s+)?(?:{NUMBER_PATTERN})\s+"
@@ -174,14 +178,17 @@ EARLIER_AFTER = re.compile(
     r"\s+(?:earlier|before|prior)|(?:several|two|three|a\s+few|some|four|five)\s+(?:weeks|months)\s+ago"
     r"|(?:a|one)\s+(?:day|week|month)\s+(?:earlier|before|prior)|(?:a|one)\s+(?:week|month)\s+ago"
     r"|the\s+(?:day|night|week)\s+before|the\s+previous\s+(?:day|night|week)"
-    r"|earlier\s+(?:in\s+the|that|this)\s+(?:week|month)"
+    r"|earlier\s+(?:in\s+the|that)\s+(?:week|month)"
     r"|last\s+year|(?:\w+\s+)?years\s+ago|(?:a|one)\s+year\s+ago)\b",
     re.IGNORECASE,
 )
-# "N days ago" counts back from the report, so it dates the news itself ("raiders killed nine
-# people two days ago"); only in a relative clause is it an earlier death ("a man who killed ...").
+# "N days ago" and "earlier this week" count back from the report, so they date the news itself
+# ("raiders killed nine people two days ago"); only in a relative clause is it an earlier death
+# ("a man who killed ...").
 _DAYS_AGO_AFTER = re.compile(
-    r"^[^.;:!?\n]{0,90}?\b(?:(?:several|two|three|a\s+few|some|four|five)\s+days|a\s+day)\s+ago\b", re.IGNORECASE
+    r"^[^.;:!?\n]{0,90}?\b(?:(?:(?:several|two|three|a\s+few|some|four|five)\s+days|a\s+day)\s+ago"
+    r"|earlier\s+this\s+(?:week|month))\b",
+    re.IGNORECASE,
 )
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|which)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 

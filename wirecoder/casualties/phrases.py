@@ -9,9 +9,10 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
+from wirecoder.casualties.accounts import earlier_incident, other_account
 from wirecoder.casualties.additions import along_with, and_others
 from wirecoder.casualties.captives import captives_found_dead
-from wirecoder.casualties.accounts import earlier_incident, other_account
+from wirecoder.casualties.conjuncts import phrase_count
 from wirecoder.casualties.context import (
     ACCIDENT,
     ACCIDENT_AFTER,
@@ -30,6 +31,25 @@ from wirecoder.casualties.context import (
     WHETHER_ANY,
     earlier_after,
 )
+from wirecoder.casualties.masking import corrected, mask
+from wirecoder.casualties.names import is_person_name
+from wirecoder.casualties.tolls import (
+    AGGREGATE,
+    BRINGING,
+    BROUGHT_TO,
+    BROUGHT_TO_NUMBER,
+    CLAIMED_LIVES,
+    COMBINED_AFTER,
+    COMBINED_BEFORE,
+    MOTIVE_LIST,
+    NUMBER_OF,
+    ONE_EVENT_AFTER,
+    OVER_PERIOD,
+    PERFECT,
+    SHARE_OF_WHOLE,
+    THEM_BEFORE,
+)
+from wirecoder.casualties.victims import clause_before, left_count, looks_human, right_count
 from wirecoder.casualties.words import (
     ALTERNATIVE,
     ASIDE_AFTER,
@@ -39,24 +59,17 @@ from wirecoder.casualties.words import (
     LATER_REPORT,
     MASKED_AGE,
     MORE,
-    NAME_PART,
     NEGATED,
     NOMINAL,
     NOMINAL_AFTER,
-    NOT_COUNTS,
     NUMBER,
-    PARENTHETICAL,
     RELATIVE_AGENT,
-    SCHOOL_YEAR,
     SENTENCE_END,
     TOLL_RAISED,
     TRIGGER,
     TRIGGER_HINT,
     VAGUE,
 )
-from wirecoder.casualties.names import is_person_name
-from wirecoder.casualties.conjuncts import phrase_count
-from wirecoder.casualties.victims import clause_before, left_count, looks_human, right_count
 from wirecoder.numbers import NUMBER_PATTERN, parse_number
 
 __all__ = ["Mention", "find_mentions"]
@@ -139,53 +152,6 @@ def _sentence_rest(text: str, at: int, upper: int) -> str:
     return text[at : stop.start() if stop else upper]
 
 
-# A running total told after the event's own deaths: "..., bringing to 40 the number killed this month".
-_AGGREGATE = re.compile(
-    rf"\b(?:bring(?:s|ing)?|brought|rais(?:es|ing|ed)|push(?:es|ing|ed)?)\s+to\s+(?:{NUMBER_PATTERN})\s+"
-    r"the\s+(?:number|total|toll|tally|count)\b[^.;]{0,60}$"
-    # "..., adding to the more than 300 killed since the uprising began".
-    rf"|\badd(?:s|ed|ing)?\s+to\s+(?:the\s+|a\s+)?(?:(?:more\s+than|at\s+least|nearly|almost|over|some|about"
-    rf"|around|roughly|an\s+estimated)\s+)?(?:{NUMBER_PATTERN})\s+(?:[\w-]+\s+){{0,3}}$",
-    re.I,
-)
-# A death named with other grievances after a motive cue: "rallied over fuel prices and the killing of".
-_MOTIVE_LIST = re.compile(
-    r"\b(?:over|against|protest\w*|demand\w*|condemn\w*|denounc\w*|anger\s+at)\s+(?:[\w'-]+\s+){1,5}?"
-    r"(?:and|as\s+well\s+as)\s+(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?$",
-    re.IGNORECASE,
-)
-# The counted people "them" stands for, told earlier in the clause.
-_THEM_BEFORE = re.compile(
-    rf"\b(?P<n>{NUMBER_PATTERN})\s+(?:[\w-]+\s+){{0,2}}?[a-z]+s\b(?!.*\b(?:{NUMBER_PATTERN})\s)[^.;]*$",
-    re.IGNORECASE,
-)
-_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|now\s+|so\s+far\s+|already\s+)?(?:been\s+)?$", re.I)
-_OVER_PERIOD = re.compile(
-    # Not a few days' fighting ("since Monday"): that toll is still the event's.
-    r"\bsince\b(?!\s+(?:(?:early\s+|late\s+|last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"|yesterday|dawn|the\s+weekend|(?:this|last)\s+(?:morning|night|week)|the\s+(?:morning|night|day)))|\bso\s+far\b|\b(?:this|last)\s+(?:year|month)\b|\bin\s+recent\s+(?:months|years)\b",
-    re.IGNORECASE,
-)
-_COMBINED_AFTER = re.compile(r"^\s*(?:or|and/or)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)\b", re.I)
-_COMBINED_BEFORE = re.compile(r"\b(?:killed|dead)\s+(?:or|and/or)\s+(?:\w+ly\s+)?$", re.I)
-_SHARE_OF_WHOLE = re.compile(
-    rf"^\s*(?:{NUMBER_PATTERN}|most|all|some|many)\s+of\s+the\s+(?P<n>{NUMBER_PATTERN})\s+\w+\s*$", re.I
-)
-# A death word inside "the number of ... killed": the figure it rises to follows.
-_NUMBER_OF = re.compile(
-    rf"\b(?:number|total|tally|count)\s+of\s+(?:(?!(?:{NUMBER_PATTERN}|at\s*least|some|about|around|over|more)\b)"
-    r"[\w-]+\s+){0,2}?$",
-    re.IGNORECASE,
-)
-_CLAIMED_LIVES = re.compile(
-    rf"\b(?:claim(?:ed|s|ing)?|cost(?:s|ing)?|took|tak(?:es|ing))\s+(?:the\s+)?(?:(?:at\s*least|more\s+than|over"
-    rf"|nearly|almost|some|about|around)\s+)?(?P<n>{NUMBER_PATTERN})\s+(?:more\s+|other\s+|innocent\s+)?$",
-    re.IGNORECASE,
-)
-_BRINGING = re.compile(r"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|rais(?:es|ing|ed))\s+the\s+$", re.I)
-_BROUGHT_TO = re.compile(rf"^\s*to\s+(?:at\s+least\s+)?(?P<n>{NUMBER_PATTERN})", re.I)
-
-
 def _mention(match: re.Match[str], text: str, lower: int, upper: int) -> Mention | None:
     """The mention for one trigger, or None when it is background or names no victims."""
     kind = "injury" if (match.group("iv") or match.group("in")) else "death"
@@ -202,25 +168,32 @@ def _mention(match: re.Match[str], text: str, lower: int, upper: int) -> Mention
         clause = re.sub(r"^that\b", "which", fight.group("rel"), flags=re.I)
     if BACKGROUND.search(clause) and not NOT_BACKGROUND.search(clause):
         return _background(match)
-    if (NOMINAL.match(word) or match.group("dn")) and _MOTIVE_LIST.search(clause):
+    if (NOMINAL.match(word) or match.group("dn")) and MOTIVE_LIST.search(clause):
         return _background(match)  # "protests over fuel prices and the killing of a student"
-    if _PERFECT.search(clause) and _OVER_PERIOD.search(_sentence_rest(text, match.end(), upper)):
+    if PERFECT.search(clause) and OVER_PERIOD.search(_sentence_rest(text, match.end(), upper)):
         return None  # "the military, which has killed 100 protesters since the coup": a period's toll
-    raised = TOLL_RAISED.match(text[match.end() : upper]) if _NUMBER_OF.search(clause) else None
+    raised = TOLL_RAISED.match(text[match.end() : upper]) if NUMBER_OF.search(clause) else None
     if (match.group("dv") or match.group("di") or match.group("iv")) and raised and not raised.group("static") \
-            and not _OVER_PERIOD.search(_sentence_rest(text, match.end(), upper)):
+            and not OVER_PERIOD.search(_sentence_rest(text, match.end(), upper)):
         # "The number of people killed in the attack has risen to nine": the revised toll, unless
         # it counts over a period ("the number killed since the uprising rose to 300").
         mention = Mention(match.start(), match.end(), kind, parse_number(raised.group("n")), False,
                           raised.group("n"), True)
         return dataclasses.replace(mention, update=True)
-    if _COMBINED_AFTER.match(text[match.end() : upper]) or _COMBINED_BEFORE.search(clause):
+    brought = BROUGHT_TO_NUMBER.search(clause) if not match.group("dn") else None
+    if brought and ONE_EVENT_AFTER.match(_sentence_rest(text, match.end(), upper)):
+        # "..., bringing to seven the number of people killed in Sunday's attack": that attack's
+        # new toll (a number killed in attacks, or this month, is a running total: AGGREGATE).
+        mention = Mention(match.start(), match.end(), kind, parse_number(brought.group("n")), False,
+                          brought.group("n"), True)
+        return dataclasses.replace(mention, update=True)
+    if COMBINED_AFTER.match(text[match.end() : upper]) or COMBINED_BEFORE.search(clause):
         return None  # "ten people were killed or wounded": casualties, not a count of the dead
     if WHETHER_ANY.search(clause):
         return None  # "whether anyone was killed is not clear"
     if KIN_OF.search(clause) and not match.group("dn"):
         return _background(match)  # "colleagues of a man beheaded by militants protested"
-    if _AGGREGATE.search(clause):
+    if AGGREGATE.search(clause):
         return None  # a running total over a period, not this event's toll
     if not fight and RELATIVE_BACKGROUND.search(clause):
         # "arrested over a raid in which two died": that raid's deaths. No background marker:
@@ -286,7 +259,7 @@ def _mention(match: re.Match[str], text: str, lower: int, upper: int) -> Mention
         count, definite = phrase_count(match.group("obj"))
         if count is None and is_person_name(MASKED_AGE.sub("", match.group("obj"))):
             count = 1  # "burnt 28-year-old Antony Kariuki to death"
-        them = _THEM_BEFORE.search(clause) if match.group("obj").strip().lower() == "them" else None
+        them = THEM_BEFORE.search(clause) if match.group("obj").strip().lower() == "them" else None
         if count is None and them:
             count = parse_number(them.group("n"))  # "beat up two suspects and burnt them to death"
         return make(count, definite, match.group("obj"))
@@ -313,7 +286,7 @@ def _mention(match: re.Match[str], text: str, lower: int, upper: int) -> Mention
                 if left[0] is not None and (NUMBER.search(left[2]) or VAGUE.search(left[2])):
                     if _background_before(clause, left[2]):
                         return _background(match)
-                    whole = _SHARE_OF_WHOLE.match(left[2])
+                    whole = SHARE_OF_WHOLE.match(left[2])
                     if whole:  # "five of the seven people killed were children": seven were killed
                         return make(parse_number(whole.group("n")), False, left[2])
                     return make(*left)
@@ -338,7 +311,7 @@ def _mention(match: re.Match[str], text: str, lower: int, upper: int) -> Mention
         if raised:  # "the death toll rose from 1 to 4": the latest figure
             value = parse_number(raised.group("n"))
             return dataclasses.replace(make(value, False, raised.group("n"), True), update=True)
-        brought = _BROUGHT_TO.match(after) if _BRINGING.search(clause) else None
+        brought = BROUGHT_TO.match(after) if BRINGING.search(clause) else None
         if brought:  # "..., bringing the death toll to 7": the new total
             value = parse_number(brought.group("n"))
             return dataclasses.replace(make(value, False, brought.group("n"), True), update=True)
@@ -348,7 +321,7 @@ def _mention(match: re.Match[str], text: str, lower: int, upper: int) -> Mention
             if count is not None:
                 return make(count, definite, phrase, toll)
         if word == "lives":
-            claimed = _CLAIMED_LIVES.search(clause)
+            claimed = CLAIMED_LIVES.search(clause)
             if claimed:  # "The bombing claimed 12 lives", "cost at least 50 lives"
                 return make(parse_number(claimed.group("n")), False, claimed.group("n"))
             if not re.search(r"\blost\s+(?:their|his|her)\s*$", clause, re.I):
@@ -385,52 +358,6 @@ def _survived(match: re.Match[str], text: str) -> bool:
         return False
     after = text[match.end() : match.end() + 300].split("\n\n", 1)[0]
     return SURVIVED.search(after) is not None
-
-
-def _unmark_name(match: re.Match[str]) -> str:
-    """The name with its function-word part spelt so no stop list knows it ("W_re")."""
-    at = match.start("w") - match.start()
-    return match.group(0)[: at + 1] + "_" + match.group(0)[at + 2 :]
-
-
-# An aside between dashes before the verb details the victims told before it: "Five people - three
-# soldiers and two civilians - were killed". One that tells a death is kept ("The attack - which
-# killed 12 - was claimed by ...").
-_DASHED_ASIDE = re.compile(
-    r"(?<=\w)\s+[-–—]\s+[^-–—.;:\n()]{1,80}?\s+[-–—]\s+(?=(?:were|was|are|is|have|had|has|died|killed)\b)",
-    re.IGNORECASE,
-)
-
-
-def _masked(text: str, start: int, end: int) -> str:
-    """``text`` with dates, times, ages and asides blanked out in ``[start, end)``; offsets kept."""
-    body = text[start:end]
-    body = NOT_COUNTS.sub(lambda m: re.sub(r"\d", "#", m.group(0)), body)
-    body = SCHOOL_YEAR.sub(lambda m: m.group(1) + "x" * len(m.group(2)), body)
-    body = PARENTHETICAL.sub(lambda m: " " * len(m.group(0)), body)
-    body = _DASHED_ASIDE.sub(lambda m: m.group(0) if TRIGGER.search(m.group(0)) else " " * len(m.group(0)), body)
-    body = re.sub(r"[\[\]\"“”]", " ", body)
-    # A capitalised function word after a name is part of it ("Melitus Were", "Hussein Said").
-    body = NAME_PART.sub(_unmark_name, body)
-    return text[:start] + body + text[end:]
-
-
-# A correction in brackets replaces the figure it follows: "killed five (later determined to be
-# seven) police officers". Masked with the other asides, it is read from the unmasked text.
-_CORRECTION = re.compile(
-    r"[(\[]\s*(?:later|since|subsequently|then)\s+(?:\w+\s+)?(?:determined|revised|confirmed|found|established"
-    r"|reported|raised|updated|corrected|put|given|learned|learnt)\s+(?:to\s+be|to|at|as)\s+(?:at\s+least\s+)?"
-    rf"(?P<n>{NUMBER_PATTERN})\s*[)\]]",
-    re.IGNORECASE,
-)
-
-
-def _corrected(text: str, masked: str, at: int, match: re.Match[str], stop: int) -> int | None:
-    """The figure a bracketed correction gives the victims at ``at`` of the death word ``match``,
-    told before the sentence's next death or injury word (``stop`` ends the sentence)."""
-    following = TRIGGER.search(masked, match.end(), stop)
-    found = _CORRECTION.search(text, min(at, match.start()), following.start() if following else stop)
-    return parse_number(found.group("n")) if found else None
 
 
 # The killer's own death after the killing: "killing two before he was shot dead", "before being
@@ -473,7 +400,7 @@ def find_mentions(text: str, start: int, end: int) -> tuple[list[Mention], list[
     """Death and injury mentions in ``text[start:end]``, in reading order."""
     if not TRIGGER_HINT.search(text, start, end) or not TRIGGER.search(text, start, end):
         return [], []  # most sentences mention no death or injury: skip the masking
-    masked = _masked(text, start, end)
+    masked = mask(text, start, end)
     deaths: list[Mention] = []
     injuries: list[Mention] = []
     background_seen = False
@@ -525,7 +452,7 @@ def find_mentions(text: str, start: int, end: int) -> tuple[list[Mention], list[
             mention = dataclasses.replace(mention, definite=False)
         if mention.kind == "death" and mention.count and victims[0] >= match.end():
             active.append(sentence_end)  # victims after the verb: an agent did the killing
-        correction = _corrected(text, masked, victims[0] if victims[0] >= 0 else match.start(), match,
+        correction = corrected(text, masked, victims[0] if victims[0] >= 0 else match.start(), match,
                                 stop.start() if stop else end) if mention.count is not None else None
         if correction is not None:
             mention = dataclasses.replace(mention, count=correction)

@@ -10,6 +10,13 @@ from __future__ import annotations
 
 import re
 
+from wirecoder.casualties.conjuncts import (
+    after_last_verb,
+    conjunct_count,
+    cut_at_verb,
+    phrase_count,
+)
+from wirecoder.casualties.names import is_person_name, role_and_name
 from wirecoder.casualties.words import (
     AT_LEAST,
     AUX_TAIL,
@@ -32,8 +39,6 @@ from wirecoder.casualties.words import (
     TIME_WORDS,
     TRIGGER,
 )
-from wirecoder.casualties.conjuncts import conjunct_count, cut_at_verb, phrase_count
-from wirecoder.casualties.names import is_person_name, role_and_name
 from wirecoder.numbers import parse_number
 
 __all__ = [
@@ -101,7 +106,8 @@ def left_count(
         head_stops = list(NP_STOP.finditer(head))
         phrase = head[head_stops[-1].end() :] if head_stops else head
     if noun:  # "five bodies", "two deaths": only the words right before the noun
-        phrase = CONJ.split(phrase)[-1]
+        # ... after any verb ("police in the state of Zacatecas found 10 bodies").
+        phrase = after_last_verb(CONJ.split(phrase)[-1])
     if not phrase.rstrip().endswith(","):
         count, definite = phrase_count(phrase, left=True)
         if count and count > 1 and SINGULAR_AUX.search(clause) and not NUMBER.search(phrase) \
@@ -257,6 +263,9 @@ def right_count(text: str, at: int, upper: int) -> tuple[int | None, bool, str]:
         window = window[shared.end() :]
     elif re.match(r"^\s*(?:,|and\b|or\b)", window, re.I):
         return None, False, ""
+    alone = _ANOTHER_ALONE.match(window)
+    if alone:  # "shot dead one person and injured another in Mandera"
+        return 1, False, alone.group(0)
     window = LIMITER.sub(" ", window)
     stop = RIGHT_STOP.search(window)
     phrase = cut_at_verb(window[: stop.start()] if stop else window)
@@ -291,6 +300,10 @@ def right_count(text: str, at: int, upper: int) -> tuple[int | None, bool, str]:
 _AGO = re.compile(
     r"\b(?:an?|one|two|three|four|five|six|several|a\s+few|some|\d+)\s+(?:hours?|days?|weeks?|months?|years?)"
     r"\s+(?:ago|earlier|before|later)\b",
+    re.IGNORECASE,
+)
+_ANOTHER_ALONE = re.compile(
+    r"^\s*(?:another|one\s+other)(?=\s*(?:$|[,.;)]|\s(?:in|at|on|near|from|with|by|during|when|after|as|and|while)\b))",
     re.IGNORECASE,
 )
 _NO_ONE_OBJECT = re.compile(r"^\s*(?:no[\s-]?one|nobody|none)\b", re.IGNORECASE)

@@ -134,11 +134,13 @@ DEATH_INTRANS = (
     r"died|dies|die|dead(?!\s+(?:bod|man|woman|soldier|person|people))|perished"
     # "he later succumbed to his injuries": a death, counted from its subject like "died".
     r"|succumb(?:ed|s)?(?=\s+to\s+(?:\w+\s+){0,2}?(?:injuries|wounds))"
+    # "Two soldiers embraced martyrdom": Pakistani military copy for its own dead.
+    r"|(?:embraced?|embracing|attained)\s+(?:martyrdom|shahadat)"
 )
 DEATH_NOUN = (
     r"death\s+(?:toll|total|count)"
     # "the toll later climbed to 12": a bare "toll" only as it is revised.
-    r"|(?<!casualty\s)toll(?=\s+(?:[\w'’-]+\s+){0,5}?(?:rose|risen|climbed|increased|jumped|reached"
+    r"|(?<!casualty\s)toll(?=\s+(?:[\w'’-]+\s+){0,5}?(?:rose|risen|raised|revised|climbed|increased|jumped|reached"
     r"|went\s+up|rises|climbs|increases|jumps|reaches|goes\s+up)\s)"
     # ... or as it is brought to or put at a figure: "bringing the toll to 7", "put the toll at 30".
     r"|(?:(?<=bringing\sthe\s)|(?<=brought\sthe\s)|(?<=taking\sthe\s)|(?<=raising\sthe\s)"
@@ -186,7 +188,7 @@ STOP_WORDS = (
     r"|because|since|before|until|following|during|if|whether|but|although|though|whereas"
     r"|was|were|is|are|been|being|have|has|had|be|not|by|in|at|on|from|with|near|into|inside"
     r"|outside|along|against|over|under|for|attacked|attack|attacks|raided|clashed|fought|fired"
-    r"|shooting|death|deaths|lives|murdered"
+    r"|shooting|death|deaths|lives|dead(?!\s+(?:bod|man|woman|soldier|person|people)|\s*$)|murdered"
     r"|opened|left|leaving|leaves|leave|killing|killed|kill|kills|shot|injuring|injured|wounded"
     r"|wounding|claimed|claims|then|later|caused|causing|resulting|total|reportedly|allegedly"
     r"|saying|claiming|alleging|adding|noting|stating|died|dies"

@@ -1,6 +1,5 @@
 """The vocabulary of date expressions: the patterns that find them and the words around them
-that say whose date it is, how relative phrases count back from the report, and how a
-matched token reads as a number ("3RD", "Sept", "19", "three").
+that say whose date it is (:mod:`wirecoder.dates.readings` reads the tokens they match).
 
 Used by :mod:`wirecoder.dates.expressions`, kept apart so the reading logic stays short.
 """
@@ -8,9 +7,6 @@ Used by :mod:`wirecoder.dates.expressions`, kept apart so the reading logic stay
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-
-from wirecoder.numbers import parse_number
 
 __all__ = [
     "APPROX_AFTER",
@@ -36,14 +32,6 @@ __all__ = [
     "SUBORDINATE",
     "WEEKDAYS",
     "WEEK_OF",
-    "WORD_RULES",
-    "ambiguous_month",
-    "count_word",
-    "day_number",
-    "month_first",
-    "month_number",
-    "word_rule",
-    "year_number",
 ]
 
 MONTHS = {
@@ -158,7 +146,9 @@ SOURCES: tuple[tuple[str, str, str], ...] = (
         r"\dabdefilnosty",
         rf"\b(?:(?P<ago>{_NUM_WORD})\s+(?P<unit>days?|nights?|weeks?|months?|fortnight)\s+ago"
         r"|(?P<word>the\s+day\s+before\s+yesterday|the\s+night\s+before\s+last"
-        r"|yesterday|today|tonight|last\s+night|overnight|earlier\s+today"
+        # "overnight Saturday to Sunday", "overnight into Sunday": the weekday dates the night.
+        rf"|yesterday|today|tonight|last\s+night|overnight(?!\s+(?:on\s+|into\s+|from\s+)?{_WEEKDAY}\b)"
+        r"|earlier\s+today"
         r"|(?:early\s+|late\s+|earlier\s+)?this\s+(?:morning|afternoon|evening)"
         r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:week|seven\s+days)(?!\s+of\b)"
         r"|(?:earlier\s+)?this\s+week|earlier\s+in\s+the\s+week|last\s+week"
@@ -304,100 +294,5 @@ SENTENCE_OPENING = re.compile(
     r"|\btoll\s+(?:from|of|in)\s+$",
     re.IGNORECASE,
 )
-NIGHT_BEFORE = re.compile(r"\bnight\s+(?:of\s+|between\s+)?(?:the\s+)?$", re.IGNORECASE)
+NIGHT_BEFORE = re.compile(r"\b(?:over)?night\s+(?:of\s+|between\s+)?(?:the\s+)?$", re.IGNORECASE)
 CLAUSE_TAIL = re.compile(r"[^.;!?\n]{0,60}$")
-
-
-WORD_RULES: dict[str, tuple[str, int, int]] = {
-    # phrase (spaces squeezed) -> (rule, count, precision)
-    "yesterday": ("days", 1, 1),
-    "the day before yesterday": ("days", 2, 1),
-    "the night before last": ("days", 2, 1),
-    "today": ("days", 0, 1),
-    "tonight": ("days", 0, 1),
-    "last night": ("days", 1, 1),
-    # The night before the report, dated by the evening it began, as "last night" is.
-    "overnight": ("days", 1, 1),
-    "earlier today": ("days", 0, 1),
-    "this week": ("week", 0, 2),
-    "earlier this week": ("week", 0, 2),
-    "last week": ("week", 1, 2),
-    "at the weekend": ("weekend", 0, 2),
-    "over the weekend": ("weekend", 0, 2),
-    "during the weekend": ("weekend", 0, 2),
-    "last weekend": ("weekend", 0, 2),
-    "this weekend": ("weekend", 0, 2),
-    "last month": ("month", 1, 3),
-    "this month": ("month", 0, 3),
-    "earlier this month": ("month", 0, 3),
-    "earlier this year": ("year", 0, 3),
-}
-
-
-def word_rule(phrase: str) -> tuple[str, int, int]:
-    """(rule, count, precision) for a relative word phrase matched by the pattern."""
-    key = " ".join(phrase.lower().split())
-    if key in WORD_RULES:
-        return WORD_RULES[key]
-    if re.search(r"this (?:morning|afternoon|evening)$", key):
-        return ("days", 0, 1)
-    if re.search(r"the (?:past|last) (?:week|seven days)$", key):
-        # A rolling week back from the report: its middle, as for a calendar week.
-        return ("days", 3, 2)
-    if key.endswith("weekend"):  # "on the weekend", "this past weekend"
-        return ("weekend", 0, 2)
-    if key == "earlier in the week":
-        return ("week", 0, 2)
-    edge = re.search(r"of (last|this|the) (week|month)$", key)
-    if edge:  # "at the end of last month": still only the month (or week) is known
-        back = 1 if edge.group(1) == "last" else 0
-        return ("week", back, 2) if edge.group(2) == "week" else ("month", back, 3)
-    return WORD_RULES[re.sub(r"^(?:early|late|earlier) ", "", key)]
-
-
-def month_number(token: str) -> int:
-    """1-12 for a month name or abbreviation."""
-    return MONTHS[token[:3].lower()]
-
-
-def ambiguous_month(token: str) -> bool:
-    """'may' and 'march' in lower case are usually the verb or noun, not the month."""
-    return token.rstrip(".") in ("may", "march", "mar")
-
-
-def day_number(token: str) -> int:
-    """3 for "3", "3rd" or "3RD" (capitals in headlines and shouted notes)."""
-    return int(token.lower().rstrip("stndrh"))
-
-
-def year_number(value: str | None) -> int | None:
-    """A four-digit year from a matched group, widening two-digit years to 20xx/19xx."""
-    if not value:
-        return None
-    year = int(value)
-    if year < 100:
-        year += 2000 if year < 70 else 1900
-    return year
-
-
-def count_word(word: str) -> int | None:
-    """How many days or weeks a counted phrase means: "3", "three", "a" ("a week ago")."""
-    if word.isdigit():
-        return int(word)
-    return 1 if word.lower() in ("a", "an") else parse_number(word)
-
-
-_SLASHED = re.compile(r"(?<![\d/.])([0-3]?\d)/([0-3]?\d)/(?:19|20)?\d\d(?![\d/])")
-
-
-@lru_cache(maxsize=64)
-def month_first(text: str) -> bool:
-    """Whether the text writes numeric dates month first ("12/19/2016"), as its unambiguous ones show;
-    day first when none shows either way."""
-    for match in _SLASHED.finditer(text):
-        first, second = int(match[1]), int(match[2])
-        if first > 12 >= second:
-            return False
-        if second > 12 >= first:
-            return True
-    return False
