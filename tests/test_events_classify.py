@@ -50,3 +50,64 @@ def test_codebook_has_six_types_and_twenty_five_sub_types():
 def test_codebook_unknown_sub_type_names_the_choices():
     with pytest.raises(ValueError, match="Armed clash"):
         event_type_of("Skirmish")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "agent", "target", "main", "expected"),
+    [
+        # Two sides fighting with artillery is a battle; one side firing from afar is shelling.
+        ("Fighting between the army and the RSF raged in El Fasher, with heavy artillery fire heard.",
+         "the army", "the RSF", "fight", "Armed clash"),
+        ("Government troops shelled rebel positions near the town.", "Government troops", "rebel positions",
+         "shelling", "Shelling/artillery/missile attack"),
+        # Storming and looting a house hurts no one and meets no armed side: property destruction.
+        ("Militiamen stormed and looted the house of a tribal leader in Ibb.", "Militiamen",
+         "the house of a tribal leader", "fight", "Looting/property destruction"),
+        ("Militants stormed and looted a police station, killing two officers.", "Militants", "a police station",
+         "fight", "Armed clash"),
+    ],
+)
+def test_classify_weighs_the_main_cue(sentence, agent, target, main, expected):
+    assert classify(_families(sentence), sentence, agent, target, main=main) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "family"),
+    [
+        ("Opposition activists enforced a hartal in Bogura.", "protest"),
+        ("A 12-hour bandh paralysed life in the district.", "protest"),
+        ("Transporters observed a wheel-jam strike in Quetta.", "protest"),
+        ("Unions called a 48-hour strike over fuel prices.", "protest"),
+        ("A suicide car bomber rammed the checkpoint.", "suicide"),
+        ("A guided aerial bomb hit a hypermarket in Kharkiv.", "air"),
+        ("Air defences shot down 16 drones over the capital.", "weapons"),
+        ("Troops killed two militants in an encounter in Anantnag.", "fight"),
+        ("The activist has been missing since men in plain clothes took him away.", "abduct"),
+        ("Troops entered Manbij under a Russian-brokered deal.", "transfer"),
+    ],
+)
+def test_cues_name_strikes_and_bombers_worldwide(sentence, family):
+    assert family in _families(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "family"),
+    [
+        ("Witnesses observed an air strike on the hill.", "protest"),
+        # police stopping a vehicle is no intervention in a demonstration
+        ("Residents stoned two men to death after police stopped their minibus.", "intervene"),
+    ],
+)
+def test_cues_leave_out_look_alikes(sentence, family):
+    assert family not in _families(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Troops exchanged fire with militants after they destroyed a telecommunication mast in Mandera.",
+        "At least 12 houses were torched in the village after clashes between two communities.",
+    ],
+)
+def test_classify_destruction_amid_fighting_stays_a_clash(sentence):
+    assert classify(_families(sentence), sentence, "Troops", "a telecommunication mast", main="fight") == "Armed clash"

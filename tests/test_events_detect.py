@@ -530,3 +530,17 @@ def test_detect_a_clause_of_how_it_happened_stays_in_the_event(nlp):
     text = ("Two people died of gunshot wounds in Siaya, and one from a head injury after falling over while "
             "running from tear gas in Kisumu.")
     assert len(_detect(nlp, text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # What the dropped or driven thing carried is the weapon of the attack.
+        ("Government helicopters dropped barrels containing chlorine gas on Douma, killing 40 people.",
+         "Chemical weapon"),
+        ("Gunmen who had planted landmines in the area killed two farmers.", "Attack"),
+    ],
+)
+def test_events_detect_a_weapon_carried_types_the_attack(nlp, text, sub_event_type):
+    (mention,) = _detect(nlp, text)
+    assert mention.sub_event_type == sub_event_type

@@ -359,7 +359,9 @@ def _continues_demonstration(previous: Event, event: Event, text: str) -> bool:
              or _forces_answer(event)
              # "A student was killed by gunshot in the clashes", "One protester was shot dead": a death
              # at the demonstration, by no one named
-             or (event.agent_text is None and event.sub_event_type in {"Attack", "Armed clash"}))
+             or (event.agent_text is None and event.sub_event_type in {"Attack", "Armed clash"})
+             # "Several people were arrested": the forces' arrests at the demonstration
+             or (event.sub_event_type == "Arrests" and (event.agent_text is None or event.inter1 == 1)))
         and 0 <= event.evidence_start - previous.evidence_end < 400
         and (
             # "In Kano, protesters set fire to ...", after "protests in Lagos, Abuja and Kano": that place's
@@ -386,6 +388,8 @@ def _escalated(previous: Event, event: Event, text: str) -> Event:
         later = previous.sub_event_type  # a death at a riot, by no one named: the riot's toll
     elif event.sub_event_type in _ESCALATION:
         later = event.sub_event_type
+    elif event.sub_event_type == "Arrests":
+        later = "Protest with intervention"  # ACLED: arrests at a demonstration are an intervention
     elif event.event_type == "Violence against civilians" and event.inter1 == 1:
         later = "Excessive force against protesters"
     else:

@@ -60,6 +60,7 @@ _MOB_MEANS = re.compile(
     r"(?:ablaze|on fire|alight)|torched|lynch\w*|necklac\w*|clubbed|hacked)\b", re.I
 )
 _CLASHED = re.compile(r"\b(?:clash\w*|battl\w*|fought|fighting|skirmish\w*|running battles?)\b", re.I)
+_EXCHANGED = re.compile(r"\b(?:exchang\w* (?:of )?(?:gun)?fire|(?:gun|fire) ?fights?|shoot-?outs?)\b", re.I)
 _DEATH = re.compile(r"\b(?:kill\w*|shot dead|dead|died|death|fatal\w*|lethal)\b", re.I)
 
 
@@ -184,6 +185,10 @@ def classify(
     if "weapons" in families and main != "arrest" and not (families & {"kill", "fight"} and _DEATH.search(sentence)):
         # "arrested four militants and recovered explosives": the arrests lead
         return "Disrupted weapons use"
+    if main == "fight" and families & MEANS_FAMILIES == {"shelling"} and _CLASHED.search(sentence):
+        # "Fighting between the army and the RSF raged, with artillery fire heard": both sides fight, the
+        # guns are their weapons (ACLED keeps shelling for one side firing on the other from afar)
+        return "Armed clash"
     remote = _remote(families, sentence)
     if remote is not None:
         return remote
@@ -204,6 +209,10 @@ def classify(
         both_armed = is_armed(agent) and is_armed(target) and not (
             target and _CIVILIAN_HINT.search(target) and not _ARMED.search(target)
         )
+        if "fight" in families and "loot" in families and not families & {"kill", "harm"} \
+                and not _DEATH.search(sentence) and target and not is_armed(target) \
+                and not _CLASHED.search(sentence) and not _EXCHANGED.search(sentence):
+            return "Looting/property destruction"  # "stormed and looted a house": no one fought back
         if "fight" in families and not (target and _CIVILIAN_HINT.search(target) and not is_armed(target)):
             return "Armed clash"
         if "arrest" in families and "harm" not in families and not _DEATH.search(sentence):

@@ -55,8 +55,11 @@ _PATTERNS: dict[str, str] = {
     "air": _words(r"air ?strikes?", r"air[- ]raids?", r"drone(?:s| strikes?| attacks?)?", r"warplanes?",
                   r"fighter jets?", r"jets? (?:bombed|struck|hit)", r"aerial (?:bombardment|attacks?|bombing)",
                   r"helicopter gunships?", r"bombed from the air", r"air ?craft (?:bombed|struck|hit)",
-                  r"barrel bombs?"),
-    "suicide": _words(r"suicide (?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|vest|car bomb|blast|truck bomb)",
+                  r"barrel bombs?",
+                  # bombs dropped from the air: "a guided aerial bomb hit a hypermarket", "glide bombs"
+                  r"(?:guided )?aerial bombs?", r"glide bombs?",
+                  r"bombs? dropped (?:by|from) (?:a |an )?(?:aircraft|planes?|helicopters?|drones?|jets?)"),
+    "suicide": _words(r"suicide (?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|vest|(?:car|truck) bomb(?:er|ers|ings?)?|blast)",
                       r"blew (?:himself|herself|themselves) up", r"detonated (?:his|her|their) (?:vest|explosives?)",
                       r"self-detonated"),
     "shelling": _words(r"rocket[- ]propelled grenades?", r"rpgs?", r"shell(?:s|ed|ing)", r"artillery", r"mortars?(?: shells?| rounds?| fire| bombs?)?",
@@ -78,7 +81,9 @@ _PATTERNS: dict[str, str] = {
                        r"nerve agents?", r"mustard gas", r"poison gas"),
     # fighting and territory
     "fight": _words(r"clash(?:ed|es|ing)?", r"gun ?battles?", r"fire ?fights?", r"exchange(?:d|s)? (?:of )?(?:fire|gunfire)",
-                    r"fought", r"fighting", r"battle[sd]?", r"battling", r"skirmish(?:es|ed)?", r"ambush(?:ed|es)?",
+                    r"fought", r"fighting", r"gun ?fights?",
+                    # South Asian usage: "killed two militants in an encounter"
+                    r"(?:gun ?)?encounters? (?:with|between)", r"in an? (?:gun ?)?encounter", r"battle[sd]?", r"battling", r"skirmish(?:es|ed)?", r"ambush(?:ed|es)?",
                     r"repuls(?:ed|ing)", r"repelled", r"assault(?:ed)? on",
                     r"engag(?:ed|es|e) (?:\w+ ){0,3}(?:fighters|militants|militias?|rebels|insurgents|troops|police|forces|gunmen)",
                     r"stormed", r"overran", r"counter-?attack(?:ed|s)?", r"shootout", r"shoot-out",
@@ -110,6 +115,7 @@ _PATTERNS: dict[str, str] = {
                    r"charg(?:ed|ing) at"),
     "abduct": _words(r"abduct(?:ed|ion|ions|s|ing)?", r"kidnap(?:ped|ping|pings|s)?", r"hostages?",
                      r"taken captive", r"held captive", r"forcibly disappeared", r"enforced disappearance", r"went missing",
+                     r"(?:has|have|had) been missing since",
                      # "seized" alone may be power, a town or weapons: only people seized are abducted
                      r"seized (?:[\w-]+ ){0,3}?" + _SEIZED_PEOPLE, _SEIZED_PEOPLE + r" (?:[\w-]+ ){0,3}?(?:were|was|been) seized"),
     "sexual": _words(r"rap(?:e|ed|es|ing)", r"sexual(?:ly)? (?:assault(?:ed)?|violence|abuse(?:d)?)", r"gang-?raped",
@@ -123,7 +129,11 @@ _PATTERNS: dict[str, str] = {
                       r"gathered (?:[\w,’'-]+ ){0,8}(?:to |and )?(?:demand|denounce|protest|call)(?:ing|ed)?", r"sit-ins?", r"picket(?:ed|s)?", r"went on strike", r"on strike",
                       r"strik(?:e|ing) (?:workers|teachers|doctors|nurses|lecturers)", r"walkout", r"boycott(?:ed)?",
                       r"petition(?:ed)?", r"chant(?:ed|ing)", r"placards?", r"vigil", r"human chains?", r"hunger strikes?",
-                      r"demos"),
+                      r"demos",
+                      # South Asian general strikes: a hartal or bandh shuts a town down in protest
+                      r"hartals?", r"bandhs?", r"(?:wheel|chakka)[- ]jam(?: strikes?)?", r"shutter[- ]down(?: strikes?)?",
+                      r"(?:general|transport|nationwide|indefinite|\d+-(?:hour|day)) strikes?",
+                      r"(?:enforc|observ)(?:ed|ing) (?:a |an |the )?(?:(?!air |drone )[\w-]+ ){0,2}?(?:strike|shutdown)s?"),
     # A crowd's violence: stones, fires, vandalism, running battles, disrupted rallies.
     "riot": _words(r"riot(?:ed|s|ing|ers)?",
                    r"pelt(?:s|ed|ing)?", r"(?:throw|throws|threw|throwing|hurl|hurls|hurled|hurling) "
@@ -174,7 +184,9 @@ _PATTERNS: dict[str, str] = {
                         r"(?:anti-?riot )?(?:police|policemen|officers|security forces|soldiers|troops|gendarmes)",
                         r"(?:police|policemen|officers|security forces|soldiers|troops) (?:\w+ ){0,2}?(?:barred|blocked|"
                         r"prevented|stopped|turned away|locked out|confiscated|sealed off|cordoned off) (?:\w+ ){0,3}?"
-                        r"(?:from|the (?:march|marchers|protesters|demonstrators|crowd)|them|their)",
+                        r"(?:from|the (?:march|marchers|protesters|demonstrators|crowd)|them|"
+                        # "blocked their march", not "stopped their minibus"
+                        r"their (?:march|procession|rally|demonstration|protest|sit-in|vigil|way|path|movement))",
                         r"heavy (?:police|security) presence"),
     # strategic developments
     "arrest": _words(r"arrest(?:ed|s|ing)?(?! warrants?)", r"detain(?:ed|ing|s)?", r"apprehend(?:ed)?", r"in custody",
@@ -195,7 +207,11 @@ _PATTERNS: dict[str, str] = {
                       r"uncovered|intercepted|disabled|removed|defused)",
                       r"(?:f(?:i|ou)nds?|uncover(?:s|ed)?|intercept(?:s|ed)?) (?:\w+ ){0,4}?(?:bombs?|explosives?|ieds?|"
                       r"grenades?|explosive devices?)", r"unexploded", r"failed to (?:explode|detonate)",
-                      r"dispos(?:ed|al) of (?:the |an |a )?(?:device|bomb|explosive)s?"),
+                      r"dispos(?:ed|al) of (?:the |an |a )?(?:device|bomb|explosive)s?",
+                      # air defences stopping what was fired: "shot down 16 drones", "intercepted two missiles"
+                      r"(?:shot|shoots?|shooting|brought|bringing) down (?:[\w-]+ ){0,3}?"
+                      r"(?:drones?|missiles?|rockets?|projectiles?|uavs?)",
+                      r"(?:intercept|down)(?:ed|s|ing)? (?:[\w-]+ ){0,3}?(?:drones?|missiles?|rockets?|projectiles?|uavs?)"),
     "agree": _words(r"ceasefires?", r"cease-fires?", r"truces?", r"peace (?:deal|agreement|accord|pact)s?",
                     r"sign(?:s|ed|ing)? (?:an? |the )?(?:\w+ ){0,2}(?:agreement|deal|accord|pact|memorandum)s?",
                     r"prisoner (?:swap|exchange)", r"(?:exchange|swap) of (?:\w+ ){0,2}prisoners", r"agreed to (?:a |an )?(?:ceasefire|truce|halt|end|release|exchange|withdraw)"),
@@ -224,6 +240,9 @@ _PATTERNS: dict[str, str] = {
     "transfer": _words(r"withdr(?:ew|awn) from", r"handed (?:over )?control",
                        r"hand(?:ed|s)? (?:over )?(?:their |its |the )?(?:\w+ )?(?:base|camp|positions?|barracks)", r"pulled out of", r"took over (?:\w+ ){0,4}without (?:a )?(?:fight|resistance)",
                        r"without a shot", r"peacefully took",
+                       # "troops entered Manbij under a Russian-brokered deal"
+                       r"(?:entered|moved into|deployed (?:in|to)) (?:[\w'’()-]+ ){0,4}?(?:under|as part of|in line with) "
+                       r"(?:a |an |the )?(?:[\w-]+ ){0,3}?(?:deal|agreement|accord|arrangement)",
                        # "insurgents took over the village and preached": no fighting reported
                        r"(?:t(?:ake|akes|ook|aken|aking)|overt(?:ake|akes|ook|aken|aking)) over (?!as\b|from\b|"
                        r"(?:the |his |her |their |its )?(?:role|post|office|leadership|presidency|management|running|"

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from wirecoder.events.classify import MEANS_FAMILIES, classify
+from wirecoder.events.clauses import apart, char_span, rest
 from wirecoder.events.codebook import event_type_of
 from wirecoder.events.cues import Cue, find_cues
 from wirecoder.events.filters import generic_reason, series_span, token_reason
@@ -202,6 +203,18 @@ def _about(token: Token, main: Token, preps: frozenset[str] = _ABOUT_PREPS) -> b
     return False
 
 
+# "barrels containing chlorine gas", "a car packed with explosives": the clause says what the weapon was.
+_CARRYING = frozenset("contain carry pack fill load lace rig stuff laden".split())
+
+
+def _carried(token: Token) -> bool:
+    """Whether a weapon cue is what the thing used in the attack carried ("dropped barrels containing chlorine")."""
+    for node in (token, *token.ancestors):
+        if node.dep_ in _MODIFIER_DEPS:
+            return node.lemma_.lower() in _CARRYING
+    return False
+
+
 def _back_reference(token: Token) -> bool:
     """A plural event noun with "the"/"these" and no number: events told elsewhere."""
     return token.tag_ == "NNS" and not any(c.dep_ == "nummod" for c in token.children) and any(
@@ -272,6 +285,9 @@ def _overlap(span: Span, other: Span | None) -> bool:
     return other is not None and span.start < other.end and other.start < span.end
 
 
+_IN_PASSING = 0.2  # how much less sure a clause told in passing is than the report
+
+
 def detect(sentence: Sentence, doc: Doc, cues: tuple[Cue, ...] | None = None) -> tuple[Mention, ...]:
     """The event mentions of one parsed sentence (``doc`` is the parse of ``sentence.text``).
 
@@ -287,17 +303,22 @@ def detect(sentence: Sentence, doc: Doc, cues: tuple[Cue, ...] | None = None) ->
     anchored, left = _anchored(sentence, doc, cues)
     if not anchored:
         return ()
-    apart = _apart(doc)
-    if apart is not None:
-        told_at, start, end, in_passing = apart
+    found = apart(doc)
+    if found is not None:
+        told_at, start, end, in_passing = found.told_at, found.start, found.end, found.in_passing
         inside = [item for item in anchored if start <= item[2].i < end]
         outside = [item for item in anchored if not told_at <= item[2].i < end]
+        if found.long_ago:
+            # "A year after the bombing that killed 80, families say ...": that event was reported in its time
+            inside = []
+            if not outside:
+                return ()
         if outside:
             # The report's evidence leaves the clause out, even when it tells no event of its own ("a day
             # after the government accused the TPLF of attacking a base"): its actors are not the report's.
-            clause = _char_span(doc, start, end)
-            told = _char_span(doc, told_at, end)  # with its "a day after"
-            main = _mention(sentence, doc, cues, outside, left, _rest(sentence.text, *told))
+            clause = char_span(doc, start, end)
+            told = char_span(doc, told_at, end)  # with its "a day after"
+            main = _mention(sentence, doc, cues, outside, left, rest(sentence.text, *told))
             other = _mention(sentence, doc, cues, inside, left, clause) if inside else None
             if other is not None and in_passing:
                 # Told in passing, days from the report: ranked after it (ACLED codes it from its own report)
@@ -305,80 +326,6 @@ def detect(sentence: Sentence, doc: Doc, cues: tuple[Cue, ...] | None = None) ->
             return tuple(m for m in (main, other) if m is not None)
     mention = _mention(sentence, doc, cues, anchored, left, (0, len(sentence.text)))
     return (mention,) if mention is not None else ()
-
-
-_IN_PASSING = 0.2
-# Time nouns that set a clause apart from the report: "a day after", "hours before", "two weeks after".
-_TIME_APART = frozenset({"hour", "day", "night", "week", "month", "year"})
-
-
-def _apart(doc: Doc) -> tuple[int, int, int, bool] | None:
-    """A clause of the sentence that tells an event apart from its report, or None: where it starts
-    ("a day after", "while"), where its own words start, where it ends (token indices), and whether
-    it is told in passing (at a distance in time) rather than beside the report (in another place:
-    "..., while in Bogota thousands marched peacefully")."""
-    for token in doc:
-        # The parser makes such a clause the root at times ("..., the army said, a day after X killed Y")
-        if token.dep_ not in {"advcl", "ROOT"}:
-            continue
-        marks = [c for c in token.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}]
-        # the distance told before the mark: "a day after", not "after clashes lasted two days"
-        distance = [c for c in token.children if c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_APART
-                    and marks and c.i < marks[-1].i]
-        if marks and distance:
-            told_at = min(distance[-1].left_edge.i, marks[-1].i)
-            # The clause's own words, without "a day after": what it tells, not when it was told from
-            return told_at, max(marks[-1].i, distance[-1].right_edge.i) + 1, _end(doc, token), True
-        if marks and token.dep_ == "advcl" and _own_day(token):
-            # "police arrested 12 people after a grenade attack on a restaurant on Sunday wounded four": the
-            # clause tells an event of another day, with its own date
-            return marks[-1].i, marks[-1].i + 1, _end(doc, token), True
-        beside = [c for c in token.children if c.dep_ == "mark" and c.lower_ in {"while", "whereas"}]
-        # ... a clause of its own, with its own subject ("while running from tear gas" tells how one died)
-        if token.dep_ == "advcl" and beside and _elsewhere(doc, token) and any(
-            c.dep_ in {"nsubj", "nsubjpass"} for c in token.children
-        ):
-            return beside[0].i, beside[0].i + 1, _end(doc, token), False
-    return None
-
-
-_WEEKDAY = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday)$", re.I)
-
-
-def _own_day(clause: Token) -> bool:
-    """Whether a clause names the day its own event happened ("... on Sunday wounded four")."""
-    return any(_WEEKDAY.match(t.text) and t.ent_type_ == "DATE" for t in clause.subtree)  # not "Bloody Sunday"
-
-
-def _end(doc: Doc, token: Token) -> int:
-    end = token.right_edge.i + 1
-    while end - 1 > token.i and doc[end - 1].is_punct:
-        end -= 1
-    return end
-
-
-def _elsewhere(doc: Doc, clause: Token) -> bool:
-    """Whether the clause and the rest of the sentence each name a place, not the same one."""
-    inside = {e.text for e in doc.ents if e.label_ in {"GPE", "LOC"}
-              and clause.left_edge.i <= e.start and e.end <= clause.right_edge.i + 1}
-    outside = {e.text for e in doc.ents if e.label_ in {"GPE", "LOC"}
-               and not clause.left_edge.i <= e.start <= clause.right_edge.i}
-    return bool(inside) and bool(outside) and not inside & outside
-
-
-def _char_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    last = doc[end - 1]
-    return doc[start].idx, last.idx + len(last.text)
-
-
-def _rest(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence without a clause at its start or end; the whole sentence for one in its middle."""
-    if not text[end:].strip(" .;,\"'”’"):
-        return 0, len(text[:start].rstrip(" ,;-—–"))
-    if not text[:start].strip(" ,;-—–"):
-        rest = len(text) - len(text[end:].lstrip(" ,;-—–"))
-        return rest, len(text)
-    return 0, len(text)
 
 
 def _anchored(sentence: Sentence, doc: Doc, cues: tuple[Cue, ...]) -> tuple[list[tuple[int, Cue, Token]], list[Cue]]:
@@ -430,7 +377,8 @@ def _mention(
     direct = [item for item in anchored if not _embedded(item[2]) and not _grievance(item, anchored)]
     # The weapon of the event told in a scene-setting clause ("killed while two others were injured in a
     # mortar explosion") still decides its type; a weapon in a relative clause describes something else.
-    means = frozenset(c.family for _, c, t in anchored if c.family in _MEANS and not _embedded(t, scene=False))
+    means = frozenset(c.family for _, c, t in anchored if c.family in _MEANS
+                      and (not _embedded(t, scene=False) or _carried(t)))
     # What a crowd did, said in a clause ("protesters who had barricaded the road"), still types a protest.
     crowd = frozenset(c.family for item in anchored if not _grievance(item, anchored)
                       for c in (item[1],) if c.family in _CROWD_FAMILIES)

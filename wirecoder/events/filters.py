@@ -57,7 +57,17 @@ _GENERIC = re.compile(
     r"ha(?:s|ve) (?:previously |often |frequently |repeatedly |also |in the past )?(?:carried out|claimed|staged|"
     r"launched|conducted|mounted|been behind|been blamed for) (?:similar|such|many|several|numerous|previous|"
     r"frequent|repeated|past|dozens of|scores of|hundreds of)|"
-    r"similar (?:attacks|bombings|killings|raids|abductions) (?:in the past|before|previously))\b",
+    r"similar (?:attacks|bombings|killings|raids|abductions) (?:in the past|before|previously)|"
+    # "Tamaulipas has long been one of Mexico's most violent states", "gang violence has surged since 2021"
+    r"ha(?:s|ve) long been|(?:violence|attacks|insecurity|kidnappings|abductions|killings|fighting|clashes|crime|"
+    r"tensions?) ha(?:s|ve) (?:surged|soared|risen|increased|grown|escalated|spiked|intensified|worsened)|"
+    # "85 people were killed in gang violence last week": a tally over the week, not an incident
+    r"(?:killed|died|wounded|injured) in (?:[\w-]+ ){0,2}violence\b[^.]{0,60}\b(?:last|this|past) (?:week|month|year)|"
+    # "2,400 civilians were killed in attacks in Burkina Faso in 2022": a year's tally of many attacks
+    r"(?:killed|died|wounded|injured) in (?:[\w-]+ ){0,2}(?:attacks|clashes|raids|bombings|strikes|violence)\b"
+    r"[^.]{0,60}\b(?:in|during|since) (?:19|20)\d\d|"
+    # "gained notoriety in 2014 when it kidnapped 276 schoolgirls": history told as background
+    r"\bin (?:(?:early|late|mid-?) ?)?(?:[A-Z][a-z]+ )?(?:19|20)\d\d,? when)\b",
     re.I,
 )
 
@@ -137,7 +147,7 @@ _GRIEVANCE_BEFORE = re.compile(
 _USUAL = re.compile(
     r"\b(?:attacks|killings|kidnappings|abductions|violence|clashes|bombings|assassinations|shootings|raids|ambushes|"
     r"robberies|lynchings|protests|riots|demonstrations|incidents|fighting)\b[\w ,'’-]{0,40}?"
-    r"\b(?:are|is|remain|remains) (?:\w+ )?(?:commonplace|common|rife|rampant|widespread|endemic|frequent|"
+    r"\b(?:are|is|remain|remains|ha(?:s|ve) become) (?:\w+ )?(?:commonplace|common|rife|rampant|widespread|endemic|frequent|"
     r"ubiquitous|routine|a regular (?:event|occurrence)|a (?:daily|common|frequent) occurrence)\b(?! (?:sense|ground|"
     r"cause|knowledge|practice|citizens?|people|criminals?|thread)\b)",
     re.I,
@@ -256,6 +266,18 @@ def _denied_report(token: Token) -> bool:
     return noun.lemma_.lower() in _REPORT_NOUNS and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
+_YEAR = re.compile(r"^(?:19[5-9]\d|20[0-4]\d)$")
+
+
+def _long_before(node: Token) -> bool:
+    """Whether ``node`` is an event named by the year it happened ("the 2014 massacre") or told as months or
+    years before the report ("a year after the bombing")."""
+    if node.tag_ == "NN" and any(c.dep_ == "nummod" and _YEAR.match(c.text) for c in node.children):
+        return any(c.dep_ in {"det", "poss"} for c in node.children)
+    return node.dep_ == "prep" and node.lower_ in {"after", "since"} and any(
+        c.dep_ == "npadvmod" and c.lemma_.lower() in {"month", "year"} for c in node.children)
+
+
 def token_reason(token: Token, family: str = "") -> str | None:
     """Why the event cue at ``token`` (of cue ``family``) reports no real event, or None.
 
@@ -288,6 +310,9 @@ def token_reason(token: Token, family: str = "") -> str | None:
         return f"describes the victims ({token.text} {token.head.text})"  # "a gang attacked protesting students"
     if family == "protest" and token.dep_ == "compound" and token.head.lemma_.lower() in _PROTEST_QUALIFIED:
         return f"qualifies a noun ({token.text} {token.head.text})"  # "protest organisers said ..."
+    if family == "kill" and token.lemma_ == "kill" and token.dep_ == "acl" and token.head.lower_ == "those" \
+            and token.head.dep_ in {"nsubj", "nsubjpass"}:
+        return "the victims of an event told elsewhere (those killed)"  # "those killed were militants"
     if family == "abduct" and token.dep_ == "amod" and token.head.head.lemma_ in _RESCUE_VERBS:
         return f"rescue of people abducted before ({token.head.head.lemma_})"  # "rescued 12 kidnapped students"
     coordinated = False  # reached through "and": the node is a sibling event, not one that governs the cue
@@ -296,6 +321,8 @@ def token_reason(token: Token, family: str = "") -> str | None:
     told_past = False  # the relative clause is told in the past: "which sparked violent protests"
     adverbial = False  # reached through an adverbial clause: the cue is not what the verb demands or plans
     for node in _clause_verbs(token):
+        if _long_before(node):
+            return f"an earlier event ({node.text})"  # "the 2014 massacre in which ...", "a year after the bombing"
         if node is not token and _across_semicolon(token, node):
             break  # "kidnapped by an armed group; motive may have been political": another clause
         if relative and (token.tag_ in {"VBD", "VBN"} or told_past) and node.pos_ in {"VERB", "AUX"}:

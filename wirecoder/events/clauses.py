@@ -1,0 +1,108 @@
+"""Clauses of a sentence that tell an event apart from the sentence's own report.
+
+"..., a day after a suicide bomber killed 88 people at a shrine" tells an earlier event in passing;
+"..., while in Bogota thousands marched peacefully" tells another event beside the report. Detection
+gives each its own mention, evidenced by the clause alone, and keeps the clause out of the report's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+__all__ = ["Apart", "apart", "char_span", "rest"]
+
+
+@dataclass(frozen=True, slots=True)
+class Apart:
+    """A clause told apart (token indices): where it starts ("a day after", "while"), where its own words
+    start, where it ends, and whether it is told in passing (at a distance in time) rather than beside
+    the report (in another place)."""
+
+    told_at: int
+    start: int
+    end: int
+    in_passing: bool
+    # months or years before ("a year after the bombing"): reported in its own time, not with this one
+    long_ago: bool = False
+
+
+# Time nouns that set a clause apart from the report: "a day after", "hours before", "two weeks after".
+_TIME_APART = frozenset({"hour", "day", "night", "week", "month", "year"})
+_LONG_AGO = frozenset({"month", "year"})
+
+
+def apart(doc: Doc) -> Apart | None:
+    """The clause of the sentence that tells an event apart from its report, or None.
+
+    Example:
+        >>> found = apart(nlp("Police arrested five men on Monday, a day after gunmen killed two traders in Garissa."))
+        >>> found.in_passing
+        True
+    """
+    for token in doc:
+        # The parser makes such a clause the root at times ("..., the army said, a day after X killed Y")
+        if token.dep_ not in {"advcl", "ROOT"}:
+            continue
+        marks = [c for c in token.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}]
+        # the distance told before the mark: "a day after", not "after clashes lasted two days"
+        distance = [c for c in token.children if c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_APART
+                    and marks and c.i < marks[-1].i]
+        if marks and distance:
+            told_at = min(distance[-1].left_edge.i, marks[-1].i)
+            # The clause's own words, without "a day after": what it tells, not when it was told from
+            return Apart(told_at, max(marks[-1].i, distance[-1].right_edge.i) + 1, _end(doc, token), True,
+                         distance[-1].lemma_.lower() in _LONG_AGO and marks[-1].lower_ == "after")
+        if marks and token.dep_ == "advcl" and _own_day(token):
+            # "police arrested 12 people after a grenade attack on a restaurant on Sunday wounded four": the
+            # clause tells an event of another day, with its own date
+            return Apart(marks[-1].i, marks[-1].i + 1, _end(doc, token), True)
+        beside = [c for c in token.children if c.dep_ == "mark" and c.lower_ in {"while", "whereas"}]
+        # ... a clause of its own, with its own subject ("while running from tear gas" tells how one died)
+        if token.dep_ == "advcl" and beside and _elsewhere(doc, token) and any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in token.children
+        ):
+            return Apart(beside[0].i, beside[0].i + 1, _end(doc, token), False)
+    return None
+
+
+_WEEKDAY = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday)$", re.I)
+
+
+def _own_day(clause: Token) -> bool:
+    """Whether a clause names the day its own event happened ("... on Sunday wounded four")."""
+    return any(_WEEKDAY.match(t.text) and t.ent_type_ == "DATE" for t in clause.subtree)  # not "Bloody Sunday"
+
+
+def _end(doc: Doc, token: Token) -> int:
+    end = token.right_edge.i + 1
+    while end - 1 > token.i and doc[end - 1].is_punct:
+        end -= 1
+    return end
+
+
+def _elsewhere(doc: Doc, clause: Token) -> bool:
+    """Whether the clause and the rest of the sentence each name a place, not the same one."""
+    inside = {e.text for e in doc.ents if e.label_ in {"GPE", "LOC"}
+              and clause.left_edge.i <= e.start and e.end <= clause.right_edge.i + 1}
+    outside = {e.text for e in doc.ents if e.label_ in {"GPE", "LOC"}
+               and not clause.left_edge.i <= e.start <= clause.right_edge.i}
+    return bool(inside) and bool(outside) and not inside & outside
+
+
+def char_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The character offsets of tokens ``start`` to ``end``."""
+    last = doc[end - 1]
+    return doc[start].idx, last.idx + len(last.text)
+
+
+def rest(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence without a clause at its start or end; the whole sentence for one in its middle."""
+    if not text[end:].strip(" .;,\"'”’"):
+        return 0, len(text[:start].rstrip(" ,;-—–"))
+    if not text[:start].strip(" ,;-—–"):
+        rest = len(text) - len(text[end:].lstrip(" ,;-—–"))
+        return rest, len(text)
+    return 0, len(text)
