@@ -26,13 +26,14 @@ def _where(geo: Geoparser, text: str) -> tuple:
     [
         # The country named after a town: no namesake abroad, the town's name in that country.
         (
-            "On 24 March 2021, Islamic State militants attacked Palma, Mozambique, killing 12 civilians.",
-            ("Palma", None, "Mozambique", None),
+            "On 3 May 2022, soldiers burned houses in Kani, Myanmar, residents said.",
+            ("Kani", None, "Myanmar", None),
         ),
-        # A division in brackets after a town holds it, whatever the town's namesakes abroad.
+        # A division in brackets after a town holds it, whatever the town's namesakes abroad
+        # (Palma, Mozambique, comes from data/sites.tsv: GeoNames has only Palma, Spain, and others).
         (
             "On 5 April 2021, insurgents attacked Palma (Cabo Delgado), killing 3 civilians.",
-            ("Palma", "Cabo Delgado", "Mozambique", 2),
+            ("Palma", "Cabo Delgado", "Mozambique", 1),
         ),
         (
             "On 3 May 2022, the Myanmar military raided the village of Kani (Sagaing) and burned houses.",
@@ -40,8 +41,8 @@ def _where(geo: Geoparser, text: str) -> tuple:
         ),
         # A name the gazetteer lacks, with a unit word, in the division named after it.
         (
-            "On 10 November 2022, military forces shelled Mindat township (Chin), killing 2 civilians.",
-            ("Mindat", "Chin", "Myanmar", 2),
+            "On 10 November 2022, military forces shelled Myaung township (Sagaing), killing 2 civilians.",
+            ("Myaung", "Sagaing", "Myanmar", 2),
         ),
         (
             "Gunmen killed three herders at Nadome Village, Turkana, on Sunday night.",

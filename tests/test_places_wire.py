@@ -91,7 +91,7 @@ CASES = [
     (
         "Abu Sayyaf gunmen abducted two fishermen in Sulu province on Monday, the military said.",
         None,
-        (None, "Autonomous Region in Muslim Mindanao", "Philippines", 2),
+        (None, "Bangsamoro Autonomous Region in Muslim Mindanao", "Philippines", 2),
     ),
     (
         "Communist rebels ambushed an army patrol in the town of Las Navas in Northern Samar "

@@ -1,6 +1,7 @@
 """What the words right around a name say it is: a person's name (an initial or a short title
 before it), a government's seat named for its building, a camp of refugees or displaced people,
-or a town that the division named right after it holds.
+or a town that the division named right after it holds (and a division in brackets that holds
+the town named right before it).
 
     >>> person_before("Special Agent Chester J. McBride", 25, {3})
     True
@@ -13,7 +14,7 @@ import re
 from wirecoder.places.index import ADMIN1, ADMIN2, Gazetteer, Hit
 from wirecoder.places.names import fold, strip_admin_suffix
 
-__all__ = ["SEATS", "held_by_named_division", "named_camp", "person_before"]
+__all__ = ["SEATS", "held_by_named_division", "holds_named_before", "named_camp", "person_before"]
 
 # A division named right after a name, in brackets or after a comma: "Tame (Arauca)", "Hope, Nakuru".
 _DIVISION_AFTER = re.compile(r"\s*(?:\(|,)\s*([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})")
@@ -32,6 +33,27 @@ def held_by_named_division(gazetteer: Gazetteer, text: str, end: int, hits: tupl
             if kind == ADMIN1 and any(gazetteer.admin1[h.entry] == unit.entry for h in hits):
                 return True
             if kind == ADMIN2 and any(gazetteer.admin2[h.entry] == unit.entry for h in hits):
+                return True
+    return False
+
+
+# A name right before a division in brackets: "Leer (Unity)", "Mora (Far North)".
+_NAME_BEFORE = re.compile(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})\s*\(\s*$")
+
+
+def holds_named_before(gazetteer: Gazetteer, text: str, start: int, hits: tuple[Hit, ...]) -> bool:
+    """Whether a division in brackets holds a reading of the name right before it: "Leer (Unity)"
+    names South Sudan's Unity state, though "unity" is an English word."""
+    match = _NAME_BEFORE.search(text, max(0, start - 48), start)
+    if match is None:
+        return False
+    units = [h.entry for h in hits if gazetteer.kinds[h.entry] in (ADMIN1, ADMIN2)]
+    if not units:
+        return False
+    words = match.group(1).split()
+    for width in range(len(words), 0, -1):
+        for town in gazetteer.lookup(fold(" ".join(words[-width:]))):
+            if any(gazetteer.admin1[town.entry] == unit or gazetteer.admin2[town.entry] == unit for unit in units):
                 return True
     return False
 

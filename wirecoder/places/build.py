@@ -32,6 +32,7 @@ from wirecoder.places.index import (
 from wirecoder.places.builder import Builder, add_town_names, adopt_nearest_admin1, km, read_table
 from wirecoder.places.divisions import national_capitals, national_divisions
 from wirecoder.places.national import add_national
+from wirecoder.places.sites import add_sites, name_districts, place_sites
 from wirecoder.places.names import (
     DIRECTIONS,
     arabic_spellings,
@@ -121,6 +122,7 @@ def build_gazetteer() -> Gazetteer:
                 county_of[entry] = match["county"]
         _add_city_keys(builder, entry, row, iso2)
 
+    sites = add_sites(builder, country_index)
     add_town_names(builder, country_index)
     aliases = {(row[0], strip_admin_suffix(fold(row[1]))): row[2:] for row in read_table("admin1.tsv")}
     for code, votes in division_votes.items():
@@ -134,8 +136,10 @@ def build_gazetteer() -> Gazetteer:
         if builder.columns["population"][main] >= _CITY_DIVISION:
             _add_admin1(builder, code, builder.names[main], places, aliases)
     _add_bare_admin1_keys(builder)
+    place_sites(builder, sites)
     adopt_nearest_admin1(builder)
     _add_admin2(builder, county_of)
+    name_districts(builder, country_index)
     capitals = {(row[0], row[1]): row[2] for row in read_table("capitals.tsv")}
     add_national(builder, countries, national_divisions(), {**capitals, **national_capitals()})
     _anchor_countries(builder, countries, country_rows)

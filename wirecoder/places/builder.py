@@ -141,7 +141,8 @@ _DEFAULTS: dict[str, Any] = {
 
 def add_town_names(builder: Builder, country_index: dict[str, int]) -> None:
     """Key the wire-copy names of ``data/towns.tsv`` ("Bardere" for Baardheere) as own names of
-    the town of that name in that country (the most populous one, if several)."""
+    the town of that name in that country (the most populous one, if several), and give it the
+    table's display name where one is set ("Zaporizhzhia" for GeoNames' Zaporizhzhya)."""
     towns: dict[tuple[int, str], int] = {}
     population = builder.columns["population"]
     for entry, name in enumerate(builder.names):
@@ -154,6 +155,8 @@ def add_town_names(builder: Builder, country_index: dict[str, int]) -> None:
         if entry is not None:
             for name in filter(None, row[2].split("|")):
                 builder.key(name, entry)
+            if len(row) > 3 and row[3]:
+                builder.names[entry] = row[3]  # the English name copy and coders use
 
 
 # A town with no first-order division of its own takes that of its nearest neighbour this close.

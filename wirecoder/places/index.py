@@ -180,7 +180,7 @@ def data_version() -> str:
             digest.update(f"{package}=missing".encode())
     package = resources.files("wirecoder.places")
     # The builder's own code counts too: a change in the build rules must not reuse an old index.
-    for name in ("build.py", "builder.py", "divisions.py", "national.py", "names.py", "index.py"):
+    for name in ("build.py", "builder.py", "divisions.py", "national.py", "names.py", "index.py", "sites.py"):
         digest.update(package.joinpath(name).read_bytes())
     for item in sorted(package.joinpath("data").iterdir(), key=str):
         if item.name.endswith((".tsv", ".txt")):

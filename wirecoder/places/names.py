@@ -172,6 +172,13 @@ _ARABIC_WORDS: dict[str, tuple[str, ...]] = {
     "tell": ("tal", "tel"), "jabal": ("jebel", "jabel"), "jebel": ("jabal",), "shaykh": ("sheikh",),
     "sheikh": ("shaykh",),
 }
+# Inside a name, the article assimilated to a sun letter in the data is written "al" in copy, and
+# "el" for "al": "Jisr ash Shughur" is "Jisr al-Shughur", "Ras al-Ain" is "Ras el-Ain". (A name's
+# first word is left to ``article_variants``, which weighs a swapped article as a looser match.)
+_INNER_ARTICLES: dict[str, tuple[str, ...]] = {
+    **{article: ("al",) for article in ("ash", "as", "ad", "adh", "ar", "at", "az", "an", "ath")},
+    "al": ("el",), "el": ("al",),
+}
 _DOUBLED = re.compile(r"([a-z])\1+")
 
 
@@ -185,7 +192,10 @@ def arabic_spellings(key: str) -> set[str]:
     """Other spellings copy uses for an Arabic place name's folded ``key``, doubled letters written
     once in each, for names of two words or more: ``arabic_spellings("ras al ayn")`` holds
     "ras al ain" and "ras al ein"."""
-    options = [(word, *_ARABIC_WORDS.get(word, ())) for word in key.split()]
+    options = [
+        (word, *_ARABIC_WORDS.get(word, ()), *(_INNER_ARTICLES.get(word, ()) if index else ()))
+        for index, word in enumerate(key.split())
+    ]
     if len(options) < 2:
         return set()  # one word alone ("Tall", "Ayn") is as likely an English word or a name's part
     spellings = {""}

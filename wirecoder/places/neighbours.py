@@ -1,6 +1,6 @@
 """The capitalised words next to a place name that do or do not make it part of a longer name:
 an acronym, a possessive written without its apostrophe, a division named right after a town,
-a participle opening the sentence, a facility word.
+a participle opening the sentence, a facility word, an institution's name run on after a town.
 """
 
 from __future__ import annotations
@@ -10,9 +10,20 @@ import re
 from wirecoder.places.cues import FACILITY_WORDS, common_words
 from wirecoder.places.index import ADMIN1, ADMIN2, COUNTRY, Gazetteer, Hit
 from wirecoder.places.names import ADMIN_SUFFIXES, fold
-from wirecoder.places.tokens import Token, unit_suffix
+from wirecoder.places.tokens import Token, joined, unit_suffix
 
-__all__ = ["closes_run", "facility_after", "known_place", "opens_run", "possessive_without_apostrophe"]
+__all__ = [
+    "OPENER_POPULATION",
+    "ORG_OPENERS",
+    "closes_run",
+    "compass_of_unit",
+    "facility_after",
+    "known_place",
+    "opens_institution",
+    "opens_run",
+    "possessive_without_apostrophe",
+    "unit_named_with_compass",
+]
 
 _NEXT_WORD = re.compile(r" +([A-Za-z]+)")
 # A word ending in -s is read as a possessive only of a place this big or a division: "Trans"
@@ -89,3 +100,70 @@ def known_place(gazetteer: Gazetteer, hits: tuple[Hit, ...], population: int = 5
         gazetteer.kinds[h.entry] in (COUNTRY, ADMIN1) or gazetteer.population[h.entry] >= population
         for h in hits
     )
+
+
+# Compass words that close a district's name after its town: "Tonj East county", "Rumbek Centre".
+_COMPASS = frozenset("north south east west central centre center northeast northwest southeast southwest".split())
+
+
+def unit_named_with_compass(text: str, tokens: list[Token], j: int) -> bool:
+    """Whether a compass word and a unit word follow token ``j``: "Tonj East county",
+    "Rumbek Centre county" name a district around the town (a unit the gazetteer lacks)."""
+    k = j + 1
+    if k >= len(tokens) or not joined(text, tokens[j], tokens[k]) or tokens[k].text.lower() not in _COMPASS:
+        return False
+    level, _end = unit_suffix(text, tokens, k)
+    return level in (1, 2)
+
+
+def compass_of_unit(gazetteer: Gazetteer, text: str, tokens: list[Token], i: int) -> bool:
+    """Whether token ``i``, a compass word, belongs to the unit named by the place before it
+    ("Tonj East county"): then it is no region of its own (Cameroon's East)."""
+    return (
+        i > 0
+        and tokens[i].text.lower() in _COMPASS
+        and tokens[i - 1].cap
+        and joined(text, tokens[i - 1], tokens[i])
+        and fold(tokens[i - 1].text) in gazetteer
+        and unit_named_with_compass(text, tokens, i - 1)
+    )
+
+
+# Words that close an institution's, a body's or a site's name ("... Company", "... Law Courts",
+# "Baiji Oil Refinery", "Laikipia Nature Conservancy", "Kirkuk Air Base").
+_ORG_WORDS = frozenset(
+    """university college school hospital academy institute polytechnic company corporation
+    council courts court market factory authority board union association society cooperative centre
+    center refinery plant station base airbase airport airfield field barracks prison conservancy reserve
+    sanctuary ranch estate plantation farm mine mines dam port stadium complex church cathedral mosque
+    temple shrine hall hotel""".split()
+)
+# Words that open an institution's name after its town and never a person's name ("the Kapedo
+# Catholic Church", "the Maiduguri Grand Mosque", "the Ruqa Police Station"): the town is where it
+# stands, however small.
+ORG_OPENERS = frozenset(
+    """catholic anglican methodist baptist pentecostal presbyterian lutheran adventist orthodox
+    evangelical central grand great main municipal provincial regional civil military police army
+    public jamia""".split()
+)
+_ORG_INNER = frozenset(("and", "of", "&", "for"))
+# A town that opens an institution's name must be this big (or a division) to be read as a place.
+OPENER_POPULATION = 10_000
+
+
+def opens_institution(text: str, tokens: list[Token], j: int) -> bool:
+    """Whether the capitalised words after token ``j`` run on to an institution's word, which may
+    be written in lower case ("the Kapedo Catholic church")."""
+    end = tokens[j].end
+    for k in range(j + 1, min(j + 8, len(tokens))):
+        token = tokens[k]
+        if not joined(text, tokens[k - 1], token):
+            break
+        word = token.text.lower()
+        if word in _ORG_WORDS:
+            return True
+        if not token.cap and word not in _ORG_INNER:
+            return False
+        end = token.end
+    following = _NEXT_WORD.match(text, end)
+    return end > tokens[j].end and following is not None and following.group(1) in _ORG_WORDS

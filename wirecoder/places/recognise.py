@@ -40,9 +40,20 @@ from wirecoder.places.tokens import (
     unit_suffix,
 )
 from wirecoder.places.names import ADMIN_SUFFIXES, DIRECTIONS, admin_suffix_level, fold, strip_admin_suffix
-from wirecoder.places.around import SEATS, held_by_named_division, named_camp, person_before
+from wirecoder.places.around import SEATS, held_by_named_division, holds_named_before, named_camp, person_before
 from wirecoder.places.peoples import as_peoples
-from wirecoder.places.neighbours import closes_run, facility_after, known_place, opens_run, possessive_without_apostrophe
+from wirecoder.places.neighbours import (
+    OPENER_POPULATION,
+    ORG_OPENERS,
+    closes_run,
+    compass_of_unit,
+    facility_after,
+    known_place,
+    opens_institution,
+    opens_run,
+    possessive_without_apostrophe,
+    unit_named_with_compass,
+)
 from wirecoder.places.variants import LOWER_TAIL, article_spelling, closed_up, cued_unit_variant, division_variant, lower_case_tail
 
 __all__ = ["Mention", "recognise"]
@@ -219,46 +230,6 @@ _DIVISION_BEFORE = re.compile(r"\b(province|state|governorate) of\s+$")
 _INSTITUTIONS = frozenset("university college school hospital academy institute polytechnic".split())
 
 
-# Words that close an institution's, a body's or a site's name ("... Company", "... Law Courts",
-# "Baiji Oil Refinery", "Laikipia Nature Conservancy", "Kirkuk Air Base").
-_ORG_WORDS = frozenset(
-    """university college school hospital academy institute polytechnic company corporation
-    council courts court market factory authority board union association society cooperative centre
-    center refinery plant station base airbase airport airfield field barracks prison conservancy reserve
-    sanctuary ranch estate plantation farm mine mines dam port stadium complex church cathedral mosque
-    temple shrine hall hotel""".split()
-)
-# Words that open an institution's name after its town and never a person's name ("the Kapedo
-# Catholic Church", "the Maiduguri Grand Mosque", "the Ruqa Police Station"): the town is where it
-# stands, however small.
-_ORG_OPENERS = frozenset(
-    """catholic anglican methodist baptist pentecostal presbyterian lutheran adventist orthodox
-    evangelical central grand great main municipal provincial regional civil military police army
-    public jamia""".split()
-)
-_ORG_INNER = frozenset(("and", "of", "&", "for"))
-# A town that opens an institution's name must be this big (or a division) to be read as a place.
-_OPENER_POPULATION = 10_000
-
-
-def _opens_institution(text: str, tokens: list[Token], j: int) -> bool:
-    """Whether the capitalised words after token ``j`` run on to an institution's word, which may
-    be written in lower case ("the Kapedo Catholic church")."""
-    end = tokens[j].end
-    for k in range(j + 1, min(j + 8, len(tokens))):
-        token = tokens[k]
-        if not joined(text, tokens[k - 1], token):
-            break
-        word = token.text.lower()
-        if word in _ORG_WORDS:
-            return True
-        if not token.cap and word not in _ORG_INNER:
-            return False
-        end = token.end
-    following = _NEXT_WORD.match(text, end)
-    return end > tokens[j].end and following is not None and following.group(1) in _ORG_WORDS
-
-
 def _possessive_gap(text: str, left: Token, right: Token) -> bool:
     """True when a possessive s and a space part two tokens: "Cox's Bazar" is one name when the
     gazetteer knows it whole (the longest match decides; "Kenya's Mandera" falls back to two)."""
@@ -298,7 +269,11 @@ def _judge(
     start, end = tokens[i].start, tokens[j].end
     if fold(text[start:end]) != key:  # "Nairobis": the name without the possessive s
         end -= 1
+    if j == i and compass_of_unit(gazetteer, text, tokens, i):
+        return None  # the "East" of "Tonj East county"
     level, span_end = unit_suffix(text, tokens, j)
+    if level is None and unit_named_with_compass(text, tokens, j):
+        level = 2  # "Tonj East county": a district around the town
     if level == 3 and text.startswith(" of ", span_end):
         level = None  # "the Somali town of Balcad": the unit word names the town after it
     if level is None and j > i and key != strip_admin_suffix(key):
@@ -364,14 +339,14 @@ def _judge(
             if not countryish and not (
                 first == i
                 # A district opens a base's name as a town does ("Bagram Air Base").
-                and (known_place(gazetteer, hits, _OPENER_POPULATION) or ADMIN2 in kinds or right in _ORG_OPENERS)
-                and _opens_institution(text, tokens, j)
+                and (known_place(gazetteer, hits, OPENER_POPULATION) or ADMIN2 in kinds or right in ORG_OPENERS)
+                and opens_institution(text, tokens, j)
             ):
                 return None
             # "Nairobi Aviation College", "Kisumu Water and Sewerage Company": an institution
             # named after its town stands there; kept, marked as inside a name (it locates weakly).
             # "The Kapedo Catholic church" is no person's name: the town locates as any other.
-            in_name = right not in _ORG_OPENERS
+            in_name = right not in ORG_OPENERS
         elif right in _INSTITUTIONS or right == "stadium":
             # "Moi University", "Garissa University": named after a person as often as a town;
             # the town is only weak evidence of where (see keep).
@@ -407,7 +382,7 @@ def _judge(
         initial = tokens[i].initial
         big = max(gazetteer.population[h.entry] for h in hits) >= 1_000_000
         divisional = bool(kinds & {ADMIN1, ADMIN2}) and CUES.get(cue, 0) >= 2
-        held = held_by_named_division(gazetteer, text, end, hits)
+        held = held_by_named_division(gazetteer, text, end, hits) or holds_named_before(gazetteer, text, start, hits)
         if initial and level is None and not held:
             return None
         if not (level is not None or big or divisional or held):

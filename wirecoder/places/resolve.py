@@ -47,6 +47,7 @@ _ADJACENT_GAP = re.compile(
     r"^(?:[\s,()\-–—/]|\b(?:in|of|the|a|an|capital|town|village|city|area|district|county|"
     r"province|region|state|governorate|near|part|coded|as|located|situated|which|is|main|"
     r"provincial|regional|sub|location|division|ward|estate|forest|camp|market|slum|island|"
+    r"cercle|woreda|lga|territory|township|municipality|department|prefecture|upazila|tehsil|oblast|"
     r"outskirts|suburb|neighbourhood|neighborhood|central|northern|southern|eastern|western|north|south|"
     r"east|west|northeastern|northwestern|southeastern|southwestern|restive|remote|[A-Z][\w'’-]*)\b)*$"
 )

@@ -257,7 +257,10 @@ def _unknown_towns(
         elif "," in match.group("gap") and _LIST_AFTER.match(text, other.end):
             continue
         cue = cue_before(text, match.start())
-        if not (match.group("unit") or unit or CUES.get(cue, 0) >= 2 or cue in _TOWN_CUES):
+        # Coders' notes write a place with its division in brackets ("attacked Toumour (Diffa)"):
+        # the brackets say what a locative cue would.
+        bracketed = "(" in match.group("gap") and kind in (ADMIN1, ADMIN2)
+        if not (match.group("unit") or unit or CUES.get(cue, 0) >= 2 or cue in _TOWN_CUES or bracketed):
             continue
         mention = Mention(start=match.start(), end=match.start() + len(name), text=name, key=fold(name), hits=(),
                           cue=cue, strong=True, source="stated")

@@ -1,0 +1,124 @@
+"""What our own tables and rules add for places outside Kenya: towns and camps GeoNames lacks
+(``data/sites.tsv``), other names of districts (``data/admin2.tsv``), a town's English display
+name, Arabic articles inside a name, a division in brackets that is also an English word, a
+compass word closing a county's name, and unknown names with their division in brackets.
+Texts are our own, in the style of coders' notes."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirecoder.model import Article
+from wirecoder.places import Geoparser
+from wirecoder.places.index import ADMIN2, CITY
+from wirecoder.places.names import arabic_spellings
+
+
+@pytest.fixture(scope="module")
+def geo() -> Geoparser:
+    return Geoparser.load()
+
+
+def _locate(geo: Geoparser, text: str):
+    return geo.locate(Article(id="a", text=text), 0, len(text))
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "admin1"),
+    [
+        ("Kutupalong", "Bangladesh", "Chittagong"),
+        ("Zaatari", "Jordan", "Mafraq"),
+        ("Hagadera", "Kenya", "Garissa"),
+        ("Pibor", "South Sudan", "Jonglei"),
+        ("Palma", "Mozambique", "Cabo Delgado"),
+        ("Pauk", "Myanmar", "Magway"),
+    ],
+)
+def test_places_added_site_is_a_town_of_its_division(
+    geo: Geoparser, name: str, country: str, admin1: str
+) -> None:
+    gazetteer = geo.gazetteer
+    towns = [h.entry for h in gazetteer.lookup(name.lower()) if gazetteer.kinds[h.entry] == CITY]
+    placed = {
+        (gazetteer.countries[gazetteer.country[e]][2], gazetteer.names[gazetteer.admin1[e]])
+        for e in towns
+    }
+    assert (country, admin1) in placed
+
+
+def test_places_added_district_other_name(geo: Geoparser) -> None:
+    gazetteer = geo.gazetteer
+    districts = [
+        gazetteer.names[h.entry]
+        for h in gazetteer.lookup("maguindanao")
+        if gazetteer.kinds[h.entry] == ADMIN2
+    ]
+    assert districts == ["Maguindanao del Sur"]
+
+
+@pytest.mark.parametrize(
+    ("key", "spelling", "present"),
+    [
+        ("jisr ash shughur", "jisr al shughur", True),  # inside a name: copy writes "al"
+        ("ras al ayn", "ras el ain", True),
+        ("ad durayhimi", "al durayhimi", False),  # a first word is left to article_variants
+    ],
+)
+def test_places_added_article_inside_an_arabic_name(key: str, spelling: str, present: bool) -> None:
+    assert (spelling in arabic_spellings(key)) is present
+
+
+# text, expected (location, admin1, country, geo_precision)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A division that is also an English word, in brackets after a town it holds.
+        (
+            "On 14 April 2022, armed youth attacked Leer (Unity), killing 8 civilians.",
+            ("Leer", "Unity", "South Sudan", 1),
+        ),
+        # A compass word between a town and a unit word closes the county's name: no East region.
+        (
+            "On 18 February 2022, two sections clashed in Tonj East county (Warrap), killing 18.",
+            ("Tonj", "Warrap", "South Sudan", 1),
+        ),
+        (
+            "On 22 May 2021, cattle raiders killed 5 herders in Rumbek East county (Lakes).",
+            ("Rumbek", "Lakes", "South Sudan", 1),
+        ),
+        # A name the gazetteer lacks with its division in brackets, without a locative cue.
+        (
+            "On 8 May 2022, gunmen attacked Kreinik (West Darfur), killing 168.",
+            ("Kreinik", "West Darfur", "Sudan", 2),
+        ),
+        (
+            "On 12 January 2021, Boko Haram militants attacked Mozogo (Far North), killing 13.",
+            ("Mozogo", "Far North", "Cameroon", 2),
+        ),
+        # The division in brackets after a district and its unit word is the province.
+        (
+            "On 9 September 2021, JNIM attacked an army post in Douentza cercle (Mopti).",
+            ("Douentza", "Mopti", "Mali", 1),
+        ),
+        # A province named only: coded at its capital under the name copy uses.
+        (
+            "On 13 May 2022, prisoners were exchanged in the Zaporizhzhia region.",
+            ("Zaporizhzhia", "Zaporizhzhia", "Ukraine", 3),
+        ),
+        # Another name of a district: the people named alike do not hide the place.
+        (
+            "On 5 March 2021, BIFF militants clashed with the army in Datu Salibo (Maguindanao).",
+            ("Datu Salibo", "Bangsamoro Autonomous Region in Muslim Mindanao", "Philippines", 2),
+        ),
+    ],
+)
+def test_places_added_event_place(geo: Geoparser, text: str, expected: tuple) -> None:
+    place = _locate(geo, text)
+    assert place is not None
+    assert (place.location, place.admin1, place.country, place.geo_precision) == expected
+
+
+def test_places_added_town_display_name_and_point(geo: Geoparser) -> None:
+    place = _locate(geo, "Russian missiles struck an apartment block in Zaporizhzhia on Thursday.")
+    assert place is not None and place.location == "Zaporizhzhia"
+    assert abs(place.latitude - 47.85) < 0.1 and abs(place.longitude - 35.12) < 0.1

@@ -1,0 +1,76 @@
+"""Places the packaged gazetteer lacks that conflict reports name often (``data/sites.tsv``),
+and names of second-order divisions it lacks (``data/admin2.tsv``).
+
+GeoNames' towns of 500+ people leave out refugee camps (Kutupalong, Zaatari, Hagadera), new
+district seats and towns whose population it does not know (Palma, Mozambique; Pibor, South
+Sudan). They are added as populated places before the divisions are made and put in the
+first-order division the table names once the divisions exist (their nearest neighbour may lie
+across a boundary, or, in thinly covered countries, hundreds of kilometres off); the
+second-order link then comes from a close neighbour, as for any town.
+"""
+
+from __future__ import annotations
+
+from wirecoder.errors import GazetteerError
+from wirecoder.places.builder import Builder, read_table
+from wirecoder.places.index import ADMIN1, ADMIN2, CITY, FLAG_ALTERNATE
+from wirecoder.places.names import fold, strip_admin_suffix
+
+__all__ = ["add_sites", "name_districts", "place_sites"]
+
+
+def add_sites(builder: Builder, country_index: dict[str, int]) -> dict[int, str]:
+    """Add the places of ``data/sites.tsv`` as towns keyed by all their names; returns each new
+    entry's first-order division as the table names it, for :func:`place_sites`."""
+    divisions: dict[int, str] = {}
+    for iso2, name, others, latitude, longitude, people, division in read_table("sites.tsv"):
+        if iso2 not in country_index:
+            continue
+        entry = builder.add(
+            CITY,
+            name,
+            country=country_index[iso2],
+            latitude=float(latitude),
+            longitude=float(longitude),
+            population=int(people),
+        )
+        builder.key(name, entry)
+        # Copy writes these spellings as often as the name: they are keyed as own names.
+        for other in filter(None, others.split("|")):
+            builder.key(other, entry)
+        divisions[entry] = division
+    return divisions
+
+
+def place_sites(builder: Builder, divisions: dict[int, str]) -> None:
+    """Put each added place in the first-order division of its country that the table names."""
+    country = builder.columns["country"]
+    for entry, division in divisions.items():
+        for unit in builder.keys.get(strip_admin_suffix(fold(division)), {}):
+            if builder.kinds[unit] == ADMIN1 and country[unit] == country[entry]:
+                builder.columns["admin1"][entry] = unit
+                break
+        else:
+            raise GazetteerError(
+                f"data/sites.tsv: no first-order division {division!r} in the country of "
+                f"{builder.names[entry]!r}; write the division as the gazetteer names it"
+            )
+
+
+def name_districts(builder: Builder, country_index: dict[str, int]) -> None:
+    """Key the other names of ``data/admin2.tsv`` for the second-order divisions of GeoNames
+    ("Maguindanao" for Maguindanao del Sur, which holds the old province's seat)."""
+    districts: dict[tuple[int, str], list[int]] = {}
+    for entry, kind in enumerate(builder.kinds):
+        if kind == ADMIN2:
+            key = (
+                builder.columns["country"][entry],
+                strip_admin_suffix(fold(builder.names[entry])),
+            )
+            districts.setdefault(key, []).append(entry)
+    for iso2, name, others in read_table("admin2.tsv"):
+        for entry in districts.get(
+            (country_index.get(iso2, -1), strip_admin_suffix(fold(name))), ()
+        ):
+            for other in filter(None, others.split("|")):
+                builder.key(other, entry, FLAG_ALTERNATE)
