@@ -31,6 +31,14 @@ from wirecoder.casualties import count_casualties
         # Bodies found: the figure after the verb, however long the subject before it.
         ("Authorities in the state of Guerrero found 10 bodies in a van near Iguala.", 10, None),
         ("Soldiers retrieved five bodies from the river near Malakal.", 5, None),
+        # Martyrs with a figure are the dead; without one, or in a name, they are not.
+        ("Israeli air strikes on Khan Younis on Thursday evening left 5 martyrs and 20 wounded.", 5, 20),
+        ("Three martyrs were buried in Jenin after the raid.", 3, None),
+        ("The Al-Aqsa Martyrs Brigades claimed the attack on the checkpoint.", 0, None),
+        ("The families of the martyrs marched through Isfahan.", 0, None),
+        # Two ways of killing joined by "or" share their victims.
+        ("Hundreds of civilians were stabbed or hacked to death in Mai Kadra on Monday night.", 100, None),
+        ("Five villagers were shot or stabbed to death near Kajuru.", 5, None),
         # Pakistani military copy tells its own dead as martyrdom.
         ("Two soldiers embraced martyrdom while three terrorists were killed in Kurram.", 5, None),
         # A toll raised or revised upward in a later sentence is the new toll.

@@ -329,6 +329,8 @@ def _mention(match: re.Match[str], text: str, lower: int, upper: int) -> Mention
             count, definite, phrase = left_count(text, lower, match.start() - 0, noun=False)
             return make(count, definite, phrase)
         count, definite, phrase = left_count(text, lower, match.start(), noun=True)
+        if word == "martyrs" and not (NUMBER.search(phrase) or VAGUE.search(phrase)):
+            return None  # only a figure makes martyrs the dead ("left 5 martyrs"; not "the martyrs' families")
         if word.startswith(("bod", "corps")):
             return make(*_bodies(word, clause, after, count, phrase))
         # "his body": the victim already named.

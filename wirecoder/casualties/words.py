@@ -117,9 +117,10 @@ OBJECT_DEATH = (
     r"|slash(?:es|ed|ing)?|chop(?:s|ped|ping)?|strangl(?:es?|ed|ing)|spear(?:s|ed|ing)?"
     r"|bludgeon(?:s|ed|ing)?|batter(?:s|ed|ing)?|tortur(?:es?|ed|ing)|lynch(?:es|ed|ing)?|sets?|setting)"
     # The object never holds a verb of its own ("the stabbing of a teacher was beaten to death").
-    # The object never opens with "and": "beat up and burnt to death a thief" has it after.
-    # Nor with a killing verb: "shot dead" is the verb, not "guns" + "shot" + "dead".
-    r"\s+(?P<obj>(?!and\s|shot\s|shoot)(?:(?!dead\b|to\s+death\b|ablaze\b|alight\b|on\s+fire\b"
+    # The object never opens with "and" or "or": "beat up and burnt to death a thief" has it
+    # after, "were stabbed or hacked to death" none. Nor with a killing verb: "shot dead" is
+    # the verb, not "guns" + "shot" + "dead".
+    r"\s+(?P<obj>(?!and\s|or\s|shot\s|shoot)(?:(?!dead\b|to\s+death\b|ablaze\b|alight\b|on\s+fire\b"
     r"|\b(?:was|were|is|are|been|set|before|after|while|when)\b"
     r"|\band\s+(?:\w+(?:ed|ing)|burnt|beat|shot|set|hit|cut)\b)"
     r"[^.;:,\n]){1,60}?)"
@@ -148,6 +149,8 @@ DEATH_NOUN = (
     # "death squads", "death threats": other nouns
     r"|deaths?(?![\s\"'”-]+(?:squads?|threats?|row|penalty|sentences?|warrants?|certificates?)\b)"
     r"|fatalit(?:y|ies)|bod(?:y|ies)(?!\s*-?guards?)|corpses?|lives"
+    # "left 5 martyrs and 20 wounded": Arab and Iranian copy's dead (a figure is required).
+    r"|martyrs(?![\'’]|\s+(?:brigades?|square|day|battalion|cemetery|memorial|foundation)\b)"
 )
 # "wounds" is left out: far more often the noun ("died of gunshot wounds") than the verb.
 INJURY_VERB = r"injur(?:ed|ing|es)|wound(?:ed|ing)?|hurt(?:ing|s)?|maim(?:ed|ing|s)?"
@@ -188,7 +191,7 @@ STOP_WORDS = (
     r"|because|since|before|until|following|during|if|whether|but|although|though|whereas"
     r"|was|were|is|are|been|being|have|has|had|be|not|by|in|at|on|from|with|near|into|inside"
     r"|outside|along|against|over|under|for|attacked|attack|attacks|raided|clashed|fought|fired"
-    r"|shooting|death|deaths|lives|dead(?!\s+(?:bod|man|woman|soldier|person|people)|\s*$)|murdered"
+    r"|shooting|death|deaths|lives|martyrs|dead(?!\s+(?:bod|man|woman|soldier|person|people)|\s*$)|murdered"
     r"|opened|left|leaving|leaves|leave|killing|killed|kill|kills|shot|injuring|injured|wounded"
     r"|wounding|claimed|claims|then|later|caused|causing|resulting|total|reportedly|allegedly"
     r"|saying|claiming|alleging|adding|noting|stating|died|dies"
@@ -204,7 +207,7 @@ RELATIVE_AGENT = re.compile(
 AUX_TAIL = re.compile(
     r"(?:\s*\b(?:were|was|are|is|been|being|have|has|had|be|get|got|getting|reportedly|allegedly"
     r"|also|later|then|all|subsequently|eventually|instantly|immediately|feared|confirmed"
-    r"|believed|said|reported|thought|presumed|known|understood|to|left|found|discovered|and"
+    r"|believed|said|reported|thought|presumed|known|understood|to|left|found|discovered|and|or"
     r"|seriously|critically"
     r"|fatally|badly|slightly|mortally|on|monday|tuesday|wednesday|thursday|friday|saturday"
     r"|sunday|morning|afternoon|evening|night|today|yesterday|overnight|\w+ed)\b)+\s*$",
