@@ -271,6 +271,65 @@ CASES = [
         "(Sanmatenga), killing hundreds.",
         "JNIM: Group for Support of Islam and Muslims", 2, "Civilians (Burkina Faso)", 7, None, None,
     ),
+    (
+        "On 20 November 2020, Tigrayan forces fired rockets at Bahir Dar airport (Amhara).",
+        "TPLF: Tigray Peoples Liberation Front", 2, None, None, None, None,
+    ),
+    (
+        "KHARTOUM (Reuters) - Sudan's paramilitary Rapid Support Forces shelled a camp for displaced "
+        "people near El Fasher on Saturday, killing 12 people, aid workers said.",
+        "RSF: Rapid Support Forces", 2, "Civilians (Sudan)", 7, None, None,
+    ),
+    (
+        "KINSHASA (Reuters) - Burundian troops fighting alongside the Congolese army clashed with M23 "
+        "rebels near Sake on Friday, sources said.",
+        "Military Forces of Burundi", 8, "M23: March 23 Movement", 2, None, None,
+    ),
+    (
+        "On 27 April 2015, Chadian troops clashed with Boko Haram militants near Malam Fatori (Borno).",
+        "Military Forces of Chad", 8,
+        "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", 2, None, None,
+    ),
+    (
+        "On 21 August 2022, al-Shabaab militants stormed the Hayat Hotel in Mogadishu, killing 21 "
+        "civilians.",
+        "Al Shabaab", 2, "Civilians (Somalia)", 7, None, None,
+    ),
+    (
+        "On 3 May 2024, Kenyan troops clashed with al-Shabaab fighters near Kolbio (Lower Juba).",
+        "Military Forces of Kenya", 8, "Al Shabaab", 2, None, None,
+    ),
+    (
+        "On 26 July 2024, CSP-DPA rebels and JNIM fighters ambushed a convoy of Malian soldiers and "
+        "Wagner mercenaries near Tinzaouatene (Kidal).",
+        "CSP-DPA: Strategic Framework for the Defense of the People of Azawad", 2,
+        "Military Forces of Mali", 1, None, None,
+    ),
+    (
+        "On 11 May 2024, VDP members killed 7 Fulani civilians in Dori (Seno).",
+        "VDP: Volunteers for the Defense of the Homeland", 3, "Civilians (Burkina Faso)", 7, None, None,
+    ),
+    (
+        "On 21 March 2024, suspected IS Sahel militants ambushed Nigerien soldiers near Tahoua, killing "
+        "23 soldiers.",
+        "Islamic State Sahel Province", 2, "Military Forces of Niger", 1, None, None,
+    ),
+    (
+        "On 10 May 2024, Islamic State militants attacked Macomia town (Cabo Delgado) and clashed with "
+        "SAMIM troops.",
+        "Islamic State (Mozambique)", 2,
+        "SAMIM: Southern African Development Community Mission in Mozambique", 8, None, None,
+    ),
+    (
+        "BANGUI (Reuters) - Rebels of the 3R group killed 10 civilians in an attack on a village in "
+        "northwestern Central African Republic, the U.N. mission said.",
+        "3R: Return, Reclamation, Rehabilitation", 2, "Civilians (Central African Republic)", 7, None, None,
+    ),
+    (
+        "On 4 March 2024, Al Shabaab militants attacked a police camp in Mandera, killing 2 police "
+        "officers.",
+        "Al Shabaab", 2, "Police Forces of Kenya", 1, None, None,
+    ),
 ]
 
 

@@ -113,6 +113,10 @@ CASES = [
         "Barrio 18", 3, "Civilians (Honduras)", 7, None, None,
     ),
     (
+        "On 15 July 2024, Sinaloa Cartel factions clashed in Culiacan, killing 5 gunmen.",
+        "Sinaloa Cartel", 3, "Sinaloa Cartel", 3, None, None,
+    ),
+    (
         "BOGOTA (Reuters) - Dissidents of the former FARC guerrilla group killed four soldiers in an "
         "attack in Colombia's Cauca province, the army said.",
         "FARC Dissidents", 2, "Military Forces of Colombia", 1, None, None,
@@ -130,6 +134,26 @@ CASES = [
         "On 29 February 2024, Viv Ansanm gangs attacked police stations in Port-au-Prince, killing 4 "
         "police officers.",
         "Viv Ansanm", 3, "Police Forces of Haiti", 1, None, None,
+    ),
+    (
+        "PORT-AU-PRINCE (Reuters) - Haitian National Police officers killed five members of the Gran Grif"
+        " gang in Petite-Riviere de l'Artibonite on Sunday.",
+        "Police Forces of Haiti", 1, "Gran Grif", 3, None, None,
+    ),
+    (
+        "DONETSK (Reuters) - Ukrainian shelling killed three civilians in the Russian-held city of "
+        "Donetsk on Monday, Russian-installed officials said.",
+        "Military Forces of Ukraine", 1, "Civilians (Ukraine)", 7, None, None,
+    ),
+    (
+        "On 17 January 2025, ELN guerrillas attacked FARC dissidents in the Catatumbo region (Norte de "
+        "Santander), killing 80 people.",
+        "ELN: National Liberation Army", 2, "FARC Dissidents", 2, None, None,
+    ),
+    (
+        "CULIACAN, Mexico (AP) - Gunmen from rival factions of the Sinaloa cartel clashed in Culiacan on "
+        "Saturday, leaving six dead, authorities said.",
+        "Sinaloa Cartel", 3, "Sinaloa Cartel", 3, None, None,
     ),
 ]
 

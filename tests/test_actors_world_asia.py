@@ -211,6 +211,43 @@ CASES = [
         "Marawi, killing 4 worshippers. The Islamic State claimed responsibility.",
         "Islamic State (Philippines)", 2, "Civilians (Philippines)", 7, None, None,
     ),
+    (
+        "On 14 March 2023, Uttar Pradesh police shot dead a gangster in an encounter in Prayagraj.",
+        "Police Forces of India", 1, "Civilians (India)", 7, None, None,
+    ),
+    (
+        "SRINAGAR (Reuters) - Militants shot dead a police officer in Indian Kashmir's Srinagar city on "
+        "Sunday, police said.",
+        "Unidentified Armed Group (India)", 3, "Police Forces of India", 1, None, None,
+    ),
+    (
+        "QUETTA (Reuters) - A bomb attack on a police truck killed five policemen in Pakistan's "
+        "southwestern province of Balochistan on Monday, officials said.",
+        "Unidentified Armed Group (Pakistan)", 3, "Police Forces of Pakistan", 1, None, None,
+    ),
+    (
+        "On 8 February 2024, BIFF fighters clashed with army troops in Datu Saudi Ampatuan (Maguindanao "
+        "del Sur), killing 3 soldiers.",
+        "BIFF: Bangsamoro Islamic Freedom Fighters", 2, "Military Forces of the Philippines", 1, None, None,
+    ),
+    (
+        "On 26 January 2024, Dawlah Islamiyah militants ambushed soldiers in Munai (Lanao del Norte).",
+        "Dawlah Islamiyah", 2, "Military Forces of the Philippines", 1, None, None,
+    ),
+    (
+        "On 2 October 2023, junta airstrikes hit a displacement camp in Laiza (Kachin), killing 29 "
+        "civilians.",
+        "Military Forces of Myanmar", 1, "Civilians (Myanmar)", 7, None, None,
+    ),
+    (
+        "On 5 August 2024, protesters set fire to the Awami League office in Dhanmondi (Dhaka).",
+        "Rioters (Bangladesh)", 5, None, None, None, None,
+    ),
+    (
+        "On 16 December 2014, TTP militants attacked the Army Public School in Peshawar, killing 149 "
+        "people, mostly students.",
+        "TTP: Tehreek-i-Taliban Pakistan", 2, "Civilians (Pakistan)", 7, None, None,
+    ),
 ]
 
 

@@ -198,6 +198,28 @@ CASES = [
         "On 6 March 2023, Peshmerga forces clashed with PKK fighters near Sidakan (Erbil).",
         "Military Forces of Iraq Peshmerga", 1, "PKK: Kurdistan Workers Party", 2, None, None,
     ),
+    (
+        "On 20 March 2023, Turkish airstrikes targeted PKK positions in the Qandil mountains (Erbil).",
+        "Military Forces of Turkey", 8, "PKK: Kurdistan Workers Party", 2, None, None,
+    ),
+    (
+        "On 2 March 2024, Israeli forces opened fire on Palestinians waiting for aid in Gaza City, "
+        "killing over 100 people.",
+        "Military Forces of Israel", 8, "Civilians (Palestine)", 7, None, None,
+    ),
+    (
+        "On 22 August 2023, Palestinian gunmen shot dead an Israeli settler near Huwara (Nablus).",
+        "Unidentified Armed Group (Palestine)", 3, "Civilians (Israel)", 7, None, None,
+    ),
+    (
+        "On 8 October 2023, Hezbollah fired rockets and shells at Israeli positions in the Shebaa Farms.",
+        "Hezbollah", 2, "Military Forces of Israel", 1, None, None,
+    ),
+    (
+        "ADEN (Reuters) - Fighters from the UAE-backed Southern Transitional Council clashed with "
+        "government forces in Aden on Sunday, residents said.",
+        "STC: Southern Transitional Council", 2, "Military Forces of Yemen", 1, None, None,
+    ),
 ]
 
 

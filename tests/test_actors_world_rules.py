@@ -1,5 +1,5 @@
 """Rules found by probing notes and wire copy from outside Kenya: local branches of a worldwide group,
-party crowds, guarded acronyms, whose weapon struck, rival crowds and attacks on demonstrations."""
+party crowds, guarded acronyms, whose weapon struck, rival crowds and factions, attacks on demonstrations."""
 
 from __future__ import annotations
 
@@ -99,6 +99,19 @@ def test_actors_world_rules_country_name_is_no_crowd(coder, text, country) -> No
         # A named armed group attacking a demonstration: violence against the protesters, not a riot.
         ("On 30 July 2024, colectivos attacked protesters in Caracas after the election result, killing 2.",
          ("Colectivos", None, "Protesters (Venezuela)", None)),
+        # Factions of one group fighting each other: the group on both sides.
+        ("CULIACAN, Mexico (AP) - Gunmen from rival factions of the Sinaloa cartel clashed in Culiacan on "
+         "Saturday, leaving six dead, authorities said.", ("Sinaloa Cartel", None, "Sinaloa Cartel", None)),
+        # A community's member killed abroad is a civilian of the community's country.
+        ("On 22 August 2023, Palestinian gunmen shot dead an Israeli settler near Huwara (Nablus).",
+         ("Unidentified Armed Group (Palestine)", None, "Civilians (Israel)", "Settlers (Israel)")),
+        # A country's positions are its forces; state forces and their allies attacked: the forces, allies associated.
+        ("On 8 October 2023, Hezbollah fired rockets and shells at Israeli positions near Shtula.",
+         ("Hezbollah", None, "Military Forces of Israel", None)),
+        ("On 26 July 2024, CSP-DPA rebels ambushed a convoy of Malian soldiers and Wagner mercenaries near "
+         "Tinzaouatene (Kidal).",
+         ("CSP-DPA: Strategic Framework for the Defense of the People of Azawad", None, "Military Forces of Mali",
+          "Wagner Group")),
         # The coalition ACLED names, not the state leading it.
         ("On 12 April 2022, Saudi-led coalition airstrikes hit Sanaa airport. No casualties were reported.",
          ("Operation Restoring Hope", None, None, None)),

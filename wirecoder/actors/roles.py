@@ -43,7 +43,6 @@ from wirecoder.actors.kinds import (
     generic,
     named_group,
     non_state,
-    outside,
     party,
     party_names,
     same_actor,
@@ -75,7 +74,13 @@ from wirecoder.actors.phrases import (
     RIOTS_NAMED,
     TWO_NATIONS,
 )
-from wirecoder.actors.sides import ARMED_INTERS, coordinated, rival_crowd, without_split_heads
+from wirecoder.actors.sides import (
+    ARMED_INTERS,
+    coordinated,
+    rival_crowd,
+    split_group,
+    without_split_heads,
+)
 from wirecoder.actors.state import (
     MILITARY_CONTEXT,
     abroad,
@@ -84,6 +89,7 @@ from wirecoder.actors.state import (
     verbal_actors,
     weapon_owner,
 )
+from wirecoder.actors.strategic import strategic_sides
 from wirecoder.events.codebook import event_type_of, with_sub_event_type
 from wirecoder.model import Actor, Article, Event
 
@@ -126,20 +132,12 @@ def _opposed(sentence: str, start: int, end: int) -> bool:
     return bool(_OPPONENT_AFTER.match(sentence, end) or _OPPONENT_BEFORE.search(sentence[:start]))
 
 
-_ARREST_VERB = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:arrested|detained|apprehended|"
-                          r"nabbed|rounded up|taken into custody)\b", re.I)
-
-
 # A blast's toll told without its victims named: "injures three", "eight are killed", "leaves 16 dead".
 _TOLL_TOLD = re.compile(r"\b(?:kill(?:s|ed|ing)|injur(?:es|ed|ing)|wound(?:s|ed|ing)|dead|died|hurt)\b", re.I)
 _NO_TOLL = re.compile(r"\b(?:no one|nobody|no (?:casualties|injuries|deaths|fatalities)|without casualties)\b", re.I)
 # People who fight as a community: herders against farmers, one village's residents against another's.
 _COMMUNITY = re.compile(r"\b(?:pastoralists|herders|herdsmen|farmers|villagers|residents|communities|"
                         r"tribesmen|clansmen)\b", re.I)
-# The two sides of an agreement others brokered: "a swap of prisoners between the Houthis and government forces".
-_BETWEEN_PARTIES = re.compile(
-    r"\bbetween (?:the )?(?P<a>[\w' -]{2,40}?) and (?:the )?(?P<b>[\w' -]{2,40}?)(?=[,.;]| in | on | at | to | over |$)"
-)
 # A crowd named as rioting or demonstrating stays one, whatever feud it is part of.
 RIOTERS = re.compile(r"\b(?:riot\w*|mobs?|protest\w*|demonstrat\w*|rampag\w*)\b", re.I)
 # Victims a crowd punishes rather than a community it fights: "two suspected cattle rustlers".
@@ -202,9 +200,16 @@ def code_actors(
         if force is not None and agent.inter in {2, 3, 4, 8}:
             agent, assoc1 = force, (*assoc1, agent.name)
     allies, opponent = coordinated(event, sentence, agent, coder, country)
-    assoc1 = (*assoc1, *(name for name in allies if name not in assoc1))
     target, assoc2 = coder.code_with_assoc(event.target_text, country, role="actor2", context=sentence) \
         if event.target_text else (opponent, ())
+    if target is not None and re.search(r"\band\b", event.target_text or "") and not state_forces(target) \
+            and target.inter in {2, 3, 4, 8}:
+        # "ambushed a convoy of Malian soldiers and Wagner mercenaries": the state forces are the side,
+        # their allies associated, as for the attackers above
+        force = next((a for _, _, a in coder.find(event.target_text or "", country) if state_forces(a)), None)
+        if force is not None:
+            target, assoc2 = force, (*assoc2, target.name)
+    assoc1 = (*assoc1, *(name for name in allies if name not in assoc1))
     victims = ran_into(sentence) if event.event_type == "Explosions/Remote violence" else None
     hit, hit_assoc = coder.code_with_assoc(victims, country, role="actor2", context=sentence) if victims else (None, ())
     if hit is not None and hit.inter not in {2, 3, 4} and (agent is None or agent.name == hit.name):
@@ -283,6 +288,9 @@ def code_actors(
              and not _opposed(sentence, f[0], f[1])]
     found = without_split_heads(found, sentence)
     event_type, sub = event.event_type, event.sub_event_type
+    if event_type in {"Battles", "Riots", "Violence against civilians"} and (group := split_group(sentence, found)):
+        # "rival factions of the Sinaloa Cartel clashed": the group on both sides of an armed clash
+        event_type, sub, agent, target, assoc1, assoc2 = "Battles", "Armed clash", group, group, (), ()
     if agent is not None and agent.inter in {5, 6, 7} and event_type in {"Violence against civilians", "Battles"} \
             and (KIN_GROUP.search(event.agent_text or "") or (
                 communal_militia(sentence) and not RIOTERS.search(event.agent_text or "")
@@ -329,36 +337,7 @@ def code_actors(
         elif sub == "Violent demonstration" and target is None:
             target = first_other(found, taken, state_forces)  # "... and are dispersed by police"
     elif event_type == "Strategic developments" and not (sub == "Looting/property destruction" and crowd(agent, event)):
-        if agent is None:
-            if sub == "Arrests":
-                # the forces, or a group named as arresting; "charged with militant activities" or "men
-                # suspected of being Boko Haram fighters" name the arrested, not who arrests
-                held = outside(found, sentence, event.target_text)
-                verb = _ARREST_VERB.search(sentence)
-                if verb is not None:  # "were arrested by ...": whoever arrests is named after the verb
-                    held = [f for f in held if f[0] >= verb.end()]
-                agent = first_other(held, taken, lambda a: armed(a) and not a.name.startswith("Unidentified")) \
-                    or state("Police", country)
-            elif sub == "Disrupted weapons use":  # defusals and seizures are by the security forces
-                agent = first_other(found, taken, armed) or state("Military", country)
-            else:
-                agent = first_other(found, taken)
-        if sub == "Agreement" and " and " in (event.agent_text or ""):
-            # "the Iraqi government and the KDP signed an agreement": the parties in the order named
-            first, _, second = (event.agent_text or "").partition(" and ")
-            parties = [coder.code(part, country, context=sentence) for part in (first, second)]
-            named = [p for p in parties if p is not None and p.inter != 7]  # organised parties only
-            if len(named) == 2 and named[0].name != named[1].name:
-                agent, target = named
-        between = _BETWEEN_PARTIES.search(sentence) if sub == "Agreement" else None
-        if between is not None:
-            # "mediators brokered a swap of prisoners between the Houthis and government forces": the parties
-            parties = [coder.code(between[side], country, context=sentence) for side in ("a", "b")]
-            named = [p for p in parties if p is not None and p.inter != 7]
-            if len(named) == 2 and named[0].name != named[1].name:
-                agent, target = named
-        if sub == "Agreement" and target is None and agent is not None:
-            target = first_other(found, {agent.name}, lambda a: a.inter != 7)  # "the government and SRF rebels"
+        agent, target = strategic_sides(event, sub, (agent, target), found, taken, sentence, coder, country)
     elif sub == "Attack" and (militia := party(agent, assoc1, coder)) is not None \
             and not RIOT_OR_CLASH.search(sentence):
         # "PNU supporters attacked a rival candidate": ACLED codes a party's supporters who attack
@@ -423,7 +402,9 @@ def code_actors(
             # "attacked Pokomo villages", "killed two members of the Garre clan": the community's
             # people are the victims; ACLED names their group as an associated actor.
             assoc2 = (*assoc2, community(target.name))
-            target = generic("Civilians", 7, country, target.text)
+            # ... of the group's own country: "an Israeli settler" shot in the West Bank is Israel's
+            home = target.name.rpartition(" (")[2].rstrip(")") if target.name.endswith(")") else country
+            target = generic("Civilians", 7, home, target.text)
         if target is not None and sub == "Attack" and target.name in party_names(coder) \
                 and not FIGHTERS.search(target.text or ""):
             # "attacked an ODM candidate": a party's members and candidates are civilians.

@@ -3,7 +3,7 @@
 "Wagner Group forces and FAMa raided Moura" names allies; "Hezbollah and the IDF exchanged fire" and
 "clashes between the Pokot and the Turkana" name the two sides; "Boko Haram (JAS) militants" is one
 group, not a group and an unidentified one; "BJP supporters clashed with TMC supporters" are two crowds,
-both rioters. ``roles`` asks these questions of the evidence.
+both rioters; "rival factions of the Sinaloa Cartel clashed" is the group fighting itself. ``roles`` asks these questions of the evidence.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from .phrases import CLASH_WORDS, CROWD
 if TYPE_CHECKING:
     from wirecoder.actors import ActorCoder
 
-__all__ = ["ARMED_INTERS", "coordinated", "rival_crowd", "without_split_heads"]
+__all__ = ["ARMED_INTERS", "coordinated", "rival_crowd", "split_group", "without_split_heads"]
 
 # Inter codes of armed, organised actors: state forces, rebels, political and identity militias, external forces.
 ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
@@ -85,3 +85,18 @@ def rival_crowd(
     if other is None or other.inter not in {5, 6, 7}:
         return None
     return replace(rioters, text=second), assoc
+
+
+# "rival factions of the Sinaloa Cartel", "two factions within HTS"; "HTS factions"
+_FACTIONS_OF = re.compile(r"\b(?:factions?|splinter groups?)\s+(?:of|within)\s+(?:the\s+)?$", re.I)
+_FACTIONS_AFTER = re.compile(r"\s+factions\b", re.I)
+
+
+def split_group(sentence: str, found: list[tuple[int, int, Actor]]) -> Actor | None:
+    """The named armed group whose factions fought each other, or None: ACLED codes the group on both
+    sides of the clash ("gunmen from rival factions of the Sinaloa Cartel clashed in Culiacan")."""
+    if not CLASH_WORDS.search(sentence):
+        return None
+    return next((actor for start, end, actor in found
+                 if actor.inter in {2, 3, 4} and not actor.name.startswith("Unidentified")
+                 and (_FACTIONS_OF.search(sentence, 0, start) or _FACTIONS_AFTER.match(sentence, end))), None)

@@ -1,0 +1,68 @@
+"""Who acts in a strategic development: who arrests, who defuses a bomb, who signs an agreement.
+
+An arrest whose arrester goes unnamed is by the police; a defusal or a seizure by the security forces;
+an agreement is between the two parties the sentence names ("the government and the KDP signed",
+"a swap of prisoners between the Houthis and government forces").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from wirecoder.model import Actor, Event
+
+from .kinds import armed, first_other, outside, state
+
+if TYPE_CHECKING:
+    from wirecoder.actors import ActorCoder
+
+__all__ = ["strategic_sides"]
+
+# "were arrested by ...": whoever arrests is named after the verb.
+_ARREST_VERB = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:arrested|detained|apprehended|"
+                          r"nabbed|rounded up|taken into custody)\b", re.I)
+# The two sides of an agreement others brokered: "a swap of prisoners between the Houthis and government forces".
+_BETWEEN_PARTIES = re.compile(
+    r"\bbetween (?:the )?(?P<a>[\w' -]{2,40}?) and (?:the )?(?P<b>[\w' -]{2,40}?)(?=[,.;]| in | on | at | to | over |$)"
+)
+
+
+def strategic_sides(
+    event: Event, sub: str | None, sides: tuple[Actor | None, Actor | None], found: list[tuple[int, int, Actor]],
+    taken: set[str], sentence: str, coder: ActorCoder, country: str | None,
+) -> tuple[Actor | None, Actor | None]:
+    """The actor and the second side of a strategic development of sub-event type ``sub``, given ``sides``
+    as the role phrases coded them, the actors ``found`` in the sentence and those ``taken`` already."""
+    agent, target = sides
+    if agent is None:
+        if sub == "Arrests":
+            # the forces, or a group named as arresting; "charged with militant activities" or "men
+            # suspected of being Boko Haram fighters" name the arrested, not who arrests
+            held = outside(found, sentence, event.target_text)
+            verb = _ARREST_VERB.search(sentence)
+            if verb is not None:  # "were arrested by ...": whoever arrests is named after the verb
+                held = [f for f in held if f[0] >= verb.end()]
+            agent = first_other(held, taken, lambda a: armed(a) and not a.name.startswith("Unidentified")) \
+                or state("Police", country)
+        elif sub == "Disrupted weapons use":  # defusals and seizures are by the security forces
+            agent = first_other(found, taken, armed) or state("Military", country)
+        else:
+            agent = first_other(found, taken)
+    if sub == "Agreement" and " and " in (event.agent_text or ""):
+        # "the Iraqi government and the KDP signed an agreement": the parties in the order named
+        first, _, second = (event.agent_text or "").partition(" and ")
+        parties = [coder.code(part, country, context=sentence) for part in (first, second)]
+        named = [p for p in parties if p is not None and p.inter != 7]  # organised parties only
+        if len(named) == 2 and named[0].name != named[1].name:
+            agent, target = named
+    between = _BETWEEN_PARTIES.search(sentence) if sub == "Agreement" else None
+    if between is not None:
+        # "mediators brokered a swap of prisoners between the Houthis and government forces": the parties
+        parties = [coder.code(between[side], country, context=sentence) for side in ("a", "b")]
+        named = [p for p in parties if p is not None and p.inter != 7]
+        if len(named) == 2 and named[0].name != named[1].name:
+            agent, target = named
+    if sub == "Agreement" and target is None and agent is not None:
+        target = first_other(found, {agent.name}, lambda a: a.inter != 7)  # "the government and SRF rebels"
+    return agent, target
