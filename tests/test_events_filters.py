@@ -24,6 +24,7 @@ def test_events_filters_docstring_examples_run(nlp):
         "At least 85 people were killed in gang violence in the capital last week, the UN said.",
         "Some 2,400 civilians were killed in attacks in Burkina Faso in 2022, according to a monitor.",
         "The group gained notoriety in 2014 when it kidnapped 276 schoolgirls from Chibok.",
+        "The group still carries out frequent bombings in the capital.",
     ],
 )
 def test_events_filters_background_and_tallies_are_generic(sentence):
@@ -35,6 +36,9 @@ def test_events_filters_background_and_tallies_are_generic(sentence):
     [
         "Gunmen killed five people in an attack on a village in Zamfara on Saturday.",
         "The death toll from the attack has risen to 11, police said.",
+        "On 3 March 2021, militants killed four soldiers near Boni.",
+        "In Kano, protesters burned tyres and blocked the main road.",
+        "Residents protested over frequent bandit attacks on their villages.",
     ],
 )
 def test_events_filters_single_incidents_are_not_generic(sentence):

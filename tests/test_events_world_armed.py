@@ -232,6 +232,51 @@ CASES = [
         ["Sexual violence"],
         id="cod_sexual_wire",
     ),
+    pytest.param(
+        'MOGADISHU (Reuters) - Somali forces backed by U.S. air strikes retook the town of Harardhere from Al Shabaab on Tuesday, the government said.\n\n"Our forces have liberated Harardhere after the terrorists fled," Information Minister Daud Aweis told reporters. "We will continue until every town is free."\n\nAl Shabaab has lost much of its territory since 2011 but still carries out frequent bombings in Mogadishu.',
+        ["Government regains territory"],
+        id="b7_som_quote",
+    ),
+    pytest.param(
+        "MEXICO CITY (Reuters) - Gunmen killed a mayor in the southern state of Guerrero on Sunday, a week after he took office, state authorities said. Last week, gunmen also killed the local government's secretary.",
+        ["Attack"],
+        id="b7_mex_last_week",
+    ),
+    pytest.param(
+        "RAIPUR, India (Reuters) - Indian security forces killed 29 Maoist rebels in a gunfight in the central state of Chhattisgarh on Tuesday, police said, one of the deadliest clashes in the decades-long insurgency.",
+        ["Armed clash"],
+        id="b7_ind_encounter_bg",
+    ),
+    pytest.param(
+        "On 9 June 2022, Al Shabaab fighters ambushed an AMISOM convoy near Janaale (Lower Shabelle). Fighting lasted for an hour; 4 soldiers were killed.",
+        ["Armed clash"],
+        id="ho_som_1",
+    ),
+    pytest.param(
+        "BAMAKO (Reuters) - Jihadist fighters seized the town of Ber in northern Mali after the army withdrew, local officials said on Monday.",
+        ["Non-state actor overtakes territory"],
+        id="ho_mli_1",
+    ),
+    pytest.param(
+        "On 15 March 2023, the Burkinabe army regained control of Djibo (Soum, Sahel) after JNIM fighters withdrew.",
+        ["Government regains territory"],
+        id="ho_bfa_1",
+    ),
+    pytest.param(
+        "On 26 February 2021, gunmen abducted 279 schoolgirls from a government school in Jangebe (Zamfara).",
+        ["Abduction/forced disappearance"],
+        id="ho_nga_1",
+    ),
+    pytest.param(
+        "On 12 September 2021, ADF militants killed 8 civilians with machetes in Kisunga (Beni, Nord-Kivu).",
+        ["Attack"],
+        id="ho_cod_1",
+    ),
+    pytest.param(
+        "On 6 June 2023, RSF fighters raped 5 women in El Geneina (West Darfur).",
+        ["Sexual violence"],
+        id="ho_sdn_1",
+    ),
 ]
 
 

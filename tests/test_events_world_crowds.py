@@ -197,6 +197,26 @@ CASES = [
         ["Mob violence"],
         id="ken_like_lynch_world",
     ),
+    pytest.param(
+        "ADDIS ABABA (Reuters) - Hundreds of university students protested in the town of Bahir Dar on Monday against the killing of a student, chanting slogans against the regional government, witnesses said. There were no reports of violence.",
+        ["Peaceful protest"],
+        id="ho_eth_1",
+    ),
+    pytest.param(
+        "On 11 February 2020, trade unions called a 24-hour bandh in Kolkata (West Bengal); protesters blocked railway tracks and burned tyres.",
+        ["Violent demonstration"],
+        id="ho_ind_1",
+    ),
+    pytest.param(
+        "DHAKA (Reuters) - Police fired rubber bullets and tear gas at garment workers protesting over wages in the industrial hub of Gazipur on Tuesday, wounding at least 20, witnesses said.",
+        ["Excessive force against protesters"],
+        id="ho_bgd_1",
+    ),
+    pytest.param(
+        "On 18 April 2022, a group of residents of Huejutla (Hidalgo) lynched 2 men accused of kidnapping children.",
+        ["Mob violence"],
+        id="ho_mex_1",
+    ),
 ]
 
 

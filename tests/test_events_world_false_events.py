@@ -127,6 +127,31 @@ CASES = [
         [],
         id="neg_reported_plan",
     ),
+    pytest.param(
+        "The United Nations said on Tuesday that more than 8,000 civilians had been killed in Ukraine since February 2022.",
+        [],
+        id="ho_neg_1",
+    ),
+    pytest.param(
+        "Islamic State threatened to carry out more attacks on Shi'ite mosques in Afghanistan in a statement released on Friday.",
+        [],
+        id="ho_neg_2",
+    ),
+    pytest.param(
+        "Human rights groups have long accused Philippine police of carrying out extrajudicial killings of drug suspects.",
+        [],
+        id="ho_neg_3",
+    ),
+    pytest.param(
+        "The army plans to launch an offensive against rebels in the coming weeks, a military source said.",
+        [],
+        id="ho_neg_4",
+    ),
+    pytest.param(
+        "Farmers' unions said they would block highways across Punjab next week if the government did not meet their demands.",
+        [],
+        id="ho_neg_5",
+    ),
 ]
 
 

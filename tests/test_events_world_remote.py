@@ -177,6 +177,46 @@ CASES = [
         ["Air/drone strike"],
         id="ukr_aerial_bomb",
     ),
+    pytest.param(
+        "JERUSALEM (Reuters) - An Israeli drone strike killed a senior Hezbollah commander in southern Lebanon on Monday, Lebanese security sources said.\n\nHezbollah and Israel have been exchanging fire across the border since October 2023.",
+        ["Air/drone strike"],
+        id="b7_isr_strike_bg",
+    ),
+    pytest.param(
+        "DUBAI (Reuters) - Yemen's Houthis fired two anti-ship missiles at a commercial vessel in the Red Sea on Tuesday, causing minor damage, the U.S. military said.",
+        ["Shelling/artillery/missile attack"],
+        id="b7_yem_houthi_ship",
+    ),
+    pytest.param(
+        "On 14 July 2022, Russian forces launched Kalibr missiles at Vinnytsia city (Vinnytsia), killing 23 civilians.",
+        ["Shelling/artillery/missile attack"],
+        id="ho_ukr_1",
+    ),
+    pytest.param(
+        "KHARKIV, Ukraine (Reuters) - A Russian guided aerial bomb hit a hypermarket in Kharkiv on Saturday, killing at least 12 people and injuring 43, regional governor Oleh Syniehubov said.",
+        ["Air/drone strike"],
+        id="ho_ukr_2",
+    ),
+    pytest.param(
+        "On 3 January 2024, an explosion caused by an IED planted in a motorcycle killed 2 civilians in Al-Bab (Aleppo).",
+        ["Remote explosive/landmine/IED"],
+        id="ho_syr_1",
+    ),
+    pytest.param(
+        "On 17 August 2019, a drone struck a PMF weapons depot near Balad (Salah al-Din), causing explosions. No casualties were reported.",
+        ["Air/drone strike"],
+        id="ho_irq_1",
+    ),
+    pytest.param(
+        "JALALABAD, Afghanistan (Reuters) - A suicide bomber struck a wedding party in Nangarhar province on Sunday, killing at least 20 guests, a provincial spokesman said. Islamic State claimed responsibility.",
+        ["Suicide bomb"],
+        id="ho_afg_1",
+    ),
+    pytest.param(
+        "On 20 May 2021, unidentified men threw a hand grenade at a police patrol in Quetta (Balochistan), wounding 3 policemen.",
+        ["Grenade"],
+        id="ho_pak_1",
+    ),
 ]
 
 

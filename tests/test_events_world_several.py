@@ -41,6 +41,26 @@ CASES = [
         ["Air/drone strike", "Arrests", "Peaceful protest"],
         id="multi_syr",
     ),
+    pytest.param(
+        "KYIV (Reuters) - Ukraine's military said on Wednesday its forces had shot down 29 of 34 drones launched by Russia overnight, while the remaining drones hit energy facilities in the Lviv region, causing power cuts.",
+        ["Air/drone strike", "Disrupted weapons use"],
+        id="b7_ukr_statement",
+    ),
+    pytest.param(
+        "PORT-AU-PRINCE (Reuters) - Gang members shot dead at least 20 people in the town of Pont-Sonde on Thursday and set fire to homes and cars, the United Nations said.\n\nSeparately, police said they had arrested 15 suspected gang members in the capital's Delmas district.",
+        ["Arrests", "Attack"],
+        id="b7_hti_sev",
+    ),
+    pytest.param(
+        "GAZA (Reuters) - Israeli air strikes killed 20 Palestinians in Rafah overnight, health officials said.\n\nIn the occupied West Bank, Israeli forces arrested 12 people in raids in Jenin and Nablus, the Palestinian prisoners' club said.",
+        ["Air/drone strike", "Arrests"],
+        id="ho_multi_1",
+    ),
+    pytest.param(
+        "KABUL (Reuters) - A bomb hidden in a cart exploded in a market in Kabul on Monday, killing three people, police said. Hours later, Taliban fighters attacked a checkpoint in Kunduz province, sparking a gunfight that killed five soldiers.",
+        ["Armed clash", "Remote explosive/landmine/IED"],
+        id="ho_multi_2",
+    ),
 ]
 
 

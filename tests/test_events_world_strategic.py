@@ -162,6 +162,36 @@ CASES = [
         ["Non-violent transfer of territory"],
         id="syr_transfer_deal",
     ),
+    pytest.param(
+        "On 26 June 2016, the Colombian government and the ELN agreed to a bilateral ceasefire in Havana.",
+        ["Agreement"],
+        id="ho_col_1",
+    ),
+    pytest.param(
+        "On 3 November 2019, Philippine troops arrested 4 suspected Abu Sayyaf members in Jolo (Sulu).",
+        ["Arrests"],
+        id="ho_phl_1",
+    ),
+    pytest.param(
+        "On 1 February 2021, the Myanmar military seized power in a coup and detained State Counsellor Aung San Suu Kyi in Naypyitaw.",
+        ["Arrests"],
+        id="ho_mmr_1",
+    ),
+    pytest.param(
+        "On 20 June 2022, police defused an explosive device found near the national palace in Port-au-Prince (Ouest).",
+        ["Disrupted weapons use"],
+        id="ho_hti_1",
+    ),
+    pytest.param(
+        "On 11 March 2022, Houthi forces looted and burned a health centre in Harib (Marib). No casualties were reported.",
+        ["Looting/property destruction"],
+        id="ho_yem_1",
+    ),
+    pytest.param(
+        "On 16 October 2019, Syrian government troops entered Manbij (Aleppo) under a Russian-brokered deal after US forces withdrew.",
+        ["Non-violent transfer of territory"],
+        id="ho_syr_2",
+    ),
 ]
 
 

@@ -67,7 +67,12 @@ _GENERIC = re.compile(
     r"(?:killed|died|wounded|injured) in (?:[\w-]+ ){0,2}(?:attacks|clashes|raids|bombings|strikes|violence)\b"
     r"[^.]{0,60}\b(?:in|during|since) (?:19|20)\d\d|"
     # "gained notoriety in 2014 when it kidnapped 276 schoolgirls": history told as background
-    r"\bin (?:(?:early|late|mid-?) ?)?(?:[A-Z][a-z]+ )?(?:19|20)\d\d,? when)\b",
+    r"\bin (?:(?:early|late|mid-?) ?)?(?:[A-Z][a-z]+ )?(?:19|20)\d\d,? when|"
+    # "still carries out frequent bombings in the capital": what a group is wont to do (not "protested over
+    # frequent attacks", a grievance)
+    r"(?:carr(?:y|ies) out|stages?|launch(?:es)?|mounts?|conducts?) (?:frequent|regular|repeated|sporadic|occasional|"
+    r"near-daily|almost daily|periodic) (?:[\w-]+ )?(?:attacks|bombings|raids|killings|kidnappings|abductions|"
+    r"shelling|air ?strikes))\b",
     re.I,
 )
 
