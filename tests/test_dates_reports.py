@@ -1,5 +1,6 @@
 """resolve_event_date where a report's day and the event's day stand in one sentence (sentences
-written for these tests): a toll revised on a later day, the day before a statement."""
+written for these tests): a toll revised on a later day, the day before a statement, a
+wounded victim's later death."""
 
 from __future__ import annotations
 
@@ -23,6 +24,11 @@ TUESDAY = datetime(2021, 11, 9, 12, 0)  # the Sunday before is 7 November
         ("The army said on Tuesday that it had repelled an attack on its base the previous day.",
          date(2021, 11, 8), 1),
         ("On 5 May 2020, police said a man had been lynched the previous day.", date(2020, 5, 4), 1),
+        # A wounded victim's later death is counted with the attack, on the attack's day.
+        (("Two more students died in hospital on Tuesday, bringing to seven the number of people "
+          "killed in Sunday's attack on the school."), date(2021, 11, 7), 1),
+        ("A guard shot by robbers in Kisumu on Sunday died in hospital on Monday.", date(2021, 11, 7), 1),
+        ("The trader succumbed to his injuries on Monday, police said.", date(2021, 11, 8), 1),
         # A cause told a day before stays secondary.
         ("Residents protested on Monday over a killing the previous day.", date(2021, 11, 8), 1),
     ],

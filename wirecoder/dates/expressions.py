@@ -20,6 +20,7 @@ from wirecoder.dates.patterns import (
     CLAUSE_TAIL,
     FROM_BEFORE,
     HINTS,
+    LATER_DEATH_BEFORE,
     NAMES_EVENT_AFTER,
     NEEDS,
     NIGHT_BEFORE,
@@ -215,7 +216,8 @@ def _adjust(cand: Candidate, text: str) -> Candidate | None:
     elif OPENS_SENTENCE.match(before) and SPEAKER_AFTER.match(after):
         changes["is_report"] = True
     sentence = re.split(r"[.;!?\n]\s", text[max(0, cand.start - 160) : cand.start])[-1]
-    if SUBORDINATE.match(sentence):
+    if SUBORDINATE.match(sentence) or LATER_DEATH_BEFORE.search(before):
+        # "died in hospital on Tuesday": a victim's later death, coded on the attack's day
         changes["is_secondary"] = True
     elif cand.kind == "sequel" and cand.is_secondary and _SAID.search(sentence):
         # "The army said on Wednesday it had repelled an attack the previous day": the day

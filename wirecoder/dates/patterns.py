@@ -15,6 +15,7 @@ __all__ = [
     "CLAUSE_TAIL",
     "FROM_BEFORE",
     "HINTS",
+    "LATER_DEATH_BEFORE",
     "MONTHS",
     "NAMES_EVENT_AFTER",
     "NEEDS",
@@ -292,6 +293,13 @@ SENTENCE_OPENING = re.compile(
     r"|\b(?:killed|wounded|injured|died|hurt|dead)\s+(?:in|during)\s+$"
     # "the death toll from Sunday's bombing": the toll is that event's.
     r"|\btoll\s+(?:from|of|in)\s+$",
+    re.IGNORECASE,
+)
+# The day a wounded victim died ("two more died in hospital on Tuesday", "succumbed to his
+# wounds on Friday"): ACLED counts the death with the attack, on the attack's day.
+LATER_DEATH_BEFORE = re.compile(
+    r"\b(?:died|succumbed)\s+(?:(?:later|subsequently)\s+)?(?:in\s+(?:a\s+|the\s+)?hospital"
+    r"|(?:of|to|from)\s+(?:his|her|their|the(?:ir)?)\s+(?:\w+\s+)?(?:injuries|wounds))\s+$",
     re.IGNORECASE,
 )
 NIGHT_BEFORE = re.compile(r"\b(?:over)?night\s+(?:of\s+|between\s+)?(?:the\s+)?$", re.IGNORECASE)
