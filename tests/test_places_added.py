@@ -1,8 +1,9 @@
 """What our own tables and rules add for places outside Kenya: towns and camps GeoNames lacks
 (``data/sites.tsv``), other names of districts (``data/admin2.tsv``), a town's English display
 name, Arabic articles inside a name, a division in brackets that is also an English word, a
-compass word closing a county's name, and unknown names with their division in brackets.
-Texts are our own, in the style of coders' notes."""
+compass word closing a county's name, unknown names with their division in brackets, and a
+person's double-barrelled names that are no place. Texts are our own, in the style of coders'
+notes."""
 
 from __future__ import annotations
 
@@ -116,6 +117,22 @@ def test_places_added_event_place(geo: Geoparser, text: str, expected: tuple) ->
     place = _locate(geo, text)
     assert place is not None
     assert (place.location, place.admin1, place.country, place.geo_precision) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gang leader Michel-Ange Louis-Jeune said his men had taken the Cite Soleil neighbourhood.",
+        "Rebel spokesman Jean-Pierre Marie-Louise denied that his fighters had killed civilians.",
+    ],
+)
+def test_places_added_double_barrelled_names_are_a_person(geo: Geoparser, text: str) -> None:
+    assert not geo.find(Article(id="p", text=text))
+
+
+def test_places_added_hyphenated_route_keeps_every_town(geo: Geoparser) -> None:
+    text = "Bandits ambushed a truck on the Isiolo-Garissa-Wajir road on Monday."
+    assert [p.name for p in geo.find(Article(id="r", text=text))] == ["Isiolo", "Garissa", "Wajir"]
 
 
 def test_places_added_town_display_name_and_point(geo: Geoparser) -> None:

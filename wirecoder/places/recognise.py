@@ -244,6 +244,7 @@ def _unit_word_after(text: str, tokens: list[Token], i: int) -> bool:
     return word in FACILITY_WORDS or word in TOWN_WORDS or word in ADMIN_SUFFIXES
 
 
+_DOUBLE_BARRELLED = re.compile(r"(?<![\w'’-])[A-Z][a-z]+-[A-Z][a-z]+ [A-Z][a-z]+-[A-Z][a-z]+(?![\w'’-])")
 # What may follow a dateline's all-capitals place: "BAGHDAD (Reuters) -", "NAIROBI, Kenya".
 _NEXT_WORD = re.compile(r" +([A-Za-z]+)")
 _SENTENCE_GAP = re.compile(r"\s*[.;:!?,()]")
@@ -359,6 +360,13 @@ def _judge(
             if word not in FACILITY_WORDS and word.rstrip("s") not in FACILITY_WORDS and word not in CALENDAR_WORDS:
                 return None
     if key in vetoed and not countryish:
+        return None
+    # "Michel-Ange Louis-Jeune": two hyphenated names in a row are a person's first and last
+    # names, whatever places their halves share a name with ("Michel", "Ange Louis").
+    if not countryish and any(
+        m.start() <= start and end <= m.end()
+        for m in _DOUBLE_BARRELLED.finditer(text, max(0, start - 40), min(len(text), end + 40))
+    ):
         return None
     # "Pre-Exposure", "Kata'ib-Hizballah": a capitalised word glued on by a hyphen makes a longer
     # name, unless it is a place too ("Isiolo-Garissa border", "Nairobi-Mombasa highway").
