@@ -330,6 +330,23 @@ CASES = [
         "officers.",
         "Al Shabaab", 2, "Police Forces of Kenya", 1, None, None,
     ),
+    (
+        "On 2 August 2023, resident doctors went on strike in Abuja over unpaid allowances.",
+        "Protesters (Nigeria)", 6, None, None, "Health Workers (Nigeria)", None,
+    ),
+    (
+        "On 9 May 2022, teachers protested in Lagos over unpaid salaries.",
+        "Protesters (Nigeria)", 6, None, None, "Teachers (Nigeria)", None,
+    ),
+    (
+        "On 24 December 2023, gunmen attacked Christian villages in Bokkos (Plateau), killing over 100 "
+        "villagers.",
+        "Unidentified Armed Group (Nigeria)", 3, "Civilians (Nigeria)", 7, None, None,
+    ),
+    (
+        "On 7 April 2023, al-Shabaab militants killed a district commissioner in Afgoye (Lower Shabelle).",
+        "Al Shabaab", 2, "Civilians (Somalia)", 7, None, None,
+    ),
 ]
 
 

@@ -155,6 +155,19 @@ CASES = [
         "Saturday, leaving six dead, authorities said.",
         "Sinaloa Cartel", 3, "Sinaloa Cartel", 3, None, None,
     ),
+    (
+        "On 17 January 2022, unidentified gunmen shot dead a journalist outside his home in Tijuana (Baja"
+        " California).",
+        "Unidentified Armed Group (Mexico)", 3, "Civilians (Mexico)", 7, None, "Journalists (Mexico)",
+    ),
+    (
+        "On 3 March 2023, FARC dissidents killed a human rights defender in Tumaco (Narino).",
+        "FARC Dissidents", 2, "Civilians (Colombia)", 7, None, None,
+    ),
+    (
+        "On 22 March 2024, IS gunmen attacked Crocus City Hall near Moscow, killing 145 people.",
+        "Islamic State (Russia)", 2, "Civilians (Russia)", 7, None, None,
+    ),
 ]
 
 

@@ -248,6 +248,25 @@ CASES = [
         "people, mostly students.",
         "TTP: Tehreek-i-Taliban Pakistan", 2, "Civilians (Pakistan)", 7, None, None,
     ),
+    (
+        "On 3 November 2022, lawyers boycotted courts and marched in Lahore against the attack on Imran "
+        "Khan.",
+        "Protesters (Pakistan)", 6, None, None, "Lawyers (Pakistan)", None,
+    ),
+    (
+        "On 20 February 2024, farmers marching to Delhi clashed with police at the Shambhu border "
+        "(Punjab); police fired tear gas.",
+        "Rioters (India)", 5, "Police Forces of India", 1, "Farmers (India)", None,
+    ),
+    (
+        "On 14 May 2023, the military shelled a village in Tedim township (Chin), injuring 3 children.",
+        "Military Forces of Myanmar", 1, "Civilians (Myanmar)", 7, None, None,
+    ),
+    (
+        "On 11 January 2023, an IS suicide bomber struck outside the foreign ministry in Kabul, killing 5"
+        " civilians.",
+        "Islamic State (Afghanistan)", 2, "Civilians (Afghanistan)", 7, None, None,
+    ),
 ]
 
 

@@ -220,6 +220,11 @@ CASES = [
         "government forces in Aden on Sunday, residents said.",
         "STC: Southern Transitional Council", 2, "Military Forces of Yemen", 1, None, None,
     ),
+    (
+        "On 2 January 2024, a drone attack targeted US forces at Erbil air base (Erbil). The Islamic "
+        "Resistance in Iraq claimed responsibility.",
+        "Islamic Resistance in Iraq", 3, "Military Forces of the United States", 8, None, None,
+    ),
 ]
 
 

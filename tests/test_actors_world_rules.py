@@ -112,6 +112,17 @@ def test_actors_world_rules_country_name_is_no_crowd(coder, text, country) -> No
          "Tinzaouatene (Kidal).",
          ("CSP-DPA: Strategic Framework for the Defense of the People of Azawad", None, "Military Forces of Mali",
           "Wagner Group")),
+        # A crowd named by its religion: the religious group is associated.
+        ("On 5 April 2023, a Hindu mob attacked Muslims in Biharsharif (Bihar) during a procession.",
+         ("Rioters (India)", "Hindu Group (India)", "Civilians (India)", "Muslim Group (India)")),
+        ("On 3 May 2023, Sikhs protested in Amritsar against the arrest of a preacher.",
+         ("Protesters (India)", "Sikh Group (India)", None, None)),
+        # The crowd that stands in for a riot's agent keeps who it is.
+        ("On 20 February 2024, farmers marching to Delhi clashed with police at the Shambhu border (Punjab); "
+         "police fired tear gas.", ("Rioters (India)", "Farmers (India)", "Police Forces of India", None)),
+        # "IS" needs a neighbouring word: a suicide bomber is one.
+        ("On 11 January 2023, an IS suicide bomber struck outside the foreign ministry in Kabul, killing 5 "
+         "civilians.", ("Islamic State (Afghanistan)", None, "Civilians (Afghanistan)", None)),
         # The coalition ACLED names, not the state leading it.
         ("On 12 April 2022, Saudi-led coalition airstrikes hit Sanaa airport. No casualties were reported.",
          ("Operation Restoring Hope", None, None, None)),

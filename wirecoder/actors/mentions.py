@@ -191,7 +191,7 @@ _CONTEXT_AFTER = frozenset(
     "militants militant fighters fighter group members member rebels insurgents jihadists "
     "militia militiamen cell cells commanders commander attack attacks officers officer police "
     "soldiers troops forces gunmen supporters claimed loyalists affiliate affiliated operatives "
-    "elements camp positions units unit leader leaders workers activists cadres youths guerrillas".split()
+    "elements camp positions units unit leader leaders workers activists cadres youths guerrillas suicide bomber bombers gunman".split()
 )
 
 

@@ -157,6 +157,14 @@ _DEMONSTRATORS = re.compile(r"\b(?:protest[eo]rs?|demonstrators?|marchers|strike
 _REPELLED = re.compile(r"\b(?:repell?(?:ed|s|ing)?|repuls\w*|fought off|beat back|thwart\w*|foiled)\b", re.I)
 
 
+def _crowd_assoc(found: list[tuple[int, int, Actor]], sentence: str, coder: ActorCoder, country: str | None
+                 ) -> tuple[str, ...]:
+    """The associated actors of the first crowd the sentence names, for a crowd that stands in for the
+    agent ("farmers marching to Delhi clashed with police; police fired tear gas": Farmers)."""
+    crowd = next((a for _, _, a in found if a.inter in {5, 6} and a.text), None)
+    return coder.code_with_assoc(crowd.text, country, context=sentence)[1] if crowd is not None else ()
+
+
 def code_actors(
     article: Article, event: Event, coder: ActorCoder, geoparser: Geoparser, memo: dict[str, Actor | None] | None = None
 ) -> Event:
@@ -309,7 +317,7 @@ def code_actors(
         elif agent is None or agent.inter != 6:
             if agent is not None and target is None and agent.inter in _ARMED_INTERS:
                 target = agent  # "police dispersed protesters": the police are the second side
-            agent = generic("Protesters", 6, country)
+            agent, assoc1 = generic("Protesters", 6, country), assoc1 or _crowd_assoc(found, sentence, coder, country)
         if sub != "Peaceful protest" and (target is None or target.inter not in _ARMED_INTERS
                                            or target.name.startswith("Government")):
             target = first_other(found, taken, state_forces) or state("Police", country)
@@ -328,7 +336,7 @@ def code_actors(
         elif agent is None or agent.inter != 5:
             if agent is not None and agent.inter in _ARMED_INTERS:
                 target = agent  # "police fired tear gas to disperse traders who threw stones": they face the riot
-            agent = generic("Rioters", 5, country)
+            agent, assoc1 = generic("Rioters", 5, country), assoc1 or _crowd_assoc(found, sentence, coder, country)
         if sub == "Mob violence" and (rival := rival_crowd(event, sentence, (target, assoc2), coder, country)):
             target, assoc2 = rival  # the second crowd's party is its own, not the first's
             assoc1 = tuple(a for a in assoc1 if a not in assoc2)
