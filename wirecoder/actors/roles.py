@@ -24,6 +24,7 @@ from wirecoder.actors.attribution import (
     speaker,
     story_group,
 )
+from wirecoder.actors.crowd_sides import Sides, protest_sides, riot_sides
 from wirecoder.actors.cues import (
     ATTACKER_WORDS,
     armed_few,
@@ -155,14 +156,6 @@ _DEFUSING = re.compile(r"\b(?:defus\w*|dismantl\w*|disarm\w*|neutrali[sz]\w*|con
 _COMBATANTS = re.compile(r"\b(?:fighters|militants|militiamen|combatants|insurgents|rebels|jihadists)\b", re.I)
 _DEMONSTRATORS = re.compile(r"\b(?:protest[eo]rs?|demonstrators?|marchers|strikers|sit-in)\b", re.I)
 _REPELLED = re.compile(r"\b(?:repell?(?:ed|s|ing)?|repuls\w*|fought off|beat back|thwart\w*|foiled)\b", re.I)
-
-
-def _crowd_assoc(found: list[tuple[int, int, Actor]], sentence: str, coder: ActorCoder, country: str | None
-                 ) -> tuple[str, ...]:
-    """The associated actors of the first crowd the sentence names, for a crowd that stands in for the
-    agent ("farmers marching to Delhi clashed with police; police fired tear gas": Farmers)."""
-    crowd = next((a for _, _, a in found if a.inter in {5, 6} and a.text), None)
-    return coder.code_with_assoc(crowd.text, country, context=sentence)[1] if crowd is not None else ()
 
 
 def code_actors(
@@ -312,18 +305,8 @@ def code_actors(
     if event_type != "Protests" and crowd(agent, event) and (pressing := stormed_to_demand(sentence)):
         event_type, sub = "Protests", pressing  # a crowd storming an office to press a demand
     if event_type == "Protests":
-        if agent is not None and agent.inter == 5:
-            agent = replace(agent, name=agent.name.replace("Rioters", "Protesters"), inter=6)  # a protest's crowd
-        elif agent is None or agent.inter != 6:
-            if agent is not None and target is None and agent.inter in _ARMED_INTERS:
-                target = agent  # "police dispersed protesters": the police are the second side
-            agent, assoc1 = generic("Protesters", 6, country), assoc1 or _crowd_assoc(found, sentence, coder, country)
-        if sub != "Peaceful protest" and (target is None or target.inter not in _ARMED_INTERS
-                                           or target.name.startswith("Government")):
-            target = first_other(found, taken, state_forces) or state("Police", country)
-        elif sub == "Peaceful protest" and target is not None and (
-                target.inter not in _ARMED_INTERS or target.name.startswith("Government")):
-            target = None
+        crowd_side = protest_sides(sub, Sides(agent, target, assoc1, assoc2), found, taken, sentence, coder, country)
+        agent, target, assoc1, assoc2 = crowd_side.agent, crowd_side.target, crowd_side.assoc1, crowd_side.assoc2
     elif event_type == "Riots" and agent is not None and named_group(agent) and target is not None \
             and target.inter in {5, 6} and _DEMONSTRATORS.search(event.target_text or ""):
         # "colectivos attacked protesters": a named armed group's attack on a demonstration is violence
@@ -331,19 +314,9 @@ def code_actors(
         event_type, sub = "Violence against civilians", "Attack"
         target = generic("Protesters", 6, country, target.text)
     elif event_type == "Riots":
-        if agent is not None and agent.inter == 6:
-            agent = replace(agent, name=agent.name.replace("Protesters", "Rioters"), inter=5)  # turned violent
-        elif agent is None or agent.inter != 5:
-            if agent is not None and agent.inter in _ARMED_INTERS:
-                target = agent  # "police fired tear gas to disperse traders who threw stones": they face the riot
-            agent, assoc1 = generic("Rioters", 5, country), assoc1 or _crowd_assoc(found, sentence, coder, country)
-        if sub == "Mob violence" and (rival := rival_crowd(event, sentence, (target, assoc2), coder, country)):
-            target, assoc2 = rival  # the second crowd's party is its own, not the first's
-            assoc1 = tuple(a for a in assoc1 if a not in assoc2)
-        if sub == "Mob violence" and target is None:
-            target = generic("Civilians", 7, country)
-        elif sub == "Violent demonstration" and target is None:
-            target = first_other(found, taken, state_forces)  # "... and are dispersed by police"
+        crowd_side = riot_sides(event, sub, Sides(agent, target, assoc1, assoc2), found, taken, sentence, coder,
+                                country)
+        agent, target, assoc1, assoc2 = crowd_side.agent, crowd_side.target, crowd_side.assoc1, crowd_side.assoc2
     elif event_type == "Strategic developments" and not (sub == "Looting/property destruction" and crowd(agent, event)):
         agent, target = strategic_sides(event, sub, (agent, target), found, taken, sentence, coder, country)
     elif sub == "Attack" and (militia := party(agent, assoc1, coder)) is not None \

@@ -1,0 +1,84 @@
+"""The sides of a protest or a riot: who demonstrates or riots, and whom they face.
+
+A protest's actor is always its Protesters and a riot's its Rioters, whoever the parse made the agent
+("police dispersed protesters": the police are the second side); the crowd the sentence names keeps its
+associated actors (students, a party). A protest met by force faces the state's forces; a brawl between
+two crowds has Rioters on both sides; a mob's victims are Civilians.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from wirecoder.model import Actor, Event
+
+from .kinds import first_other, generic, state, state_forces
+from .sides import ARMED_INTERS, rival_crowd
+
+if TYPE_CHECKING:
+    from wirecoder.actors import ActorCoder
+
+__all__ = ["Sides", "crowd_assoc", "protest_sides", "riot_sides"]
+
+
+@dataclass(frozen=True, slots=True)
+class Sides:
+    """An event's two actors and their associated actors, as far as they are coded."""
+
+    agent: Actor | None
+    target: Actor | None
+    assoc1: tuple[str, ...] = ()
+    assoc2: tuple[str, ...] = ()
+
+
+def crowd_assoc(
+    found: list[tuple[int, int, Actor]], sentence: str, coder: ActorCoder, country: str | None
+) -> tuple[str, ...]:
+    """The associated actors of the first crowd the sentence names, for a crowd that stands in for the
+    agent ("farmers marching to Delhi clashed with police; police fired tear gas": Farmers)."""
+    crowd = next((a for _, _, a in found if a.inter in {5, 6} and a.text), None)
+    return coder.code_with_assoc(crowd.text, country, context=sentence)[1] if crowd is not None else ()
+
+
+def protest_sides(
+    sub: str | None, sides: Sides, found: list[tuple[int, int, Actor]], taken: set[str], sentence: str,
+    coder: ActorCoder, country: str | None,
+) -> Sides:
+    """The sides of a protest of sub-event type ``sub``."""
+    agent, target, assoc1, assoc2 = sides.agent, sides.target, sides.assoc1, sides.assoc2
+    if agent is not None and agent.inter == 5:
+        agent = replace(agent, name=agent.name.replace("Rioters", "Protesters"), inter=6)  # a protest's crowd
+    elif agent is None or agent.inter != 6:
+        if agent is not None and target is None and agent.inter in ARMED_INTERS:
+            target = agent  # "police dispersed protesters": the police are the second side
+        agent, assoc1 = generic("Protesters", 6, country), assoc1 or crowd_assoc(found, sentence, coder, country)
+    if sub != "Peaceful protest" and (target is None or target.inter not in ARMED_INTERS
+                                       or target.name.startswith("Government")):
+        target = first_other(found, taken, state_forces) or state("Police", country)
+    elif sub == "Peaceful protest" and target is not None and (
+            target.inter not in ARMED_INTERS or target.name.startswith("Government")):
+        target = None
+    return Sides(agent, target, assoc1, assoc2)
+
+
+def riot_sides(
+    event: Event, sub: str | None, sides: Sides, found: list[tuple[int, int, Actor]], taken: set[str],
+    sentence: str, coder: ActorCoder, country: str | None,
+) -> Sides:
+    """The sides of a riot of sub-event type ``sub``."""
+    agent, target, assoc1, assoc2 = sides.agent, sides.target, sides.assoc1, sides.assoc2
+    if agent is not None and agent.inter == 6:
+        agent = replace(agent, name=agent.name.replace("Protesters", "Rioters"), inter=5)  # turned violent
+    elif agent is None or agent.inter != 5:
+        if agent is not None and agent.inter in ARMED_INTERS:
+            target = agent  # "police fired tear gas to disperse traders who threw stones": they face the riot
+        agent, assoc1 = generic("Rioters", 5, country), assoc1 or crowd_assoc(found, sentence, coder, country)
+    if sub == "Mob violence" and (rival := rival_crowd(event, sentence, (target, assoc2), coder, country)):
+        target, assoc2 = rival  # the second crowd's party is its own, not the first's
+        assoc1 = tuple(a for a in assoc1 if a not in assoc2)
+    if sub == "Mob violence" and target is None:
+        target = generic("Civilians", 7, country)
+    elif sub == "Violent demonstration" and target is None:
+        target = first_other(found, taken, state_forces)  # "... and are dispersed by police"
+    return Sides(agent, target, assoc1, assoc2)
