@@ -78,6 +78,9 @@ def test_classify_weighs_the_main_cue(sentence, agent, target, main, expected):
         ("A 12-hour bandh paralysed life in the district.", "protest"),
         ("Transporters observed a wheel-jam strike in Quetta.", "protest"),
         ("Unions called a 48-hour strike over fuel prices.", "protest"),
+        ("Workers began an open-ended strike on Monday over the employment bill.", "protest"),
+        ("Some 500,000 workers stopped work on Monday to demand wage arrears.", "protest"),
+        ("Municipal workers downed tools over a wage dispute.", "protest"),
         ("A suicide car bomber rammed the checkpoint.", "suicide"),
         ("A guided aerial bomb hit a hypermarket in Kharkiv.", "air"),
         ("Air defences shot down 16 drones over the capital.", "weapons"),
@@ -94,6 +97,7 @@ def test_cues_name_strikes_and_bombers_worldwide(sentence, family):
     ("sentence", "family"),
     [
         ("Witnesses observed an air strike on the hill.", "protest"),
+        ("The contractor stopped work on the bridge after the floods.", "protest"),
         # police stopping a vehicle is no intervention in a demonstration
         ("Residents stoned two men to death after police stopped their minibus.", "intervene"),
     ],

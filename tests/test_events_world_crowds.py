@@ -217,6 +217,16 @@ CASES = [
         ["Mob violence"],
         id="ho_mex_1",
     ),
+    pytest.param(
+        "BELGRADE (Reuters) - Some 500,000 workers affiliated with the country's largest union stopped work for two hours on Wednesday to demand payment of wage arrears, the union said.",
+        ["Peaceful protest"],
+        id="srb_stopped_work",
+    ),
+    pytest.param(
+        "On 6 March 2023, municipal workers downed tools in Tshwane (Gauteng) over a wage dispute.",
+        ["Peaceful protest"],
+        id="zaf_downed_tools",
+    ),
 ]
 
 

@@ -131,8 +131,11 @@ _PATTERNS: dict[str, str] = {
                       r"petition(?:ed)?", r"chant(?:ed|ing)", r"placards?", r"vigil", r"human chains?", r"hunger strikes?",
                       r"demos",
                       # South Asian general strikes: a hartal or bandh shuts a town down in protest
-                      r"hartals?", r"bandhs?", r"(?:wheel|chakka)[- ]jam(?: strikes?)?", r"shutter[- ]down(?: strikes?)?",
-                      r"(?:general|transport|nationwide|indefinite|\d+-(?:hour|day)) strikes?",
+                      r"hartals?", r"bandhs?",
+                      # workers' strikes told without the word: "500,000 workers stopped work", "downed tools"
+                      r"(?:stopp(?:ed|ing)|stops) work\b(?! on (?:the|a|an|its|their|his|her)\b)", r"(?:down|lay|laid|put) down (?:their )?tools",
+                      r"downed tools", r"walk(?:ed|s)? off (?:the|their) jobs?", r"work stoppages?", r"(?:wheel|chakka)[- ]jam(?: strikes?)?", r"shutter[- ]down(?: strikes?)?",
+                      r"(?:general|transport|nationwide|indefinite|open-ended|all-out|sit-down|warning|\d+-(?:hour|day)) strikes?",
                       r"(?:enforc|observ)(?:ed|ing) (?:a |an |the )?(?:(?!air |drone )[\w-]+ ){0,2}?(?:strike|shutdown)s?"),
     # A crowd's violence: stones, fires, vandalism, running battles, disrupted rallies.
     "riot": _words(r"riot(?:ed|s|ing|ers)?",
