@@ -257,7 +257,6 @@ CASES = [
         "On 12 December 2020, Boko Haram fighters attacked Toumour (Diffa), killing 28.",
         Expected("Niger", "Diffa", "Toumour", 2, None),
         id="NE-4",
-        marks=pytest.mark.xfail(reason="'(Diffa)' after an unknown name read as the town"),
     ),
     pytest.param(
         "On 2 January 2021, militants attacked the villages of Tchoma Bangou and Zaroumadareye "

@@ -55,6 +55,12 @@ _GAP_ENDS = ("(", ",", " in", " of", "'s", "’s", " the") + tuple(" " + d for d
     "north northern south southern east eastern west western central restive remote northeastern "
     "northwestern southeastern southwestern".split()))
 _LIST_BEFORE = re.compile(r"(?:,|&|\band)\s*$")
+# The division closes the brackets, with its unit word or the next division: "(Diffa)",
+# "(Soum province)", "(Maru, Zamfara)"; not "(Mombasa Governor)".
+_BRACKET_CLOSES = re.compile(
+    r"(?:\s+(?:province|state|region|county|district|governorate|department|prefecture|oblast))?\s*[),]",
+    re.IGNORECASE,
+)
 
 
 def stated_places(
@@ -259,7 +265,11 @@ def _unknown_towns(
         cue = cue_before(text, match.start())
         # Coders' notes write a place with its division in brackets ("attacked Toumour (Diffa)"):
         # the brackets say what a locative cue would.
-        bracketed = "(" in match.group("gap") and kind in (ADMIN1, ADMIN2)
+        bracketed = (
+            "(" in match.group("gap")
+            and _BRACKET_CLOSES.match(text, other.end) is not None  # not "Joho (Mombasa Governor)"
+            and (kind in (ADMIN1, ADMIN2) or kind == CITY and _stated_division(gazetteer, holder) >= 0)
+        )
         if not (match.group("unit") or unit or CUES.get(cue, 0) >= 2 or cue in _TOWN_CUES or bracketed):
             continue
         mention = Mention(start=match.start(), end=match.start() + len(name), text=name, key=fold(name), hits=(),
