@@ -47,6 +47,27 @@ CASES = [
         ["Non-state actor overtakes territory"],
         id="mmr_overtake_wire",
     ),
+    # A town taken by name, with no "the town of" before it; a person's full name taken is no town.
+    pytest.param(
+        "On 18 February 2024, Russian forces captured Avdiivka after Ukrainian troops withdrew.",
+        ["Non-state actor overtakes territory"],
+        id="ukr_overtake_bare_name",
+    ),
+    pytest.param(
+        "MNDAA fighters captured Laukkai town from junta forces on Friday, the group said.",
+        ["Non-state actor overtakes territory"],
+        id="mmr_overtake_name_town",
+    ),
+    pytest.param(
+        "Taliban fighters seized Kunduz on Sunday after a week of fighting on the city's edges.",
+        ["Non-state actor overtakes territory"],
+        id="afg_overtake_seized_name",
+    ),
+    pytest.param(
+        "Police captured Ahmed Ali on Monday in Kano.",
+        [],
+        id="nga_person_captured_no_town",
+    ),
     pytest.param(
         "On 11 November 2017, members of the Fulani ethnic militia attacked Numan (Adamawa), killing 15 villagers.",
         ["Attack"],

@@ -265,6 +265,17 @@ PREFILTER: re.Pattern[str] = re.compile("|".join(f"(?:{p})" for p in _PATTERNS.v
 _COUNTER_PREFIXES = ("anti-", "counter-", "anti", "counter ")
 
 
+# A place taken by name ("captured Avdiivka after", "seized Laukkai town"): read in the sentence as
+# written, since only the capital tells a town from "captured two soldiers"; a name followed by a
+# comma may be a person's ("captured Ahmed Ali, a commander"), so only a unit word or a time or
+# source phrase may follow.
+_PLACE_TAKEN = re.compile(
+    r"\b(?:captur(?:ed|es|ing)|seized|overran) (?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) (?=(?:town|city|village|district|"
+    r"base|airport|from|after|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"overnight|early|late|last)\b)"
+)
+
+
 @lru_cache(maxsize=4096)  # parse, elaboration and casualty checks ask again of the same sentence
 def find_cues(sentence: str) -> tuple[Cue, ...]:
     """Every cue in ``sentence``, in order of position.
@@ -274,7 +285,7 @@ def find_cues(sentence: str) -> tuple[Cue, ...]:
         ['ied', 'kill']
     """
     lowered = sentence.lower()
-    if not PREFILTER.search(lowered):
+    if not PREFILTER.search(lowered) and not _PLACE_TAKEN.search(sentence):
         return ()
     found = [
         Cue(family, m.start(), m.end(), sentence[m.start() : m.end()])
@@ -283,5 +294,6 @@ def find_cues(sentence: str) -> tuple[Cue, ...]:
         if not lowered.endswith(_COUNTER_PREFIXES, 0, m.start())  # "anti-drone", "counter-IED"
         and not (m.start() > 0 and sentence[m.start() : m.end()] == "March")  # the month
     ]
+    found.extend(Cue("overtake", m.start(), m.end(), m.group(0)) for m in _PLACE_TAKEN.finditer(sentence))
     found.sort(key=lambda c: (c.start, c.family))
     return tuple(found)
