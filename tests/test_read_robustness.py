@@ -180,6 +180,21 @@ def test_read_inputs_csv_table_is_skipped_with_a_conversion(
 
 
 @pytest.mark.parametrize(
+    "content",
+    [
+        # A short item: a date, a headline and a sentence, one comma each, is no table.
+        "March 4, 2021\nTwo jawans killed, three injured in Sukma\nMaoists ambushed a patrol, police said.\n",
+        "12 May, 2023\nProtesters block highway, demand water\nResidents of Mwala blocked the road, police said.\n",
+    ],
+)
+def test_read_inputs_short_article_with_commas_is_an_article(tmp_path: Path, content: str) -> None:
+    path = tmp_path / "item.txt"
+    path.write_text(content)
+    (item,) = read_inputs([str(path)])
+    assert isinstance(item, Article)
+
+
+@pytest.mark.parametrize(
     ("lines", "expected"),
     [
         # A text file read as JSONL: one line for the file, not one per line.

@@ -134,6 +134,8 @@ def table_columns(text: str) -> list[str] | None:
         ['date', 'place', 'headline']
         >>> table_columns("NAIROBI, Kenya\n\nPolice fired tear gas, witnesses said.\n") is None
         True
+        >>> table_columns("March 4, 2021\nTwo killed, three hurt in Sukma\nMaoists fired on a patrol, police said.\n") is None
+        True
     """
     lines = [line for line in text.splitlines()[: _TABLE_LINES * 2] if line.strip()]
     lines = lines[:_TABLE_LINES]
@@ -150,6 +152,9 @@ def table_columns(text: str) -> list[str] | None:
         if (
             len(header) >= 2
             and all(0 < len(name) <= _HEADER_FIELD for name in header)
+            # "March 4, 2021" over a headline and a sentence with one comma each is a short
+            # article, not a table: a column is not named by a number
+            and not any(name.replace(".", "").isdigit() for name in header)
             and all(len(row) == len(header) for row in rows[1:])
         ):
             return header
