@@ -113,6 +113,15 @@ def test_places_added_article_inside_an_arabic_name(key: str, spelling: str, pre
             "On 5 March 2021, BIFF militants clashed with the army in Datu Salibo (Maguindanao).",
             ("Datu Salibo", "Bangsamoro Autonomous Region in Muslim Mindanao", "Philippines", 2),
         ),
+        # A country named before its forces says whose they are, as a demonym does, not where.
+        (
+            "US forces carried out an air strike on al Shabaab fighters near Jilib on Monday.",
+            ("Jilib", "Middle Juba", "Somalia", 2),
+        ),
+        (
+            "UK officials said a drone hit a tanker off Fujairah on Friday.",
+            ("Fujairah", "Fujairah", "United Arab Emirates", 1),
+        ),
     ],
 )
 def test_places_added_event_place(geo: Geoparser, text: str, expected: tuple) -> None:

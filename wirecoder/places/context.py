@@ -118,6 +118,8 @@ def country_weight(gazetteer: Gazetteer, mention: Mention, hit: Hit, context: Co
     weight = {COUNTRY: 1.0, ADMIN1: 1.0, ADMIN2: 0.8, CITY: 0.7}[kind]
     if hit.demonym:
         weight = 0.7
+    if kind == COUNTRY and mention.people:
+        weight = min(weight, 0.7)  # "US forces", "UK officials": whose they are, as a demonym says
     if kind == COUNTRY and CUES.get(mention.cue, 1) == 0:
         weight *= 0.5  # "bandits from Ethiopia", "fled to Uganda": where people come from or go
     elif kind == CITY and (hit.alternate or (gazetteer.population[hit.entry] < 1000 and not mention.strong)):

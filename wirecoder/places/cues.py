@@ -66,7 +66,9 @@ PEOPLE_WORDS = frozenset(
     politicians leaders mps supporters rebels insurgents militants separatists nationals refugees
     migrants immigrants men women boys girls man woman boy girl child children family families
     refugee nationals national citizen citizens descent origin businessman businessmen businesswoman
-    trader traders farmer farmers""".split()
+    trader traders farmer farmers
+    forces troops soldiers military army navy marines warplanes jets aircraft drones drone missiles
+    missile rockets artillery police officials authorities diplomats""".split()
 )
 PLACE_PREFIXES = frozenset("lake mount mt camp port fort greater old new upper lower".split())
 TITLES = frozenset(
