@@ -96,7 +96,7 @@ def test_places_added_article_inside_an_arabic_name(key: str, spelling: str, pre
         ),
         (
             "On 12 January 2021, Boko Haram militants attacked Mozogo (Far North), killing 13.",
-            ("Mozogo", "Far North", "Cameroon", 2),
+            ("Mozogo", "Extreme-Nord", "Cameroon", 2),
         ),
         # The division in brackets after a district and its unit word is the province.
         (

@@ -31,7 +31,7 @@ CASES = [
     # An armed group's home countries weigh in: the ADF is Congolese, Beni is not Bolivia's.
     (
         "ADF rebels killed eleven villagers in Beni overnight, a local official said.",
-        ("Beni", "North Kivu", "Democratic Republic of Congo", 1),
+        ("Beni", "Nord-Kivu", "Democratic Republic of Congo", 1),
     ),
     # A capital that is a division of its own, which the packaged data leaves unnamed.
     (

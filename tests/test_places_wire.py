@@ -68,7 +68,7 @@ CASES = [
         "Protesters in Butembo burned tyres on the main road to the city of Goma to denounce "
         "the killings.",
         None,
-        ("Butembo", "North Kivu", "Democratic Republic of Congo", 1),
+        ("Butembo", "Nord-Kivu", "Democratic Republic of Congo", 1),
     ),
     (
         "Gunmen from the town of Jarabulus shelled Kurdish positions in Manbij on Sunday.",
