@@ -9,6 +9,8 @@ from wirecoder.actors import ActorCoder
 from wirecoder.actors.table import parse_rows
 from wirecoder.model import Article
 
+from world_support import coded_sub_event_types
+
 
 @pytest.fixture(scope="module")
 def coder() -> ActorCoder:
@@ -132,3 +134,33 @@ def test_actors_world_rules_sides(pipeline, text, expected) -> None:
     (article,) = pipeline.process([Article("note", text)])
     event = article.events[0]
     assert (event.actor1, event.assoc_actor_1, event.actor2, event.assoc_actor_2) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The kind of weapon between the demonym and the weapon: still that state's forces, abroad (inter 8).
+        ("Iranian ballistic missiles hit a base near Erbil airport on Tuesday, officials said.",
+         ("Military Forces of Iran", 8)),
+        ("Russian cruise missiles struck an energy plant near Lviv on Friday.", ("Military Forces of Russia", 8)),
+        ("Turkish armed drones struck a PKK hideout near Sinjar on Wednesday.", ("Military Forces of Turkey", 8)),
+    ],
+)
+def test_actors_world_rules_kind_of_weapon_keeps_its_state(pipeline, text, expected) -> None:
+    (article,) = pipeline.process([Article("note", text)])
+    event = article.events[0]
+    assert (event.actor1, event.inter1) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        # South Asian copy calls a firefight an "encounter": a clash, even when the forces lost men in it too.
+        "Troops killed three militants in an encounter in Kupwara on Friday; one soldier was also killed.",
+        "Security forces shot dead 2 rebels in an encounter near Shopian on Monday; 2 policemen were also killed.",
+    ],
+)
+def test_actors_world_rules_encounter_is_a_clash(pipeline, text) -> None:
+    assert coded_sub_event_types(pipeline, text) == ["Armed clash"]

@@ -67,6 +67,8 @@ FORCES_PLACE = re.compile(
 CLASH_WORDS = re.compile(
     r"\b(?:clash\w*|fought|fighting|fights?|(?:gun ?)?battl(?:e|es|ed|ing)|skirmish\w*|(?:gun|fire) ?fights?|"
     r"exchange\w* (?:of )?(?:gun)?fire|shoot-?outs?|confrontations?|"
+    # South Asian copy calls a firefight with militants an "encounter" ("killed in an encounter in Anantnag")
+    r"(?:an|the|fierce|brief|armed|gun) encounters?|"
     r"(?:inter-?(?:communal|ethnic|tribal|clan)|communal|ethnic|tribal|clan) (?:conflict|fighting|violence))\b", re.I
 )
 # The violence an act is set in, not the act: "killed two villagers in ongoing ethnic violence",

@@ -32,7 +32,11 @@ MILITARY_CONTEXT = re.compile(
 )
 # "a Russian airstrike", "Saudi-led coalition jets": the country whose weapon struck ("who").
 STATE_WEAPON = re.compile(
-    r"\b(?P<who>[A-Z][\w.]*?)(?:-led)?(?: coalition| military| army| air force)? (?:air ?strikes?|airstrikes?|"
+    r"\b(?P<who>[A-Z][\w.]*?)(?:-led)?(?: coalition| military| army| air force)?"
+    # the kind of weapon may stand between: "Iranian ballistic missiles", "Russian kamikaze drones"
+    r"(?: (?:ballistic|cruise|guided|hypersonic|precision|(?:long|short|medium)-range|surface-to-\w+|air-to-\w+|"
+    r"anti-\w+|armed|attack|combat|kamikaze|unmanned|heavy))*"
+    r" (?:air ?strikes?|airstrikes?|"
     r"drone strikes?|drones?|warplanes?|(?:fighter )?jets?|aircraft|helicopters?|gunships?|shelling|artillery|"
     r"missiles?|rockets?)\b"
 )
