@@ -298,6 +298,17 @@ CASES = [
         ["Sexual violence"],
         id="ho_sdn_1",
     ),
+    # Armed rebels entering a town with nothing else told: they took it; a crowd entering a square did not.
+    pytest.param(
+        "On 29 January 2025, M23 rebels entered Bukavu on Sunday, residents said.",
+        ["Non-state actor overtakes territory"],
+        id="cod_rebels_entered_town",
+    ),
+    pytest.param(
+        "Jihadists entered Djibo overnight, local sources said.",
+        ["Non-state actor overtakes territory"],
+        id="bfa_jihadists_entered",
+    ),
 ]
 
 

@@ -152,6 +152,17 @@ CASES = [
         [],
         id="ho_neg_5",
     ),
+    # Denial of what was hit, and a record of volleys over a war: no strike.
+    pytest.param(
+        "The ministry said its aircraft only struck military targets and denied hitting the hospital.",
+        [],
+        id="neg_only_struck_targets",
+    ),
+    pytest.param(
+        "Hezbollah has fired thousands of rockets at northern Israel since October.",
+        [],
+        id="neg_volleys_record",
+    ),
 ]
 
 

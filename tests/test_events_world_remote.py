@@ -217,6 +217,28 @@ CASES = [
         ["Grenade"],
         id="ho_pak_1",
     ),
+    # A strike told by what it hit, with no weapon named.
+    pytest.param(
+        "On 3 February 2024, US and British forces struck Houthi missile launchers in Hajjah (Hajjah), officials said.",
+        ["Air/drone strike"],
+        id="yem_struck_launchers",
+    ),
+    pytest.param(
+        "Israeli forces hit Hezbollah weapons depots near Baalbek on Tuesday, the army said.",
+        ["Air/drone strike"],
+        id="lbn_hit_depots",
+    ),
+    # A volley told by its size is one event.
+    pytest.param(
+        "On 14 April 2024, Iranian forces launched a salvo of ballistic missiles at Israel.",
+        ["Shelling/artillery/missile attack"],
+        id="irn_volley_size",
+    ),
+    pytest.param(
+        "Militants fired dozens of rockets at Ashkelon on Tuesday, the army said.",
+        ["Shelling/artillery/missile attack"],
+        id="isr_dozens_of_rockets",
+    ),
 ]
 
 

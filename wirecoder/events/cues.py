@@ -58,7 +58,12 @@ _PATTERNS: dict[str, str] = {
                   r"barrel bombs?",
                   # bombs dropped from the air: "a guided aerial bomb hit a hypermarket", "glide bombs"
                   r"(?:guided )?aerial bombs?", r"glide bombs?",
-                  r"bombs? dropped (?:by|from) (?:a |an )?(?:aircraft|planes?|helicopters?|drones?|jets?)"),
+                  r"bombs? dropped (?:by|from) (?:a |an )?(?:aircraft|planes?|helicopters?|drones?|jets?)",
+                  # strikes told by what they hit: "forces struck Houthi radar sites", "hit militia targets"; a
+                  # ground attack is told on a base or camp, so those are left out; "only struck military
+                  # targets" is a denial of what was hit, no strike
+                  r"(?<!only )(?<!never )(?:struck|hit|pounded) (?:[\w-]+ ){0,3}?(?:sites|targets|launchers|launch sites|depots|"
+                  r"(?:military|weapons|storage) facilities|installations)"),
     "suicide": _words(r"suicide (?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|vest|(?:car|truck) bomb(?:er|ers|ings?)?|blast)",
                       r"blew (?:himself|herself|themselves) up", r"detonated (?:his|her|their) (?:vest|explosives?)",
                       r"self-detonated"),
@@ -276,6 +281,17 @@ _PLACE_TAKEN = re.compile(
 )
 
 
+# A town entered by armed rebels ("HTS-led rebels entered Damascus on Sunday"): taken, when no act follows
+# ("militants entered Mandera and hijacked two trucks" is a raid) and the ones entering are irregulars,
+# not a crowd ("protesters entered the square") or state troops (which may enter by agreement).
+_PLACE_ENTERED = re.compile(
+    r"\b(?i:rebels|insurgents|militants|fighters|jihadists|militiamen|militias|guerrillas) (?:had |have )?"
+    r"(?P<cue>entered (?:the (?:town|city|capital|village) of )?[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)"
+    r"(?= ?(?:\.|(?:town|city|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|overnight|after|"
+    r"early|late|last)\b))"
+)
+
+
 @lru_cache(maxsize=4096)  # parse, elaboration and casualty checks ask again of the same sentence
 def find_cues(sentence: str) -> tuple[Cue, ...]:
     """Every cue in ``sentence``, in order of position.
@@ -285,7 +301,7 @@ def find_cues(sentence: str) -> tuple[Cue, ...]:
         ['ied', 'kill']
     """
     lowered = sentence.lower()
-    if not PREFILTER.search(lowered) and not _PLACE_TAKEN.search(sentence):
+    if not PREFILTER.search(lowered) and not _PLACE_TAKEN.search(sentence) and not _PLACE_ENTERED.search(sentence):
         return ()
     found = [
         Cue(family, m.start(), m.end(), sentence[m.start() : m.end()])
@@ -295,5 +311,6 @@ def find_cues(sentence: str) -> tuple[Cue, ...]:
         and not (m.start() > 0 and sentence[m.start() : m.end()] == "March")  # the month
     ]
     found.extend(Cue("overtake", m.start(), m.end(), m.group(0)) for m in _PLACE_TAKEN.finditer(sentence))
+    found.extend(Cue("overtake", m.start("cue"), m.end("cue"), m["cue"]) for m in _PLACE_ENTERED.finditer(sentence))
     found.sort(key=lambda c: (c.start, c.family))
     return tuple(found)

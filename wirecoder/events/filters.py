@@ -283,6 +283,12 @@ def _long_before(node: Token) -> bool:
         c.dep_ == "npadvmod" and c.lemma_.lower() in {"month", "year"} for c in node.children)
 
 
+# Weapons fired in numbers, and the words that count them ("dozens of rockets", "a salvo of missiles").
+_FIRED = frozenset({"shelling", "air"})
+_VOLLEY = frozenset({"dozens", "scores", "hundreds", "thousands", "tens", "barrage", "salvo", "salvoes", "volley",
+                     "volleys", "wave", "swarm", "hail", "series"})
+
+
 def token_reason(token: Token, family: str = "") -> str | None:
     """Why the event cue at ``token`` (of cue ``family``) reports no real event, or None.
 
@@ -372,7 +378,11 @@ def token_reason(token: Token, family: str = "") -> str | None:
         # "many of the attacks" is generic; "two days of riots" is one event.
         # "Reports of protests in Mombasa on 11 Aug" is a report of one.
         days_of = head.lemma_ == "of" and head.head.lemma_.lower() in {"day", "night", "hour", "week", "report"}
-        if head.lemma_ in {"many", "some", "most", "all"} or (head.lemma_ == "of" and not days_of) or (
+        # "fired thousands of rockets at Israel", "launched a barrage of missiles": one volley, told by its size
+        volley_of = head.lemma_ == "of" and family in _FIRED and head.head.lower_ in _VOLLEY \
+            and head.head.dep_ in {"dobj", "nsubjpass"} and head.head.head.tag_ in {"VBD", "VBN"} \
+            and not any(c.lower_ in {"has", "have", "had"} for c in head.head.head.children)  # a record, not a volley
+        if head.lemma_ in {"many", "some", "most", "all"} or (head.lemma_ == "of" and not (days_of or volley_of)) or (
             head.lemma_ in _STATIVE_VERBS and token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
             and (head.tag_ in {"VBP", "VBZ"} or any(c.lower_ in {"have", "has"} for c in head.children))
             and not _one_occasion(head, token)
