@@ -67,7 +67,9 @@ FORCES_PLACE = re.compile(
 CLASH_WORDS = re.compile(
     r"\b(?:clash\w*|fought|fighting|fights?|(?:gun ?)?battl(?:e|es|ed|ing)|skirmish\w*|(?:gun|fire) ?fights?|"
     r"exchange\w* (?:of )?(?:gun)?fire|shoot-?outs?|confrontations?|"
-    # South Asian copy calls a firefight with militants an "encounter" ("killed in an encounter in Anantnag")
+    # South Asian copy calls a firefight with militants an "encounter" ("killed 2 militants in an encounter in
+    # Anantnag"); police shooting a gangster "in an encounter" is a killing, no fight, so the armed side is named
+    r"(?:militants?|terrorists?|rebels?|insurgents?|maoists?|naxal\w*|ultras|guerrillas?)\b[^.;]{0,60}?"
     r"(?:an|the|fierce|brief|armed|gun) encounters?|"
     r"(?:inter-?(?:communal|ethnic|tribal|clan)|communal|ethnic|tribal|clan) (?:conflict|fighting|violence))\b", re.I
 )
