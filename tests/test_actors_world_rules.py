@@ -164,3 +164,20 @@ def test_actors_world_rules_kind_of_weapon_keeps_its_state(pipeline, text, expec
 )
 def test_actors_world_rules_encounter_is_a_clash(pipeline, text) -> None:
     assert coded_sub_event_types(pipeline, text) == ["Armed clash"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A party's supporters fighting the police or storming a building: a demonstration turned violent.
+        ("Awami League supporters clashed with police in Chittagong on Friday.", ["Violent demonstration"]),
+        ("PML-N activists stormed the election office in Rawalpindi and set it ablaze after the results.",
+         ["Violent demonstration"]),
+        # Rival crowds brawling and a mob lynching a man stay mob violence.
+        ("Congress supporters clashed with BJP supporters in Indore on Sunday.", ["Mob violence"]),
+        ("A mob lynched a suspected cattle thief in Alwar on Sunday.", ["Mob violence"]),
+    ],
+)
+def test_actors_world_rules_supporters_violence_is_a_demonstration(pipeline, text, expected) -> None:
+    assert coded_sub_event_types(pipeline, text) == expected

@@ -8,6 +8,7 @@ two crowds has Rioters on both sides; a mob's victims are Civilians.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -19,7 +20,7 @@ from .sides import ARMED_INTERS, rival_crowd
 if TYPE_CHECKING:
     from wirecoder.actors import ActorCoder
 
-__all__ = ["Sides", "crowd_assoc", "protest_sides", "riot_sides"]
+__all__ = ["Sides", "crowd_assoc", "demonstrators_violence", "protest_sides", "riot_sides"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,3 +83,19 @@ def riot_sides(
     elif sub == "Violent demonstration" and target is None:
         target = first_other(found, taken, state_forces)  # "... and are dispersed by police"
     return Sides(agent, target, assoc1, assoc2)
+
+
+# A party's or a leader's crowd: people rallying for a cause, not a mob gathered on the spot.
+_FOLLOWERS = re.compile(r"\b(?:supporters|activists|loyalists|followers|party workers)\b", re.I)
+_STORMED = re.compile(r"\b(?:storm(?:ed|ing)|stormed into|broke into|forced (?:their|its) way into)\b", re.I)
+
+
+def demonstrators_violence(agent_text: str | None, target: Actor | None, sentence: str) -> bool:
+    """Whether a riot coded as mob violence is a demonstration turned violent (ACLED): a party's supporters
+    fighting the police ("BNP supporters clashed with police in Dhaka") or storming a building ("PTI supporters
+    stormed the Corps Commander House"). Rival crowds brawling, or a mob lynching a thief, stay mob violence."""
+    if not _FOLLOWERS.search(agent_text or ""):
+        return False
+    return (target is not None and target.inter == 1) or (
+        _STORMED.search(sentence) is not None and (target is None or target.inter == 7))
+

@@ -24,7 +24,7 @@ from wirecoder.actors.attribution import (
     speaker,
     story_group,
 )
-from wirecoder.actors.crowd_sides import Sides, protest_sides, riot_sides
+from wirecoder.actors.crowd_sides import Sides, demonstrators_violence, protest_sides, riot_sides
 from wirecoder.actors.cues import (
     ATTACKER_WORDS,
     armed_few,
@@ -463,7 +463,8 @@ def code_actors(
     agent, target = communal(agent, sentence, country), communal(target, sentence, country)
     agent, target = with_country(agent, country), with_country(target, country)
     agent, target = abroad(agent, country), abroad(target, country)
-    if sub == "Mob violence" and RIOTS_NAMED.search(sentence) and not LYNCHING.search(sentence):
+    if sub == "Mob violence" and (RIOTS_NAMED.search(sentence) or demonstrators_violence(
+            event.agent_text, target, sentence)) and not LYNCHING.search(sentence):
         sub = "Violent demonstration"  # "riots broke out", "running battles": a demonstration turned violent
         if target is not None and target.inter == 7 and not target.text:
             target = None  # the victims a mob implies; a riot names none
