@@ -98,4 +98,3 @@ def demonstrators_violence(agent_text: str | None, target: Actor | None, sentenc
         return False
     return (target is not None and target.inter == 1) or (
         _STORMED.search(sentence) is not None and (target is None or target.inter == 7))
-
