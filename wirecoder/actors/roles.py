@@ -100,7 +100,6 @@ if TYPE_CHECKING:
 
 __all__ = ["article_country", "code_actors"]
 
-_ARMED_INTERS = ARMED_INTERS  # armed, organised actors (sides)
 _CIVILIAN_TARGETING_TYPES = frozenset(
     {"Violence against civilians", "Explosions/Remote violence", "Riots", "Protests"}
 )
@@ -226,14 +225,14 @@ def code_actors(
     defused = event.sub_event_type == "Disrupted weapons use"
     layer = planted_by(sentence) if event.event_type == "Explosions/Remote violence" or defused else None
     laid = coder.code(layer, country, context=sentence) if layer else None
-    if laid is not None and laid.inter in _ARMED_INTERS and defused and agent is not None and state_forces(agent) \
+    if laid is not None and laid.inter in ARMED_INTERS and defused and agent is not None and state_forces(agent) \
             and laid.name != agent.name and _DEFUSING.search(sentence):
         target, assoc2 = laid, ()  # "soldiers defused an IED planted by the ELN": the group whose weapon it was
-    elif laid is not None and laid.inter in _ARMED_INTERS and (agent is None or agent.name.startswith("Unidentified")):
+    elif laid is not None and laid.inter in ARMED_INTERS and (agent is None or agent.name.startswith("Unidentified")):
         agent, assoc1 = laid, ()  # "an IED planted by suspected Al Shabaab militants exploded near a convoy"
     accused = blamed(sentence) if event.event_type in _VIOLENT else None
     culprit = coder.code(accused, country, context=sentence) if accused else None
-    if culprit is not None and culprit.inter in _ARMED_INTERS and (agent is None or agent.name.startswith("Unidentified")):
+    if culprit is not None and culprit.inter in ARMED_INTERS and (agent is None or agent.name.startswith("Unidentified")):
         # "The army blamed the ELN for the kidnapping": the one blamed, not the one blaming
         if target is not None and target.name == culprit.name:
             target, assoc2 = None, ()
@@ -295,7 +294,7 @@ def code_actors(
     if agent is not None and agent.inter in {5, 6, 7} and event_type in {"Violence against civilians", "Battles"} \
             and (KIN_GROUP.search(event.agent_text or "") or (
                 communal_militia(sentence) and not RIOTERS.search(event.agent_text or "")
-                and not (target is not None and target.inter in _ARMED_INTERS)
+                and not (target is not None and target.inter in ARMED_INTERS)
                 and not _CULPRITS.search(event.target_text or ""))):
         # "members of the Garre clan attacked a village", "Meru residents stabbed three Isiolo residents in
         # the border conflict": a communal militia, not a mob
@@ -393,7 +392,7 @@ def code_actors(
             target = generic("Civilians", 7, country, target.text)
         if agent.inter == 7:  # "two men on a motorbike hurled a grenade": armed, unidentified
             agent = generic("Unidentified Armed Group", 3, country, agent.text)
-        if target is not None and agent.inter in _ARMED_INTERS and OWN_SIDE.search(target.text or "") \
+        if target is not None and agent.inter in ARMED_INTERS and OWN_SIDE.search(target.text or "") \
                 and sub == "Attack":
             # "An officer shot dead two of his colleagues": ACLED codes violence within a force as
             # a clash of the force with itself.
@@ -408,16 +407,16 @@ def code_actors(
         ):
             target = None  # "fighting between two rival clans" keeps both sides, even unnamed alike
         hit = FORCES_HIT.search(sentence) if event_type == "Violence against civilians" and sub == "Attack" \
-            and agent.inter in {2, 3, 4} and (target is None or target.inter not in _ARMED_INTERS) else None
+            and agent.inter in {2, 3, 4} and (target is None or target.inter not in ARMED_INTERS) else None
         if hit is not None:
             # "raiders killed a police reservist", "attacked a police post", "police returned fire": an
             # attack on the security forces is a battle with them (ACLED), whoever else was hurt.
             kind = "Military" if re.search(r"soldier|troop|army|military|kdf", hit.group(0), re.I) else "Police"
             target = state(kind, country)
-        both_armed = target is not None and agent.inter in _ARMED_INTERS and target.inter in _ARMED_INTERS
+        both_armed = target is not None and agent.inter in ARMED_INTERS and target.inter in ARMED_INTERS
         if event_type == "Violence against civilians" and sub == "Attack" and both_armed:
             sub = "Armed clash"
-        elif event_type == "Violence against civilians" and sub == "Attack" and agent.inter in _ARMED_INTERS \
+        elif event_type == "Violence against civilians" and sub == "Attack" and agent.inter in ARMED_INTERS \
                 and CLASH_WORDS.search(_unset(sentence, event)) and not (
                     NAMED_CIVILIANS.search(event.target_text or "")
                     and first_other(found, {agent.name, *allies}, armed) is None):

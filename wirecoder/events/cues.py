@@ -275,8 +275,8 @@ _COUNTER_PREFIXES = ("anti-", "counter-", "anti", "counter ")
 # comma may be a person's ("captured Ahmed Ali, a commander"), so only a unit word or a time or
 # source phrase may follow.
 _PLACE_TAKEN = re.compile(
-    r"\b(?:captur(?:ed|es|ing)|seized|overran) (?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) (?=(?:town|city|village|district|"
-    r"base|airport|from|after|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"\b(?P<cue>(?:captur(?:ed|es|ing)|seized|overran) (?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) )(?=(?:town|city|village|"
+    r"district|base|airport|from|after|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     r"overnight|early|late|last)\b)"
 )
 
@@ -290,6 +290,8 @@ _PLACE_ENTERED = re.compile(
     r"(?= ?(?:\.|(?:town|city|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|overnight|after|"
     r"early|late|last)\b))"
 )
+# Cues read in the sentence as written (capitals matter), each in its group "cue": a place taken by name.
+_CASED_OVERTAKE = (_PLACE_TAKEN, _PLACE_ENTERED)
 
 
 @lru_cache(maxsize=4096)  # parse, elaboration and casualty checks ask again of the same sentence
@@ -301,7 +303,10 @@ def find_cues(sentence: str) -> tuple[Cue, ...]:
         ['ied', 'kill']
     """
     lowered = sentence.lower()
-    if not PREFILTER.search(lowered) and not _PLACE_TAKEN.search(sentence) and not _PLACE_ENTERED.search(sentence):
+    cased = [
+        Cue("overtake", m.start("cue"), m.end("cue"), m["cue"]) for pattern in _CASED_OVERTAKE for m in pattern.finditer(sentence)
+    ]
+    if not cased and not PREFILTER.search(lowered):
         return ()
     found = [
         Cue(family, m.start(), m.end(), sentence[m.start() : m.end()])
@@ -310,7 +315,6 @@ def find_cues(sentence: str) -> tuple[Cue, ...]:
         if not lowered.endswith(_COUNTER_PREFIXES, 0, m.start())  # "anti-drone", "counter-IED"
         and not (m.start() > 0 and sentence[m.start() : m.end()] == "March")  # the month
     ]
-    found.extend(Cue("overtake", m.start(), m.end(), m.group(0)) for m in _PLACE_TAKEN.finditer(sentence))
-    found.extend(Cue("overtake", m.start("cue"), m.end("cue"), m["cue"]) for m in _PLACE_ENTERED.finditer(sentence))
+    found.extend(cased)
     found.sort(key=lambda c: (c.start, c.family))
     return tuple(found)

@@ -16,7 +16,6 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import replace
 
 from wirecoder.places.context import (
     HOME_WEIGHT,
