@@ -37,6 +37,12 @@ from wirecoder.casualties import count_casualties, is_period_total
             6,
             None,
         ),
+        (
+            "A suicide bomber blew himself up at a checkpoint in Zliten, killing 4 policemen. "
+            "The bomber was also killed.",
+            5,
+            None,
+        ),
         ("A suicide bomber killed five people at a checkpoint in Kabul.", 5, None),
         # A gerund after "after" shares the main clause's agent: part of the event, not its cause.
         ("Gunmen abducted two aid workers in Gedo after killing their driver.", 1, None),

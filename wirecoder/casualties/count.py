@@ -39,6 +39,8 @@ _BOMBERS = re.compile(
     rf"(?P<n>{NUMBER_PATTERN})\s+(?:\w+\s+){{0,3}}?(?:suicide\s+)?(?:bombers|attackers)\b", re.IGNORECASE
 )
 _BOMBER_COUNTED = re.compile(r"\bincluding\s+(?:the\s+)?(?:suicide\s+)?(?:bomber|attacker)s?\b", re.I)
+# A death mention that is the attacker himself ("The bomber was also killed"): counted already.
+_ATTACKER_DEATH = re.compile(r"(?:the\s+)?(?:suicide\s+)?(?:bomber|attacker|assailant|gunman)", re.I)
 
 _PERIOD = re.compile(
     r"\b(?:in|during|since|through(?:out)?|over|for)\s+(?:the\s+(?:month|course)\s+of\s+)?"
@@ -256,7 +258,8 @@ def count_casualties(text: str, start: int, end: int) -> Casualties:
     died = _BOMBER_DIED.search(span_text)
     if died and "suicide" in died.group(0).lower() and not fatalities:
         died = None  # "the student had committed suicide": no attacker's death
-    if died and not _BOMBER_COUNTED.search(span_text):
+    told_apart = any(_ATTACKER_DEATH.fullmatch(m.phrase.strip()) for m in used)
+    if died and not told_apart and not _BOMBER_COUNTED.search(span_text):
         bombers = 1
         if "themselves" in died.group(0).lower():
             stated = _BOMBERS.search(span_text)
