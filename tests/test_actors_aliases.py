@@ -176,3 +176,29 @@ def test_actors_aliases_withdrawn_name_alias(coder: ActorCoder) -> None:
     # "APC" is an armoured personnel carrier far more often than Nigeria's party.
     text = "Two soldiers died when their APC hit a mine."
     assert "APC: All Progressives Congress" not in [a.name for _, _, a in coder.find(text)]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country", "name"),
+    [
+        ("al-Shabaab insurgents", "Mozambique", "Islamic State (Mozambique)"),
+        ("al-Shabaab insurgents", "Somalia", "Al Shabaab"),
+        ("al-Shabaab insurgents", "Uganda", "Al Shabaab"),
+        ("Ahlu Sunnah Wal Jamaah fighters", "Somalia", "ASWJ: Ahlu Sunna Wal Jamaa"),
+        ("Ahlu Sunnah Wal Jamaah fighters", "Mozambique", "Islamic State (Mozambique)"),
+        ("Ahlu Sunnah Wal Jamaah fighters", "Ethiopia", "ASWJ: Ahlu Sunna Wal Jamaa"),
+    ],
+)
+def test_actors_aliases_shared_alias_follows_the_country(
+    coder: ActorCoder, phrase: str, country: str, name: str
+) -> None:
+    actor = coder.code(phrase, country)
+    assert actor is not None and actor.name == name
+
+
+def test_actors_aliases_shared_alias_of_disjoint_user_row(tmp_path: Path) -> None:
+    path = tmp_path / "mine.tsv"
+    path.write_text("Ansar Dine Mozambique\t2\tMOZ\tAnsar Dine\n", encoding="utf-8")
+    coder = ActorCoder.load([path])
+    assert coder.code("Ansar Dine fighters", "Mozambique").name == "Ansar Dine Mozambique"  # type: ignore[union-attr]
+    assert coder.code("Ansar Dine fighters", "Mali").name != "Ansar Dine Mozambique"  # type: ignore[union-attr]

@@ -116,15 +116,19 @@ class PhraseIndex:
                 key, meaning = _alias_meaning(word, Meaning("country", country=country))
                 add(key, meaning)
         # Rows go first in their bucket, and a later row's alias replaces an earlier row's:
-        # that is how users' extra files override the shipped table.
+        # that is how users' extra files override the shipped table. Rows of disjoint countries
+        # share an alias instead ("Ahlu Sunna Wal Jamaa" names a Somali militia and Mozambique's
+        # insurgents): the event's country chooses between them, and elsewhere the first row holds.
         for row in rows:
             for alias in row.aliases:
                 key, meaning = _alias_meaning(alias, Meaning("row", row=row))
                 bucket = entries.setdefault(key, [])
                 bucket[:] = [
-                    m for m in bucket if not (m.kind == "row" and m.exact == meaning.exact)
+                    m for m in bucket
+                    if not (m.kind == "row" and m.exact == meaning.exact and _overlap(m.row, row))
                 ]
-                add(key, meaning, first=True)
+                shared = [i for i, m in enumerate(bucket) if m.kind == "row" and m.exact == meaning.exact]
+                bucket.insert(shared[-1] + 1 if shared else 0, meaning)
         return cls({k: tuple(v) for k, v in entries.items()})
 
     def tag(self, tokens: Sequence[Token]) -> list[Tag]:
@@ -152,6 +156,13 @@ class PhraseIndex:
             tags.append(Tag(i, j, tokens[i].start, tokens[j - 1].end, meanings))
             i = j
         return tags
+
+
+def _overlap(first: AliasRow | None, second: AliasRow) -> bool:
+    """Whether two rows can be meant in the same country (a row of no countries is of every one)."""
+    if first is None or not first.countries or not second.countries:
+        return True
+    return bool(set(first.countries) & set(second.countries))
 
 
 def _usable(meanings: tuple[Meaning, ...], tokens: Sequence[Token]) -> tuple[Meaning, ...]:

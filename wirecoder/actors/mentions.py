@@ -177,6 +177,12 @@ def _short_ok(tag: Tag, scene: Scene) -> bool:
 _JOINING = frozenset("join joined joins joining combined combine combining".split())
 
 
+def _of_country(meaning: Meaning, event: Country | None) -> bool:
+    """Whether the meaning's row belongs to the event's country."""
+    row = meaning.row
+    return row is not None and event is not None and event.iso3 in row.countries
+
+
 def _foreign_acronym(meaning: Meaning, event: Country | None) -> bool:
     """A short acronym of another country's actor ("AP", Kenya's Administration Police, in a Mexican story
     is the Associated Press): it needs a neighbour too."""
@@ -219,6 +225,8 @@ def interpret(run: Sequence[Tag], tags: Sequence[Tag], scene: Scene, stop: int) 
              and not _AFFILIATED.match(scene.text, t.end)]  # "an Islamic State-linked group" is not IS
     if named:
         tag, meaning = named[0]
+        # An alias two countries' groups share: the group of the event's country.
+        meaning = next((m for t, m in named if t is tag and _of_country(m, event)), meaning)
         row = meaning.row
         assert row is not None
         if row.kind in ("party", "union"):
