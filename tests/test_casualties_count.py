@@ -37,6 +37,8 @@ from wirecoder.casualties import count_casualties, is_period_total
             6,
             None,
         ),
+        ("Gunmen stormed a camp in Akobo, killing two peacekeepers and at least 20 civilians.", 22, None),
+        ("Fighters shelled the town, killing one soldier and over 30 residents.", 31, None),
         (
             "A suicide bomber blew himself up at a checkpoint in Zliten, killing 4 policemen. "
             "The bomber was also killed.",

@@ -92,3 +92,18 @@ def test_stages_folding_the_same_attackers_elsewhere_are_another_event(pipeline)
             "killing three.")
     (article,) = pipeline.process([Article("c6", text, published=_PUBLISHED)])
     assert sorted(e.fatalities for e in article.events) == [2, 3]
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        # Plural back references ("the blasts", "the attacks") retell the plural event just told.
+        ("Two suicide bombers detonated explosive vests at a market in Mora on Monday. Nine people, including "
+         "the bombers, were killed in the blasts.", 9),
+        ("Gunmen raided two villages near Bokkos on Sunday night. At least 14 residents died in the attacks.", 14),
+    ],
+)  # fmt: skip
+def test_stages_folding_a_plural_back_reference_gives_the_toll(pipeline, text, fatalities):
+    (article,) = pipeline.process([Article("c9", text, published=_PUBLISHED)])
+    assert len(article.events) == 1
+    assert article.events[0].fatalities == fatalities

@@ -77,7 +77,7 @@ _THE_ATTACKERS = re.compile(
 
 _SAID_OF = re.compile(r"[^,;]{0,60}\b(?:said|says|called|described|defended|justified|condemned)\s+$", re.I)
 _THE_EVENT = re.compile(
-    r"(?:(?:in|during|after|amid)\s+)?(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:attack|assault|raid|ambush|bombing|blast|explosion|"
+    r"(?:(?:in|during|after|amid)\s+)?(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|assaults?|raids?|ambush(?:es)?|bombings?|blasts?|explosions?|"
     r"shelling|bombardment|air ?strikes?|strikes?|"
     r"offensive|fighting|clash(?:es)?|battle|gun ?battle|gunfight|firefight|fire-fight|shootout|shoot-out|siege)\b(?!\s+(?:came|comes|follow\w*|was the latest))",
     re.I,

@@ -189,8 +189,8 @@ NOT_COUNT_AFTER = re.compile(
 STOP_WORDS = (
     r"said|says|say|told|reported|report|that|which|who|whom|whose|when|after|while|where|as"
     r"|because|since|before|until|following|during|if|whether|but|although|though|whereas"
-    r"|was|were|is|are|been|being|have|has|had|be|not|by|in|at|on|from|with|near|into|inside"
-    r"|outside|along|against|over|under|for|attacked|attack|attacks|raided|clashed|fought|fired"
+    r"|was|were|is|are|been|being|have|has|had|be|not|by|in|at(?!\s+(?:least|most)\b)|on|from|with|near"
+    r"|into|inside|outside|along|against|over(?!\s+\d)|under(?!\s+\d)|for|attacked|attack|attacks|raided|clashed|fought|fired"
     r"|shooting|death|deaths|lives|martyrs|dead(?!\s+(?:bod|man|woman|soldier|person|people)|\s*$)|murdered"
     r"|opened|left|leaving|leaves|leave|killing|killed|kill|kills|shot|injuring|injured|wounded"
     r"|wounding|claimed|claims|then|later|caused|causing|resulting|total|reportedly|allegedly"
