@@ -20,6 +20,18 @@ pytestmark = pytest.mark.slow
         # A hedged attribution keeps the attacker unidentified.
         ("Gunmen shot dead two teachers in Mandera on Friday. It is not clear whether Al Shabaab was involved.",
          "Unidentified Armed Group"),
+        # A clause denying a claim withdraws only itself.
+        ("A blast killed two children in a village in Mandera on Monday. Authorities suspect al Shabaab, though "
+         "no group has claimed responsibility.", "Al Shabaab"),
+        ("A suicide bomber killed nine people at a market in Mora on Monday. No group claimed responsibility; "
+         "however, sources attributed the attack to Boko Haram.", "Boko Haram"),
+        ("A landmine hit an army truck near Liboi on Monday. No one has claimed the attack, which came as Al "
+         "Shabaab has often taken credit for attacks in the region.", "Unidentified Armed Group"),
+        ("Armed men raided an office in Kwale on Monday, killing two. The MRC is suspected, but not confirmed, "
+         "to be responsible.", "Unidentified Armed Group"),
+        # A bomb beside the police, claimed by a group: the group's attack on the police.
+        ("A bomb went off near a police van in Peshawar on Monday, killing two officers. The TTP claimed "
+         "responsibility for the attack.", "TTP"),
         # Wire copy gives each sentence a paragraph: a claim just after the lead's paragraph is the lead's.
         ("A suicide bomber killed three police officers at a station in Bannu on Friday.\n\nSix other officers "
          "were wounded, police said.\n\nThe Pakistani Taliban, or TTP, claimed responsibility.", "TTP"),

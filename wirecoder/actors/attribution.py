@@ -17,10 +17,14 @@ from typing import TYPE_CHECKING
 
 from wirecoder.model import Actor, Article, Event, Sentence
 
+from .phrases import NO_TOLL, TOLL_TOLD
+
 if TYPE_CHECKING:
     from .coder import ActorCoder
 
-__all__ = ["antecedent", "attributed", "following_text", "is_back_reference", "speaker", "story_group"]
+__all__ = [
+    "antecedent", "attributed", "following_text", "is_back_reference", "speaker", "story_group", "victims_after",
+]
 
 # Sentences around the evidence that may still speak of the same event (a paragraph is short).
 _BEFORE, _AFTER = 1, 2
@@ -41,8 +45,10 @@ _ATTRIBUTION = re.compile(
 # Hedges that withdraw the attribution: "it is not clear who", "may be linked", "in the past".
 _HEDGE = re.compile(
     r"\bnot (?:clear|confirmed|known)\b|\bunclear\b|\bmay\b|\bmight\b|\bin the past\b|\bspeculat\w*|"
-    r"\bden(?:y|ies|ied)\b|\bno (?:immediate )?claim", re.I
+    r"\bden(?:y|ies|ied)\b|\bno (?:immediate )?claim|\b(?:no one|nobody|no group|none)\b[^.;]{0,20}\bclaim", re.I
 )
+# ... but "suspected, but not confirmed" is one hedged clause.
+_CONTRAST = re.compile(r"[;,.]?\s*\b(?:however|though|although|but)\b(?!\s+not\b)", re.I)
 
 
 def is_back_reference(phrase: str | None) -> bool:
@@ -120,10 +126,13 @@ def attributed(
     """The actor ``accept`` takes that a neighbouring sentence holds responsible, or None."""
     before, after = _paragraph_neighbours(article, event)
     for sentence in after + before[::-1] + _claims_after(article, event, after):
-        if _ATTRIBUTION.search(sentence.text) and not _HEDGE.search(sentence.text):
-            found = next((a for _, _, a in coder.find(sentence.text, country) if accept(a)), None)
-            if found is not None:
-                return found
+        # "No group claimed responsibility; however, sources attributed the attack to Boko Haram",
+        # "Authorities suspect al Shabaab, though no group has claimed responsibility": each clause apart
+        for text in _CONTRAST.split(sentence.text):
+            if _ATTRIBUTION.search(text) and not _HEDGE.search(text):
+                found = next((a for _, _, a in coder.find(text, country) if accept(a)), None)
+                if found is not None:
+                    return found
     return None
 
 
@@ -161,3 +170,24 @@ def following_text(article: Article, event: Event) -> str:
     """The sentences after the evidence in its paragraph ("Police responded and exchanged fire.")."""
     _, after = _paragraph_neighbours(article, event)
     return " ".join(s.text for s in after)
+
+
+# The people a blast's toll names when they are no armed side.
+_PEOPLE = re.compile(r"\b(?:people|persons|civilians|residents|passers-?by|bystanders|shoppers|worshippers|children|"
+                     r"women|pupils|students|villagers|patrons|customers|mourners|pilgrims|commuters|passengers)\b", re.I)
+
+
+def victims_after(
+    article: Article, event: Event, coder: ActorCoder, country: str | None, accept: Callable[[Actor], bool]
+) -> Actor | str | None:
+    """Who the toll told in the next sentence of the paragraph names: "A car bomb exploded near a market.
+    At least eleven civilians were killed." The actor ``accept`` takes ("Two soldiers were killed"), else
+    "civilians" when people are the dead, else None (a source who tells the toll is no victim)."""
+    from .cues import is_source
+
+    _, after = _paragraph_neighbours(article, event)
+    sentence = after[0].text if after else ""
+    if not TOLL_TOLD.search(sentence) or NO_TOLL.search(sentence):
+        return None
+    hit = next((a for s, e, a in coder.find(sentence, country) if accept(a) and not is_source(sentence, s, e)), None)
+    return hit or ("civilians" if _PEOPLE.search(sentence) else None)

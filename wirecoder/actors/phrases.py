@@ -26,12 +26,14 @@ __all__ = [
     "KIN_GROUP",
     "LYNCHING",
     "NAMED_CIVILIANS",
+    "NO_TOLL",
     "NOT_ON_DUTY",
     "OPPONENTS",
     "OWN_SIDE",
     "PEOPLE_HIT",
     "RIOTS_NAMED",
     "RIOT_OR_CLASH",
+    "TOLL_TOLD",
     "TWO_NATIONS",
 ]
 
@@ -137,3 +139,6 @@ RIOT_OR_CLASH = re.compile(r"\b(?:riot\w*|mobs?|clash\w*|fight\w*|fought|brawl\w
 OPPONENTS = r"(?:critics?|opponents?|defectors?)"  # a group's critic names the group only to describe someone
 NOT_ON_DUTY = re.compile(rf"\boff[- ]duty\b|\b(?:{OPPONENTS}|former|retired)\b|\bex-", re.I)
 KIN_GROUP = re.compile(r"\b(?:clans?|sub-?clans?|tribes?|tribesmen|ethnic)\b", re.I)
+# A toll told, and a report that there was none ("no reported casualties").
+TOLL_TOLD = re.compile(r"\b(?:kill(?:s|ed|ing)|injur(?:es|ed|ing)|wound(?:s|ed|ing)|dead|died|hurt)\b", re.I)
+NO_TOLL = re.compile(r"\b(?:no one|nobody|no (?:reported )?(?:casualties|injuries|deaths|fatalities)|without casualties)\b", re.I)

@@ -23,6 +23,7 @@ from wirecoder.actors.attribution import (
     is_back_reference,
     speaker,
     story_group,
+    victims_after,
 )
 from wirecoder.actors.crowd_sides import Sides, demonstrators_violence, protest_sides, riot_sides
 from wirecoder.actors.cues import (
@@ -67,12 +68,14 @@ from wirecoder.actors.phrases import (
     KIN_GROUP,
     LYNCHING,
     NAMED_CIVILIANS,
+    NO_TOLL,
     NOT_ON_DUTY,
     OPPONENTS,
     OWN_SIDE,
     PEOPLE_HIT,
     RIOT_OR_CLASH,
     RIOTS_NAMED,
+    TOLL_TOLD,
     TWO_NATIONS,
 )
 from wirecoder.actors.sides import (
@@ -121,6 +124,7 @@ _TERRITORY = frozenset({"Government regains territory", "Non-state actor overtak
 
 
 _VIOLENT = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
+_BOMBS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
 
 
 _OPPONENT_AFTER = re.compile(rf"\s*{OPPONENTS}\b", re.I)
@@ -133,8 +137,6 @@ def _opposed(sentence: str, start: int, end: int) -> bool:
 
 
 # A blast's toll told without its victims named: "injures three", "eight are killed", "leaves 16 dead".
-_TOLL_TOLD = re.compile(r"\b(?:kill(?:s|ed|ing)|injur(?:es|ed|ing)|wound(?:s|ed|ing)|dead|died|hurt)\b", re.I)
-_NO_TOLL = re.compile(r"\b(?:no one|nobody|no (?:casualties|injuries|deaths|fatalities)|without casualties)\b", re.I)
 # People who fight as a community: herders against farmers, one village's residents against another's.
 _COMMUNITY = re.compile(r"\b(?:pastoralists|herders|herdsmen|farmers|villagers|residents|communities|"
                         r"tribesmen|clansmen)\b", re.I)
@@ -202,6 +204,11 @@ def code_actors(
     allies, opponent = coordinated(event, sentence, agent, coder, country)
     target, assoc2 = coder.code_with_assoc(event.target_text, country, role="actor2", context=sentence) \
         if event.target_text else (opponent, ())
+    if target is not None and event.event_type == "Explosions/Remote violence" \
+            and target.reason.endswith("with no perpetrator named"):
+        # "detonated an explosives-laden truck": the weapon's user, not its target (a bomb defused
+        # still names the side whose bomb it was)
+        target, assoc2 = opponent, ()
     if target is not None and re.search(r"\band\b", event.target_text or "") and not state_forces(target) \
             and target.inter in {2, 3, 4, 8}:
         # "ambushed a convoy of Malian soldiers and Wagner mercenaries": the state forces are the side,
@@ -350,6 +357,12 @@ def code_actors(
                           if state_forces(a) and is_source(sentence, start, end)), agent)
         if agent is None:
             agent = first_other(found, taken, armed)
+            if agent is not None and target is None and sub in _BOMBS and (state_forces(agent) or agent.inter == 8) \
+                    and (claimed := attributed(article, event, coder, country, named_group)) is not None:
+                # "A bomb exploded near a police van. The TTP claimed responsibility.": the forces are the
+                # target of the group that claims it. Unclaimed, ACLED's notes name them actor1 as often as
+                # actor2 ("A device exploded in front of the AP camp").
+                target, agent = agent, claimed
             if agent is None or (target is not None and agent.name == target.name):
                 agent = generic("Unidentified Armed Group", 3, country)
         if target is None:  # "an attack on a base which killed six U.S. soldiers": the victims
@@ -362,15 +375,16 @@ def code_actors(
         if target is None and event_type == "Violence against civilians":
             target = generic("Civilians", 7, country)
         if target is None and event_type == "Explosions/Remote violence" and (
-                PEOPLE_HIT.search(sentence) or (_TOLL_TOLD.search(sentence) and not _NO_TOLL.search(sentence))):
+                PEOPLE_HIT.search(sentence) or (TOLL_TOLD.search(sentence) and not NO_TOLL.search(sentence))):
             # "a grenade attack injures three", "eight are killed in twin grenade attacks": no side named
             target = generic("Civilians", 7, country)  # "a truck bomb exploded at an intersection, killing 20 people"
+        if agent.name.startswith("Unidentified") or agent.inter == 7:
+            # "... Al Shabaab claimed responsibility.": the group the paragraph holds responsible, before
+            # a group the sentence names, which may be the target ("a checkpoint manned by the PMF")
+            agent = attributed(article, event, coder, country, named_group) or agent
         named = first_other(found, taken, named_group)
         if agent.name.startswith("Unidentified") and named is not None:
             agent = named  # "an IED planted by the Taliban exploded": the group, not an unknown bomber
-        if agent.name.startswith("Unidentified") or agent.inter == 7:
-            # "... Al Shabaab claimed responsibility.": the group the paragraph holds responsible
-            agent = attributed(article, event, coder, country, named_group) or agent
         agent = story_group(article, agent, coder, country, memo) or agent
         if target is not None and (group := story_group(article, target, coder, country, memo)) is not None \
                 and group.name != agent.name:
@@ -406,6 +420,10 @@ def code_actors(
             sub == "Armed clash" and (CLASH_WORDS.search(sentence) or BETWEEN.search(sentence))
         ):
             target = None  # "fighting between two rival clans" keeps both sides, even unnamed alike
+        if target is None and event_type == "Explosions/Remote violence":
+            # "... detonated a car bomb near a market. At least eleven civilians were killed.": the next sentence's dead
+            hit = victims_after(article, event, coder, country, lambda a: state_forces(a) or a.inter == 8)
+            target = generic("Civilians", 7, country) if hit == "civilians" else hit if hit is not None else target
         hit = FORCES_HIT.search(sentence) if event_type == "Violence against civilians" and sub == "Attack" \
             and agent.inter in {2, 3, 4} and (target is None or target.inter not in ARMED_INTERS) else None
         if hit is not None:

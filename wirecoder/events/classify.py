@@ -116,6 +116,18 @@ def _remote(families: Collection[str], sentence: str) -> str | None:
     return None
 
 
+# Words that name the attackers, and so put the "kill" family in a sentence that tells no harm done
+# ("Assailants set fire to a school", "Gunmen torched a church": the destruction is the event).
+_ATTACKER_NOUNS = frozenset({"assailant", "assailants", "attacker", "attackers", "raider", "raiders", "gunmen"})
+
+
+def _harm_told(sentence: str) -> bool:
+    """Whether the sentence tells harm done to people, beyond the words naming the attackers."""
+    from wirecoder.events.cues import CUES
+
+    return any(m.group(0) not in _ATTACKER_NOUNS for m in CUES["kill"].finditer(sentence.lower()))
+
+
 def classify(
     families: Collection[str],
     sentence: str,
@@ -221,7 +233,7 @@ def classify(
             return "Arrests"
         if both_armed or (agent is None and is_armed(target) and "kill" in families):
             return "Armed clash"
-        if "loot" in families and "kill" not in families and not _DEATH.search(sentence):
+        if "loot" in families and ("kill" not in families or not _harm_told(sentence)) and not _DEATH.search(sentence):
             # Destruction within an attack on people is that attack ("attacked and looted an orphanage",
             # "raided villages and torched houses"): ACLED keeps looting for destruction on its own.
             return "Looting/property destruction"

@@ -100,7 +100,7 @@ _PATTERNS: dict[str, str] = {
     "overtake": _words(r"captur(?:ed|es) (?:the )?(?:town|city|village|district|area|base|county|town of|city of)",
                        r"(?:seized|took|taken|taking|seize|take|seizing|gained|gain|assumed) (?:full |total |complete )?control",
                        r"overran", r"overrun",
-                       r"fell to", r"seized the (?:town|city|village|district|base)"),
+                       r"fell to", r"(?:seized|captured|took) the (?:town|city|village|district|base|port|airport|garrison)"),
     # violence
     "kill": _words(r"kill(?:ed|ing|s)?", r"shot dead", r"shot and killed", r"gun(?:s|ned)? down", r"murder(?:ed|s)?",
                    r"hack(?:ed|s)? to death", r"stabb(?:ed|ing)(?: to death)?", r"behead(?:ed|ing)?",
