@@ -75,14 +75,18 @@ def measure(gold_dir: Path, pipeline: Runs) -> Baseline:
 # ACLED-style notes we wrote about events in 30 countries other than Kenya.
 DEMO_GOLD = Path("demo") / "gold.jsonl"
 WORLD_NOTES = Path("demo") / "world_notes.jsonl"
-OWN_GOLD: dict[str, Path] = {"demo_gold": DEMO_GOLD, "world_notes": WORLD_NOTES}
+WORLD_SUMMARIES = Path("demo") / "world_summaries.jsonl"
+OWN_GOLD: dict[str, Path] = {
+    "demo_gold": DEMO_GOLD, "world_notes": WORLD_NOTES, "world_summaries": WORLD_SUMMARIES,
+}
 # Every sample the baseline holds floors for.
 FLOORED: tuple[str, ...] = (*SAMPLES, *OWN_GOLD)
 
 
 def measure_demo(repo: Path, pipeline: Runs) -> Baseline:
     """Every figure of our own gold files (``OWN_GOLD``: the demo corpus's events under
-    ``demo_gold``, the world notes under ``world_notes``)."""
+    ``demo_gold``, the world notes under ``world_notes``, the incident summaries under
+    ``world_summaries``)."""
     measured: Baseline = {}
     for stem, path in OWN_GOLD.items():
         report = evaluate_gold(read_gold(repo / path), pipeline)
