@@ -61,6 +61,10 @@ def _first(pipeline, text: str):
         ("08/11/2020: Assailants attacked and seized the port of Mocimboa da Praia town, Cabo Delgado "
          "province, Mozambique, after clashes with soldiers. Casualties were not reported.",
          {"sub_event_type": "Non-state actor overtakes territory", "location": "Mocimboa da Praia"}),
+        # Forces storming a place and killing the armed men in it fought them; the place's people are no side.
+        ("06/27/2015: Security forces raided a hotel in Sousse city, Sousse governorate, Tunisia, killing the "
+         "three assailants who had taken guests hostage there.",
+         {"sub_event_type": "Armed clash", "actor2": "Unidentified Armed Group (Tunisia)", "fatalities": 3}),
         # Every conjunct of the victims counts, "at least" included.
         ("12/18/2013: Assailants attacked a camp for displaced people in Akobo town, Jonglei state, South "
          "Sudan, killing two guards and at least 20 civilians sheltering there.",

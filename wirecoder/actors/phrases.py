@@ -23,6 +23,7 @@ __all__ = [
     "FORCES_PLACE",
     "FORCE_NOUN",
     "IRREGULARS",
+    "KILLED_ARMED",
     "KIN_GROUP",
     "LYNCHING",
     "NAMED_CIVILIANS",
@@ -142,3 +143,9 @@ KIN_GROUP = re.compile(r"\b(?:clans?|sub-?clans?|tribes?|tribesmen|ethnic)\b", r
 # A toll told, and a report that there was none ("no reported casualties").
 TOLL_TOLD = re.compile(r"\b(?:kill(?:s|ed|ing)|injur(?:es|ed|ing)|wound(?:s|ed|ing)|dead|died|hurt)\b", re.I)
 NO_TOLL = re.compile(r"\b(?:no one|nobody|no (?:reported )?(?:casualties|injuries|deaths|fatalities)|without casualties)\b", re.I)
+# Armed men a raid on a place killed ("stormed the hotel, killing the three assailants"): the side it fought.
+KILLED_ARMED = re.compile(
+    r"\b(?:killing|killed|shooting dead|shot dead)\s+(?P<who>(?:the\s+|all\s+|at least\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:suspected\s+)?(?:militants?|assailants?|attackers?|gunm[ae]n|hostage-takers?|insurgents?|rebels?|"
+    r"jihadists?|terrorists?|kidnappers?|hijackers?))\b", re.I
+)

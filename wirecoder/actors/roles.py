@@ -65,6 +65,7 @@ from wirecoder.actors.phrases import (
     FORCES_HIT,
     FORCES_PLACE,
     IRREGULARS,
+    KILLED_ARMED,
     KIN_GROUP,
     LYNCHING,
     NAMED_CIVILIANS,
@@ -263,6 +264,12 @@ def code_actors(
             and MILITARY_CONTEXT.search(event.target_text):
         # "an Indian fighter plane", "a Turkish army base": that country's forces
         target = state_named_by_country(event.target_text, event.target_text, geoparser) or target
+    killed = KILLED_ARMED.search(sentence) if agent is not None and state_forces(agent) else None
+    if killed and (target is None or target.inter == 7) and CIVILIAN_PLACE.search(event.target_text or ""):
+        # "Security forces raided the hotel, killing the three assailants": the armed men, not the hotel's people
+        armed_men = coder.code(killed["who"], country, context=sentence)
+        target = armed_men if armed_men is not None and armed_men.inter in ARMED_INTERS \
+            else generic("Unidentified Armed Group", 3, country, killed["who"])
     forces = FORCES_PLACE.search(event.target_text or "")
     if forces and (target is None or target.inter == 7):
         # "a police pickup truck", "a security checkpoint": the forces using it are the target
