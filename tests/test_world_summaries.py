@@ -65,6 +65,11 @@ def _first(pipeline, text: str):
         ("06/27/2015: Security forces raided a hotel in Sousse city, Sousse governorate, Tunisia, killing the "
          "three assailants who had taken guests hostage there.",
          {"sub_event_type": "Armed clash", "actor2": "Unidentified Armed Group (Tunisia)", "fatalities": 3}),
+        # A claim names who destroyed property, as it names who killed.
+        ("07/03/2010: Assailants set fire to a telecommunications tower in Hangu district, Khyber Pakhtunkhwa "
+         "province, Pakistan. No casualties were reported. Tehrik-i-Taliban Pakistan (TTP) claimed "
+         "responsibility for the incident.",
+         {"sub_event_type": "Looting/property destruction", "actor1": "TTP: Tehreek-i-Taliban Pakistan"}),
         # Every conjunct of the victims counts, "at least" included.
         ("12/18/2013: Assailants attacked a camp for displaced people in Akobo town, Jonglei state, South "
          "Sudan, killing two guards and at least 20 civilians sheltering there.",

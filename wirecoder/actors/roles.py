@@ -332,6 +332,9 @@ def code_actors(
         agent, target, assoc1, assoc2 = crowd_side.agent, crowd_side.target, crowd_side.assoc1, crowd_side.assoc2
     elif event_type == "Strategic developments" and not (sub == "Looting/property destruction" and crowd(agent, event)):
         agent, target = strategic_sides(event, sub, (agent, target), found, taken, sentence, coder, country)
+        if sub == "Looting/property destruction" and agent is not None and agent.name.startswith("Unidentified"):
+            # "Assailants set fire to a telecommunications tower. The TTP claimed responsibility."
+            agent = attributed(article, event, coder, country, named_group) or agent
     elif sub == "Attack" and (militia := party(agent, assoc1, coder)) is not None \
             and not RIOT_OR_CLASH.search(sentence):
         # "PNU supporters attacked a rival candidate": ACLED codes a party's supporters who attack
