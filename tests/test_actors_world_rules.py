@@ -174,6 +174,11 @@ def test_actors_world_rules_encounter_is_a_clash(pipeline, text) -> None:
         ("Awami League supporters clashed with police in Chittagong on Friday.", ["Violent demonstration"]),
         ("PML-N activists stormed the election office in Rawalpindi and set it ablaze after the results.",
          ["Violent demonstration"]),
+        # ... also a leader's supporters burning a building ("supporters of" a president is no government).
+        ("Supporters of former prime minister Imran Khan set fire to a military building in Lahore on Tuesday.",
+         ["Violent demonstration"]),
+        ("Supporters of former president Bolsonaro stormed and vandalised the Congress in Brasilia on Sunday.",
+         ["Violent demonstration"]),
         # Rival crowds brawling and a mob lynching a man stay mob violence.
         ("Congress supporters clashed with BJP supporters in Indore on Sunday.", ["Mob violence"]),
         ("A mob lynched a suspected cattle thief in Alwar on Sunday.", ["Mob violence"]),
@@ -181,3 +186,41 @@ def test_actors_world_rules_encounter_is_a_clash(pipeline, text) -> None:
 )
 def test_actors_world_rules_supporters_violence_is_a_demonstration(pipeline, text, expected) -> None:
     assert coded_sub_event_types(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("supporters of former president Bolsonaro", "Civilians (Brazil)"),
+        ("supporters of President Lula", "Civilians (Brazil)"),
+        ("officials of the government", "Government of Brazil"),
+    ],
+)
+def test_actors_world_rules_a_leader_s_supporters_are_a_crowd(coder, phrase, name) -> None:
+    assert coder.code(phrase, "Brazil").name == name
+
+
+@pytest.mark.slow
+def test_actors_world_rules_gathered_to_demand_is_a_protest(pipeline) -> None:
+    text = ("On 20 September 2023, health workers gathered in front of the Ministry of Health in Buenos Aires to "
+            "demand wage increases.")
+    assert coded_sub_event_types(pipeline, text) == ["Peaceful protest"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The forces firing on the crowd in a clause of their own: excessive force against the protesters.
+        ("On 2 October 2019, thousands of protesters took to the streets of Baghdad to denounce corruption; "
+         "security forces fired live ammunition, killing 2 protesters.",
+         ("Excessive force against protesters", "Protesters (Iraq)", 2)),
+        # The crowd's own words end where the police's begin: rioters, not gunmen, and the police's toll.
+        ("Protesters burned tyres in Kisumu on Monday and police shot dead two protesters.",
+         ("Violent demonstration", "Rioters (Kenya)", 2)),
+    ],
+)  # fmt: skip
+def test_actors_world_rules_forces_firing_on_a_crowd(pipeline, text, expected) -> None:
+    (article,) = pipeline.process([Article("crowd", text)])
+    event = article.events[0]
+    assert (event.sub_event_type, event.actor1, event.fatalities) == expected

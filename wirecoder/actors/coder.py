@@ -34,6 +34,9 @@ __all__ = ["ActorCoder"]
 _PRIORITY = {"named": 0, "state": 1, "identity": 2, "generic": 3, "implied": 5}
 
 
+_FOLLOWERS = re.compile(r"(?:supporters|followers|loyalists|partisans|sympathi[sz]ers)", re.I)
+
+
 def _priority(mention: Mention) -> int:
     rank = _PRIORITY[mention.kind]
     if mention.kind == "generic" and mention.actor.inter >= 5:
@@ -261,6 +264,11 @@ class ActorCoder:
         if not candidates:
             return None, ()
         best = min(candidates, key=_priority)
+        first = min(candidates, key=lambda m: m.start)
+        text = context if context and offset >= 0 else phrase
+        if best.actor.name.startswith("Government of") and first.actor.inter in (5, 6, 7) \
+                and _FOLLOWERS.fullmatch(first.actor.text) and text[first.end : first.end + 4].lower() == " of ":
+            best = first  # "supporters of former president Bolsonaro": the crowd, not the state
         actor = best.actor
         if role == "actor2" and actor.inter == 6 and not context:
             # A crowd on the receiving end with nothing to say it protested: victims.

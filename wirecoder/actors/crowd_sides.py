@@ -87,13 +87,14 @@ def riot_sides(
 
 # A party's or a leader's crowd: people rallying for a cause, not a mob gathered on the spot.
 _FOLLOWERS = re.compile(r"\b(?:supporters|activists|loyalists|followers|party workers)\b", re.I)
-_STORMED = re.compile(r"\b(?:storm(?:ed|ing)|stormed into|broke into|forced (?:their|its) way into)\b", re.I)
+_STORMED = re.compile(r"\b(?:storm(?:ed|ing)|stormed into|broke into|forced (?:their|its) way into|set fire to|"
+                      r"set ablaze|torched|ransacked|vandali[sz]ed)\b", re.I)
 
 
 def demonstrators_violence(agent_text: str | None, target: Actor | None, sentence: str) -> bool:
     """Whether a riot coded as mob violence is a demonstration turned violent (ACLED): a party's supporters
-    fighting the police ("BNP supporters clashed with police in Dhaka") or storming a building ("PTI supporters
-    stormed the Corps Commander House"). Rival crowds brawling, or a mob lynching a thief, stay mob violence."""
+    fighting the police ("BNP supporters clashed with police in Dhaka") or storming or burning a building ("PTI
+    supporters stormed the Corps Commander House", "set fire to a military building"). Rival crowds brawling, or a mob lynching a thief, stay mob violence."""
     if not _FOLLOWERS.search(agent_text or ""):
         return False
     return (target is not None and target.inter == 1) or (

@@ -111,8 +111,12 @@ _FIREARMS = re.compile(
     r"\b(?:shot|shoot\w*|gunned|opened fire|fired(?! (?:tear ?gas|teargas|rubber|water|warning))|guns?|rifles?|"
     r"pistols?|AK-?47s?)\b", re.I
 )
-# Where the agent's own words end: "protesters threw stones at police, who fired tear gas".
-_OTHERS_CLAUSE = re.compile(r",\s*(?:who|which|whom)\b|;|\bwhile\b|\bas (?:police|soldiers|troops)\b", re.I)
+# Where the agent's own words end: "protesters threw stones at police, who fired tear gas", "protesters burned
+# tyres and police shot dead two of them".
+_OTHERS_CLAUSE = re.compile(
+    r",\s*(?:who|which|whom)\b|;|\bwhile\b|\b(?:as|and|but) (?:the )?(?:police|policemen|soldiers|troops|security forces)\b",
+    re.I,
+)
 
 
 def armed_few(agent_text: str, sentence: str) -> bool:

@@ -119,9 +119,10 @@ OBJECT_DEATH = (
     # The object never holds a verb of its own ("the stabbing of a teacher was beaten to death").
     # The object never opens with "and" or "or": "beat up and burnt to death a thief" has it
     # after, "were stabbed or hacked to death" none. Nor with a killing verb: "shot dead" is
-    # the verb, not "guns" + "shot" + "dead".
+    # the verb, not "guns" + "shot" + "dead"; "burned tyres and police shot dead two" has another
+    # verb's object.
     r"\s+(?P<obj>(?!and\s|or\s|shot\s|shoot)(?:(?!dead\b|to\s+death\b|ablaze\b|alight\b|on\s+fire\b"
-    r"|\b(?:was|were|is|are|been|set|before|after|while|when)\b"
+    r"|\b(?:was|were|is|are|been|set|before|after|while|when|shot)\b"
     r"|\band\s+(?:\w+(?:ed|ing)|burnt|beat|shot|set|hit|cut)\b)"
     r"[^.;:,\n]){1,60}?)"
     r"\s+(?:dead|to\s+death|alive|ablaze|alight|on\s+fire)"

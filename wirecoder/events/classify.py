@@ -116,6 +116,11 @@ def _remote(families: Collection[str], sentence: str) -> str | None:
     return None
 
 
+# The forces firing on a crowd, told in a clause of their own.
+_FORCES_FIRED = re.compile(
+    r"\b(?:security forces|police(?:men)?|riot police|soldiers|troops|army|gendarmes)\s+(?:\w+\s+){0,2}?"
+    r"(?:fired|opened fire|shot|killed|used live)\b", re.I
+)
 # Words that name the attackers, and so put the "kill" family in a sentence that tells no harm done
 # ("Assailants set fire to a school", "Gunmen torched a church": the destruction is the event).
 _ATTACKER_NOUNS = frozenset({"assailant", "assailants", "attacker", "attackers", "raider", "raiders", "gunmen"})
@@ -163,6 +168,9 @@ def classify(
         if is_armed(agent) and not is_protester(agent) and is_protester(target) and "kill" in families \
                 and _DEATH.search(sentence) and not _CLASHED.search(sentence) and not families & {"riot", "block"}:
             # "Security forces stormed a protest camp, killing 13": the forces' violence, not the crowd's
+            return "Excessive force against protesters"
+        if is_protester(agent) and is_protester(target) and "kill" in families and _FORCES_FIRED.search(sentence):
+            # "protesters took to the streets; security forces fired live ammunition, killing 2 protesters"
             return "Excessive force against protesters"
         if families & {"riot", "block", "mob", "loot", "fight"}:
             return "Violent demonstration"

@@ -131,7 +131,7 @@ _PATTERNS: dict[str, str] = {
                       r"took (?:to )?the streets",
                       # "hundreds poured into the streets", "residents thronged the streets"
                       r"(?:pour|spill|flood|throng)(?:s|ed|ing)? (?:(?:in)?to |onto |on )?the streets", r"staged a (?:\w+ )?(?:demo\w*|sit-in|march)",
-                      r"gathered (?:[\w,’'-]+ ){0,8}(?:to |and )?(?:demand|denounce|protest|call)(?:ing|ed)?", r"sit-ins?", r"picket(?:ed|s)?", r"went on strike", r"on strike",
+                      r"gathered (?:[\w,’'-]+ ){0,12}?(?:to |and )?(?:demand|denounce|protest|call|reject|condemn)(?:ing|ed)?", r"sit-ins?", r"picket(?:ed|s)?", r"went on strike", r"on strike",
                       r"strik(?:e|ing) (?:workers|teachers|doctors|nurses|lecturers)", r"walkout", r"boycott(?:ed)?",
                       r"petition(?:ed)?", r"chant(?:ed|ing)", r"placards?", r"vigil", r"human chains?", r"hunger strikes?",
                       r"demos",
