@@ -201,10 +201,25 @@ def test_actors_world_rules_a_leader_s_supporters_are_a_crowd(coder, phrase, nam
 
 
 @pytest.mark.slow
-def test_actors_world_rules_gathered_to_demand_is_a_protest(pipeline) -> None:
-    text = ("On 20 September 2023, health workers gathered in front of the Ministry of Health in Buenos Aires to "
-            "demand wage increases.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 20 September 2023, health workers gathered in front of the Ministry of Health in Buenos Aires to "
+        "demand wage increases.",
+        "On 15 March 2019, students held a climate strike in front of the parliament in Helsinki.",
+        "On 28 April 2021, thousands of workers joined a national strike in Cali.",
+    ],
+)
+def test_actors_world_rules_gathered_or_struck_is_a_protest(pipeline, text) -> None:
     assert coded_sub_event_types(pipeline, text) == ["Peaceful protest"]
+
+
+@pytest.mark.slow
+def test_actors_world_rules_what_a_crowd_protests_is_no_side(pipeline) -> None:
+    text = ("On 4 August 2020, dozens of residents protested outside the governor's office in Beirut against the "
+            "explosion at the port; police fired tear gas.")
+    (article,) = pipeline.process([Article("crowd", text)])
+    assert (article.events[0].actor1, article.events[0].actor2) == ("Protesters (Lebanon)", "Police Forces of Lebanon")
 
 
 @pytest.mark.slow

@@ -48,6 +48,8 @@ def protest_sides(
 ) -> Sides:
     """The sides of a protest of sub-event type ``sub``."""
     agent, target, assoc1, assoc2 = sides.agent, sides.target, sides.assoc1, sides.assoc2
+    if target is not None and target.reason.startswith("implied by"):
+        target = None  # "protested against the explosion at the port": what they protest, no side
     if agent is not None and agent.inter == 5:
         agent = replace(agent, name=agent.name.replace("Rioters", "Protesters"), inter=6)  # a protest's crowd
     elif agent is None or agent.inter != 6:

@@ -132,7 +132,11 @@ _PATTERNS: dict[str, str] = {
                       # "hundreds poured into the streets", "residents thronged the streets"
                       r"(?:pour|spill|flood|throng)(?:s|ed|ing)? (?:(?:in)?to |onto |on )?the streets", r"staged a (?:\w+ )?(?:demo\w*|sit-in|march)",
                       r"gathered (?:[\w,’'-]+ ){0,12}?(?:to |and )?(?:demand|denounce|protest|call|reject|condemn)(?:ing|ed)?", r"sit-ins?", r"picket(?:ed|s)?", r"went on strike", r"on strike",
-                      r"strik(?:e|ing) (?:workers|teachers|doctors|nurses|lecturers)", r"walkout", r"boycott(?:ed)?",
+                      r"strik(?:e|ing) (?:workers|teachers|doctors|nurses|lecturers)", r"walkout",
+                      # "held a climate strike", "staged a general strike", "joined a national strike"
+                      r"(?:held|hold|holds|holding|staged|stage|stages|staging|joined|join|joins|joining|"
+                      r"called|observed|observing) an? (?:(?!(?:air|drone|missile|rocket|military|precision|"
+                      r"retaliatory|naval|artillery)\b)[\w-]+ ){0,2}?strike\b(?! exercise| package)", r"boycott(?:ed)?",
                       r"petition(?:ed)?", r"chant(?:ed|ing)", r"placards?", r"vigil", r"human chains?", r"hunger strikes?",
                       r"demos",
                       # South Asian general strikes: a hartal or bandh shuts a town down in protest
