@@ -55,7 +55,7 @@ FACILITY_WORDS = frozenset(
     general teaching referral boys girls polytechnic institute training stage lodge hall house club
     centre center island islands peninsula coast beach bay gate stage farm ranch plantation factory
     industrial hq hqs headquarters office offices plateau conservancy reserve sanctuary escarpment
-    refinery plant oilfield airbase range""".split()
+    refinery plant oilfield airbase range penitentiary jail arena palace embassy""".split()
 )
 # Capitalised words before a place that belong to its name or locate within it.
 # Words after a place name that make it an ethnonym or group label ("Pokot raiders",

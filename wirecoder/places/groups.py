@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from wirecoder.actors.table import DEFAULT_TABLE, load_rows
 
-__all__ = ["GROUP_WEIGHT", "group_countries"]
+__all__ = ["GROUP_WEIGHT", "group_countries", "in_group_name"]
 
 # What one armed group adds to its home countries, all together: half a place named in one.
 GROUP_WEIGHT = 0.5
@@ -70,3 +70,13 @@ def group_countries(text: str) -> Counter[str]:
         for iso3 in homes:
             weights[iso3] += GROUP_WEIGHT / len(homes)
     return weights
+
+
+def in_group_name(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies within an armed group's name: "Los Choneros clashed with Los Lobos"
+    names a gang, not Los Lobos the town; "Tren de Aragua members" is no event in Aragua state."""
+    acronyms, names, _ = _patterns()
+    window_start, window_end = max(0, start - 40), min(len(text), end + 40)
+    window = text[window_start:window_end]
+    spans = [*acronyms.finditer(window), *names.finditer(window.lower())]
+    return any(m.start() + window_start <= start and end <= m.end() + window_start for m in spans)

@@ -17,7 +17,9 @@ from wirecoder.places.context import (
     HOME_WEIGHT,
     Context,
     Resolution,
+    contains,
     country_weight,
+    distance_km,
     grid_cell,
     own,
 )
@@ -59,6 +61,8 @@ def keep(
         weights = weights - Counter({context.home: HOME_WEIGHT})  # judged as if nothing were assumed
     if gazetteer.kinds[entry] != CITY or mention.start < 0 or mention.source.startswith("ner:"):
         return True
+    if _outside_its_container(gazetteer, resolution, context):
+        return False
     mine = country_weight(gazetteer, mention, own(resolution), context)
     elsewhere = sum(weights.values()) - weights[country]
     here = weights[country] - mine
@@ -168,3 +172,31 @@ def _across_the_border(gazetteer: Gazetteer, resolution: Resolution, context: Co
         and gazetteer.country[entry] != context.home
         and grid_cell(gazetteer, entry) in context.home_area
     )
+
+
+# A reading this far from the place the text puts it in is a namesake, whatever the divisions say: the
+# gazetteer's second-order units often differ from the ones texts name ("Kapedo in Tiaty").
+_FAR_KM = 100.0
+
+
+def _outside_its_container(gazetteer: Gazetteer, resolution: Resolution, context: Context) -> bool:
+    """Whether the text puts the name inside a place of the same country that its reading lies
+    outside of, and far off: "the Jacarezinho favela in Rio de Janeiro" is no town of Parana, 700 km off,
+    but a part of the city the text names (a namesake abroad is judged in ``keep``)."""
+    entry = resolution.entry
+    if id(resolution.mention) not in context.inside:
+        return False
+    for other, after in context.neighbours.get(id(resolution.mention), ()):
+        other_entry = context.chosen.get(id(other))
+        if (
+            after
+            and other_entry is not None
+            and other.source != "fuzzy"
+            and id(other) not in context.unsupported
+            and gazetteer.kinds[other_entry] != COUNTRY
+            and gazetteer.country[other_entry] == gazetteer.country[entry]
+            and not contains(gazetteer, other_entry, entry)
+            and distance_km(gazetteer, other_entry, entry) > _FAR_KM
+        ):
+            return True
+    return False

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 from wirecoder.model import Place
 from wirecoder.places.cues import CUES, TOWN_WORDS, cue_before, people_after
+from wirecoder.places.groups import in_group_name
 from wirecoder.places.names import ADMIN_SUFFIXES
 
 __all__ = ["dateline_end", "focus", "foreign_party", "locate_event", "told_before", "usable_places"]
@@ -29,9 +30,10 @@ _LEVEL = {"city": 3, "admin2": 2, "admin1": 1, "country": 0, "demonym": -1}
 # modifier ("Nairobi-bound", "Iran-backed"): either way the place does not locate the event.
 # A unit word after the place ("Mwingi Town", "Turkana District") closes its name, not a longer
 # one; not "Zone", which more often names a part of a city ("the Green Zone") than a division.
+# A river written in lower case names the water, not the town ("withdrew across the Dnipro river").
 _NAME_TAIL = re.compile(
     r"(?: (?!(?:" + "|".join(sorted(w.title() for w in {*ADMIN_SUFFIXES, *TOWN_WORDS} - {"zone"} if " " not in w))
-    + r")\b)[A-Z][a-z]|-[a-z])"
+    + r")\b)[A-Z][a-z]|-[a-z]| river(?:'s|bank|bed)?\b)"
 )
 
 # A site that stands at the place it is named after, where events happen ("near Bagram Air Base",
@@ -145,8 +147,9 @@ def _rank(text: str, place: Place, dominant: str | None, places: Sequence[Place]
         level -= _ROUTE_PENALTY
     # A place opening a longer capitalised name ("Kenya Police") locates the event weakly.
     people = place.start >= 0 and people_after(text, place.end)
-    in_name = place.start >= 0 and not people and bool(_NAME_TAIL.match(text, place.end)) \
-        and not _SITE_TAIL.match(text, place.end)
+    in_name = place.start >= 0 and not people and (bool(_NAME_TAIL.match(text, place.end))
+                                                  and not _SITE_TAIL.match(text, place.end)
+                                                  or in_group_name(text, place.start, place.end))
     home = 1.0 if dominant is not None and place.country == dominant else 0.0
     # "Mombasa women protested ... in Kenya": a country yields to a place inside it.
     inside = place.feature == "country" and any(

@@ -47,13 +47,19 @@ _ADJACENT_GAP = re.compile(
     r"province|region|state|governorate|near|part|coded|as|located|situated|which|is|main|"
     r"provincial|regional|sub|location|division|ward|estate|forest|camp|market|slum|island|"
     r"cercle|woreda|lga|territory|township|municipality|department|prefecture|upazila|tehsil|oblast|"
-    r"outskirts|suburb|neighbourhood|neighborhood|central|northern|southern|eastern|western|north|south|"
+    r"outskirts|suburb|neighbourhood|neighborhood|favela|barrio|colonia|quarter|central|northern|southern|eastern|western|north|south|"
     r"east|west|northeastern|northwestern|southeastern|southwestern|restive|remote|[A-Z][\w'’-]*)\b)*$"
 )
 # Words between two names that put the first inside the second ("Dallas estate in Embu town"),
 # and words that put it outside ("Lamu near the Somalia border").
-_INSIDE = re.compile(r"\b(?:in|of|within|estate|village|area|location|ward|section|part|suburb|slum)\b")
+_INSIDE = re.compile(
+    r"\b(?:in|of|within|estate|village|area|location|ward|section|part|suburb|slum|neighbou?rhood|favela|barrio|"
+    r"colonia|quarter)\b"
+)
 _OUTSIDE = re.compile(r"\b(?:near|outside)\b")
+_CAPITAL = re.compile(r"[A-Z]")
+# "Wad Madani, south of Khartoum", "Jalalabad, 20 km from Kabul": the first lies off the second.
+_OFF = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of\b|\b(?:km|kilometres|kilometers|miles)\b")
 
 
 def _prior(
@@ -161,7 +167,9 @@ def resolve(
     for left, right in pairs:
         neighbours.setdefault(id(left), []).append((right, True))
         neighbours.setdefault(id(right), []).append((left, False))
-    inside = frozenset(id(a) for a, b in pairs if a.start >= 0 and _INSIDE.search(text[a.end : b.start]))
+    # Not across another name ("in Juja, Technical University of Mombasa") nor off it ("south of Khartoum").
+    inside = frozenset(id(a) for a, b in pairs if a.start >= 0 and _INSIDE.search(text[a.end : b.start])
+                       and not _OFF.search(text[a.end : b.start]) and not _CAPITAL.search(text[a.end : b.start]))
     outside = frozenset(id(a) for a, b in pairs if a.start >= 0 and _OUTSIDE.search(text[a.end : b.start]))
     context = Context(neighbours, frozenset(id(m) for m in dateline), inside, outside, home=home, home_area=home_area,
                       groups=groups or Counter())
