@@ -165,15 +165,23 @@ def _origin_country(tag: Tag, tags: Sequence[Tag], scene: Scene) -> Country | No
 
 
 def _short_ok(tag: Tag, scene: Scene) -> bool:
-    """One- or two-letter acronyms need a neighbour: "IS militants", "claimed by KH"."""
+    """One- or two-letter acronyms need a neighbour: "IS militants", "claimed by KH", "members of G9"."""
     tokens = scene.tokens
     # "(AP) - Gunmen ...": a word beyond a bracket or a dash is no neighbour
     joined = tag.last < len(tokens) and scene.text[tag.end : tokens[tag.last].start].strip(" -") == ""
     after = _next_key(tokens, tag.last) if joined else ""
     before = _prev_key(tokens, tag.first)
-    return after in _CONTEXT_AFTER or before in {"by", "suspected", "against", "alleged", "pro"}
+    return after in _CONTEXT_AFTER or before in {"by", "suspected", "against", "alleged", "pro"} \
+        or (before == "of" and _prev_key(tokens, _start_of_previous(tokens, tag.first)) in _CONTEXT_AFTER)
 
 
+def _start_of_previous(tokens: Sequence[Token], index: int) -> int:
+    """The index of the word before ``index``, "the" skipped: "members of (the) G9" -> "of"."""
+    index -= 1
+    return index - 1 if index >= 0 and tokens[index].key == "the" else index
+
+
+_FORMER = re.compile(r"\b(?:former|ex-)\s*$", re.IGNORECASE)
 _JOINING = frozenset("join joined joins joining combined combine combining".split())
 
 
@@ -288,6 +296,8 @@ def interpret(run: Sequence[Tag], tags: Sequence[Tag], scene: Scene, stop: int) 
         if earlier:
             head = earlier[-1]
     country = demonym or event
+    if head.cat == "GOV" and _FORMER.search(scene.text, max(0, head_tag.start - 12), head_tag.start):
+        return None  # "supporters of former president Bolsonaro": a former official holds no office
     if head.cat in ("MIL", "POL", "GOV"):
         inter = 8 if (event and demonym and demonym.iso3 != event.iso3) else 1
         return Mention(start, end, Actor(state_name(head.cat, country), inter, phrase,

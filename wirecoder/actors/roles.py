@@ -465,6 +465,9 @@ def code_actors(
                 # No second armed side named and no fighting reported: an attack on whoever was there.
                 sub = "Attack"
                 target = target or generic("Civilians", 7, country)
+        if sub == "Armed clash" and target is not None and target.inter == 7 and agent.inter in {2, 3, 4} \
+                and (rival := first_other(found, {agent.name, *allies}, named_group)) is not None:
+            target = rival  # "Los Choneros and Los Lobos clashed in the jail, killing 119 inmates": the dead are the toll
         if sub == "Armed clash" and target is not None and target.inter == 7 and CROWD.search(target.text or ""):
             target = generic("Rioters", 5, country, target.text)  # "police clashed with hawkers"
         if sub == "Armed clash" and target is not None and target.inter == 5 and agent.inter in {1, 3}:

@@ -63,6 +63,9 @@ def strategic_sides(
         named = [p for p in parties if p is not None and p.inter != 7]
         if len(named) == 2 and named[0].name != named[1].name:
             agent, target = named
+    if sub == "Non-violent transfer of territory" and agent is not None and (target is None or not armed(target)):
+        # "Ukrainian forces regained Kherson after Russian forces withdrew": the side that left
+        target = first_other(found, taken | {agent.name}, armed) or target
     if sub == "Agreement" and target is None and agent is not None:
         target = first_other(found, {agent.name}, lambda a: a.inter != 7)  # "the government and SRF rebels"
     return agent, target

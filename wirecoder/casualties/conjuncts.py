@@ -154,6 +154,9 @@ def phrase_count(phrase: str, left: bool = False, named: bool = False) -> tuple[
             value = 1  # "killed district governor Abdul Wahid and his bodyguard"
         elif value is None and len(parts) > 1 and _one_name(phrase, parts, index, counted):
             value = 1  # "John Smith and his wife Mary were shot dead": each name is one
+        elif value is None and index == 0 and len(parts) > 1 and _SURNAME.fullmatch(part.strip()) \
+                and _KIN_AFTER.match(parts[1]):
+            value = 1  # "Franco and her driver were killed": a surname told before, and the one with her
         if value is not None:
             counted.append((part, value, is_definite))
     if not counted:
@@ -164,6 +167,11 @@ def phrase_count(phrase: str, left: bool = False, named: bool = False) -> tuple[
         # "two local leaders, MCA Kibet Cheretei and a Jubilee hopeful": the names detail the two.
         return first[1], first[2]
     return sum(v for _, v, _ in counted), all(d for _, _, d in counted)
+
+
+# A surname alone, as follow-up sentences name a victim already introduced ("Franco and her driver").
+_SURNAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+_KIN_AFTER = re.compile(r"\s*(?:his|her)\s+[a-z]")
 
 
 def _one_name(phrase: str, parts: list[str], index: int, counted: list[tuple[str, int, bool]]) -> bool:

@@ -213,6 +213,10 @@ def classify(
     if remote is not None:
         return remote
     if "regain" in families:
+        if "transfer" in families and not (_CLASHED.search(sentence) or _EXCHANGED.search(sentence)
+                                           or _DEATH.search(sentence)):
+            # "regained control of Kherson after Russian forces withdrew from the city": no fight for it
+            return "Non-violent transfer of territory"
         return "Government regains territory"
     if "overtake" in families:
         if agent and re.search(r"\b(?:troops|army|military|soldiers|government|forces of)\b", agent, re.I) \

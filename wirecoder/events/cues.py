@@ -149,7 +149,8 @@ _PATTERNS: dict[str, str] = {
     # A crowd's violence: stones, fires, vandalism, running battles, disrupted rallies.
     "riot": _words(r"riot(?:ed|s|ing|ers)?",
                    r"pelt(?:s|ed|ing)?", r"(?:throw|throws|threw|throwing|hurl|hurls|hurled|hurling) "
-                   r"(?:\w+ )?(?:stones|rocks|petrol bombs|bottles|missiles|objects)",
+                   r"(?:\w+ )?(?:stones|rocks|petrol bombs|bottles|missiles|objects|projectiles|fireworks|firecrackers|"
+                   r"bricks|molotov cocktails|paving stones)",
                    r"stone-throwing", r"bonfires?",
                    r"l(?:it|ighting|ights?|ight) (?:[\w'’-]+ ){0,2}(?:tyres|tires|tyers|fires?|bonfires?|timbers?)",
                    r"rampage", r"unrest", r"violent (?:[\w-]+ ){0,2}(?:protests?|demonstrations?|rall(?:y|ies)|strikes?)",
@@ -249,7 +250,7 @@ _PATTERNS: dict[str, str] = {
     # own ("Their vehicle was destroyed" after a blast), but it makes a demonstration violent.
     "damaged": _words(rf"{_PROPERTY} (?:were|was|had been|have been|has been|being) (?:\w+ )?"
                       r"(?:burn(?:ed|t)|destroyed|damaged|vandali[sz]ed|razed|torched|set ablaze)"),
-    "transfer": _words(r"withdr(?:ew|awn) from", r"handed (?:over )?control",
+    "transfer": _words(r"withdr(?:ew|awn) (?:from|across)", r"handed (?:over )?control",
                        r"hand(?:ed|s)? (?:over )?(?:their |its |the )?(?:\w+ )?(?:base|camp|positions?|barracks)", r"pulled out of", r"took over (?:\w+ ){0,4}without (?:a )?(?:fight|resistance)",
                        r"without a shot", r"peacefully took",
                        # "troops entered Manbij under a Russian-brokered deal"

@@ -79,9 +79,9 @@ _GENERIC = re.compile(
 
 # A generic match that names a series of events ("a wave of attacks").
 _SERIES = re.compile(r"(?:spate|wave|series|string|surge|upsurge|cycle) of\b", re.I)
-# The series as a setting: "in a new wave of", "involved in a spate of", "amid a surge of".
+# The series as a setting: "in a new wave of", "involved in a spate of", "amid a surge of", "part of a wave of".
 _SETTING_BEFORE = re.compile(
-    r"\b(?:in|amid|amidst|after|following|during|involved in|linked to|blamed for)\s+"
+    r"\b(?:in|amid|amidst|after|following|during|involved in|linked to|blamed for|part of)\s+"
     r"(?:a |an |the )?(?:new |fresh |recent |latest |ongoing |renewed )?$", re.I
 )
 
@@ -326,6 +326,9 @@ def token_reason(token: Token, family: str = "") -> str | None:
         return "the victims of an event told elsewhere (those killed)"  # "those killed were militants"
     if family == "abduct" and token.dep_ == "amod" and token.head.head.lemma_ in _RESCUE_VERBS:
         return f"rescue of people abducted before ({token.head.head.lemma_})"  # "rescued 12 kidnapped students"
+    if family == "abduct" and token.dep_ in {"nsubjpass", "dobj"} and token.lower_.startswith("hostage") \
+            and token.head.lemma_ in _RESCUE_VERBS:
+        return f"rescue of people abducted before ({token.head.lemma_})"  # "the hostages were freed when police entered"
     coordinated = False  # reached through "and": the node is a sibling event, not one that governs the cue
     # "to disperse supporters who threw stones": a relative clause in the past tells what they did
     relative = False
