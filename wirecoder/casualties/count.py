@@ -31,6 +31,8 @@ _BOMBER_DIED = re.compile(
     r"(?:explosive|suicide|bomb)[^.]{0,30}|(?:detonated|triggered)\s+(?:his|her)\s+(?:suicide\s+)?(?:vest|belt)"
     r"(?=[^.]{0,30}\bkill)|(?:killing|killed|shot|shooting)\s+(?:him|her)self"
     r"|turn(?:ed|ing)\s+the\s+(?:gun|weapon|rifle)\s+on\s+(?:him|her)self"
+    # "killing 40 soldiers and himself": the attacker named last among the dead.
+    r"|(?:killing|killed)\s+[^.;]{1,60}?\s+and\s+(?:him|her)self\b"
     # Only after killing others: a suicide alone is no political violence.
     r"|(?<=\s)(?:before|after|then)\s+(?:\w+\s+){0,2}?commit(?:s|ted|ting)\s+suicide)",
     re.IGNORECASE,

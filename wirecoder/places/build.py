@@ -307,7 +307,7 @@ def _add_admin2(builder: Builder, county_of: dict[int, str]) -> None:
         key = strip_admin_suffix(fold(county))
         anchor = _main_place(builder, key, places)
         if fold(builder.names[anchor]) != key:
-            anchor = _namesake_seat(builder, towns.get((key, admin1), ()), anchor)
+            anchor = _namesake_seat(builder, towns.get((key, admin1), ()), anchor, places)
         display = _bare_name(county, key)
         entry = builder.add(
             ADMIN2,
@@ -342,15 +342,18 @@ def _towns_by_name(builder: Builder) -> dict[tuple[str, int], list[int]]:
     return towns
 
 
-def _namesake_seat(builder: Builder, towns: Sequence[int], anchor: int) -> int:
+def _namesake_seat(builder: Builder, towns: Sequence[int], anchor: int, places: Sequence[int]) -> int:
     """The town a district is named after when the data left it out of the district ("Gwoza"
-    LGA was anchored at Tokombere, 25 km off, while Gwoza town had no district): the nearest
-    namesake in the same division, if close to the district's own main place; else ``anchor``."""
+    LGA was anchored at Tokombere, 25 km off, while Gwoza town had no district): the namesake in
+    the same division nearest to one of the district's own places, if close to it; else ``anchor``.
+    Measured from every place, not the main one only: a long district's main town may lie far
+    from its seat (Gwadar district was anchored at Pasni, 115 km east of Gwadar town, which lies
+    35 km from Jiwani, a town of the district)."""
     columns = builder.columns
-    lat, lon = columns["latitude"][anchor], columns["longitude"][anchor]
+    lat, lon = columns["latitude"], columns["longitude"]
     best, best_km = anchor, _SEAT_KM
     for town in towns:
-        distance = km(lat, lon, columns["latitude"][town], columns["longitude"][town])
+        distance = min(km(lat[p], lon[p], lat[town], lon[town]) for p in (anchor, *places))
         if distance < best_km:
             best, best_km = town, distance
     return best
