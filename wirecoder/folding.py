@@ -94,6 +94,9 @@ def _folds_into(previous: Event, event: Event, text: str, answered: bool) -> boo
     # paragraph (wire copy gives each sentence its own).
     back = is_back_reference(event.agent_text) and previous.event_type in _VIOLENT_TYPES and (
         event.event_type in {previous.event_type, "Explosions/Remote violence"}  # the weapon they used
+        # "The militants opened fire from orchards and then fled": how the attack went, no one new harmed
+        or (event.sub_event_type in {"Attack", "Armed clash"}
+            and not count_casualties(text, event.evidence_start, event.evidence_end).fatalities)
     ) and not _ELSEWHERE.search(text, event.evidence_start, event.evidence_end)  # "they also raided another village"
     # "The attack on the base began with a suicide car bomb": the attack just told, told further.
     # "Two soldiers were wounded in the hour-long firefight": so is a toll set in it.

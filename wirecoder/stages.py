@@ -280,6 +280,8 @@ def _with_context(article: Article, event: Event) -> int:
             continue
         if sentence.start > paragraph_end or sentence.start in starts:
             break
+        if generic_reason(sentence.text):
+            break  # "Clashes have since left more than 75 people dead": a tally, not this event's toll
         end = sentence.end
     return end
 
@@ -289,13 +291,27 @@ _BACKGROUND = timedelta(days=365)
 
 
 _IN_YEAR = re.compile(r"\b(?:in|during)\s+(?:early |late |mid-)?(?:[A-Z][a-z]+ )?((?:19|20)\d\d)\b")
+_IN_DECADE = re.compile(r"\b(?:in|during|through)\s+the\s+(?:early |late |mid-)?((?:19|20)\d0)s\b")
+
+
+# A sentence that opens on an earlier month ("In May, RSF fighters stormed Mellit", "In September last year, a
+# helicopter attack ...") is how wire copy tells history after the news; the news itself is told by its day.
+_OPENS_ON_MONTH = re.compile(
+    r"^\W*(?:(?:Earlier |Back |Also )?[Ii]n|Last) (?:early |late |mid-)?(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)(?: (?:last year|(?:19|20)\d\d))?,"
+)
 
 
 def _is_background(sentence: str, when: date | None, published: date) -> bool:
-    """Whether the event happened long before the story: dated, or set "in 2006", over a year earlier."""
+    """Whether the event happened long before the story: dated, or set "in 2006", over a year earlier;
+    or told as history by an opening earlier month."""
     if when is not None and when < published - _BACKGROUND:
         return True
+    if when is not None and when < published.replace(day=1) and _OPENS_ON_MONTH.match(sentence):
+        return True
     years = [int(y) for y in _IN_YEAR.findall(sentence)]
+    # "clashes between the Kukis and the Nagas in the 1990s, in which hundreds were killed": a decade gone by
+    years += [int(d) + 9 for d in _IN_DECADE.findall(sentence)]
     return bool(years) and max(years) < published.year - 1
 
 

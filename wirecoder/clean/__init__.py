@@ -177,13 +177,13 @@ def _keep_line(line: str, meta: _Meta) -> bool:
     names = byline(line)
     if names:
         meta.byline = meta.byline or names
-        return False
-    if len(line.split()) <= 14 and _DATEISH.search(line):
+    # A byline may carry the stamp too ("Saleem Shahid | Syed Ali Shah  Published July 13, 2023").
+    if len(line.split()) <= 20 and _DATEISH.search(line):
         when = parse_published(line)
         if when is not None:
             meta.published = meta.published or when
             return False
-    return not is_chrome(line)
+    return not names and not is_chrome(line)
 
 
 def _paragraphs(lines: list[str | None]) -> list[str]:

@@ -19,12 +19,18 @@ from wirecoder.clean.dateline import MONTH
 __all__ = ["dateline_published", "parse_published"]
 
 _LABEL = re.compile(
-    r"^\s*(?:(?:first |last )?(?:published|updated|posted|modified|created|issued)(?: on| at)?"
+    r"^\s*(?:(?:first |last )?(?:published|updated?|posted|modified|created|issued)(?: on| at)?"
     r"|dated?|time)\s*[:\-–]?\s*",
     re.I,
 )
 _RELATIVE = re.compile(r"\b(?:ago|min(?:ute)?s? read|read time|just now|reading time)\b", re.I)
-_PARTS = re.compile(r"\s+[/|•·]\s+|\s*\|\s*|\s+[-–—]\s+")
+# Stamps are also run together on one line by two spaces or a label ("Published July 13, 2023  Updated about
+# 9 hours ago", "Sat Oct 28, 2023 09:40 PM  Last update on: Sat Oct 28, 2023 11:15 PM").
+_PARTS = re.compile(
+    r"\s+[/|•·]\s+|\s*\|\s*|\s+[-–—]\s+|\s{2,}"
+    r"|\s+(?=(?:last )?(?:updated?|published|modified|posted)\b)",
+    re.I,
+)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}([/.])\d{1,2}\1(?:\d{4}|\d{2})\b")
 _DOTTED_TIME = re.compile(r"\b(\d{1,2})\.(\d{2})(?![.\d])")

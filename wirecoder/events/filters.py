@@ -33,6 +33,8 @@ _LEGAL = frozenset("charge trial convict sentence indict prosecute plead acquit 
 _VERBAL_VERBS = frozenset("blame accuse condemn criticise criticize denounce".split())
 _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _GENERIC = re.compile(
     r"\b(?:daily|every day|each day|often|frequently|regularly|routinely|usually|typically|"
     r"increasingly|on the rise|appears? to be rising|"
@@ -68,6 +70,19 @@ _GENERIC = re.compile(
     r"[^.]{0,60}\b(?:in|during|since) (?:19|20)\d\d|"
     # "gained notoriety in 2014 when it kidnapped 276 schoolgirls": history told as background
     r"\bin (?:(?:early|late|mid-?) ?)?(?:[A-Z][a-z]+ )?(?:19|20)\d\d,? when|"
+    # "the deadliest attack since October, when militants killed 11 villagers": the earlier event measured against
+    r"\bsince (?:(?:early|late|mid-?) ?)?(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|last month),? when\b|"  # years gone by are left to the date (over a year: background)
+    # "226 people were killed in El Fasher between May 10 and June 6": a tally over a span of days
+    rf"\bbetween (?:{_MONTH} \d{{1,2}}|\d{{1,2}} {_MONTH}) and (?:{_MONTH} \d{{1,2}}|\d{{1,2}} {_MONTH})\b|"
+    # "clashes have since left more than 75 people dead", "killed around 40 in operations since May 28",
+    # "weapons looted since the violence began", "candidates were killed during the campaign"
+    r"\bha(?:s|ve|d) since (?:left|killed|claimed|displaced)\b|"
+    r"\bin (?:(?:military|security|joint) )?(?:operations|attacks|raids|clashes|strikes) since\b|"
+    r"\bsince the (?:violence|conflict|war|fighting|unrest|crisis|clashes|insurgency) (?:began|started|erupted|broke out)\b|"
+    r"\b(?:killed|died|attacked) (?:during|throughout) the (?:election )?campaign\b|"
+    # "RSF fighters stormed Mellit, residents said at the time": an earlier report retold
+    r"\b(?:said|reported|told [\w ]{1,30}) at the time\b|"
     # "still carries out frequent bombings in the capital": what a group is wont to do (not "protested over
     # frequent attacks", a grievance)
     r"(?:carr(?:y|ies) out|stages?|launch(?:es)?|mounts?|conducts?) (?:frequent|regular|repeated|sporadic|occasional|"
@@ -359,6 +374,9 @@ def token_reason(token: Token, family: str = "") -> str | None:
             return f"planned, threatened or hypothetical ({node.lemma_})"
         if node is not token and node.lemma_ in _VERBAL_VERBS and token.tag_ in {"NNS", "VBG"}:
             return f"verbal act about violence ({node.lemma_})"
+        if node is not token and node.lemma_ == "describe" and token.dep_ == "dobj" and token.head.i == node.i \
+                and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children):
+            return "an event told already, described (described the attack as ...)"
         if node.tag_ == "VB" and any(c.tag_ == "TO" for c in node.children) and node.dep_ in {
             "advcl", "xcomp", "acl", "relcl", "ccomp", "attr", "csubj", "pcomp"
         } and _is_purpose(node, token, family):
