@@ -92,3 +92,34 @@ def test_places_south_asian_divisions_and_seats(pipeline, text, admin1, location
     event = _first_event(pipeline, text)
     assert (event.admin1, event.location) == (admin1, location)
     assert abs(event.latitude - point[0]) < 0.1 and abs(event.longitude - point[1]) < 0.1
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type", "actor2"),
+    [
+        # Soldiers who fire on a crowd are the side it faces, not the police a protest defaults to.
+        ("On 27 March 2021, soldiers opened fire on anti-coup protesters in Mandalay (Mandalay), killing 9 people.",
+         "Excessive force against protesters", "Military Forces of Myanmar"),
+        ("On 27 March 2021, the army fired on protesters in Monywa (Sagaing).",
+         "Protest with intervention", "Military Forces of Myanmar"),
+        # A grievance of last month is no period the toll was counted over.
+        ("On 6 March 2021, troops fired live rounds at crowds protesting against last month's coup in Pyay "
+         "(Bago), killing two people.", "Excessive force against protesters", "Military Forces of Myanmar"),
+    ],
+)
+def test_crowd_sides_forces_firing_on_a_protest(pipeline, text, sub_event_type, actor2) -> None:
+    event = _first_event(pipeline, text)
+    assert (event.sub_event_type, event.actor2) == (sub_event_type, actor2)
+
+
+def test_crowd_sides_party_activists_brawling_are_two_crowds(pipeline) -> None:
+    event = _first_event(pipeline, "On 9 March 2015, Awami League and BNP activists clashed with sticks in "
+                                   "Feni (Chittagong); 12 people were injured.")
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Mob violence", "Rioters (Bangladesh)", "Rioters (Bangladesh)")
+
+
+def test_actors_an_appointee_is_no_member_of_the_force(pipeline) -> None:
+    event = _first_event(pipeline, "On 8 August 2022, PDF fighters shot dead a junta-appointed village "
+                                   "administrator in Kani (Sagaing).")
+    assert (event.sub_event_type, event.actor2) == ("Attack", "Civilians (Myanmar)")

@@ -53,7 +53,11 @@ def protest_sides(
     if agent is not None and agent.inter == 5:
         agent = replace(agent, name=agent.name.replace("Rioters", "Protesters"), inter=6)  # a protest's crowd
     elif agent is None or agent.inter != 6:
-        if agent is not None and target is None and agent.inter in ARMED_INTERS:
+        if agent is not None and agent.inter in ARMED_INTERS and (target is None or (
+                target.inter in {5, 6, 7} and not _SECURITY.search(agent.text or ""))):
+            # "security forces shot dead three protesters": the police ACLED codes by default, below
+            if target is not None:  # "soldiers opened fire on protesters": the crowd the parse made the target
+                assoc1, assoc2 = assoc2, ()  # is the agent now, with its associated actors
             target = agent  # "police dispersed protesters": the police are the second side
         agent, assoc1 = generic("Protesters", 6, country), assoc1 or crowd_assoc(found, sentence, coder, country)
     if sub != "Peaceful protest" and (target is None or target.inter not in ARMED_INTERS
@@ -87,6 +91,7 @@ def riot_sides(
     return Sides(agent, target, assoc1, assoc2)
 
 
+_SECURITY = re.compile(r"\bsecurity\b", re.I)
 # A party's or a leader's crowd: people rallying for a cause, not a mob gathered on the spot.
 _FOLLOWERS = re.compile(r"\b(?:supporters|activists|loyalists|followers|party workers)\b", re.I)
 _STORMED = re.compile(r"\b(?:storm(?:ed|ing)|stormed into|broke into|forced (?:their|its) way into|set fire to|"

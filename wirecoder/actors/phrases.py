@@ -130,7 +130,7 @@ EVENT_NOUN = re.compile(
 CROWD = re.compile(
     r"\b(?:youths?|residents|villagers|locals|mobs?|crowds?|supporters|students|members of the public|"
     r"vigilantes?|villagers|angry|rowdy|traders|worshippers|fans|passers-?by|neighbours|neighbors|hawkers|"
-    r"vendors|squatters|operators|drivers|workers|fishermen|prisoners|inmates)\b", re.I
+    r"vendors|squatters|operators|drivers|workers|activists|fishermen|prisoners|inmates)\b", re.I
 )
 RIOT_OR_CLASH = re.compile(r"\b(?:riot\w*|mobs?|clash\w*|fight\w*|fought|brawl\w*|rival\w*)\b", re.I)
 # A clan or tribe acting is a communal militia, however many of its members came ("members of the
@@ -138,7 +138,11 @@ RIOT_OR_CLASH = re.compile(r"\b(?:riot\w*|mobs?|clash\w*|fight\w*|fought|brawl\w
 # "an off-duty policeman", "a former policeman", "an outspoken al Shabaab critic": a person, not the
 # force or group named.
 OPPONENTS = r"(?:critics?|opponents?|defectors?)"  # a group's critic names the group only to describe someone
-NOT_ON_DUTY = re.compile(rf"\boff[- ]duty\b|\b(?:{OPPONENTS}|former|retired)\b|\bex-", re.I)
+# "a ward administrator appointed by the junta", "a junta-appointed village head": an official the force
+# put in office, no member of it.
+NOT_ON_DUTY = re.compile(
+    rf"\boff[- ]duty\b|\b(?:{OPPONENTS}|former|retired)\b|\bex-|\b(?:appointed|installed)\s+by\b|-appointed\b", re.I
+)
 KIN_GROUP = re.compile(r"\b(?:clans?|sub-?clans?|tribes?|tribesmen|ethnic)\b", re.I)
 # A toll told, and a report that there was none ("no reported casualties").
 TOLL_TOLD = re.compile(r"\b(?:kill(?:s|ed|ing)|injur(?:es|ed|ing)|wound(?:s|ed|ing)|dead|died|hurt)\b", re.I)

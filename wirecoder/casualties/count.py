@@ -48,11 +48,12 @@ _PERIOD = re.compile(
     r"\b(?:in|during|since|through(?:out)?|over|for)\s+(?:the\s+(?:month|course)\s+of\s+)?"
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|March|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b(?!\s+\d{1,2}\b)"
-    r"|\b(?:so\s+far|this|last|since\s+the\s+start\s+of\s+the|earlier\s+this)\s+(?:year|month)\b"
+    # ... but "against last month's coup" names a thing of that month, no period the toll covers.
+    r"|\b(?:so\s+far|this|last|since\s+the\s+start\s+of\s+the|earlier\s+this)\s+(?:year|month)\b(?!['\u2019]s\b)"
     r"|\b(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?"
     r"(?:days|weeks?|months?|years?|decade)\b"
     r"|\bsince\s+(?:19|20)\d\d\b|\bin\s+(?:19|20)\d\d\b(?!\s*[,-])"
-    r"|\b(?:this|last)\s+year\b|\bsince\s+(?:the\s+start|the\s+beginning|January)\b"
+    r"|\b(?:this|last)\s+year\b(?!['\u2019]s\b)|\bsince\s+(?:the\s+start|the\s+beginning|January)\b"
     # A toll tied to a past period named by its year: "after the disputed 2007 vote", "in the
     # 2017 election violence".
     r"|\b(?:after|following|during|since|in|before)\s+the\s+(?:[\w-]+\s+){0,2}?(?:19|20)\d\d\s+"
