@@ -239,3 +239,23 @@ def test_actors_world_rules_forces_firing_on_a_crowd(pipeline, text, expected) -
     (article,) = pipeline.process([Article("crowd", text)])
     event = article.events[0]
     assert (event.sub_event_type, event.actor1, event.fatalities) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A country named alone as a party is its government, abroad an external one.
+        ("On 29 February 2020, the United States and the Taliban signed a peace agreement in Doha.",
+         ("Agreement", "Government of the United States", 8, "Taliban")),
+        # The side that took the town is actor1, the side that left actor2.
+        ("On 16 October 2022, the Tigray People's Liberation Front withdrew its forces from Shire town (Tigray) "
+         "without a fight, and Ethiopian troops entered the town.",
+         ("Non-violent transfer of territory", "Military Forces of Ethiopia", 1,
+          "TPLF: Tigray Peoples Liberation Front")),
+    ],
+)  # fmt: skip
+def test_actors_world_rules_strategic_parties(pipeline, text, expected) -> None:
+    (article,) = pipeline.process([Article("sd", text)])
+    event = article.events[0]
+    assert (event.sub_event_type, event.actor1, event.inter1, event.actor2) == expected

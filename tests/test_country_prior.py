@@ -95,6 +95,20 @@ def test_country_prior_pipeline_names_actors_after_the_assumed_country(pipeline)
     assert next(iter(plain.run([article]))).events[0].actor1 == "Protesters"
 
 
+def test_country_prior_a_town_confirmed_abroad_is_where_the_event_was(pipeline):
+    # Two Colombian notes make Colombia the file's usual country; the Brazilian note names its town and
+    # state, so it is not read as a protest in Colombia about Belo Horizonte.
+    texts = [
+        "On 14 June 2022, a landmine exploded as a military patrol passed near Teorama (Norte de Santander).",
+        "On 2 March 2023, FARC dissidents attacked a police station in Jamundi (Valle del Cauca).",
+        "On 15 May 2019, thousands of students protested against cuts to the education budget in Belo Horizonte "
+        "(Minas Gerais).",
+    ]
+    articles = [Article(f"n{i}", text, origin=f"notes.jsonl:{i + 1}") for i, text in enumerate(texts)]
+    brazil = pipeline.process(articles)[2].events[0]
+    assert (brazil.actor1, brazil.location, brazil.admin1) == ("Protesters (Brazil)", "Belo Horizonte", "Minas Gerais")
+
+
 @pytest.mark.parametrize("command", ["extract", "evaluate"])
 def test_country_prior_cli_rejects_an_unknown_country(command, tmp_path):
     from click.testing import CliRunner

@@ -200,6 +200,11 @@ def geocode(
     places = geoparser.find(article, home, previous)
     article = article.replace(places=places)
     dateline = _dateline_country(places)
+    finer = [p for p in places if p.feature not in {"country", "demonym"}]
+    if home and not dateline and finer and all(p.country != home for p in finer) and _confirmed_abroad(finer):
+        # A file mostly about Colombia may hold a note on Belo Horizonte (Minas Gerais): a town the text
+        # confirms by its division is where the event was, whatever the source's usual country.
+        home = None
     context = dateline or home
     located = []
     for event in article.events:
@@ -217,6 +222,13 @@ def geocode(
         else:
             located.append(_placed(event, place))
     return article.replace(events=tuple(located))
+
+
+def _confirmed_abroad(places: Sequence[Place]) -> bool:
+    """Whether the text names a division together with a town of it ("Belo Horizonte (Minas Gerais)"),
+    so the town's reading abroad is no namesake's."""
+    divisions = {(p.country, p.admin1) for p in places if p.feature == "admin1"}
+    return any(p.feature != "admin1" and (p.country, p.admin1) in divisions for p in places)
 
 
 def _placed(event: Event, place: Place) -> Event:

@@ -331,7 +331,8 @@ def code_actors(
                                 country)
         agent, target, assoc1, assoc2 = crowd_side.agent, crowd_side.target, crowd_side.assoc1, crowd_side.assoc2
     elif event_type == "Strategic developments" and not (sub == "Looting/property destruction" and crowd(agent, event)):
-        agent, target = strategic_sides(event, sub, (agent, target), found, taken, sentence, coder, country)
+        agent, target = strategic_sides(event, sub, (agent, target), found, taken, sentence, coder, country,
+                                        lambda part: state_named_by_country(part, part, geoparser))
         if sub == "Looting/property destruction" and agent is not None and agent.name.startswith("Unidentified"):
             # "Assailants set fire to a telecommunications tower. The TTP claimed responsibility."
             agent = attributed(article, event, coder, country, named_group) or agent

@@ -44,7 +44,8 @@ STATE_WEAPON = re.compile(
 
 def _country_named_in(text: str, geoparser: Geoparser, qualifier: re.Pattern[str]) -> tuple[str, str] | None:
     """The country ``text`` is, or (when ``qualifier`` matches it) the country a capitalised word of it names."""
-    resolved = geoparser.country(text.strip())
+    bare = text.strip()
+    resolved = geoparser.country(bare) or (geoparser.country(bare[4:]) if bare.lower().startswith("the ") else None)
     if resolved is None and qualifier.search(text):
         words = (w.strip(",.") for w in text.split() if w[:1].isupper())
         resolved = next((r for w in words if (r := geoparser.country(w))), None)
@@ -114,10 +115,14 @@ def home_country(actor: Actor, coder: ActorCoder, geoparser: Geoparser) -> str |
 
 
 def abroad(actor: Actor | None, country: str | None) -> Actor | None:
-    """State forces acting outside their own country are external forces (inter 8) in ACLED."""
-    if actor is None or country is None or actor.inter != 1 or " Forces of " not in actor.name:
+    """State forces (or a government) acting outside their own country are external forces (inter 8) in
+    ACLED: "Sudan and the SPLM/A signed peace accords in Naivasha", Kenya."""
+    if actor is None or country is None or actor.inter != 1:
         return actor
-    home = actor.name.split(" Forces of ", 1)[1].removeprefix("the ")  # "of the Philippines"
+    marker = " Forces of " if " Forces of " in actor.name else "Government of " if actor.name.startswith("Government of ") else None
+    if marker is None:
+        return actor
+    home = actor.name.split(marker, 1)[1].removeprefix("the ")  # "of the Philippines"
     country = country.removeprefix("the ")
     at_home = home == country or home.startswith(country + " ")  # "Military Forces of Yemen Houthi"
     return actor if at_home else replace(actor, inter=8)

@@ -8,6 +8,7 @@ an agreement is between the two parties the sentence names ("the government and 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from wirecoder.model import Actor, Event
@@ -28,12 +29,19 @@ _BETWEEN_PARTIES = re.compile(
 )
 
 
+# The subject's own verb is leaving: "withdrew its forces from", "pulled out of".
+_LEFT = re.compile(r"\s+(?:\w+\s+)?(?:withdr[ae]w\w*|pull(?:ed|s)?\s+(?:\w+\s+){0,3}?out|retreat\w*|left|abandon\w*)\b",
+                   re.I)
+
+
 def strategic_sides(
     event: Event, sub: str | None, sides: tuple[Actor | None, Actor | None], found: list[tuple[int, int, Actor]],
     taken: set[str], sentence: str, coder: ActorCoder, country: str | None,
+    named_state: Callable[[str], Actor | None] | None = None,
 ) -> tuple[Actor | None, Actor | None]:
     """The actor and the second side of a strategic development of sub-event type ``sub``, given ``sides``
-    as the role phrases coded them, the actors ``found`` in the sentence and those ``taken`` already."""
+    as the role phrases coded them, the actors ``found`` in the sentence and those ``taken`` already;
+    ``named_state`` reads a country named alone as its state."""
     agent, target = sides
     if agent is None:
         if sub == "Arrests":
@@ -50,9 +58,11 @@ def strategic_sides(
         else:
             agent = first_other(found, taken)
     if sub == "Agreement" and " and " in (event.agent_text or ""):
-        # "the Iraqi government and the KDP signed an agreement": the parties in the order named
+        # "the Iraqi government and the KDP signed an agreement": the parties in the order named; a
+        # country named alone is its government ("the United States and the Taliban signed")
         first, _, second = (event.agent_text or "").partition(" and ")
-        parties = [coder.code(part, country, context=sentence) for part in (first, second)]
+        parties = [coder.code(part, country, context=sentence) or (named_state(part) if named_state else None)
+                   for part in (first, second)]
         named = [p for p in parties if p is not None and p.inter != 7]  # organised parties only
         if len(named) == 2 and named[0].name != named[1].name:
             agent, target = named
@@ -66,6 +76,14 @@ def strategic_sides(
     if sub == "Non-violent transfer of territory" and agent is not None and (target is None or not armed(target)):
         # "Ukrainian forces regained Kherson after Russian forces withdrew": the side that left
         target = first_other(found, taken | {agent.name}, armed) or target
+    if sub == "Non-violent transfer of territory" and agent is not None and target is not None and armed(target) \
+            and target.name != agent.name and event.agent_text and event.agent_text in sentence \
+            and _LEFT.match(sentence, sentence.find(event.agent_text) + len(event.agent_text)):
+        # "the TPLF withdrew its forces from Shire, and Ethiopian troops entered": the side that took
+        # the town first, the side that left second
+        agent, target = target, agent
+    if target is not None and agent is not None and target.name == agent.name:
+        target = None  # "the army pulled its troops out of Kidal": one side, told twice
     if sub == "Agreement" and target is None and agent is not None:
         target = first_other(found, {agent.name}, lambda a: a.inter != 7)  # "the government and SRF rebels"
     return agent, target

@@ -250,7 +250,9 @@ _PATTERNS: dict[str, str] = {
     # own ("Their vehicle was destroyed" after a blast), but it makes a demonstration violent.
     "damaged": _words(rf"{_PROPERTY} (?:were|was|had been|have been|has been|being) (?:\w+ )?"
                       r"(?:burn(?:ed|t)|destroyed|damaged|vandali[sz]ed|razed|torched|set ablaze)"),
-    "transfer": _words(r"withdr(?:ew|awn) (?:from|across)", r"handed (?:over )?control",
+    "transfer": _words(r"withdr(?:ew|awn) (?:from|across)",
+                       r"withdr(?:ew|awn) (?:its|their|the) (?:\w+ )?(?:forces|troops|fighters) (?:from|out of)",
+                       r"pulled (?:its|their|the) (?:\w+ )?(?:forces|troops|fighters) out of", r"handed (?:over )?control",
                        r"hand(?:ed|s)? (?:over )?(?:their |its |the )?(?:\w+ )?(?:base|camp|positions?|barracks)", r"pulled out of", r"took over (?:\w+ ){0,4}without (?:a )?(?:fight|resistance)",
                        r"without a shot", r"peacefully took",
                        # "troops entered Manbij under a Russian-brokered deal"
