@@ -215,7 +215,13 @@ def _fold(previous: Event, event: Event, text: str, answered: bool = False) -> E
         previous = replace(retype(previous, "Armed clash"), actor2=event.actor1, inter2=event.inter1,
                            assoc_actor_2=None, civilian_targeting=None)
     injuries = max(previous.injuries or 0, event.injuries or 0) or previous.injuries or event.injuries
-    return replace(previous, fatalities=dead_together(previous, event, text), injuries=injuries,
+    fatalities = dead_together(previous, event, text)
+    if previous.sub_event_type == "Abduction/forced disappearance" and event.sub_event_type == "Attack" \
+            and fatalities > (previous.fatalities or 0):
+        # "stormed the hotel and took 150 people hostage. At least 22 people were killed": people taken and
+        # people killed in one assault is the graver attack (ACLED), as "abducted and killed" in one sentence
+        previous = retype(previous, "Attack")
+    return replace(previous, fatalities=fatalities, injuries=injuries,
                    evidence=previous.evidence + event.evidence, **_finer_place(previous, event))
 
 
@@ -381,7 +387,9 @@ def _escalated(previous: Event, event: Event, text: str) -> Event:
     if previous.actor2 is None or previous.inter2 not in _FORCES:
         if event.inter2 in _FORCES:
             changes.update(actor2=event.actor2, inter2=event.inter2)
-        elif event.inter1 in _FORCES:
+        elif event.inter1 in _FORCES and not (
+                event.agent_text is None and (event.actor1 or "").startswith("Unidentified")):
+            # ... but "At least 10 people were killed" implies an unidentified killer, no side of the riot
             changes.update(actor2=event.actor1, inter2=event.inter1)
     if previous.sub_event_type == "Mob violence":
         # the forces' answer to a mob: still the mob's violence on its victims, with its toll

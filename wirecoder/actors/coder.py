@@ -22,7 +22,7 @@ from .context import Cues, mob_justice, property_harm, sentence_spans, unattribu
 from .countries import Country, by_name
 from .lexicon import LEXICON
 from .matcher import PhraseIndex, Tag
-from .mentions import interpret
+from .mentions import absorb_affiliated, interpret
 from .names import Mention, Scene, local_branches
 from .table import DEFAULT_TABLE, AliasRow, load_rows
 from .tokens import tokenize
@@ -210,6 +210,7 @@ class ActorCoder:
                 if mention is not None:
                     local.insert(0, mention)
                     starts.insert(0, mention.start)
+            local = absorb_affiliated(text, local)
             local.extend(_implied_by_harm(text, sent_start, sent_end, local, event))
             # An event noun adds nothing when the sentence names that actor already.
             named = {m.actor.name for m in local if m.kind != "implied"}

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from wirecoder.model import Actor
 
@@ -26,7 +27,7 @@ from .names import (
 )
 from .tokens import Token
 
-__all__ = ["Mention", "Scene", "interpret"]
+__all__ = ["Mention", "Scene", "absorb_affiliated", "interpret"]
 
 
 _WEAPON_STRIKE = re.compile(r"\b(?:air|drone|missile|rocket|artillery|aerial|airstrikes?)[\s-]*strikes?\s*$", re.I)
@@ -68,6 +69,42 @@ _AFTER_PERSON = frozenset(
 _AFFILIATED = re.compile(
     r"-?(?:linked|affiliated|allied|backed|aligned|inspired|leaning|sympathi[sz]ing|run|controlled|owned)\b", re.I
 )
+
+
+# Fighters named by the group they are tied to: "JNIM-affiliated militants", "IS-linked insurgents".
+_AFFILIATED_FIGHTERS = re.compile(
+    r"-(?:linked|affiliated|aligned)\s+(?:militants|fighters|insurgents|jihadists|gunmen|rebels|militiamen|"
+    r"assailants|attackers)\b", re.I
+)
+
+
+def _lone_affiliate(tag: Tag, meaning: Meaning, tags: Sequence[Tag], scene: Scene) -> bool:
+    """Whether "X-linked militants" are X's own: an "Islamic State-linked group" is not IS when the sentence
+    names the group itself ("IS-linked ADF rebels") or points back to it ("the al Qaeda-linked group"), but
+    fighters only said to be tied to X, with no other group named, are X's to ACLED ("JNIM-affiliated
+    militants attacked Solhan")."""
+    if not _AFFILIATED_FIGHTERS.match(scene.text, tag.end):
+        return False
+    if re.search(r"\b(?:the|these|those)\s+$", scene.text[max(0, tag.start - 8) : tag.start], re.I):
+        return False
+    others = {m.row.name for t in tags if t is not tag for m in t.meanings
+              if m.kind == "row" and m.row and m.row.kind != "identity"}
+    return not others - {meaning.row.name if meaning.row else ""}
+
+
+def absorb_affiliated(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` (of one sentence, in order) with "JNIM-affiliated militants" one mention of the group: the
+    fighters after the group's name are its own, no second, unidentified side."""
+    out: list[Mention] = []
+    for mention in mentions:
+        previous = out[-1] if out else None
+        tied = _AFFILIATED_FIGHTERS.match(text, previous.end) if previous is not None else None
+        if previous is not None and previous.kind == "named" and tied is not None and mention.kind == "generic" \
+                and mention.start >= previous.end and mention.end == tied.end():
+            out[-1] = replace(previous, end=mention.end)
+            continue
+        out.append(mention)
+    return out
 
 
 def _person_ends(tokens: Sequence[Token], index: int) -> bool:
@@ -230,7 +267,7 @@ def interpret(run: Sequence[Tag], tags: Sequence[Tag], scene: Scene, stop: int) 
     demonym = next((m.country for t in run for m in t.meanings if m.kind == "country"), None)
 
     named = [(t, m) for t, m in rows if m.row and m.row.kind != "identity"
-             and not _AFFILIATED.match(scene.text, t.end)]  # "an Islamic State-linked group" is not IS
+             and (not _AFFILIATED.match(scene.text, t.end) or _lone_affiliate(t, m, tags, scene))]
     if named:
         tag, meaning = named[0]
         # An alias two countries' groups share: the group of the event's country.

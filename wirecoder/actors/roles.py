@@ -484,8 +484,10 @@ def code_actors(
                 # "retook the village, killing 15 Islamic State militants": the group named is the other side
                 # ... or another state's forces ("recaptured Ternova, putting the city out of range of Russian
                 # artillery")
-                named = first_other(found, {agent.name, *allies}, named_group) or (
-                    first_other(found, {agent.name, *allies}, state_forces) if state_forces(agent) else None)
+                # (never actor1's own associates: "Mozambican and Rwandan forces clashed with insurgents")
+                own = {agent.name, *allies, *assoc1}
+                named = first_other(found, own, named_group) or (
+                    first_other(found, own, state_forces) if state_forces(agent) else None)
                 target = named or (generic("Unidentified Armed Group", 3, country, target.text)
                                    if target is not None and target.inter == 7 else target)
         if agent.name.startswith("Government of") and MILITARY_CONTEXT.search(sentence):

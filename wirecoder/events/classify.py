@@ -62,6 +62,15 @@ _MOB_MEANS = re.compile(
 _CLASHED = re.compile(r"\b(?:clash\w*|battl\w*|fought|fighting|skirmish\w*|running battles?)\b", re.I)
 _EXCHANGED = re.compile(r"\b(?:exchang\w* (?:of )?(?:gun)?fire|(?:gun|fire) ?fights?|shoot-?outs?)\b", re.I)
 _DEATH = re.compile(r"\b(?:kill\w*|shot dead|dead|died|death|fatal\w*|lethal)\b", re.I)
+# A ground assault that also used heavy or explosive means: "attacked the base with mortars and gunfire",
+# "using car bombs and gunfire", "with explosives and firearms". ACLED codes the assault (a clash, or an
+# attack on civilians), not a remote strike: the attackers were there.
+_SMALL_ARMS = r"(?:gunfire|guns|firearms|small arms|rifles|assault rifles|machine ?guns|heavy weapons)"
+_HEAVY_ARMS = r"(?:mortars?|explosives?|(?:car |truck )?bombs?|rockets?|rpgs?|grenades?|ieds?|vbieds?|shells?)"
+_COMBINED_ARMS = re.compile(
+    rf"\b(?:{_HEAVY_ARMS}\s+(?:and|as well as)\s+(?:[\w-]+\s+)?{_SMALL_ARMS}|"
+    rf"{_SMALL_ARMS}\s+(?:and|as well as)\s+(?:[\w-]+\s+)?{_HEAVY_ARMS})\b", re.I
+)
 
 
 # Strategic-development cue families, most specific first.
@@ -210,6 +219,9 @@ def classify(
         # guns are their weapons (ACLED keeps shelling for one side firing on the other from afar)
         return "Armed clash"
     remote = _remote(families, sentence)
+    if remote in {"Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade"} \
+            and main in {"kill", "fight"} and _COMBINED_ARMS.search(sentence):
+        remote = None  # a ground assault with heavy weapons among its arms
     if remote is not None:
         return remote
     if "regain" in families:

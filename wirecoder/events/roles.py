@@ -71,6 +71,9 @@ _MEANS = frozenset(
 
 _FIRING_VERBS = frozenset("fire open shoot hurl throw lob launch drop rain exchange pelt aim detonate plant set "
                           "trigger explode".split())
+# Verbs whose object is always the device, whatever it is called: "detonated a truck laden with
+# explosives", "planted a car near the market", "triggered a vehicle-borne device".
+_DEVICE_VERBS = frozenset("detonate plant trigger".split())
 
 
 def _prep_object(token: Token, preps: frozenset[str] | set[str]) -> Token | None:
@@ -96,7 +99,7 @@ def _object(verb: Token) -> Token | None:
     """The one a verb acts on: its object, unless that is what was fired or thrown ("fired shots
     at police"), then the object of "at"/"on"; or the object of a coordinated verb ("shot and killed X")."""
     obj = _child(verb, {"dobj", "obj"})
-    if obj is not None and obj.lower_ in _MEANS and verb.lemma_ in _FIRING_VERBS:
+    if obj is not None and (obj.lower_ in _MEANS and verb.lemma_ in _FIRING_VERBS or verb.lemma_ in _DEVICE_VERBS):
         return _prep_object(verb, _TARGET_PREPS | {"into"}) or _prep_object(obj, _TARGET_PREPS | {"into"})
     if obj is None:
         # "clashed with the police" names the other side; "injured with arrows" how it was done

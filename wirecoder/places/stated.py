@@ -20,6 +20,7 @@ from wirecoder.places.cues import CUES, cue_before
 from wirecoder.places.index import ADMIN1, ADMIN2, CITY, COUNTRY, Gazetteer
 from wirecoder.places.names import fold
 from wirecoder.places.recognise import Mention
+from wirecoder.places.spelled import respelled
 from wirecoder.places.unknown import town_name, unknown_named_towns
 
 __all__ = ["stated_places"]
@@ -274,8 +275,14 @@ def _unknown_towns(
             continue
         mention = Mention(start=match.start(), end=match.start() + len(name), text=name, key=fold(name), hits=(),
                           cue=cue, strong=True, source="stated")
-        resolution = Resolution(mention, holder, False, 0.0, "")
-        added.append(_namesake(gazetteer, resolution, holder, other, "not in the gazetteer"))
+        division = _stated_division(gazetteer, holder)
+        town = respelled(gazetteer, name, division)
+        if town >= 0:  # "Kabkabiya (North Darfur)": the province's Kabkabiyah, spelled another way
+            why = f"'{name}' -> {gazetteer.names[town]}, spelled so in {gazetteer.names[division]}"
+            added.append(Resolution(mention, town, False, 0.0, why, alternate=True))
+        else:
+            resolution = Resolution(mention, holder, False, 0.0, "")
+            added.append(_namesake(gazetteer, resolution, holder, other, "not in the gazetteer"))
         taken.append((mention.start, mention.end))
     if not added:
         return kept
