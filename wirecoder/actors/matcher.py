@@ -35,6 +35,7 @@ class Meaning:
     exact: str | None = None  # acronyms: the surface the text must show (dots ignored)
     needs_context: bool = False  # one- or two-letter acronyms ("IS", "KH")
     capitalised: bool = False  # one-word group names must be written as proper nouns
+    common: bool = False  # written in lower case in the table: a common noun ("askari", "settlers")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +79,8 @@ def _alias_meaning(alias: str, base: Meaning) -> tuple[tuple[str, ...], Meaning]
         )
     single_name = base.kind == "row" and base.row is not None and base.row.kind == "identity"
     return key, Meaning(
-        base.kind, base.row, base.country, base.noun, capitalised=single_name and len(key) == 1
+        base.kind, base.row, base.country, base.noun, capitalised=single_name and len(key) == 1,
+        common=base.kind == "row" and alias.islower(),
     )
 
 
@@ -146,7 +148,7 @@ class PhraseIndex:
                 j += 1
                 meanings = self._entries.get(key)
                 if meanings:
-                    usable = _usable(meanings, tokens[i:j])
+                    usable = _usable(meanings, tokens[i:j], tokens[i - 1] if i else None)
                     if usable:
                         best = (j, usable)
             if best is None:
@@ -158,6 +160,10 @@ class PhraseIndex:
         return tags
 
 
+# Transliterated Arabic articles that open a proper name ("al-Askari", "el-Settat").
+_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an"})
+
+
 def _overlap(first: AliasRow | None, second: AliasRow) -> bool:
     """Whether two rows can be meant in the same country (a row of no countries is of every one)."""
     if first is None or not first.countries or not second.countries:
@@ -165,11 +171,16 @@ def _overlap(first: AliasRow | None, second: AliasRow) -> bool:
     return bool(set(first.countries) & set(second.countries))
 
 
-def _usable(meanings: tuple[Meaning, ...], tokens: Sequence[Token]) -> tuple[Meaning, ...]:
+def _usable(meanings: tuple[Meaning, ...], tokens: Sequence[Token], before: Token | None = None) -> tuple[Meaning, ...]:
     """The meanings whose spelling conditions the text meets."""
     surface: str | None = None
     kept = []
+    # A capitalised word glued to an Arabic article is a name: "the al-Askari Mosque" is no Swahili askari.
+    in_name = before is not None and before.key in _ARTICLES and before.end + 1 == tokens[0].start \
+        and tokens[0].surface[:1].isupper()
     for meaning in meanings:
+        if meaning.common and in_name:
+            continue
         if meaning.exact is not None:
             if surface is None:
                 surface = _surface_key(tokens)

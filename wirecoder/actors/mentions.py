@@ -209,7 +209,12 @@ def _short_ok(tag: Tag, scene: Scene) -> bool:
     after = _next_key(tokens, tag.last) if joined else ""
     before = _prev_key(tokens, tag.first)
     return after in _CONTEXT_AFTER or before in {"by", "suspected", "against", "alleged", "pro"} \
-        or (before == "of" and _prev_key(tokens, _start_of_previous(tokens, tag.first)) in _CONTEXT_AFTER)
+        or (before == "of" and _prev_key(tokens, _start_of_previous(tokens, tag.first)) in _CONTEXT_AFTER) \
+        or bool(_BLAMED.match(scene.text, tag.end))
+
+
+# "IS was blamed for the attack", "KH is suspected": held responsible, as "IS claimed" is.
+_BLAMED = re.compile(r"\s+(?:was|were|is|are|has been|had been)\s+(?:\w+ly\s+)?(?:blamed|suspected|held responsible)\b")
 
 
 def _start_of_previous(tokens: Sequence[Token], index: int) -> int:

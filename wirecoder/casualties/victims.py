@@ -57,6 +57,10 @@ def clause_before(text: str, lower: int, at: int) -> str:
     return window[cuts[-1].end() :] if cuts else window
 
 
+# Whose dead they were, after the count: "leaving 5 fighters from both sides dead".
+_SIDES_TAIL = re.compile(r"\s+(?:on|from|of)\s+(?:both|either|all|each|the two)\s+sides?\s*$", re.I)
+
+
 def left_count(
     text: str, lower: int, at: int, noun: bool, adjacent: bool = False
 ) -> tuple[int | None, bool, str]:
@@ -70,7 +74,7 @@ def left_count(
     if speech and clause[speech[-1].end() :].strip():
         # "The Syrian Observatory said 23 fighters on both sides were killed": what is said has its own subject.
         clause = clause[speech[-1].end() :]
-    near = AUX_TAIL.sub("", clause)
+    near = _SIDES_TAIL.sub("", AUX_TAIL.sub("", clause))
     share = re.search(
         rf"(?:(?P<n>{NUMBER.pattern})\s+of\s+(?:whom|which|them|those)"
         # "12 casualties, including four dead": the dead among all the casualties (but in "3

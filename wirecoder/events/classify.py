@@ -43,6 +43,12 @@ _SPECIFIC_IED = re.compile(
 _AGREEMENT_FAILED = re.compile(r"\b(?:collapsed|broke down|violat\w*|rejected|fell apart|breach\w*)\b", re.I)
 # "Riots", "went on the rampage": reports use the words for demonstrations turned violent.
 _RIOTING = re.compile(r"\b(?:riot(?:s|ed|ing|ers)?|rampage|bonfires?)\b", re.I)
+# Territory taken with no fight told: "without a fight", "unopposed", "after government troops withdrew".
+_UNOPPOSED = re.compile(
+    r"\b(?:without (?:a |any )?(?:fight|fighting|resistance|a shot(?: being)? fired)|unopposed|"
+    r"after (?:[\w'’-]+ ){1,4}?(?:withdrew|had withdrawn|pulled out|retreated|fled)\b(?! under\b))",
+    re.I,
+)
 _PEACEFUL = re.compile(r"\bpeaceful(?:ly)?\b", re.I)
 _MASS_GRAVE = re.compile(r"\bmass graves?\b", re.I)
 _GRAVE_FOUND = re.compile(r"\b(?:exhum\w*|f(?:ou|i)nds?|found|discover\w*|uncover\w*|unearth\w*|dug up|located)\b", re.I)
@@ -224,6 +230,10 @@ def classify(
         remote = None  # a ground assault with heavy weapons among its arms
     if remote is not None:
         return remote
+    if families & {"regain", "overtake"} and not families & {"kill", "fight"} and _UNOPPOSED.search(sentence):
+        # "took control of Kirkuk after the Peshmerga withdrew, largely without a fight": territory
+        # changing hands with no fighting told is ACLED's non-violent transfer, whoever took it
+        return "Non-violent transfer of territory"
     if "regain" in families:
         if "transfer" in families and not (_CLASHED.search(sentence) or _EXCHANGED.search(sentence)
                                            or _DEATH.search(sentence)):

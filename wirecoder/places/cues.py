@@ -70,7 +70,8 @@ PEOPLE_WORDS = frozenset(
     forces troops soldiers military army navy marines warplanes jets aircraft drones drone missiles
     missile rockets artillery police officials authorities diplomats""".split()
 )
-PLACE_PREFIXES = frozenset("lake mount mt camp port fort greater old new upper lower".split())
+# "Kibbutz Be'eri", "Moshav Netiv HaAsara": a settlement's kind written before its name, as "Camp" is.
+PLACE_PREFIXES = frozenset("lake mount mt camp port fort greater old new upper lower kibbutz moshav".split())
 TITLES = frozenset(
     """president minister governor general mr mrs ms dr sheikh imam bishop pastor senator mp mca captain
     colonel major lieutenant sergeant corporal inspector commissioner director secretary chairman chief

@@ -63,6 +63,12 @@ _BRACKET_CLOSES = re.compile(
     re.IGNORECASE,
 )
 
+# A name ending in the kind of site a town holds: the town the text puts it in is the place.
+_SITE = re.compile(
+    r"\s(?:Square|Church|Cathedral|Mosque|Shrine|Synagogue|Temple|Market|Bazaar|Street|Avenue|Road|Bridge|"
+    r"Hospital|Hotel|Stadium|Park|Palace|Tower|Airport|University|School|Prison|Roundabout)$"
+)
+
 
 def stated_places(
     gazetteer: Gazetteer, text: str, results: Sequence[Resolution], kept: list[Resolution], context: Context
@@ -75,6 +81,8 @@ def stated_places(
     out = []
     for r in results:
         abroad = _namesake_abroad(gazetteer, text, r, chosen, context, starts)
+        if abroad is not None and _SITE.search(r.mention.text):
+            continue  # "Tahrir Square in Baghdad", "St. Paul Church in Cairo": a site of the town that follows
         if abroad is not None:
             out.append(abroad)
         elif id(r.mention) in kept_ids:
