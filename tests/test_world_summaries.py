@@ -79,3 +79,24 @@ def _first(pipeline, text: str):
 def test_world_summaries_code_the_incident(pipeline, text: str, expected: dict) -> None:
     event = _first(pipeline, text)
     assert {key: getattr(event, key) for key in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type", "actor2"),
+    [
+        # A bomb hurled is used as a grenade; a petrol bomb is no explosive.
+        ("Unidentified men hurled a crude bomb at a polling centre in Murshidabad on Monday, injuring two voters.",
+         "Grenade", None),
+        # Protesters who assault the police demonstrate violently.
+        ("Protesters armed with spears attacked police in Tamu on Monday, killing 7 policemen.",
+         "Violent demonstration", None),
+        # The dead are one side's own: the other side is the group the sentence also names.
+        ("The military and the KNLA clashed near Myawaddy on Monday; 6 soldiers were killed.",
+         "Armed clash", "KNLA: Karen National Liberation Army"),
+    ],
+)  # fmt: skip
+def test_world_summaries_thrown_bombs_crowds_and_both_sides(pipeline, text, sub_event_type, actor2) -> None:
+    event = _first(pipeline, text)
+    assert event.sub_event_type == sub_event_type
+    if actor2 is not None:
+        assert event.actor2 == actor2

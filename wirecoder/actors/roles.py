@@ -427,6 +427,11 @@ def code_actors(
                 and target.inter in {2, 3, 4} and _COMBATANTS.search(event.target_text or ""):
             # "Two more fighters killed": armed men killed by no one named fell to another armed side
             sub = "Armed clash"
+        elif target is not None and agent.name == target.name and sub == "Armed clash" \
+                and (other := first_other(found, {agent.name, *allies}, armed)) is not None:
+            # "the military and the KNLA clashed; 6 soldiers were killed": the dead are one side's own,
+            # the other side is the armed group the sentence also names
+            target = other
         elif target is not None and agent.name == target.name and not (
             sub == "Armed clash" and (CLASH_WORDS.search(sentence) or BETWEEN.search(sentence))
         ):

@@ -67,6 +67,11 @@ _MOB_MEANS = re.compile(
 )
 _CLASHED = re.compile(r"\b(?:clash\w*|battl\w*|fought|fighting|skirmish\w*|running battles?)\b", re.I)
 _EXCHANGED = re.compile(r"\b(?:exchang\w* (?:of )?(?:gun)?fire|(?:gun|fire) ?fights?|shoot-?outs?)\b", re.I)
+# What a crowd does to the forces it faces when it turns on them.
+_CROWD_ASSAULT = re.compile(
+    r"\b(?:attack(?:ed|ing)?|assault(?:ed|ing)?|ambush(?:ed|ing)?|lynch\w*|stabb\w*|hacked|beat|beating|"
+    r"stoned|stoning|pelted|torched)\b", re.I
+)
 _DEATH = re.compile(r"\b(?:kill\w*|shot dead|dead|died|death|fatal\w*|lethal)\b", re.I)
 # A ground assault that also used heavy or explosive means: "attacked the base with mortars and gunfire",
 # "using car bombs and gunfire", "with explosives and firearms". ACLED codes the assault (a clash, or an
@@ -189,6 +194,8 @@ def classify(
             return "Excessive force against protesters"
         if families & {"riot", "block", "mob", "loot", "fight"}:
             return "Violent demonstration"
+        if is_protester(agent) and is_armed(target) and _CROWD_ASSAULT.search(sentence) and not _CLASHED.search(sentence):
+            return "Violent demonstration"  # "protesters armed with spears attacked police, killing 7 policemen"
         if is_protester(agent) and families & {"kill", "abduct", "sexual", "harm"} and not is_armed(target):
             return "Violent demonstration"  # "a returning officer was attacked by demonstrators"
         if "kill" in families and agent and is_protester(target) and not is_armed(agent) and not is_protester(agent):

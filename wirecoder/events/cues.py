@@ -81,7 +81,11 @@ _PATTERNS: dict[str, str] = {
                   r"mine (?:exploded|blast)", r"hit a mine", r"struck a mine", r"booby[- ]trap(?:s|ped)?",
                   r"(?:drove|drives|driven|driving|ran|runs) over (?:a |an )?(?:[\w-]+ )?(?:explosive|mine|landmine|ied|bomb)s?",
                   r"set off (?:a |an |the |two |several )?(?:[\w-]+ ){0,2}?(?:bombs?|devices?|explosives?|charges?)"),
-    "grenade": _words(r"(?<!stun )(?<!smoke )(?<!flash )(?<!propelled )grenades?", r"hand grenades?"),
+    "grenade": _words(r"(?<!stun )(?<!smoke )(?<!flash )(?<!propelled )grenades?", r"hand grenades?",
+                      # a bomb thrown is one used as a grenade (ACLED): "hurled a crude bomb at a polling centre";
+                      # a petrol bomb is a firebomb, no explosive
+                      r"(?:hurl(?:ed|ing|s)?|thr(?:ew|own|owing|ows)|lobb(?:ed|ing|s)?|toss(?:ed|ing))\s+"
+                      r"(?:[\w-]+\s+){0,2}?(?<!petrol )(?<!fire )(?<!gasoline )(?<!molotov )bombs?"),
     "chemical": _words(r"chemical (?:weapons?|attacks?|agents?)", r"chlorine (?:gas|attack)", r"sarin",
                        r"nerve agents?", r"mustard gas", r"poison gas"),
     # fighting and territory
