@@ -144,7 +144,8 @@ NOT_ON_DUTY = re.compile(
     rf"\boff[- ]duty\b|\b(?:{OPPONENTS}|former|retired)\b|\bex-|\b(?:appointed|installed)\s+by\b|-appointed\b", re.I
 )
 KIN_GROUP = re.compile(r"\b(?:clans?|sub-?clans?|tribes?|tribesmen|ethnic)\b", re.I)
-# A toll told, and a report that there was none ("no reported casualties").
+# A toll told without its victims named ("injures three", "eight are killed", "leaves 16 dead"), and a
+# report that there was none ("no reported casualties").
 TOLL_TOLD = re.compile(r"\b(?:kill(?:s|ed|ing)|injur(?:es|ed|ing)|wound(?:s|ed|ing)|dead|died|hurt)\b", re.I)
 NO_TOLL = re.compile(r"\b(?:no one|nobody|no (?:reported )?(?:casualties|injuries|deaths|fatalities)|without casualties)\b", re.I)
 # Armed men a raid on a place killed ("stormed the hotel, killing the three assailants"): the side it fought.

@@ -137,7 +137,6 @@ def _opposed(sentence: str, start: int, end: int) -> bool:
     return bool(_OPPONENT_AFTER.match(sentence, end) or _OPPONENT_BEFORE.search(sentence[:start]))
 
 
-# A blast's toll told without its victims named: "injures three", "eight are killed", "leaves 16 dead".
 # People who fight as a community: herders against farmers, one village's residents against another's.
 _COMMUNITY = re.compile(r"\b(?:pastoralists|herders|herdsmen|farmers|villagers|residents|communities|"
                         r"tribesmen|clansmen)\b", re.I)
