@@ -331,7 +331,7 @@ def code_actors(
         agent, target, assoc1, assoc2 = crowd_side.agent, crowd_side.target, crowd_side.assoc1, crowd_side.assoc2
     elif event_type == "Strategic developments" and not (sub == "Looting/property destruction" and crowd(agent, event)):
         agent, target = strategic_sides(event, sub, (agent, target), found, taken, sentence, coder, country,
-                                        lambda part: state_named_by_country(part, part, geoparser))
+                                        lambda part: state_named_by_country(part, sentence, geoparser))
         if sub == "Looting/property destruction" and agent is not None and agent.name.startswith("Unidentified"):
             # "Assailants set fire to a telecommunications tower. The TTP claimed responsibility."
             agent = attributed(article, event, coder, country, named_group) or agent
@@ -427,7 +427,8 @@ def code_actors(
             # "Two more fighters killed": armed men killed by no one named fell to another armed side
             sub = "Armed clash"
         elif target is not None and agent.name == target.name and sub == "Armed clash" \
-                and (other := first_other(found, {agent.name, *allies}, armed)) is not None:
+                and (other := first_other(found, {agent.name, *allies},
+                                          lambda a: armed(a) and not a.name.startswith("Unidentified"))) is not None:
             # "the military and the KNLA clashed; 6 soldiers were killed": the dead are one side's own,
             # the other side is the armed group the sentence also names
             target = other

@@ -29,6 +29,8 @@ _BETWEEN_PARTIES = re.compile(
 )
 
 
+# "the Rumangabo military camp": a force's site, not the force taking it.
+_SITE_AFTER = re.compile(r"\s+(?:camp|base|post|barracks|checkpoint|outpost|positions?|installation)\b", re.I)
 # The subject's own verb is leaving: "withdrew its forces from", "pulled out of".
 _LEFT = re.compile(r"\s+(?:\w+\s+)?(?:withdr[ae]w\w*|pull(?:ed|s)?\s+(?:\w+\s+){0,3}?out|retreat\w*|left|abandon\w*)\b",
                    re.I)
@@ -77,10 +79,11 @@ def strategic_sides(
         # "Ukrainian forces regained Kherson after Russian forces withdrew": the side that left
         target = first_other(found, taken | {agent.name}, armed) or target
     if sub == "Non-violent transfer of territory" and agent is not None and target is not None and armed(target) \
-            and target.name != agent.name and event.agent_text and event.agent_text in sentence \
+            and target.text and target.name != agent.name and event.agent_text and event.agent_text in sentence \
+            and target.text in sentence and not _SITE_AFTER.match(sentence, sentence.find(target.text) + len(target.text)) \
             and _LEFT.match(sentence, sentence.find(event.agent_text) + len(event.agent_text)):
-        # "the TPLF withdrew its forces from Shire, and Ethiopian troops entered": the side that took
-        # the town first, the side that left second
+        # "the TPLF withdrew its forces from Shire, and Ethiopian troops entered": the side the text names
+        # taking the town first, the side that left second (a default for the role names no one)
         agent, target = target, agent
     if target is not None and agent is not None and target.name == agent.name:
         target = None  # "the army pulled its troops out of Kidal": one side, told twice
