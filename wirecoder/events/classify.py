@@ -45,10 +45,14 @@ _AGREEMENT_FAILED = re.compile(r"\b(?:collapsed|broke down|violat\w*|rejected|fe
 _RIOTING = re.compile(r"\b(?:riot(?:s|ed|ing|ers)?|rampage|bonfires?)\b", re.I)
 # Territory taken with no fight told: "without a fight", "unopposed", "after government troops withdrew".
 _UNOPPOSED = re.compile(
-    r"\b(?:without (?:a |any )?(?:fight|fighting|resistance|a shot(?: being)? fired)|unopposed|"
-    r"after (?:[\w'’-]+ ){1,4}?(?:withdrew|had withdrawn|pulled out|retreated|fled)\b(?! under\b))",
-    re.I,
+    r"\b(?:without (?:a |any )?(?:fight|fighting|resistance|a shot(?: being)? fired)|unopposed)\b", re.I
 )
+# ... or taken with a neutral verb after the other side left ("took control of Gao after government troops
+# withdrew"); "captured Avdiivka after Ukrainian troops withdrew" tells a town taken by force.
+_AFTER_WITHDRAWAL = re.compile(
+    r"\bafter (?:[\w'’-]+ ){1,4}?(?:withdrew|had withdrawn|pulled out|retreated|fled)\b(?! under\b)", re.I
+)
+_TAKEN_BY_FORCE = re.compile(r"\b(?:captur\w*|seiz\w*|storm\w*|overr[au]n\w*|conquer\w*|recaptur\w*)\b", re.I)
 _PEACEFUL = re.compile(r"\bpeaceful(?:ly)?\b", re.I)
 _MASS_GRAVE = re.compile(r"\bmass graves?\b", re.I)
 _GRAVE_FOUND = re.compile(r"\b(?:exhum\w*|f(?:ou|i)nds?|found|discover\w*|uncover\w*|unearth\w*|dug up|located)\b", re.I)
@@ -237,7 +241,8 @@ def classify(
         remote = None  # a ground assault with heavy weapons among its arms
     if remote is not None:
         return remote
-    if families & {"regain", "overtake"} and not families & {"kill", "fight"} and _UNOPPOSED.search(sentence):
+    if families & {"regain", "overtake"} and not families & {"kill", "fight"} and (
+            _UNOPPOSED.search(sentence) or (_AFTER_WITHDRAWAL.search(sentence) and not _TAKEN_BY_FORCE.search(sentence))):
         # "took control of Kirkuk after the Peshmerga withdrew, largely without a fight": territory
         # changing hands with no fighting told is ACLED's non-violent transfer, whoever took it
         return "Non-violent transfer of territory"
