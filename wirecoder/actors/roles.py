@@ -19,15 +19,11 @@ from typing import TYPE_CHECKING
 from wirecoder.actors.attribution import (
     antecedent,
     attributed,
-    following_text,
     is_back_reference,
     speaker,
-    story_group,
-    victims_after,
 )
 from wirecoder.actors.crowd_sides import Sides, demonstrators_violence, protest_sides, riot_sides
 from wirecoder.actors.cues import (
-    ATTACKER_WORDS,
     armed_few,
     blamed,
     communal_militia,
@@ -39,14 +35,11 @@ from wirecoder.actors.cues import (
 from wirecoder.actors.kinds import (
     armed,
     communal,
-    community,
     crowd,
-    first_other,
     generic,
     named_group,
     non_state,
     party,
-    party_names,
     same_actor,
     state,
     state_forces,
@@ -54,29 +47,18 @@ from wirecoder.actors.kinds import (
 )
 from wirecoder.actors.phrases import (
     ARMED_POST,
-    BARE_POST,
-    BETWEEN,
     CIVILIAN_PLACE,
-    CLASH_SETTING,
     CLASH_WORDS,
-    CROWD,
     EVENT_NOUN,
-    FIGHTERS,
-    FORCES_HIT,
     FORCES_PLACE,
     IRREGULARS,
     KILLED_ARMED,
     KIN_GROUP,
     LYNCHING,
-    NAMED_CIVILIANS,
-    NO_TOLL,
     NOT_ON_DUTY,
     OPPONENTS,
-    OWN_SIDE,
-    PEOPLE_HIT,
     RIOT_OR_CLASH,
     RIOTS_NAMED,
-    TOLL_TOLD,
     TWO_NATIONS,
 )
 from wirecoder.actors.sides import (
@@ -95,6 +77,7 @@ from wirecoder.actors.state import (
     weapon_owner,
 )
 from wirecoder.actors.strategic import strategic_sides
+from wirecoder.actors.violence import violent_sides
 from wirecoder.events.codebook import event_type_of, with_sub_event_type
 from wirecoder.model import Actor, Article, Event
 
@@ -125,7 +108,6 @@ _TERRITORY = frozenset({"Government regains territory", "Non-state actor overtak
 
 
 _VIOLENT = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
-_BOMBS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
 
 
 _OPPONENT_AFTER = re.compile(rf"\s*{OPPONENTS}\b", re.I)
@@ -146,17 +128,9 @@ RIOTERS = re.compile(r"\b(?:riot\w*|mobs?|protest\w*|demonstrat\w*|rampag\w*)\b"
 _CULPRITS = re.compile(r"\b(?:suspect\w*|alleged|accused|thie(?:f|ves)|rustlers?|raiders?|robbers?)\b", re.I)
 
 
-def _unset(sentence: str, event: Event) -> str:
-    """The sentence without the violence an act is set in, when the act names who did it and to whom."""
-    return CLASH_SETTING.sub("", sentence) if event.agent_text and event.target_text else sentence
-
-
 _DEFUSING = re.compile(r"\b(?:defus\w*|dismantl\w*|disarm\w*|neutrali[sz]\w*|controlled explosion|seiz\w*|"
                        r"recover\w*|found|discover\w*|intercept\w*)\b", re.I)
-# Members of an armed side, not those who attack ("gunmen", "assailants"): "two more fighters killed".
-_COMBATANTS = re.compile(r"\b(?:fighters|militants|militiamen|combatants|insurgents|rebels|jihadists)\b", re.I)
 _DEMONSTRATORS = re.compile(r"\b(?:protest[eo]rs?|demonstrators?|marchers|strikers|sit-in)\b", re.I)
-_REPELLED = re.compile(r"\b(?:repell?(?:ed|s|ing)?|repuls\w*|fought off|beat back|thwart\w*|foiled)\b", re.I)
 
 
 def code_actors(
@@ -358,146 +332,9 @@ def code_actors(
         elif target is None or target.inter == 5 and target.name == agent.name:
             target = generic("Civilians", 7, country)
     else:  # Battles, Explosions/Remote violence, Violence against civilians
-        if by_state is not None and (agent is None or agent.name.startswith("Unidentified") or agent.inter == 7):
-            agent = by_state
-        if sub == "Air/drone strike" and (agent is None or agent.name.startswith("Unidentified")):
-            # "US Africa Command said an air strike killed three militants": a state's command tells of its
-            # own strikes; the only side with aircraft that speaks of them
-            agent = next((a for start, end, a in coder.find(sentence, country)
-                          if state_forces(a) and is_source(sentence, start, end)), agent)
-        if agent is None:
-            agent = first_other(found, taken, armed)
-            if agent is not None and target is None and sub in _BOMBS and (state_forces(agent) or agent.inter == 8) \
-                    and (claimed := attributed(article, event, coder, country, named_group)) is not None:
-                # "A bomb exploded near a police van. The TTP claimed responsibility.": the forces are the
-                # target of the group that claims it. Unclaimed, ACLED's notes name them actor1 as often as
-                # actor2 ("A device exploded in front of the AP camp").
-                target, agent = agent, claimed
-            if agent is None or (target is not None and agent.name == target.name):
-                agent = generic("Unidentified Armed Group", 3, country)
-        if target is None:  # "an attack on a base which killed six U.S. soldiers": the victims
-            # ... but "plus the five attackers" are never their own attack's target (the forces may
-            # fight gunmen)
-            target = first_other(found, taken | {agent.name},
-                                  lambda a: agent.inter == 1 or not ATTACKER_WORDS.search(a.text))
-        if target is None and BARE_POST.match(event.target_text or ""):
-            target = state("Military", country)  # "attacked a base": whoever holds it, when no one else is named
-        if target is None and event_type == "Violence against civilians":
-            target = generic("Civilians", 7, country)
-        if target is None and event_type == "Explosions/Remote violence" and (
-                PEOPLE_HIT.search(sentence) or (TOLL_TOLD.search(sentence) and not NO_TOLL.search(sentence))):
-            # "a grenade attack injures three", "eight are killed in twin grenade attacks": no side named
-            target = generic("Civilians", 7, country)  # "a truck bomb exploded at an intersection, killing 20 people"
-        if agent.name.startswith("Unidentified") or agent.inter == 7:
-            # "... Al Shabaab claimed responsibility.": the group the paragraph holds responsible, before
-            # a group the sentence names, which may be the target ("a checkpoint manned by the PMF")
-            agent = attributed(article, event, coder, country, named_group) or agent
-        named = first_other(found, taken, named_group)
-        if agent.name.startswith("Unidentified") and named is not None:
-            agent = named  # "an IED planted by the Taliban exploded": the group, not an unknown bomber
-        agent = story_group(article, agent, coder, country, memo) or agent
-        if target is not None and (group := story_group(article, target, coder, country, memo)) is not None \
-                and group.name != agent.name:
-            target = group  # "troops killed 17 insurgents" in a story about one group
-        if target is not None and target.inter == 5 and event_type != "Battles":
-            target = generic("Civilians", 7, country, target.text)  # villagers killed are victims
-        if target is not None and target.inter == 4 and target.text and not FIGHTERS.search(target.text) \
-                and not BETWEEN.search(sentence):
-            # "attacked Pokomo villages", "killed two members of the Garre clan": the community's
-            # people are the victims; ACLED names their group as an associated actor.
-            assoc2 = (*assoc2, community(target.name))
-            # ... of the group's own country: "an Israeli settler" shot in the West Bank is Israel's
-            home = target.name.rpartition(" (")[2].rstrip(")") if target.name.endswith(")") else country
-            target = generic("Civilians", 7, home, target.text)
-        if target is not None and sub == "Attack" and target.name in party_names(coder) \
-                and not FIGHTERS.search(target.text or ""):
-            # "attacked an ODM candidate": a party's members and candidates are civilians.
-            assoc2 = (*assoc2, target.name)
-            target = generic("Civilians", 7, country, target.text)
-        if agent.inter == 7:  # "two men on a motorbike hurled a grenade": armed, unidentified
-            agent = generic("Unidentified Armed Group", 3, country, agent.text)
-        if target is not None and agent.inter in ARMED_INTERS and OWN_SIDE.search(target.text or "") \
-                and sub == "Attack":
-            # "An officer shot dead two of his colleagues": ACLED codes violence within a force as
-            # a clash of the force with itself.
-            target, sub = agent, "Armed clash"
-        elif target is not None and agent.name == target.name and sub in {"Attack", "Armed clash"} \
-                and event.agent_text is None \
-                and target.inter in {2, 3, 4} and _COMBATANTS.search(event.target_text or ""):
-            # "Two more fighters killed": armed men killed by no one named fell to another armed side
-            sub = "Armed clash"
-        elif target is not None and agent.name == target.name and sub == "Armed clash" \
-                and (other := first_other(found, {agent.name, *allies},
-                                          lambda a: armed(a) and not a.name.startswith("Unidentified"))) is not None:
-            # "the military and the KNLA clashed; 6 soldiers were killed": the dead are one side's own,
-            # the other side is the armed group the sentence also names
-            target = other
-        elif target is not None and agent.name == target.name and not (
-            sub == "Armed clash" and (CLASH_WORDS.search(sentence) or BETWEEN.search(sentence))
-        ):
-            target = None  # "fighting between two rival clans" keeps both sides, even unnamed alike
-        if target is None and event_type == "Explosions/Remote violence":
-            # "... detonated a car bomb near a market. At least eleven civilians were killed.": the next sentence's dead
-            hit = victims_after(article, event, coder, country, lambda a: state_forces(a) or a.inter == 8)
-            target = generic("Civilians", 7, country) if hit == "civilians" else hit if hit is not None else target
-        hit = FORCES_HIT.search(sentence) if event_type == "Violence against civilians" and sub == "Attack" \
-            and agent.inter in {2, 3, 4} and (target is None or target.inter not in ARMED_INTERS) else None
-        if hit is not None:
-            # "raiders killed a police reservist", "attacked a police post", "police returned fire": an
-            # attack on the security forces is a battle with them (ACLED), whoever else was hurt.
-            kind = "Military" if re.search(r"soldier|troop|army|military|kdf", hit.group(0), re.I) else "Police"
-            target = state(kind, country)
-        both_armed = target is not None and agent.inter in ARMED_INTERS and target.inter in ARMED_INTERS
-        if event_type == "Violence against civilians" and sub == "Attack" and both_armed:
-            sub = "Armed clash"
-        elif event_type == "Violence against civilians" and sub == "Attack" and agent.inter in ARMED_INTERS \
-                and CLASH_WORDS.search(_unset(sentence, event)) and not (
-                    NAMED_CIVILIANS.search(event.target_text or "")
-                    and first_other(found, {agent.name, *allies}, armed) is None):
-            # "Three people died in clashes between Pokot and Turkana raiders": the dead are the
-            # toll of a fight between two armed sides, not its target.
-            sub = "Armed clash"
-            target = first_other(found, {agent.name, *allies}, armed) or target
-        elif event_type == "Battles" and (target is None or target.inter == 7) and sub == "Armed clash":
-            after = following_text(article, event)
-            responders = [a for _, _, a in coder.find(after, country) if armed(a) and a.name != agent.name] \
-                if after and CLASH_WORDS.search(after) else []
-            if responders:
-                target = responders[0]  # "Police responded and exchanged fire with the bandits."
-            elif _REPELLED.search(sentence) and agent.inter == 1 and not CROWD.search(sentence):
-                # "Soldiers repelled an attack on their base": the attackers, unnamed, fought them
-                target = generic("Unidentified Armed Group", 3, country)
-            elif not CLASH_WORDS.search(sentence):
-                # No second armed side named and no fighting reported: an attack on whoever was there.
-                sub = "Attack"
-                target = target or generic("Civilians", 7, country)
-        if sub == "Armed clash" and target is not None and target.inter == 7 and agent.inter in {2, 3, 4} \
-                and (rival := first_other(found, {agent.name, *allies}, named_group)) is not None:
-            target = rival  # "Los Choneros and Los Lobos clashed in the jail, killing 119 inmates": the dead are the toll
-        if sub == "Armed clash" and target is not None and target.inter == 7 and CROWD.search(target.text or ""):
-            target = generic("Rioters", 5, country, target.text)  # "police clashed with hawkers"
-        if sub == "Armed clash" and target is not None and target.inter == 5 and agent.inter in {1, 3}:
-            # "Police clashed with hawkers", "two groups of students clashed": a crowd is no armed
-            # organisation, so the fight is mob violence, the rioters first.
-            sub = "Mob violence"
-            agent, target = target, (agent if agent.inter == 1 else target)
-        if event_type_of(sub) == "Battles":
-            # A battle has two organised armed sides: unnamed ones are armed groups, not civilians.
-            if agent.inter == 7:
-                agent = generic("Unidentified Armed Group", 3, country, agent.text)
-            if target is None or target.inter == 7 or target.name.startswith("Unidentified Armed"):
-                # "retook the village, killing 15 Islamic State militants": the group named is the other side
-                # ... or another state's forces ("recaptured Ternova, putting the city out of range of Russian
-                # artillery")
-                # (never actor1's own associates: "Mozambican and Rwandan forces clashed with insurgents")
-                own = {agent.name, *allies, *assoc1}
-                named = first_other(found, own, named_group) or (
-                    first_other(found, own, state_forces) if state_forces(agent) else None)
-                target = named or (generic("Unidentified Armed Group", 3, country, target.text)
-                                   if target is not None and target.inter == 7 else target)
-        if agent.name.startswith("Government of") and MILITARY_CONTEXT.search(sentence):
-            # "Government artillery pounded the village": the government's forces
-            agent = replace(agent, name=agent.name.replace("Government of", "Military Forces of"))
+        violent = violent_sides(article, event, event_type, sub, Sides(agent, target, assoc1, assoc2), found, taken,
+                                allies, coder, country, memo, by_state)
+        agent, target, assoc2, sub = violent.agent, violent.target, violent.assoc2, violent.sub
     agent, target = communal(agent, sentence, country), communal(target, sentence, country)
     agent, target = with_country(agent, country), with_country(target, country)
     agent, target = abroad(agent, country), abroad(target, country)
