@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from wirecoder.model import Actor, Article, Event, Sentence
 
-from .phrases import NO_TOLL, TOLL_TOLD
+from .phrases import NO_TOLL, PEOPLE_HIT, TOLL_TOLD
 
 if TYPE_CHECKING:
     from .coder import ActorCoder
@@ -172,11 +172,6 @@ def following_text(article: Article, event: Event) -> str:
     return " ".join(s.text for s in after)
 
 
-# The people a blast's toll names when they are no armed side.
-_PEOPLE = re.compile(r"\b(?:people|persons|civilians|residents|passers-?by|bystanders|shoppers|worshippers|children|"
-                     r"women|pupils|students|villagers|patrons|customers|mourners|pilgrims|commuters|passengers)\b", re.I)
-
-
 def victims_after(
     article: Article, event: Event, coder: ActorCoder, country: str | None, accept: Callable[[Actor], bool]
 ) -> Actor | str | None:
@@ -190,4 +185,4 @@ def victims_after(
     if not TOLL_TOLD.search(sentence) or NO_TOLL.search(sentence):
         return None
     hit = next((a for s, e, a in coder.find(sentence, country) if accept(a) and not is_source(sentence, s, e)), None)
-    return hit or ("civilians" if _PEOPLE.search(sentence) else None)
+    return hit or ("civilians" if PEOPLE_HIT.search(sentence) else None)

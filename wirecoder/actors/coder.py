@@ -24,6 +24,7 @@ from .lexicon import LEXICON
 from .matcher import PhraseIndex, Tag
 from .mentions import absorb_affiliated, interpret
 from .names import Mention, Scene, local_branches
+from .phrases import FOLLOWERS
 from .table import DEFAULT_TABLE, AliasRow, load_rows
 from .tokens import tokenize
 
@@ -32,9 +33,6 @@ __all__ = ["ActorCoder"]
 # Which mention of a phrase is its actor: a named group over state forces over identity
 # groups over generic armed men over crowds; an event noun ("riots") only as a last resort.
 _PRIORITY = {"named": 0, "state": 1, "identity": 2, "generic": 3, "implied": 5}
-
-
-_FOLLOWERS = re.compile(r"(?:supporters|followers|loyalists|partisans|sympathi[sz]ers)", re.I)
 
 
 def _priority(mention: Mention) -> int:
@@ -268,7 +266,7 @@ class ActorCoder:
         first = min(candidates, key=lambda m: m.start)
         text = context if context and offset >= 0 else phrase
         if best.actor.name.startswith("Government of") and first.actor.inter in (5, 6, 7) \
-                and _FOLLOWERS.fullmatch(first.actor.text) and text[first.end : first.end + 4].lower() == " of ":
+                and FOLLOWERS.fullmatch(first.actor.text) and text[first.end : first.end + 4].lower() == " of ":
             best = first  # "supporters of former president Bolsonaro": the crowd, not the state
         actor = best.actor
         if role == "actor2" and actor.inter == 6 and not context:

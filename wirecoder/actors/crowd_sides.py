@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from wirecoder.model import Actor, Event
 
 from .kinds import first_other, generic, state, state_forces
+from .phrases import FOLLOWERS
 from .sides import ARMED_INTERS, rival_crowd
 
 if TYPE_CHECKING:
@@ -93,7 +94,6 @@ def riot_sides(
 
 _SECURITY = re.compile(r"\bsecurity\b", re.I)
 # A party's or a leader's crowd: people rallying for a cause, not a mob gathered on the spot.
-_FOLLOWERS = re.compile(r"\b(?:supporters|activists|loyalists|followers|party workers)\b", re.I)
 _STORMED = re.compile(r"\b(?:storm(?:ed|ing)|stormed into|broke into|forced (?:their|its) way into|set fire to|"
                       r"set ablaze|torched|ransacked|vandali[sz]ed)\b", re.I)
 
@@ -102,7 +102,7 @@ def demonstrators_violence(agent_text: str | None, target: Actor | None, sentenc
     """Whether a riot coded as mob violence is a demonstration turned violent (ACLED): a party's supporters
     fighting the police ("BNP supporters clashed with police in Dhaka") or storming or burning a building ("PTI
     supporters stormed the Corps Commander House", "set fire to a military building"). Rival crowds brawling, or a mob lynching a thief, stay mob violence."""
-    if not _FOLLOWERS.search(agent_text or ""):
+    if not FOLLOWERS.search(agent_text or ""):
         return False
     return (target is not None and target.inter == 1) or (
         _STORMED.search(sentence) is not None and (target is None or target.inter == 7))

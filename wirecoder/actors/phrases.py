@@ -19,6 +19,7 @@ __all__ = [
     "CROWD",
     "EVENT_NOUN",
     "FIGHTERS",
+    "FOLLOWERS",
     "FORCES_HIT",
     "FORCES_PLACE",
     "FORCE_NOUN",
@@ -52,7 +53,7 @@ TWO_NATIONS = re.compile(
 # Back references that never mean the state's forces ("the group", "the militants").
 IRREGULARS = re.compile(r"\b(?:group|militants|insurgents|rebels|raiders|bandits|gunmen)$", re.I)
 # Who an explosion that names no target hit, when it says so.
-PEOPLE_HIT = re.compile(r"\b(?:people|civilians|residents|passers-?by|bystanders|shoppers|worshippers|children|"
+PEOPLE_HIT = re.compile(r"\b(?:people|persons|students|civilians|residents|passers-?by|bystanders|shoppers|worshippers|children|"
                          r"women|pupils|villagers|patrons|customers|mourners|pilgrims|commuters|passengers)\b", re.I)
 RIOTS_NAMED = re.compile(r"\b(?:riot(?:s|ed|ing)|running battles?)\b", re.I)
 LYNCHING = re.compile(r"\blynch\w*|mob justice|jungle justice|burnt? (?:him|her|them) to death", re.I)
@@ -153,4 +154,8 @@ KILLED_ARMED = re.compile(
     r"\b(?:killing|killed|shooting dead|shot dead)\s+(?P<who>(?:the\s+|all\s+|at least\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:suspected\s+)?(?:militants?|assailants?|attackers?|gunm[ae]n|hostage-takers?|insurgents?|rebels?|"
     r"jihadists?|terrorists?|kidnappers?|hijackers?))\b", re.I
+)
+# A party's or a leader's following: "BNP supporters", "supporters of former president Bolsonaro".
+FOLLOWERS = re.compile(
+    r"\b(?:supporters|followers|loyalists|partisans|sympathi[sz]ers|activists|party workers)\b", re.I
 )
