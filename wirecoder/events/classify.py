@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from wirecoder.events.cues import CUES
+
 __all__ = ["MEANS_FAMILIES", "classify", "is_armed", "is_protester", "refine"]
 
 _ARMED = re.compile(
@@ -152,8 +154,6 @@ _ATTACKER_NOUNS = frozenset({"assailant", "assailants", "attacker", "attackers",
 
 def _harm_told(sentence: str) -> bool:
     """Whether the sentence tells harm done to people, beyond the words naming the attackers."""
-    from wirecoder.events.cues import CUES
-
     return any(m.group(0) not in _ATTACKER_NOUNS for m in CUES["kill"].finditer(sentence.lower()))
 
 
