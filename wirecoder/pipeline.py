@@ -9,6 +9,8 @@ pipeline in an initializer).
 
 from __future__ import annotations
 
+import dataclasses
+import gc
 import itertools
 import multiprocessing
 import os
@@ -111,11 +113,22 @@ class Pipeline:
             for batch in batches:
                 yield from self.process(batch)
             return
-        context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
-        with context.Pool(
-            self.workers, initializer=_init_worker,
-            initargs=(self.batch_size, self._options.get("model"), self.ontology, self.country),
-        ) as pool:
+        if os.name == "posix":
+            # Forked workers adopt this pipeline as it is: no second load of the model and
+            # gazetteer (seconds each), and their pages stay shared with this process.
+            # gc.freeze keeps the workers' collector from writing to (and so copying) them.
+            gc.freeze()
+            context = multiprocessing.get_context("fork")
+            initializer, initargs = _adopt, (dataclasses.replace(self, workers=1),)
+        else:
+            context = multiprocessing.get_context("spawn")
+            initializer = _init_worker
+            initargs = (self.batch_size, self._options.get("model"), self.ontology, self.country)
+        try:
+            pool = context.Pool(self.workers, initializer=initializer, initargs=initargs)
+        finally:
+            gc.unfreeze()  # the workers exist (or failed to): this process collects as usual again
+        with pool:
             for processed in pool.imap(_process_in_worker, batches, chunksize=1):
                 yield from processed
 
@@ -127,6 +140,13 @@ def _batched(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
 
 
 _WORKER: Pipeline | None = None
+
+
+def _adopt(pipeline: Pipeline) -> None:
+    """Use the parent's pipeline, inherited by fork, as this worker's."""
+    global _WORKER  # one pipeline per process is the point: it is the worker's state
+    warnings.simplefilter("ignore")
+    _WORKER = pipeline
 
 
 def _init_worker(batch_size: int, model: str | None, ontology: str, country: str | None) -> None:
