@@ -2,9 +2,10 @@
 
 ``Pipeline.process(batch)`` is a pure function from a batch of Articles to
 the same Articles with events; ``Pipeline.run`` streams any iterable through
-it, and with ``workers > 1`` maps batches over worker processes that each
-load the models once (nothing large is pickled: workers build their own
-pipeline in an initializer).
+it, and with ``workers > 1`` maps batches over worker processes. Forked
+workers adopt the loaded pipeline (its pages shared with the parent); where
+processes are spawned, each builds its own in an initializer. Nothing large
+is pickled either way.
 """
 
 from __future__ import annotations
