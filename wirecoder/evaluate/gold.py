@@ -3,7 +3,8 @@
 Four formats are read (one JSON object a line):
 
 * ``acled-notes``: ``{"id", "text", "gold": {event_type, sub_event_type, actor1, ...}}``,
-  one coded event per text (ACLED's notes);
+  one coded event per text (ACLED's notes); ACLED's own exports are read as such notes too,
+  as CSV or as JSON lines with the fields at the top and the note in ``notes`` (``exports.py``);
 * ``plover-sentences``: ``{"id", "text", "gold": {plover_event, actor1, ...}}``, one
   PLOVER event per sentence (PLOVER's gold standard records; see ``plover.py``);
 * ``wikievents-articles``: ``{"id", "text", "gold_events": [{type, trigger, evidence,
@@ -16,6 +17,7 @@ in a second rather than after an hour of extraction.
 
 from __future__ import annotations
 
+import csv
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, fields, replace
@@ -24,7 +26,8 @@ from pathlib import Path
 from typing import Any, Literal
 
 from wirecoder.errors import GoldFormatError
-from wirecoder.evaluate.normalise import as_date, as_float, as_int
+from wirecoder.evaluate.exports import csv_rows, flat_note, is_csv, is_flat_note
+from wirecoder.evaluate.normalise import as_date, as_float, as_int, as_inter
 from wirecoder.evaluate.plover import plover_sentence
 
 __all__ = ["GoldArticle", "GoldFile", "GoldMention", "GoldNote", "read_gold"]
@@ -35,7 +38,8 @@ NOTES_HINT = (
     'wirecoder evaluate reads ACLED notes ({"id", "text", "gold": {"event_type", ...}}) '
     'or WikiEvents articles ({"id", "text", "gold_events": [...]}), or articles with coded events '
     '({"id", "text" or "file", "gold_events": [{"event_type", ..., "evidence"}]}), or PLOVER sentences '
-    '({"id", "text", "gold": {"plover_event", "actor1", ...}}), one JSON object a line'
+    '({"id", "text", "gold": {"plover_event", "actor1", ...}}), one JSON object a line; or an ACLED export '
+    '(CSV, or JSON lines with the fields at the top and the note in "notes")'
 )
 
 
@@ -157,6 +161,11 @@ def _objects(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
         raise GoldFormatError(f"{path}: cannot open the gold file ({error.strerror})") from None
     with handle:
         try:
+            head = handle.read(4096)
+            handle.seek(0)
+            if is_csv(path, head):
+                yield from _csv_objects(path)
+                return
             for number, raw in enumerate(handle, start=1):
                 if not raw.strip():
                     continue
@@ -177,6 +186,16 @@ def _objects(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
             raise GoldFormatError(f"{path}: not UTF-8 text; save the gold file as UTF-8") from None
 
 
+def _csv_objects(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    """The rows of an ACLED CSV export, with errors that name the file and line."""
+    try:
+        yield from csv_rows(path)
+    except ValueError as error:
+        raise GoldFormatError(f"{path}: {error}; {NOTES_HINT}") from None
+    except csv.Error as error:
+        raise GoldFormatError(f"{path}: not readable as CSV ({error}); {NOTES_HINT}") from None
+
+
 def _detect(path: Path, line: int, obj: dict[str, Any]) -> Format:
     """The format named by the keys of the first record."""
     if "gold_events" in obj:
@@ -187,6 +206,8 @@ def _detect(path: Path, line: int, obj: dict[str, Any]) -> Format:
     if "gold" in obj:
         gold = obj["gold"]
         return "plover-sentences" if isinstance(gold, dict) and "plover_event" in gold else "acled-notes"
+    if is_flat_note(obj):
+        return "acled-notes"
     keys = ", ".join(sorted(obj)) or "none"
     raise GoldFormatError(
         f"{path}:{line}: cannot tell the gold format: the record has neither 'gold' nor "
@@ -213,6 +234,10 @@ def _optional_str(gold: dict[str, Any], key: str) -> str | None:
 
 
 def _note(obj: dict[str, Any], line: int) -> GoldNote:
+    if "gold" not in obj and is_flat_note(obj):  # a row of an ACLED export
+        ident, text, fields = flat_note(obj)
+        ident, text = _id_and_text({"id": ident, "text": text})
+        return note_from_fields(ident, text, line, dict(fields), "row")
     ident, text = _id_and_text(obj)
     gold = obj.get("gold")
     if gold is None:
@@ -235,18 +260,18 @@ def note_from_fields(ident: str, text: str, line: int, gold: dict[str, Any], whe
         sub_event_type=_optional_str(gold, "sub_event_type"),
         actor1=_optional_str(gold, "actor1"),
         actor2=_optional_str(gold, "actor2"),
-        inter1=as_int(gold.get("inter1"), "gold.inter1"),
-        inter2=as_int(gold.get("inter2"), "gold.inter2"),
+        inter1=as_inter(gold.get("inter1"), f"{where}.inter1"),
+        inter2=as_inter(gold.get("inter2"), f"{where}.inter2"),
         country=_optional_str(gold, "country"),
         admin1=_optional_str(gold, "admin1"),
         admin2=_optional_str(gold, "admin2"),
         location=_optional_str(gold, "location"),
-        latitude=as_float(gold.get("latitude"), "gold.latitude"),
-        longitude=as_float(gold.get("longitude"), "gold.longitude"),
-        geo_precision=as_int(gold.get("geo_precision"), "gold.geo_precision"),
-        event_date=as_date(gold.get("event_date"), "gold.event_date"),
-        time_precision=as_int(gold.get("time_precision"), "gold.time_precision"),
-        fatalities=as_int(gold.get("fatalities"), "gold.fatalities") or 0,
+        latitude=as_float(gold.get("latitude"), f"{where}.latitude"),
+        longitude=as_float(gold.get("longitude"), f"{where}.longitude"),
+        geo_precision=as_int(gold.get("geo_precision"), f"{where}.geo_precision"),
+        event_date=as_date(gold.get("event_date"), f"{where}.event_date"),
+        time_precision=as_int(gold.get("time_precision"), f"{where}.time_precision"),
+        fatalities=as_int(gold.get("fatalities"), f"{where}.fatalities") or 0,
     )
 
 

@@ -13,7 +13,7 @@ import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 
 from wirecoder.accents import strip_accents
 
@@ -24,6 +24,7 @@ __all__ = [
     "as_date",
     "as_float",
     "as_int",
+    "as_inter",
     "fold",
     "label_key",
     "load_actor_aliases",
@@ -202,17 +203,50 @@ def as_float(value: object, what: str = "value") -> float | None:
     return number
 
 
-_DATE_FORMATS: tuple[str, ...] = ("%Y-%m-%d", "%d %B %Y", "%d-%B-%Y", "%d %b %Y", "%d/%m/%Y")
+# ACLED's exports since 2024 write inter codes as these labels (older ones as 1-8).
+INTER_LABELS: Mapping[str, int] = {
+    "state forces": 1, "rebel group": 2, "rebel groups": 2, "political militia": 3,
+    "political militias": 3, "identity militia": 4, "identity militias": 4, "rioters": 5,
+    "protesters": 6, "civilians": 7, "external/other forces": 8, "other forces": 8,
+}  # fmt: skip
+
+
+def as_inter(value: object, what: str = "value") -> int | None:
+    """An ACLED inter code from its number (1-8, "1") or its label ("State forces"); ``None`` when empty."""
+    if isinstance(value, str) and value.strip().casefold() in INTER_LABELS:
+        return INTER_LABELS[value.strip().casefold()]
+    try:
+        code = as_int(value, what)
+    except ValueError:
+        raise _fail(what, value, "an inter code 0-8 or a label like 'State forces'") from None
+    if code is not None and not 0 <= code <= 8:
+        raise _fail(what, value, "an inter code 0-8")
+    return code
+
+
+_DATE_FORMATS: tuple[str, ...] = (
+    "%Y-%m-%d", "%d %B %Y", "%d-%B-%Y", "%d %b %Y", "%d-%b-%Y", "%d/%m/%Y", "%B %d, %Y", "%b %d, %Y",
+    "%B %d %Y", "%Y/%m/%d", "%Y%m%d",
+)  # fmt: skip
+# Epoch timestamps (pandas writes dates so by default) are read when they fall in these years
+# (1970-71 would be milliseconds misread as seconds).
+_EPOCH_YEARS = range(1972, 2100)
 
 
 def as_date(value: object, what: str = "value") -> date | None:
-    """A date from ISO ("2019-12-31") or ACLED's export style ("31 December 2019")."""
+    """A date from ISO ("2019-12-31"), ACLED's export style ("31 December 2019"), other common
+    layouts ("December 31, 2019", "31/12/2019") or an epoch timestamp in seconds or milliseconds."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
         return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        if 19000101 <= value <= 20991231 and float(value).is_integer():  # 20191231
+            value = str(int(value))
+        else:
+            return _epoch(value, what)
     if isinstance(value, str):
         text = value.strip()
         try:
@@ -224,4 +258,16 @@ def as_date(value: object, what: str = "value") -> date | None:
                 return datetime.strptime(text, layout).date()
             except ValueError:
                 continue
+    raise _fail(what, value, "a date like 2019-12-31")
+
+
+def _epoch(value: float, what: str) -> date:
+    """A date from seconds or milliseconds since 1970 (whichever gives a plausible year)."""
+    for seconds in (value / 1000, value):
+        try:
+            moment = datetime.fromtimestamp(seconds, tz=timezone.utc)
+        except (OverflowError, OSError, ValueError):
+            continue
+        if moment.year in _EPOCH_YEARS:
+            return moment.date()
     raise _fail(what, value, "a date like 2019-12-31")
