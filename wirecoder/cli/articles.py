@@ -56,7 +56,7 @@ def read(paths: Sequence[str], input_format: str | None, strict: bool, fmt: str 
 @click.option("--format", "fmt", type=click.Choice(EVENT_FORMATS), default=None,
               help="Output format (default: table on a terminal, else jsonl). csv is in ACLED's column order.")
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="Worker processes (each loads the models once).")
+              help="Worker processes (forked: they share the loaded models).")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
               help="Drop events whose confidence is below this.")
 @click.option("--stats", is_flag=True, help="Print articles/s and peak memory to stderr at the end.")

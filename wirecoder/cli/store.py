@@ -94,7 +94,7 @@ def _filter(filters: dict[str, Any]) -> EventFilter:
 @click.option("--no-merge", is_flag=True,
               help="Keep each article's events apart (no merging across articles).")
 @click.option("--workers", type=click.IntRange(1, 64), default=1,
-              help="Worker processes, each loading the models once  [default: 1; with "
+              help="Worker processes (forked ones share the loaded models; dask workers load their own)  [default: 1; with "
                    "--engine dask, one per core].")
 @input_format_option
 @strict_option
