@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from wirecoder.actors.periods import in_office
 from wirecoder.actors.roles import code_actors
 from wirecoder.borders import as_of
 from wirecoder.casualties import count_casualties, is_period_total
@@ -341,7 +342,7 @@ def dates(article: Article) -> Article:
             extended = _with_context(article, event)
             if extended != event.evidence_end:  # else the same span, counted the same
                 toll = count_casualties(article.text, event.evidence_start, extended)
-        dated.append(as_of(
+        dated.append(in_office(as_of(
             replace(
                 event,
                 event_date=when.date,
@@ -349,7 +350,7 @@ def dates(article: Article) -> Article:
                 fatalities=toll.fatalities,
                 injuries=toll.injuries,
             )
-        ))
+        )))
     return article.replace(events=tuple(dated))
 
 

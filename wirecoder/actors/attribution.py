@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from wirecoder.model import Actor, Article, Event, Sentence
 
 from .phrases import NO_TOLL, PEOPLE_HIT, TOLL_TOLD
+from .theatres import theatre_group
 
 if TYPE_CHECKING:
     from .coder import ActorCoder
@@ -82,12 +83,13 @@ _INSURGENTS = re.compile(
 
 def story_group(
     article: Article, actor: Actor | None, coder: ActorCoder, country: str | None,
-    memo: dict[str, Actor | None] | None = None,
+    memo: dict[str, Actor | None] | None = None, admin1: str | None = None,
 ) -> Actor | None:
     """The one armed group the article names, for "militants" or "insurgents" it leaves unnamed.
 
     "Troops killed 17 insurgents near Bama" in a story about Boko Haram codes Boko Haram; a story
-    naming two groups, or none, leaves the insurgents unidentified. ``memo`` (one dict per article)
+    naming two groups leaves the insurgents unidentified, and one naming none leaves them to the
+    insurgency of the event's region (``admin1``), if it has one. ``memo`` (one dict per article)
     keeps the answer, so the article is read once however many events ask.
     """
     if actor is None or not actor.name.startswith("Unidentified Armed Group") or not _INSURGENTS.search(actor.text):
@@ -98,6 +100,10 @@ def story_group(
         armed = {row.name.split(" (", 1)[0] for row in coder.rows if row.kind == "armed"}
         groups = {a.name: a for a in coder.armed_groups(article.text, country) if a.name.split(" (", 1)[0] in armed}
         memo[key] = next(iter(groups.values())) if len(groups) == 1 else None
+        if not groups:
+            memo[f"{key}:none named"] = None  # its presence says the story names no group
+    if memo[key] is None and f"{key}:none named" in memo:
+        return theatre_group(coder.rows, country, admin1, actor.text)
     return memo[key]
 
 

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from wirecoder.actors import ActorCoder
 
 __all__ = [
-    "armed", "communal", "community", "crowd", "first_other", "generic", "named_group", "non_state",
+    "armed", "communal", "community", "crowd", "first_other", "generic", "held_responsible", "named_group", "non_state",
     "outside", "party", "party_names", "same_actor", "state", "state_forces", "with_country",
 ]
 
@@ -110,6 +110,13 @@ def non_state(actor: Actor) -> bool:
 def named_group(actor: Actor) -> bool:
     """A named armed group (not a generic or state actor)."""
     return actor.inter in {2, 3, 4} and not actor.name.startswith("Unidentified")
+
+
+def held_responsible(actor: Actor) -> bool:
+    """A side a claim or an attribution may name: a named armed group, or external forces ("Sources
+    attributed the blast to Russian forces", in Ukraine). A state's own forces are left out: "Police
+    suspect Al Shabaab" names the police as the ones who suspect."""
+    return named_group(actor) or (actor.inter == 8 and armed(actor) and not actor.name.startswith("Unidentified"))
 
 
 def state_forces(actor: Actor) -> bool:

@@ -171,6 +171,11 @@ def _origin_group(tag: Tag, tags: Sequence[Tag], scene: Scene) -> tuple[Tag, Mea
     return None
 
 
+# Where rangers are soldiers: Thailand's paramilitary rangers (Thahan Phran) and Pakistan's Rangers are army
+# units, coded Military Forces; elsewhere rangers guard parks and forests (police, as Kenya's KWS).
+_ARMY_RANGERS = frozenset({"THA", "PAK"})
+
+
 def _keys(tag: Tag, scene: Scene) -> str:
     """The matched phrase of a tag, as space-joined keys."""
     return " ".join(t.key for t in scene.tokens[tag.first : tag.last])
@@ -342,7 +347,8 @@ def interpret(run: Sequence[Tag], tags: Sequence[Tag], scene: Scene, stop: int) 
         return None  # "supporters of former president Bolsonaro": a former official holds no office
     if head.cat in ("MIL", "POL", "GOV"):
         inter = 8 if (event and demonym and demonym.iso3 != event.iso3) else 1
-        return Mention(start, end, Actor(state_name(head.cat, country), inter, phrase,
+        cat = "MIL" if country and country.iso3 in _ARMY_RANGERS and "ranger" in _keys(head_tag, scene) else head.cat
+        return Mention(start, end, Actor(state_name(cat, country), inter, phrase,
                                          "state-force noun"), kind="state")  # fmt: skip
     if head.cat in IMPLIED:
         if head.cat == "IMPL_PROT" and _WEAPON_STRIKE.search(scene.text, 0, end):

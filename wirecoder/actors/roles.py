@@ -37,6 +37,7 @@ from wirecoder.actors.kinds import (
     communal,
     crowd,
     generic,
+    held_responsible,
     named_group,
     non_state,
     party,
@@ -308,7 +309,7 @@ def code_actors(
                                         lambda part: state_named_by_country(part, sentence, geoparser))
         if sub == "Looting/property destruction" and agent is not None and agent.name.startswith("Unidentified"):
             # "Assailants set fire to a telecommunications tower. The TTP claimed responsibility."
-            agent = attributed(article, event, coder, country, named_group) or agent
+            agent = attributed(article, event, coder, country, held_responsible) or agent
     elif sub == "Attack" and (militia := party(agent, assoc1, coder)) is not None \
             and not RIOT_OR_CLASH.search(sentence):
         # "PNU supporters attacked a rival candidate": ACLED codes a party's supporters who attack

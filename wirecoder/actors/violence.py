@@ -20,6 +20,7 @@ from wirecoder.actors.kinds import (
     community,
     first_other,
     generic,
+    held_responsible,
     named_group,
     party_names,
     state,
@@ -113,12 +114,12 @@ def violent_sides(
     if agent.name.startswith("Unidentified") or agent.inter == 7:
         # "... Al Shabaab claimed responsibility.": the group the paragraph holds responsible, before
         # a group the sentence names, which may be the target ("a checkpoint manned by the PMF")
-        agent = attributed(article, event, coder, country, named_group) or agent
+        agent = attributed(article, event, coder, country, held_responsible) or agent
     named = first_other(found, taken, named_group)
     if agent.name.startswith("Unidentified") and named is not None:
         agent = named  # "an IED planted by the Taliban exploded": the group, not an unknown bomber
-    agent = story_group(article, agent, coder, country, memo) or agent
-    if target is not None and (group := story_group(article, target, coder, country, memo)) is not None \
+    agent = story_group(article, agent, coder, country, memo, event.admin1) or agent
+    if target is not None and (group := story_group(article, target, coder, country, memo, event.admin1)) is not None \
             and group.name != agent.name:
         target = group  # "troops killed 17 insurgents" in a story about one group
     if target is not None and target.inter == 5 and event_type != "Battles":

@@ -1,0 +1,71 @@
+"""Actors of today's conflicts in ACLED-style notes (our own sentences): attributions to foreign forces, the
+insurgency of a theatre for unnamed insurgents, rangers as soldiers, and names that depend on the date."""
+
+from __future__ import annotations
+
+import pytest
+
+from actors_world_support import assert_coded
+
+pytestmark = pytest.mark.slow
+
+# text, actor1, inter1, actor2 (None: no second actor), inter2, associated actors (None: not checked)
+CASES = [
+    # an attribution may name external forces ...
+    (
+        "On 7 April 2022, a blast damaged a rail bridge near Bucha (Kyiv). Local officials attributed the "
+        "attack to Russian forces.",
+        "Military Forces of Russia", 8, None, None, None, None,
+    ),
+    (
+        "On 19 May 2022, gunmen shot dead a village head in Melitopol (Zaporizhia). Residents blamed the "
+        "killing on Russian troops.",
+        "Military Forces of Russia", 8, "Civilians (Ukraine)", 7, None, None,
+    ),
+    # ... but not the state's own forces, who are the ones who suspect
+    (
+        "On 11 June 2019, gunmen shot dead a shopkeeper in Garissa town. Police suspect bandits.",
+        "Unidentified Armed Group (Kenya)", 3, "Civilians (Kenya)", 7, None, None,
+    ),
+    # unnamed insurgents in a theatre of one insurgency are that insurgency
+    (
+        "On 14 June 2022, insurgents raided Nanduli village in Ancuabe district (Cabo Delgado), beheading "
+        "a man.",
+        "Islamic State (Mozambique)", 2, "Civilians (Mozambique)", 7, None, None,
+    ),
+    (
+        "On 2 September 2021, Rwandan troops ambushed insurgents near Mbau (Cabo Delgado), killing 6 of them.",
+        "Military Forces of Rwanda", 8, "Islamic State (Mozambique)", 2, None, None,
+    ),
+    # ... but gunmen are not insurgents, and Borno's unnamed militants could be either of two groups
+    (
+        "On 8 May 2022, gunmen robbed and killed a trader in Pemba (Cabo Delgado).",
+        "Unidentified Armed Group (Mozambique)", 3, "Civilians (Mozambique)", 7, None, None,
+    ),
+    (
+        "On 22 January 2021, militants attacked a military base in Dikwa (Borno), killing 3 soldiers.",
+        "Unidentified Armed Group (Nigeria)", 3, "Military Forces of Nigeria", 1, None, None,
+    ),
+    # Thai rangers are soldiers
+    (
+        "On 14 March 2020, gunmen opened fire on a ranger patrol in Rangae district (Narathiwat), wounding "
+        "2 rangers.",
+        "Unidentified Armed Group (Thailand)", 3, "Military Forces of Thailand", 1, None, None,
+    ),
+    # the Taliban after the fall of Kabul are the state's forces; before it, the insurgents
+    (
+        "On 12 October 2022, Taliban forces clashed with NRF fighters in Andarab district (Baghlan), "
+        "killing 4 NRF fighters.",
+        "Military Forces of Afghanistan", 1, "NRF: National Resistance Front", 2, None, None,
+    ),
+    (
+        "On 12 October 2020, Taliban fighters attacked an army outpost in Nad Ali district (Helmand), "
+        "killing 5 soldiers.",
+        "Taliban", 2, "Military Forces of Afghanistan", 1, None, None,
+    ),
+]
+
+
+@pytest.mark.parametrize("text, actor1, inter1, actor2, inter2, assoc1, assoc2", CASES)
+def test_actors(pipeline, text, actor1, inter1, actor2, inter2, assoc1, assoc2) -> None:
+    assert_coded(pipeline, text, actor1, inter1, actor2, inter2, assoc1, assoc2)
