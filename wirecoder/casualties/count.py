@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from wirecoder.casualties.besides import attackers_besides, lower_account
 from wirecoder.casualties.names import TITLED, is_person_name, role_and_name
 from wirecoder.casualties.notes import CODED_HERE, coded_apart, share
 from wirecoder.casualties.phrases import Mention, find_mentions
@@ -257,6 +258,11 @@ def count_casualties(text: str, start: int, end: int) -> Casualties:
     if raised is not None and raised.count is not None and raised.count > fatalities:
         fatalities, used = raised.count, [raised]
         reasons.append(f"the toll was later revised: {raised.describe()}")
+    elif fatalities and used:
+        lower, rival = lower_account([sentence for _, sentence in _next_sentences(text, end)], fatalities)
+        if rival:
+            fatalities, used = lower, []
+            reasons.append(f"a lower account follows: '{rival}'")
     span_text = text[start:end]
     died = _BOMBER_DIED.search(span_text)
     if died and "suicide" in died.group(0).lower() and not fatalities:
@@ -269,6 +275,10 @@ def count_casualties(text: str, start: int, end: int) -> Casualties:
             bombers = (parse_number(stated.group("n")) or 2) if stated else 2
         fatalities += bombers
         reasons.append(f"the attacker{'s' if bombers > 1 else ''} died too")
+    apart, besides = attackers_besides(text, start, end, [m.phrase for m in used]) if fatalities and not died else (0, "")
+    if apart:
+        fatalities += apart
+        reasons.append(f"attackers died too: '{besides}'")
     if wounded is not None:
         reasons.append("injuries: " + " + ".join(m.describe() for m in used_injuries))
     spans = tuple((m.start, m.end) for m in used + used_injuries)

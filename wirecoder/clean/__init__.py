@@ -36,7 +36,7 @@ __all__ = ["Cleaned", "clean_text", "dateline_published", "parse_published"]
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _DATEISH = re.compile(
-    rf"\b{MONTH}(?!\w)|\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b|\b\d{{4}}-\d\d-\d\d", re.I
+    rf"\b{MONTH}(?!\w)|\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b|\b\d{{4}}-\d\d-\d\d", re.I
 )
 _HEADER_LINES = 10  # more labels and titles than this above the body: not a header
 _LIST_RUN = 3  # this many title-like lines in a row are a list of links or a menu

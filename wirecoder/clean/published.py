@@ -40,6 +40,12 @@ _STORY_DATE = re.compile(
     rf"|\d{{1,2}}(?:st|nd|rd|th)? {MONTH},? (?:19|20)\d\d)(?!\d)"
 )
 _MONTH_DAY = re.compile(rf"(?P<mon>{MONTH}) (?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}}) (?P<mon2>{MONTH})")
+# "(GMT+3)", "UTC+05:45": an offset from UTC, written out as "+03:00" because dateutil reads
+# "GMT+3" the POSIX way round (three hours west of Greenwich).
+_UTC_OFFSET = re.compile(r"\(?\b(?:GMT|UTC)\s*(?P<sign>[+-])\s*(?P<h>\d{1,2})(?::?(?P<m>\d\d))?\b\)?", re.I)
+# Another calendar's date beside the Gregorian one ("May 5, 2022 (Baishakh 22, 2079)"): a part of
+# its own, so the Gregorian date parses alone.
+_ASIDE = re.compile(r"\s*\(([^()]*)\)")
 _EPOCH = re.compile(r"\d{10}(?:\d{3})?(?:\.\d+)?")
 _DEFAULT = datetime(2000, 1, 1)  # fills missing fields; a year is always required
 _US_ZONES = frozenset(
@@ -82,7 +88,8 @@ def parse_published(value: str) -> datetime | None:
             return _normalise_zone(datetime.fromisoformat(text))
         except ValueError:
             pass
-    text = _LABEL.sub("", text)
+    text = _UTC_OFFSET.sub(_offset, _LABEL.sub("", text))
+    text = _ASIDE.sub(r" | \1 | ", text)
     parts = [p for p in _PARTS.split(text) if p.strip() and not _RELATIVE.search(p)]
     parts = [_LABEL.sub("", p) for p in parts]
     candidates = [" ".join(parts), *(p for p in parts if _has_year(p))]
@@ -92,6 +99,11 @@ def parse_published(value: str) -> datetime | None:
             if parsed is not None:
                 return parsed
     return None
+
+
+def _offset(found: re.Match[str]) -> str:
+    """ "GMT+3" written as dateutil reads it the right way round: " +03:00"."""
+    return f" {found['sign']}{int(found['h']):02d}:{found['m'] or '00'}"
 
 
 def _has_year(text: str) -> bool:

@@ -97,7 +97,7 @@ def latest_not_after(month: int, day: int, limit: date) -> date | None:
 
 def _resolve_relative(rule: str, count: int, anchor: date) -> date | None:
     """Day meant by a relative expression counted back from ``anchor``."""
-    if rule == "days":
+    if rule in ("days", "night"):
         return anchor - timedelta(days=count)
     if rule in ("weekday", "weekday_strict"):
         back = (anchor.weekday() - count) % 7

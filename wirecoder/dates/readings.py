@@ -33,8 +33,9 @@ WORD_RULES: dict[str, tuple[str, int, int]] = {
     "today": ("days", 0, 1),
     "tonight": ("days", 0, 1),
     "last night": ("days", 1, 1),
-    # The night before the report, dated by the evening it began, as "last night" is.
-    "overnight": ("days", 1, 1),
+    # The night before the report, dated by the evening it began, as "last night" is; but
+    # "an overnight attack ... on Wednesday" names its day, which wins (rule "night").
+    "overnight": ("night", 1, 1),
     "earlier today": ("days", 0, 1),
     "this week": ("week", 0, 2),
     "earlier this week": ("week", 0, 2),

@@ -152,6 +152,8 @@ class _Resolver:
     ) -> tuple[Candidate, date] | None:
         """The first (or last) event date among ``candidates`` that resolves, reports last."""
         ordered = candidates[::-1] if last else candidates
+        # "overnight" dates an event only when nothing else in the pool names its day.
+        ordered = sorted(ordered, key=lambda c: c.rule == "night")
         finest = 3  # after an unresolvable date, only a date as precise may stand in for it
         for want_report in (False, True) if reports else (False,):
             for index, cand in enumerate(ordered):
