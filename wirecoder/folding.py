@@ -54,6 +54,8 @@ def fold_told(text: str, events: Sequence[Event]) -> list[Event]:
                                    else event, text)
         elif out and _attribution(out[-1], event, text):
             out[-1] = _claimed(out[-1], event, text)
+        elif (quoted := _quoted_on(out, event, text)) is not None:
+            out[quoted] = _claimed(out[quoted], event, text)
         elif going_on is not None:
             out[going_on] = _escalated(out[going_on], event, text)
         elif out and _folds_into(out[-1], event, text, answered):
@@ -92,16 +94,20 @@ def _folds_into(previous: Event, event: Event, text: str, answered: bool) -> boo
     """
     # "The attackers fired rockets at the post": a back reference continues the event, even in the next
     # paragraph (wire copy gives each sentence its own).
-    back = is_back_reference(event.agent_text) and previous.event_type in _VIOLENT_TYPES and (
+    back = _points_back(event.agent_text) and previous.event_type in _VIOLENT_TYPES and (
         event.event_type in {previous.event_type, "Explosions/Remote violence"}  # the weapon they used
         # "The militants opened fire from orchards and then fled": how the attack went, no one new harmed
         or (event.sub_event_type in {"Attack", "Armed clash"}
             and not count_casualties(text, event.evidence_start, event.evidence_end).fatalities)
+        # "The insurgents then set fire to a fuel store": the damage they did in the attack
+        or event.sub_event_type == "Looting/property destruction"
     ) and not _ELSEWHERE.search(text, event.evidence_start, event.evidence_end)  # "they also raided another village"
     # "The attack on the base began with a suicide car bomb": the attack just told, told further.
     # "Two soldiers were wounded in the hour-long firefight": so is a toll set in it.
     told = _THE_EVENT.search(text, event.evidence_start, event.evidence_end)
-    back = back or (event.event_type in _VIOLENT_TYPES and told is not None and (
+    # "Al-Masirah TV said the raids damaged several homes": the damage the event just told did
+    damage = event.sub_event_type == "Looting/property destruction"
+    back = back or ((event.event_type in _VIOLENT_TYPES or damage) and told is not None and (
         (event.agent_text is None and (
             told.start() == event.evidence_start or told.group(0).lower().startswith(("in ", "during ", "amid "))))
         # "Ankara said the shelling was a response to ...": a speaker on the event just told
@@ -118,8 +124,18 @@ def _folds_into(previous: Event, event: Event, text: str, answered: bool) -> boo
                             and event.sub_event_type in {"Attack", "Armed clash", "Looting/property destruction"}))
         and previous.event_type in _VIOLENT_TYPES
         and 0 <= event.evidence_start - told_to < 400
-        and (back or "\n\n" not in text[told_to : event.evidence_start] or _bare_toll(previous, event, text))
+        # "Soldiers fought back and killed 20 of the attackers", in the next paragraph: the forces' answer
+        and (back or answered or "\n\n" not in text[told_to : event.evidence_start] or _bare_toll(previous, event, text))
     )
+
+
+# "The bomber detonated his explosives as ...": the one who did the event just told, named again.
+_THE_DOER = re.compile(r"^(?:the|this)\s+(?:suicide\s+)?(?:bomber|attacker|assailant|gunman|shooter)$", re.I)
+
+
+def _points_back(agent: str | None) -> bool:
+    """Whether an event's agent only points back to those of the event told before it."""
+    return is_back_reference(agent) or bool(_THE_DOER.match((agent or "").strip()))
 
 
 # "Police responded, killing two": the forces' answer to what was just told.
@@ -277,6 +293,7 @@ def _finer_place(previous: Event, event: Event) -> dict[str, object]:
 _CLAIM = re.compile(
     r"\b(?:claim(?:ed|s|ing)?|responsibility)\b[^.]{0,40}\b(?:the|this|that|its|[A-Z]\w+'s)\s+(?:\w+\s+)?"
     r"(?:attack|blast|bombing|killing|explosion|strike|ambush|assault|kidnapping|abduction|raid|shooting)s?\b"
+    r"|\bclaim(?:ed|s|ing)?\s+responsibility\b(?!\s+for\b)"  # "claimed responsibility on Twitter"
     r"|\bclaim(?:ed|s|ing)?\s+(?:to\s+have\s+killed|killing|(?:that\s+)?(?:it|they|its\s+\w+)\s+(?:had\s+)?killed|"
     r"(?:(?:at\s+least|more\s+than|over|up\s+to)\s+)?(?:\d+|[a-z]+)\s+(?:\w+\s+)?(?:dead|deaths|killed)\b)"
 )
@@ -323,6 +340,30 @@ def _attribution(previous: Event, event: Event, text: str) -> bool:
         and "\n\n" not in text[previous.evidence_end : event.evidence_start]
         and not event.place_in_sentence
     )
+
+
+# How far back a quote may look for the violent event it speaks of (a paragraph or two of wire copy).
+_QUOTE_REACH = 700
+
+
+def _quoted_on(events: Sequence[Event], event: Event, text: str) -> int | None:
+    """The index of the violent event (or demonstration) told last before ``event`` when ``event`` is told in a
+    quote ("Our men fought gallantly and neutralised many of the terrorists," an officer said) or claims an
+    event ("claimed responsibility on Twitter") and names no place of its own: someone's words on that event,
+    though another report came between them, else ``None``."""
+    claim = _CLAIM.search(event.notes) is not None
+    if event.place_in_sentence or not (claim or event.notes.startswith(_QUOTE_OPENERS)
+                                       or in_quotation(text, event.evidence_start)):
+        return None
+    spoken_of = _VIOLENT_TYPES if claim else _VIOLENT_TYPES | {"Protests"}
+    for i in range(len(events) - 1, -1, -1):
+        told_to = max(e.end for e in events[i].evidence if e.end <= event.evidence_start) \
+            if any(e.end <= event.evidence_start for e in events[i].evidence) else events[i].evidence_end
+        if event.evidence_start - told_to > _QUOTE_REACH:
+            return None
+        if events[i].event_type in spoken_of:
+            return i
+    return None
 
 
 def _claimed(previous: Event, claim: Event, text: str) -> Event:

@@ -301,10 +301,12 @@ def _with_context(article: Article, event: Event) -> int:
 
 # Events dated this long before publication are background ("The war began in 2014 when ..."), not news.
 _BACKGROUND = timedelta(days=365)
+# ... and a day told more than a month before: news reports the days just past (ACLED's notes are days old).
+_STALE = timedelta(days=31)
 
 
-_IN_YEAR = re.compile(r"\b(?:in|during)\s+(?:early |late |mid-)?(?:[A-Z][a-z]+ )?((?:19|20)\d\d)\b")
-_IN_DECADE = re.compile(r"\b(?:in|during|through)\s+the\s+(?:early |late |mid-)?((?:19|20)\d0)s\b")
+_IN_YEAR = re.compile(r"\b(?:[Ii]n|[Dd]uring)\s+(?:early |late |mid-)?(?:[A-Z][a-z]+ )?((?:19|20)\d\d)\b")
+_IN_DECADE = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Tt]hrough)\s+the\s+(?:early |late |mid-)?((?:19|20)\d0)s\b")
 
 
 # A sentence that opens on an earlier month ("In May, RSF fighters stormed Mellit", "In September last year, a
@@ -315,12 +317,21 @@ _OPENS_ON_MONTH = re.compile(
 )
 
 
-def _is_background(sentence: str, when: date | None, published: date) -> bool:
+# "Last month, a faction broke away": a development reported a month on is still news (ACLED codes it).
+_LAST_MONTH = re.compile(r"\b(?:last|this|past) month\b", re.I)
+
+
+def _is_background(sentence: str, when: date | None, published: date, precision: int | None = None) -> bool:
     """Whether the event happened long before the story: dated, or set "in 2006", over a year earlier;
-    or told as history by an opening earlier month."""
+    or told as history by an earlier month ("The deadliest attack came in January, when ...")."""
     if when is not None and when < published - _BACKGROUND:
         return True
-    if when is not None and when < published.replace(day=1) and _OPENS_ON_MONTH.match(sentence):
+    if when is not None and precision == 1 and when < published - _STALE:
+        return True  # "The military seized power on Feb. 1", two months before: the story's history
+    if when is not None and when < published.replace(day=1) and (
+        _OPENS_ON_MONTH.match(sentence) or (precision == 3 and not _LAST_MONTH.search(sentence))
+    ):
+        # news is told by its day; an event the story can date only by an earlier month is its history
         return True
     years = [int(y) for y in _IN_YEAR.findall(sentence)]
     # "clashes between the Kukis and the Nagas in the 1990s, in which hundreds were killed": a decade gone by
@@ -335,7 +346,7 @@ def dates(article: Article) -> Article:
         when = _told_apart(article, event) or resolve_event_date(
             article.text, event.evidence_start, event.evidence_end, article.published
         )
-        if article.published and _is_background(event.notes, when.date, article.published.date()):
+        if article.published and _is_background(event.notes, when.date, article.published.date(), when.precision):
             continue
         toll = count_casualties(article.text, event.evidence_start, event.evidence_end)
         if toll.fatalities == 0 and toll.injuries is None:

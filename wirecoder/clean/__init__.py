@@ -251,6 +251,10 @@ def _take_dateline(paragraphs: list[str], meta: _Meta) -> list[str]:
         found = find_dateline(paragraph)
         if found is None and not is_sentence(paragraph):
             continue  # a subheading or kicker line before the lead
+        if found is None and index + 1 < min(len(paragraphs), 3) and find_dateline(strip_kicker(paragraphs[index + 1])):
+            # "Houthi fighters shelled a district, officials say." above "TAIZ, Yemen (Al Jazeera) - ...": a
+            # standfirst, the lead told in brief, is page furniture like the title
+            return _take_dateline([*paragraphs[:index], *paragraphs[index + 1 :]], meta)
         if found is not None:
             meta.dateline = meta.dateline or found.place
             meta.source = meta.source or found.agency

@@ -93,6 +93,11 @@ def parse_published(value: str) -> datetime | None:
     parts = [p for p in _PARTS.split(text) if p.strip() and not _RELATIVE.search(p)]
     parts = [_LABEL.sub("", p) for p in parts]
     candidates = [" ".join(parts), *(p for p in parts if _has_year(p))]
+    # "8 Sep 2019 8 Sep 2019": a page that prints the stamp twice (once for screen readers) is read once
+    first_year = _YEAR.search(text)
+    head = text[: first_year.end()].strip() if first_year is not None else ""
+    if head and text[first_year.end():].strip() == head:
+        candidates.append(head)
     for candidate in candidates:
         if _has_year(candidate):
             parsed = _parse(candidate)

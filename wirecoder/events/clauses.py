@@ -32,6 +32,7 @@ class Apart:
 # Time nouns that set a clause apart from the report: "a day after", "hours before", "two weeks after".
 _TIME_APART = frozenset({"hour", "day", "night", "week", "month", "year"})
 _LONG_AGO = frozenset({"month", "year"})
+_PRONOUNS = frozenset({"they", "he", "she", "it", "we"})
 
 
 def apart(doc: Doc) -> Apart | None:
@@ -50,6 +51,10 @@ def apart(doc: Doc) -> Apart | None:
         # the distance told before the mark: "a day after", not "after clashes lasted two days"
         distance = [c for c in token.children if c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_APART
                     and marks and c.i < marks[-1].i]
+        if marks and distance and distance[-1].lemma_.lower() == "hour" and any(
+            c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in _PRONOUNS for c in token.children
+        ):
+            continue  # "fought for several hours before they were repelled": the same fight, hours on
         if marks and distance:
             told_at = min(distance[-1].left_edge.i, marks[-1].i)
             # The clause's own words, without "a day after": what it tells, not when it was told from

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from wirecoder.events.causes import BEFORE_PREPS, CROWD_FAMILIES, about, grievance
 from wirecoder.events.classify import MEANS_FAMILIES, classify
 from wirecoder.events.clauses import apart, char_span, rest
 from wirecoder.events.codebook import event_type_of
@@ -103,8 +104,6 @@ _USE_OF_FORCE = re.compile(
 
 # Subordinate clauses that set the scene ("as jihadists pressed attacks") rather than report the event.
 _SCENE_MARKS = frozenset({"as", "while", "amid", "since", "because", "although", "though", "whereas"})
-# Prepositions whose object is what a development is about ("arrested in connection with the killing").
-_ABOUT_PREPS = frozenset({"with", "over", "for", "after", "following", "about", "behind", "of"})
 _STRATEGIC_FAMILIES = frozenset("arrest weapons agree group_change base loot transfer other_sd".split())
 
 
@@ -141,66 +140,12 @@ def _embedded(token: Token, scene: bool = True) -> bool:
 _ATTACKER_NOUN = re.compile(r"(?:gunm[ae]n|assailants?|attackers?|raiders?)", re.I)
 
 
-_PROTEST_FAMILIES = frozenset({"protest"})
 # Kill-family cues that mean grave force against people (not "shot in the air", not "violence").
 _SEVERE = re.compile(
     r"^(?:kill\w*|shot dead|shot and killed|dead|died|deaths?|wound\w*|injur\w*|beat(?:en|ing)?|assault\w*|"
     r"gunned down|stabb\w*|hacked|tortur\w*|fatally|shoot(?:s|ing)?|shot)$", re.I
 )
 _IN_THE_AIR = re.compile(r"\s+(?:[\w-]+\s+){0,3}?in(?:to)? the air\b", re.I)
-# Families that say what a crowd did, wherever in the sentence they are said.
-_CROWD_FAMILIES = frozenset({"protest", "intervene", "riot", "block", "loot", "fight", "mob"})
-
-
-# Dependents of a protest verb that say what the protesters did, not what they protested.
-_MANNER_DEPS = frozenset({"advcl", "conj", "xcomp", "nsubj", "nsubjpass", "npadvmod", "cc"})
-
-
-def _grievance(item: tuple[int, Cue, Token], anchored: list[tuple[int, Cue, Token]]) -> bool:
-    """Whether a cue is what a protest is about ("students protested the killing of a student")."""
-    _, cue, token = item
-    if cue.family in _PROTEST_FAMILIES | {"riot", "block", "intervene"}:
-        return False
-    protesting = [t for _, c, t in anchored if c.family in _PROTEST_FAMILIES]
-    # "held a demonstration after police shot a driver": the verb that holds the protest holds its cause too
-    protest_tokens = {t.i for t in protesting}
-    holders = {t.head.i for t in protesting if t.dep_ == "dobj"}
-    node = token
-    for ancestor in token.ancestors:
-        if ancestor.i in holders and ancestor.i not in protest_tokens:
-            # ... but "held a demonstration and police shot two" tells what happened at it
-            return _states_cause(node)
-        if ancestor.i in protest_tokens:
-            # What was protested is the protest's object or cause ("protested after a man was killed");
-            # "protested, burning tyres" is how.
-            return cue.family not in _CROWD_FAMILIES or node.dep_ not in _MANNER_DEPS or _states_cause(node)
-        node = ancestor
-    return False
-
-
-def _states_cause(node: Token) -> bool:
-    """Whether the clause or phrase at ``node`` gives a cause: "after a man was killed", "following the death"."""
-    return any(c.dep_ == "mark" and c.lower_ not in {"as", "while"} for c in node.children) or (
-        node.dep_ == "prep" and node.lower_ in {"after", "following", "over", "against"})
-
-
-_BEFORE_PREPS = frozenset({"after", "following"})
-
-
-def _about(token: Token, main: Token, preps: frozenset[str] = _ABOUT_PREPS) -> bool:
-    """Whether a cue is inside what a development is about ("arrested three men in connection with the
-    killing", "arrested 12 people after a grenade attack on a restaurant wounded four")."""
-    for node in (token, *token.ancestors):
-        if node.i == main.i:
-            return False
-        if node.dep_ == "pobj" and node.pos_ in {"NOUN", "PROPN"} and node.head.dep_ == "prep" \
-                and node.head.lower_ in preps:
-            return True
-        if node.dep_ == "advcl" and node.head.i == main.i and not any(
-            c.dep_ in {"nsubj", "nsubjpass"} for c in node.children
-        ) and any(t.dep_ == "prep" and t.lower_ in _BEFORE_PREPS and t.head.i == main.i for t in main.doc[main.i : node.i]):
-            return True  # "... after a grenade attack on a restaurant wounded four": the parser lost the subject
-    return False
 
 
 # "barrels containing chlorine gas", "a car packed with explosives": the clause says what the weapon was.
@@ -370,6 +315,8 @@ def _anchored(sentence: Sentence, doc: Doc, cues: tuple[Cue, ...]) -> tuple[list
         # A note's toll ("Eight killed in ethnic clashes") lets the event it names in its phrase lead.
         # "Gunmen ... killed 30 people": the people who attack are no event; the verb leads
         doers = 10 if token.pos_ in {"NOUN", "PROPN"} and _ATTACKER_NOUN.fullmatch(cue.text) else 0
+        if doers and token.dep_ == "pobj":
+            continue  # "a reward for information on the attackers": people named, no act of theirs told
         anchored.append((_depth(token) + (20 if _headline_toll(token) else 0) + doers, cue, token))
     return anchored, left
 
@@ -392,24 +339,24 @@ def _mention(
     anchored = [item for item in anchored if not (_embedded(item[2], scene=False) and _back_reference(item[2]))]
     if not anchored:
         return None
-    direct = [item for item in anchored if not _embedded(item[2]) and not _grievance(item, anchored)]
+    direct = [item for item in anchored if not _embedded(item[2]) and not grievance(item, anchored)]
     # The weapon of the event told in a scene-setting clause ("killed while two others were injured in a
     # mortar explosion") still decides its type; a weapon in a relative clause describes something else.
     means = frozenset(c.family for _, c, t in anchored if c.family in _MEANS
                       and (not _embedded(t, scene=False) or _carried(t)))
     # What a crowd did, said in a clause ("protesters who had barricaded the road"), still types a protest.
-    crowd = frozenset(c.family for item in anchored if not _grievance(item, anchored)
-                      for c in (item[1],) if c.family in _CROWD_FAMILIES)
+    crowd = frozenset(c.family for item in anchored if not grievance(item, anchored)
+                      for c in (item[1],) if c.family in CROWD_FAMILIES)
     anchored = direct or anchored
     # The cue nearest the root of the parse is the main event; the others shape its type.
     anchored.sort(key=lambda item: (item[0], item[1].start))
     if anchored[0][1].family in _STRATEGIC_FAMILIES:
         # "Police arrested three men in connection with the killing": the killing is what it is about.
-        dropped = [item for item in anchored[1:] if _about(item[2], anchored[0][2])]
+        dropped = [item for item in anchored[1:] if about(item[2], anchored[0][2])]
         anchored = [item for item in anchored if item not in dropped]
         # ... and the weapon of what came before it is no means of the development
         means = frozenset(m for m in means if not any(
-            c.family == m and _about(t, anchored[0][2], _BEFORE_PREPS) for _, c, t in dropped))
+            c.family == m and about(t, anchored[0][2], BEFORE_PREPS) for _, c, t in dropped))
     families = frozenset(cue.family for _, cue, _ in anchored) | frozenset(
         c.family for c in cues if c.family in {"intervene", "claim"} and c not in left
     )

@@ -61,7 +61,11 @@ _GENERIC = re.compile(
     r"frequent|repeated|past|dozens of|scores of|hundreds of)|"
     r"similar (?:attacks|bombings|killings|raids|abductions) (?:in the past|before|previously)|"
     # "Tamaulipas has long been one of Mexico's most violent states", "gang violence has surged since 2021"
-    r"ha(?:s|ve) long been|(?:violence|attacks|insecurity|kidnappings|abductions|killings|fighting|clashes|crime|"
+    r"ha(?:s|ve) long been|"
+    # "Central Mali has been gripped by violence since 2015", "forces have been focused on the battle for Mosul"
+    r"ha(?:s|ve) been (?:gripped|wracked|racked|plagued|ravaged|torn|roiled) by (?:[\w-]+ ){0,2}(?:violence|"
+    r"attacks|fighting|conflict|insurgency|unrest|clashes|war)\b|"
+    r"ha(?:s|ve) been (?:focused|focusing|concentrat(?:ed|ing)|bogged down|tied down|preoccupied) (?:on|in|with)\b|(?:violence|attacks|insecurity|kidnappings|abductions|killings|fighting|clashes|crime|"
     r"tensions?) ha(?:s|ve) (?:surged|soared|risen|increased|grown|escalated|spiked|intensified|worsened)|"
     # "85 people were killed in gang violence last week": a tally over the week, not an incident
     r"(?:killed|died|wounded|injured) in (?:[\w-]+ ){0,2}violence\b[^.]{0,60}\b(?:last|this|past) (?:week|month|year)|"
@@ -70,6 +74,9 @@ _GENERIC = re.compile(
     r"[^.]{0,60}\b(?:in|during|since) (?:19|20)\d\d|"
     # "gained notoriety in 2014 when it kidnapped 276 schoolgirls": history told as background
     r"\bin (?:(?:early|late|mid-?) ?)?(?:[A-Z][a-z]+ )?(?:19|20)\d\d,? when|"
+    # "ended five decades of conflict with the FARC, which killed more than 220,000 people": a war's toll
+    r"(?:war|conflict|insurgency|uprising|violence|fighting)\b[^.]{0,60}\b(?:which|that) (?:ha(?:s|ve|d) )?"
+    r"(?:killed|claimed|left) (?:[a-z]+ ){0,3}\d{1,3},\d{3}\b|"
     # "the deadliest attack since October, when militants killed 11 villagers": the earlier event measured against
     r"\bsince (?:(?:early|late|mid-?) ?)?(?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december|last month),? when\b|"  # years gone by are left to the date (over a year: background)
@@ -304,6 +311,16 @@ _VOLLEY = frozenset({"dozens", "scores", "hundreds", "thousands", "tens", "barra
                      "volleys", "wave", "swarm", "hail", "series"})
 
 
+_POINTERS = frozenset({"this", "that", "it", "these", "those"})
+# An operation launched to find those who did an event is a sequel of it, no development of its own.
+_PURSUIT = frozenset("find hunt track catch arrest apprehend pursue search locate trace".split())
+
+
+def _told_already(token: Token) -> bool:
+    """Whether an event noun points back to an event told before it ("the attack", "this shelling")."""
+    return any((c.dep_ == "det" and c.lower_ in _POINTERS | {"the"}) or c.dep_ == "poss" for c in token.children)
+
+
 def token_reason(token: Token, family: str = "") -> str | None:
     """Why the event cue at ``token`` (of cue ``family``) reports no real event, or None.
 
@@ -374,6 +391,9 @@ def token_reason(token: Token, family: str = "") -> str | None:
             return f"planned, threatened or hypothetical ({node.lemma_})"
         if node is not token and node.lemma_ in _VERBAL_VERBS and token.tag_ in {"NNS", "VBG"}:
             return f"verbal act about violence ({node.lemma_})"
+        if node is not token and node.lemma_ in _VERBAL_VERBS and token.dep_ == "dobj" and token.head.i == node.i \
+                and _told_already(token):
+            return f"verbal act about an event told ({node.lemma_} {token.text})"  # "condemned the attack"
         if node is not token and node.lemma_ == "describe" and token.dep_ == "dobj" and token.head.i == node.i \
                 and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children):
             return "an event told already, described (described the attack as ...)"
@@ -394,6 +414,13 @@ def token_reason(token: Token, family: str = "") -> str | None:
             node.dep_ == "ccomp" and node.pos_ == "VERB" and node.i < node.head.i
             and any(t.text == "," for t in token.doc[node.i : node.head.i])
         )
+    if family == "other_sd" and any(t.lemma_ in _PURSUIT and any(c.tag_ == "TO" for c in t.children)
+                                    for t in token.subtree):
+        return "a search for those who did an event told (an operation to find the perpetrators)"
+    if token.dep_ == "attr" and token.head.lemma_ == "be" and any(
+        c.dep_ == "nsubj" and c.lower_ in _POINTERS for c in token.head.children
+    ):
+        return "an event told already, described (this was a cowardly attack)"
     if token.tag_ == "NNS" and not any(c.dep_ == "nummod" for c in token.children):
         head = token.head
         # "many of the attacks" is generic; "two days of riots" is one event.
