@@ -68,7 +68,7 @@ CASES = [
             "Philippines",
             "Bangsamoro Autonomous Region in Muslim Mindanao",
             "Datu Salibo",
-            2,
+            1,
             None,
         ),
         id="PH-1",

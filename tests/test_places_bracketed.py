@@ -22,11 +22,11 @@ def geo() -> Geoparser:
     [
         (
             "On 12 December 2020, Boko Haram fighters attacked Toumour (Diffa), killing 28.",
-            ("Toumour", "Diffa", "Niger", 2),
+            ("Toumour", "Diffa", "Niger", 1),
         ),
         (
             "On 2 March 2021, gunmen attacked Kreinik (West Darfur province), killing 4.",
-            ("Kreinik", "West Darfur", "Sudan", 2),
+            ("Kreinik", "West Darfur", "Sudan", 1),
         ),
     ],
 )

@@ -43,10 +43,11 @@ CASES = [
         ("Tbilisi", "Tbilisi", "Georgia", 1),
     ),
     # ACLED's "village (district, province)": the province decides between namesakes, and a
-    # village of the name far outside it is coded near the district's town, precision 2.
+    # village of the name far outside it is coded at the district's town; the note names the
+    # village, so precision 1 as coders code a place they located.
     (
         "On 12 May, bandits abducted 20 villagers in Gidan Maiwada (Maru, Zamfara).",
-        ("Gidan Maiwada", "Zamfara", "Nigeria", 2),
+        ("Gidan Maiwada", "Zamfara", "Nigeria", 1),
     ),
     # The province after a town in it is the province, not its namesake capital.
     (

@@ -49,11 +49,15 @@ class Resolution:
     # The first-order division the text puts a town in ("Thika town (Kiambu county)") when it
     # differs from the gazetteer's, else -1. Copy and coders know new boundaries better.
     admin1: int = -1
-    # The gazetteer's town is a namesake outside that division: code the division, precision 2.
+    # The gazetteer's town is a namesake outside that division (or lacks the place): code the
+    # division, precision 2 (1 when ``bracketed``).
     namesake: bool = False
     # For a namesake, the town the text names next to it ("Gidan Maiwada (Maru, Zamfara)": Maru),
     # whose coordinates stand for it; -1: the division's main town.
     point: int = -1
+    # For a namesake, whether the text puts the division in brackets after the name ("Kapkwen
+    # (Bomet)"): coders' notes write so the places they located, at precision 1.
+    bracketed: bool = False
 
 
 def distance_km(gazetteer: Gazetteer, a: int, b: int) -> float:

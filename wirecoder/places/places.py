@@ -65,7 +65,11 @@ def place_from(gazetteer: Gazetteer, resolution: Resolution) -> Place:
             admin2 = _name(gazetteer, entry)
         elif point >= 0:
             admin2 = _name(gazetteer, gazetteer.admin2[point])  # the district of the point coded
-        precision = 2 if point >= 0 else None  # somewhere in the division the text names
+        precision = None  # the division or country is known, not where in it
+        if point >= 0:
+            # Somewhere in the division the text names; a place a coder's note names with its
+            # division in brackets ("Dansadau (Maru, Zamfara)") is one the coder located: 1.
+            precision = 1 if resolution.bracketed and mention.cue not in NEAR_CUES else 2
     elif kind == CITY:
         point = entry
         location = _surface(resolution) or _name(gazetteer, entry)

@@ -5,7 +5,11 @@ Copy and coders' notes put a town in its division or country right after its nam
 gazetteer's boundaries may be old, so a town named in a neighbouring division of its own country
 takes that division. A town whose every reading lies outside the stated unit is a namesake: the
 place meant is one the gazetteer lacks, coded in the stated division at precision 2 (or, for a
-country, with the country only), under the name the text gives. A name the gazetteer does not
+country, with the country only), under the name the text gives; at precision 1 when a coder's
+note puts the division in brackets ("Kreinik (West Darfur)"): ACLED's notes name so the places
+the coder located (on the Kenya notes, 58 of 83 bracketed locations are coded 1, most others
+"near"). "Dansadau (Maru, Zamfara)" names the village, its district's town and the province: the
+village is coded at that town. A name the gazetteer does not
 know at all, with a locative cue or a unit word, is read the same way.
 """
 
@@ -56,6 +60,8 @@ _GAP_ENDS = ("(", ",", " in", " of", "'s", "’s", " the") + tuple(" " + d for d
     "north northern south southern east eastern west western central restive remote northeastern "
     "northwestern southeastern southwestern".split()))
 _LIST_BEFORE = re.compile(r"(?:,|&|\band)\s*$")
+_AREA_UNITS = ("district", "township", "area")
+_INDEFINITE = re.compile(r"\b[Aa]n?\s+$")
 # The division closes the brackets, with its unit word or the next division: "(Diffa)",
 # "(Soum province)", "(Maru, Zamfara)"; not "(Mombasa Governor)".
 _BRACKET_CLOSES = re.compile(
@@ -126,6 +132,8 @@ def _holder(
         if "," in gap and not _APPOSITION.match(gap):
             return -1  # "Mogadishu, Nairobi": a list of towns
         division = _stated_division(gazetteer, stated)
+        if division < 0 and _district_town(gazetteer, gap, stated, _next_stated(gazetteer, chosen, context, other)):
+            return stated
         return division
     if "," in gap and _LIST_AFTER.match(text, other.end):
         outer = _next_stated(gazetteer, chosen, context, other)
@@ -146,15 +154,29 @@ def _holds(gazetteer: Gazetteer, outer: int, inner: int) -> bool:
     return False
 
 
-def _namesake(gazetteer: Gazetteer, r: Resolution, holder: int, other: Mention, why: str) -> Resolution:
-    """``r`` read as a place the gazetteer lacks inside ``holder``: its division at precision 2
-    (at a district's main town for a district), or its country only."""
+def _district_town(gazetteer: Gazetteer, gap: str, town: int, outer: int) -> bool:
+    """Whether ``town`` opens the brackets of ACLED's "village (district, province)" form, the
+    division after it (``outer``) holding it: "Dansadau (Maru, Zamfara)", "Solhan (Sebba, Yagha)"."""
+    if outer >= 0 and gazetteer.kinds[outer] == CITY:
+        outer = _stated_division(gazetteer, outer)  # "(Kaura, Kaduna)": the state, read as its city
+    return "(" in gap and outer >= 0 and _holds(gazetteer, outer, town)
+
+
+def _namesake(
+    gazetteer: Gazetteer, r: Resolution, holder: int, other: Mention, why: str, bracketed: bool
+) -> Resolution:
+    """``r`` read as a place the gazetteer lacks inside ``holder``: its division (at a district's
+    main town for a district, at the town for a district's town), or its country only;
+    ``bracketed``: the text puts the holder in brackets after it (precision 1, see the module)."""
     kind = gazetteer.kinds[holder]
-    admin1 = -1 if kind == COUNTRY else _stated_division(gazetteer, holder)
-    point = gazetteer.anchor[holder] if kind == ADMIN2 else -1
+    if kind == CITY:  # the district's town stands for the village (see _district_town)
+        admin1, point = gazetteer.admin1[holder], holder
+    else:
+        admin1 = -1 if kind == COUNTRY else _stated_division(gazetteer, holder)
+        point = gazetteer.anchor[holder] if kind == ADMIN2 else -1
     reason = f"next to '{other.text}': {why}; coded in {gazetteer.names[holder]} as the text says"
     return replace(r, entry=holder, demonym=False, alternate=False, reason=reason, admin1=admin1, namesake=True,
-                   point=point)
+                   point=point, bracketed=bracketed)
 
 
 def _namesake_abroad(
@@ -180,7 +202,7 @@ def _namesake_abroad(
             continue
         if any(_holds(gazetteer, holder, hit.entry) for hit in mention.hits):
             continue
-        return _namesake(gazetteer, r, holder, other, f"no {mention.text} there")
+        return _namesake(gazetteer, r, holder, other, f"no {mention.text} there", "(" in text[mention.end : other.start])
     return None
 
 
@@ -223,7 +245,7 @@ def _stated_division_of(
         else:
             continue
         return replace(r, reason=f"{r.reason}; {reason}".lstrip("; "), admin1=division, namesake=namesake,
-                       point=point if namesake else -1)
+                       point=point if namesake else -1, bracketed="(" in text[r.mention.end : other.start])
     return r
 
 
@@ -255,6 +277,8 @@ def _unknown_towns(
         townish = (match.group("unit") or "").strip().lower() in ("township", "town")
         if not townish and any(s < match.end(1) and match.start() < e for s, e in dropped):
             continue
+        if _INDEFINITE.search(text, max(0, match.start() - 4), match.start()):
+            continue  # "a United Nations camp in Gao", "an AMISOM base in Afgooye": a kind, not a name
         name, unit = town_name(match.group(1), common=townish)
         if name is None or _LIST_BEFORE.search(text, max(0, match.start() - 8), match.start()):
             continue  # "Aiyam, Mutamaiyo & Mgunda in ...": one of a list, not the town alone
@@ -266,7 +290,9 @@ def _unknown_towns(
         if kind == CITY:
             if "," in match.group("gap") and not (unit or match.group("unit") or _APPOSITION.match(match.group("gap"))):
                 continue  # "Obunga, Manyatta": two towns; "Olepolos Village, Kajiado": one in the other
-            holder = _stated_division(gazetteer, holder)
+            town, holder = holder, _stated_division(gazetteer, holder)
+            if holder < 0 and _district_town(gazetteer, match.group("gap"), town, outer):
+                holder = town
             if holder < 0:
                 continue
         elif "," in match.group("gap") and _LIST_AFTER.match(text, other.end):
@@ -277,20 +303,22 @@ def _unknown_towns(
         bracketed = (
             "(" in match.group("gap")
             and _BRACKET_CLOSES.match(text, other.end) is not None  # not "Joho (Mombasa Governor)"
-            and (kind in (ADMIN1, ADMIN2) or kind == CITY and _stated_division(gazetteer, holder) >= 0)
+            and kind != COUNTRY
         )
         if not (match.group("unit") or unit or CUES.get(cue, 0) >= 2 or cue in _TOWN_CUES or bracketed):
             continue
         mention = Mention(start=match.start(), end=match.start() + len(name), text=name, key=fold(name), hits=(),
                           cue=cue, strong=True, source="stated")
-        division = _stated_division(gazetteer, holder)
+        division = _stated_division(gazetteer, holder) if gazetteer.kinds[holder] != CITY else gazetteer.admin1[holder]
         town = respelled(gazetteer, name, division)
         if town >= 0:  # "Kabkabiya (North Darfur)": the province's Kabkabiyah, spelled another way
             why = f"'{name}' -> {gazetteer.names[town]}, spelled so in {gazetteer.names[division]}"
             added.append(Resolution(mention, town, False, 0.0, why, alternate=True))
         else:
             resolution = Resolution(mention, holder, False, 0.0, "")
-            added.append(_namesake(gazetteer, resolution, holder, other, "not in the gazetteer"))
+            # "Mecula district (Niassa)", "Myaung township (Sagaing)": an area, not a place located.
+            area = (match.group("unit") or "").strip().lower() in _AREA_UNITS
+            added.append(_namesake(gazetteer, resolution, holder, other, "not in the gazetteer", bracketed and not area))
         taken.append((mention.start, mention.end))
     if not added:
         return kept
