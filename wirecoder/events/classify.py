@@ -42,6 +42,16 @@ _SPECIFIC_IED = re.compile(
     r"(?:car|truck|motorcycle|bicycle|parcel|pipe) bombs?|booby|(?:anti-tank|anti-personnel|anti-vehicle) mines?|"
     r"struck a mine|hit a mine)", re.I
 )
+# What flies: the words that make a strike an air or drone strike when a missile or shell is named too.
+_AERIAL = re.compile(
+    r"\b(?:air ?strikes?|air[- ]raids?|(?:war)?planes?|(?:fighter )?jets?|aircraft|helicopters?|drones?|uavs?|aerial|"
+    r"air ?force|barrel bombs?|glide bombs?|bombed|bombers?)\b", re.I
+)
+# A missile or shell fired, not hit: "struck Houthi missile launchers" names a target.
+_FIRED = re.compile(
+    r"\b(?:missiles?|rockets?|shell(?:s|ed|ing)|artillery|mortars?|bombard\w*|howitzers?|projectiles?)\b"
+    r"(?! (?:launch\w*|sites?|positions?|depots?|batter(?:y|ies)|bases?|factor(?:y|ies)|storage|stores?|units?)\b)", re.I
+)
 _AGREEMENT_FAILED = re.compile(r"\b(?:collapsed|broke down|violat\w*|rejected|fell apart|breach\w*)\b", re.I)
 # "Riots", "went on the rampage": reports use the words for demonstrations turned violent.
 _RIOTING = re.compile(r"\b(?:riot(?:s|ed|ing|ers)?|rampage|bonfires?)\b", re.I)
@@ -129,7 +139,10 @@ def _remote(families: Collection[str], sentence: str) -> str | None:
         return "Chemical weapon"
     if "suicide" in families:
         return "Suicide bomb"
-    if "air" in families:
+    missile_only = "shelling" in families and _FIRED.search(sentence) and not _AERIAL.search(sentence)
+    if "air" in families and not missile_only:
+        # "missiles struck energy facilities", "a missile strike on a building": a strike with no aircraft
+        # or drone told is the missile's
         return "Air/drone strike"
     if "grenade" in families:
         return "Grenade"
@@ -182,11 +195,11 @@ def classify(
     # Tear gas, water cannon, dispersal: a crowd was there to be dispersed.
     protest_context = bool(families & {"protest", "intervene"}) or is_protester(agent) or is_protester(target)
     if protest_context and "protest" not in families and not is_protester(agent) and not is_protester(target) and (
-        _IRREGULAR.search(agent or "") or _IRREGULAR.search(target or "") or "sexual" in families
+        _IRREGULAR.search(agent or "") or _IRREGULAR.search(target or "") or families & {"sexual", "chemical"}
     ):
         # "Bandits attack villagers, repulsed by police", "police intervened, shooting dead two of the
-        # assailants", "police fired tear gas into homes and raped women": forces answering armed men, or
-        # abusing residents, police no crowd.
+        # assailants", "police fired tear gas into homes and raped women", "troops dropped grenades containing
+        # tear gas on enemy positions": forces answering armed men, abusing residents, or gassing troops, no crowd.
         protest_context = False
     if protest_context:
         if is_armed(agent) and not is_protester(agent) and is_protester(target) and "kill" in families \

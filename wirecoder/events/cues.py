@@ -46,7 +46,8 @@ _PROPERTY = (
 _SEIZED_PEOPLE = (
     r"(?:people|persons|civilians|villagers|passengers|workers|women|girls|boys|children|students|men|man|woman|"
     r"hostages?|foreigners|tourists?|journalists?|priests?|officials?|traders|farmers|herders|fishermen|crew|"
-    r"sailors|engineers|teachers|nuns?|companions?|residents)"
+    r"sailors|engineers|teachers|nuns?|companions?|residents|activists|"
+    r"opposition (?:members|leaders|figures|supporters)|politicians|pastors|clerics|imams|doctors|nurses)"
 )
 
 # family -> pattern. Order matters only for readability.
@@ -56,6 +57,9 @@ _PATTERNS: dict[str, str] = {
                   r"fighter jets?", r"jets? (?:bombed|struck|hit)", r"aerial (?:bombardment|attacks?|bombing)",
                   r"helicopter gunships?", r"bombed from the air", r"air ?craft (?:bombed|struck|hit)",
                   r"barrel bombs?",
+                  # a state's forces bombing from afar: "the military bombed a gathering", "the regime bombed Idlib"
+                  r"(?:military|army|air ?force|junta|regime|coalition|warplanes|aircraft|planes|jets) (?:[\w-]+ )?"
+                  r"(?:bombed|bombs|bombing|dropped bombs)",
                   # bombs dropped from the air: "a guided aerial bomb hit a hypermarket", "glide bombs"
                   r"(?:guided )?aerial bombs?", r"glide bombs?",
                   r"bombs? dropped (?:by|from) (?:a |an )?(?:aircraft|planes?|helicopters?|drones?|jets?)",
@@ -63,7 +67,14 @@ _PATTERNS: dict[str, str] = {
                   # ground attack is told on a base or camp, so those are left out; "only struck military
                   # targets" is a denial of what was hit, no strike
                   r"(?<!only )(?<!never )(?:struck|hit|pounded) (?:[\w-]+ ){0,3}?(?:sites|targets|launchers|launch sites|depots|"
-                  r"(?:military|weapons|storage) facilities|installations)"),
+                  r"(?:military|weapons|storage) facilities|installations)",
+                  # a strike told by its target or its toll, with no weapon named: "a strike on a vehicle killed a
+                  # commander", "killed in a US strike"; a workers' strike is on a day or over pay, never on a
+                  # convoy (classify lets a named missile or shell decide)
+                  r"strikes? (?:on|against|targeting|hit|hitting) (?:[\w'’-]+ ){0,3}?(?:vehicles?|cars?|convoys?|"
+                  r"houses?|homes?|buildings?|positions?|posts?|bases?|camps?|hideouts?|compounds?|depots?|"
+                  r"strongholds?|headquarters|militants|fighters|commanders?|gatherings?)",
+                  r"(?:killed|wounded|injured|destroyed|damaged) in (?:an? |the )?(?:[\w-]+ ){0,2}?strikes?\b"),
     "suicide": _words(r"suicide (?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|vest|(?:car|truck) bomb(?:er|ers|ings?)?|blast)",
                       r"blew (?:himself|herself|themselves) up", r"detonated (?:his|her|their) (?:vest|explosives?)",
                       r"self-detonated"),
@@ -86,8 +97,14 @@ _PATTERNS: dict[str, str] = {
                       # a petrol bomb is a firebomb, no explosive
                       r"(?:hurl(?:ed|ing|s)?|thr(?:ew|own|owing|ows)|lobb(?:ed|ing|s)?|toss(?:ed|ing))\s+"
                       r"(?:[\w-]+\s+){0,2}?(?<!petrol )(?<!fire )(?<!gasoline )(?<!molotov )bombs?"),
-    "chemical": _words(r"chemical (?:weapons?|attacks?|agents?)", r"chlorine (?:gas|attack)", r"sarin",
-                       r"nerve agents?", r"mustard gas", r"poison gas"),
+    "chemical": _words(r"chemical (?:weapons?|attacks?|agents?|munitions?|grenades?)",
+                       r"chlorine(?:-filled|-laden| gas| attacks?| barrels?| bombs?| canisters?)", r"chloropicrin",
+                       r"sarin", r"nerve agents?", r"mustard gas", r"poison(?:ous)? gas",
+                       # irritant gas dropped or fired on troops: "dropped K-51 grenades containing tear gas on
+                       # Ukrainian positions" (ACLED codes it a chemical weapon; tear gas on a crowd is an
+                       # intervention, which classify keeps)
+                       r"(?:grenades?|munitions?|shells?|bombs?) (?:containing|filled with|loaded with) "
+                       r"(?:tear gas|irritants?|chemicals?|(?:[\w-]+ )?gas)"),
     # fighting and territory
     "fight": _words(r"clash(?:ed|es|ing)?", r"gun ?battles?", r"fire ?fights?", r"exchange(?:d|s)? (?:of )?(?:fire|gunfire)",
                     r"fought", r"fighting", r"gun ?fights?",
@@ -125,6 +142,8 @@ _PATTERNS: dict[str, str] = {
     "abduct": _words(r"abduct(?:ed|ion|ions|s|ing)?", r"kidnap(?:ped|ping|pings|s)?", r"hostages?",
                      r"taken captive", r"held captive", r"forcibly disappeared", r"enforced disappearance", r"went missing",
                      r"(?:has|have|had) been missing since",
+                     # "took them to an unknown location", "whisked away to an undisclosed destination"
+                     r"(?:to|at) (?:an? )?(?:unknown|undisclosed|secret) (?:location|destination|place)s?",
                      # "seized" alone may be power, a town or weapons: only people seized are abducted
                      r"seized (?:[\w-]+ ){0,3}?" + _SEIZED_PEOPLE, _SEIZED_PEOPLE + r" (?:[\w-]+ ){0,3}?(?:were|was|been) seized"),
     "sexual": _words(r"rap(?:e|ed|es|ing)", r"sexual(?:ly)? (?:assault(?:ed)?|violence|abuse(?:d)?)", r"gang-?raped",
@@ -148,10 +167,13 @@ _PATTERNS: dict[str, str] = {
                       # workers' strikes told without the word: "500,000 workers stopped work", "downed tools"
                       r"(?:stopp(?:ed|ing)|stops) work\b(?! on (?:the|a|an|its|their|his|her)\b)", r"(?:down|lay|laid|put) down (?:their )?tools",
                       r"downed tools", r"walk(?:ed|s)? off (?:the|their) jobs?", r"work stoppages?", r"(?:wheel|chakka)[- ]jam(?: strikes?)?", r"shutter[- ]down(?: strikes?)?",
+                      # "shopkeepers kept their shutters down": a traders' strike
+                      r"(?:kept|keep|keeps|keeping|pulled|pull|pulls|downed) (?:their |the )?shutters down",
                       r"(?:general|transport|nationwide|indefinite|open-ended|all-out|sit-down|warning|\d+-(?:hour|day)) strikes?",
                       r"(?:enforc|observ)(?:ed|ing) (?:a |an |the )?(?:(?!air |drone )[\w-]+ ){0,2}?(?:strike|shutdown)s?"),
     # A crowd's violence: stones, fires, vandalism, running battles, disrupted rallies.
-    "riot": _words(r"riot(?:ed|s|ing|ers)?",
+    "riot": _words(r"riot(?:ed|s|ing|ers)?(?! (?:police|policemen|officers|squads?|units?|gear|shields?|"
+                   r"control|troops|forces|act)\b)",
                    r"pelt(?:s|ed|ing)?", r"(?:throw|throws|threw|throwing|hurl|hurls|hurled|hurling) "
                    r"(?:\w+ )?(?:stones|rocks|petrol bombs|bottles|missiles|objects|projectiles|fireworks|firecrackers|"
                    r"bricks|molotov cocktails|paving stones)",
@@ -231,14 +253,20 @@ _PATTERNS: dict[str, str] = {
                       r"(?:intercept|down)(?:ed|s|ing)? (?:[\w-]+ ){0,3}?(?:drones?|missiles?|rockets?|projectiles?|uavs?)"),
     "agree": _words(r"ceasefires?", r"cease-fires?", r"truces?", r"peace (?:deal|agreement|accord|pact)s?",
                     r"sign(?:s|ed|ing)? (?:an? |the )?(?:\w+ ){0,2}(?:agreement|deal|accord|pact|memorandum)s?",
-                    r"prisoner (?:swap|exchange)", r"(?:exchange|swap) of (?:\w+ ){0,2}prisoners", r"agreed to (?:a |an )?(?:ceasefire|truce|halt|end|release|exchange|withdraw)"),
-    "group_change": _words(r"pledged allegiance", r"defect(?:ed|ion|ions)", r"surrender(?:ed)?", r"merg(?:ed|er)",
+                    r"prisoner (?:swap|exchange)", r"(?:exchange|swap) of (?:\w+ ){0,2}prisoners",
+                    r"(?:exchang|swapp)(?:ed|ing) (?:[\w,-]+ ){0,3}?(?:prisoners|detainees|captives|prisoners of war|pows)", r"agreed to (?:a |an )?(?:ceasefire|truce|halt|end|release|exchange|withdraw)"),
+    "group_change": _words(
+                           # forces arriving, before the bare words a weak cue would take: "Wagner reinforcements
+                           # arrived in Soledar", "troops were airlifted to Pemba"
+                           r"(?:reinforcements|troops|soldiers|forces|fighters|contingents?|battalions?|units) "
+                           r"(?:were |have |had )?(?:arrived|sent|dispatched|airlifted|relocated) (?:in|to|at)",
+                           r"pledged allegiance", r"defect(?:ed|ion|ions)", r"surrender(?:ed)?", r"merg(?:ed|er)",
                            r"split from", r"formed a new", r"announced the formation", r"launched a new (?:group|movement|militia)",
                            r"disband(?:ed)?", r"laid down (?:their|its) (?:arms|weapons)", r"renounced violence",
                            # Movements of forces and recruitment change what a group can do (ACLED).
                            r"(?:re)?deploy(?:s|ed|ing|ment)", r"mobili[sz](?:e|es|ed|ing|ation)", r"reinforcements",
                            r"recruit(?:s|ed|ing|ment)", r"oath(?:ing|-taking| taking)",
-                           r"(?:moved|moving|crossed|crossing) (?:\w+ ){0,2}into"),
+                           r"(?:moved|moving|crossed|crossing) (?:\w+ ){0,2}into",),
     "base": _words(r"(?:set(?:ting)? up|set|established|built|opened) (?:a |an |its |their )?(?:new )?(?:military )?"
                    r"(?:base|camp|headquarters|outpost|command post|command centre)"),
     "loot": _words(r"loot(?:ed|ing)", r"burn(?:ed|t|s|ing)? down", r"br(?:oke|oken|eaking|eaks?) into",
@@ -257,7 +285,7 @@ _PATTERNS: dict[str, str] = {
     "transfer": _words(r"withdr(?:ew|awn) (?:from|across)",
                        r"withdr(?:ew|awn) (?:its|their|the) (?:\w+ )?(?:forces|troops|fighters) (?:from|out of)",
                        r"pulled (?:its|their|the) (?:\w+ )?(?:forces|troops|fighters) out of", r"handed (?:over )?control",
-                       r"hand(?:ed|s)? (?:over )?(?:their |its |the )?(?:\w+ )?(?:base|camp|positions?|barracks)", r"pulled out of", r"took over (?:\w+ ){0,4}without (?:a )?(?:fight|resistance)",
+                       r"hand(?:ed|s|ing)? (?:over )?(?:their |its |the )?(?:[\w-]+ ){0,3}?(?:base|camp|positions?|barracks)", r"pulled out of", r"took over (?:\w+ ){0,4}without (?:a )?(?:fight|resistance)",
                        r"without a shot", r"peacefully took",
                        # "troops entered Manbij under a Russian-brokered deal"
                        r"(?:entered|moved into|deployed (?:in|to)) (?:[\w'’()-]+ ){0,4}?(?:under|as part of|in line with) "
@@ -286,7 +314,7 @@ _COUNTER_PREFIXES = ("anti-", "counter-", "anti", "counter ")
 # comma may be a person's ("captured Ahmed Ali, a commander"), so only a unit word or a time or
 # source phrase may follow.
 _PLACE_TAKEN = re.compile(
-    r"\b(?P<cue>(?:captur(?:ed|es|ing)|seized|overran) (?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) )(?=(?:town|city|village|"
+    r"\b(?P<cue>(?:captur(?:ed|es|ing)|seized|overran) (?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) )(?=(?:\([A-Z][\w -]{1,30}\) )?(?:town|city|village|"
     r"district|base|airport|from|after|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     r"overnight|early|late|last)\b)"
 )
