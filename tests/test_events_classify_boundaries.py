@@ -59,6 +59,16 @@ def _families(sentence):
         # A base handed over, however it is named.
         ("French troops handed over the Menaka forward operating base to the Malian army.", "French troops",
          "the Menaka forward operating base", "Non-violent transfer of territory"),
+        # Ground changing hands with no fight told is a non-violent transfer, whoever takes it.
+        ("Rebels took control of Kalehe without a fight.", "Rebels", "Kalehe", "Non-violent transfer of territory"),
+        ("The army regained control of Kidal after the rebels withdrew from the town.", "The army", "Kidal",
+         "Non-violent transfer of territory"),
+        ("Militants took control of Tessit after the soldiers withdrew.", "Militants", "Tessit",
+         "Non-violent transfer of territory"),
+        ("Government troops retook Palma after three days of fighting.", "Government troops", "Palma",
+         "Government regains territory"),
+        ("Russian forces captured the town of Marinka after Ukrainian troops withdrew.", "Russian forces",
+         "the town", "Non-state actor overtakes territory"),
     ],
 )
 def test_classify_decides_hard_boundaries(sentence, agent, target, expected):

@@ -55,7 +55,7 @@ _FIRED = re.compile(
 _AGREEMENT_FAILED = re.compile(r"\b(?:collapsed|broke down|violat\w*|rejected|fell apart|breach\w*)\b", re.I)
 # "Riots", "went on the rampage": reports use the words for demonstrations turned violent.
 _RIOTING = re.compile(r"\b(?:riot(?:s|ed|ing|ers)?|rampage|bonfires?)\b", re.I)
-# Territory taken with no fight told: "without a fight", "unopposed", "after government troops withdrew".
+# Territory taken with no fight told: "without a fight", "unopposed".
 _UNOPPOSED = re.compile(
     r"\b(?:without (?:a |any )?(?:fight|fighting|resistance|a shot(?: being)? fired)|unopposed)\b", re.I
 )
@@ -170,6 +170,20 @@ def _harm_told(sentence: str) -> bool:
     return any(m.group(0) not in _ATTACKER_NOUNS for m in CUES["kill"].finditer(sentence.lower()))
 
 
+def _unfought(families: Collection[str], sentence: str) -> bool:
+    """Whether ground taken changed hands with no fight told (ACLED's non-violent transfer, whoever took it).
+
+    No fight, clash or death is told, and the taking was unopposed ("largely without a fight"), or
+    followed the other side's withdrawal with a neutral verb ("regained control of Kherson after Russian
+    forces withdrew from the city"); "captured Avdiivka after Ukrainian troops withdrew" was taken by force.
+    """
+    if families & {"kill", "fight"} or _CLASHED.search(sentence) or _EXCHANGED.search(sentence) \
+            or _DEATH.search(sentence):
+        return False
+    withdrawal = "transfer" in families or _AFTER_WITHDRAWAL.search(sentence)
+    return bool(_UNOPPOSED.search(sentence) or (withdrawal and not _TAKEN_BY_FORCE.search(sentence)))
+
+
 def classify(
     families: Collection[str],
     sentence: str,
@@ -254,16 +268,9 @@ def classify(
         remote = None  # a ground assault with heavy weapons among its arms
     if remote is not None:
         return remote
-    if families & {"regain", "overtake"} and not families & {"kill", "fight"} and (
-            _UNOPPOSED.search(sentence) or (_AFTER_WITHDRAWAL.search(sentence) and not _TAKEN_BY_FORCE.search(sentence))):
-        # "took control of Kirkuk after the Peshmerga withdrew, largely without a fight": territory
-        # changing hands with no fighting told is ACLED's non-violent transfer, whoever took it
+    if families & {"regain", "overtake"} and _unfought(families, sentence):
         return "Non-violent transfer of territory"
     if "regain" in families:
-        if "transfer" in families and not (_CLASHED.search(sentence) or _EXCHANGED.search(sentence)
-                                           or _DEATH.search(sentence)):
-            # "regained control of Kherson after Russian forces withdrew from the city": no fight for it
-            return "Non-violent transfer of territory"
         return "Government regains territory"
     if "overtake" in families:
         if agent and re.search(r"\b(?:troops|army|military|soldiers|government|forces of)\b", agent, re.I) \
