@@ -63,6 +63,25 @@ CASES = [
         "killing 5 soldiers.",
         "Taliban", 2, "Military Forces of Afghanistan", 1, None, None,
     ),
+    # a strike whose dead are a named group's members hit that group ...
+    (
+        "On 12 August 2024, an Israeli drone struck a car near Tyre (South), killing 2 Hezbollah members.",
+        "Military Forces of Israel", 8, "Hezbollah", 2, None, None,
+    ),
+    # ... but a building a group runs is no member of it
+    (
+        "On 9 May 2023, an Israeli air strike hit a Hamas-run school in Gaza city, killing 10 civilians.",
+        "Military Forces of Israel", 8, "Civilians (Palestine)", 7, None, None,
+    ),
+    # the words of actor1's own phrase are not its target; a phrase of two sides names both
+    (
+        "On 1 December 2024, HTS-led opposition fighters seized Aleppo city (Aleppo) from regime forces.",
+        "HTS: Hayat Tahrir al-Sham", 2, "Military Forces of Syria", 1, None, None,
+    ),
+    (
+        "On 3 March 2021, police and suspected robbers exchanged fire in Kisumu, killing one robber.",
+        "Police Forces of Kenya", 1, "Unidentified Armed Group (Kenya)", 3, None, None,
+    ),
 ]
 
 

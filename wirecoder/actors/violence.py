@@ -22,6 +22,7 @@ from wirecoder.actors.kinds import (
     generic,
     held_responsible,
     named_group,
+    outside,
     party_names,
     state,
     state_forces,
@@ -53,6 +54,9 @@ __all__ = ["ViolentSides", "violent_sides"]
 _BOMBS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
 # Members of an armed side, not those who attack ("gunmen", "assailants"): "two more fighters killed".
 _COMBATANTS = re.compile(r"\b(?:fighters|militants|militiamen|combatants|insurgents|rebels|jihadists)\b", re.I)
+_TWO_SIDES = re.compile(r"\band\b|&|,|\bwith\b|\bagainst\b|\brival|\bbetween\b|\bboth\b", re.I)
+# A named group's own people: "12 Hezbollah members", "three al-Shabaab fighters".
+_MEMBERS = re.compile(r"\b(?:members?|fighters?|militants?|militiam[ae]n|commanders?|operatives?|combatants?|rebels?|leaders?)\b", re.I)
 _REPELLED = re.compile(r"\b(?:repell?(?:ed|s|ing)?|repuls\w*|fought off|beat back|thwart\w*|foiled)\b", re.I)
 
 
@@ -101,7 +105,11 @@ def violent_sides(
     if target is None:  # "an attack on a base which killed six U.S. soldiers": the victims
         # ... but "plus the five attackers" are never their own attack's target (the forces may
         # fight gunmen)
-        target = first_other(found, taken | {agent.name},
+        # (never a word of actor1's own phrase: "HTS-led opposition fighters seized Aleppo from regime forces")
+        # (a phrase of two sides, "police and two gang members", names the target too)
+        own_phrase = event.agent_text if agent.text and agent.text in (event.agent_text or "") \
+            and not _TWO_SIDES.search(event.agent_text or "") else None
+        target = first_other(outside(found, sentence, own_phrase), taken | {agent.name},
                               lambda a: agent.inter == 1 or not ATTACKER_WORDS.search(a.text))
     if target is None and BARE_POST.match(event.target_text or ""):
         target = state("Military", country)  # "attacked a base": whoever holds it, when no one else is named
@@ -163,6 +171,11 @@ def violent_sides(
         # "... detonated a car bomb near a market. At least eleven civilians were killed.": the next sentence's dead
         hit = victims_after(article, event, coder, country, lambda a: state_forces(a) or a.inter == 8)
         target = generic("Civilians", 7, country) if hit == "civilians" else hit if hit is not None else target
+    if event_type == "Explosions/Remote violence" and (target is None or target.inter == 7) and (
+            members := first_other(found, {agent.name, *allies},
+                                   lambda a: named_group(a) and bool(_MEMBERS.search(a.text)))) is not None:
+        # "Israeli warplanes struck villages, killing 12 Hezbollah members": the group whose members fell was hit
+        target = members
     hit = FORCES_HIT.search(sentence) if event_type == "Violence against civilians" and sub == "Attack" \
         and agent.inter in {2, 3, 4} and (target is None or target.inter not in ARMED_INTERS) else None
     if hit is not None:
