@@ -111,6 +111,8 @@ ACCIDENT_AFTER = re.compile(
 # "took control of Palma after a three-day assault in which dozens of people were killed".
 # Group ``rel`` is the relative clause that holds the victims.
 FIGHT_RELATIVE = re.compile(
+    # ... but not fighting days before ("a day after an attack that killed 48"): another event.
+    r"(?<!\bday\s)(?<!\bdays\s)(?<!\bweek\s)(?<!\bweeks\s)(?<!\bmonth\s)(?<!\bmonths\s)"
     r"\b(?:after|following|during|amid|in)\s+(?:[\w'-]+\s+){0,4}?"
     r"(?:fighting|clash(?:es)?|battles?|gun-?\s?battles?|gunfights?|firefights?"
     r"|exchanges?\s+of\s+(?:gun)?fire|skirmish(?:es)?|shoot-?outs?|combat|confrontations?"

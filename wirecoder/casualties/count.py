@@ -361,9 +361,30 @@ def is_period_total(text: str, start: int, end: int) -> bool:
     for at, until in counted:
         clause_end = min(end, _clause_end(text, until))
         clause_start = max(start, _clause_start(text, at))
-        if _PERIOD.search(text, clause_start, clause_end):
+        if _covers_period(text, clause_start, clause_end):
             return True
     return False
+
+
+# "this month" / "last month" alone may be when one event happened ("shelled a market late last
+# month, killing 24"; "clashes left seven dead last month"): a period's total only with words of one.
+_MONTH_WORD = re.compile(r"(?:this|last|earlier\s+this)\s+month", re.IGNORECASE)
+_TOTAL_CUE = re.compile(
+    r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:been\s+)?(?:killed|died|left|claimed|cost)\b"
+    r"|\b(?:in|during)\s+(?:a\s+(?:series|wave|spate|string)\s+of\s+|recent\s+|separate\s+|several\s+|various\s+)?"
+    r"(?:[\w-]+\s+)?(?:attacks|raids|killings|incidents|violence|operations|bombings)\b"
+    r"|\b(?:so\s+far|in\s+total|altogether|combined|a\s+total\s+of|across)\b"
+    r"|\b(?:in|throughout)\s+the\s+(?:region|country|area|province|state|county|district|city)\b",
+    re.IGNORECASE,
+)
+
+
+def _covers_period(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` names a period its toll covers."""
+    return any(
+        not _MONTH_WORD.fullmatch(found.group(0)) or _TOTAL_CUE.search(text, start, end)
+        for found in _PERIOD.finditer(text, start, end)
+    )
 
 
 _COUNTED_DEATHS = re.compile(

@@ -26,6 +26,7 @@ from wirecoder.dates.patterns import (
     NIGHT_BEFORE,
     NOT_BACKGROUND,
     OPENS_SENTENCE,
+    OTHER_CALENDAR_AFTER,
     PATTERNS,
     POSSESSIVE,
     RANGE_END_AFTER,
@@ -202,6 +203,8 @@ def _adjust(cand: Candidate, text: str) -> Candidate | None:
         and not POSSESSIVE.match(after)  # "the toll from Sunday's blast": that blast's day
     ):
         return None  # "continuing from late May": when it began, not the event's day
+    if OTHER_CALENDAR_AFTER.match(after):
+        return None  # "2079-01-28 BS": a Nepali (or Hijri) date, no Gregorian day
     if cand.kind == "month" and re.search(r"\bthe\s+$", before, re.IGNORECASE):
         return None  # "the March 2012 bus station bombing": names another event
     if NAMES_EVENT_AFTER.match(after) and not (

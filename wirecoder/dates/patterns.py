@@ -23,6 +23,7 @@ __all__ = [
     "NOT_BACKGROUND",
     "PATTERNS",
     "OPENS_SENTENCE",
+    "OTHER_CALENDAR_AFTER",
     "POSSESSIVE",
     "REPORT_AFTER",
     "RANGE_END_AFTER",
@@ -283,6 +284,8 @@ NAMES_EVENT_AFTER = re.compile(
     rf"^(?:'s|’s)\b|^\s+(?:\w+\s+){{0,2}}?{_ELECTION}\b", re.IGNORECASE
 )
 POSSESSIVE = re.compile(r"^(?:'s|’s)\b")
+# A date of another calendar ("2079-01-28 BS", "12/09/1443 AH"): its digits read as no Gregorian day.
+OTHER_CALENDAR_AFTER = re.compile(r"^\s*\(?(?:B\.?S\.?|V\.?S\.?|A\.?H\.?|Hijri|Nepali|Bikram\s+Sambat)(?![\w.])", re.IGNORECASE)
 # What may stand before a possessive date that dates the sentence's own event: the opening of
 # the sentence ("Tuesday's attack left two dead", "In Kano, Friday's blast ..."), or the
 # casualties' verb ("killed in Sunday's attack").
