@@ -65,3 +65,29 @@ def test_places_stated_district_town_leaves_other_forms(geo: Geoparser, text: st
     place = geo.locate(Article(id="t", text=text), 0, len(text))
     assert place is not None
     assert (place.location, place.admin1, place.country, place.geo_precision) == expected
+
+
+# text, expected (location, admin1, country)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The district in the brackets is a division abroad (American Samoa's Western, Madagascar's
+        # Sava): no place, and the village before the brackets stays in the province.
+        ("On 10 November 2020, militiamen killed farmers in Mai Kadra (Western, Tigray).",
+         ("Mai Kadra", "Tigray", "Ethiopia")),
+        ("On 3 August 2022, Boko Haram fighters raided Kolofata (Mayo-Sava, Extreme-Nord), killing two.",
+         ("Kolofata", "Extreme-Nord", "Cameroon")),
+        # A district the gazetteer lacks between an unknown place and its province.
+        ("On 2 February 2020, regime forces shelled Khan al-Asal (Jebel Saman, Aleppo).",
+         ("Khan al-Asal", "Aleppo", "Syria")),
+        # A known town in the middle is the district's town (not skipped over).
+        ("On 7 March 2023, gunmen killed a farmer in Gidan Bature (Maru, Zamfara).",
+         ("Gidan Bature", "Zamfara", "Nigeria")),
+    ],
+)
+def test_places_stated_district_town_unknown_or_foreign_district(
+    geo: Geoparser, text: str, expected: tuple
+) -> None:
+    place = geo.locate(Article(id="t", text=text), 0, len(text))
+    assert place is not None
+    assert (place.location, place.admin1, place.country) == expected

@@ -32,7 +32,7 @@ from wirecoder.places.index import ADMIN1, ADMIN2, CITY, COUNTRY, FEATURES, Gaze
 from wirecoder.places.keep import keep, unsupported_abroad
 from wirecoder.places.names import article_variants, fold, strip_admin_suffix
 from wirecoder.places.recognise import Mention
-from wirecoder.places.stated import stated_places
+from wirecoder.places.stated import stated_places, units_abroad
 
 __all__ = ["Resolution", "contains", "distance_km", "grid_cell", "home_area", "resolve"]
 
@@ -196,7 +196,10 @@ def resolve(
     if home is not None:
         context.unsupported = frozenset(id(r.mention) for r in results if unsupported_abroad(gazetteer, r, final, context))
     results = [_in_main_country(gazetteer, r, final, context) for r in results]
-    kept = stated_places(gazetteer, text, results, [r for r in results if keep(gazetteer, r, final, context)], context)
+    abroad = units_abroad(gazetteer, text, results, context)
+    context.unsupported |= abroad
+    kept = [r for r in results if id(r.mention) not in abroad and keep(gazetteer, r, final, context)]
+    kept = stated_places(gazetteer, text, results, kept, context)
     if results and not any(r.mention.start >= 0 for r in kept):
         # One doubtful name must not empty the result: the best-supported reading in the text stays
         # (with a country assumed, only a reading in it: the others were dropped for a reason).

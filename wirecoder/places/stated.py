@@ -27,7 +27,7 @@ from wirecoder.places.recognise import Mention
 from wirecoder.places.spelled import respelled
 from wirecoder.places.unknown import town_name, unknown_named_towns
 
-__all__ = ["stated_places"]
+__all__ = ["stated_places", "units_abroad"]
 
 _ROAD_ENDS = re.compile(r"[-–—/]|\bto\b")
 # How far a town may lie from the division the text puts it in for the text to be believed.
@@ -52,7 +52,7 @@ _LIST_AFTER = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:th
 # An unknown name right before its holder: "Mindat township (", "the village of Kani, ".
 _UNKNOWN_BEFORE = re.compile(
     r"(?<![\w'’-])((?:[A-Z][a-z][\w'’]*)(?:[ -](?:[A-Z][\w'’]*|al|el|ad|ar|as|ash|at|az|an|de|du|la))"
-    r"{0,3})(?P<unit> (?:township|town|village|district|area|camp|locality))?(?P<gap>\s*\(\s*|\s*,\s*|(?:,?\s+in\s+|" + _APPOSED + r")" + _OWNED +
+    r"{0,3})(?P<unit> (?:township|town|village|district|area|camp|locality))?(?P<gap>\s*\(\s*(?P<middle>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2},\s*)?|\s*,\s*|(?:,?\s+in\s+|" + _APPOSED + r")" + _OWNED +
     r"(?:the\s+)?(?:" + _DIRECTION + r"\s+)*(?:(?:province|state|region|governorate|district|county) of\s+)?)$"
 )
 _TOWN_CUES = ("town of", "village of", "city of")
@@ -95,6 +95,34 @@ def stated_places(
             out.append(_stated_division_of(gazetteer, text, r, chosen, context))
     kept = _unknown_towns(gazetteer, text, results, out, context)
     return _capitals(gazetteer, text, unknown_named_towns(gazetteer, text, results, kept))
+
+
+# Inside brackets, a unit followed by the one holding it: "(Western, Tigray)", "(Mayo-Sava, Extreme-Nord)".
+_INNER_UNIT = re.compile(r"\(\s*(?:[A-Z][\w'’]*-)?$")
+_INNER_NEXT = re.compile(r"\s*,\s*")
+
+
+def units_abroad(gazetteer: Gazetteer, text: str, results: Sequence[Resolution], context: Context) -> frozenset[int]:
+    """The mentions (by id) opening a bracketed "(district, province)" read in another country
+    than the province ("Mai Kadra (Western, Tigray)": no Western of Ethiopia, so not American
+    Samoa's; "Kolofata (Mayo-Sava, Extreme-Nord)": not Madagascar's Sava). Each is a district the
+    gazetteer lacks: it is no place, and vetoes nothing (the place before the brackets is the
+    province's)."""
+    found = set()
+    for r in results:
+        mention = r.mention
+        if mention.start < 0 or not _INNER_UNIT.search(text, max(0, mention.start - 24), mention.start) \
+                or not _INNER_NEXT.match(text, mention.end):
+            continue
+        outer = _next_stated(gazetteer, context.chosen, context, mention)
+        if outer < 0 or gazetteer.kinds[outer] == COUNTRY:
+            continue
+        division = outer if gazetteer.kinds[outer] != CITY else _stated_division(gazetteer, outer)
+        country = gazetteer.country[outer]
+        if division >= 0 and gazetteer.country[r.entry] != country \
+                and not any(gazetteer.country[hit.entry] == country for hit in mention.hits):
+            found.add(id(mention))
+    return frozenset(found)
 
 
 def _stated_division(gazetteer: Gazetteer, stated: int) -> int:
@@ -271,6 +299,11 @@ def _unknown_towns(
         match = _UNKNOWN_BEFORE.search(text, max(0, other.start - 80), other.start)
         if match is None or any(s < match.end(1) and match.start() < e for s, e in taken):
             continue
+        # "Khan al-Asal (Jebel Saman, Aleppo)": a district the gazetteer lacks between the place
+        # and its province; a known one holds the place itself ("Dansadau (Maru, Zamfara)").
+        middle = match.group("middle")
+        if middle and any(s < match.end("middle") and match.start("middle") < e for s, e in taken):
+            continue
         # A township or town whose every reading was dropped, or that is also an English word, is
         # still a place of the unit ("Pale township in the central Sagaing region"). Not a village,
         # which coders code at the unit when they cannot find it ("Salima village in Laisamis").
@@ -288,7 +321,7 @@ def _unknown_towns(
         if outer >= 0 and not _holds(gazetteer, outer, holder):
             continue  # "Silaloni, Samburu Sub-County, in Kwale": the unit is read wrong
         if kind == CITY:
-            if "," in match.group("gap") and not (unit or match.group("unit") or _APPOSITION.match(match.group("gap"))):
+            if "," in match.group("gap") and not middle and not (unit or match.group("unit") or _APPOSITION.match(match.group("gap"))):
                 continue  # "Obunga, Manyatta": two towns; "Olepolos Village, Kajiado": one in the other
             town, holder = holder, _stated_division(gazetteer, holder)
             if holder < 0 and _district_town(gazetteer, match.group("gap"), town, outer):
