@@ -69,6 +69,16 @@ def _families(sentence):
          "Government regains territory"),
         ("Russian forces captured the town of Marinka after Ukrainian troops withdrew.", "Russian forces",
          "the town", "Non-state actor overtakes territory"),
+        # A launch stopped in the air is a disrupted weapons use, however the interception is told.
+        ("Houthi forces fired a ballistic missile at Jizan; Saudi air defences destroyed it.", "Houthi forces",
+         "a ballistic missile", "Disrupted weapons use"),
+        ("Two drones launched at the base were shot down before reaching it.", None, "Two drones",
+         "Disrupted weapons use"),
+        # A base set up, with words of its own between.
+        ("JNIM fighters set up a large new camp near Diafarabe.", "JNIM fighters", "a large new camp",
+         "Headquarters or base established"),
+        ("Rebels established two forward command posts in Mweso.", "Rebels", "two forward command posts",
+         "Headquarters or base established"),
     ],
 )
 def test_classify_decides_hard_boundaries(sentence, agent, target, expected):
@@ -86,6 +96,9 @@ def test_classify_decides_hard_boundaries(sentence, agent, target, expected):
         ("The two sides exchanged fire for an hour.", "agree"),
         ("Kenyan forces stationed in Mandera chased the fighters across the border.", "group_change"),
         ("Police took the suspects to Central police station.", "abduct"),
+        ("The government built two camps for the displaced near Goma.", "base"),
+        ("Engineers built a new road to the base.", "base"),
+        ("Police intercepted it at a roadblock in Garissa.", "weapons"),
     ],
 )
 def test_cues_leave_out_look_alikes_of_boundaries(sentence, family):

@@ -250,7 +250,11 @@ _PATTERNS: dict[str, str] = {
                       # air defences stopping what was fired: "shot down 16 drones", "intercepted two missiles"
                       r"(?:shot|shoots?|shooting|brought|bringing) down (?:[\w-]+ ){0,3}?"
                       r"(?:drones?|missiles?|rockets?|projectiles?|uavs?)",
-                      r"(?:intercept|down)(?:ed|s|ing)? (?:[\w-]+ ){0,3}?(?:drones?|missiles?|rockets?|projectiles?|uavs?)"),
+                      r"(?:intercept|down)(?:ed|s|ing)? (?:[\w-]+ ){0,3}?(?:drones?|missiles?|rockets?|projectiles?|uavs?)",
+                      # told after the launch: "Saudi air defences intercepted it", "the missile was shot down"
+                      r"air defen[cs]es? (?:[\w-]+ ){0,3}?(?:intercepted|shot down|downed|destroyed|neutrali[sz]ed)",
+                      r"(?:drones?|missiles?|rockets?|projectiles?|uavs?) (?:[\w-]+ ){0,5}?(?:was|were) "
+                      r"(?:intercepted|shot down|downed)"),
     "agree": _words(r"ceasefires?", r"cease-fires?", r"truces?", r"peace (?:deal|agreement|accord|pact)s?",
                     r"sign(?:s|ed|ing)? (?:an? |the )?(?:\w+ ){0,2}(?:agreement|deal|accord|pact|memorandum)s?",
                     r"prisoner (?:swap|exchange)", r"(?:exchange|swap) of (?:\w+ ){0,2}prisoners",
@@ -268,7 +272,11 @@ _PATTERNS: dict[str, str] = {
                            r"recruit(?:s|ed|ing|ment)", r"oath(?:ing|-taking| taking)",
                            r"(?:moved|moving|crossed|crossing) (?:\w+ ){0,2}into",),
     "base": _words(r"(?:set(?:ting)? up|set|established|built|opened) (?:a |an |its |their )?(?:new )?(?:military )?"
-                   r"(?:base|camp|headquarters|outpost|command post|command centre)"),
+                   r"(?:base|camp|headquarters|outpost|command post|command centre)",
+                   # "set up new positions and a command post": words of its own between, none a preposition
+                   # ("built a road to the base" is no base)
+                   r"(?:set(?:ting)? up|established|built) (?:(?!(?:to|near|at|in|from|for|of|outside|inside|"
+                   r"by|around)\b)[\w-]+ ){1,4}?(?:bases?|camps?|outposts?|command posts?)(?! for\b)"),
     "loot": _words(r"loot(?:ed|ing)", r"burn(?:ed|t|s|ing)? down", r"br(?:oke|oken|eaking|eaks?) into",
                    # "burned a police camp", "burn their dorm", "torched two matatus", "damaged cars"
                    r"(?:burn(?:s|ed|t|ing)?|destroy(?:s|ed|ing)?|damag(?:e|es|ed|ing)|vandali[sz](?:e|es|ed|ing)|"
