@@ -42,6 +42,7 @@ def test_theatre_group(coder, country, admin1, expected) -> None:
         ("Haiti", "PNH officers", ("Police Forces of Haiti", 1)),
         ("Pakistan", "CTD personnel", ("Police Forces of Pakistan", 1)),
         ("India", "Assam Rifles troops", ("Military Forces of India Assam Rifles", 1)),
+        ("Ukraine", "Ukrainian territorial defence units", ("Military Forces of Ukraine", 1)),
         # rangers are soldiers in Thailand and Pakistan, park and forest guards (police) elsewhere
         ("Thailand", "rangers", ("Military Forces of Thailand", 1)),
         ("Thailand", "a Thai paramilitary ranger", ("Military Forces of Thailand", 1)),

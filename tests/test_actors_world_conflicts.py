@@ -82,6 +82,17 @@ CASES = [
         "On 3 March 2021, police and suspected robbers exchanged fire in Kisumu, killing one robber.",
         "Police Forces of Kenya", 1, "Unidentified Armed Group (Kenya)", 3, None, None,
     ),
+    # a post attacked is held by those the next sentence's toll names, else by the military
+    (
+        "03/14/2016: Assailants attacked a checkpoint in Baiji district, Salah al-Din governorate, Iraq. Four "
+        "Popular Mobilization Units (PMU) members were killed. The Islamic State of Iraq and the Levant (ISIL) "
+        "claimed responsibility for the incident.",
+        "Islamic State (Iraq)", 2, "PMF: Popular Mobilization Forces", 3, None, None,
+    ),
+    (
+        "On 4 May 2019, militants attacked a checkpoint in Mandera town. Two civilians were killed.",
+        "Unidentified Armed Group (Kenya)", 3, "Military Forces of Kenya", 1, None, None,
+    ),
 ]
 
 

@@ -112,7 +112,11 @@ def violent_sides(
         target = first_other(outside(found, sentence, own_phrase), taken | {agent.name},
                               lambda a: agent.inter == 1 or not ATTACKER_WORDS.search(a.text))
     if target is None and BARE_POST.match(event.target_text or ""):
-        target = state("Military", country)  # "attacked a base": whoever holds it, when no one else is named
+        # "attacked a base": whoever holds it, as the next sentence's toll names them ("Four PMU members were
+        # killed", "Two policemen were killed"), else the military
+        held = victims_after(article, event, coder, country,
+                             lambda a: armed(a) and not a.name.startswith("Unidentified") and a.name != agent.name)
+        target = held if isinstance(held, Actor) else state("Military", country)
     if target is None and event_type == "Violence against civilians":
         target = generic("Civilians", 7, country)
     if target is None and event_type == "Explosions/Remote violence" and (
