@@ -6,7 +6,7 @@ import pytest
 
 from wirecoder.events.clauses import apart
 from wirecoder.events.cues import find_cues
-from wirecoder.events.detect import _cue_token, detect
+from wirecoder.events.detect import _cue_token, candidate_cues, detect
 from wirecoder.events.filters import generic_reason, token_reason
 from wirecoder.model import Sentence
 
@@ -47,6 +47,9 @@ def test_events_filters_reported_event_stands(nlp, sentence, cue):
         "Northern Burkina Faso has been gripped by violence since 2015, when jihadists crossed from Mali.",
         "Government troops have been focused on the battle for Raqqa and have not moved on the town.",
         "The accord ended four decades of war with the rebels, which killed more than 120,000 people.",
+        "The mission said its troops had killed more than 80 militants in Hiraan since February.",
+        "At least nine demonstrators have been killed in Khartoum this week, medics said.",
+        '"Every week a village is attacked and nobody is punished," a chief said.',
     ],
 )
 def test_events_filters_history_is_generic(sentence):
@@ -58,6 +61,7 @@ def test_events_filters_history_is_generic(sentence):
     [
         "Fighting between the two clans, which killed 12 people, broke out on Monday near Beledweyne.",
         "The town was rocked by a car bomb on Sunday that killed six people.",
+        "Two soldiers were killed on Monday in a district the army has held since March.",
     ],
 )
 def test_events_filters_one_event_is_not_generic(sentence):
@@ -83,3 +87,25 @@ def test_events_clauses_hours_on_the_same_fight_is_not_apart(nlp):
 def test_events_clauses_hours_after_another_event_is_apart(nlp):
     doc = nlp("Troops killed 40 militants on Friday, hours after a suicide bomber killed 30 people at a market.")
     assert apart(doc) is not None
+
+
+def test_events_filters_series_in_a_scene_clause_leaves_the_report(nlp):
+    text = ("A roadside bomb killed three soldiers in Helmand on Sunday, as insurgents pressed a wave of attacks "
+            "ahead of the election.")
+    assert [m.sub_event_type for m in detect(Sentence(0, len(text), text), nlp(text))] == [
+        "Remote explosive/landmine/IED"]
+
+
+def test_events_filters_record_in_a_relative_clause_is_no_event(nlp):
+    text = "The army blamed the ADF, which has pledged allegiance to Islamic State."
+    assert detect(Sentence(0, len(text), text), nlp(text)) == ()
+
+
+def test_events_filters_relative_clause_leaves_the_report(nlp):
+    text = "Police arrested a man in Garissa who has killed three people."
+    assert [m.sub_event_type for m in detect(Sentence(0, len(text), text), nlp(text))] == ["Arrests"]
+
+
+def test_events_detect_a_question_reports_nothing():
+    text = "Bandits, jihadists and herders: who is fighting in the north?"
+    assert candidate_cues(Sentence(0, len(text), text)) == ()

@@ -38,6 +38,18 @@ CASES = [
         id="claim_after_elaboration",
     ),
     pytest.param(
+        "Twenty passengers were abducted when gunmen stopped a bus near Katsina on Sunday, police said.\n\n"
+        "About ten armed men opened fire on the bus as it slowed at a bend, said the driver.",
+        ["Abduction/forced disappearance"],
+        id="how_it_went",
+    ),
+    pytest.param(
+        "Twenty passengers were abducted when gunmen stopped a bus near Katsina on Sunday, police said.\n\n"
+        "Armed men opened fire on worshippers at a mosque in Funtua, residents said.",
+        ["Abduction/forced disappearance", "Attack"],
+        id="next_attack_elsewhere",
+    ),
+    pytest.param(
         "Gunmen killed a shepherd near Muqdadiyah on Sunday, police said.\n\n"
         "Separately, gunmen abducted two farmers near Baqubah on Monday.",
         ["Abduction/forced disappearance", "Attack"],

@@ -118,14 +118,24 @@ def _folds_into(previous: Event, event: Event, text: str, answered: bool) -> boo
     # forces did in the same operation is part of it, not a development of its own.
     follow_up = (event.sub_event_type in {"Disrupted weapons use", "Arrests"} and event.actor1 is not None
                  and event.actor1 == previous.actor1 and event.event_date in {None, previous.event_date})
+    # "About a dozen armed men opened fire on the bus as it slowed, said the driver", right after the report of
+    # the bus's passengers abducted: how the event went, told by the next sentence with no place, day or dead
+    # of its own (one of the same sub-event type is left to dedup's merge, which keeps the better-known sides)
+    how = (event.sub_event_type in {"Attack", "Armed clash"} - {previous.sub_event_type}
+           and not event.place_in_sentence
+           and not event.fatalities and event.event_date in {None, previous.event_date}
+           and event.confidence < previous.confidence  # a report as sure as the one before is no detail of it
+           and not text[told_to : event.evidence_start].strip()
+           and not _ELSEWHERE.search(text, event.evidence_start, event.evidence_end))
     return (
         # "Their vehicle was destroyed": damage told after an attack is the attack's, not a looting.
-        (back or answered or follow_up or (event.agent_text is None
+        (back or answered or follow_up or how or (event.agent_text is None
                             and event.sub_event_type in {"Attack", "Armed clash", "Looting/property destruction"}))
         and previous.event_type in _VIOLENT_TYPES
         and 0 <= event.evidence_start - told_to < 400
         # "Soldiers fought back and killed 20 of the attackers", in the next paragraph: the forces' answer
-        and (back or answered or "\n\n" not in text[told_to : event.evidence_start] or _bare_toll(previous, event, text))
+        and (back or answered or how or "\n\n" not in text[told_to : event.evidence_start]
+             or _bare_toll(previous, event, text))
     )
 
 

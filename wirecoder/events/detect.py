@@ -59,6 +59,8 @@ class Mention:
 
 def candidate_cues(sentence: Sentence) -> tuple[Cue, ...]:
     """The cues of a sentence, or () when it cannot report an event (no parse needed)."""
+    if sentence.text.rstrip(" \"'”’").endswith("?"):
+        return ()  # "Who is fighting in Nigeria's north?": a question asks, it reports nothing
     cues = find_cues(sentence.text)
     reason = generic_reason(sentence.text) if cues else None
     series = series_span(sentence.text) if reason else None

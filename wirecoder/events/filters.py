@@ -36,7 +36,7 @@ _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _GENERIC = re.compile(
-    r"\b(?:daily|every day|each day|often|frequently|regularly|routinely|usually|typically|"
+    r"\b(?:daily|every (?:day|week|month|night)|each (?:day|week)|often|frequently|regularly|routinely|usually|typically|"
     r"increasingly|on the rise|appears? to be rising|"
     r"(?:spate|wave|series|string|surge|upsurge|cycle) of (?:[\w-]+ ){0,2}(?:attacks|killings|bombings|clashes|"
     r"raids|incidents|strikes|abductions|kidnappings|violence|protests|shootings|explosions|assassinations|"
@@ -86,6 +86,13 @@ _GENERIC = re.compile(
     # "weapons looted since the violence began", "candidates were killed during the campaign"
     r"\bha(?:s|ve|d) since (?:left|killed|claimed|displaced)\b|"
     r"\bin (?:(?:military|security|joint) )?(?:operations|attacks|raids|clashes|strikes) since\b|"
+    # "troops had killed more than 100 militants in Bay since January", "12 protesters have been killed
+    # in Basra this week": a tally since a month or over the week, not an incident
+    rf"\b(?:killed|died|wounded|injured|arrested|detained|abducted|kidnapped)\b"
+    rf"(?:(?!\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day\b)[^.]){{0,80}}\bsince "
+    rf"(?:(?:early|late|mid-?) ?)?{_MONTH}(?! \d)|"
+    r"\bha(?:s|ve) been (?:killed|wounded|injured|arrested|detained|abducted|kidnapped)\b[^.]{0,60}"
+    r"\b(?:this|last|past) (?:week|month|year)\b|"
     r"\bsince the (?:violence|conflict|war|fighting|unrest|crisis|clashes|insurgency) (?:began|started|erupted|broke out)\b|"
     r"\b(?:killed|died|attacked) (?:during|throughout) the (?:election )?campaign\b|"
     # "RSF fighters stormed Mellit, residents said at the time": an earlier report retold
@@ -103,8 +110,11 @@ _GENERIC = re.compile(
 _SERIES = re.compile(r"(?:spate|wave|series|string|surge|upsurge|cycle) of\b", re.I)
 # The series as a setting: "in a new wave of", "involved in a spate of", "amid a surge of", "part of a wave of".
 _SETTING_BEFORE = re.compile(
-    r"\b(?:in|amid|amidst|after|following|during|involved in|linked to|blamed for|part of)\s+"
-    r"(?:a |an |the )?(?:new |fresh |recent |latest |ongoing |renewed )?$", re.I
+    r"(?:\b(?:in|amid|amidst|after|following|during|involved in|linked to|blamed for|part of)\s+"
+    # "..., as insurgents pressed a wave of attacks ahead of the drawdown": a scene-setting clause
+    r"|\b(?:as|while)\s+(?:[\w-]+\s+){1,4}?(?:pressed|pressing|stepped up|stepping up|intensified|intensifying|"
+    r"waged|waging|mounted|mounting|continued|continuing)\s+)"
+    r"(?:a |an |the |their |its )?(?:new |fresh |recent |latest |ongoing |renewed )?$", re.I
 )
 
 
@@ -361,6 +371,11 @@ def token_reason(token: Token, family: str = "") -> str | None:
     if family == "abduct" and token.dep_ in {"nsubjpass", "dobj"} and token.lower_.startswith("hostage") \
             and token.head.lemma_ in _RESCUE_VERBS:
         return f"rescue of people abducted before ({token.head.lemma_})"  # "the hostages were freed when police entered"
+    verb = next((n for n in _clause_verbs(token) if n.pos_ in {"VERB", "AUX"}), None)
+    if verb is not None and verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"} and any(
+        c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in verb.children
+    ):
+        return f"a record told of those named (which {verb.text})"  # "the ADF, which has pledged allegiance to IS"
     coordinated = False  # reached through "and": the node is a sibling event, not one that governs the cue
     # "to disperse supporters who threw stones": a relative clause in the past tells what they did
     relative = False
