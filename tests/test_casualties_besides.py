@@ -32,6 +32,9 @@ def test_casualties_attackers_besides(text: str, fatalities: int) -> None:
     [
         ("Twin blasts in Sayyida Zeinab killed 83 people, a monitor said. State media put the death toll at 62.", 62),
         ("Air strikes on Douma killed 40 people. Activists gave a toll of 35.", 35),
+        # Wire copy gives each sentence a paragraph.
+        ("Air strikes on a market killed 43 people on Sunday.\n\nThe army denied it. Hospital sources put the "
+         "death toll at 38.", 38),
         # A higher rival, a period's total or another count: the first toll stands.
         ("Gunmen killed four farmers in Riyom. Residents put the death toll at nine.", 4),
         ("Gunmen killed four farmers in Riyom. Police put the death toll since January at 2.", 4),

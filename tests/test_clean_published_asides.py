@@ -29,8 +29,23 @@ def test_published_asides(value: str, expected: str) -> None:
     assert parsed is not None and parsed.isoformat() == expected
 
 
-def test_published_aside_without_gregorian_date_is_none() -> None:
-    assert parse_published("(Baishakh 22)") is None
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # A labelled stamp or another calendar beside the date: the Gregorian date alone.
+        ("Posted on 2019-03-03 by admin", "2019-03-03T00:00:00"),
+        ("Friday, 1 Rajab 1440 AH, 8 March 2019", "2019-03-08T00:00:00"),
+        ("Published: 8 March 2019 by Staff Reporter", "2019-03-08T00:00:00"),
+    ],
+)
+def test_published_date_alone(value: str, expected: str) -> None:
+    parsed = parse_published(value)
+    assert parsed is not None and parsed.isoformat() == expected
+
+
+@pytest.mark.parametrize("value", ["(Baishakh 22)", "Rajab 1440", "Troops retook Palma on 8 March 2019 after a siege"])
+def test_published_no_gregorian_stamp_is_none(value: str) -> None:
+    assert parse_published(value) is None
 
 
 @pytest.mark.parametrize(

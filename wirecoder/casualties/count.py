@@ -259,7 +259,7 @@ def count_casualties(text: str, start: int, end: int) -> Casualties:
         fatalities, used = raised.count, [raised]
         reasons.append(f"the toll was later revised: {raised.describe()}")
     elif fatalities and used:
-        lower, rival = lower_account([sentence for _, sentence in _next_sentences(text, end)], fatalities)
+        lower, rival = lower_account([sentence for _, sentence in _next_sentences(text, end, next_paragraph=True)], fatalities)
         if rival:
             fatalities, used = lower, []
             reasons.append(f"a lower account follows: '{rival}'")

@@ -39,6 +39,14 @@ _STORY_DATE = re.compile(
     rf"\b(?:{MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? (?:19|20)\d\d"
     rf"|\d{{1,2}}(?:st|nd|rd|th)? {MONTH},? (?:19|20)\d\d)(?!\d)"
 )
+_DATE_ALONE = re.compile(rf"{_STORY_DATE.pattern}|\b(?:19|20)\d\d-\d\d-\d\d\b|{_NUMERIC_DATE.pattern}")
+# Hijri and Nepali (Bikram Sambat) months and era marks, printed beside the Gregorian date.
+_OTHER_CALENDAR = re.compile(
+    r"\b(?:A\.?H|B\.?S|Hijri|Muharram|Safar|Rabi[\w'‘’-]*|Jumad[\w'‘’-]*|Rajab|Sha[\w'‘’]*ban|Ramadh?an"
+    r"|Shawwal|Dhu[\w'‘’ -]*|Baisa?khh?|Baishakh|Jestha|Jeth|Asar|Ashadh|Shrawan|Bhadra|Ashwin|Kartik|Mangsir"
+    r"|Poush|Magh|Falgun|Chaitra)\b",
+    re.IGNORECASE,
+)
 _MONTH_DAY = re.compile(rf"(?P<mon>{MONTH}) (?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}}) (?P<mon2>{MONTH})")
 # "(GMT+3)", "UTC+05:45": an offset from UTC, written out as "+03:00" because dateutil reads
 # "GMT+3" the POSIX way round (three hours west of Greenwich).
@@ -88,6 +96,7 @@ def parse_published(value: str) -> datetime | None:
             return _normalise_zone(datetime.fromisoformat(text))
         except ValueError:
             pass
+    labelled = bool(_LABEL.match(text))
     text = _UTC_OFFSET.sub(_offset, _LABEL.sub("", text))
     text = _ASIDE.sub(r" | \1 | ", text)
     parts = [p for p in _PARTS.split(text) if p.strip() and not _RELATIVE.search(p)]
@@ -103,6 +112,15 @@ def parse_published(value: str) -> datetime | None:
             parsed = _parse(candidate)
             if parsed is not None:
                 return parsed
+    # Words dateutil cannot place in a labelled stamp or beside another calendar's date ("Posted on
+    # 2019-03-03 by admin", "Friday, 1 Rajab 1440 AH, 8 March 2019"): the Gregorian date alone. A
+    # headline or sentence with a date in it is no stamp.
+    if not (labelled or _OTHER_CALENDAR.search(text)):
+        return None
+    for found in _DATE_ALONE.finditer(text):
+        parsed = _parse(found.group(0))
+        if parsed is not None:
+            return parsed
     return None
 
 

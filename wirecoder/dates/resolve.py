@@ -27,6 +27,7 @@ paragraph dates an otherwise undated sentence.
 from __future__ import annotations
 
 import functools
+import re
 from datetime import date, datetime
 
 from wirecoder.clean.dateline import find_dateline
@@ -120,17 +121,25 @@ class _YearAnchor:
         return self._value
 
 
+# Besides a comma or bracket, what may stand between a relative date and the explicit one spelling
+# it out: "over the weekend of 7-8 November".
+_SPELLING = re.compile(r"\s*,?\s+of\s+(?:the\s+)?")
+
+
 def _spelled_out(
-    cand: Candidate, ordered: list[Candidate], index: int, last: bool
+    text: str, cand: Candidate, ordered: list[Candidate], index: int, last: bool
 ) -> Candidate | None:
-    """The explicit date right after a relative one ("on Monday [3 July]"), if any."""
+    """The explicit date right after a relative one ("on Monday [3 July]", "the weekend of 7-8 May"), if any."""
     if not cand.relative and cand.kind != "sequel":
         return None
     following = index - 1 if last else index + 1
     if not 0 <= following < len(ordered):
         return None
     nxt = ordered[following]
-    if not nxt.relative and nxt.kind != "sequel" and 0 <= nxt.start - cand.end <= 3:
+    between = (cand.end, max(cand.end, nxt.start))
+    if not nxt.relative and nxt.kind != "sequel" and (
+        0 <= nxt.start - cand.end <= 3 or _SPELLING.fullmatch(text, *between)
+    ):
         return nxt
     return None
 
@@ -159,7 +168,7 @@ class _Resolver:
             for index, cand in enumerate(ordered):
                 if (cand.is_report or cand.is_secondary) != want_report or cand.precision > finest:
                     continue
-                spelled = _spelled_out(cand, ordered, index, last)
+                spelled = _spelled_out(self.text, cand, ordered, index, last)
                 if spelled is not None:
                     cand = spelled
                 day = self.day_of(cand)
