@@ -57,6 +57,11 @@ class Mention:
     confidence: float
 
 
+# The cues of a protest over a grievance: the crowd's acts and the forces' answer ("protested the arrest
+# of their leader" is a grievance, so arrests are left out).
+_PROTEST_ACTS = frozenset({"protest", "block", "riot", "intervene"})
+
+
 def candidate_cues(sentence: Sentence) -> tuple[Cue, ...]:
     """The cues of a sentence, or () when it cannot report an event (no parse needed)."""
     if sentence.text.rstrip(" \"'”’").endswith("?"):
@@ -69,8 +74,9 @@ def candidate_cues(sentence: Sentence) -> tuple[Cue, ...]:
         # lynched": the series is the setting; what the sentence reports outside it stands.
         cues = tuple(c for c in cues if c.end <= series[0] or c.start >= series[1])
     elif reason and _GRIEVANCE.search(reason):
-        # "Residents protested a spate of killings": the protest is an event, the killings are not.
-        cues = tuple(c for c in cues if c.family == "protest")
+        # "Residents protested a spate of killings": the protest is an event, the killings are not; what the
+        # crowd did ("barricaded roads in protest at a spate of murders"), and the forces' answer, are its.
+        cues = tuple(c for c in cues if c.family in _PROTEST_ACTS)
     elif reason:
         cues = ()
     return cues
