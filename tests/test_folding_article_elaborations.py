@@ -50,6 +50,24 @@ CASES = [
         id="next_attack_elsewhere",
     ),
     pytest.param(
+        "Militants attacked an army post in Turbat on Monday night, killing five soldiers, officials said.\n\n"
+        "A sixth soldier was killed during the exchange of fire, the army said.",
+        ["Armed clash"],
+        id="toll_in_the_exchange_of_fire",
+    ),
+    pytest.param(
+        "Gunmen shot dead a trader in Jos on Sunday evening, police said.\n\n"
+        "He died on the way to the Jos University Teaching Hospital in Abuja.",
+        ["Attack"],
+        id="victim_told_again",
+    ),
+    pytest.param(
+        "One person was killed in a clash between supporters of two parties in Sylhet on Sunday, police said.\n\n"
+        "The clash broke out when ruling party men attacked a procession of the opposition, witnesses said.",
+        ["Mob violence"],
+        id="event_opens_the_next_sentence",
+    ),
+    pytest.param(
         "Gunmen killed a shepherd near Muqdadiyah on Sunday, police said.\n\n"
         "Separately, gunmen abducted two farmers near Baqubah on Monday.",
         ["Abduction/forced disappearance", "Attack"],

@@ -77,11 +77,16 @@ _THE_ATTACKERS = re.compile(
 )
 
 
+_VICTIM_AGAIN = re.compile(
+    r"(?:He|She|The (?:deceased|victim|injured man|injured woman))\b[^.;]{0,40}?\b(?:died|succumbed|"
+    r"was (?:killed|pronounced dead|declared dead))\b"
+)
 _SAID_OF = re.compile(r"[^,;]{0,60}\b(?:said|says|called|described|defended|justified|condemned)\s+$", re.I)
 _THE_EVENT = re.compile(
     r"(?:(?:in|during|after|amid)\s+)?(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|assaults?|raids?|ambush(?:es)?|bombings?|blasts?|explosions?|"
     r"shelling|bombardment|air ?strikes?|strikes?|"
-    r"offensive|fighting|clash(?:es)?|battle|gun ?battle|gunfight|firefight|fire-fight|shootout|shoot-out|siege)\b(?!\s+(?:came|comes|follow\w*|was the latest))",
+    r"offensive|fighting|clash(?:es)?|battle|gun ?battle|gunfight|firefight|fire-fight|shootout|shoot-out|siege|"
+    r"exchanges? of fire|crossfire)\b(?!\s+(?:came|comes|follow\w*|was the latest))",
     re.I,
 )
 
@@ -111,7 +116,13 @@ def _folds_into(previous: Event, event: Event, text: str, answered: bool) -> boo
         (event.agent_text is None and (
             told.start() == event.evidence_start or told.group(0).lower().startswith(("in ", "during ", "amid "))))
         # "Ankara said the shelling was a response to ...": a speaker on the event just told
-        or _SAID_OF.fullmatch(text, event.evidence_start, told.start()) is not None))
+        or _SAID_OF.fullmatch(text, event.evidence_start, told.start()) is not None
+        # "The clash broke out when AL men attacked them": the event just told opens the sentence, whoever it names
+        or (told.start() == event.evidence_start and told.group(0)[:1].isupper()
+            and (not event.place_in_sentence or event.location == previous.location))))
+    # "He died on the way to hospital": a victim of the event just told, told again
+    back = back or (previous.event_type in _VIOLENT_TYPES and event.agent_text is None
+                    and _VICTIM_AGAIN.match(text, event.evidence_start, event.evidence_end) is not None)
     # Where the event's telling ends, sentences already folded into it included.
     told_to = max((e.end for e in previous.evidence if e.end <= event.evidence_start), default=previous.evidence_end)
     # "Police killed five gang members. The police ambushed them and seized weapons.": what the same
