@@ -38,6 +38,7 @@ from wirecoder.places.names import (
     arabic_spellings,
     article_variants,
     bare_division_key,
+    final_a,
     fold,
     strip_admin_suffix,
 )
@@ -222,7 +223,9 @@ def _add_city_keys(builder: Builder, entry: int, row: dict[str, Any], iso2: str)
 def _main_place(builder: Builder, key: str, places: list[int]) -> int:
     """The place standing for a division: one sharing its name, else the most populous."""
     population = builder.columns["population"]
-    same = [p for p in places if fold(builder.names[p]) in (key, *article_variants(key))]
+    keys = (key, *article_variants(key))
+    # "Al-Hawija" district's seat is the town the data spells "Al Hawijah".
+    same = [p for p in places if fold(builder.names[p]) in keys or final_a(fold(builder.names[p])) in keys]
     pool = same or places
     return max(pool, key=lambda p: population[p])
 
@@ -325,6 +328,12 @@ def _add_admin2(builder: Builder, county_of: dict[int, str]) -> None:
             columns["admin2"][anchor] = entry  # a namesake seat the data left without a district
         for variant in {fold(county), key, bare_division_key(key), *article_variants(key)}:
             builder.key(variant, entry, folded=True)
+        if final_a(fold(builder.names[anchor])) in (key, *article_variants(key)):
+            # The district's spelling names its seat too: "Hawija" is Al-Hawija district's Al
+            # Hawijah. (Not every "-ah" town: "the Al-Rawda neighbourhood" of Marib is no Ar
+            # Rawdah of Sanaa.)
+            for variant in {key, *article_variants(key)}:
+                builder.key(variant, anchor, FLAG_ALTERNATE, folded=True)
     _inherit_admin2(builder)
 
 

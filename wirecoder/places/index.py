@@ -170,6 +170,15 @@ def _hit(code: int) -> Hit:
     return Hit(code >> _SHIFT, bool(code & FLAG_ALTERNATE), bool(code & FLAG_DEMONYM))
 
 
+# Every module of ``wirecoder`` that ``build_gazetteer`` runs (tests/test_places_build_cache.py
+# checks the list against its imports): the folding every key is built with counts too ("Elazığ"
+# keyed as "elazig" only since accents maps "ı").
+BUILD_SOURCES = (
+    "places/build.py", "places/builder.py", "places/divisions.py", "places/national.py", "places/names.py",
+    "places/index.py", "places/sites.py", "accents.py", "errors.py",
+)
+
+
 def data_version() -> str:
     """A short hash of everything the index is built from: package versions and our data files."""
     digest = hashlib.sha256(f"format={FORMAT}".encode())
@@ -178,12 +187,10 @@ def data_version() -> str:
             digest.update(f"{package}={metadata.version(package)}".encode())
         except metadata.PackageNotFoundError:
             digest.update(f"{package}=missing".encode())
-    package = resources.files("wirecoder.places")
     # The builder's own code counts too: a change in the build rules must not reuse an old index.
-    for name in ("build.py", "builder.py", "divisions.py", "national.py", "names.py", "index.py", "sites.py"):
-        digest.update(package.joinpath(name).read_bytes())
-    # ... and the folding every key is built with ("Elazığ" keyed as "elazig" only since accents maps "ı").
-    digest.update(resources.files("wirecoder").joinpath("accents.py").read_bytes())
+    for name in BUILD_SOURCES:
+        digest.update(resources.files("wirecoder").joinpath(name).read_bytes())
+    package = resources.files("wirecoder.places")
     for item in sorted(package.joinpath("data").iterdir(), key=str):
         if item.name.endswith((".tsv", ".txt")):
             digest.update(item.read_bytes())

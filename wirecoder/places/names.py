@@ -165,6 +165,14 @@ def article_variants(key: str) -> tuple[str, ...]:
     return ()
 
 
+def final_a(key: str) -> str | None:
+    """An Arabic name's closing "-ah" as copy often writes it, "-a" ("al hawijah" -> "al hawija",
+    "baqubah" -> "baquba"), or None when the key does not end so."""
+    if key.endswith("ah") and len(key.split()[-1]) >= 5:
+        return key[:-1]
+    return None
+
+
 # Words of Arabic place names that the data spells one way and copy another: the data's
 # "Ra's al 'Ayn", "Tall Abyad", "Jabal Akhdar" are "Ras al-Ain", "Tel Abyad", "Jebel Akhdar".
 _ARABIC_WORDS: dict[str, tuple[str, ...]] = {
