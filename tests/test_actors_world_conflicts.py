@@ -93,6 +93,21 @@ CASES = [
         "On 4 May 2019, militants attacked a checkpoint in Mandera town. Two civilians were killed.",
         "Unidentified Armed Group (Kenya)", 3, "Military Forces of Kenya", 1, None, None,
     ),
+    # an armed group's supporters rallying are protesters, the group their associated actor, no second side
+    (
+        "On 14 August 2020, thousands of Houthi supporters rallied in Sanaa (Amanat al Asimah) against the "
+        "normalisation deal.",
+        "Protesters (Yemen)", 6, None, None, "Military Forces of Yemen Houthi", None,
+    ),
+    (
+        "On 2 May 2022, hundreds of Hamas supporters rallied in Gaza city.",
+        "Protesters (Palestine)", 6, None, None, "Hamas Movement", None,
+    ),
+    # ... while the forces that disperse a protest are still its second side
+    (
+        "On 3 March 2021, police dispersed protesters in Nairobi.",
+        "Protesters (Kenya)", 6, "Police Forces of Kenya", 1, None, None,
+    ),
 ]
 
 

@@ -43,6 +43,10 @@ def crowd_assoc(
     return coder.code_with_assoc(crowd.text, country, context=sentence)[1] if crowd is not None else ()
 
 
+# Those who back an armed group without fighting for it.
+_BACKERS = re.compile(r"\bsupporters?\b", re.I)
+
+
 def protest_sides(
     sub: str | None, sides: Sides, found: list[tuple[int, int, Actor]], taken: set[str], sentence: str,
     coder: ActorCoder, country: str | None,
@@ -51,6 +55,9 @@ def protest_sides(
     agent, target, assoc1, assoc2 = sides.agent, sides.target, sides.assoc1, sides.assoc2
     if target is not None and target.reason.startswith("implied by"):
         target = None  # "protested against the explosion at the port": what they protest, no side
+    if agent is not None and agent.inter in ARMED_INTERS and _BACKERS.search(agent.text or ""):
+        # "Houthi supporters rallied in Sanaa": a crowd that backs the group (its associated actor), not its forces
+        agent, assoc1 = generic("Protesters", 6, country, agent.text), (*assoc1, agent.name)
     if agent is not None and agent.inter == 5:
         agent = replace(agent, name=agent.name.replace("Rioters", "Protesters"), inter=6)  # a protest's crowd
     elif agent is None or agent.inter != 6:
