@@ -317,8 +317,20 @@ _OPENS_ON_MONTH = re.compile(
 )
 
 
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# "The deadliest attack came in January, when ...": a month's event told as the measure of the news, history
+_MONTH_RECALLED = re.compile(
+    rf"\b(?:came|was|occurred|happened) in (?:early |late |mid-)?(?:{_MONTHS})\b|"
+    rf"\bin (?:early |late |mid-)?(?:{_MONTHS}),? when\b"
+)
 # "Last month, a faction broke away": a development reported a month on is still news (ACLED codes it).
 _LAST_MONTH = re.compile(r"\b(?:last|this|past) month\b", re.I)
+
+
+def _month_before(day: date) -> date:
+    """The first day of the month before ``day``'s."""
+    first = day.replace(day=1)
+    return (first - timedelta(days=1)).replace(day=1)
 
 
 def _is_background(sentence: str, when: date | None, published: date, precision: int | None = None) -> bool:
@@ -328,10 +340,13 @@ def _is_background(sentence: str, when: date | None, published: date, precision:
         return True
     if when is not None and precision == 1 and when < published - _STALE:
         return True  # "The military seized power on Feb. 1", two months before: the story's history
-    if when is not None and when < published.replace(day=1) and (
-        _OPENS_ON_MONTH.match(sentence) or (precision == 3 and not _LAST_MONTH.search(sentence))
-    ):
-        # news is told by its day; an event the story can date only by an earlier month is its history
+    if when is not None and when < published.replace(day=1) and _OPENS_ON_MONTH.match(sentence):
+        return True
+    if when is not None and precision == 3 and when < published.replace(day=1) and not _LAST_MONTH.search(sentence) \
+            and (when < _month_before(published) or _MONTH_RECALLED.search(sentence)):
+        # news is told by its day; an event the story can date only by a month gone before the last, or recalls
+        # from the last, is its history. The last month told as news still is: "attacked a post in mid-November,
+        # the army said in a statement on Friday" on 3 December
         return True
     years = [int(y) for y in _IN_YEAR.findall(sentence)]
     # "clashes between the Kukis and the Nagas in the 1990s, in which hundreds were killed": a decade gone by
