@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from wirecoder.stages import _is_background
+from wirecoder.dates.background import is_background
 
 PUBLISHED = date(2021, 4, 12)
 
@@ -25,7 +25,7 @@ PUBLISHED = date(2021, 4, 12)
     ],
 )
 def test_dedup_background_is_dropped(sentence, when, precision):
-    assert _is_background(sentence, when, PUBLISHED, precision)
+    assert is_background(sentence, when, PUBLISHED, precision)
 
 
 @pytest.mark.parametrize(
@@ -41,4 +41,4 @@ def test_dedup_background_is_dropped(sentence, when, precision):
     ],
 )
 def test_dedup_news_is_kept(sentence, when, precision):
-    assert not _is_background(sentence, when, PUBLISHED, precision)
+    assert not is_background(sentence, when, PUBLISHED, precision)

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from datetime import date, timedelta
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from wirecoder.actors.periods import in_office
@@ -25,12 +25,13 @@ from wirecoder.actors.roles import code_actors
 from wirecoder.borders import as_of
 from wirecoder.casualties import count_casualties, is_period_total
 from wirecoder.dates import resolve_event_date
-from wirecoder.events.codebook import with_sub_event_type
-from wirecoder.events.detect import candidate_cues, detect
-from wirecoder.events.headlines import reparse_headlines
+from wirecoder.dates.background import is_background
 from wirecoder.events.classify import refine
+from wirecoder.events.codebook import with_sub_event_type
 from wirecoder.events.cues import find_cues
+from wirecoder.events.detect import candidate_cues, detect
 from wirecoder.events.filters import generic_reason, names_one_incident
+from wirecoder.events.headlines import reparse_headlines
 from wirecoder.events.prefixes import prefixed_sub_event_type
 from wirecoder.events.verbal import VERBAL_PREFILTER, detect_verbal
 from wirecoder.folding import event_id, fold_told, retold, retype
@@ -299,61 +300,6 @@ def _with_context(article: Article, event: Event) -> int:
     return end
 
 
-# Events dated this long before publication are background ("The war began in 2014 when ..."), not news.
-_BACKGROUND = timedelta(days=365)
-# ... and a day told more than a month before: news reports the days just past (ACLED's notes are days old).
-_STALE = timedelta(days=31)
-
-
-_IN_YEAR = re.compile(r"\b(?:[Ii]n|[Dd]uring)\s+(?:early |late |mid-)?(?:[A-Z][a-z]+ )?((?:19|20)\d\d)\b")
-_IN_DECADE = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Tt]hrough)\s+the\s+(?:early |late |mid-)?((?:19|20)\d0)s\b")
-
-
-# A sentence that opens on an earlier month ("In May, RSF fighters stormed Mellit", "In September last year, a
-# helicopter attack ...") is how wire copy tells history after the news; the news itself is told by its day.
-_OPENS_ON_MONTH = re.compile(
-    r"^\W*(?:(?:Earlier |Back |Also )?[Ii]n|Last) (?:early |late |mid-)?(?:January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)(?: (?:last year|(?:19|20)\d\d))?,"
-)
-
-
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-# "The deadliest attack came in January, when ...": a month's event told as the measure of the news, history
-_MONTH_RECALLED = re.compile(
-    rf"\b(?:came|was|occurred|happened) in (?:early |late |mid-)?(?:{_MONTHS})\b|"
-    rf"\bin (?:early |late |mid-)?(?:{_MONTHS}),? when\b"
-)
-# "Last month, a faction broke away": a development reported a month on is still news (ACLED codes it).
-_LAST_MONTH = re.compile(r"\b(?:last|this|past) month\b", re.I)
-
-
-def _month_before(day: date) -> date:
-    """The first day of the month before ``day``'s."""
-    first = day.replace(day=1)
-    return (first - timedelta(days=1)).replace(day=1)
-
-
-def _is_background(sentence: str, when: date | None, published: date, precision: int | None = None) -> bool:
-    """Whether the event happened long before the story: dated, or set "in 2006", over a year earlier;
-    or told as history by an earlier month ("The deadliest attack came in January, when ...")."""
-    if when is not None and when < published - _BACKGROUND:
-        return True
-    if when is not None and precision == 1 and when < published - _STALE:
-        return True  # "The military seized power on Feb. 1", two months before: the story's history
-    if when is not None and when < published.replace(day=1) and _OPENS_ON_MONTH.match(sentence):
-        return True
-    if when is not None and precision == 3 and when < published.replace(day=1) and not _LAST_MONTH.search(sentence) \
-            and (when < _month_before(published) or _MONTH_RECALLED.search(sentence)):
-        # news is told by its day; an event the story can date only by a month gone before the last, or recalls
-        # from the last, is its history. The last month told as news still is: "attacked a post in mid-November,
-        # the army said in a statement on Friday" on 3 December
-        return True
-    years = [int(y) for y in _IN_YEAR.findall(sentence)]
-    # "clashes between the Kukis and the Nagas in the 1990s, in which hundreds were killed": a decade gone by
-    years += [int(d) + 9 for d in _IN_DECADE.findall(sentence)]
-    return bool(years) and max(years) < published.year - 1
-
-
 def dates(article: Article) -> Article:
     """Date each event and count its dead and wounded; drop background events dated long before publication."""
     dated = []
@@ -361,7 +307,7 @@ def dates(article: Article) -> Article:
         when = _told_apart(article, event) or resolve_event_date(
             article.text, event.evidence_start, event.evidence_end, article.published
         )
-        if article.published and _is_background(event.notes, when.date, article.published.date(), when.precision):
+        if article.published and is_background(event.notes, when.date, article.published.date(), when.precision):
             continue
         toll = count_casualties(article.text, event.evidence_start, event.evidence_end)
         if toll.fatalities == 0 and toll.injuries is None:

@@ -1,0 +1,65 @@
+"""Background told inside a news story: events dated, or set, long before its publication.
+
+A wire story tells its news by the day ("on Sunday") and its history by the year or an earlier month
+("The war began in 2014 when ...", "The deadliest attack came in January, when ..."); ACLED codes the
+news, not the history, which was coded when it was news.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+__all__ = ["is_background"]
+
+# Events dated this long before publication are background ("The war began in 2014 when ..."), not news.
+_BACKGROUND = timedelta(days=365)
+# ... and a day told more than a month before: news reports the days just past (ACLED's notes are days old).
+_STALE = timedelta(days=31)
+
+
+_IN_YEAR = re.compile(r"\b(?:[Ii]n|[Dd]uring)\s+(?:early |late |mid-)?(?:[A-Z][a-z]+ )?((?:19|20)\d\d)\b")
+_IN_DECADE = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Tt]hrough)\s+the\s+(?:early |late |mid-)?((?:19|20)\d0)s\b")
+
+
+# A sentence that opens on an earlier month ("In May, RSF fighters stormed Mellit", "In September last year, a
+# helicopter attack ...") is how wire copy tells history after the news; the news itself is told by its day.
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_OPENS_ON_MONTH = re.compile(
+    rf"^\W*(?:(?:Earlier |Back |Also )?[Ii]n|Last) (?:early |late |mid-)?(?:{_MONTHS})(?: (?:last year|(?:19|20)\d\d))?,"
+)
+
+# "The deadliest attack came in January, when ...": a month's event told as the measure of the news, history
+_MONTH_RECALLED = re.compile(
+    rf"\b(?:came|was|occurred|happened) in (?:early |late |mid-)?(?:{_MONTHS})\b|"
+    rf"\bin (?:early |late |mid-)?(?:{_MONTHS}),? when\b"
+)
+# "Last month, a faction broke away": a development reported a month on is still news (ACLED codes it).
+_LAST_MONTH = re.compile(r"\b(?:last|this|past) month\b", re.I)
+
+
+def _month_before(day: date) -> date:
+    """The first day of the month before ``day``'s."""
+    first = day.replace(day=1)
+    return (first - timedelta(days=1)).replace(day=1)
+
+
+def is_background(sentence: str, when: date | None, published: date, precision: int | None = None) -> bool:
+    """Whether the event happened long before the story: dated, or set "in 2006", over a year earlier;
+    or told as history by an earlier month ("The deadliest attack came in January, when ...")."""
+    if when is not None and when < published - _BACKGROUND:
+        return True
+    if when is not None and precision == 1 and when < published - _STALE:
+        return True  # "The military seized power on Feb. 1", two months before: the story's history
+    if when is not None and when < published.replace(day=1) and _OPENS_ON_MONTH.match(sentence):
+        return True
+    if when is not None and precision == 3 and when < published.replace(day=1) and not _LAST_MONTH.search(sentence) \
+            and (when < _month_before(published) or _MONTH_RECALLED.search(sentence)):
+        # news is told by its day; an event the story can date only by a month gone before the last, or recalls
+        # from the last, is its history. The last month told as news still is: "attacked a post in mid-November,
+        # the army said in a statement on Friday" on 3 December
+        return True
+    years = [int(y) for y in _IN_YEAR.findall(sentence)]
+    # "clashes between the Kukis and the Nagas in the 1990s, in which hundreds were killed": a decade gone by
+    years += [int(d) + 9 for d in _IN_DECADE.findall(sentence)]
+    return bool(years) and max(years) < published.year - 1
