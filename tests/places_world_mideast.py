@@ -44,7 +44,6 @@ CASES = [
         "(Al-Anbar). No casualties.",
         Expected("Iraq", "Al Anbar", None, None, (33.8, 42.44)),
         id="IQ-6",
-        marks=pytest.mark.xfail(reason="Al-Baghdadi missing from the gazetteer"),
     ),
     pytest.param(
         "On 9 July 2020, ISIS militants killed 2 shepherds near Khanaqin (Diyala).",
