@@ -17,11 +17,19 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from wirecoder.accounts import (
+    ELSEWHERE,
+    VIOLENT_TYPES,
+    attribution,
+    claimed,
+    dead_together,
+    quoted_on,
+    retold_by_another_source,
+)
 from wirecoder.actors.attribution import is_back_reference
 from wirecoder.casualties import count_casualties
 from wirecoder.events.codebook import with_sub_event_type
-from wirecoder.model import Event, Evidence
-from wirecoder.sentences import in_quotation
+from wirecoder.model import Event
 
 __all__ = ["dead_together", "event_id", "fold_told", "retold", "retype"]
 
@@ -47,15 +55,15 @@ def fold_told(text: str, events: Sequence[Event]) -> list[Event]:
     for event in sorted(events, key=lambda e: e.evidence_start):
         going_on = next((i for i in _last_sentence(out) if _continues_demonstration(out[i], event, text)), None)
         answered = bool(out) and _answers(out[-1], event, text)
-        retold = _retold_by_another_source(out, event)
+        retold = retold_by_another_source(out, event)
         if retold is not None:
             # another source's toll is an alternative to one told already, not a toll of its own
-            out[retold] = _claimed(out[retold], replace(event, fatalities=0) if any(e.fatalities for e in out)
+            out[retold] = claimed(out[retold], replace(event, fatalities=0) if any(e.fatalities for e in out)
                                    else event, text)
-        elif out and _attribution(out[-1], event, text):
-            out[-1] = _claimed(out[-1], event, text)
-        elif (quoted := _quoted_on(out, event, text)) is not None:
-            out[quoted] = _claimed(out[quoted], event, text)
+        elif out and attribution(out[-1], event, text):
+            out[-1] = claimed(out[-1], event, text)
+        elif (quoted := quoted_on(out, event, text)) is not None:
+            out[quoted] = claimed(out[quoted], event, text)
         elif going_on is not None:
             out[going_on] = _escalated(out[going_on], event, text)
         elif out and _folds_into(out[-1], event, text, answered):
@@ -67,7 +75,6 @@ def fold_told(text: str, events: Sequence[Event]) -> list[Event]:
     return out
 
 
-_VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 
 
 # The attackers of the event just told, as the victims of the forces' response.
@@ -99,20 +106,20 @@ def _folds_into(previous: Event, event: Event, text: str, answered: bool) -> boo
     """
     # "The attackers fired rockets at the post": a back reference continues the event, even in the next
     # paragraph (wire copy gives each sentence its own).
-    back = _points_back(event.agent_text) and previous.event_type in _VIOLENT_TYPES and (
+    back = _points_back(event.agent_text) and previous.event_type in VIOLENT_TYPES and (
         event.event_type in {previous.event_type, "Explosions/Remote violence"}  # the weapon they used
         # "The militants opened fire from orchards and then fled": how the attack went, no one new harmed
         or (event.sub_event_type in {"Attack", "Armed clash"}
             and not count_casualties(text, event.evidence_start, event.evidence_end).fatalities)
         # "The insurgents then set fire to a fuel store": the damage they did in the attack
         or event.sub_event_type == "Looting/property destruction"
-    ) and not _ELSEWHERE.search(text, event.evidence_start, event.evidence_end)  # "they also raided another village"
+    ) and not ELSEWHERE.search(text, event.evidence_start, event.evidence_end)  # "they also raided another village"
     # "The attack on the base began with a suicide car bomb": the attack just told, told further.
     # "Two soldiers were wounded in the hour-long firefight": so is a toll set in it.
     told = _THE_EVENT.search(text, event.evidence_start, event.evidence_end)
     # "Al-Masirah TV said the raids damaged several homes": the damage the event just told did
     damage = event.sub_event_type == "Looting/property destruction"
-    back = back or ((event.event_type in _VIOLENT_TYPES or damage) and told is not None and (
+    back = back or ((event.event_type in VIOLENT_TYPES or damage) and told is not None and (
         (event.agent_text is None and (
             told.start() == event.evidence_start or told.group(0).lower().startswith(("in ", "during ", "amid "))))
         # "Ankara said the shelling was a response to ...": a speaker on the event just told
@@ -121,7 +128,7 @@ def _folds_into(previous: Event, event: Event, text: str, answered: bool) -> boo
         or (told.start() == event.evidence_start and told.group(0)[:1].isupper()
             and (not event.place_in_sentence or event.location == previous.location))))
     # "He died on the way to hospital": a victim of the event just told, told again
-    back = back or (previous.event_type in _VIOLENT_TYPES and event.agent_text is None
+    back = back or (previous.event_type in VIOLENT_TYPES and event.agent_text is None
                     and _VICTIM_AGAIN.match(text, event.evidence_start, event.evidence_end) is not None)
     # Where the event's telling ends, sentences already folded into it included.
     told_to = max((e.end for e in previous.evidence if e.end <= event.evidence_start), default=previous.evidence_end)
@@ -137,12 +144,12 @@ def _folds_into(previous: Event, event: Event, text: str, answered: bool) -> boo
            and not event.fatalities and event.event_date in {None, previous.event_date}
            and event.confidence < previous.confidence  # a report as sure as the one before is no detail of it
            and not text[told_to : event.evidence_start].strip()
-           and not _ELSEWHERE.search(text, event.evidence_start, event.evidence_end))
+           and not ELSEWHERE.search(text, event.evidence_start, event.evidence_end))
     return (
         # "Their vehicle was destroyed": damage told after an attack is the attack's, not a looting.
         (back or answered or follow_up or how or (event.agent_text is None
                             and event.sub_event_type in {"Attack", "Armed clash", "Looting/property destruction"}))
-        and previous.event_type in _VIOLENT_TYPES
+        and previous.event_type in VIOLENT_TYPES
         and 0 <= event.evidence_start - told_to < 400
         # "Soldiers fought back and killed 20 of the attackers", in the next paragraph: the forces' answer
         and (back or answered or how or "\n\n" not in text[told_to : event.evidence_start]
@@ -203,10 +210,6 @@ _PART_OF = re.compile(
 )
 # "The houses were torched in a retaliatory attack": what was just told of, named again.
 _TOLD_AGAIN = re.compile(r"(?:the|these|those)\s+(?:[\w-]+\s+)?[\w-]+s", re.I)
-# Words that make an attack another incident than the one just told ("later" is left out: "were later found
-# dead"; so are "separate reports", another source's).
-_ELSEWHERE = re.compile(r"\b(?:separate(?:ly)?(?!\s+(?:reports?|sources?|accounts?))|another|other attacks?|elsewhere|"
-                        r"meanwhile|last (?:week|month|year)|(?:19|20)\d\d)\b", re.I)
 
 
 def _turns_violent(previous: Event, event: Event, text: str) -> bool:
@@ -221,7 +224,7 @@ def _turns_violent(previous: Event, event: Event, text: str) -> bool:
         and 0 <= event.evidence_start - told_to < 400
         and "\n\n" not in text[told_to : event.evidence_start]
         and (not event.place_in_sentence or event.location == previous.location)
-        and not _ELSEWHERE.search(text, event.evidence_start, event.evidence_end)
+        and not ELSEWHERE.search(text, event.evidence_start, event.evidence_end)
         and (_PART_OF.search(text, event.evidence_start, event.evidence_end) is not None
              or _TOLD_AGAIN.fullmatch((event.target_text or "").strip()) is not None)
     )
@@ -262,38 +265,6 @@ def _fold(previous: Event, event: Event, text: str, answered: bool = False) -> E
                    evidence=previous.evidence + event.evidence, **_finer_place(previous, event))
 
 
-def _told(evidence: Sequence[Evidence]) -> str:
-    """The sentences of ``evidence`` in the order they are told, each once."""
-    return " ".join(e.text for e in sorted(set(evidence), key=lambda e: e.start))
-
-
-def dead_together(first: Event, then: Event, text: str) -> int:
-    """The dead of ``first`` with those ``then`` adds, counted over the sentences of both (of the article
-    ``text``); ``first``'s toll stands where the sentences read together give none.
-
-    Read together, a toll that rests on a group's claim or a second report, told after a first
-    report of the wounded alone ("Four policemen were wounded ... Al Shabaab claims 7 dead"), counts
-    none: the first report is the lowest credible figure.
-    """
-    if not then.fatalities or not (first.fatalities or first.injuries):
-        return first.fatalities or then.fatalities
-    evidence = (*first.evidence, *then.evidence)
-    together = _count(_told(evidence))
-    if first.fatalities:
-        return together or first.fatalities
-    if not _count(_told(then.evidence)):
-        # its toll was read from the sentences after its own: read them too, to the paragraph's end
-        end = text.find("\n\n", then.evidence_end)
-        start = min((e.start for e in evidence), default=first.evidence_start)
-        together = count_casualties(text, start, len(text) if end < 0 else end).fatalities
-    # read alone, ``then``'s toll may be the more complete ("the toll was later raised to 4")
-    return then.fatalities if together else 0
-
-
-def _count(told: str) -> int:
-    return count_casualties(told, 0, len(told)).fatalities
-
-
 _PLACE_FIELDS = ("country", "iso3", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision",
                  "geonameid", "place_in_sentence")
 
@@ -307,95 +278,6 @@ def _finer_place(previous: Event, event: Event) -> dict[str, object]:
     if previous.place_in_sentence and (previous.geo_precision or 3) <= (event.geo_precision or 3):
         return {}
     return {name: getattr(event, name) for name in _PLACE_FIELDS}
-
-
-# "Al Shabaab claimed responsibility for the blast", "No one claimed the attack", "The Taliban claimed to have
-# killed 20", "Al Shabaab claims 7 dead": about an event told before ("The blast claimed 12 lives" is no claim).
-_CLAIM = re.compile(
-    r"\b(?:claim(?:ed|s|ing)?|responsibility)\b[^.]{0,40}\b(?:the|this|that|its|[A-Z]\w+'s)\s+(?:\w+\s+)?"
-    r"(?:attack|blast|bombing|killing|explosion|strike|ambush|assault|kidnapping|abduction|raid|shooting)s?\b"
-    r"|\bclaim(?:ed|s|ing)?\s+responsibility\b(?!\s+for\b)"  # "claimed responsibility on Twitter"
-    r"|\bclaim(?:ed|s|ing)?\s+(?:to\s+have\s+killed|killing|(?:that\s+)?(?:it|they|its\s+\w+)\s+(?:had\s+)?killed|"
-    r"(?:(?:at\s+least|more\s+than|over|up\s+to)\s+)?(?:\d+|[a-z]+)\s+(?:\w+\s+)?(?:dead|deaths|killed)\b)"
-)
-_QUOTE_OPENERS = ('"', "“", "‘", "'")
-# "A second report indicates ...", "Other sources put the toll at 15": another source's account of the event
-# just told ("another report" is left out: wire copy opens another incident with it).
-_SECOND_SOURCE = re.compile(
-    r"(?:(?:a|the)\s+(?:second|conflicting|later|different)\s+|other\s+|some\s+|conflicting\s+|later\s+|"
-    r"another\s+(?=sources?|accounts?))(?:reports?|sources?|accounts?)\b", re.I
-)
-
-
-# "Witnesses said the gunmen arrived on motorcycles", "Residents claim two blasts were heard": those who saw
-# the event just told, telling it.
-_WITNESSED = re.compile(
-    r"(?:(?:(?:a|an|one|several|other)\s+)?(?:eye-?)?witness(?:es)?|residents|survivors|villagers|locals)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:said|say|says|claim\w*|reported|told|described|recounted|saw)\b",
-    re.I,
-)
-
-
-def _retold_by_another_source(events: Sequence[Event], event: Event) -> int | None:
-    """The index of the last violent event of ``events`` when ``event`` is another source's account of
-    it ("Militants raided a police post ... They also cut a phone mast. A second report says they
-    killed three officers"), else ``None``."""
-    if not _SECOND_SOURCE.match(event.notes):
-        return None
-    return next((i for i in range(len(events) - 1, -1, -1) if events[i].event_type in _VIOLENT_TYPES), None)
-
-
-def _attribution(previous: Event, event: Event, text: str) -> bool:
-    """A claim of responsibility, a witness's or a quoted account of the event reported before it (also the
-    later sentences of a quote, which open with no quotation mark of their own)."""
-    if previous.event_type in _VIOLENT_TYPES and _CLAIM.search(event.notes):
-        return True
-    if previous.event_type in _VIOLENT_TYPES and _WITNESSED.match(event.notes) and not event.place_in_sentence:
-        return _ELSEWHERE.search(event.notes) is None  # "Residents said gunmen also raided another village"
-    if event.notes.startswith(_QUOTE_OPENERS):
-        return previous.event_type in _VIOLENT_TYPES and not event.place_in_sentence
-    # A later sentence of a quote right after the report, in its paragraph, retells that event.
-    return (
-        in_quotation(text, event.evidence_start)
-        and (previous.event_type in _VIOLENT_TYPES or previous.event_type == "Protests")
-        and "\n\n" not in text[previous.evidence_end : event.evidence_start]
-        and not event.place_in_sentence
-    )
-
-
-# How far back a quote may look for the violent event it speaks of (a paragraph or two of wire copy).
-_QUOTE_REACH = 700
-
-
-def _quoted_on(events: Sequence[Event], event: Event, text: str) -> int | None:
-    """The index of the violent event (or demonstration) told last before ``event`` when ``event`` is told in a
-    quote ("Our men fought gallantly and neutralised many of the terrorists," an officer said) or claims an
-    event ("claimed responsibility on Twitter") and names no place of its own: someone's words on that event,
-    though another report came between them, else ``None``."""
-    claim = _CLAIM.search(event.notes) is not None
-    if event.place_in_sentence or not (claim or event.notes.startswith(_QUOTE_OPENERS)
-                                       or in_quotation(text, event.evidence_start)):
-        return None
-    spoken_of = _VIOLENT_TYPES if claim else _VIOLENT_TYPES | {"Protests"}
-    for i in range(len(events) - 1, -1, -1):
-        told_to = max(e.end for e in events[i].evidence if e.end <= event.evidence_start) \
-            if any(e.end <= event.evidence_start for e in events[i].evidence) else events[i].evidence_end
-        if event.evidence_start - told_to > _QUOTE_REACH:
-            return None
-        if events[i].event_type in spoken_of:
-            return i
-    return None
-
-
-def _claimed(previous: Event, claim: Event, text: str) -> Event:
-    """``previous`` with the claim's evidence, and its named claimant when the perpetrator was unknown."""
-    changes: dict[str, object] = {"evidence": previous.evidence + claim.evidence}
-    if (previous.actor1 or "").startswith("Unidentified") and claim.inter1 in {2, 3, 4} \
-            and not (claim.actor1 or "").startswith("Unidentified") and _CLAIM.search(claim.notes):
-        changes.update(actor1=claim.actor1, inter1=claim.inter1)
-    if not previous.fatalities and claim.fatalities:
-        changes["fatalities"] = dead_together(previous, claim, text)
-    return replace(previous, **changes)
 
 
 # How far a demonstration escalates, by sub-event type: the gravest report of the crowd's day wins.
@@ -425,7 +307,7 @@ def _continues_demonstration(previous: Event, event: Event, text: str) -> bool:
         and (previous.sub_event_type != "Mob violence" or _forces_answer(event))
         and (event.sub_event_type in _CROWD_SEQUELS
              # "Some of them attacked a county officer": the demonstrators' own violence
-             or (is_back_reference(event.agent_text) and event.event_type in _VIOLENT_TYPES)
+             or (is_back_reference(event.agent_text) and event.event_type in VIOLENT_TYPES)
              # "Police shot one dead": the forces' answer to the crowd
              or _forces_answer(event)
              # "A student was killed by gunshot in the clashes", "One protester was shot dead": a death
@@ -500,4 +382,4 @@ def retold(kept: Event, event: Event) -> bool:
 
 
 _RETOLD_BELOW = 0.6
-_HARM_TYPES = _VIOLENT_TYPES - {"Riots"}  # a crowd's trouble retold is left to the demonstration rules
+_HARM_TYPES = VIOLENT_TYPES - {"Riots"}  # a crowd's trouble retold is left to the demonstration rules

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from wirecoder.accounts import dead_together
 from wirecoder.events.codebook import with_sub_event_type
-from wirecoder.folding import dead_together
 from wirecoder.model import Event
 
 __all__ = ["merge", "same_event"]

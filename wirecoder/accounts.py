@@ -1,0 +1,146 @@
+"""Accounts of an event told before them: claims of responsibility, quotes, witnesses, a second source.
+
+"Al Shabaab claimed the attack", '"They came at night," a resident said' and "Other sources put the toll at
+15" tell no event of their own; :mod:`wirecoder.folding` folds them into the event they speak of, and
+``dead_together`` counts the dead of the two as ACLED would (the lowest credible figure).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from wirecoder.casualties import count_casualties
+from wirecoder.model import Event, Evidence
+from wirecoder.sentences import in_quotation
+
+__all__ = ["ELSEWHERE", "VIOLENT_TYPES", "attribution", "claimed", "dead_together", "quoted_on",
+           "retold_by_another_source"]
+
+VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
+# Words that make an attack another incident than the one just told ("later" is left out: "were later found
+# dead"; so are "separate reports", another source's).
+ELSEWHERE = re.compile(r"\b(?:separate(?:ly)?(?!\s+(?:reports?|sources?|accounts?))|another|other attacks?|elsewhere|"
+                        r"meanwhile|last (?:week|month|year)|(?:19|20)\d\d)\b", re.I)
+
+
+def _told(evidence: Sequence[Evidence]) -> str:
+    """The sentences of ``evidence`` in the order they are told, each once."""
+    return " ".join(e.text for e in sorted(set(evidence), key=lambda e: e.start))
+
+
+def dead_together(first: Event, then: Event, text: str) -> int:
+    """The dead of ``first`` with those ``then`` adds, counted over the sentences of both (of the article
+    ``text``); ``first``'s toll stands where the sentences read together give none.
+
+    Read together, a toll that rests on a group's claim or a second report, told after a first
+    report of the wounded alone ("Four policemen were wounded ... Al Shabaab claims 7 dead"), counts
+    none: the first report is the lowest credible figure.
+    """
+    if not then.fatalities or not (first.fatalities or first.injuries):
+        return first.fatalities or then.fatalities
+    evidence = (*first.evidence, *then.evidence)
+    together = _count(_told(evidence))
+    if first.fatalities:
+        return together or first.fatalities
+    if not _count(_told(then.evidence)):
+        # its toll was read from the sentences after its own: read them too, to the paragraph's end
+        end = text.find("\n\n", then.evidence_end)
+        start = min((e.start for e in evidence), default=first.evidence_start)
+        together = count_casualties(text, start, len(text) if end < 0 else end).fatalities
+    # read alone, ``then``'s toll may be the more complete ("the toll was later raised to 4")
+    return then.fatalities if together else 0
+
+
+def _count(told: str) -> int:
+    return count_casualties(told, 0, len(told)).fatalities
+
+
+# "Al Shabaab claimed responsibility for the blast", "No one claimed the attack", "The Taliban claimed to have
+# killed 20", "Al Shabaab claims 7 dead": about an event told before ("The blast claimed 12 lives" is no claim).
+_CLAIM = re.compile(
+    r"\b(?:claim(?:ed|s|ing)?|responsibility)\b[^.]{0,40}\b(?:the|this|that|its|[A-Z]\w+'s)\s+(?:\w+\s+)?"
+    r"(?:attack|blast|bombing|killing|explosion|strike|ambush|assault|kidnapping|abduction|raid|shooting)s?\b"
+    r"|\bclaim(?:ed|s|ing)?\s+responsibility\b(?!\s+for\b)"  # "claimed responsibility on Twitter"
+    r"|\bclaim(?:ed|s|ing)?\s+(?:to\s+have\s+killed|killing|(?:that\s+)?(?:it|they|its\s+\w+)\s+(?:had\s+)?killed|"
+    r"(?:(?:at\s+least|more\s+than|over|up\s+to)\s+)?(?:\d+|[a-z]+)\s+(?:\w+\s+)?(?:dead|deaths|killed)\b)"
+)
+_QUOTE_OPENERS = ('"', "“", "‘", "'")
+# "A second report indicates ...", "Other sources put the toll at 15": another source's account of the event
+# just told ("another report" is left out: wire copy opens another incident with it).
+_SECOND_SOURCE = re.compile(
+    r"(?:(?:a|the)\s+(?:second|conflicting|later|different)\s+|other\s+|some\s+|conflicting\s+|later\s+|"
+    r"another\s+(?=sources?|accounts?))(?:reports?|sources?|accounts?)\b", re.I
+)
+
+
+# "Witnesses said the gunmen arrived on motorcycles", "Residents claim two blasts were heard": those who saw
+# the event just told, telling it.
+_WITNESSED = re.compile(
+    r"(?:(?:(?:a|an|one|several|other)\s+)?(?:eye-?)?witness(?:es)?|residents|survivors|villagers|locals)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:said|say|says|claim\w*|reported|told|described|recounted|saw)\b",
+    re.I,
+)
+
+
+def retold_by_another_source(events: Sequence[Event], event: Event) -> int | None:
+    """The index of the last violent event of ``events`` when ``event`` is another source's account of
+    it ("Militants raided a police post ... They also cut a phone mast. A second report says they
+    killed three officers"), else ``None``."""
+    if not _SECOND_SOURCE.match(event.notes):
+        return None
+    return next((i for i in range(len(events) - 1, -1, -1) if events[i].event_type in VIOLENT_TYPES), None)
+
+
+def attribution(previous: Event, event: Event, text: str) -> bool:
+    """A claim of responsibility, a witness's or a quoted account of the event reported before it (also the
+    later sentences of a quote, which open with no quotation mark of their own)."""
+    if previous.event_type in VIOLENT_TYPES and _CLAIM.search(event.notes):
+        return True
+    if previous.event_type in VIOLENT_TYPES and _WITNESSED.match(event.notes) and not event.place_in_sentence:
+        return ELSEWHERE.search(event.notes) is None  # "Residents said gunmen also raided another village"
+    if event.notes.startswith(_QUOTE_OPENERS):
+        return previous.event_type in VIOLENT_TYPES and not event.place_in_sentence
+    # A later sentence of a quote right after the report, in its paragraph, retells that event.
+    return (
+        in_quotation(text, event.evidence_start)
+        and (previous.event_type in VIOLENT_TYPES or previous.event_type == "Protests")
+        and "\n\n" not in text[previous.evidence_end : event.evidence_start]
+        and not event.place_in_sentence
+    )
+
+
+# How far back a quote may look for the violent event it speaks of (a paragraph or two of wire copy).
+_QUOTE_REACH = 700
+
+
+def quoted_on(events: Sequence[Event], event: Event, text: str) -> int | None:
+    """The index of the violent event (or demonstration) told last before ``event`` when ``event`` is told in a
+    quote ("Our men fought gallantly and neutralised many of the terrorists," an officer said) or claims an
+    event ("claimed responsibility on Twitter") and names no place of its own: someone's words on that event,
+    though another report came between them, else ``None``."""
+    claim = _CLAIM.search(event.notes) is not None
+    if event.place_in_sentence or not (claim or event.notes.startswith(_QUOTE_OPENERS)
+                                       or in_quotation(text, event.evidence_start)):
+        return None
+    spoken_of = VIOLENT_TYPES if claim else VIOLENT_TYPES | {"Protests"}
+    for i in range(len(events) - 1, -1, -1):
+        told_to = max(e.end for e in events[i].evidence if e.end <= event.evidence_start) \
+            if any(e.end <= event.evidence_start for e in events[i].evidence) else events[i].evidence_end
+        if event.evidence_start - told_to > _QUOTE_REACH:
+            return None
+        if events[i].event_type in spoken_of:
+            return i
+    return None
+
+
+def claimed(previous: Event, claim: Event, text: str) -> Event:
+    """``previous`` with the claim's evidence, and its named claimant when the perpetrator was unknown."""
+    changes: dict[str, object] = {"evidence": previous.evidence + claim.evidence}
+    if (previous.actor1 or "").startswith("Unidentified") and claim.inter1 in {2, 3, 4} \
+            and not (claim.actor1 or "").startswith("Unidentified") and _CLAIM.search(claim.notes):
+        changes.update(actor1=claim.actor1, inter1=claim.inter1)
+    if not previous.fatalities and claim.fatalities:
+        changes["fatalities"] = dead_together(previous, claim, text)
+    return replace(previous, **changes)
