@@ -42,3 +42,32 @@ def test_both_sides_are_renamed() -> None:
     event = in_office(_event("Civilians (Afghanistan)", 7, "Afghanistan", date(2022, 1, 2), "Taliban", 2))
     assert (event.actor1, event.inter1, event.actor2, event.inter2) == (
         "Civilians (Afghanistan)", 7, "Military Forces of Afghanistan", 1)
+
+
+def test_actors_periods_table_names_known_actors() -> None:
+    from wirecoder.actors import ActorCoder
+    from wirecoder.actors.periods import load_periods
+
+    names = {row.name for row in ActorCoder.load().rows}
+    periods = load_periods()
+    assert periods and all(p.name in names for p in periods)
+
+
+@pytest.mark.parametrize(
+    "line, message",
+    [
+        ("Taliban\tAfghanistan\tMilitary Forces of Afghanistan\t9\t2021-08-15\t-", "inter must be"),
+        ("Taliban\tAfghanistan\tMilitary Forces of Afghanistan\t1\t15/08/2021\t-", "since must be a date"),
+        ("Taliban\tAfghanistan\tMilitary Forces of Afghanistan\t1\t2021-08-15\t2020-01-01", "must come before"),
+        ("Taliban\tAfghanistann\tMilitary Forces of Afghanistan\t1\t-\t-", "unknown country"),
+        ("Taliban Afghanistan Military Forces of Afghanistan 1 - -", "expected 6 non-empty TAB-separated"),
+    ],
+)
+def test_actors_periods_bad_row_names_file_and_line(tmp_path, line, message) -> None:
+    from wirecoder.actors import AliasFileError
+    from wirecoder.actors.periods import load_periods
+
+    path = tmp_path / "mine.tsv"
+    path.write_text(f"# my periods\n{line}\n", encoding="utf-8")
+    with pytest.raises(AliasFileError, match=rf"mine\.tsv:2: .*{message}"):
+        load_periods(path)

@@ -58,3 +58,28 @@ def test_current_conflict_names(coder, country, phrase, expected) -> None:
 def test_levies_as_taxes_is_no_actor(coder) -> None:
     found = [a.name for _, _, a in coder.find("The county imposed new levies on traders.", "Pakistan")]
     assert "Police Forces of Pakistan" not in found
+
+
+def test_actors_theatres_table_names_alias_rows(coder) -> None:
+    from wirecoder.actors.theatres import load_theatres
+
+    names = {row.name for row in coder.rows}
+    theatres = load_theatres()
+    assert theatres and all(t.group in names and t.regions for t in theatres)
+
+
+@pytest.mark.parametrize(
+    "line, message",
+    [
+        ("Mozambiqe\tCabo Delgado\tIslamic State (Mozambique)", "unknown country"),
+        ("Mozambique\tCabo Delgado", "expected 3 non-empty TAB-separated"),
+    ],
+)
+def test_actors_theatres_bad_row_names_file_and_line(tmp_path, line, message) -> None:
+    from wirecoder.actors import AliasFileError
+    from wirecoder.actors.theatres import load_theatres
+
+    path = tmp_path / "mine.tsv"
+    path.write_text(f"{line}\n", encoding="utf-8")
+    with pytest.raises(AliasFileError, match=rf"mine\.tsv:1: .*{message}"):
+        load_theatres(path)

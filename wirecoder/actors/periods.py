@@ -3,10 +3,10 @@
 ACLED codes the Taliban as Afghanistan's military from the fall of Kabul (15 August 2021), and the Rapid
 Support Forces as a unit of Sudan's military until their war with the army began (15 April 2023). The
 actors stage codes the name a group has today; once the event is dated, ``in_office`` gives it the name
-it had then.
+it had then. The periods are data: ``periods.tsv`` beside this module, its format in its header.
 
 Example:
-    >>> [(p.name, p.then) for p in PERIODS][0]
+    >>> [(p.name, p.then) for p in load_periods()][0]
     ('Taliban', 'Military Forces of Afghanistan')
 """
 
@@ -14,10 +14,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cache
+from pathlib import Path
 
 from wirecoder.model import Event
 
-__all__ = ["PERIODS", "Period", "in_office"]
+from .countries import by_name
+from .table import AliasFileError, read_cells
+
+__all__ = ["PERIODS_TABLE", "Period", "in_office", "load_periods"]
+
+PERIODS_TABLE = Path(__file__).with_name("periods.tsv")
+_COLUMNS = ("name", "country", "then", "inter", "since", "until")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,15 +48,35 @@ class Period:
         )
 
 
-PERIODS: tuple[Period, ...] = (
-    Period("Taliban", "Afghanistan", "Military Forces of Afghanistan", 1, since=date(2021, 8, 15)),
-    Period("RSF: Rapid Support Forces", "Sudan", "Military Forces of Sudan Rapid Support Forces", 1,
-           until=date(2023, 4, 15)),
-)
+def _day(text: str, origin: str, column: str) -> date | None:
+    """A YYYY-MM-DD cell, or None for "-"."""
+    if text == "-":
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise AliasFileError(f"{origin}: {column} must be a date written YYYY-MM-DD or '-', found {text!r}") from None
 
 
-def in_office(event: Event, periods: tuple[Period, ...] = PERIODS) -> Event:
+@cache
+def load_periods(path: Path = PERIODS_TABLE) -> tuple[Period, ...]:
+    """The periods of a table file, checked."""
+    periods = []
+    for origin, (name, country, then, inter, since, until) in read_cells(path, _COLUMNS):
+        if inter not in {str(i) for i in range(1, 9)}:
+            raise AliasFileError(f"{origin}: inter must be one of ACLED's codes 1-8, found {inter!r}")
+        if by_name(country) is None:
+            raise AliasFileError(f"{origin}: unknown country {country!r}; write it as wirecoder names it (e.g. 'Sudan')")
+        period = Period(name, country, then, int(inter), _day(since, origin, "since"), _day(until, origin, "until"))
+        if period.since and period.until and period.since >= period.until:
+            raise AliasFileError(f"{origin}: since ({since}) must come before until ({until})")
+        periods.append(period)
+    return tuple(periods)
+
+
+def in_office(event: Event, periods: tuple[Period, ...] | None = None) -> Event:
     """``event`` with its actors named as ACLED named them on the event's date."""
+    periods = load_periods() if periods is None else periods
     changes: dict[str, object] = {}
     for side in ("1", "2"):
         name = getattr(event, f"actor{side}")

@@ -20,7 +20,7 @@ from wirecoder.errors import WirecoderError
 
 from .countries import by_iso3
 
-__all__ = ["DEFAULT_TABLE", "KINDS", "AliasFileError", "AliasRow", "load_rows", "parse_rows"]
+__all__ = ["DEFAULT_TABLE", "KINDS", "AliasFileError", "AliasRow", "load_rows", "parse_rows", "read_cells"]
 
 DEFAULT_TABLE = Path(__file__).with_name("aliases.tsv")
 KINDS = ("state", "armed", "identity", "party", "union")
@@ -29,7 +29,7 @@ _PLACEHOLDER = "{country}"
 
 
 class AliasFileError(WirecoderError):
-    """An alias table has a malformed row; the message names the file and line."""
+    """An actor table (aliases, periods, theatres) has a malformed row; the message names the file and line."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +128,29 @@ def parse_rows(lines: Iterable[str], source: str) -> list[AliasRow]:
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         rows.append(_parse_line(line, f"{source}:{number}"))
+    return rows
+
+
+def read_cells(path: Path, columns: Sequence[str]) -> list[tuple[str, list[str]]]:
+    """The data lines of a TAB-separated table as ("file:line", cells), each with exactly ``columns``."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise AliasFileError(f"{path}: cannot read the table ({exc.strerror}); check the path") from exc
+    except UnicodeDecodeError as exc:
+        raise AliasFileError(f"{path}: not UTF-8 text; save the file as UTF-8") from exc
+    rows = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        origin = f"{Path(path).name}:{number}"
+        if len(cells) != len(columns) or not all(cells):
+            raise AliasFileError(
+                f"{origin}: expected {len(columns)} non-empty TAB-separated columns ({', '.join(columns)}), "
+                f"found {len([c for c in cells if c])}; check that the columns are separated by TAB characters"
+            )
+        rows.append((origin, cells))
     return rows
 
 
