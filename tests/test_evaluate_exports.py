@@ -49,7 +49,7 @@ def test_evaluate_exports_flat_json_lines_read_the_note_column(tmp_path):
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        ("id,notes,fatalities\nA1,Gunmen killed two.,2\n", "no event_type column"),
+        ("id,notes,fatalities\nA1,Gunmen killed two.,2\n", "neither ACLED's event_type column"),
         (HEADER + "\nX1,12 May 2021,1,Riots,Mob violence,Rioters,Mobs,,,Kenya,Nairobi,Nairobi,,,1,A mob.,0\n",
          "row.inter1 is 'Mobs'"),
         (HEADER + "\nX2,someday,1,Riots,Mob violence,Rioters,5,,,Kenya,Nairobi,Nairobi,,,1,A mob.,0\n",

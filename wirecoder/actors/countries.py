@@ -60,7 +60,7 @@ Belize;BLZ;;Belizean,Belizeans
 Benin;BEN;;Beninese,Beninois
 Bhutan;BTN;;Bhutanese
 Bolivia;BOL;;Bolivian,Bolivians
-Bosnia and Herzegovina;BIH;Bosnia;Bosnian,Bosnians
+Bosnia and Herzegovina;BIH;Bosnia,Bosnia-Herzegovina;Bosnian,Bosnians
 Botswana;BWA;;Botswanan,Motswana,Batswana
 Brazil;BRA;;Brazilian,Brazilians
 Brunei;BRN;;Bruneian
@@ -78,7 +78,7 @@ China;CHN;PRC;Chinese
 Colombia;COL;;Colombian,Colombians
 Comoros;COM;;Comorian,Comorians
 Democratic Republic of Congo;COD;DRC,DR Congo,Democratic Republic of the Congo;Congolese
-Republic of Congo;COG;Congo-Brazzaville,Congo Republic;
+Republic of Congo;COG;Congo-Brazzaville,Congo Republic,Republic of the Congo;
 Costa Rica;CRI;;Costa Rican,Costa Ricans
 Croatia;HRV;;Croatian,Croatians,Croat,Croats
 Cuba;CUB;;Cuban,Cubans
@@ -173,7 +173,7 @@ Norway;NOR;;Norwegian,Norwegians
 Oman;OMN;;Omani,Omanis
 Pakistan;PAK;;Pakistani,Pakistanis
 Palau;PLW;;Palauan
-Palestine;PSE;Palestinian Territories,Gaza,West Bank;Palestinian,Palestinians
+Palestine;PSE;Palestinian Territories,Gaza,West Bank,West Bank and Gaza Strip;Palestinian,Palestinians
 Panama;PAN;;Panamanian,Panamanians
 Papua New Guinea;PNG;;Papua New Guinean
 Paraguay;PRY;;Paraguayan,Paraguayans

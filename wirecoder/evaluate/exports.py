@@ -17,6 +17,8 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
+from wirecoder.evaluate.gtd import GTD_COLUMNS, is_gtd
+
 __all__ = ["csv_rows", "flat_note", "is_csv", "is_flat_note"]
 
 # The id column of each kind of ACLED export, in the order tried.
@@ -25,11 +27,12 @@ TEXT_COLUMNS: tuple[str, ...] = ("text", "notes")
 
 
 def is_csv(path: Path, head: str) -> bool:
-    """Whether the gold file is comma-separated: by its name, or a header line naming event_type."""
+    """Whether the gold file is comma-separated: by its name, or a header line naming event_type (ACLED) or eventid (GTD)."""
     if path.suffix.lower() in {".csv", ".tsv"}:
         return True
     first = head.lstrip("\ufeff").lstrip()
-    return not first.startswith("{") and "event_type" in first.split("\n", 1)[0]
+    header = first.split("\n", 1)[0]
+    return not first.startswith("{") and ("event_type" in header or "eventid" in header)
 
 
 def csv_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
@@ -40,8 +43,11 @@ def csv_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
         delimiter = "\t" if header_line.count("\t") > header_line.count(",") else ","
         reader = csv.reader(handle, delimiter=delimiter)
         names = [name.strip() for name in next(reader, [])]
-        if "event_type" not in names:
-            raise ValueError(f"the CSV header has no event_type column (columns: {', '.join(names) or 'none'})")
+        if "event_type" not in names and not is_gtd(names):
+            raise ValueError(
+                "the CSV header has neither ACLED's event_type column nor GTD's "
+                f"{', '.join(sorted(GTD_COLUMNS))} (columns: {', '.join(names) or 'none'})"
+            )
         before = reader.line_num  # the header's last line
         for cells in reader:
             first, before = before + 1, reader.line_num  # a quoted note may span lines

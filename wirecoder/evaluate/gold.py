@@ -9,7 +9,9 @@ Four formats are read (one JSON object a line):
   PLOVER event per sentence (PLOVER's gold standard records; see ``plover.py``);
 * ``wikievents-articles``: ``{"id", "text", "gold_events": [{type, trigger, evidence,
   arguments}]}``, full articles with every mention annotated;
-* ``coded-articles``: articles with events coded in ACLED's fields (see ``coded.py``).
+* ``coded-articles``: articles with events coded in ACLED's fields (see ``coded.py``);
+* ``gtd-incidents``: rows of the Global Terrorism Database, as CSV or JSON lines, scored on the fields
+  GTD shares with ACLED (see ``gtd.py``).
 
 The whole file is read and checked before the pipeline runs, so a bad line fails
 in a second rather than after an hour of extraction.
@@ -27,19 +29,21 @@ from typing import Any, Literal
 
 from wirecoder.errors import GoldFormatError
 from wirecoder.evaluate.exports import csv_rows, flat_note, is_csv, is_flat_note
+from wirecoder.evaluate.gtd import gtd_fields, has_summary, is_gtd
 from wirecoder.evaluate.normalise import as_date, as_float, as_int, as_inter
 from wirecoder.evaluate.plover import plover_sentence
 
 __all__ = ["GoldArticle", "GoldFile", "GoldMention", "GoldNote", "read_gold"]
 
-Format = Literal["acled-notes", "wikievents-articles", "coded-articles", "plover-sentences"]
+Format = Literal["acled-notes", "wikievents-articles", "coded-articles", "plover-sentences", "gtd-incidents"]
 
 NOTES_HINT = (
     'wirecoder evaluate reads ACLED notes ({"id", "text", "gold": {"event_type", ...}}) '
     'or WikiEvents articles ({"id", "text", "gold_events": [...]}), or articles with coded events '
     '({"id", "text" or "file", "gold_events": [{"event_type", ..., "evidence"}]}), or PLOVER sentences '
     '({"id", "text", "gold": {"plover_event", "actor1", ...}}), one JSON object a line; or an ACLED export '
-    '(CSV, or JSON lines with the fields at the top and the note in "notes")'
+    '(CSV, or JSON lines with the fields at the top and the note in "notes"), or Global Terrorism Database '
+    'rows (CSV or JSON lines with its eventid, iyear, imonth, iday, country_txt and summary columns)'
 )
 
 
@@ -66,6 +70,7 @@ class GoldNote:
     event_date: date | None = None
     time_precision: int | None = None
     fatalities: int = 0
+    unscored: frozenset[str] = frozenset()  # fields the gold source does not code (GTD's sub_event_type ...)
 
     def to_dict(self) -> dict[str, Any]:
         """The coded fields, JSON-ready."""
@@ -75,7 +80,7 @@ class GoldNote:
         return row
 
 
-_NOT_FIELDS = frozenset({"id", "text", "line"})
+_NOT_FIELDS = frozenset({"id", "text", "line", "unscored"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +109,7 @@ class GoldFile:
     path: Path
     format: Format
     records: tuple[GoldNote, ...] | tuple[GoldArticle, ...]
+    skipped: int = 0  # GTD rows without a summary: nothing to code from
 
 
 def read_gold(path: Path, limit: int | None = None) -> GoldFile:
@@ -121,11 +127,17 @@ def read_gold(path: Path, limit: int | None = None) -> GoldFile:
     fmt: Format | None = None
     records: list[Any] = []
     seen: dict[str, int] = {}
+    skipped = 0
     for line, obj in _objects(path):
         if fmt is None:
             fmt = _detect(path, line, obj)
+        if fmt == "gtd-incidents" and not has_summary(obj):
+            skipped += 1
+            continue
         try:
-            if fmt == "coded-articles":
+            if fmt == "gtd-incidents":
+                record = _gtd_note(obj, line)
+            elif fmt == "coded-articles":
                 from wirecoder.evaluate.coded import coded_article
 
                 record = coded_article(obj, line, path.parent)
@@ -150,11 +162,18 @@ def read_gold(path: Path, limit: int | None = None) -> GoldFile:
             break
     if fmt is None:
         raise GoldFormatError(f"{path}: no records; {NOTES_HINT}")
-    return GoldFile(path=path, format=fmt, records=tuple(records))
+    if not records:
+        raise GoldFormatError(f"{path}: none of its {skipped} GTD rows has a summary to code from")
+    return GoldFile(path=path, format=fmt, records=tuple(records), skipped=skipped)
 
 
 def _objects(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
     """(line number, object) for each non-blank line of ``path``."""
+    if path.suffix.lower() in {".xlsx", ".xls", ".ods"}:
+        raise GoldFormatError(
+            f"{path}: a spreadsheet; save it as CSV (UTF-8) first, e.g. in LibreOffice "
+            f"(soffice --headless --convert-to csv {path.name}) or with pandas (read_excel, then to_csv)"
+        )
     try:
         handle = path.open(encoding="utf-8")
     except OSError as error:
@@ -183,7 +202,10 @@ def _objects(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
                     )
                 yield number, obj
         except UnicodeDecodeError:
-            raise GoldFormatError(f"{path}: not UTF-8 text; save the gold file as UTF-8") from None
+            raise GoldFormatError(
+                f"{path}: not UTF-8 text; save the gold file as UTF-8 (GTD's CSV is Latin-1: "
+                f"iconv -f latin1 -t utf-8 {path.name} > {path.stem}-utf8{path.suffix})"
+            ) from None
 
 
 def _csv_objects(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
@@ -206,6 +228,8 @@ def _detect(path: Path, line: int, obj: dict[str, Any]) -> Format:
     if "gold" in obj:
         gold = obj["gold"]
         return "plover-sentences" if isinstance(gold, dict) and "plover_event" in gold else "acled-notes"
+    if is_gtd(obj):
+        return "gtd-incidents"
     if is_flat_note(obj):
         return "acled-notes"
     keys = ", ".join(sorted(obj)) or "none"
@@ -273,6 +297,11 @@ def note_from_fields(ident: str, text: str, line: int, gold: dict[str, Any], whe
         time_precision=as_int(gold.get("time_precision"), f"{where}.time_precision"),
         fatalities=as_int(gold.get("fatalities"), f"{where}.fatalities") or 0,
     )
+
+
+def _gtd_note(obj: dict[str, Any], line: int) -> GoldNote:
+    ident, text, fields, unscored = gtd_fields(obj)
+    return replace(note_from_fields(ident, text, line, fields, "row"), unscored=unscored)
 
 
 def _article(obj: dict[str, Any], line: int) -> GoldArticle:

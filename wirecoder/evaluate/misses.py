@@ -64,7 +64,8 @@ def rank_misses(results: Sequence[Any], priority: Sequence[str], first: int = 0)
         if result.event is None:
             ranked.append((0, index, result, "no event"))
             continue
-        wrong = [field for field in priority if field not in result.hits]
+        unscored = getattr(result.gold, "unscored", frozenset())
+        wrong = [field for field in priority if field not in result.hits and field not in unscored]
         if wrong:
             ranked.append((first + list(priority).index(wrong[0]), index, result, wrong[0]))
     ranked.sort(key=lambda item: item[:2])

@@ -11,6 +11,7 @@ from typing import Protocol
 from wirecoder.evaluate.articles import ARTICLE_RULES, compare_article, score_articles
 from wirecoder.evaluate.coded import CODED_RULES, GoldCodedArticle, compare_coded, precision_score
 from wirecoder.evaluate.gold import GoldArticle, GoldFile, GoldNote, read_gold
+from wirecoder.evaluate.gtd import GTD_RULES
 from wirecoder.evaluate.misses import article_misses, note_misses
 from wirecoder.evaluate.normalise import load_actor_aliases
 from wirecoder.evaluate.notes import NOTE_RULES, compare_note, score_notes
@@ -97,13 +98,16 @@ def evaluate_gold(
         return Report(
             name, gold.format, len(sentences), scores, confusion, misses, seconds, PLOVER_RULES
         )
-    if gold.format == "acled-notes":
+    if gold.format in ("acled-notes", "gtd-incidents"):
         aliases = load_actor_aliases()
         notes = [r for r in gold.records if isinstance(r, GoldNote)]
         results = [compare_note(r, _first(events.get(r.id, ())), aliases) for r in notes]
         scores, confusion = score_notes(results)
         misses = note_misses(results, errors)
-        return Report(name, gold.format, len(notes), scores, confusion, misses, seconds, NOTE_RULES)
+        rules = NOTE_RULES + (GTD_RULES if gold.format == "gtd-incidents" else ())
+        if gold.skipped:
+            rules += (f"{gold.skipped} GTD rows without a summary were skipped",)
+        return Report(name, gold.format, len(notes), scores, confusion, misses, seconds, rules)
     articles = [r for r in gold.records if isinstance(r, GoldArticle)]
     compared = [compare_article(r, events.get(r.id, ())) for r in articles]
     return Report(

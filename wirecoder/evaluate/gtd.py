@@ -1,0 +1,140 @@
+"""Global Terrorism Database rows read as gold notes: the incident summary and the fields GTD shares with ACLED.
+
+GTD (START, University of Maryland) codes one incident a row: ``eventid``, the date in ``iyear``,
+``imonth`` and ``iday`` (0 when unknown), ``country_txt``, ``provstate``, ``city``, ``latitude``,
+``longitude``, ``specificity``, ``summary``, ``attacktype1_txt``, ``gname`` and ``nkill``, among 130
+columns. ``wirecoder evaluate gtd.csv`` scores the summaries on what the two codebooks have in common:
+
+* date, country, admin1 (``provstate``), location (``city``), coordinates and fatalities (``nkill``,
+  which like ACLED's count includes the perpetrators killed);
+* actor1 from ``gname``, read through wirecoder's alias table ("Unknown" is ACLED's Unidentified Armed
+  Group of the country);
+* event_type only where GTD's attack type fixes ACLED's: a bombing is Explosions/Remote violence, a
+  kidnapping Violence against civilians. An armed assault may be a battle or an attack on civilians,
+  so it is not scored;
+* geo_precision 1 where GTD's specificity is 1 (the coordinates are the town's).
+
+Every other field, and a field GTD leaves unknown, is left out of that record's score.
+Rows without a summary (most incidents before 1998) cannot be coded from text and are skipped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from functools import cache
+from typing import Any
+
+from wirecoder.evaluate.normalise import as_float, as_int, fold
+
+__all__ = ["GTD_COLUMNS", "GTD_RULES", "UNSCORED", "gtd_fields", "has_summary", "is_gtd"]
+
+# The columns that mark a GTD row (its export has them all, in any order).
+GTD_COLUMNS = frozenset({"eventid", "iyear", "imonth", "iday", "country_txt", "summary"})
+
+GTD_RULES: tuple[str, ...] = (
+    (
+        "GTD: actor1 from gname through the alias table ('Unknown' = Unidentified Armed Group); event_type "
+        "only for bombings (Explosions/Remote violence) and kidnappings (Violence against civilians); "
+        "geo_precision only where specificity is 1; fatalities = nkill, perpetrators included"
+    ),
+)
+
+# ACLED fields GTD does not code.
+UNSCORED = frozenset({"sub_event_type", "inter1", "inter2", "actor2", "time_precision", "admin2"})
+
+# GTD attack types whose ACLED event type does not depend on who was attacked.
+_EVENT_TYPES: Mapping[str, str] = {
+    "bombing/explosion": "Explosions/Remote violence",
+    "hostage taking (kidnapping)": "Violence against civilians",
+}
+_UNKNOWN = frozenset({"", "unknown", "unk", "none"})
+
+
+def is_gtd(keys: Mapping[str, Any] | frozenset[str] | list[str]) -> bool:
+    """Whether a row (or a header's column names) is GTD's."""
+    return GTD_COLUMNS <= set(keys)
+
+
+def has_summary(row: Mapping[str, Any]) -> bool:
+    """Whether a GTD row has a summary to code from."""
+    return isinstance(row.get("summary"), str) and bool(row["summary"].strip())
+
+
+def _known(value: object) -> str | None:
+    text = "" if value is None else str(value).strip()
+    return None if fold(text) in _UNKNOWN else text
+
+
+def _date(row: Mapping[str, Any]) -> date | None:
+    """The incident's day, or None when GTD gives only the year or month."""
+    parts = [as_int(row.get(key), key) for key in ("iyear", "imonth", "iday")]
+    if None in parts or 0 in parts:
+        return None
+    try:
+        return date(*parts)  # type: ignore[arg-type]
+    except ValueError:
+        raise ValueError(f"iyear/imonth/iday {parts} is not a day of the calendar") from None
+
+
+def _country(name: str | None) -> str | None:
+    """GTD's country name as wirecoder (and ACLED) write it, when the country table knows it."""
+    from wirecoder.actors.countries import by_name
+
+    known = by_name(name) if name else None
+    return known.name if known is not None else name
+
+
+def _actor(gname: str | None, country: str | None, aliases: Mapping[str, str]) -> str:
+    """ACLED's name for GTD's perpetrator group."""
+    if gname is None:
+        return f"Unidentified Armed Group ({country})" if country else "Unidentified Armed Group"
+    bare = gname.rsplit(" (", 1)[0] if gname.endswith(")") else gname  # "Tehrik-i-Taliban Pakistan (TTP)"
+    for key in (fold(gname), fold(bare)):
+        if key in aliases:
+            return aliases[key].replace("{country}", country or "")
+    return gname
+
+
+@cache
+def _group_names() -> Mapping[str, str]:
+    """Folded alias -> the alias table's name, templated names ("Islamic State ({country})") included."""
+    from wirecoder.actors.table import DEFAULT_TABLE, load_rows
+
+    names: dict[str, str] = {}
+    for row in load_rows([DEFAULT_TABLE]):
+        for alias in (row.name, *row.aliases):
+            names.setdefault(fold(alias), row.name)
+    return names
+
+
+def gtd_fields(row: Mapping[str, Any]) -> tuple[str, str, dict[str, Any], frozenset[str]]:
+    """(id, summary, ACLED fields, fields not scored) of a GTD row."""
+    ident = str(row.get("eventid") or "").strip()
+    if not ident:
+        raise ValueError("eventid is empty")
+    when = _date(row)
+    country = _country(_known(row.get("country_txt")))
+    latitude, longitude = as_float(row.get("latitude"), "latitude"), as_float(row.get("longitude"), "longitude")
+    kills = row.get("nkill")
+    event_type = _EVENT_TYPES.get(str(row.get("attacktype1_txt") or "").strip().casefold(), "")
+    fields: dict[str, Any] = {
+        "event_type": event_type or "(not coded by GTD)",
+        "actor1": _actor(_known(row.get("gname")), country, _group_names()),
+        "country": country,
+        "admin1": _known(row.get("provstate")),
+        "location": _known(row.get("city")),
+        "latitude": latitude,
+        "longitude": longitude,
+        "geo_precision": 1 if as_int(row.get("specificity"), "specificity") == 1 else None,
+        "event_date": when.isoformat() if when else None,
+        "fatalities": as_int(as_float(kills, "nkill"), "nkill") if _known(kills) else None,
+    }
+    unscored = set(UNSCORED)
+    unscored |= {name for name in ("country", "admin1", "location", "event_date", "fatalities", "geo_precision")
+                 if fields[name] is None}
+    if not event_type:
+        unscored.add("event_type")
+    if latitude is None or longitude is None:
+        unscored |= {"coord_25km", "coord_100km"}
+    return ident, str(row["summary"]).strip(), fields, frozenset(unscored)
