@@ -98,6 +98,10 @@ _THE_EVENT = re.compile(
 )
 
 
+# "in the ensuing clash", "during the subsequent fighting": the event just told, named as what followed it.
+_ENSUING = re.compile(r"(?:in|during|amid)\s+the\s+(?:ensuing|subsequent|resulting|following)\b", re.I)
+
+
 def _folds_into(previous: Event, event: Event, text: str, answered: bool) -> bool:
     """Whether ``event`` only adds casualties to the event reported just before it, in the same paragraph.
 
@@ -126,7 +130,9 @@ def _folds_into(previous: Event, event: Event, text: str, answered: bool) -> boo
         or _SAID_OF.fullmatch(text, event.evidence_start, told.start()) is not None
         # "The clash broke out when AL men attacked them": the event just told opens the sentence, whoever it names
         or (told.start() == event.evidence_start and told.group(0)[:1].isupper()
-            and (not event.place_in_sentence or event.location == previous.location))))
+            and (not event.place_in_sentence or event.location == previous.location))
+        # "... were killed in the ensuing clash with security forces": the event just told, whoever it names
+        or (_ENSUING.match(told.group(0)) is not None and not event.place_in_sentence)))
     # "He died on the way to hospital": a victim of the event just told, told again
     back = back or (previous.event_type in VIOLENT_TYPES and event.agent_text is None
                     and _VICTIM_AGAIN.match(text, event.evidence_start, event.evidence_end) is not None)

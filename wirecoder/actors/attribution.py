@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from .coder import ActorCoder
 
 __all__ = [
-    "antecedent", "attributed", "following_text", "is_back_reference", "speaker", "story_group", "victims_after",
+    "antecedent", "attributed", "disclaimed", "following_text", "is_back_reference", "speaker", "story_group", "victims_after",
 ]
 
 # Sentences around the evidence that may still speak of the same event (a paragraph is short).
@@ -142,9 +142,15 @@ def attributed(
     return None
 
 
-# "The Pakistani Taliban ... claimed responsibility": a claim of the event just told, in wire copy's next paragraph.
-_CLAIM = re.compile(r"\bclaim(?:ed|s|ing)? (?:responsibility|the (?:attack|bombing|blast|killing|assault|ambush|raid))\b",
-                    re.I)
+# "The Pakistani Taliban ... claimed responsibility": a claim of the event just told, in wire copy's next paragraph,
+# or the suspicion an incident summary ends with ("Boko Haram was suspected of carrying out the attack").
+_CLAIM = re.compile(
+    r"\bclaim(?:ed|s|ing)? (?:responsibility|the (?:attack|bombing|blast|killing|assault|ambush|raid|incident))\b"
+    r"|\b(?:was|were|is|are)\s+(?:also\s+)?suspected\s+of\s+(?:carrying\s+out|perpetrating|being\s+behind)\b"
+    r"|\battributed\s+the\s+(?:attack|incident|bombing|blast|killing|abduction|kidnapping)\s+to\b",
+    re.I)
+# "No group claimed responsibility for the incident": someone attacked, and it was no state's forces.
+_DISCLAIMED = re.compile(r"\bno\s+(?:group|one|organi[sz]ation)\b[^.;]{0,20}\bclaim\w*\s+responsibility\b", re.I)
 _ELSEWHERE = re.compile(r"\b(?:separately|elsewhere|meanwhile|in another|another attack|earlier|last (?:week|month|year))\b",
                         re.I)
 
@@ -160,6 +166,12 @@ def _claims_after(article: Article, event: Event, after: list[Sentence]) -> list
         if _CLAIM.search(sentence.text):
             return [sentence]
     return []
+
+
+def disclaimed(article: Article, event: Event) -> bool:
+    """Whether the sentences after the evidence say no group claimed it: an attack by an unnamed group."""
+    _, after = _paragraph_neighbours(article, event)
+    return any(_DISCLAIMED.search(s.text) for s in after + _claims_after(article, event, after))
 
 
 def antecedent(

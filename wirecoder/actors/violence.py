@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from wirecoder.actors.attribution import attributed, following_text, story_group, victims_after
+from wirecoder.actors.attribution import attributed, disclaimed, following_text, story_group, victims_after
 from wirecoder.actors.crowd_sides import Sides
 from wirecoder.actors.cues import ATTACKER_WORDS, is_source
 from wirecoder.actors.kinds import (
@@ -94,12 +94,17 @@ def violent_sides(
                       if state_forces(a) and is_source(sentence, start, end)), agent)
     if agent is None:
         agent = first_other(found, taken, armed)
-        if agent is not None and target is None and sub in _BOMBS and (state_forces(agent) or agent.inter == 8) \
-                and (claimed := attributed(article, event, coder, country, named_group)) is not None:
-            # "A bomb exploded near a police van. The TTP claimed responsibility.": the forces are the
-            # target of the group that claims it. Unclaimed, ACLED's notes name them actor1 as often as
-            # actor2 ("A device exploded in front of the AP camp").
-            target, agent = agent, claimed
+        if agent is not None and target is None and sub in _BOMBS \
+                and (state_forces(agent) or agent.inter == 8 or named_group(agent)):
+            # "A bomb exploded near a police van. The TTP claimed responsibility.": the forces (or the group
+            # manning the checkpoint) are the target of the group that claims it, and of an unnamed one when
+            # "no group claimed responsibility". Unsaid, ACLED's notes name forces actor1 as often as actor2
+            # ("A device exploded in front of the AP camp").
+            claimed = attributed(article, event, coder, country, named_group)
+            if claimed is not None and claimed.name != agent.name:
+                target, agent = agent, claimed
+            elif claimed is None and not named_group(agent) and disclaimed(article, event):
+                target, agent = agent, None
         if agent is None or (target is not None and agent.name == target.name):
             agent = generic("Unidentified Armed Group", 3, country)
     if target is None:  # "an attack on a base which killed six U.S. soldiers": the victims
@@ -200,7 +205,10 @@ def violent_sides(
         target = first_other(found, {agent.name, *allies}, armed) or target
     elif event_type == "Battles" and (target is None or target.inter == 7) and sub == "Armed clash":
         after = following_text(article, event)
-        responders = [a for _, _, a in coder.find(after, country) if armed(a) and a.name != agent.name] \
+        # (never the attackers themselves: "Five people and all three assailants were killed in the ensuing
+        # clash with security forces" after a claim made them the group's)
+        responders = [a for _, _, a in coder.find(after, country)
+                      if armed(a) and a.name != agent.name and not ATTACKER_WORDS.search(a.text or "")] \
             if after and CLASH_WORDS.search(after) else []
         if responders:
             target = responders[0]  # "Police responded and exchanged fire with the bandits."

@@ -33,6 +33,8 @@ from wirecoder.dates.patterns import (
     REPORT_AFTER,
     REPORT_BEFORE,
     SENTENCE_OPENING,
+    SPAN_AFTER,
+    SPAN_BEFORE,
     SPEAKER_AFTER,
     SUBORDINATE,
     WEEK_OF,
@@ -239,7 +241,8 @@ def _adjust(cand: Candidate, text: str) -> Candidate | None:
                 changes["day"] = cand.day + shift
     elif re.match(r"\s*\(month of\)", after, re.IGNORECASE):
         changes["precision"] = 3  # "3 May 2019 (month of)": only the month is known
-    elif cand.precision == 1 and (APPROX_BEFORE.search(before) or APPROX_AFTER.search(after)):
+    elif cand.precision == 1 and (APPROX_BEFORE.search(before) or APPROX_AFTER.search(after)
+                                  or (SPAN_BEFORE.search(before) and SPAN_AFTER.match(after))):
         changes["precision"] = 2
     if not changes:
         return cand

@@ -11,6 +11,8 @@ import re
 __all__ = [
     "APPROX_AFTER",
     "APPROX_BEFORE",
+    "SPAN_AFTER",
+    "SPAN_BEFORE",
     "BACKGROUND_BEFORE",
     "CLAUSE_TAIL",
     "FROM_BEFORE",
@@ -264,6 +266,9 @@ APPROX_BEFORE = re.compile(
     r"|sometime\s+(?:on|in|around)|or\s+shortly\s+before)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "between 07/04/2016 and 07/06/2016": a span of days told by its two ends, known to the range (ACLED's 2).
+SPAN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+SPAN_AFTER = re.compile(r"^\s*(?:and|-)\s+(?:the\s+)?\d", re.IGNORECASE)
 APPROX_AFTER = re.compile(
     r"^\s*[\[(](?:exact\s+|approximate\s+)?date\b|^\s*\((?:or\s+shortly\s+before|approx)"
     r"|^\s*,?\s*or\s+(?:shortly\s+|just\s+)?(?:before|after|earlier)\b",

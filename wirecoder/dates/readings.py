@@ -106,7 +106,8 @@ def count_word(word: str) -> int | None:
 
 
 _SLASHED = re.compile(r"(?<![\d/.])([0-3]?\d)/([0-3]?\d)/(?:19|20)?\d\d(?![\d/])")
-_SUMMARY_HEADING = re.compile(r"\s*[01]?\d/[0-3]?\d/(?:19|20)\d\d\s*:")
+# "05/04/2013:", or "Unknown:" when the summary's day is not known (its dates are told further on).
+_SUMMARY_HEADING = re.compile(r"\s*(?:[01]?\d/[0-3]?\d/(?:19|20)\d\d|Unknown)\s*:")
 
 
 @lru_cache(maxsize=64)
@@ -114,7 +115,7 @@ def month_first(text: str) -> bool:
     """Whether the text writes numeric dates month first ("12/19/2016"), as its unambiguous ones show.
     When none shows either way: month first if the text opens with a slashed date and a colon, the
     heading of incident summaries compiled in the United States ("05/04/2013: Assailants abducted ...",
-    as the Global Terrorism Database writes them); day first otherwise, as ACLED's notes and most of
+    or "Unknown: ..." as the Global Terrorism Database writes them); day first otherwise, as ACLED's notes and most of
     the world's press write them."""
     for match in _SLASHED.finditer(text):
         first, second = int(match[1]), int(match[2])

@@ -149,7 +149,8 @@ def _rank(text: str, place: Place, dominant: str | None, places: Sequence[Place]
     people = place.start >= 0 and people_after(text, place.end)
     in_name = place.start >= 0 and not people and (bool(_NAME_TAIL.match(text, place.end))
                                                   and not _SITE_TAIL.match(text, place.end)
-                                                  or in_group_name(text, place.start, place.end))
+                                                  or in_group_name(text, place.start, place.end)
+                                                  or _site_then_place(text, place, places))
     home = 1.0 if dominant is not None and place.country == dominant else 0.0
     # "Mombasa women protested ... in Kenya": a country yields to a place inside it.
     inside = place.feature == "country" and any(
@@ -159,6 +160,24 @@ def _rank(text: str, place: Place, dominant: str | None, places: Sequence[Place]
 
 
 _FINER = frozenset({"city", "admin1", "admin2"})
+# A place naming a site that the text then puts in another place: "at the Erawan shrine in Bangkok city",
+# "stormed the Nasa-Hablod hotel in Mogadishu". The site's name says nothing of where it stands.
+_SITE_THEN_PLACE = re.compile(
+    r"(?:[\s-][A-Z][\w'’-]*){0,2}\s+(?i:shrine|temple|mosque|church|cathedral|monastery|hotel|club|hall|"
+    r"restaurant|cafe|school|college|university|hospital|bank|embassy|consulate|stadium|palace)\s+(?:in|at)\s+"
+    r"(?:the\s+)?$"
+)
+
+
+def _site_then_place(text: str, place: Place, places: Sequence[Place]) -> bool:
+    """Whether ``place`` names a site the text puts in another place right after it."""
+    return place.start >= 0 and any(
+        place.end < other.start <= place.end + 60 and other.feature in _FINER
+        and _SITE_THEN_PLACE.fullmatch(text, place.end, other.start)
+        for other in places
+    )
+
+
 # A coder's note of the place coded. Not "LOCATION:", which lists the village first, then
 # the units holding it, for the event's own sentence to choose from.
 _CODED = frozenset({"coded as", "coded at", "coded in", "coordinates for", "coordinates of"})

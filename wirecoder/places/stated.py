@@ -43,7 +43,9 @@ _OWNED = r"(?:(?:the\s+)?(?:" + _DIRECTION + r"\s+)+(?=[A-Z][\w-]*(?: [A-Z][\w-]
 _APPOSED = r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:town|village|city|district|settlement|locality|hamlet)\s+(?:in|of)\s+"
 _APPOSITION = re.compile(_APPOSED)
 _HOLDER_GAP = re.compile(
-    r"^(?:\s*\(\s*|\s*,\s*|(?:,?\s+in\s+|" + _APPOSED + r")" + _OWNED + r")(?:the\s+)?(?:" + _DIRECTION + r"\s+)*"
+    # "Rangae district, Narathiwat province"; not a village, which coders code at its unit when they cannot find it
+    r"^(?:\s+district)?"
+    r"(?:\s*\(\s*|\s*,\s*|(?:,?\s+in\s+|" + _APPOSED + r")" + _OWNED + r")(?:the\s+)?(?:" + _DIRECTION + r"\s+)*"
     r"(?:(?:province|state|region|governorate|district|county) of\s+)?$"
 )
 # After the holder, the next item of a list of places ("in Homs, Hama and Idlib"): the comma
@@ -242,6 +244,8 @@ def _stated_division_of(
     be old. A town of the name far outside the stated division is a namesake ("Sankuri (Lamu
     county)" read as the Sankuri 300 km away): the event is coded in the division, precision 2."""
     entry = r.entry
+    if gazetteer.kinds[entry] == ADMIN1 and not r.demonym:
+        return _division_in_division(gazetteer, text, r, chosen, context)
     own = gazetteer.admin1[entry] if gazetteer.kinds[entry] == CITY else -1
     if own < 0 or gazetteer.anchor[own] == entry or r.demonym:
         return r
@@ -274,6 +278,24 @@ def _stated_division_of(
             continue
         return replace(r, reason=f"{r.reason}; {reason}".lstrip("; "), admin1=division, namesake=namesake,
                        point=point if namesake else -1, bracketed="(" in text[r.mention.end : other.start])
+    return r
+
+
+def _division_in_division(
+    gazetteer: Gazetteer, text: str, r: Resolution, chosen: dict[int, int], context: Context
+) -> Resolution:
+    """A name read as a province that the text puts in another province of its country ("Rangae district,
+    Narathiwat province" read as Ranong): no province lies in another, so it is a place of the stated one
+    the gazetteer lacks."""
+    mention = r.mention
+    for other, after in context.neighbours.get(id(mention), ()):
+        stated = chosen.get(id(other), -1)
+        if not after or stated < 0 or other.start < 0 or gazetteer.kinds[stated] != ADMIN1:
+            continue
+        holder = _holder(gazetteer, text, mention.end, other, stated, chosen, context)
+        if holder >= 0 and holder != r.entry and gazetteer.country[holder] == gazetteer.country[r.entry] \
+                and not any(_holds(gazetteer, holder, hit.entry) for hit in mention.hits):
+            return _namesake(gazetteer, r, holder, other, f"no {mention.text} there", "(" in text[mention.end : other.start])
     return r
 
 

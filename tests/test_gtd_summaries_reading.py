@@ -1,0 +1,118 @@
+"""How incident summaries in the Global Terrorism Database's style are read: the suspicion they end with,
+"No group claimed responsibility", "the ensuing clash", the "Unknown:" heading, a span of days, and a
+site named before the town the summary puts it in."""
+
+import pytest
+
+from wirecoder.model import Article
+
+pytestmark = pytest.mark.slow
+
+
+def _first(pipeline, text):
+    (article,) = pipeline.process([Article("summary", text)])
+    return article.events[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        # The suspicion the summary ends with, after a remark on related attacks, names the perpetrator.
+        ("03/02/2011: Assailants armed with firearms attacked a bus station in Kano city, Kano state, Nigeria. "
+         "Nine people were killed in the attack. This was one of four related attacks in Kano. Boko Haram was "
+         "suspected of carrying out the attack.", "Boko Haram"),
+        ("Unknown: Assailants abducted a district official near Ghazni city, Ghazni province, Afghanistan. The "
+         "incident occurred between 05/10/2012 and 05/12/2012. The victim was released on 06/01/2012. The Taliban "
+         "were suspected of carrying out the incident.", "Taliban"),
+        # A suspect that is no armed group leaves the perpetrator unidentified.
+        ("04/05/2013: Assailants shot and killed a shopkeeper in Kano city, Kano state, Nigeria. No further "
+         "details were reported. This was one of two related attacks. A local gang was suspected of "
+         "carrying out the attack.", "Unidentified Armed Group"),
+    ],
+)
+def test_gtd_suspicion_names_the_perpetrator(pipeline, text, actor1):
+    assert _first(pipeline, text).actor1.startswith(actor1)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        # "No group claimed responsibility": the forces beside the bomb were its target.
+        ("06/21/2018: An explosive device detonated near a police patrol in Kirkuk city, Kirkuk governorate, Iraq. "
+         "Two police officers were killed. No group claimed responsibility for the incident.",
+         "Unidentified Armed Group", "Police Forces of Iraq"),
+        ("02/11/2009: An explosive device detonated as an army patrol passed near Yala city, Yala province, "
+         "Thailand. One soldier was injured in the blast. No group claimed responsibility for the incident.",
+         "Unidentified Armed Group", "Military Forces of Thailand"),
+        # A group manning the checkpoint is the target of the group that claims the bomb.
+        ("07/14/2019: An explosive device detonated near a Syrian Democratic Forces (SDF) checkpoint in Raqqa "
+         "city, Ar-Raqqah governorate, Syria. Two SDF members were killed in the blast. The Islamic State of Iraq "
+         "and the Levant (ISIL) claimed responsibility for the incident.", "Islamic State", "QSD"),
+    ],
+)
+def test_gtd_bomb_beside_forces_is_an_attack_on_them(pipeline, text, actor1, actor2):
+    event = _first(pipeline, text)
+    assert (event.actor1.startswith(actor1), event.actor2.startswith(actor2)) == (True, True), event
+
+
+def test_gtd_bomb_beside_forces_unsaid_keeps_the_forces(pipeline):
+    # Nothing says anyone attacked them: ACLED's notes name the forces actor1 as often as actor2.
+    event = _first(pipeline, "A device exploded in front of a police camp in Mandera town on Monday.")
+    assert event.actor1 == "Police Forces of Kenya"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2", "fatalities"),
+    [
+        # The toll of "the ensuing clash with security forces" is the attack's; the attackers are not its responders.
+        ("09/13/2013: Assailants stormed a hotel in Quetta city, Balochistan province, Pakistan. Four guards and "
+         "all three assailants were killed in the ensuing clash with security forces. The Balochistan Liberation "
+         "Army (BLA) claimed responsibility for the incident.", "BLA", "Military Forces of Pakistan", 7),
+        ("02/02/2016: Assailants attacked a market in Dikwa town, Borno state, Nigeria. Six civilians and two "
+         "assailants were killed in the subsequent fighting with soldiers. Boko Haram claimed responsibility for "
+         "the incident.", "Boko Haram", "Military Forces of Nigeria", 8),
+    ],
+)
+def test_gtd_ensuing_clash_is_the_attack(pipeline, text, actor1, actor2, fatalities):
+    event = _first(pipeline, text)
+    assert (event.actor1.startswith(actor1), event.actor2, event.fatalities) == (True, actor2, fatalities)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "precision"),
+    [
+        # "Unknown:" heads a summary as its date does: its numeric dates are month first.
+        ("Unknown: Assailants kidnapped two engineers near Kirkuk city, Kirkuk governorate, Iraq. The incident "
+         "occurred between 03/04/2010 and 03/06/2010. No group claimed responsibility for the incident.",
+         "2010-03-04", 2),
+        # One day told alone is known to the day.
+        ("Unknown: Assailants kidnapped two engineers near Kirkuk city, Kirkuk governorate, Iraq. The incident "
+         "occurred on 03/04/2010.", "2010-03-04", 1),
+        # Elsewhere numeric dates stay day first, as ACLED writes them.
+        ("Gunmen kidnapped two engineers near Kirkuk on 03/04/2010, police said.", "2010-04-03", 1),
+    ],
+)
+def test_gtd_unknown_heading_and_span(pipeline, text, date, precision):
+    event = _first(pipeline, text)
+    assert (event.event_date.isoformat(), event.time_precision) == (date, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "admin1"),
+    [
+        # A site named after a town elsewhere, then put in the town: the town.
+        ("05/05/2014: An explosive device detonated at the Erawan shrine in Bangkok city, Bangkok province, "
+         "Thailand. Two people were injured.", "Bangkok", "Bangkok"),
+        # A name read as a province, put by the text in another province: a place there the gazetteer lacks.
+        ("09/09/2007: Assailants set fire to a school in Rangae district, Narathiwat province, Thailand. There "
+         "were no reported casualties.", "Rangae", "Narathiwat"),
+        # A town named with its own province stays the town.
+        ("09/09/2007: Assailants set fire to a school in Yala city, Yala province, Thailand.", "Yala", "Yala"),
+        # A site with no town after it locates the event where its name says.
+        ("07/07/2015: Assailants threw a grenade at the Maiduguri central mosque. Two worshippers were injured.",
+         "Maiduguri", "Borno"),
+    ],
+)
+def test_gtd_summary_place(pipeline, text, location, admin1):
+    event = _first(pipeline, text)
+    assert (event.location, event.admin1) == (location, admin1)
