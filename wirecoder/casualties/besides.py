@@ -19,7 +19,12 @@ _BESIDES = re.compile(
     r"(?P<who>(?:attacker|assailant|bomber|perpetrator)s?|gunm[ae]n|militants|hijackers?)\b",
     re.IGNORECASE,
 )
-_DEATH_BEFORE = re.compile(r"\b(?:killed|dead|died|deaths?|lives)\b", re.IGNORECASE)
+_DEATH_BEFORE = re.compile(r"\b(?:killed|killing|dead|died|deaths?|lives)\b", re.IGNORECASE)
+# An aside between the toll's figure and its verb, as incident summaries write it: "At least 114
+# people, not including the assailant, were killed".
+_DEATH_AFTER = re.compile(r"[^.;()]{0,15}?,\s*(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:killed|dead)\b", re.IGNORECASE)
+# How many of them the text counted before: "two suicide bombers detonated ..." for "the bombers".
+_STATED = r"(?P<n>{n})\s+(?:[\w-]+\s+){{0,2}}?(?:suicide\s+)?{who}\b"
 
 # "State media put the death toll at 62", "Residents gave a toll of 30": another account of the
 # same deaths, in a later sentence.
@@ -42,14 +47,19 @@ def attackers_besides(text: str, start: int, end: int, counted: list[str]) -> tu
     """Attackers whose deaths ``text[start:end]`` tells apart from its toll, and the words saying
     so (0, "" without); ``counted`` holds the victims' phrases already counted."""
     for found in _BESIDES.finditer(text, start, end):
-        if not _DEATH_BEFORE.search(text, start, found.start()):
-            continue  # "besides the gunmen, police arrested two ...": no toll before it
+        if not _DEATH_BEFORE.search(text, start, found.start()) and not _DEATH_AFTER.match(text, found.end(), end):
+            continue  # "besides the gunmen, police arrested two ...": no toll beside it
         if any(found.group("who").lower() in phrase.lower() for phrase in counted):
             continue  # read as victims already ("five soldiers died, in addition to three attackers who ...")
         if found.group("n"):
             count = parse_number(found.group("n"))
-        else:  # a bare singular ("excluding the bomber") is one; a bare plural tells no number
-            count = None if found.group("who").lower().endswith(("s", "men")) else 1
+        elif found.group("who").lower().endswith(("s", "men")):
+            # A bare plural ("in addition to the bombers") is as many as the text counted.
+            who = re.escape(found.group("who"))
+            stated = re.search(_STATED.format(n=NUMBER_PATTERN, who=who), text[start : found.start()], re.IGNORECASE)
+            count = parse_number(stated.group("n")) if stated else None
+        else:  # a bare singular ("excluding the bomber") is one
+            count = 1
         if count:
             return count, found.group(0)
     return 0, ""

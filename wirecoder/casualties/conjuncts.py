@@ -125,6 +125,11 @@ _AGES = re.compile(r"(?<=[A-Za-z])\s*(?:\(\d{1,2}\)|,\s*\d{1,2}(?=\s*,))")
 _AGE_AT_END = re.compile(r"(?<=\b[A-Z][a-z])(?P<tail>[\w'-]*)\s*,\s*\d{1,2}\s*$")
 
 
+# An ordinal with no noun ("and the second") names the thing of the clause (a blast, an attack),
+# never a victim: it opens a clause of its own.
+_ORDINAL_ALONE = re.compile(r"(?:the\s+)?(?:first|second|third|fourth|fifth|latter|former|last)", re.IGNORECASE)
+
+
 def phrase_count(phrase: str, left: bool = False, named: bool = False) -> tuple[int | None, bool]:
     """Count of victims in a (possibly coordinated) noun phrase, and whether all is definite;
     with ``named`` (an object), a conjunct that names a person counts one."""
@@ -141,6 +146,8 @@ def phrase_count(phrase: str, left: bool = False, named: bool = False) -> tuple[
                 # "13 were shot, 1 of whom was killed": the share is the count.
                 return parse_number(share.group(0)), False
             continue  # "two, one of whom was a guard": part of a group already counted
+        if index > 0 and _ORDINAL_ALONE.fullmatch(part.strip()):
+            continue  # "the first blast killed three people and the second killed four": a new subject
         cut = cut_at_verb(part.strip())
         if left and cut != part.strip():
             # "several victims required hospitalization, four reported killed": the words

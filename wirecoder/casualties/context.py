@@ -20,6 +20,7 @@ __all__ = [
     "EARLIER_AFTER",
     "FIGHT_RELATIVE",
     "IMPUTED",
+    "KILLER_KILLED",
     "KIN_OF",
     "LEADING_SUBORDINATE",
     "MOTIVE",
@@ -27,6 +28,7 @@ __all__ = [
     "REACTION",
     "RELATIVE_BACKGROUND",
     "SURVIVED",
+    "UNCONFIRMED",
     "UNKNOWN_AFTER",
     "WHETHER_ANY",
     "earlier_after",
@@ -149,6 +151,28 @@ LEADING_SUBORDINATE = re.compile(
     r"^\s*(?:(?:on|in|at|early|late|around)\b[^,]{0,40},\s*)?"
     r"(?:after|following|in\s+the\s+wake\s+of|in\s+(?:response|reaction)\s+to"
     r"|(?:days?|hours|weeks?)\s+after)\b[^,]*$",
+    re.IGNORECASE,
+)
+# The killing done by someone the clause before killed ("police shot dead an assailant after he
+# stabbed two worshippers to death", "troops killed the gunman when he opened fire"): the
+# attacker's victims and his own death are one incident, and ACLED counts them all. The pronoun
+# must be the subject of an active verb: "after he was killed" is a cause.
+KILLER_KILLED = re.compile(
+    # Forces or guards who stop the attacker: a mob that lynches a killer afterwards avenges an
+    # earlier crime ("lynched by a mob after he killed his girlfriend"), a cause.
+    r"\b(?:police|officers?|policem[ae]n|troops|soldiers|security\s+forces|guards?|gendarmes?)\b[^.;]{0,80}?"
+    r"\b(?:killed|killing|shot\s+dead|shooting\s+dead|gunned\s+down|neutrali[sz]ed)\b[^.;]{1,80}?"
+    r"\b(?:after|when|as)\s+(?:he|she|they)\s+(?:had\s+)?$"
+    # ... or told in the passive: "an assailant was shot dead by police after he stabbed two".
+    r"|\b(?:killed|shot\s+dead|gunned\s+down|neutrali[sz]ed)\s+by\s+(?:the\s+)?(?:police|officers?|policem[ae]n"
+    r"|troops|soldiers|security\s+forces|guards?|gendarmes?)\b[^.;]{0,60}?\b(?:after|when|as)\s+(?:he|she|they)\s+(?:had\s+)?$",
+    re.IGNORECASE,
+)
+# Deaths feared, not confirmed ("eight residents are missing, feared dead", "presumed killed"):
+# ACLED adds them to no confirmed toll.
+UNCONFIRMED = re.compile(
+    r"\b(?:feared|presumed)\s+(?:to\s+(?:be|have)\s+(?:been\s+)?)?$"
+    r"|\b(?:fears?|feared)\s+(?:that\s+)?(?:[\w-]+\s+){0,3}?(?:may|might|could)\s+(?:also\s+)?(?:have\s+)?(?:been\s+)?$",
     re.IGNORECASE,
 )
 UNKNOWN_AFTER = re.compile(

@@ -22,6 +22,7 @@ from wirecoder.casualties.besides import attackers_besides, lower_account
 from wirecoder.casualties.names import TITLED, is_person_name, role_and_name
 from wirecoder.casualties.notes import CODED_HERE, coded_apart, share
 from wirecoder.casualties.phrases import Mention, find_mentions
+from wirecoder.casualties.sides import new_side, other_side, stated_over_vague, vague_only
 from wirecoder.model import Casualties
 from wirecoder.numbers import NUMBER_PATTERN, parse_number
 
@@ -33,7 +34,7 @@ _BOMBER_DIED = re.compile(
     r"(?=[^.]{0,30}\bkill)|(?:killing|killed|shot|shooting)\s+(?:him|her)self"
     r"|turn(?:ed|ing)\s+the\s+(?:gun|weapon|rifle)\s+on\s+(?:him|her)self"
     # "killing 40 soldiers and himself": the attacker named last among the dead.
-    r"|(?:killing|killed)\s+[^.;]{1,60}?\s+and\s+(?:him|her)self\b"
+    r"|(?:killing|killed|shot\s+dead|shooting\s+dead)\s+[^.;]{1,60}?\s+and\s+(?:then\s+)?(?:him|her)self\b"
     # Only after killing others: a suicide alone is no political violence.
     r"|(?<=\s)(?:before|after|then)\s+(?:\w+\s+){0,2}?commit(?:s|ted|ting)\s+suicide)",
     re.IGNORECASE,
@@ -78,6 +79,7 @@ def _total(mentions: list[Mention]) -> tuple[int | None, list[Mention]]:
     updates = [m for m in mentions if m.update and m.count is not None]
     if updates:  # the latest revision of the toll stands for all earlier figures
         return updates[-1].count, [updates[-1]]
+    mentions = stated_over_vague(mentions)
     if any(m.count and not m.aside for m in mentions):
         mentions = [m for m in mentions if not m.aside]
     # A toll of others ("FATALITIES: 3 others killed") adds to the verbs like one.
@@ -98,7 +100,7 @@ def _total(mentions: list[Mention]) -> tuple[int | None, list[Mention]]:
     # A definite phrase refers back only to victims told before: the first counted mention has
     # none ("His body and the body of his driver were found", "The two soldiers were killed ...
     # A civilian also died").
-    fresh = [m for m in counted if not m.definite or m is counted[0] or _new_side(m, counted)]
+    fresh = [m for m in counted if not m.definite or m is counted[0] or new_side(m, counted)]
     if not fresh:
         repeats = [m for m in verbs if m.count is not None]
         fresh = [max(repeats, key=lambda m: m.count or 0)] if repeats else []
@@ -119,8 +121,8 @@ def _total(mentions: list[Mention]) -> tuple[int | None, list[Mention]]:
         later = sum(m.count or 0 for m in rest)
         more = bool(rest) and rest[0].more  # "another four were killed", "2 were also killed": not a detail
         # "Troops killed eight militants. A soldier died ...": the other side's dead are no detail.
-        other_side = bool(rest) and _other_side(head, rest)
-        if rest and first > 1 and first >= later and not more and not other_side:
+        of_other_side = bool(rest) and other_side(head, rest)
+        if rest and first > 1 and first >= later and not more and not of_other_side:
             total, used = first, head
         elif _named_again(head, rest):
             total, used = first, head
@@ -144,47 +146,6 @@ def _named_again(head: list[Mention], rest: list[Mention]) -> bool:
         (is_person_name(name) or role_and_name(name) or TITLED.match(name) is not None)
         and not (is_person_name(first) or role_and_name(first) or TITLED.match(first))
     )
-
-
-# The side a victim phrase names: state forces, armed groups, or civilians named as such.
-_SIDES = (
-    ("forces", re.compile(
-        r"\b(?:soldiers?|troops?|police(?:m[ae]n|wom[ae]n)?|(?:police|security|army)\s+officers?|officers?"
-        r"|security\s+forces|army|military|gendarmes?|paramilitar(?:y|ies)|marines?|peacekeepers?|reservists?"
-        r"|servicem[ae]n|personnel|guardsm[ae]n|constables?|sergeants?|corporals?)\b", re.I)),
-    ("armed", re.compile(
-        r"\b(?:militants?|fighters?|insurgents?|rebels?|attackers?|gunm[ae]n|raiders?|bandits?|assailants?"
-        r"|terrorists?|jihadists?|bombers?|militiam[ae]n|militias?|extremists?|separatists?|kidnappers?"
-        r"|al[\s-]+shaba+b|shabab|boko\s+haram|taliban|isis|daesh|(?-i:IS))\b", re.I)),
-    ("civilians", re.compile(r"\b(?:civilians?|villagers?|passengers?|worshippers?|bystanders?)\b", re.I)),
-)
-
-
-def _side(mentions: list[Mention]) -> str | None:
-    """The one side all ``mentions`` name, or None when they name none or several."""
-    sides = set()
-    for mention in mentions:
-        named = {side for side, words in _SIDES if words.search(mention.phrase)}
-        if len(named) != 1:
-            return None
-        sides |= named
-    return sides.pop() if len(sides) == 1 else None
-
-
-def _new_side(mention: Mention, counted: list[Mention]) -> bool:
-    """Whether a definite ``mention`` names fighters of a side no earlier victim belongs to, so it
-    refers back to the attackers or the forces, not to the dead: "A man was killed ... The attacker
-    was then hacked to death by the crowd"."""
-    side = _side([mention])
-    if side not in ("armed", "forces"):
-        return False
-    return not any(_side([m]) == side for m in counted if m.start < mention.start)
-
-
-def _other_side(head: list[Mention], rest: list[Mention]) -> bool:
-    """Whether the later victims are of another side than the first ones (so no detail of them)."""
-    first, later = _side(head), _side(rest)
-    return first is not None and later is not None and first != later
 
 
 def _details(part: str, whole: str) -> bool:
@@ -255,9 +216,15 @@ def count_casualties(text: str, start: int, end: int) -> Casualties:
         fatalities, apart = coded_apart(text, deaths, used, fatalities)
         reasons.extend(f"deaths coded in another record: '{note}'" for note in apart)
     raised = _raised_after(text, end) if fatalities else None
-    if raised is not None and raised.count is not None and raised.count > fatalities:
+    stated = _stated_after(text, end, fatalities) if used and all(vague_only(m) for m in used) else None
+    if raised is not None and raised.count is not None and (
+        raised.count > fatalities or _REVISED_DOWN.search(text, raised.start - 80, raised.end)
+    ):
         fatalities, used = raised.count, [raised]
         reasons.append(f"the toll was later revised: {raised.describe()}")
+    elif stated is not None and stated.count is not None:
+        fatalities, used = stated.count, [stated]
+        reasons.append(f"a later figure makes the vague count precise: {stated.describe()}")
     elif fatalities and used:
         lower, rival = lower_account([sentence for _, sentence in _next_sentences(text, end, next_paragraph=True)], fatalities)
         if rival:
@@ -289,9 +256,13 @@ def count_casualties(text: str, start: int, end: int) -> Casualties:
 # unless it turns to another event.
 _REVISED = re.compile(
     r"\b(?:toll|total|count)\b[^.;]{0,120}?"
-    r"\b(?:rose|risen|raised|climbed|increased|jumped|went\s+up|reached|rises|climbs|increases|jumps|reaches)\b",
+    r"\b(?:rose|risen|raised|climbed|increased|jumped|went\s+up|reached|rises|climbs|increases|jumps|reaches"
+    r"|down(?:wards?)?\s+to|lowered)\b"
+    r"|\b(?:revised|lowered)\s+the\s+(?:death\s+)?toll\b",
     re.IGNORECASE,
 )
+# A toll revised downwards ("the government later revised the toll down to 157"): it stands too.
+_REVISED_DOWN = re.compile(r"\b(?:revised|lowered|cut|reduced)\b[^.;]{0,40}$|\bdown(?:wards?)?\s+to\b", re.I)
 _OTHER_EVENT = re.compile(
     r"\b(?:elsewhere|separately|meanwhile|earlier|previous|last\s+(?:week|month|year)"
     r"|another\s+(?:attack|incident|blast))\b",
@@ -339,6 +310,20 @@ def _raised_after(text: str, end: int) -> Mention | None:
         updates = [m for m in find_mentions(text, at, at + len(sentence))[0] if m.update]
         if updates:
             return updates[-1]
+    return None
+
+
+def _stated_after(text: str, end: int, fatalities: int) -> Mention | None:
+    """A figure in the next two sentences of the paragraph that makes a vague count precise
+    ("killing dozens of civilians. The government later confirmed 55 deaths."), unless it turns
+    to another event or is lower (a part of the dead, not their number)."""
+    for at, sentence in _next_sentences(text, end):
+        if _OTHER_EVENT.search(sentence):
+            continue
+        deaths = find_mentions(text, at, at + len(sentence))[0]
+        figures = [m for m in deaths if m.count is not None and not vague_only(m) and not m.more]
+        if len(figures) == 1 and (figures[0].count or 0) >= fatalities:
+            return figures[0]
     return None
 
 

@@ -20,6 +20,7 @@ from wirecoder.casualties.context import (
     CAUSE,
     FIGHT_RELATIVE,
     IMPUTED,
+    KILLER_KILLED,
     KIN_OF,
     LEADING_SUBORDINATE,
     MOTIVE,
@@ -27,6 +28,7 @@ from wirecoder.casualties.context import (
     REACTION,
     RELATIVE_BACKGROUND,
     SURVIVED,
+    UNCONFIRMED,
     UNKNOWN_AFTER,
     WHETHER_ANY,
     earlier_after,
@@ -44,6 +46,7 @@ from wirecoder.casualties.tolls import (
     MOTIVE_LIST,
     NUMBER_OF,
     ONE_EVENT_AFTER,
+    ONE_OF_SEVERAL,
     OVER_PERIOD,
     PERFECT,
     SHARE_OF_WHOLE,
@@ -193,8 +196,8 @@ def _mention(match: re.Match[str], text: str, lower: int, upper: int) -> Mention
         return None  # "whether anyone was killed is not clear"
     if KIN_OF.search(clause) and not match.group("dn"):
         return _background(match)  # "colleagues of a man beheaded by militants protested"
-    if AGGREGATE.search(clause):
-        return None  # a running total over a period, not this event's toll
+    if AGGREGATE.search(clause) or ONE_OF_SEVERAL.search(clause):
+        return None  # a running total over a period or several attacks, not this event's toll
     if not fight and RELATIVE_BACKGROUND.search(clause):
         # "arrested over a raid in which two died": that raid's deaths. No background marker:
         # the subject of the sentence, told before the cue, may still be a victim.
@@ -204,7 +207,9 @@ def _mention(match: re.Match[str], text: str, lower: int, upper: int) -> Mention
     last = plain.rsplit(",", 1)
     # A trailing "..., after a rider was killed" tells the cause of what the sentence reports first.
     trailing = len(last) == 2 and re.match(r"\s*(?:after|following)\s", last[1], re.I) is not None
-    if trailing or CAUSE.search(last[-1].lstrip()) or ACCIDENT.search(clause):
+    if KILLER_KILLED.search(clause):
+        pass  # "police shot dead an assailant after he stabbed two worshippers to death": one incident
+    elif trailing or CAUSE.search(last[-1].lstrip()) or ACCIDENT.search(clause):
         return _background(match)  # "residents protest after a student was killed": the cause, not this event
     if word.endswith("ing") and re.search(
         r"\b(?:for|of|from|before|without)\s+(?:\w+ly\s+)?(?:\w+ing\s+and\s+)?$", clause, re.I
@@ -444,7 +449,12 @@ def find_mentions(text: str, start: int, end: int) -> tuple[list[Mention], list[
         mention = dataclasses.replace(
             mention, sentence_end=stop.end() if stop else end, alternative=alternative and not superseded,
             more=more, aside=mention.aside or superseded
-            or earlier_incident(masked, start, match, stop.start() if stop else end),
+            or earlier_incident(masked, start, match, stop.start() if stop else end)
+            # "killed several civilians. Eight residents remain missing, feared dead": feared deaths
+            # after confirmed ones add nothing to them (ACLED waits for confirmation); told first,
+            # they are the report's figure ("Fifteen people are feared dead ... Eight were killed").
+            or (mention.kind == "death" and UNCONFIRMED.search(before) is not None
+                and any(d.count and not d.aside for d in deaths)),
         )
         words = mention.phrase.strip()
         at = masked.rfind(words, start, match.start()) if words else -1

@@ -21,6 +21,7 @@ __all__ = [
     "MOTIVE_LIST",
     "NUMBER_OF",
     "ONE_EVENT_AFTER",
+    "ONE_OF_SEVERAL",
     "OVER_PERIOD",
     "PERFECT",
     "SHARE_OF_WHOLE",
@@ -35,6 +36,14 @@ AGGREGATE = re.compile(
     rf"|\badd(?:s|ed|ing)?\s+to\s+(?:the\s+|a\s+)?(?:(?:more\s+than|at\s+least|nearly|almost|over|some|about"
     rf"|around|roughly|an\s+estimated)\s+)?(?:{NUMBER_PATTERN})\s+(?:[\w-]+\s+){{0,3}}$",
     re.I,
+)
+# The total of several attacks the event is one of: "This was one of three attacks in Benghazi that
+# day, which together killed nine people" (incident summaries give each attack its own toll).
+ONE_OF_SEVERAL = re.compile(
+    rf"\bone\s+of\s+(?:(?:{NUMBER_PATTERN})|several|multiple|a\s+(?:series|wave|string)\s+of)\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?:attacks|incidents|bombings|blasts|explosions|raids|assaults|shootings)\b[^.;]*"
+    r"\b(?:together|altogether|in\s+total|combined|in\s+all)\b[^.;]*$",
+    re.IGNORECASE,
 )
 # A death named with other grievances after a motive cue: "rallied over fuel prices and the killing of".
 MOTIVE_LIST = re.compile(

@@ -142,11 +142,15 @@ DEATH_INTRANS = (
 DEATH_NOUN = (
     r"death\s+(?:toll|total|count)"
     # "the toll later climbed to 12": a bare "toll" only as it is revised.
-    r"|(?<!casualty\s)toll(?=\s+(?:[\w'’-]+\s+){0,5}?(?:rose|risen|raised|revised|climbed|increased|jumped|reached"
+    # "The toll from an attack on two villages in western Niger on January 2 has risen to 105".
+    r"|(?<!casualty\s)toll(?=\s+(?:(?:from|in|of)\s+(?:[\w'’#-]+\s+){0,12}?|(?:[\w'’-]+\s+){0,5}?)(?:rose|risen|raised|revised|climbed|increased|jumped|reached"
     r"|went\s+up|rises|climbs|increases|jumps|reaches|goes\s+up)\s)"
     # ... or as it is brought to or put at a figure: "bringing the toll to 7", "put the toll at 30".
     r"|(?:(?<=bringing\sthe\s)|(?<=brought\sthe\s)|(?<=taking\sthe\s)|(?<=raising\sthe\s)"
-    r"|(?<=put\sthe\s)|(?<=puts\sthe\s)|(?<=putting\sthe\s))toll(?=\s+(?:to|at)\s)"
+    r"|(?<=put\sthe\s)|(?<=puts\sthe\s)|(?<=putting\sthe\s)|(?<=revised\sthe\s)|(?<=lowered\sthe\s)"
+    r")toll(?=\s+(?:(?:down|up)(?:wards?)?\s+)?(?:to|at)\s)"
+    # ... or given as a figure: "the government gave a toll of 65".
+    r"|(?:(?<=gave\sa\s)|(?<=gave\sthe\s)|(?<=gives\sa\s)|(?<=giving\sa\s)|(?<=give\sa\s))toll(?=\s+of\s)"
     # "death squads", "death threats": other nouns
     r"|deaths?(?![\s\"'”-]+(?:squads?|threats?|row|penalty|sentences?|warrants?|certificates?)\b)"
     r"|fatalit(?:y|ies)|bod(?:y|ies)(?!\s*-?guards?)|corpses?|lives"
@@ -309,8 +313,10 @@ CORPSE_CONTEXT = re.compile(
 )
 TOLL_RAISED = re.compile(
     # Headlines tell it in the present: "Toll in hotel attack rises to 40".
-    rf"^\s*(?:[\w'’-]+\s+){{0,20}}?(?:(?:rose|risen|raised|climbed|increased|jumped|went\s+up|reached"
-    r"|rises|climbs|increases|jumps|goes\s+up|reaches)"
+    rf"^\s*(?:[\w'’#-]+\s+){{0,20}}?(?:(?:rose|risen|raised|climbed|increased|jumped|went\s+up|reached"
+    r"|rises|climbs|increases|jumps|goes\s+up|reaches"
+    # ... or revised down: "the toll was revised down to 157", "revised the toll downwards to 157".
+    r"|revised(?:\s+(?:down|up)(?:wards?)?)?|lowered|(?:down|up)(?:wards?)?)"
     rf"(?:\s+from\s+(?:{NUMBER_PATTERN}))?\s+to"
     # A toll that reached or stands at a figure: "the death toll reached 40", "stood at 23".
     r"|(?:has\s+|had\s+)?(?P<static>reached|reaches|hit|hits|stood\s+at|stands\s+at|was\s+put\s+at))"
@@ -376,6 +382,7 @@ LIMITER = re.compile(
 TIME_WORDS = re.compile(
     r"\b(?:(?:last|this|next|on|early|late)\s+(?:week|month|year|night|weekend|monday|tuesday"
     r"|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|the\s+(?:next|following|previous)\s+(?:day|morning|evening|night|week)|the\s+day\s+(?:before|after)"
     r"|yesterday|today|overnight|tonight)\b",
     re.IGNORECASE,
 )

@@ -7,7 +7,7 @@ Used by :mod:`wirecoder.dates.expressions`, which builds candidates from pattern
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 __all__ = ["MID_MONTH", "Candidate", "latest_not_after"]
@@ -35,6 +35,7 @@ class Candidate:
     # only when no other date is stated.
     is_secondary: bool = False
     phrase: str = ""
+    shift: int = 0  # days from the date named: -1 for "the eve of Sunday's election"
 
     @property
     def relative(self) -> bool:
@@ -49,9 +50,16 @@ class Candidate:
         """The day this expression means, given the anchor day; None if it cannot say.
 
         The anchor of a ``sequel`` ("the next day") is the date stated before it."""
+        if self.shift:
+            # The named day may lie as far past the anchor as the shift brings it back: the eve
+            # of tomorrow's vote is today.
+            named = replace(self, shift=0).resolve(anchor - timedelta(days=self.shift) if anchor else None)
+            return named + timedelta(days=self.shift) if named is not None else None
         if self.kind == "sequel":
             return anchor + timedelta(days=self.count) if anchor is not None else None
         if self.kind == "month":
+            if self.rule == "year_before" and anchor is not None:  # "in March last year"
+                return _safe_date(anchor.year - 1, self.month or 1, MID_MONTH)
             if self.year is not None:
                 return _safe_date(self.year, self.month or 1, MID_MONTH)
             first = latest_not_after(self.month or 1, 1, anchor) if anchor is not None else None

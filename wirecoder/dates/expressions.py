@@ -18,6 +18,8 @@ from wirecoder.dates.patterns import (
     APPROX_BEFORE,
     BACKGROUND_BEFORE,
     CLAUSE_TAIL,
+    EVE_BEFORE,
+    FOUND_AFTER,
     FROM_BEFORE,
     HINTS,
     LATER_DEATH_BEFORE,
@@ -113,8 +115,11 @@ def _build(kind: str, match: re.Match[str], text: str) -> Candidate | None:
     if kind in ("my", "month"):
         if kind == "month" and (mon_token or "")[0].islower():
             return None
-        return Candidate(kind="month", precision=3, year=year_number(g.get("y")),
-                         month=month_number(mon_token or ""), **common)  # fmt: skip
+        month = month_number(mon_token or "")
+        if (g.get("which") or "").lower() == "last":  # "in March last year": counted from the report
+            return Candidate(kind="month", precision=3, rule="year_before", month=month, **common)
+        return Candidate(kind="month", precision=3, year=year_number(g.get("y")), month=month,
+                         **common)  # fmt: skip
     if kind == "weekday":
         pre = " ".join((g.get("pre") or "").lower().split())
         if pre == "next":
@@ -209,19 +214,20 @@ def _adjust(cand: Candidate, text: str) -> Candidate | None:
         return None  # "2079-01-28 BS": a Nepali (or Hijri) date, no Gregorian day
     if cand.kind == "month" and re.search(r"\bthe\s+$", before, re.IGNORECASE):
         return None  # "the March 2012 bus station bombing": names another event
-    if NAMES_EVENT_AFTER.match(after) and not (
+    eve = EVE_BEFORE.search(before) is not None
+    if NAMES_EVENT_AFTER.match(after) and not eve and not (
         POSSESSIVE.match(after) and SENTENCE_OPENING.search(before)
     ):
         # "the August 8 polls", "protesting Saturday's killings": names another event; but
         # "Tuesday's attack left two dead" opens its sentence and dates that sentence's event.
         return None
-    changes: dict[str, object] = {}
+    changes: dict[str, object] = {"shift": -1} if eve else {}
     if REPORT_BEFORE.search(before) or REPORT_AFTER.search(after):
         changes["is_report"] = True
     elif OPENS_SENTENCE.match(before) and SPEAKER_AFTER.match(after):
         changes["is_report"] = True
     sentence = re.split(r"[.;!?\n]\s", text[max(0, cand.start - 160) : cand.start])[-1]
-    if SUBORDINATE.match(sentence) or LATER_DEATH_BEFORE.search(before):
+    if (SUBORDINATE.match(sentence) and not FOUND_AFTER.search(sentence)) or LATER_DEATH_BEFORE.search(before):
         # "died in hospital on Tuesday": a victim's later death, coded on the attack's day
         changes["is_secondary"] = True
     elif cand.kind == "sequel" and cand.is_secondary and _SAID.search(sentence):

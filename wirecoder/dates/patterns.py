@@ -15,6 +15,8 @@ __all__ = [
     "SPAN_BEFORE",
     "BACKGROUND_BEFORE",
     "CLAUSE_TAIL",
+    "EVE_BEFORE",
+    "FOUND_AFTER",
     "FROM_BEFORE",
     "HINTS",
     "LATER_DEATH_BEFORE",
@@ -119,7 +121,8 @@ SOURCES: tuple[tuple[str, str, str], ...] = (
         rf"\b(?P<pre>in|during|early|late|mid|last|this|earlier in|later in|throughout"
         r"|(?:the\s+)?(?:end|beginning|start|middle)\s+of"
         r"|(?:the\s+)?(?:first|last|final)\s+days\s+of)"
-        rf"[\s-]+(?P<mon>{_MON})(?!\s*\d)",
+        # "in March last year" in a September story: the March of the year before.
+        rf"[\s-]+(?P<mon>{_MON})(?!\s*\d)(?P<yr>,?\s+(?:of\s+)?(?P<which>last|this)\s+year\b)?",
     ),
     # "the 3rd": a day of this month (or of last month), when nothing follows it.
     (
@@ -155,10 +158,13 @@ SOURCES: tuple[tuple[str, str, str], ...] = (
         r"|earlier\s+today"
         r"|(?:early\s+|late\s+|earlier\s+)?this\s+(?:morning|afternoon|evening)"
         r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:week|seven\s+days)(?!\s+of\b)"
+        r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:few|several|couple\s+of|two|three)\s+days"
         r"|(?:earlier\s+)?this\s+week|earlier\s+in\s+the\s+week|last\s+week"
         r"|(?:at|over|during|on)\s+the\s+(?:past\s+)?weekend"
         r"|(?:last|this|this\s+past)\s+weekend"
         r"|(?:at\s+the\s+)?(?:end|beginning|start)\s+of\s+(?:last|this)\s+(?:week|month)"
+        # "at the start of the month" tells a past event; "at the end of the month" a deadline.
+        r"|(?:at\s+the\s+)?(?:beginning|start)\s+of\s+the\s+(?:week|month)"
         r"|last\s+month|(?:earlier\s+)?this\s+month|earlier\s+this\s+year))\b",
     ),
     (
@@ -188,8 +194,8 @@ HINTS: dict[str, re.Pattern[str]] = {
         r"(?=[mtwfs])(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE
     ),
     "relative": re.compile(
-        r"(?=[ytnolawem])"
-        r"\b(?:yesterday|today|tonight|night|overnight|this|last|ago|week|weekend|earlier|month)",
+        r"(?=[ytnolawemp])"
+        r"\b(?:yesterday|today|tonight|night|overnight|this|last|past|ago|week|weekend|earlier|month)",
         re.IGNORECASE,
     ),
     "sequel": re.compile(
@@ -289,6 +295,15 @@ NAMES_EVENT_AFTER = re.compile(
     rf"^(?:'s|’s)\b|^\s+(?:\w+\s+){{0,2}}?{_ELECTION}\b", re.IGNORECASE
 )
 POSSESSIVE = re.compile(r"^(?:'s|’s)\b")
+# The day before the date that follows: "on the eve of Sunday's election" is Saturday.
+EVE_BEFORE = re.compile(r"\bthe\s+eve\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# The dead found after the fighting that killed them: "police found the bodies of eight men
+# after a gunfight on Tuesday" dates the gunfight, the event, not a cause of the finding.
+FOUND_AFTER = re.compile(
+    r"\b(?:found|recovered|discovered|retrieved|exhumed|collected)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:bod(?:y|ies)|corpses?|remains)\b[^,;]*\b(?:after|following)\b[^,;]*$",
+    re.IGNORECASE,
+)
 # A date of another calendar ("2079-01-28 BS", "12/09/1443 AH"): its digits read as no Gregorian day.
 OTHER_CALENDAR_AFTER = re.compile(r"^\s*\(?(?:B\.?S\.?|V\.?S\.?|A\.?H\.?|Hijri|Nepali|Bikram\s+Sambat)(?![\w.])", re.IGNORECASE)
 # What may stand before a possessive date that dates the sentence's own event: the opening of

@@ -48,6 +48,8 @@ WORD_RULES: dict[str, tuple[str, int, int]] = {
     "last month": ("month", 1, 3),
     "this month": ("month", 0, 3),
     "earlier this month": ("month", 0, 3),
+    # A few days back from the report: the middle of them, as for a rolling week.
+    "in the past few days": ("days", 2, 2),
     "earlier this year": ("year", 0, 3),
 }
 
@@ -70,6 +72,8 @@ def word_rule(phrase: str) -> tuple[str, int, int]:
     if edge:  # "at the end of last month": still only the month (or week) is known
         back = 1 if edge.group(1) == "last" else 0
         return ("week", back, 2) if edge.group(2) == "week" else ("month", back, 3)
+    if re.fullmatch(r"(?:over|in|during) the (?:past|last) (?:few|several|couple of|two|three) days", key):
+        return WORD_RULES["in the past few days"]
     return WORD_RULES[re.sub(r"^(?:early|late|earlier) ", "", key)]
 
 
