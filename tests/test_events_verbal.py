@@ -10,7 +10,8 @@ from wirecoder.events.verbal import detect_verbal
          "U.S. Defense Secretary Robert Gates", "Iran"),
         ("Kenya and Somalia agreed to reopen their border.", "AGREE", "Kenya and Somalia", None),
         ("The opposition threatened to boycott the elections.", "THREATEN", "The opposition", None),
-        ("Rebels released 12 hostages on Friday.", "CONCEDE", "Rebels", "12 hostages"),
+        # The current codebook: releasing captives is RETREAT (material), a pardon is CONCEDE (verbal).
+        ("Rebels released 12 hostages on Friday.", "RETREAT", "Rebels", "12 hostages"),
         ("The European Union imposed sanctions on three generals.", "SANCTION", "The European Union", None),
         ("The minister met the governor of Kandahar on Monday.", "CONSULT", "The minister", "the governor of Kandahar"),
         # PLOVER's AGREE is also an offer, a promise or a commitment to cooperate.

@@ -27,9 +27,9 @@ from wirecoder.casualties import count_casualties, is_period_total
 from wirecoder.dates import resolve_event_date
 from wirecoder.dates.background import is_background
 from wirecoder.events.classify import refine
-from wirecoder.events.codebook import with_sub_event_type
+from wirecoder.events.codebook import plover_of, with_sub_event_type
 from wirecoder.events.cues import find_cues
-from wirecoder.events.detect import candidate_cues, detect
+from wirecoder.events.detect import Mention, candidate_cues, detect
 from wirecoder.events.filters import generic_reason, names_one_incident
 from wirecoder.events.headlines import reparse_headlines
 from wirecoder.events.prefixes import prefixed_sub_event_type
@@ -95,9 +95,9 @@ def parse(
             for e in doc.ents
             if e.label_ in _PLACE_LABELS
         )
-        if plover:
-            events[index].extend(_verbal_events(article, sentence, doc))
         mentions = detect(sentence, doc, cues) if cues else ()
+        if plover:
+            events[index].extend(_verbal_events(article, sentence, doc, mentions))
         if prefixed and not mentions:
             # "Movement of forces: troops were sent to the border": the coder's prefix types the note
             event = _sentence_event(article, sentence, prefixed, _PREFIXED_CONFIDENCE, None, None)
@@ -139,15 +139,30 @@ def _sentence_event(
     )
 
 
-def _verbal_events(article: Article, sentence: Sentence, doc: Doc) -> list[Event]:
-    """PLOVER-only events of a sentence: no ACLED type, ``plover_event`` set."""
-    return [
-        replace(
-            _sentence_event(article, sentence, verbal.plover_event, 0.5, verbal.source_text, verbal.target_text),
-            plover_event=verbal.plover_event,
-        )
-        for verbal in detect_verbal(doc)
-    ]
+def _verbal_events(article: Article, sentence: Sentence, doc: Doc, mentions: Sequence[Mention]) -> list[Event]:
+    """PLOVER-only events of a sentence: no ACLED type, ``plover_event`` set.
+
+    A verbal act that is the sentence's main act ranks before the ACLED events it speaks of ("the army
+    blamed the RSF for the shelling", "nurses agreed to call off the strike"), not before one its
+    source names ("protesters demanded ..."); a type an ACLED event of the sentence carries already is
+    not told twice."""
+    told = {plover_of(m.sub_event_type)[0] for m in mentions}
+    out = []
+    for verbal in detect_verbal(doc):
+        if verbal.plover_event in told:
+            continue
+        confidence = _VERBAL_CONFIDENCE
+        if verbal.main:
+            source = (verbal.source_text or "").lower()
+            spoken_of = [m.confidence for m in mentions if m.cue.lower() not in source]
+            confidence = min(0.99, max([_VERBAL_CONFIDENCE + 0.05, *(c + 0.01 for c in spoken_of)]))
+        event = _sentence_event(article, sentence, verbal.plover_event, confidence, verbal.source_text,
+                                verbal.target_text)
+        out.append(replace(event, plover_event=verbal.plover_event))
+    return out
+
+
+_VERBAL_CONFIDENCE = 0.5
 
 
 # "He was not throwing stones", "No reports of violence or clashes": a denied act adds nothing to the event.

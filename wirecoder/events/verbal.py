@@ -16,66 +16,49 @@ from spacy.tokens import Doc, Token
 
 from wirecoder.events.filters import token_reason
 from wirecoder.events.roles import phrase
+from wirecoder.events.verbal_lexicon import ARMS, BY_LEMMA, BY_OBJECT, PARTICLES, PHRASES, PREFILTER, VIOLENT_AIMS
 
 __all__ = ["VERBAL_PREFILTER", "Verbal", "detect_verbal"]
 
-# PLOVER event -> verb lemmas that express it.
-_LEMMAS: dict[str, frozenset[str]] = {
-    "ACCUSE": frozenset("accuse blame condemn denounce criticise criticize allege charge".split()),
-    "THREATEN": frozenset("threaten warn".split()),
-    "REQUEST": frozenset("urge demand appeal request ask".split()),
-    # PLOVER's AGREE includes offering, promising or committing to cooperate
-    "AGREE": frozenset("agree sign offer promise pledge commit accept".split()),
-    "CONSULT": frozenset("meet visit negotiate discuss host".split()),
-    "REJECT": frozenset("reject refuse deny dismiss veto".split()),
-    "SUPPORT": frozenset("praise support endorse welcome back".split()),
-    "CONCEDE": frozenset("apologise apologize concede release free lift ease".split()),
-    "SANCTION": frozenset("sanction expel ban suspend boycott embargo".split()),
-    "AID": frozenset("donate aid".split()),
-    "COOPERATE": frozenset("cooperate collaborate".split()),
-    "RETREAT": frozenset("withdraw retreat".split()),
-    "MOBILIZE": frozenset("mobilize mobilise deploy".split()),
-}
-_BY_LEMMA = {lemma: event for event, lemmas in _LEMMAS.items() for lemma in lemmas}
-# "complicit", "called for": verbal events said without their usual verb.
-_PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("ACCUSE", re.compile(r"\bcomplicit\b", re.I)),
-    ("REQUEST", re.compile(r"\bcall(?:ed|s|ing)? (?:on|for)\b", re.I)),
-    ("SANCTION", re.compile(r"\bimpos\w* (?:\w+ )?sanctions\b", re.I)),
-    # "reached a consensus", "is willing / ready / prepared to": a commitment to cooperate
-    ("AGREE", re.compile(r"\breach\w* (?:an? |the )?(?:\w+ )?(?:consensus|agreement|deal|accord)\b|"
-                        r"\b(?:is|are|was|were) (?:\w+ )?(?:willing|ready|prepared) to\b", re.I)),
-    ("CONSULT", re.compile(r"\bh[eo]ld\w* (?:\w+ ){0,3}?(?:talks|meeting|meetings|consultations)\b", re.I)),
-    # sharing know-how, not a border: "has been sharing expertise with the Tigers"
-    ("COOPERATE", re.compile(r"\bshar\w* (?:\w+ )?(?:intelligence|information|expertise|data|technology|experience|"
-                            r"know-how)\b", re.I)),
-)
+VERBAL_PREFILTER = PREFILTER
 # Future or offered help is a commitment to cooperate (PLOVER AGREE): "Finland will give Tanzania a grant".
 _HELPING = frozenset("support provide give help send allow return evacuate release withdraw".split())
 # Sourcing formulas, not events: "an official who asked not to be named".
 _BOILERPLATE = re.compile(r"^\w+ not to be (?:named|identified)|^\w+ anonymity", re.I)
-VERBAL_PREFILTER: re.Pattern[str] = re.compile(
-    r"\b(?:accus|blam|condemn|denounc|critici|alleg|charg|threat|warn|urg|demand|appeal|request|ask|agree|"
-    r"sign|met\b|meet|visit|negotiat|discuss|host|reject|refus|deni|deny|dismiss|veto|prais|support|endors|"
-    r"welcom|back|apologi|conced|releas|free|sanction|expel|ban|suspend|boycott|embargo|donat|aid|cooperat|"
-    r"collaborat|withdr|retreat|mobili|deploy|complicit|call|offer|promis|pledg|commit|accept|lift|eas|shar|"
-    r"consensus|willing|ready|prepared|talks|meeting|will|would)",
-    re.I,
-)
+# A main verb that only reports another: "Israel said it rejected the proposal" reports a rejection.
+_REPORTING = frozenset("say announce state tell report add confirm declare insist".split())
 
 
 @dataclass(frozen=True, slots=True)
 class Verbal:
-    """A verbal or cooperative event: PLOVER type, the source and target phrases, the cue."""
+    """A verbal or cooperative event: PLOVER type, the source and target phrases, the cue, and whether
+    it is the sentence's main act (the acts it speaks of, "blamed the rebels for the shelling", are not)."""
 
     plover_event: str
     source_text: str | None
     target_text: str | None
     cue: str
+    main: bool = False
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject; a verb the parser hung on the sentence's noun ("Sudan's army chief negotiated
+    with ...", read as a reduced relative) has that noun."""
+    found = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if found is None and _misread_main(verb):
+        return verb.head
+    return found
+
+
+def _misread_main(verb: Token) -> bool:
+    """Whether the parser read the main verb as a clause describing the sentence's only noun root."""
+    head = verb.head
+    return (verb.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in {"NOUN", "PROPN"} and head.i < verb.i
+            and verb.tag_ in {"VBD", "VBN"})
 
 
 def _roles(verb: Token) -> tuple[str | None, str | None]:
-    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = _subject(verb)
     target = next((c for c in verb.children if c.dep_ in {"dobj", "dative"}), None)
     if target is None:
         for child in verb.children:
@@ -93,6 +76,87 @@ def _promised(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll"} for c in verb.children)
 
 
+def _object_words(verb: Token, prepositional: bool = True) -> set[str]:
+    """The words of the verb's object (its head, modifiers, coordinated heads and "of" phrase): "cut
+    diplomatic ties", "massed thousands of troops"; with ``prepositional`` those of "to", "from" ... too."""
+    heads = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "dative"}
+             or (c.dep_ in {"ccomp", "xcomp", "oprd"} and c.pos_ in {"NOUN", "PROPN"})]  # "allowed convoys into"
+    if prepositional:
+        heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"from", "on", "into", "to", "of"}
+                  for g in c.children if g.dep_ == "pobj"]
+    heads += [g for h in list(heads) for g in h.conjuncts]
+    heads += [g for h in list(heads) for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]
+    words: set[str] = set()
+    for head in heads:
+        for token in (head, *head.children):
+            if token is head or token.dep_ in {"compound", "amod", "nmod", "nummod", "quantmod"}:
+                words.update({token.lower_, token.lemma_.lower()})
+    return words
+
+
+def _by_object(verb: Token, lemma: str) -> str | None:
+    """The type the verb's direct object tells, else the one its prepositional objects tell."""
+    for words in (_object_words(verb, prepositional=False), _object_words(verb)):
+        for nouns, event in BY_OBJECT[lemma]:
+            if nouns is None or words & nouns:
+                if event == "MOBILIZE" and _joint(verb, words):
+                    return "COOPERATE"  # joint exercises are cooperation, one army's are mobilising
+                return event
+    return None
+
+
+def _joint(verb: Token, words: set[str]) -> bool:
+    """Whether two parties act together: "joint drills", "Indian and French navies held exercises"."""
+    subject = _subject(verb)
+    return "joint" in words or (subject is not None and bool(subject.conjuncts or any(
+        c.dep_ == "amod" and c.conjuncts for c in subject.children)))
+
+
+def _lemma(verb: Token) -> str:
+    """The verb's lemma; a past form the lemmatiser garbles ("staged" -> "stag") is read off its ending."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _KNOWN and verb.lower_.endswith("ed"):
+        for cut in (1, 2):
+            if verb.lower_[:-cut] in _KNOWN:
+                return verb.lower_[:-cut]
+    return lemma
+
+
+_KNOWN = frozenset(BY_LEMMA) | frozenset(BY_OBJECT) | {lemma for lemma, _ in PARTICLES} | _HELPING | {"vow", "swear"}
+
+
+def _event_of(verb: Token) -> str | None:
+    """The PLOVER type a verb reports, from its lemma, its particle, its object or its aim."""
+    lemma = _lemma(verb)
+    if lemma in _HELPING and _promised(verb):
+        return "AGREE"  # "Portugal will support Turkey's bid", "Iraq said it would allow the inspectors"
+    # "pulled out of Bunia": the parser often reads the particle as a preposition
+    particle = next((c.lower_ for c in verb.children
+                     if c.dep_ == "prt" or (c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ in {"out", "back"})),
+                    None)
+    if particle and (lemma, particle) in PARTICLES:
+        if lemma in {"hand", "lay"} and _object_words(verb) & ARMS:
+            return "RETREAT"  # "fighters handed over their weapons": disarming
+        return PARTICLES[(lemma, particle)]
+    if lemma in {"vow", "swear"}:
+        aim = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        return "THREATEN" if aim is not None and aim.lemma_.lower() in VIOLENT_AIMS else "AGREE"
+    if lemma == "withdraw" and _object_words(verb) & {"talks", "negotiations", "dialogue", "agreement", "deal",
+                                                     "treaty", "accord", "pact", "court", "mission"}:
+        return "SANCTION"  # leaving talks or a treaty reduces relations; leaving ground is RETREAT
+    if lemma in BY_LEMMA:
+        return BY_LEMMA[lemma]
+    return _by_object(verb, lemma) if lemma in BY_OBJECT else None
+
+
+def _is_main(token: Token) -> bool:
+    """Whether ``token`` is the sentence's main act, or the act its main reporting verb reports."""
+    if token.dep_ == "ROOT" or _misread_main(token):
+        return True
+    return token.dep_ in {"ccomp", "xcomp"} and token.head.dep_ == "ROOT" and token.head.lemma_.lower() in _REPORTING
+
+
 def detect_verbal(doc: Doc) -> tuple[Verbal, ...]:
     """The verbal events of one parsed sentence.
 
@@ -102,27 +166,30 @@ def detect_verbal(doc: Doc) -> tuple[Verbal, ...]:
     """
     found: list[Verbal] = []
     for token in doc:
-        lemma = token.lemma_.lower()
-        event = _BY_LEMMA.get(lemma) if token.pos_ == "VERB" else None
-        if token.pos_ == "VERB" and lemma in _HELPING and _promised(token):
-            event = "AGREE"  # "Portugal will support Turkey's bid", "Iraq said it would allow the inspectors"
-        elif event is None or token.dep_ in {"amod", "acl"} or token_reason(token, "verbal") is not None:
+        if token.pos_ != "VERB":
+            continue
+        event = _event_of(token)
+        promised = event == "AGREE" and _promised(token)  # a commitment is no hypothetical to drop
+        if event is None or (token.dep_ in {"amod", "acl"} and not _misread_main(token)) \
+                or (not promised and token_reason(token, "verbal") is not None):
             continue  # "Iranian-backed militias" describes, it does not report
         if _BOILERPLATE.search(doc.text[token.idx : token.idx + 40]):
             continue
         source, target = _roles(token)
-        found.append(Verbal(event, source, target, token.text))
-    for event, pattern in _PHRASES:
+        found.append(Verbal(event, source, target, token.text, _is_main(token)))
+    for event, pattern in PHRASES:
         match = pattern.search(doc.text)
         if match and not any(v.plover_event == event for v in found):
             root = next((t for t in doc if t.dep_ == "ROOT"), None)
-            subject = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
+            subject = _subject(root) if root is not None else None
             cue = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             # "Gates said Iran was complicit": the one said to be complicit is the target.
             clause = cue.root.head if cue is not None else None
             accused = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
             if accused is not None and subject is not None and accused.i == subject.i:
                 accused = None
+            # the verb of the phrase, or the one whose object or complement it is ("launched joint patrols")
+            main = cue is not None and _is_main(cue.root if cue.root.pos_ in {"VERB", "AUX"} else cue.root.head)
             found.append(Verbal(event, phrase(subject).text if subject is not None else None,
-                                phrase(accused).text if accused is not None else None, match.group(0)))
+                                phrase(accused).text if accused is not None else None, match.group(0), main))
     return tuple(found)

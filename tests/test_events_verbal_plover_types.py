@@ -1,0 +1,104 @@
+"""PLOVER's verbal and cooperative types as its current codebook defines them, and their ranking."""
+
+import dataclasses
+
+import pytest
+
+from wirecoder.events.verbal import detect_verbal
+from wirecoder.model import Article
+
+
+def _types(nlp, text):
+    return [v.plover_event for v in detect_verbal(nlp(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # verbs of the definitions
+        ("The Malaysian government sued the logging firm over the flooding in Pahang.", "ACCUSE"),
+        ("Lebanese prosecutors opened an inquiry into the port explosion.", "ACCUSE"),
+        ("The interior ministry pleaded with the truckers to reopen the highway.", "REQUEST"),
+        ("Guinea's junta ruled out a return to civilian rule before 2026.", "REJECT"),
+        ("Tanzania declined to join the sanctions against Burundi.", "REJECT"),
+        ("Argentina recognised the new government in Lima.", "SUPPORT"),
+        ("Kuwait and Iraq restored diplomatic relations on Sunday.", "SUPPORT"),
+        ("The president pardoned 200 prisoners on the national day.", "CONCEDE"),
+        ("The militia declared a unilateral ceasefire in Kivu.", "CONCEDE"),
+        ("The authorities eased the curfew in Kandy.", "CONCEDE"),
+        ("Peru extradited the former mayor to Spain.", "COOPERATE"),
+        # joint forces cooperate, one army mobilises
+        ("Kenyan and Somali troops conducted joint patrols along the border.", "COOPERATE"),
+        ("The Iranian navy staged drills in the Gulf of Oman.", "MOBILIZE"),
+        ("Azerbaijan massed thousands of troops near the Lachin road.", "MOBILIZE"),
+        ("The army put its air defence units on high alert.", "MOBILIZE"),
+        # released captives, withdrawn forces, resignations and disarming: RETREAT
+        ("The militants freed three Chinese engineers in Cabo Delgado.", "RETREAT"),
+        ("Ugandan troops pulled out of Bunia on Thursday.", "RETREAT"),
+        ("The governor of Kano resigned on Monday.", "RETREAT"),
+        ("Two hundred fighters handed over their rifles to UN peacekeepers.", "RETREAT"),
+        ("The junta allowed Red Cross convoys into the besieged town.", "RETREAT"),
+        # the object tells the type
+        ("The EU sent 40 tonnes of medicine to Khartoum.", "AID"),
+        ("The army sent troops to Gao on Friday.", "MOBILIZE"),
+        ("The African Development Bank approved a $200 million loan to Malawi.", "AID"),
+        ("Chad granted asylum to the former Sudanese minister.", "AID"),
+        ("Ecuador cut diplomatic ties with Mexico.", "SANCTION"),
+        ("Nigeria recalled its ambassador from Niamey.", "SANCTION"),
+        ("China banned imports of Japanese seafood.", "SANCTION"),
+        ("The government banned the opposition party on Monday.", "COERCE"),
+        ("The governor imposed a curfew on Jos.", "COERCE"),
+        ("The opposition withdrew from the national dialogue.", "SANCTION"),
+        ("A Paris court found the bank guilty of complicity in money laundering.", "SANCTION"),
+        ("Kenya handed over four suspects to Ugandan police.", "COOPERATE"),
+        # a vow of violence threatens, a vow to help commits
+        ("The militia vowed to attack any convoy on the road.", "THREATEN"),
+        ("The donors vowed to rebuild the schools.", "AGREE"),
+        ("The envoy spoke by telephone with the Sudanese army chief.", "CONSULT"),
+    ],
+)
+def test_events_verbal_plover_type_of_the_act(nlp, text, event):
+    assert _types(nlp, text)[:1] == [event]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traders moved their stalls to the new market.",
+        "The company opened a new factory in Thika.",
+        "The minister held a press conference in Nairobi.",
+        "The river returned to its normal level.",
+    ],
+)
+def test_events_verbal_object_words_that_tell_no_act(nlp, text):
+    assert _types(nlp, text) == []
+
+
+def test_events_verbal_misread_main_verb_keeps_its_source(nlp):
+    (found,) = [v for v in detect_verbal(nlp("Sudan's army chief negotiated with RSF envoys in Jeddah for a second week."))
+                if v.plover_event == "CONSULT"]
+    assert found.source_text == "Sudan's army chief" and found.main
+
+
+def _first(pipeline, text, ontology):
+    (article,) = dataclasses.replace(pipeline, ontology=ontology).process([Article("note", text)])
+    return article.events[0] if article.events else None
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # the verbal act is the sentence's main act: the shelling is what it speaks of
+        ("The Sudanese army blamed the RSF for the shelling of a market in Omdurman.", "ACCUSE"),
+        ("The nurses' union agreed to call off the strike after talks with the governor.", "AGREE"),
+        # the protest is the act its source names: it stays first
+        ("Protesters in Lima demanded the resignation of the interior minister.", "PROTEST"),
+    ],
+)
+def test_events_verbal_main_act_ranks_first_with_plover(pipeline, text, event):
+    assert _first(pipeline, text, "plover").plover_event == event
+
+
+def test_events_verbal_never_with_acled_ontology(pipeline):
+    first = _first(pipeline, "Morocco cut diplomatic ties with Iran over its support for the Polisario.", "acled")
+    assert first is None
