@@ -116,3 +116,51 @@ def test_gtd_unknown_heading_and_span(pipeline, text, date, precision):
 def test_gtd_summary_place(pipeline, text, location, admin1):
     event = _first(pipeline, text)
     assert (event.location, event.admin1) == (location, admin1)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sub_event_type", "actor2"),
+    [
+        # A site blown up or bombed by a group: an explosion, with no victim when none was hurt.
+        ("06/02/2013: Assailants blew up a section of the Kirkuk-Ceyhan oil pipeline near Baiji city, Salah al-Din "
+         "governorate, Iraq. There were no reported casualties.",
+         "Explosions/Remote violence", "Remote explosive/landmine/IED", None),
+        ("04/04/2016: Assailants bombed a railway bridge near Sibi town, Balochistan province, Pakistan. There "
+         "were no reported casualties.", "Explosions/Remote violence", "Remote explosive/landmine/IED", None),
+        # Hostages killed: the killing, not the abduction.
+        ("03/03/2015: Assailants executed four hostages near Derna city, Derna district, Libya.",
+         "Violence against civilians", "Attack", "Civilians (Libya)"),
+        # Hostages only threatened are still abducted.
+        ("03/03/2015: Assailants abducted four engineers near Derna city, Derna district, Libya, and threatened to "
+         "kill the hostages.", "Violence against civilians", "Abduction/forced disappearance", "Civilians (Libya)"),
+    ],
+)
+def test_gtd_what_was_done(pipeline, text, event_type, sub_event_type, actor2):
+    event = _first(pipeline, text)
+    assert (event.event_type, event.sub_event_type, event.actor2) == (event_type, sub_event_type, actor2)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "fatalities"),
+    [
+        # A second bomb told without a place of its own is the same bombing: its toll is the bombing's.
+        ("03/09/2017: A suicide bomber detonated an explosives-laden vest at a market in Baidoa city, Bay region, "
+         "Somalia. A second bomber detonated his vest nearby minutes later. At least 12 people, including the "
+         "bombers, were killed in the blasts.", "Unidentified Armed Group (Somalia)", 12),
+        # The lone attacker killed by police adds to the toll.
+        ("05/05/2016: A gunman shot and killed a judge outside a courthouse in Istanbul city, Istanbul province, "
+         "Turkey. The assailant was killed by police.", "Unidentified Armed Group (Turkey)", 2),
+        # Houthi forces, whom ACLED codes as Yemen's, named as the suspects.
+        ("02/02/2019: Assailants fired mortar shells at a market in Taizz city, Taizz governorate, Yemen. Two "
+         "civilians were killed. Houthi extremists (Ansar Allah) were suspected of carrying out the attack.",
+         "Military Forces of Yemen Houthi", 2),
+        # The state's own forces as suspects are no claimant the summary names.
+        ("02/02/2019: Assailants fired mortar shells at a market in Taizz city, Taizz governorate, Yemen. Two "
+         "civilians were killed. Yemeni soldiers were suspected of carrying out the attack.",
+         "Unidentified Armed Group (Yemen)", 2),
+    ],
+)
+def test_gtd_who_and_how_many(pipeline, text, actor1, fatalities):
+    event = _first(pipeline, text)
+    assert (event.actor1, event.fatalities) == (actor1, fatalities)
+

@@ -79,7 +79,7 @@ def fold_told(text: str, events: Sequence[Event]) -> list[Event]:
 
 # The attackers of the event just told, as the victims of the forces' response.
 _THE_ATTACKERS = re.compile(
-    r"\b(?:of )?(?:the|them|these|those)\b.{0,12}\b(?:attackers|assailants|assaillants|robbers|gunmen|raiders|"
+    r"\b(?:of )?(?:the|them|these|those)\b.{0,12}\b(?:attackers?|assailants?|assaillants|robbers|gunm[ae]n|raiders|"
     r"militants|bandits|suspects|thugs|perpetrators|gang members|them)\b|^(?:\w+ )?of them$", re.I
 )
 
@@ -100,6 +100,10 @@ _THE_EVENT = re.compile(
 
 # "in the ensuing clash", "during the subsequent fighting": the event just told, named as what followed it.
 _ENSUING = re.compile(r"(?:in|during|amid)\s+the\s+(?:ensuing|subsequent|resulting|following)\b", re.I)
+
+
+_SECOND_BLAST = re.compile(r"(?:a|the)\s+(?:second|third)\s+(?:[\w-]+\s+){0,2}?(?:bombs?|blasts?|explosions?|"
+                           r"devices?|explosives?|(?:suicide\s+)?bombers?)\b", re.I)
 
 
 def _folds_into(previous: Event, event: Event, text: str, answered: bool) -> bool:
@@ -133,6 +137,10 @@ def _folds_into(previous: Event, event: Event, text: str, answered: bool) -> boo
             and (not event.place_in_sentence or event.location == previous.location))
         # "... were killed in the ensuing clash with security forces": the event just told, whoever it names
         or (_ENSUING.match(told.group(0)) is not None and not event.place_in_sentence)))
+    # "A second car bomb detonated nearby moments later": the same bombing, one event a place and a day (ACLED)
+    back = back or (event.event_type == previous.event_type == "Explosions/Remote violence"
+                    and not event.place_in_sentence and event.event_date in {None, previous.event_date}
+                    and _SECOND_BLAST.match(text, event.evidence_start, event.evidence_end) is not None)
     # "He died on the way to hospital": a victim of the event just told, told again
     back = back or (previous.event_type in VIOLENT_TYPES and event.agent_text is None
                     and _VICTIM_AGAIN.match(text, event.evidence_start, event.evidence_end) is not None)

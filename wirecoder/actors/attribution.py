@@ -139,7 +139,28 @@ def attributed(
                 found = next((a for _, _, a in coder.find(text, country) if accept(a)), None)
                 if found is not None:
                     return found
+                if (faction := _claimant_faction(text, coder, country)) is not None:
+                    return faction
     return None
+
+
+# "Houthi extremists (Ansar Allah) were suspected of carrying out the attack": the subject of a claim or
+# suspicion, told as a summary ends.
+_CLAIMANT = re.compile(r"^\s*(?P<subject>.{3,80}?)\s+(?:(?:has\s+|have\s+)?claimed\s+responsibility|"
+                       r"(?:was|were)\s+(?:also\s+)?suspected\s+of\s+(?:carrying\s+out|perpetrating))\b")
+
+
+def _claimant_faction(text: str, coder: ActorCoder, country: str | None) -> Actor | None:
+    """The faction coded as a state's forces ("Military Forces of Yemen Houthi") that is the subject of a
+    claim or suspicion; never the state's own army or police, who "suspect" rather than are suspected."""
+    from .kinds import state, state_forces
+
+    match = _CLAIMANT.match(text)
+    if match is None:
+        return None
+    own = {state("Military", country).name, state("Police", country).name}
+    return next((a for _, _, a in coder.find(match["subject"], country)
+                 if state_forces(a) and a.name not in own), None)
 
 
 # "The Pakistani Taliban ... claimed responsibility": a claim of the event just told, in wire copy's next paragraph,

@@ -88,6 +88,11 @@ _CROWD_ASSAULT = re.compile(
     r"\b(?:attack(?:ed|ing)?|assault(?:ed|ing)?|ambush(?:ed|ing)?|lynch\w*|stabb\w*|hacked|beat|beating|"
     r"stoned|stoning|pelted|torched)\b", re.I
 )
+# Hostages killed: "beheaded 21 hostages", "the hostages were executed". Who is killed is the graver act.
+_HOSTAGES_KILLED = re.compile(
+    r"\b(?<!to )(?:kill(?:ed|ing|s)?|behead(?:ed|ing|s)?|execut(?:ed|es|ing)|murder(?:ed|s)?|shot dead|slaughtered)\s+"
+    r"(?:[\w-]+\s+){0,4}?hostages?\b|\bhostages?\s+(?:were|was|had been)\s+(?:later\s+)?"
+    r"(?:killed|beheaded|executed|murdered|shot dead|found dead)\b", re.I)
 _DEATH = re.compile(r"\b(?:kill\w*|shot dead|dead|died|death|fatal\w*|lethal)\b", re.I)
 # A ground assault that also used heavy or explosive means: "attacked the base with mortars and gunfire",
 # "using car bombs and gunfire", "with explosives and firearms". ACLED codes the assault (a clash, or an
@@ -279,7 +284,8 @@ def classify(
         return "Non-state actor overtakes territory"
     if "sexual" in families:
         return "Sexual violence"
-    if "abduct" in families and not ("arrest" in families and is_armed(agent)) and "harm" not in families:
+    if "abduct" in families and not ("arrest" in families and is_armed(agent)) and "harm" not in families \
+            and not ("kill" in families and _HOSTAGES_KILLED.search(sentence)):
         # Abducted and killed, beaten or tortured: ACLED codes the graver attack.
         return "Abduction/forced disappearance"
     violent = bool(families & {"fight", "kill"})

@@ -1,0 +1,53 @@
+"""The Global Terrorism Database's names of perpetrator groups (its ``gname`` spellings, which its summaries
+use too) read as the alias table's actors, in a summary's claim and in a GTD row's gold alike."""
+
+import pytest
+
+from wirecoder.actors.coder import ActorCoder
+from wirecoder.evaluate.gtd import _actor, _group_names
+
+
+@pytest.fixture(scope="module")
+def coder():
+    return ActorCoder.load()
+
+
+@pytest.mark.parametrize(
+    ("gname", "country", "name"),
+    [
+        ("Sinai Province of the Islamic State", "Egypt", "Islamic State (Egypt)"),
+        ("Khorasan Chapter of the Islamic State", "Afghanistan", "Islamic State (Afghanistan)"),
+        ("Al-Qaida in the Islamic Maghreb (AQIM)", "Algeria", "AQIM: Al Qaeda in the Islamic Maghreb"),
+        ("Houthi extremists (Ansar Allah)", "Yemen", "Military Forces of Yemen Houthi"),
+        ("Fulani extremists", "Nigeria", "Fulani Ethnic Militia (Nigeria)"),
+        ("National Liberation Army of Colombia (ELN)", "Colombia", "ELN: National Liberation Army"),
+        ("Basque Fatherland and Freedom (ETA)", "Spain", "ETA: Basque Homeland and Freedom"),
+        ("Real Irish Republican Army (RIRA)", "United Kingdom", "IRA: Irish Republican Army"),
+        ("Ulster Volunteer Force (UVF)", "United Kingdom", "UVF: Ulster Volunteer Force"),
+        ("M-19 (Movement of April 19)", "Colombia", "M-19: 19th of April Movement"),
+        ("Al-Gama'at al-Islamiyya (IG)", "Egypt", "Gamaa al-Islamiya"),
+        ("Al-Mulathamun Battalion", "Algeria", "Al Mourabitoun"),
+        # A longer name holding another group's ("National Liberation Army") is its own group.
+        ("Garo National Liberation Army", "India", "GNLA: Garo National Liberation Army"),
+        ("Irish National Liberation Army (INLA)", "United Kingdom", "INLA: Irish National Liberation Army"),
+        ("Revolutionary People's Liberation Party/Front (DHKP/C)", "Turkey",
+         "DHKP-C: Revolutionary People's Liberation Party-Front"),
+    ],
+)
+def test_actors_gtd_names_read_and_scored_alike(coder, gname, country, name):
+    read = [a.name for _, _, a in coder.find(f"The {gname} claimed responsibility for the incident.", country)]
+    assert (read[:1], _actor(gname, country, _group_names())) == ([name], name)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # A date is no group ("17N" names the Greek group; "17 November" alone does not).
+        ("Gunmen attacked a bus on 17 November near Athens.", "Greece"),
+        # The Royal Air Force is not the Red Army Faction.
+        ("The RAF flew two sorties over the area.", "United Kingdom"),
+    ],
+)
+def test_actors_gtd_names_not_read_into_other_words(coder, text, country):
+    names = [a.name for _, _, a in coder.find(text, country)]
+    assert not {"17N: Revolutionary Organization 17 November", "Red Army Faction"} & set(names)
