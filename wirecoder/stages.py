@@ -27,7 +27,7 @@ from wirecoder.casualties import count_casualties, is_period_total
 from wirecoder.dates import resolve_event_date
 from wirecoder.dates.background import is_background
 from wirecoder.events.classify import refine
-from wirecoder.events.codebook import plover_of, with_sub_event_type
+from wirecoder.events.codebook import civilian_targeting, plover_of, with_sub_event_type
 from wirecoder.events.cues import find_cues
 from wirecoder.events.detect import Mention, candidate_cues, detect
 from wirecoder.events.filters import generic_reason, names_one_incident
@@ -408,7 +408,10 @@ def dedup(article: Article) -> Article:
         -(e.confidence - _LEAD_DECAY * min(_told_in(article, e), 5) + (_TOLL_FIRST if e.fatalities else 0.0)),
         e.evidence_start,
     ))
-    return article.replace(events=tuple(_placed_as_told(article, e) for e in merged))
+    # folding and merging retype events: whether civilians were the target follows the final coding
+    return article.replace(events=tuple(
+        replace(placed, civilian_targeting=civilian_targeting(placed))
+        for placed in (_placed_as_told(article, e) for e in merged)))
 
 
 def _told_in(article: Article, event: Event) -> int:

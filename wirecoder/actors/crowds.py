@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from wirecoder.events.cues import ARMED_VIGILANTES
 from wirecoder.model import Actor
 
 from .context import crowd_role, is_vigilante, protester_role, protests_next
@@ -72,6 +73,10 @@ def crowd_mention(
         name, inter = GENERIC_NAMES["COMMUNAL"]
         actor = Actor(with_country(name, country), inter, phrase, "herders or farmers fighting")
         return Mention(start, end, actor, extra, "generic")
+    if "Vigilante Group" in labels and ARMED_VIGILANTES.search(sentence):
+        # vigilantes fighting armed men are a community militia (ACLED), not a crowd
+        actor = Actor(with_country("Vigilante Group", country), 4, phrase, "vigilantes fighting armed men")
+        return Mention(start, end, actor, (), "generic")
     event = scene.country
     foreign = demonym is not None and event is not None and demonym.iso3 != event.iso3
     if role == "CIV" and (

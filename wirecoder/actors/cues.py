@@ -114,7 +114,9 @@ _FIREARMS = re.compile(
 # Where the agent's own words end: "protesters threw stones at police, who fired tear gas", "protesters burned
 # tyres and police shot dead two of them".
 _OTHERS_CLAUSE = re.compile(
-    r",\s*(?:who|which|whom)\b|;|\bwhile\b|\b(?:as|and|but) (?:the )?(?:police|policemen|soldiers|troops|security forces)\b",
+    r",\s*(?:who|which|whom)\b|;|\bwhile\b|\b(?:as|and|but) (?:the )?(?:police|policemen|soldiers|troops|security forces)\b|"
+    # what set the crowd off: "rioters burned cars after a teenager was shot by police"
+    r"\b(?:after|following|over|because|in (?:protest|response|retaliation|anger))\b",
     re.I,
 )
 

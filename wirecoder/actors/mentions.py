@@ -176,6 +176,10 @@ def _origin_group(tag: Tag, tags: Sequence[Tag], scene: Scene) -> tuple[Tag, Mea
 _ARMY_RANGERS = frozenset({"THA", "PAK"})
 
 
+# People named by no trait but their sex or number: armed, they are gunmen.
+_FACELESS = frozenset({"men", "man", "persons", "person", "individuals", "individual", "people"})
+
+
 def _keys(tag: Tag, scene: Scene) -> str:
     """The matched phrase of a tag, as space-joined keys."""
     return " ".join(t.key for t in scene.tokens[tag.first : tag.last])
@@ -252,7 +256,9 @@ _CONTEXT_AFTER = frozenset(
     "militants militant fighters fighter group members member rebels insurgents jihadists "
     "militia militiamen cell cells commanders commander attack attacks officers officer police "
     "soldiers troops forces gunmen supporters claimed loyalists affiliate affiliated operatives "
-    "elements camp positions units unit leader leaders workers activists cadres youths guerrillas suicide bomber bombers gunman".split()
+    "elements camp positions units unit leader leaders workers activists cadres youths guerrillas suicide bomber bombers gunman "
+    # gangs and cartels: "G9 gangsters", "CV gang members", "PCC hitmen"
+    "gang gangs gangsters hitmen sicarios".split()
 )
 
 
@@ -362,8 +368,10 @@ def interpret(run: Sequence[Tag], tags: Sequence[Tag], scene: Scene, stop: int) 
             actor = Actor(with_country(name, country), inter, phrase, "armed men")
             return Mention(start, end, actor)
         if "MOD_ARMED" in mods and head.cat in ("CROWD", "CIV"):
-            # "armed Somalis" are gunmen from abroad; "armed villagers" a communal militia.
-            name, inter = GENERIC_NAMES["UAG" if demonym and not head.label else "COMMUNAL"]
+            # "armed Somalis" are gunmen from abroad; "armed villagers" a communal militia; "masked men",
+            # "heavily armed men" belong to no community the words name: gunmen.
+            faceless = _keys(head_tag, scene) in _FACELESS or bool(demonym and not head.label)
+            name, inter = GENERIC_NAMES["UAG" if faceless else "COMMUNAL"]
             actor = Actor(with_country(name, country), inter, phrase, "armed crowd")
             return Mention(start, end, actor)
         crowd = [n for _, n in nouns if n.cat in _CROWDISH]

@@ -65,6 +65,7 @@ from wirecoder.actors.phrases import (
 from wirecoder.actors.sides import (
     ARMED_INTERS,
     coordinated,
+    host_led,
     rival_crowd,
     split_group,
     without_split_heads,
@@ -79,7 +80,7 @@ from wirecoder.actors.state import (
 )
 from wirecoder.actors.strategic import strategic_sides
 from wirecoder.actors.violence import violent_sides
-from wirecoder.events.codebook import event_type_of, with_sub_event_type
+from wirecoder.events.codebook import civilian_targeting, with_sub_event_type
 from wirecoder.model import Actor, Article, Event
 
 if TYPE_CHECKING:
@@ -87,11 +88,6 @@ if TYPE_CHECKING:
     from wirecoder.places import Geoparser
 
 __all__ = ["article_country", "code_actors"]
-
-_CIVILIAN_TARGETING_TYPES = frozenset(
-    {"Violence against civilians", "Explosions/Remote violence", "Riots", "Protests"}
-)
-
 
 def article_country(article: Article, nationalities: bool = True) -> str | None:
     """The country most of the article's places are in (ties: the first mentioned); with
@@ -289,6 +285,19 @@ def code_actors(
         agent = generic(communal_militia(sentence) or "Unidentified Ethnic Militia", 4, country, agent.text)
     taken = {a.name for a in (agent, target) if a is not None} | off_duty | set(allies)
 
+    if event_type in _VIOLENT and (joint := host_led(agent, found, sentence)) is not None:
+        # "Rwandan troops and Mozambican forces recaptured Mocimboa da Praia": the host state's forces lead a
+        # joint operation on their own ground, the foreign troops are associated (ACLED)
+        host, foreign = joint
+        agent, assoc1 = host, (*(a for a in assoc1 if a != host.name), foreign.name)
+        if target is not None and target.name in {host.name, foreign.name}:
+            target, assoc2 = None, ()
+        taken = (taken - {host.name, foreign.name}) | {host.name, foreign.name}
+    if sub == "Abduction/forced disappearance" and crowd(agent, event) and agent.inter in {5, 7} \
+            and not RIOTERS.search(event.agent_text or ""):
+        # "men in plain clothes seized three activists": an abduction is an organised act, by an armed
+        # group left unnamed, not a crowd's (a mob that drags a man away stays a mob)
+        agent = generic("Unidentified Armed Group", 3, country, agent.text)
     if event_type != "Protests" and crowd(agent, event) and (pressing := stormed_to_demand(sentence)):
         event_type, sub = "Protests", pressing  # a crowd storming an office to press a demand
     if event_type == "Protests":
@@ -345,8 +354,12 @@ def code_actors(
         if target is not None and target.inter == 7 and not target.text:
             target = None  # the victims a mob implies; a riot names none
     if agent is not None and sub in _TERRITORY:
-        # Who took the ground decides: state forces regain territory, anyone else overtakes it.
-        sub = "Government regains territory" if agent.inter == 1 else "Non-state actor overtakes territory"
+        # Who took the ground decides: state forces regain territory, anyone else overtakes it; foreign
+        # forces retaking ground from a non-state group do so as the government's allies (ACLED: "government
+        # forces or their affiliates"), while taking it from the host state's forces is an overtaking.
+        ally = agent.inter == 8 and sub == "Government regains territory" and not (
+            target is not None and target.inter == 1)
+        sub = "Government regains territory" if agent.inter == 1 or ally else "Non-state actor overtakes territory"
     changes: dict[str, object] = {
         "actor1": agent.name if agent else None,
         "inter1": agent.inter if agent else None,
@@ -360,8 +373,6 @@ def code_actors(
         resolved = geoparser.country(country)
         if resolved:
             changes["country"], changes["iso3"] = resolved
-    if target is not None and target.inter == 7 and event_type_of(sub) in _CIVILIAN_TARGETING_TYPES \
-            and sub not in {"Peaceful protest", "Protest with intervention", "Violent demonstration"}:
-        changes["civilian_targeting"] = "Civilian targeting"
     coded = replace(event, **changes)
-    return with_sub_event_type(coded, sub) if sub != event.sub_event_type else coded
+    coded = with_sub_event_type(coded, sub) if sub != event.sub_event_type else coded
+    return replace(coded, civilian_targeting=civilian_targeting(coded))

@@ -19,7 +19,7 @@ from .phrases import CLASH_WORDS, CROWD
 if TYPE_CHECKING:
     from wirecoder.actors import ActorCoder
 
-__all__ = ["ARMED_INTERS", "coordinated", "rival_crowd", "split_group", "without_split_heads"]
+__all__ = ["ARMED_INTERS", "coordinated", "host_led", "rival_crowd", "split_group", "without_split_heads"]
 
 # Inter codes of armed, organised actors: state forces, rebels, political and identity militias, external forces.
 ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
@@ -100,3 +100,24 @@ def split_group(sentence: str, found: list[tuple[int, int, Actor]]) -> Actor | N
     return next((actor for start, end, actor in found
                  if actor.inter in {2, 3, 4} and not actor.name.startswith("Unidentified")
                  and (_FACTIONS_OF.search(sentence, 0, start) or _FACTIONS_AFTER.match(sentence, end))), None)
+
+
+# Two forces named as one side: "Chadian troops and the Nigerian army", "Rwandan, Mozambican forces".
+_JOINED = re.compile(r"\s*(?:,\s*|,?\s*(?:and|together with|alongside)\s+)(?:the\s+)?", re.I)
+
+
+def host_led(agent: Actor | None, found: list[tuple[int, int, Actor]], sentence: str) -> tuple[Actor, Actor] | None:
+    """(host, foreign) when the acting side is foreign state forces named together with the host state's
+    own ("Rwandan troops and Mozambican forces recaptured ..."): ACLED puts the host first, the foreign
+    troops associated. None when the agent is someone else or the two fought each other."""
+    for (_, end1, first), (start2, end2, second) in zip(found, found[1:]):
+        pair = {first.inter, second.inter}
+        if pair != {1, 8} or not all(a.name.startswith(("Military Forces", "Police Forces")) for a in (first, second)):
+            continue
+        if not _JOINED.fullmatch(sentence, end1, start2) or _RECIPROCAL.match(sentence, end2) \
+                or _BETWEEN_BEFORE.search(sentence, 0, found[0][0]):
+            continue
+        host, foreign = (first, second) if first.inter == 1 else (second, first)
+        if agent is None or agent.name == foreign.name:
+            return host, foreign
+    return None

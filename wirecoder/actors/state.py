@@ -28,7 +28,8 @@ __all__ = [
 MILITARY_CONTEXT = re.compile(
     r"\b(?:military|army|troops|soldiers|crackdown|offensive|operation|air ?strikes?|shell\w*|forces|"
     r"missiles?|rockets?|jets?|warplanes?|fighter planes?|drones?|artillery|aircraft|helicopters?|tanks?|navy|"
-    r"gunboats?|positions|outposts?|checkpoints?|bases|barracks|convoys?)\b", re.I
+    r"gunboats?|positions|outposts?|checkpoints?|bases?|barracks|convoys?|command posts?|"
+    r"(?:ammunition|arms|weapons|fuel) depots?|air defen[cs]es?|radars?|airfields?|air ?bases?|warships?)\b", re.I
 )
 # "a Russian airstrike", "Saudi-led coalition jets": the country whose weapon struck ("who").
 STATE_WEAPON = re.compile(

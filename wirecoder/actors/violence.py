@@ -168,9 +168,11 @@ def violent_sides(
         sub = "Armed clash"
     elif target is not None and agent.name == target.name and sub == "Armed clash" \
             and (other := first_other(found, {agent.name, *allies},
-                                      lambda a: armed(a) and not a.name.startswith("Unidentified"))) is not None:
+                                      lambda a: armed(a) and not a.name.startswith("Unidentified"))
+                 or first_other(found, {agent.name, *allies}, armed)) is not None:
         # "the military and the KNLA clashed; 6 soldiers were killed": the dead are one side's own,
-        # the other side is the armed group the sentence also names
+        # the other side is the armed group the sentence also names, named or not ("Koglweogo members
+        # fought armed bandits; one Koglweogo member died")
         target = other
     elif target is not None and agent.name == target.name and not (
         sub == "Armed clash" and (CLASH_WORDS.search(sentence) or BETWEEN.search(sentence))

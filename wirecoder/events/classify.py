@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from wirecoder.events.cues import CUES
+from wirecoder.events.cues import ARMED_VIGILANTES, CUES
 
 __all__ = ["MEANS_FAMILIES", "classify", "is_armed", "is_protester", "refine"]
 
@@ -247,7 +247,7 @@ def classify(
         ):
             return "Protest with intervention"
         return "Peaceful protest"
-    if "mob" in families:
+    if "mob" in families and not ARMED_VIGILANTES.search(sentence):
         return "Mob violence"
     if families & {"kill"} and target and _SUSPECTED_CULPRIT.search(sentence) and not is_armed(agent) \
             and _MOB_MEANS.search(sentence):

@@ -16,6 +16,7 @@ __all__ = [
     "PLOVER_EVENTS",
     "SUB_EVENT_TYPES",
     "SubEventType",
+    "civilian_targeting",
     "event_type_of",
     "plover_of",
     "with_sub_event_type",
@@ -139,3 +140,20 @@ def with_sub_event_type(event: Event, sub_event_type: str) -> Event:
         plover_event=plover_event,
         plover_mode=plover_mode,
     )
+
+
+# ACLED's "Civilian targeting" marks events whose main target is civilians: every attack on civilians,
+# and those remote strikes, mob attacks and uses of force on demonstrators that hit civilians (the
+# demonstrators are civilians). A riot against the police or a clash targets no civilians.
+_ALWAYS_CIVILIAN = frozenset({VAC, "Excessive force against protesters"})
+_CIVILIAN_IF_HIT = frozenset({"Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
+                              "Remote explosive/landmine/IED", "Grenade", "Chemical weapon", "Mob violence"})
+
+
+def civilian_targeting(event: Event) -> str | None:
+    """ACLED's civilian_targeting value for ``event`` as typed and coded: "Civilian targeting" or None."""
+    if event.event_type in _ALWAYS_CIVILIAN or event.sub_event_type in _ALWAYS_CIVILIAN:
+        return "Civilian targeting"
+    if event.sub_event_type in _CIVILIAN_IF_HIT and event.inter2 == 7:
+        return "Civilian targeting"
+    return None

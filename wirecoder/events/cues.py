@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["CUES", "PREFILTER", "Cue", "find_cues"]
+__all__ = ["ARMED_VIGILANTES", "CUES", "PREFILTER", "Cue", "find_cues"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +57,10 @@ _PATTERNS: dict[str, str] = {
                   r"fighter jets?", r"jets? (?:bombed|struck|hit)", r"aerial (?:bombardment|attacks?|bombing)",
                   r"helicopter gunships?", r"bombed from the air", r"air ?craft (?:bombed|struck|hit)",
                   r"barrel bombs?",
+                  # fire from the air: "a military helicopter fired on a school", "jets strafed the market"
+                  r"(?:helicopters?|gunships?|aircraft|fighter jets?|jets|warplanes?|planes?) "
+                  r"(?:(?!(?:and|but|then|after|before|as|while)\b)[\w-]+ ){0,2}?"
+                  r"(?:fired|opened fire|strafed|struck|attacked|shelled|hit|targeted)", r"strafe[ds]?", r"strafing",
                   # a state's forces bombing from afar: "the military bombed a gathering", "the regime bombed Idlib"
                   r"(?:military|army|air ?force|junta|regime|coalition|warplanes|aircraft|planes|jets) (?:[\w-]+ )?"
                   r"(?:bombed|bombs|bombing|dropped bombs)",
@@ -66,8 +70,10 @@ _PATTERNS: dict[str, str] = {
                   # strikes told by what they hit: "forces struck Houthi radar sites", "hit militia targets"; a
                   # ground attack is told on a base or camp, so those are left out; "only struck military
                   # targets" is a denial of what was hit, no strike
-                  r"(?<!only )(?<!never )(?:struck|hit|pounded) (?:[\w-]+ ){0,3}?(?:sites|targets|launchers|launch sites|depots|"
-                  r"(?:military|weapons|storage) facilities|installations)",
+                  r"(?<!only )(?<!never )(?:struck|hit|pounded) (?:[\w-]+ ){0,3}?(?:sites|targets|launchers|launch sites|depots?|"
+                  r"(?:military|weapons|storage) facilities|installations|command posts?|command centres?|"
+                  r"command centers?|air defen[cs]e (?:systems?|batter(?:y|ies))|radars?|airfields?|air ?bases?|"
+                  r"firing positions|artillery positions)",
                   # a strike told by its target or its toll, with no weapon named: "a strike on a vehicle killed a
                   # commander", "killed in a US strike"; a workers' strike is on a day or over pay, never on a
                   # convoy (classify lets a named missile or shell decide)
@@ -128,7 +134,14 @@ _PATTERNS: dict[str, str] = {
     "overtake": _words(r"captur(?:ed|es) (?:the )?(?:town|city|village|district|area|base|county|town of|city of)",
                        r"(?:seized|took|taken|taking|seize|take|seizing|gained|gain|assumed) (?:full |total |complete )?control",
                        r"overran", r"overrun",
-                       r"fell to", r"(?:seized|captured|took) the (?:town|city|village|district|base|port|airport|garrison)"),
+                       r"fell to", r"(?:seized|captured|took) the (?:town|city|village|district|base|port|airport|garrison)",
+                       # ground named by what holds it: "seized the Spin Boldak border crossing", "overran the
+                       # army's Nyala headquarters"; "captured the town's mayor" names a person, not ground
+                       r"(?:seized|captured|overran|took control of) (?:the |an? )?"
+                       r"(?:(?!(?:at|in|near|on|from|of|to|by|with|and|inside|outside)\b)[\w'’-]+ ){0,3}?(?:border crossings?|"
+                       r"crossing points?|border posts?|military (?:bases?|camps?|posts?)|army (?:bases?|camps?|posts?)|"
+                       r"outposts?|garrisons?|headquarters|barracks|provincial capital|district (?:centre|center|capital))"
+                       r"(?!['’])"),
     # violence
     "kill": _words(r"kill(?:ed|ing|s)?", r"shot dead", r"shot and killed", r"gun(?:s|ned)? down", r"murder(?:ed|s)?",
                    r"hack(?:ed|s)? to death", r"stabb(?:ed|ing)(?: to death)?", r"behead(?:ed|ing)?",
@@ -346,6 +359,20 @@ _PLACE_ENTERED = re.compile(
 )
 # Cues read in the sentence as written (capitals matter), each in its group "cue": a place taken by name.
 _CASED_OVERTAKE = (_PLACE_TAKEN, _PLACE_ENTERED)
+
+
+# Vigilantes in a fight with armed men ("a vigilante group clashed with bandits", "bandits attacked
+# vigilantes, who repelled them"): ACLED codes such community defence groups as a militia and the fight as
+# an armed clash, while vigilantes lynching a suspect are a mob (mob justice).
+ARMED_VIGILANTES = re.compile(
+    r"\A(?=.*\b(?:vigilantes?|vigilante groups?|local defen[cs]e (?:groups?|forces?)|self-defen[cs]e groups?|hunters)\b)"
+    r"(?=.*\b(?:bandits?|gunm[ae]n|kidnappers?|militants?|insurgents?|terrorists?|jihadists?|rebels?|armed (?:men|robbers)|"
+    r"boko haram|iswap|al[- ]shabaa?b|jnim|ansarul|islamic state)\b)"
+    r"(?=.*\b(?:clash\w*|shoot-?outs?|gun ?battles?|fire ?fights?|exchang\w* (?:of )?(?:gun)?fire|fought|"
+    r"repell?\w*|repuls\w*|engag\w*|battl\w*|ambush\w*)\b)"
+    r"(?!.*\b(?:lynch\w*|mob justice|jungle justice|instant justice)\b)",
+    re.I | re.S,
+)
 
 
 @lru_cache(maxsize=4096)  # parse, elaboration and casualty checks ask again of the same sentence
