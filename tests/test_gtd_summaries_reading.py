@@ -130,6 +130,10 @@ def test_gtd_summary_place(pipeline, text, location, admin1):
         # Hostages killed: the killing, not the abduction.
         ("03/03/2015: Assailants executed four hostages near Derna city, Derna district, Libya.",
          "Violence against civilians", "Attack", "Civilians (Libya)"),
+        # A bus hijacked with its passengers: an abduction.
+        ("06/06/2011: Assailants hijacked a passenger bus near Quetta city, Balochistan province, Pakistan. The "
+         "passengers were released the next day.", "Violence against civilians", "Abduction/forced disappearance",
+         "Civilians (Pakistan)"),
         # Hostages only threatened are still abducted.
         ("03/03/2015: Assailants abducted four engineers near Derna city, Derna district, Libya, and threatened to "
          "kill the hostages.", "Violence against civilians", "Abduction/forced disappearance", "Civilians (Libya)"),

@@ -162,6 +162,9 @@ _PATTERNS: dict[str, str] = {
     "abduct": _words(r"abduct(?:ed|ion|ions|s|ing)?", r"kidnap(?:ped|ping|pings|s)?", r"hostages?",
                      r"taken captive", r"held captive", r"forcibly disappeared", r"enforced disappearance", r"went missing",
                      r"(?:has|have|had) been missing since",
+                     # a craft seized with the people aboard: "hijacked a passenger bus", "hijacked an airliner"
+                     r"hijack(?:ed|ing|s)? (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:bus|buses|plane|aircraft|airliner|"
+                     r"flight|ship|vessel|boat|ferry|train)s?",
                      # "took them to an unknown location", "whisked away to an undisclosed destination"
                      r"(?:to|at) (?:an? )?(?:unknown|undisclosed|secret) (?:location|destination|place)s?",
                      # "seized" alone may be power, a town or weapons: only people seized are abducted
