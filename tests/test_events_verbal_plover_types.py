@@ -55,6 +55,16 @@ def _types(nlp, text):
         ("The militia vowed to attack any convoy on the road.", "THREATEN"),
         ("The donors vowed to rebuild the schools.", "AGREE"),
         ("The envoy spoke by telephone with the Sudanese army chief.", "CONSULT"),
+        # particles read as adverbs, nominal objects, what is withdrawn
+        ("The governor of Lagos stepped down on Friday.", "RETREAT"),
+        ("The militia handed over the bodies of four soldiers to the army.", "RETREAT"),
+        ("Qatar deposited $2 billion in Egypt's central bank.", "AID"),
+        ("The two governments held a third round of talks in Nairobi.", "CONSULT"),
+        ("Algeria withdrew its ambassador from Madrid.", "SANCTION"),
+        ("Kenya summoned the Ugandan ambassador over the remarks.", "ACCUSE"),
+        ("Israel called up 300,000 reservists.", "MOBILIZE"),
+        ("The regime outlawed the teachers' union.", "COERCE"),
+        ("The United States froze the assets of three Haitian politicians.", "SANCTION"),
     ],
 )
 def test_events_verbal_plover_type_of_the_act(nlp, text, event):
@@ -68,6 +78,7 @@ def test_events_verbal_plover_type_of_the_act(nlp, text, event):
         "The company opened a new factory in Thika.",
         "The minister held a press conference in Nairobi.",
         "The river returned to its normal level.",
+        "The bakery closed its doors on Sunday.",
     ],
 )
 def test_events_verbal_object_words_that_tell_no_act(nlp, text):
@@ -78,6 +89,12 @@ def test_events_verbal_misread_main_verb_keeps_its_source(nlp):
     (found,) = [v for v in detect_verbal(nlp("Sudan's army chief negotiated with RSF envoys in Jeddah for a second week."))
                 if v.plover_event == "CONSULT"]
     assert found.source_text == "Sudan's army chief" and found.main
+
+
+def test_events_verbal_passive_source_is_the_by_phrase(nlp):
+    (found,) = [v for v in detect_verbal(nlp("Fifty prisoners were freed by the rebels on Monday."))
+                if v.plover_event == "RETREAT"]
+    assert (found.source_text, found.target_text) == ("the rebels", "Fifty prisoners")
 
 
 def _first(pipeline, text, ontology):

@@ -16,7 +16,16 @@ from spacy.tokens import Doc, Token
 
 from wirecoder.events.filters import token_reason
 from wirecoder.events.roles import phrase
-from wirecoder.events.verbal_lexicon import ARMS, BY_LEMMA, BY_OBJECT, PARTICLES, PHRASES, PREFILTER, VIOLENT_AIMS
+from wirecoder.events.verbal_lexicon import (
+    ARMS,
+    BY_LEMMA,
+    BY_OBJECT,
+    PARTICLES,
+    PHRASES,
+    PREFILTER,
+    PROPERTY,
+    VIOLENT_AIMS,
+)
 
 __all__ = ["VERBAL_PREFILTER", "Verbal", "detect_verbal"]
 
@@ -25,6 +34,9 @@ VERBAL_PREFILTER = PREFILTER
 _HELPING = frozenset("support provide give help send allow return evacuate release withdraw".split())
 # Sourcing formulas, not events: "an official who asked not to be named".
 _BOILERPLATE = re.compile(r"^\w+ not to be (?:named|identified)|^\w+ anonymity", re.I)
+# What is withdrawn (or withdrawn from) when withdrawing reduces relations (SANCTION) rather than yields.
+_LEFT_RELATIONS = frozenset("talks negotiations dialogue agreement deal treaty accord pact court mission ambassador "
+                            "ambassadors envoy envoys diplomat diplomats observers monitors".split())
 # A main verb that only reports another: "Israel said it rejected the proposal" reports a rejection.
 _REPORTING = frozenset("say announce state tell report add confirm declare insist".split())
 
@@ -60,6 +72,10 @@ def _misread_main(verb: Token) -> bool:
 def _roles(verb: Token) -> tuple[str | None, str | None]:
     subject = _subject(verb)
     target = next((c for c in verb.children if c.dep_ in {"dobj", "dative"}), None)
+    if subject is not None and subject.dep_ == "nsubjpass":
+        # "hostages were released by Hamas": the "by" phrase acts, the passive subject undergoes
+        by = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        subject, target = by, target or subject
     if target is None:
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ in {"against", "on", "with", "to", "for"}:
@@ -131,20 +147,18 @@ def _event_of(verb: Token) -> str | None:
     lemma = _lemma(verb)
     if lemma in _HELPING and _promised(verb):
         return "AGREE"  # "Portugal will support Turkey's bid", "Iraq said it would allow the inspectors"
-    # "pulled out of Bunia": the parser often reads the particle as a preposition
-    particle = next((c.lower_ for c in verb.children
-                     if c.dep_ == "prt" or (c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ in {"out", "back"})),
-                    None)
-    if particle and (lemma, particle) in PARTICLES:
-        if lemma in {"hand", "lay"} and _object_words(verb) & ARMS:
-            return "RETREAT"  # "fighters handed over their weapons": disarming
+    # "pulled out of Bunia", "stepped down": the parser often reads the particle as a preposition or adverb
+    particle = next((c.lower_ for c in verb.children if (lemma, c.lower_) in PARTICLES
+                     and (c.dep_ == "prt" or (c.dep_ in {"prep", "advmod"} and c.i == verb.i + 1))), None)
+    if particle is not None:
+        if lemma in {"hand", "lay"} and _object_words(verb) & (ARMS | PROPERTY):
+            return "RETREAT"  # "fighters handed over their weapons" disarm, "handed over the bodies" return
         return PARTICLES[(lemma, particle)]
     if lemma in {"vow", "swear"}:
         aim = next((c for c in verb.children if c.dep_ == "xcomp"), None)
         return "THREATEN" if aim is not None and aim.lemma_.lower() in VIOLENT_AIMS else "AGREE"
-    if lemma == "withdraw" and _object_words(verb) & {"talks", "negotiations", "dialogue", "agreement", "deal",
-                                                     "treaty", "accord", "pact", "court", "mission"}:
-        return "SANCTION"  # leaving talks or a treaty reduces relations; leaving ground is RETREAT
+    if lemma == "withdraw" and _object_words(verb) & _LEFT_RELATIONS:
+        return "SANCTION"  # leaving talks or recalling envoys reduces relations; leaving ground is RETREAT
     if lemma in BY_LEMMA:
         return BY_LEMMA[lemma]
     return _by_object(verb, lemma) if lemma in BY_OBJECT else None

@@ -14,28 +14,30 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ARMS", "BY_LEMMA", "BY_OBJECT", "PARTICLES", "PHRASES", "PREFILTER", "VIOLENT_AIMS"]
+__all__ = ["ARMS", "BY_LEMMA", "BY_OBJECT", "PARTICLES", "PHRASES", "PREFILTER", "PROPERTY", "VIOLENT_AIMS"]
 
 # PLOVER event -> verb lemmas that express it whatever their object.
 _LEMMAS: dict[str, frozenset[str]] = {
     "ACCUSE": frozenset("accuse blame condemn denounce criticise criticize allege charge sue investigate probe "
-                        "decry slam indict fault complain".split()),
+                        "decry slam indict fault complain deplore rebuke reprimand censure lambast castigate "
+                        "implicate".split()),
     "THREATEN": frozenset("threaten warn".split()),
     "REQUEST": frozenset("urge demand appeal request ask plead implore seek insist invite".split()),
     # PLOVER's AGREE includes offering, promising or committing to cooperate
-    "AGREE": frozenset("agree sign offer promise pledge commit accept".split()),
-    "CONSULT": frozenset("meet visit negotiate discuss host confer convene telephone phone".split()),
+    "AGREE": frozenset("agree sign offer promise pledge commit accept consent".split()),
+    "CONSULT": frozenset("meet visit negotiate discuss host confer convene telephone phone mediate".split()),
     "REJECT": frozenset("reject refuse deny dismiss veto decline rebuff spurn defy".split()),
     "SUPPORT": frozenset("praise support endorse welcome back recognise recognize commend hail applaud "
                          "ratify thank congratulate".split()),
     "CONCEDE": frozenset("apologise apologize concede pardon".split()),
-    "AID": frozenset("donate aid supply airlift".split()),
+    "AID": frozenset("donate aid supply airlift fund finance".split()),
     "COOPERATE": frozenset("cooperate collaborate extradite".split()),
-    "RETREAT": frozenset("withdraw retreat release free resign disarm repatriate".split()),
-    "MOBILIZE": frozenset("mobilize mobilise deploy".split()),
-    "SANCTION": frozenset("sanction expel suspend boycott embargo".split()),
+    "RETREAT": frozenset("withdraw retreat release free resign disarm repatriate evacuate surrender demobilise demobilize "
+                         "disband".split()),
+    "MOBILIZE": frozenset("mobilize mobilise deploy amass".split()),
+    "SANCTION": frozenset("sanction expel suspend boycott embargo blacklist".split()),
     # arrests are ACLED's too; told here they rank with the other acts ("arrested activists at a rally")
-    "COERCE": frozenset("deport censor confiscate arrest detain jail imprison".split()),
+    "COERCE": frozenset("deport censor confiscate arrest detain jail imprison evict outlaw".split()),
 }
 BY_LEMMA: dict[str, str] = {lemma: event for event, lemmas in _LEMMAS.items() for lemma in lemmas}
 
@@ -77,14 +79,24 @@ BY_OBJECT: dict[str, tuple[tuple[frozenset[str] | None, str], ...]] = {
     "approve": ((_AID, "AID"), (None, "SUPPORT")),  # approving a policy or a government supports it
     "extend": ((_AID, "AID"),),
     "disburse": ((_AID, "AID"),),
+    "deposit": ((_AID, "AID"),),
     "cut": ((_TIES, "SANCTION"), (_AID, "SANCTION"), (_TRADE, "SANCTION")),
     "sever": ((_TIES, "SANCTION"), (None, "SANCTION")),
     "break": ((_TIES, "SANCTION"),),
     "downgrade": ((_TIES, "SANCTION"),),
     "halt": ((_AID, "SANCTION"), (_TRADE, "SANCTION"), (_TALKS, "SANCTION")),
-    "freeze": ((_AID, "SANCTION"), (_TRADE, "SANCTION"), (_TIES, "SANCTION")),
+    "freeze": ((_AID, "SANCTION"), (_TRADE, "SANCTION"), (_TIES, "SANCTION"),
+               (frozenset({"asset", "assets", "account", "accounts"}), "SANCTION")),
     "cancel": ((_TALKS, "SANCTION"),),
-    "close": ((frozenset({"embassy", "embassies", "consulate", "consulates", "mission"}), "SANCTION"),),
+    "close": ((frozenset({"embassy", "embassies", "consulate", "consulates", "mission"}), "SANCTION"),
+              (frozenset({"newspaper", "newspapers", "station", "stations", "office", "offices"}), "COERCE")),
+    "summon": ((frozenset({"ambassador", "envoy", "diplomat", "chargé", "charge"}), "ACCUSE"),),
+    "tighten": ((_RESTRICTIONS, "COERCE"),),
+    "restrict": ((None, "COERCE"),),
+    "sentence": ((None, "COERCE"),),
+    "observe": ((frozenset({"ceasefire", "truce", "cease-fire"}), "RETREAT"),),
+    "swap": ((_CAPTIVES | {"hostage", "hostages", "detainee", "detainees"}, "RETREAT"),),
+    "voice": ((frozenset({"support"}), "SUPPORT"),),
     "receive": ((frozenset({"delegation", "envoy", "envoys", "minister", "president", "ambassador", "counterpart",
                             "leader", "leaders", "delegations"}), "CONSULT"),),
     "reinforce": ((None, "MOBILIZE"),),
@@ -114,12 +126,13 @@ BY_OBJECT: dict[str, tuple[tuple[frozenset[str] | None, str], ...]] = {
     "normalize": ((_TIES, "SUPPORT"), (None, "SUPPORT")),
     "stage": ((_EXERCISES, "MOBILIZE"),),
     "conduct": ((_EXERCISES, "MOBILIZE"),),
-    "hold": ((_EXERCISES, "MOBILIZE"),),
+    # a press conference is no consultation
+    "hold": ((_EXERCISES, "MOBILIZE"), ((_TALKS - {"conference"}) | {"round", "consultations", "discussions"}, "CONSULT")),
     "allow": ((_ACCESS, "RETREAT"),),
     "permit": ((_ACCESS, "RETREAT"),),
     "return": ((_PROPERTY, "RETREAT"),),
     "exchange": ((frozenset({"information", "intelligence", "data"}), "COOPERATE"),
-                 (_CAPTIVES, "RETREAT")),
+                 (_CAPTIVES | {"hostage", "hostages", "detainee", "detainees"}, "RETREAT")),
     "block": ((frozenset({"access", "website", "websites", "site", "sites", "internet"}), "COERCE"),),
     "shut": ((frozenset({"internet", "service", "services", "newspaper", "station", "network"}), "COERCE"),),
 }
@@ -129,9 +142,12 @@ PARTICLES: dict[tuple[str, str], str] = {
     ("pull", "out"): "RETREAT", ("pull", "back"): "RETREAT", ("step", "down"): "RETREAT",
     ("hand", "over"): "COOPERATE", ("lay", "down"): "RETREAT", ("rule", "out"): "REJECT",
     ("walk", "out"): "SANCTION", ("call", "off"): "CONCEDE", ("crack", "down"): "COERCE",
+    ("call", "up"): "MOBILIZE", ("give", "back"): "RETREAT", ("hand", "back"): "RETREAT",
 }
-# What a handed-over or laid-down object makes of the act: weapons given up are disarming.
+# What a handed-over or laid-down object makes of the act: weapons given up are disarming, bodies and
+# property handed back are returned (RETREAT); suspects handed over are judicial cooperation.
 ARMS: frozenset[str] = _ARMS
+PROPERTY: frozenset[str] = _PROPERTY
 
 # "vowed to attack": a vow of violence threatens; a vow to help commits (AGREE).
 VIOLENT_AIMS = frozenset("attack kill strike retaliate fight destroy punish avenge crush hit target bomb "
@@ -146,7 +162,7 @@ PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "reached a consensus", "is willing / ready / prepared to": a commitment to cooperate
     ("AGREE", re.compile(r"\breach\w* (?:an? |the )?(?:\w+ )?(?:consensus|agreement|deal|accord)\b|"
                         r"\b(?:is|are|was|were) (?:\w+ )?(?:willing|ready|prepared) to\b", re.I)),
-    ("CONSULT", re.compile(r"\bh[eo]ld\w* (?:\w+ ){0,3}?(?:talks|meeting|meetings|consultations)\b|"
+    ("CONSULT", re.compile(r"\bh[eo]ld\w* (?:\w+ ){0,4}?(?:talks|meeting|meetings|consultations)\b|"
                           r"\b(?:spoke|speaks|talked) (?:by|on the|over the) (?:tele)?phone\b|"
                           r"\b(?:tele)?phone (?:call|conversation)\b|"
                           r"\bfor (?:talks|consultations|discussions)\b", re.I)),
@@ -168,6 +184,8 @@ PREFILTER: re.Pattern[str] = re.compile(
     r"broke|downgrad|halt|freez|froze|cancel|recall|impos|declar|announc|relax|drop|open|launch|lodg|fil|"
     r"issu|express|establish|restor|normali|stag|conduct|hold|held|allow|permit|return|exchang|block|shut|"
     r"pull|step|hand|lay|laid|rule|walk|crack|vow|ultimatum|responsible|guilty|liable|alert|standby|joint|seek|"
-    r"sought|insist|invit|complain|thank|congratul|arrest|detain|jail|impris|close|receiv|reinforc|press)",
+    r"sought|deposit|deplor|rebuk|repriman|censur|lambast|castigat|implicat|mediat|consent|fund|financ|"
+    r"evacu|surrender|demobili|disband|amass|blacklist|evict|outlaw|summon|tighten|restrict|sentenc|observ|"
+    r"swap|voic|insist|invit|complain|thank|congratul|arrest|detain|jail|impris|close|receiv|reinforc|press)",
     re.I,
 )
