@@ -16,6 +16,8 @@ from wirecoder.casualties import count_casualties
         ("Police shot dead a gunman in Hanau after he killed three people at a shisha bar.", 4),
         ("An assailant was shot dead by police after he stabbed two shoppers to death in Solingen.", 3),
         ("A soldier shot dead two comrades and then himself at a barracks in Goma.", 3),
+        ("Guards shot dead a man at a shrine in Herat after he threw a grenade that killed four pilgrims.", 5),
+        ("Two attackers were killed after they stabbed three people to death at a market in Mulhouse.", 5),
         # Negative: a mob avenging an earlier killing, or an arrest, counts only its own dead.
         ("A man was lynched by a mob after he killed his neighbour in Kisii.", 1),
         ("Police arrested a man after he stabbed his wife to death in Eldoret.", 0),

@@ -49,6 +49,7 @@ def test_casualties_unconfirmed_deaths(text: str, fatalities: int) -> None:
         ("Fighters killed around 70 civilians in Solhan. The government later revised the toll down to 62.", 62),
         ("The toll from an attack on two villages near Ouallam on January 2 has risen to 105, officials said.", 105),
         ("Gunmen stormed a hotel in Mogadishu, killing 12. The death toll later rose to 15.", 15),
+        ("Militants attacked a post in Tessit, killing 17 soldiers. The death toll was later revised down to 14.", 14),
     ],
 )  # fmt: skip
 def test_casualties_revised_tolls(text: str, fatalities: int) -> None:

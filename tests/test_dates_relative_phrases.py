@@ -25,6 +25,13 @@ FRIDAY = datetime(2021, 7, 9, 10, 0)
          date(2021, 7, 9), 3),
         ("Gunmen killed 14 people in villages of Zamfara in the past few days, police said.", date(2021, 7, 7), 2),
         ("A prosecutor said gunmen killed a union leader in Cauca in March last year.", date(2020, 3, 15), 3),
+        # A distance after another dated event, trailing the clause, moves the date.
+        ("Militants killed four soldiers in Rann two days after the raid on Monday, a source said.",
+         date(2021, 7, 7), 1),
+        ("Gunmen torched a clinic in Kajuru a week after the attack on 1 July.", date(2021, 7, 8), 1),
+        # Negative: an opening distance often goes on with the raid it names.
+        ("Two days after the raid on Monday, families were still searching for villagers abducted by gunmen.",
+         date(2021, 7, 5), 1),
         # Negative: an event with a day of its own keeps it; its cause's day is not its own.
         ("Students marched in Bogota on Thursday after police killed a student on Tuesday.", date(2021, 7, 8), 1),
         ("Police found the bodies of three men in Sinaloa on Wednesday.", date(2021, 7, 7), 1),

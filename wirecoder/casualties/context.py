@@ -162,10 +162,15 @@ KILLER_KILLED = re.compile(
     # earlier crime ("lynched by a mob after he killed his girlfriend"), a cause.
     r"\b(?:police|officers?|policem[ae]n|troops|soldiers|security\s+forces|guards?|gendarmes?)\b[^.;]{0,80}?"
     r"\b(?:killed|killing|shot\s+dead|shooting\s+dead|gunned\s+down|neutrali[sz]ed)\b[^.;]{1,80}?"
-    r"\b(?:after|when|as)\s+(?:he|she|they)\s+(?:had\s+)?$"
-    # ... or told in the passive: "an assailant was shot dead by police after he stabbed two".
-    r"|\b(?:killed|shot\s+dead|gunned\s+down|neutrali[sz]ed)\s+by\s+(?:the\s+)?(?:police|officers?|policem[ae]n"
-    r"|troops|soldiers|security\s+forces|guards?|gendarmes?)\b[^.;]{0,60}?\b(?:after|when|as)\s+(?:he|she|they)\s+(?:had\s+)?$",
+    # The killing may be the attacker's weapon's: "after he detonated a grenade that killed five".
+    r"\b(?:after|when|as)\s+(?:he|she|they)\s+(?:had\s+)?(?:(?!was\b|were\b|had\s+been\b)[\w'’-]+\s+){0,6}?(?:that|which)?\s*$"
+    # ... or told in the passive: "an assailant was shot dead by police after he stabbed two", "two
+    # attackers were killed after they stabbed two people to death".
+    r"|(?:\b(?:killed|shot\s+dead|gunned\s+down|neutrali[sz]ed)\s+by\s+(?:the\s+)?(?:police|officers?|policem[ae]n"
+    r"|troops|soldiers|security\s+forces|guards?|gendarmes?)"
+    r"|\b(?:attackers?|assailants?|gunm[ae]n|knifem[ae]n)\s+(?:was|were)\s+(?:\w+ly\s+)?"
+    r"(?:killed|shot\s+dead|gunned\s+down|neutrali[sz]ed))"
+    r"\b[^.;]{0,60}?\b(?:after|when|as)\s+(?:he|she|they)\s+(?:had\s+)?$",
     re.IGNORECASE,
 )
 # Deaths feared, not confirmed ("eight residents are missing, feared dead", "presumed killed"):

@@ -218,7 +218,7 @@ def count_casualties(text: str, start: int, end: int) -> Casualties:
     raised = _raised_after(text, end) if fatalities else None
     stated = _stated_after(text, end, fatalities) if used and all(vague_only(m) for m in used) else None
     if raised is not None and raised.count is not None and (
-        raised.count > fatalities or _REVISED_DOWN.search(text, raised.start - 80, raised.end)
+        raised.count > fatalities or _REVISED_DOWN.search(text, max(0, raised.start - 80), raised.sentence_end)
     ):
         fatalities, used = raised.count, [raised]
         reasons.append(f"the toll was later revised: {raised.describe()}")
@@ -262,7 +262,9 @@ _REVISED = re.compile(
     re.IGNORECASE,
 )
 # A toll revised downwards ("the government later revised the toll down to 157"): it stands too.
-_REVISED_DOWN = re.compile(r"\b(?:revised|lowered|cut|reduced)\b[^.;]{0,40}$|\bdown(?:wards?)?\s+to\b", re.I)
+_REVISED_DOWN = re.compile(
+    r"\b(?:revised|lowered|cut|reduced)\b[^.;]{0,40}?\bto\b|\bdown(?:wards?)?\s+to\b", re.IGNORECASE
+)
 _OTHER_EVENT = re.compile(
     r"\b(?:elsewhere|separately|meanwhile|earlier|previous|last\s+(?:week|month|year)"
     r"|another\s+(?:attack|incident|blast))\b",

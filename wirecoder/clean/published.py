@@ -79,12 +79,25 @@ def parse_published(value: str) -> datetime | None:
     """Parse a publication date or timestamp; ``None`` when ``value`` is not one.
 
     Relative parts ("9 years ago") and labels ("Updated:") are ignored; a
-    four-digit year (or a numeric d/m/y date) must be present.
+    four-digit year (or a numeric d/m/y date) must be present. A date after today is
+    none: a Nepali (Bikram Sambat) date printed bare ("2078-01-21", in 2021 AD) reads as one.
 
     Example:
         >>> parse_published("July 3, 2011 / 4:28 PM / 9 years ago")
         datetime.datetime(2011, 7, 3, 16, 28)
     """
+    parsed = _parse_stamp(value)
+    if parsed is None or parsed.replace(tzinfo=None) > datetime.now() + _FUTURE_SLACK:
+        return None
+    return parsed
+
+
+# Time zones and clocks set ahead: a stamp up to two days ahead of this machine is still believed.
+_FUTURE_SLACK = timedelta(days=2)
+
+
+def _parse_stamp(value: str) -> datetime | None:
+    """parse_published without the check against today."""
     text = value.strip()
     if not text or len(text) > 100:
         return None

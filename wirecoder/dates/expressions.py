@@ -18,6 +18,7 @@ from wirecoder.dates.patterns import (
     APPROX_BEFORE,
     BACKGROUND_BEFORE,
     CLAUSE_TAIL,
+    DAYS_AFTER,
     EVE_BEFORE,
     FOUND_AFTER,
     FROM_BEFORE,
@@ -222,12 +223,18 @@ def _adjust(cand: Candidate, text: str) -> Candidate | None:
         # "Tuesday's attack left two dead" opens its sentence and dates that sentence's event.
         return None
     changes: dict[str, object] = {"shift": -1} if eve else {}
+    distance = DAYS_AFTER.search(before) if cand.kind in ("day", "weekday") else None
+    words = distance.group("n").lower() if distance else ""
+    later = 2 if words == "a couple of" else (count_word(words) if words else None)
+    if distance and later:
+        changes["shift"] = later * (7 if distance.group("unit").lower().startswith("week") else 1)
     if REPORT_BEFORE.search(before) or REPORT_AFTER.search(after):
         changes["is_report"] = True
     elif OPENS_SENTENCE.match(before) and SPEAKER_AFTER.match(after):
         changes["is_report"] = True
     sentence = re.split(r"[.;!?\n]\s", text[max(0, cand.start - 160) : cand.start])[-1]
-    if (SUBORDINATE.match(sentence) and not FOUND_AFTER.search(sentence)) or LATER_DEATH_BEFORE.search(before):
+    if (SUBORDINATE.match(sentence) and not FOUND_AFTER.search(sentence) and "shift" not in changes) \
+            or LATER_DEATH_BEFORE.search(before):
         # "died in hospital on Tuesday": a victim's later death, coded on the attack's day
         changes["is_secondary"] = True
     elif cand.kind == "sequel" and cand.is_secondary and _SAID.search(sentence):

@@ -15,6 +15,7 @@ __all__ = [
     "SPAN_BEFORE",
     "BACKGROUND_BEFORE",
     "CLAUSE_TAIL",
+    "DAYS_AFTER",
     "EVE_BEFORE",
     "FOUND_AFTER",
     "FROM_BEFORE",
@@ -297,6 +298,13 @@ NAMES_EVENT_AFTER = re.compile(
 POSSESSIVE = re.compile(r"^(?:'s|’s)\b")
 # The day before the date that follows: "on the eve of Sunday's election" is Saturday.
 EVE_BEFORE = re.compile(r"\bthe\s+eve\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# The event told as a distance after another one dated in the same phrase: "fighters killed several
+# soldiers in Rann two days after the raid on Monday" is Wednesday. Only with the distance trailing
+# its clause: an opening "Two days after the raid on Sunday, ..." often goes on with that raid.
+DAYS_AFTER = re.compile(
+    rf"[^,;]\s+(?P<n>{_NUM_WORD})\s+(?P<unit>days?|weeks?)\s+after\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:on\s+)?$",
+    re.IGNORECASE,
+)
 # The dead found after the fighting that killed them: "police found the bodies of eight men
 # after a gunfight on Tuesday" dates the gunfight, the event, not a cause of the finding.
 FOUND_AFTER = re.compile(
