@@ -150,6 +150,13 @@ def _folds_into(previous: Event, event: Event, text: str, answered: bool) -> boo
     # forces did in the same operation is part of it, not a development of its own.
     follow_up = (event.sub_event_type in {"Disrupted weapons use", "Arrests"} and event.actor1 is not None
                  and event.actor1 == previous.actor1 and event.event_date in {None, previous.event_date})
+    # "Police and military reinforcements were deployed": the forces sent after the event just told, its sequel
+    # (wire copy's next paragraph, nothing told between)
+    sent = (event.sub_event_type == "Change to group/activity" and event.inter1 == 1
+            and (not event.place_in_sentence or event.location == previous.location)
+            and event.event_date in {None, previous.event_date}
+            and not text[told_to : event.evidence_start].strip()
+            and _DEPLOYED.search(text, event.evidence_start, event.evidence_end) is not None)
     # "About a dozen armed men opened fire on the bus as it slowed, said the driver", right after the report of
     # the bus's passengers abducted: how the event went, told by the next sentence with no place, day or dead
     # of its own (one of the same sub-event type is left to dedup's merge, which keeps the better-known sides)
@@ -161,14 +168,17 @@ def _folds_into(previous: Event, event: Event, text: str, answered: bool) -> boo
            and not ELSEWHERE.search(text, event.evidence_start, event.evidence_end))
     return (
         # "Their vehicle was destroyed": damage told after an attack is the attack's, not a looting.
-        (back or answered or follow_up or how or (event.agent_text is None
+        (back or answered or follow_up or sent or how or (event.agent_text is None
                             and event.sub_event_type in {"Attack", "Armed clash", "Looting/property destruction"}))
         and previous.event_type in VIOLENT_TYPES
         and 0 <= event.evidence_start - told_to < 400
         # "Soldiers fought back and killed 20 of the attackers", in the next paragraph: the forces' answer
-        and (back or answered or how or "\n\n" not in text[told_to : event.evidence_start]
+        and (back or answered or how or sent or "\n\n" not in text[told_to : event.evidence_start]
              or _bare_toll(previous, event, text))
     )
+
+
+_DEPLOYED = re.compile(r"\b(?:deployed|dispatched|rushed|reinforcements|sent (?:to|in)|drafted in)\b", re.I)
 
 
 # "The bomber detonated his explosives as ...": the one who did the event just told, named again.
@@ -215,13 +225,15 @@ def _bare_toll(previous: Event, event: Event, text: str) -> bool:
 _TURNED = frozenset({"Looting/property destruction", "Arrests"})
 # "Three of those arrested were later found dead", "Two others were shot while trying to escape", "An infant died
 # during the raid": people or acts of the damage or arrests just told.
+_DURING_THE = (r"\b(?:during|in|after)\s+the\s+(?:[\w-]+\s+)?(?:raids?|operations?|crackdown|arrests?|search|swoop|"
+               r"sweep|incident|attack|torching|burning)\b")
 _PART_OF = re.compile(
-    r"\b(?:during|in|after)\s+the\s+(?:[\w-]+\s+)?(?:raids?|operations?|crackdown|arrests?|search|swoop|sweep|"
-    r"incident|attack|torching|burning)\b|\bwhile\s+(?:trying|attempting)\s+to\s+(?:escape|flee|resist)\b|"
+    _DURING_THE + r"|\bwhile\s+(?:trying|attempting)\s+to\s+(?:escape|flee|resist)\b|"
     r"\bin\s+(?:police\s+|military\s+)?custody\b|\b(?:those|the\s+men|the\s+suspects?|the\s+detainees?)\s+"
     r"(?:arrested|detained|held|seized|abducted)\b|^(?:\w+\s+)?others\b|\bthe\s+other\s+(?:\w+\s+)?(?:were|was|died)\b",
     re.I,
 )
+_DURING = re.compile(_DURING_THE, re.I)
 # "The houses were torched in a retaliatory attack": what was just told of, named again.
 _TOLD_AGAIN = re.compile(r"(?:the|these|those)\s+(?:[\w-]+\s+)?[\w-]+s", re.I)
 
@@ -236,7 +248,9 @@ def _turns_violent(previous: Event, event: Event, text: str) -> bool:
         and event.agent_text is None
         and event.sub_event_type in {"Attack", "Armed clash"}
         and 0 <= event.evidence_start - told_to < 400
-        and "\n\n" not in text[told_to : event.evidence_start]
+        # "A 17-year-old was shot during the raid", in wire copy's next paragraph: named as part of it
+        and ("\n\n" not in text[told_to : event.evidence_start]
+             or _DURING.search(text, event.evidence_start, event.evidence_end) is not None)
         and (not event.place_in_sentence or event.location == previous.location)
         and not ELSEWHERE.search(text, event.evidence_start, event.evidence_end)
         and (_PART_OF.search(text, event.evidence_start, event.evidence_end) is not None
@@ -315,6 +329,8 @@ def _continues_demonstration(previous: Event, event: Event, text: str) -> bool:
     Police fired tear gas." are one event each; a sentence that names a place of its own
     ("In Kisumu, police fired tear gas") reports another.
     """
+    # where the demonstration's telling ends, sentences already folded into it included
+    told_to = max((e.end for e in previous.evidence if e.end <= event.evidence_start), default=previous.evidence_end)
     return (
         previous.event_type in {"Protests", "Riots"}
         # A mob's attack goes on only with the forces' answer ("Police fired at them, killing one").
@@ -329,13 +345,21 @@ def _continues_demonstration(previous: Event, event: Event, text: str) -> bool:
              or (event.agent_text is None and event.sub_event_type in {"Attack", "Armed clash"})
              # "Several people were arrested": the forces' arrests at the demonstration
              or (event.sub_event_type == "Arrests" and (event.agent_text is None or event.inter1 == 1)))
-        and 0 <= event.evidence_start - previous.evidence_end < 400
+        and 0 <= event.evidence_start - told_to < 400
         and (
             # "In Kano, protesters set fire to ...", after "protests in Lagos, Abuja and Kano": that place's
             (event.place_in_sentence and event.location is not None and event.location == previous.location)
-            or (not event.place_in_sentence and "\n\n" not in text[previous.evidence_end : event.evidence_start])
+            or (not event.place_in_sentence and "\n\n" not in text[told_to : event.evidence_start])
+            # "Doctors said dozens of protesters were injured.", the next paragraph: the crowd just told, harmed
+            or (not event.place_in_sentence and not text[told_to : event.evidence_start].strip()
+                and event.event_date in {None, previous.event_date}
+                and _CROWD.search(event.target_text or "") is not None)
         )
     )
+
+
+# The crowd of a demonstration named again as the victims of what follows it.
+_CROWD = re.compile(r"\b(?:protesters|demonstrators|marchers|protestors|the crowds?)\b", re.I)
 
 
 def _escalated(previous: Event, event: Event, text: str) -> Event:

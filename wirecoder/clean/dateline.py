@@ -103,6 +103,8 @@ def find_dateline(text: str) -> Dateline | None:
     """
     for pattern in _PATTERNS:
         match = pattern.match(text)
+        if match and _headline_label(text, match):
+            return None
         if match:
             groups = match.groupdict()
             place = _place_case(groups["place"]) if groups.get("place") else None
@@ -112,6 +114,20 @@ def find_dateline(text: str) -> Dateline | None:
             date = groups.get("date") or groups.get("after")
             return Dateline(place, agency, match.end(), date)
     return None
+
+
+# "DRC: Nine killed in rebel raid": a place labelling a headline is no dateline. Headline-length text after a
+# bare "PLACE:" with no sentence end is the headline; a dateline opens a lead sentence ("NEW DELHI: The ...").
+_HEADLINE_WORDS = 14
+_HEADLINE_CHARS = 90
+
+
+def _headline_label(text: str, match: re.Match[str]) -> bool:
+    """Whether a bare "PLACE:" opens a headline rather than a story."""
+    if match.groupdict().get("agency") or not text[: match.end()].rstrip().endswith(":") or "\n" in text:
+        return False  # an agency, a dash, or a paragraph running on make it a dateline
+    rest = text[match.end():].rstrip()
+    return len(text) <= _HEADLINE_CHARS and len(rest.split()) <= _HEADLINE_WORDS and not re.search(r"[.!?;:…][\"'”’)]*$", rest)
 
 
 def _place_case(place: str) -> str:

@@ -47,6 +47,11 @@ _OTHER_CALENDAR = re.compile(
     r"|Poush|Magh|Falgun|Chaitra)\b",
     re.IGNORECASE,
 )
+# "Yaounde, 03 October 2018", "Kolkata/Guwahati, December 13, 2019": a local site's place-and-date line.
+_PLACE_DATED = re.compile(
+    rf"^[A-Z][\w'’.-]+(?:[ /-][A-Z][\w'’.-]+){{0,3}}(?:, [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?)?,\s+"
+    rf"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,? )?(?P<date>{_STORY_DATE.pattern})\.?$"
+)
 _MONTH_DAY = re.compile(rf"(?P<mon>{MONTH}) (?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}}) (?P<mon2>{MONTH})")
 # "(GMT+3)", "UTC+05:45": an offset from UTC, written out as "+03:00" because dateutil reads
 # "GMT+3" the POSIX way round (three hours west of Greenwich).
@@ -109,6 +114,9 @@ def _parse_stamp(value: str) -> datetime | None:
             return _normalise_zone(datetime.fromisoformat(text))
         except ValueError:
             pass
+    placed = _PLACE_DATED.match(text)
+    if placed:
+        text = placed.group("date")
     labelled = bool(_LABEL.match(text))
     text = _UTC_OFFSET.sub(_offset, _LABEL.sub("", text))
     text = _ASIDE.sub(r" | \1 | ", text)

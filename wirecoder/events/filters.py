@@ -29,7 +29,8 @@ _STATIVE_VERBS = frozenset(
     "fuel spark drive".split()
 )
 # Court and charge words: "on trial on charges of murder" reports a trial, not a killing.
-_LEGAL = frozenset("charge trial convict sentence indict prosecute plead acquit testify".split())
+# "found the defendants guilty of murder": a charge names what a court tries, not an event of the news.
+_LEGAL = frozenset("charge trial convict sentence indict prosecute plead acquit testify guilty".split())
 _VERBAL_VERBS = frozenset("blame accuse condemn criticise criticize denounce".split())
 _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 
@@ -193,14 +194,80 @@ _USUAL = re.compile(
 _ASIDE = re.compile(r",\s+(?:[\w-]+\s+){0,3}?(?:where|which|in which|as|and)\b[^,;]*$", re.I)
 
 
+# Tallies: a count of events or victims over a period, told with no day of its own ("Mexico registered 34,582
+# homicides in 2019", "The NPA has staged at least 12 attacks since January", "killed more than 100 soldiers in
+# 2020, according to a tally"). Each counted incident was news on its own day; the count is not one of them.
+_ABOUT = r"(?:a total of |at least |more than |over |nearly |almost |some |about |around |up to )?"
+_COUNT = _ABOUT + r"\d[\d,]*"
+_LARGE = r"(?:\d{1,3}(?:,\d{3})+|\d{3,})\b"  # a hundred or more: a statistic's size
+_PERIOD = (r"(?:\bin (?:19|20)\d\d\b(?!-)|\b(?:last|this|past) year\b|\bso far\b|\bsince (?:(?:early|late|mid-?) ?)?"
+           rf"(?:{_MONTH}|(?:19|20)\d\d|the (?:start|beginning))(?! \d))")
+_TALLIES = (
+    # a statistic's verb with a figure: "registered 34,582 homicides", "logged more than 2,000 of them"
+    # (a large figure, or one over a period: "hospitals reported 4 deaths" is a toll)
+    re.compile(rf"\b(?:registered|recorded|logged|counted|documented|tallied) {_ABOUT}"
+               rf"(?:{_LARGE}|\d[\d,]*(?=[^.]{{0,80}}{_PERIOD}))", re.I),
+    # a number of incidents over a period: "at least 12 attacks since January", "3,540 murders last year"
+    re.compile(rf"\b{_COUNT} (?:[\w-]+ ){{0,2}}(?:homicides|murders|killings|attacks|incidents|kidnappings|abductions|"
+               rf"bombings|raids|ambushes|assassinations|massacres|clashes)\b(?=[^.]{{0,80}}{_PERIOD})", re.I),
+    # victims over a period named by its year, with no incident: "killed more than 100 soldiers in 2020" (a death
+    # alone, "Chavez, who died in 2013", is a person's history, left to the date)
+    re.compile(rf"\b(?:killed|murdered|kidnapped|abducted|wounded)\b[^.]{{0,80}}?{_PERIOD}", re.I),
+    # the period opening the sentence: "Last year, the Taliban killed more than 40 policemen in this district"
+    re.compile(r"^\W*(?:(?:last|this|past) year|in (?:19|20)\d\d),[^.]{0,80}\b(?:killed|murdered|kidnapped|abducted|"
+               r"wounded)\b", re.I),
+    # "killed seven soldiers in those attacks": the incidents a tally counted
+    re.compile(r"\bin (?:those|these|such|all (?:the|those|these)) (?:\w+ )?(?:attacks|incidents|raids|ambushes|clashes|"
+               r"killings)\b(?! (?:on|in|at|near) )", re.I),
+)
+# A day, or a named incident, makes it news: "logged 12 deaths on Monday", "killed 100 people in a bombing in 2020".
+_TOLD_DAY = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|overnight|today|tonight|last night|this morning)\b|"
+    rf"\b(?:{_MONTH} \d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH})",
+    re.I,
+)
+# "1.5 million": a decimal point is no sentence end for the patterns above.
+_DECIMAL = re.compile(r"(?<=\d)\.(?=\d)")
+
+
+def tally_reason(sentence: str) -> str | None:
+    """Why the sentence counts events or victims over a period rather than telling one, or None.
+
+    Example:
+        >>> tally_reason("Mexico registered 34,582 homicides in 2019, according to official figures.")
+        "tally over a period ('registered 34,582')"
+        >>> tally_reason("Gunmen killed four workers at a car wash on Sunday.") is None
+        True
+    """
+    if _TOLD_DAY.search(sentence) or names_one_incident(sentence):
+        return None
+    for pattern in _TALLIES:
+        match = pattern.search(sentence)
+        if match:
+            return f"tally over a period ({match.group(0)!r})"
+    return None
+
+
+# A series someone set off on a day told ("launched a wave of air strikes on Sanaa on Wednesday") is that day's event.
+_LAUNCHED = re.compile(r"\b(?:carried out|launched|conducted|staged|unleashed|mounted|began)\s+(?:a |an )?(?:new |fresh )?$",
+                       re.I)
+
+
 def generic_reason(sentence: str) -> str | None:
     """Why the whole sentence is a generic or aggregate description, or None."""
+    sentence = _DECIMAL.sub(",", sentence)
+    tally = tally_reason(sentence)
+    if tally:
+        return tally
     usual = _USUAL.search(sentence)
     if usual and not _ASIDE.search(sentence, 0, usual.start()):
         return f"generic or aggregate description ({usual.group(0)!r})"
     match = _GENERIC.search(sentence)
     if match and _LATEST.search(sentence, 0, match.start()):
         return None  # "wounded X in the latest of a string of attacks" reports the latest one
+    if match and _SERIES.match(match.group(0)) and _LAUNCHED.search(sentence, 0, match.start()) \
+            and _TOLD_DAY.search(sentence):
+        return None  # "On Wednesday, the coalition carried out a wave of air strikes on Sanaa": one day's operation
     if match and match.group(0).lower().startswith("for ") and (
         _SUPERLATIVE.search(sentence, 0, match.start()) or _GRIEVANCE_BEFORE.search(sentence[: match.start()])
     ):
@@ -406,8 +473,12 @@ def token_reason(token: Token, family: str = "") -> str | None:
             return f"planned, threatened or hypothetical ({node.lemma_})"
         if node is not token and node.lemma_ in _VERBAL_VERBS and token.tag_ in {"NNS", "VBG"}:
             return f"verbal act about violence ({node.lemma_})"
-        if node is not token and node.lemma_ in _VERBAL_VERBS and token.dep_ == "dobj" and token.head.i == node.i \
-                and _told_already(token):
+        # "condemned the attack", "was blamed for the attack": what is said of an event told before
+        if node is not token and node.lemma_ in _VERBAL_VERBS and _told_already(token) and (
+                (token.dep_ == "dobj" and token.head.i == node.i)
+                # ... but "blamed the ELN for the kidnapping of two workers near Tame" tells a new one
+                or (token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.i == node.i
+                    and not any(c.dep_ == "prep" for c in token.children))):
             return f"verbal act about an event told ({node.lemma_} {token.text})"  # "condemned the attack"
         if node is not token and node.lemma_ == "describe" and token.dep_ == "dobj" and token.head.i == node.i \
                 and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children):
