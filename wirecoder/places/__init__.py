@@ -12,7 +12,8 @@ The gazetteer is compiled from installed packages on first use (some seconds) in
 cache directory, then loaded from there (well under a second). Layout of the package:
 
 - ``names``: folding of names into lookup keys;
-- ``build`` / ``builder`` / ``index``: compiling, storing and loading the gazetteer;
+- ``build`` / ``builder`` / ``index``: compiling, storing and loading the gazetteer (``cache``:
+  which indexes of other versions the shared cache directory keeps);
 - ``divisions`` / ``national``: constituencies, sub-counties and wards from national packages;
 - ``tokens`` / ``recognise``: mentions in text (``neighbours``: the capitalised words next to a
   name that do or do not make it part of a longer one; ``variants``: names spelt with other
@@ -40,6 +41,7 @@ import platformdirs
 from wirecoder.errors import GazetteerError
 from wirecoder.model import Article, Entity, Place
 from wirecoder.places.build import build_gazetteer
+from wirecoder.places.cache import mark_used, prune
 from wirecoder.places.context import home_area
 from wirecoder.places.groups import group_countries
 from wirecoder.places.index import COUNTRY, Gazetteer, index_path, write_atomic
@@ -103,9 +105,9 @@ class Geoparser:
         if gazetteer is None:
             gazetteer = build_gazetteer()
             write_atomic(path, gazetteer.to_bytes())
-            for stale in directory.glob("gazetteer-*.marshal"):
-                if stale != path:
-                    stale.unlink(missing_ok=True)  # indexes of older data versions
+            prune(directory, keep=path)  # other versions' indexes only once long unused
+        else:
+            mark_used(path)
         return cls(gazetteer, load_seconds=time.perf_counter() - started)
 
     def find(
