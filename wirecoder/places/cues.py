@@ -14,6 +14,7 @@ __all__ = [
     "CONNECTORS",
     "CUES",
     "FACILITY_WORDS",
+    "FLED_CAMP",
     "CALENDAR_WORDS",
     "FUNCTION_WORDS",
     "GLUED_ARTICLES",
@@ -39,7 +40,13 @@ TOWN_WORDS = frozenset(
     ("town city village township municipality settlement camp".split())
     # A camp for people who fled ("Kakuma refugee camp", "the Bakassi IDP camp") is a settlement too.
     + ["refugee camp", "refugees camp", "idp camp", "idps camp", "displacement camp", "transit camp",
-       "refugee settlement"]
+       "refugee settlement", "displacement site", "idp site", "idps site"]
+)
+# The unit word of a camp or site for people who fled, after its name ("Kalma IDP camp", "the Plaine
+# Savo displacement site", "Balukhali refugee camp"): the name is the settlement's.
+FLED_CAMP = (
+    r"(?:IDPs?|[Rr]efugees?|[Dd]isplacement|[Dd]isplaced (?:[Pp]ersons|[Pp]eople)['’]?s?)\s+"
+    r"(?:[Cc]amps?|[Ss]ites?|[Ss]ettlements?)"
 )
 # Capitalised words after a place that keep it a place inside a longer name
 # ("Garissa University", "Mombasa Road", "Nairobi Governor").

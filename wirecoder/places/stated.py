@@ -20,12 +20,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from wirecoder.places.context import Context, Resolution, distance_km
-from wirecoder.places.cues import CUES, cue_before
+from wirecoder.places.cues import CUES, FLED_CAMP, cue_before
 from wirecoder.places.index import ADMIN1, ADMIN2, CITY, COUNTRY, Gazetteer
 from wirecoder.places.names import fold
 from wirecoder.places.recognise import Mention
 from wirecoder.places.spelled import respelled
-from wirecoder.places.unknown import town_name, unknown_named_towns
+from wirecoder.places.unknown import SHORT_OPENING, town_name, unknown_named_towns
 
 __all__ = ["stated_places", "units_abroad"]
 
@@ -53,8 +53,8 @@ _HOLDER_GAP = re.compile(
 _LIST_AFTER = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?[A-Z]")
 # An unknown name right before its holder: "Mindat township (", "the village of Kani, ".
 _UNKNOWN_BEFORE = re.compile(
-    r"(?<![\w'’-])((?:[A-Z][a-z][\w'’]*)(?:[ -](?:[A-Z][\w'’]*|al|el|ad|ar|as|ash|at|az|an|de|du|la))"
-    r"{0,3})(?P<unit> (?:township|town|village|district|area|camp|locality))?(?P<gap>\s*\(\s*(?P<middle>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2},\s*)?|\s*,\s*|(?:,?\s+in\s+|" + _APPOSED + r")" + _OWNED +
+    r"(?<![\w'’-])((?:[A-Z][a-z][\w'’]*|" + SHORT_OPENING + r")(?:[ -](?:(?!IDPs?\b)[A-Z][\w'’]*|al|el|ad|ar|as|ash|at|az|an|de|du|la))"
+    r"{0,3})(?P<unit> (?:township|town|village|district|area|camp|locality|" + FLED_CAMP + r"))?(?P<gap>\s*\(\s*(?P<middle>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2},\s*)?|\s*,\s*|(?:,?\s+in\s+|" + _APPOSED + r")" + _OWNED +
     r"(?:the\s+)?(?:" + _DIRECTION + r"\s+)*(?:(?:province|state|region|governorate|district|county) of\s+)?)$"
 )
 _TOWN_CUES = ("town of", "village of", "city of")
@@ -63,6 +63,7 @@ _GAP_ENDS = ("(", ",", " in", " of", "'s", "’s", " the") + tuple(" " + d for d
     "northwestern southeastern southwestern".split()))
 _LIST_BEFORE = re.compile(r"(?:,|&|\band)\s*$")
 _AREA_UNITS = ("district", "township", "area")
+_FLED_UNIT = re.compile(FLED_CAMP)
 _INDEFINITE = re.compile(r"\b[Aa]n?\s+$")
 # The division closes the brackets, with its unit word or the next division: "(Diffa)",
 # "(Soum province)", "(Maru, Zamfara)"; not "(Mombasa Governor)".
@@ -307,8 +308,11 @@ def _unknown_towns(
     a locative cue ("in", "the village of") or a unit word ("township") to count as a place."""
     taken = [(r.mention.start, r.mention.end) for r in kept if r.mention.start >= 0]
     kept_ids = {id(r) for r in kept}
-    dropped = [(r.mention.start, r.mention.end) for r in results if r.mention.start >= 0 and id(r) not in kept_ids]
+    # A loose look-alike dropped ("Sheikh Tamir" for Meade) was never a reading of the name.
+    dropped = [(r.mention.start, r.mention.end) for r in results
+               if r.mention.start >= 0 and id(r) not in kept_ids and r.mention.source != "fuzzy"]
     starts = {r.mention.start for r in kept}
+    unknown_units = {(r.mention.start, r.mention.end) for r in kept if r.namesake}
     added = []
     for r in kept:
         holder, other = r.entry, r.mention
@@ -323,18 +327,22 @@ def _unknown_towns(
             continue
         # "Khan al-Asal (Jebel Saman, Aleppo)": a district the gazetteer lacks between the place
         # and its province; a known one holds the place itself ("Dansadau (Maru, Zamfara)").
+        # A district read as a place the gazetteer lacks ("(Mayo-Tsanaga, Far North)") holds nothing.
         middle = match.group("middle")
-        if middle and any(s < match.end("middle") and match.start("middle") < e for s, e in taken):
+        if middle and any(s < match.end("middle") and match.start("middle") < e for s, e in taken
+                          if (s, e) not in unknown_units):
             continue
         # A township or town whose every reading was dropped, or that is also an English word, is
         # still a place of the unit ("Pale township in the central Sagaing region"). Not a village,
         # which coders code at the unit when they cannot find it ("Salima village in Laisamis").
-        townish = (match.group("unit") or "").strip().lower() in ("township", "town")
+        # So is a camp or site of people who fled ("Plaine Savo displacement site").
+        townish = (match.group("unit") or "").strip().lower() in ("township", "town") \
+            or _FLED_UNIT.fullmatch((match.group("unit") or "").strip()) is not None
         if not townish and any(s < match.end(1) and match.start() < e for s, e in dropped):
             continue
         if _INDEFINITE.search(text, max(0, match.start() - 4), match.start()):
             continue  # "a United Nations camp in Gao", "an AMISOM base in Afgooye": a kind, not a name
-        name, unit = town_name(match.group(1), common=townish)
+        name, unit = town_name(match.group(1), common=townish, unit_word=match.group("unit") is not None)
         if name is None or _LIST_BEFORE.search(text, max(0, match.start() - 8), match.start()):
             continue  # "Aiyam, Mutamaiyo & Mgunda in ...": one of a list, not the town alone
         outer = _next_stated(gazetteer, {id(k.mention): k.entry for k in kept}, context, other)

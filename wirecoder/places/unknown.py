@@ -17,6 +17,7 @@ from wirecoder.places.context import Resolution
 from wirecoder.places.cues import (
     CUES,
     FACILITY_WORDS,
+    FLED_CAMP,
     FUNCTION_WORDS,
     PEOPLE_WORDS,
     TITLES,
@@ -28,14 +29,17 @@ from wirecoder.places.index import ADMIN1, CITY, COUNTRY, Gazetteer
 from wirecoder.places.names import ADMIN_SUFFIXES, DIRECTIONS, fold
 from wirecoder.places.recognise import Mention
 
-__all__ = ["town_name", "unknown_named_towns"]
+__all__ = ["SHORT_OPENING", "town_name", "unknown_named_towns"]
 
 # A name the text calls a village or a town, with no unit after it: "the village of Kansafra",
 # "Myaung township", "the town of Kawlin".
-_NAME = r"[A-Z][a-z][\w'’]*(?:[ -](?:[A-Z][\w'’]*|al|el|ad|ar|as|ash|at|az|an|de|du|la)){0,3}"
+# Myanmar's and Southeast Asia's names may open with a one-letter word ("A Nang Pa", "U Yin"): a
+# capital letter standing alone mid-sentence, before capitalised words, is no article or initial.
+SHORT_OPENING = r"(?<=[a-z,] )[A-Z](?= [A-Z][a-z])"
+_NAME = r"(?:[A-Z][a-z][\w'’]*|" + SHORT_OPENING + r")(?:[ -](?:(?!IDPs?\b)[A-Z][\w'’]*|al|el|ad|ar|as|ash|at|az|an|de|du|la)){0,3}"
 _NAMED_TOWN = re.compile(
     r"\b(?:village|town|hamlet|settlement|locality)\s+of\s+(?P<after>" + _NAME + r")"
-    r"|(?<![\w'’-])(?P<before>" + _NAME + r")\s+(?:village|township|hamlet)\b"
+    r"|(?<![\w'’-])(?P<before>" + _NAME + r")\s+(?:village|township|hamlet|" + FLED_CAMP + r")\b"
 )
 # Between an unknown village and a known place right after it: the text attaches one to the other.
 _ATTACHED = re.compile(r"\s*(?:,|\(|\b(?:in|of|near|outside|at)\b)\s*(?:the\s+)?(?:[a-z-]+\s+){0,3}")
@@ -129,16 +133,27 @@ _NOT_TOWN = FACILITY_WORDS | PEOPLE_WORDS | frozenset(
 )
 
 
-def town_name(name: str, common: bool = False) -> tuple[str | None, bool]:
+# Titles that open many towns' names, as saints' and sheikhs' shrines named them (Sheikh Zuweid,
+# Imam Sahib, Sultan Kudarat, Saint-Louis).
+_NAMING_TITLES = frozenset("sheikh imam sultan emir saint st".split())
+
+
+def town_name(name: str, common: bool = False, unit_word: bool = False) -> tuple[str | None, bool]:
     """The town's name in a capitalised run before its unit ("Olepolos Village" -> "Olepolos",
     True: a unit word said it is a town), or None when it is no town's: a common word, a title,
-    a direction, a facility ("Ngamia Rd"), or a division the gazetteer lacks ("Rumuturi Division")."""
+    a direction, a facility ("Ngamia Rd"), or a division the gazetteer lacks ("Rumuturi Division").
+    ``unit_word``: a unit word follows the run, so a saint's or sheikh's name may open it."""
     words = name.split()
     unit = False
     if len(words) > 1 and words[-1].lower() in TOWN_WORDS:
         words, unit = words[:-1], True
     keys = fold(" ".join(words)).split()
-    if not keys or (not common and fold(" ".join(words)) in common_words()) or keys[0] in TITLES \
+    if len(words[0]) == 1 and len(keys) > 1:
+        keys = keys[1:]  # "A Nang Pa": the opening letter is a word of the name (see SHORT_OPENING)
+    title = keys[0] in TITLES if keys else False
+    if (common or unit_word) and len(keys) > 1 and keys[0] in _NAMING_TITLES:
+        title = False  # "Sheikh Amir village", "the town of Sultan Kudarat": a unit word says it is a town
+    if not keys or (not common and fold(" ".join(words)) in common_words()) or title \
             or keys[0] in DIRECTIONS:
         return None, False
     if any(k in FUNCTION_WORDS for k in keys) or keys[-1] in ADMIN_SUFFIXES or keys[-1] in _NOT_TOWN:
