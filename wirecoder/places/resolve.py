@@ -317,6 +317,11 @@ def _best(gazetteer: Gazetteer, mention: Mention, context: Context) -> tuple[Hit
         entry = hit.entry
         for other, after in context.neighbours.get(id(mention), ()):
             settled = context.chosen.get(id(other))
+            # Two names side by side are two places: a neighbour of another name read as one of
+            # this name's own readings ("Dnipro (Dnipropetrovsk)": the city's old name, first) is
+            # read afresh. Not one of the same name ("Bor (Bor South)": the town and its county).
+            if settled is not None and other.key != mention.key and any(h.entry == settled for h in mention.hits):
+                settled = None
             others = (settled,) if settled is not None else tuple(h.entry for h in other.hits)
             for other_entry in others:
                 if contains(gazetteer, other_entry, entry) or (
