@@ -95,6 +95,9 @@ def build_gazetteer() -> Gazetteer:
     builder = Builder()
     countries, country_index = _add_countries(builder, country_rows)
     by_coordinates = {(r["latitude"], r["longitude"], r["country_code"]): r for r in named}
+    by_name: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    for r in named:
+        by_name[(r["country_code"], r["city"])].append(r)
 
     # Populated places first; divisions are made from the places inside them.
     division_votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
@@ -115,7 +118,7 @@ def build_gazetteer() -> Gazetteer:
         )
         code = (iso2, row["admin1code"] or "")
         members[code].append(entry)
-        match = by_coordinates.get((row["latitude"], row["longitude"], iso2))
+        match = by_coordinates.get((row["latitude"], row["longitude"], iso2)) or _moved(row, by_name)
         if match:
             if match.get("state"):
                 division_votes[code][match["state"]] += 1
@@ -220,6 +223,22 @@ def _add_city_keys(builder: Builder, entry: int, row: dict[str, Any], iso2: str)
                 builder.key(variant, entry, flags, folded=True)
 
 
+# How far (degrees) the two packages' GeoNames snapshots may place one town apart.
+_MOVED = 0.1
+
+
+def _moved(row: dict[str, Any], by_name: dict[tuple[str, str], list[dict[str, Any]]]) -> dict[str, Any] | None:
+    """The named row of a town that the other package's GeoNames snapshot places a little apart
+    (Djibo, Dori, Kaya, Bobo-Dioulasso): the same name and population in the same country, nearby
+    (a namesake village next door has another population). Without it such towns, often the
+    main ones, fell out of their divisions."""
+    for other in by_name.get((row["countrycode"], row["name"]), ()):
+        if row["population"] and other["population"] == row["population"] \
+                and abs(other["latitude"] - row["latitude"]) < _MOVED and abs(other["longitude"] - row["longitude"]) < _MOVED:
+            return other
+    return None
+
+
 def _main_place(builder: Builder, key: str, places: list[int]) -> int:
     """The place standing for a division: one sharing its name, else the most populous."""
     population = builder.columns["population"]
@@ -255,7 +274,7 @@ def _add_admin1(
     for place in places:
         columns["admin1"][place] = entry
     # A main town named like its division ("Al Hudaydah") is written with the division's other
-    # spellings too ("Hodeidah"): they name the town as well.
+    # spellings too ("Hodeidah"), and with its display name ("As-Sweida" city of As-Suwayda).
     town = fold(builder.names[anchor])
     named = town == key or town in article_variants(key) or key in article_variants(town)
     for text in (name, display, *filter(None, others.split("|"))):
@@ -263,7 +282,7 @@ def _add_admin1(
         flags = 0 if text in (name, display) else FLAG_ALTERNATE
         for variant in {folded, bare_division_key(folded), *article_variants(folded)}:
             builder.key(variant, entry, flags, folded=True)
-            if named and flags:
+            if named and text != name:
                 builder.key(variant, anchor, FLAG_ALTERNATE, folded=True)
         builder.fuzzy(strip_admin_suffix(folded), entry)
 
