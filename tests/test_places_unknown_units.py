@@ -68,13 +68,13 @@ def test_places_unknown_units_keep_other_words_out(geo: Geoparser, text: str, no
     [
         # A saint's or sheikh's name opens many villages' names: with a unit word it is a place.
         (
-            "08/03/2017: Assailants attacked a checkpoint in Sheikh Tamir village, Khanaqin district, Diyala "
+            "08/03/2017: Assailants attacked a checkpoint in Sheikh Amir village, Khanaqin district, Diyala "
             "governorate, Iraq. Two soldiers were killed.",
-            "Sheikh Tamir",
+            "Sheikh Amir",
         ),
         # Negative: without a unit word, a title before a name is a person's.
         (
-            "On 4 April 2018, Sheikh Tamir condemned an attack on a checkpoint in Khanaqin (Diyala).",
+            "On 4 April 2018, Sheikh Amir condemned an attack on a checkpoint in Khanaqin (Diyala).",
             "Khanaqin",
         ),
     ],

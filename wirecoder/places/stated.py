@@ -308,9 +308,7 @@ def _unknown_towns(
     a locative cue ("in", "the village of") or a unit word ("township") to count as a place."""
     taken = [(r.mention.start, r.mention.end) for r in kept if r.mention.start >= 0]
     kept_ids = {id(r) for r in kept}
-    # A loose look-alike dropped ("Sheikh Tamir" for Meade) was never a reading of the name.
-    dropped = [(r.mention.start, r.mention.end) for r in results
-               if r.mention.start >= 0 and id(r) not in kept_ids and r.mention.source != "fuzzy"]
+    dropped = [(r.mention.start, r.mention.end) for r in results if r.mention.start >= 0 and id(r) not in kept_ids]
     starts = {r.mention.start for r in kept}
     unknown_units = {(r.mention.start, r.mention.end) for r in kept if r.namesake}
     added = []
