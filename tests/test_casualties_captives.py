@@ -18,6 +18,9 @@ from wirecoder.casualties import count_casualties
         # The killing told first adds to the captives found dead.
         ("Raiders attacked a police post, killing an officer and abducting two others. Later the captured "
          "policemen were found dead.", 3),
+        # After an abduction, "the victims" are its captives.
+        ("Gunmen abducted two teachers near Tunceli. The victims were found dead two days later.", 2),
+        ("Gunmen abducted two teachers near Tunceli. The victims were released two days later.", 0),
         # Captives named, but not as dead, or the dead named as others.
         ("Gunmen abducted three engineers in Kirkuk on Monday. Their families appealed for their release.", 0),
         ("Bandits kidnapped 20 students in Kaduna; the missing students' parents protested.", 0),

@@ -154,6 +154,13 @@ def test_gtd_what_was_done(pipeline, text, event_type, sub_event_type, actor2):
         # The lone attacker killed by police adds to the toll.
         ("05/05/2016: A gunman shot and killed a judge outside a courthouse in Istanbul city, Istanbul province, "
          "Turkey. The assailant was killed by police.", "Unidentified Armed Group (Turkey)", 2),
+        # Hostages killed in a later sentence: the abduction's captives are the dead.
+        ("05/05/2015: Assailants abducted six truck drivers near Ramadi city, Al Anbar governorate, Iraq. The "
+         "hostages were executed the next day. No group claimed responsibility for the incident.",
+         "Unidentified Armed Group (Iraq)", 6),
+        ("05/05/2015: Assailants abducted six truck drivers near Ramadi city, Al Anbar governorate, Iraq. The "
+         "hostages were released the next day. No group claimed responsibility for the incident.",
+         "Unidentified Armed Group (Iraq)", 0),
         # Houthi forces, whom ACLED codes as Yemen's, named as the suspects.
         ("02/02/2019: Assailants fired mortar shells at a market in Taizz city, Taizz governorate, Yemen. Two "
          "civilians were killed. Houthi extremists (Ansar Allah) were suspected of carrying out the attack.",

@@ -38,6 +38,10 @@ def dead_together(first: Event, then: Event, text: str) -> int:
     report of the wounded alone ("Four policemen were wounded ... Al Shabaab claims 7 dead"), counts
     none: the first report is the lowest credible figure.
     """
+    if not (first.fatalities or then.fatalities) and first.sub_event_type == "Abduction/forced disappearance":
+        # "Assailants abducted 15 men. The hostages were executed": the dead are the captives, whom only the
+        # two sentences read together count
+        return _count(_told((*first.evidence, *then.evidence)))
     if not then.fatalities or not (first.fatalities or first.injuries):
         return first.fatalities or then.fatalities
     evidence = (*first.evidence, *then.evidence)

@@ -23,10 +23,10 @@ _CAPTIVES = re.compile(
     re.IGNORECASE,
 )
 # The victims of the death word named as the captives: "their bodies", "the kidnapped engineers",
-# "the captured policemen", "the hostages".
+# "the captured policemen", "the hostages", "the victims" (after an abduction, its captives).
 _AS_CAPTIVES = re.compile(
     rf"\btheir\s+(?:bodies|corpses|remains)\b|\bthe\s+(?:[\w-]+\s+)?(?:{_TAKEN}|missing)\s+(?P<noun>{_PLURAL})\b"
-    r"|\bthe\s+(?:hostages|captives)\b",
+    r"|\bthe\s+(?:hostages|captives|abductees|victims)\b",
     re.IGNORECASE,
 )
 
