@@ -55,6 +55,9 @@ def _types(nlp, text):
         ("The militia vowed to attack any convoy on the road.", "THREATEN"),
         ("The donors vowed to rebuild the schools.", "AGREE"),
         ("The envoy spoke by telephone with the Sudanese army chief.", "CONSULT"),
+        # a warning that announces force or an act is a threat
+        ("The governor warned that security forces would not allow any march in Mombasa.", "THREATEN"),
+        ("Tehran warned of retaliation against any attack on its ships.", "THREATEN"),
         # particles read as adverbs, nominal objects, what is withdrawn
         ("The governor of Lagos stepped down on Friday.", "RETREAT"),
         ("The militia handed over the bodies of four soldiers to the army.", "RETREAT"),
@@ -79,6 +82,13 @@ def test_events_verbal_plover_type_of_the_act(nlp, text, event):
         "The minister held a press conference in Nairobi.",
         "The river returned to its normal level.",
         "The bakery closed its doors on Sunday.",
+        # published, not freed; forecasts, not threats; a scene-setting participle
+        "The militants released a video of the captured engineers.",
+        "The health ministry released figures on the cholera outbreak in Beira.",
+        "UNICEF warned of malnutrition among children in Tigray.",
+        "Aid agencies warned that the floods could cut off thousands of villages.",
+        "Asked about the curfew, the spokesman declined further comment on the matter.",
+        "A police spokesman refused to comment on the report.",
     ],
 )
 def test_events_verbal_object_words_that_tell_no_act(nlp, text):
@@ -119,3 +129,20 @@ def test_events_verbal_main_act_ranks_first_with_plover(pipeline, text, event):
 def test_events_verbal_never_with_acled_ontology(pipeline):
     first = _first(pipeline, "Morocco cut diplomatic ties with Iran over its support for the Polisario.", "acled")
     assert first is None
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "source"),
+    [
+        # a pronoun told by a reporting verb is the one who told it
+        ("Ghana said it would send 300 engineers to the mission in Mali.", "AGREE", "Ghana"),
+        ("The rebels announced they had freed the two nuns.", "RETREAT", "The rebels"),
+        # a verb sharing its subject with the verb before it
+        ("Uganda condemned the remarks and recalled its ambassador from Kigali.", "SANCTION", "Uganda"),
+        # a pronoun with nobody named before it stays as written
+        ("It will send 300 engineers to the mission.", "AGREE", "It"),
+    ],
+)
+def test_events_verbal_source_through_reporting_and_shared_subjects(nlp, text, event, source):
+    found = [v for v in detect_verbal(nlp(text)) if v.plover_event == event]
+    assert found and found[0].source_text == source

@@ -20,10 +20,12 @@ from wirecoder.events.verbal_lexicon import (
     ARMS,
     BY_LEMMA,
     BY_OBJECT,
+    NOT_ACTS,
     PARTICLES,
     PHRASES,
     PREFILTER,
     PROPERTY,
+    THREATS,
     VIOLENT_AIMS,
 )
 
@@ -32,8 +34,9 @@ __all__ = ["VERBAL_PREFILTER", "Verbal", "detect_verbal"]
 VERBAL_PREFILTER = PREFILTER
 # Future or offered help is a commitment to cooperate (PLOVER AGREE): "Finland will give Tanzania a grant".
 _HELPING = frozenset("support provide give help send allow return evacuate release withdraw".split())
-# Sourcing formulas, not events: "an official who asked not to be named".
-_BOILERPLATE = re.compile(r"^\w+ not to be (?:named|identified)|^\w+ anonymity", re.I)
+# Sourcing formulas, not events: "an official who asked not to be named", "declined to comment".
+_BOILERPLATE = re.compile(r"^\w+ not to be (?:named|identified)|^\w+ anonymity|"
+                          r"^\w+ (?:to )?(?:any |further |immediate )?(?:comment|elaborate|give details)", re.I)
 # What is withdrawn (or withdrawn from) when withdrawing reduces relations (SANCTION) rather than yields.
 _LEFT_RELATIONS = frozenset("talks negotiations dialogue agreement deal treaty accord pact court mission ambassador "
                             "ambassadors envoy envoys diplomat diplomats observers monitors".split())
@@ -59,6 +62,12 @@ def _subject(verb: Token) -> Token | None:
     found = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if found is None and _misread_main(verb):
         return verb.head
+    if found is None and verb.dep_ in {"xcomp", "conj"} and verb.head.pos_ in {"VERB", "AUX"}:
+        return _subject(verb.head)  # "agreed to release", "met and discussed": the first verb's subject
+    if found is not None and found.pos_ == "PRON" and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _REPORTING:
+        # "Hungary said it will support the resolution": the one who said it
+        teller = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        return teller if teller is not None and teller.pos_ != "PRON" else found
     return found
 
 
@@ -159,9 +168,36 @@ def _event_of(verb: Token) -> str | None:
         return "THREATEN" if aim is not None and aim.lemma_.lower() in VIOLENT_AIMS else "AGREE"
     if lemma == "withdraw" and _object_words(verb) & _LEFT_RELATIONS:
         return "SANCTION"  # leaving talks or recalling envoys reduces relations; leaving ground is RETREAT
+    if lemma in NOT_ACTS and _object_words(verb, prepositional=False) & NOT_ACTS[lemma]:
+        return None  # "released a video"
+    if lemma == "warn" and not _threatening(verb):
+        return None  # "warned of famine": a forecast
     if lemma in BY_LEMMA:
         return BY_LEMMA[lemma]
     return _by_object(verb, lemma) if lemma in BY_OBJECT else None
+
+
+def _threatening(warn: Token) -> bool:
+    """Whether a warning threatens: it warns someone ("warned Sweden"), warns them to act, or speaks of
+    force or retaliation ("warned of consequences", "warned that the army would crush ...")."""
+    spoken = [c for c in warn.children if c.dep_ == "ccomp"]
+    about = [g for c in warn.children if c.dep_ == "prep" and c.lower_ in {"of", "about", "against"}
+             for g in c.children if g.dep_ == "pobj"]
+    if not spoken and not about:
+        return True
+    words = {t.lemma_.lower() for clause in spoken for t in clause.subtree}
+    words |= {t.lower_ for head in about for t in head.subtree}
+    # "warned that police will no longer tolerate rallies" announces an act; "could displace" forecasts
+    announced = any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "must", "shall"}
+                    for clause in spoken for c in clause.children)
+    return announced or bool(words & (THREATS | VIOLENT_AIMS)) or any(
+        c.dep_ in {"dobj", "xcomp"} for c in warn.children)
+
+
+def _circumstance(verb: Token) -> bool:
+    """A participle clause without a subject sets the scene: "Asked about the attack, the governor said"."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
 def _is_main(token: Token) -> bool:
@@ -184,7 +220,7 @@ def detect_verbal(doc: Doc) -> tuple[Verbal, ...]:
             continue
         event = _event_of(token)
         promised = event == "AGREE" and _promised(token)  # a commitment is no hypothetical to drop
-        if event is None or (token.dep_ in {"amod", "acl"} and not _misread_main(token)) \
+        if event is None or (token.dep_ in {"amod", "acl"} and not _misread_main(token)) or _circumstance(token) \
                 or (not promised and token_reason(token, "verbal") is not None):
             continue  # "Iranian-backed militias" describes, it does not report
         if _BOILERPLATE.search(doc.text[token.idx : token.idx + 40]):

@@ -14,7 +14,10 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ARMS", "BY_LEMMA", "BY_OBJECT", "PARTICLES", "PHRASES", "PREFILTER", "PROPERTY", "VIOLENT_AIMS"]
+__all__ = [
+    "ARMS", "BY_LEMMA", "BY_OBJECT", "NOT_ACTS", "PARTICLES", "PHRASES", "PREFILTER", "PROPERTY", "THREATS",
+    "VIOLENT_AIMS",
+]
 
 # PLOVER event -> verb lemmas that express it whatever their object.
 _LEMMAS: dict[str, frozenset[str]] = {
@@ -136,6 +139,19 @@ BY_OBJECT: dict[str, tuple[tuple[frozenset[str] | None, str], ...]] = {
     "block": ((frozenset({"access", "website", "websites", "site", "sites", "internet"}), "COERCE"),),
     "shut": ((frozenset({"internet", "service", "services", "newspaper", "station", "network"}), "COERCE"),),
 }
+
+# Verbs typed by their lemma that a harmless object or complement undoes: a released video is
+# published, not freed; a warning of famine is a forecast, not a threat.
+NOT_ACTS: dict[str, frozenset[str]] = {
+    "release": frozenset("statement statements video videos report reports result results figure figures footage "
+                         "detail details name names list data communique document documents audio recording "
+                         "photo photos picture pictures image images budget album film record records "
+                         "findings".split()),
+    "free": frozenset("market markets trade".split()),
+}
+# What a warning must speak of to be a threat: force, retaliation, consequences.
+THREATS = frozenset("retaliation reprisal reprisals consequence consequences action force response war attack "
+                    "attacks strike strikes revenge punishment measures sanction sanctions".split())
 
 # Phrasal verbs: (lemma, particle) -> type, "pulled out of Mali", "ruled out talks".
 PARTICLES: dict[tuple[str, str], str] = {
