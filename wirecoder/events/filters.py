@@ -390,12 +390,25 @@ _VOLLEY = frozenset({"dozens", "scores", "hundreds", "thousands", "tens", "barra
 
 _POINTERS = frozenset({"this", "that", "it", "these", "those"})
 # An operation launched to find those who did an event is a sequel of it, no development of its own.
+# What a commemoration remembers is history: "the 25th anniversary of the massacre, in which forces killed 8,000".
+_REMEMBERED = frozenset("anniversary commemorate commemoration memorial remembrance".split())
 _PURSUIT = frozenset("find hunt track catch arrest apprehend pursue search locate trace".split())
 
 
 def _told_already(token: Token) -> bool:
     """Whether an event noun points back to an event told before it ("the attack", "this shelling")."""
     return any((c.dep_ == "det" and c.lower_ in _POINTERS | {"the"}) or c.dep_ == "poss" for c in token.children)
+
+
+def _remembered_by(token: Token) -> Token | None:
+    """The word of remembrance whose object holds ``token`` ("the anniversary of the massacre"), if any; the
+    one remembering ("The march commemorated ...") is no part of what is remembered."""
+    child = token
+    for ancestor in token.ancestors:
+        if ancestor.lemma_.lower() in _REMEMBERED and child.dep_ not in {"nsubj", "nsubjpass", "csubj"}:
+            return ancestor
+        child = ancestor
+    return None
 
 
 def token_reason(token: Token, family: str = "") -> str | None:
@@ -438,6 +451,9 @@ def token_reason(token: Token, family: str = "") -> str | None:
     if family == "abduct" and token.dep_ in {"nsubjpass", "dobj"} and token.lower_.startswith("hostage") \
             and token.head.lemma_ in _RESCUE_VERBS:
         return f"rescue of people abducted before ({token.head.lemma_})"  # "the hostages were freed when police entered"
+    remembered = _remembered_by(token)
+    if remembered is not None:
+        return f"an earlier event remembered ({remembered.text})"  # "the anniversary of the massacre, in which ..."
     verb = next((n for n in _clause_verbs(token) if n.pos_ in {"VERB", "AUX"}), None)
     if verb is not None and verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"} and any(
         c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in verb.children
