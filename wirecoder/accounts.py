@@ -11,12 +11,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from wirecoder.actors.attribution import is_back_reference
 from wirecoder.casualties import count_casualties
 from wirecoder.model import Event, Evidence
 from wirecoder.sentences import in_quotation
 
-__all__ = ["ELSEWHERE", "VIOLENT_TYPES", "attribution", "claimed", "dead_together", "quoted_on",
-           "retold_by_another_source"]
+__all__ = ["ELSEWHERE", "VIOLENT_TYPES", "attribution", "claimed", "dead_together", "in_speakers_words",
+           "quoted_on", "retold_by_another_source"]
 
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 # Words that make an attack another incident than the one just told ("later" is left out: "were later found
@@ -44,6 +45,8 @@ def dead_together(first: Event, then: Event, text: str) -> int:
         return _count(_told((*first.evidence, *then.evidence)))
     if not then.fatalities or not (first.fatalities or first.injuries):
         return first.fatalities or then.fatalities
+    if first.fatalities and unverified(text, then.evidence_start, then.evidence_end):
+        return first.fatalities  # "... had risen to 53. Reporters could not verify the figure": no firm toll
     evidence = (*first.evidence, *then.evidence)
     together = _count(_told(evidence))
     if first.fatalities:
@@ -57,8 +60,43 @@ def dead_together(first: Event, then: Event, text: str) -> int:
     return then.fatalities if together else 0
 
 
+# "Reuters could not independently verify the toll", "a figure that could not be confirmed": a toll no firm figure.
+_UNVERIFIED = re.compile(r"\b(?:could|can|was|were)\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)\w*", re.I)
+
+
+def unverified(text: str, start: int, end: int) -> bool:
+    """Whether the sentence at ``start:end`` or the one after it says its toll could not be verified."""
+    return _UNVERIFIED.search(text, start, end) is not None or _UNVERIFIED.search(_next_sentence(text, end)) is not None
+
+
+def _next_sentence(text: str, end: int) -> str:
+    """The sentence after the one ending at ``end``."""
+    following = text[end : end + 300].lstrip()
+    stop = re.search(r"[.!?]([\"”']|\s|$)", following)
+    return following[: stop.end()] if stop else following
+
+
 def _count(told: str) -> int:
     return count_casualties(told, 0, len(told)).fatalities
+
+
+# Where a sentence's source is named after what it says: '..., said Moulaye Guindo, the mayor of Bandiagara',
+# '..., a spokesman told reporters in Maputo' (not "Police said gunmen raided Mondoro").
+_SOURCE_NAMED = re.compile(r"(?:,|[\"”])\s+(?:[\w.'-]+\s+){0,5}?(?:said|says|told|according to)\b", re.I)
+
+
+def in_speakers_words(event: Event, text: str) -> bool:
+    """Whether the event's place is named only after the words that name its source, in the sentence."""
+    sentence = text[event.evidence_start : event.evidence_end]
+    at = sentence.find(event.location or "")
+    source = _SOURCE_NAMED.search(sentence)
+    return at >= 0 and source is not None and source.start() < at
+
+
+def _place_of_its_own(event: Event, text: str) -> bool:
+    """Whether the sentence names a place for its event, not only the speaker's ('... a protester said at
+    Dhaka Medical College Hospital')."""
+    return event.place_in_sentence and not in_speakers_words(event, text)
 
 
 # "Al Shabaab claimed responsibility for the blast", "No one claimed the attack", "The Taliban claimed to have
@@ -102,16 +140,16 @@ def attribution(previous: Event, event: Event, text: str) -> bool:
     later sentences of a quote, which open with no quotation mark of their own)."""
     if previous.event_type in VIOLENT_TYPES and _CLAIM.search(event.notes):
         return True
-    if previous.event_type in VIOLENT_TYPES and _WITNESSED.match(event.notes) and not event.place_in_sentence:
+    if previous.event_type in VIOLENT_TYPES and _WITNESSED.match(event.notes) and not _place_of_its_own(event, text):
         return ELSEWHERE.search(event.notes) is None  # "Residents said gunmen also raided another village"
     if event.notes.startswith(_QUOTE_OPENERS):
-        return previous.event_type in VIOLENT_TYPES and not event.place_in_sentence
+        return previous.event_type in VIOLENT_TYPES and not _place_of_its_own(event, text)
     # A later sentence of a quote right after the report, in its paragraph, retells that event.
     return (
         in_quotation(text, event.evidence_start)
         and (previous.event_type in VIOLENT_TYPES or previous.event_type == "Protests")
         and "\n\n" not in text[previous.evidence_end : event.evidence_start]
-        and not event.place_in_sentence
+        and not _place_of_its_own(event, text)
     )
 
 
@@ -125,7 +163,7 @@ def quoted_on(events: Sequence[Event], event: Event, text: str) -> int | None:
     event ("claimed responsibility on Twitter") and names no place of its own: someone's words on that event,
     though another report came between them, else ``None``."""
     claim = _CLAIM.search(event.notes) is not None
-    if event.place_in_sentence or not (claim or event.notes.startswith(_QUOTE_OPENERS)
+    if _place_of_its_own(event, text) or not (claim or event.notes.startswith(_QUOTE_OPENERS)
                                        or in_quotation(text, event.evidence_start)):
         return None
     spoken_of = VIOLENT_TYPES if claim else VIOLENT_TYPES | {"Protests"}
@@ -142,8 +180,10 @@ def quoted_on(events: Sequence[Event], event: Event, text: str) -> int | None:
 def claimed(previous: Event, claim: Event, text: str) -> Event:
     """``previous`` with the claim's evidence, and its named claimant when the perpetrator was unknown."""
     changes: dict[str, object] = {"evidence": previous.evidence + claim.evidence}
+    # '"Insurgents remotely detonated the bomb," the police chief said': an account naming who did it
+    names_doer = bool(claim.agent_text) and not is_back_reference(claim.agent_text)
     if (previous.actor1 or "").startswith("Unidentified") and claim.inter1 in {2, 3, 4} \
-            and not (claim.actor1 or "").startswith("Unidentified") and _CLAIM.search(claim.notes):
+            and not (claim.actor1 or "").startswith("Unidentified") and (_CLAIM.search(claim.notes) or names_doer):
         changes.update(actor1=claim.actor1, inter1=claim.inter1)
     if not previous.fatalities and claim.fatalities:
         changes["fatalities"] = dead_together(previous, claim, text)

@@ -23,6 +23,7 @@ from wirecoder.accounts import (
     attribution,
     claimed,
     dead_together,
+    in_speakers_words,
     quoted_on,
     retold_by_another_source,
 )
@@ -30,6 +31,7 @@ from wirecoder.actors.attribution import is_back_reference
 from wirecoder.casualties import count_casualties
 from wirecoder.events.codebook import with_sub_event_type
 from wirecoder.model import Event
+from wirecoder.retelling import PLACE_FIELDS, retold_at, told_again
 
 __all__ = ["dead_together", "event_id", "fold_told", "retold", "retype"]
 
@@ -70,11 +72,11 @@ def fold_told(text: str, events: Sequence[Event]) -> list[Event]:
             out[-1] = _fold(out[-1], event, text, answered)
         elif out and _turns_violent(out[-1], event, text):
             out[-1] = _violent(out[-1], event, text)
+        elif (again := retold_at(out, event, text)) is not None:
+            out[again] = _told_again(out[again], event, text)
         else:
             out.append(event)
     return out
-
-
 
 
 # The attackers of the event just told, as the victims of the forces' response.
@@ -93,7 +95,7 @@ _THE_EVENT = re.compile(
     r"(?:(?:in|during|after|amid)\s+)?(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|assaults?|raids?|ambush(?:es)?|bombings?|blasts?|explosions?|"
     r"shelling|bombardment|air ?strikes?|strikes?|"
     r"offensive|fighting|clash(?:es)?|battle|gun ?battle|gunfight|firefight|fire-fight|shootout|shoot-out|siege|"
-    r"exchanges? of fire|crossfire)\b(?!\s+(?:came|comes|follow\w*|was the latest))",
+    r"exchanges? of fire|crossfire|operation|encounter)\b(?!\s+(?:came|comes|follow\w*|was the latest))",
     re.I,
 )
 
@@ -290,14 +292,10 @@ def _fold(previous: Event, event: Event, text: str, answered: bool = False) -> E
         # people killed in one assault is the graver attack (ACLED), as "abducted and killed" in one sentence
         previous = retype(previous, "Attack")
     return replace(previous, fatalities=fatalities, injuries=injuries,
-                   evidence=previous.evidence + event.evidence, **_finer_place(previous, event))
+                   evidence=previous.evidence + event.evidence, **_finer_place(previous, event, text))
 
 
-_PLACE_FIELDS = ("country", "iso3", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision",
-                 "geonameid", "place_in_sentence")
-
-
-def _finer_place(previous: Event, event: Event) -> dict[str, object]:
+def _finer_place(previous: Event, event: Event, text: str) -> dict[str, object]:
     """The place a sentence told after the event gives it, when finer than the event's own ("an attack
     on a base in central Mali ... The attack on the base in Mondoro"), else nothing."""
     if not (event.place_in_sentence and event.location) or previous.country not in (None, event.country) \
@@ -305,7 +303,14 @@ def _finer_place(previous: Event, event: Event) -> dict[str, object]:
         return {}  # a finer place lies inside the coarser one ("70 km west of Mogadishu" is no place in Lower Shabelle)
     if previous.place_in_sentence and (previous.geo_precision or 3) <= (event.geo_precision or 3):
         return {}
-    return {name: getattr(event, name) for name in _PLACE_FIELDS}
+    if in_speakers_words(event, text):
+        return {}  # '"... were shot," said the mayor of Bandiagara': the speaker's town, not the event's
+    return {name: getattr(event, name) for name in PLACE_FIELDS}
+
+
+def _told_again(previous: Event, event: Event, text: str) -> Event:
+    """``previous`` told again by ``event``: its toll, and what :func:`~wirecoder.retelling.told_again` takes."""
+    return told_again(previous, event, _fold(previous, event, text), text)
 
 
 # How far a demonstration escalates, by sub-event type: the gravest report of the crowd's day wins.

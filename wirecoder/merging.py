@@ -12,6 +12,7 @@ from dataclasses import replace
 from wirecoder.accounts import dead_together
 from wirecoder.events.codebook import with_sub_event_type
 from wirecoder.model import Event
+from wirecoder.retelling import told_apart
 
 __all__ = ["merge", "same_event"]
 
@@ -36,8 +37,9 @@ def same_event(a: Event, b: Event) -> bool:
     if a.place_in_sentence and b.place_in_sentence:
         if a.admin1 and b.admin1 and a.admin1 != b.admin1:
             return False
-        if a.location and b.location and a.location != b.location and a.geo_precision == b.geo_precision == 1:
-            return False
+        if a.location and b.location and a.location != b.location and (
+                a.geo_precision == b.geo_precision == 1 or told_apart(a.notes) or told_apart(b.notes)):
+            return False  # "Separately, gunmen attacked a bus near Bandiagara": another place, another event
     elif a.country and b.country and a.country != b.country:
         return False
     if a.event_date and b.event_date and not _dates_overlap(a, b):

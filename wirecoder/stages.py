@@ -38,6 +38,7 @@ from wirecoder.folding import event_id, fold_told, retold, retype
 from wirecoder.merging import merge, same_event
 from wirecoder.model import Actor, Article, Entity, Event, EventDate, Evidence, Place, Sentence
 from wirecoder.places.locate import told_before
+from wirecoder.retelling import sums_up
 from wirecoder.sentences import split_sentences
 
 if TYPE_CHECKING:
@@ -401,7 +402,7 @@ def dedup(article: Article) -> Article:
                 break
         else:
             merged.append(event)
-    merged = [e for e in merged if not any(retold(kept, e) for kept in merged)]
+    merged = [e for e in merged if not any(retold(kept, e) for kept in merged) and not sums_up(e, merged)]
     # The lead of a story reports its main event: earlier sentences win ties and near-ties; so does an
     # event that killed ("Four people were killed in twin attacks ... One blast occurred at a hotel").
     merged.sort(key=lambda e: (

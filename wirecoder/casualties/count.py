@@ -22,7 +22,7 @@ from wirecoder.casualties.besides import attackers_besides, lower_account
 from wirecoder.casualties.names import TITLED, is_person_name, role_and_name
 from wirecoder.casualties.notes import CODED_HERE, coded_apart, share
 from wirecoder.casualties.phrases import Mention, find_mentions
-from wirecoder.casualties.sides import new_side, other_side, stated_over_vague, vague_only
+from wirecoder.casualties.sides import new_side, other_side, side_of, stated_over_vague, vague_only
 from wirecoder.model import Casualties
 from wirecoder.numbers import NUMBER_PATTERN, parse_number
 
@@ -124,6 +124,12 @@ def _total(mentions: list[Mention]) -> tuple[int | None, list[Mention]]:
         of_other_side = bool(rest) and other_side(head, rest)
         if rest and first > 1 and first >= later and not more and not of_other_side:
             total, used = first, head
+        elif rest and first > 1 and not more and (again := _told_again(head, rest)):
+            # "killed 11 soldiers ... five militants were killed. An officer and 10 soldiers were killed": the
+            # first sentence's dead told again, or put higher by another source ("Another witness said more
+            # than 50 had died"), count once at the first figure; the other side's dead add to it
+            total, used = first + sum(m.count or 0 for m in rest if m not in again), \
+                head + [m for m in rest if m not in again]
         elif _named_again(head, rest):
             total, used = first, head
         else:
@@ -133,6 +139,17 @@ def _total(mentions: list[Mention]) -> tuple[int | None, list[Mention]]:
         if total is None or (toll.count or 0) < total:
             total, used = toll.count, [toll]
     return total, used
+
+
+def _told_again(head: list[Mention], rest: list[Mention]) -> list[Mention]:
+    """The later mentions that tell the first sentence's dead again, as a share of them or as another
+    source's figure: not said to be more, and of the first victims' side, or of none when they have none
+    ("32 people ... 32 bodies"; "Two soldiers ... Residents said three people died" may be other dead)."""
+    side = side_of(head)
+    first = sum(m.count or 0 for m in head)
+    # more dead than first told is another figure only when someone else gives it ("Another witness said
+    # more than 50 had died"), not "In Ruaka, police killed 4" after "2 deaths"
+    return [m for m in rest if not m.more and side_of([m]) == side and ((m.count or 0) <= first or m.alternative)]
 
 
 def _named_again(head: list[Mention], rest: list[Mention]) -> bool:

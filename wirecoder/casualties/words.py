@@ -357,7 +357,8 @@ ALTERNATIVE = re.compile(
 )
 # Victims in addition to those told before ("another six were killed"), never a second figure.
 MORE = re.compile(
-    rf"\s*(?:another|(?:(?:{NUMBER_PATTERN})\s+)?(?:further|more|additional|others?)\b"
+    # ("more than 40 people" is a bound on a figure, not more victims)
+    rf"\s*(?:another|(?:(?:{NUMBER_PATTERN})\s+)?(?:further|more(?!\s+than\b)|additional|others?)\b"
     # An indefinite ordinal names someone new: "Two soldiers were killed; a third later died of his wounds".
     r"|an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)"
     # "other sources put the toll at 15": another report of the same deaths, not more of them.
