@@ -33,6 +33,9 @@ def coder() -> ActorCoder:
         ("masked men", "Honduras", "Unidentified Armed Group (Honduras)"),
         ("heavily armed men", "Mexico", "Unidentified Armed Group (Mexico)"),
         ("unknown assailants", "Pakistan", "Unidentified Armed Group (Pakistan)"),
+        ("an NLD office", "Myanmar", "NLD: National League for Democracy"),
+        ("the FRELIMO headquarters", "Mozambique", "FRELIMO: Mozambique Liberation Front"),
+        ("a PASTEF office", "Senegal", "PASTEF: African Patriots of Senegal for Work, Ethics and Fraternity"),
     ],
 )
 def test_actors_conflict_groups(coder, phrase, country, name) -> None:

@@ -26,6 +26,10 @@ def _families(sentence: str) -> set[str]:
         ("Jets strafed the road out of the town.", "air", True),
         ("Gunmen hijacked a plane and fired shots into the air.", "air", False),
         ("The striker hit the post twice in the second half.", "air", False),
+        ("Indian and Pakistani troops traded fire along the border.", "fight", True),
+        ("Merchants traded goods along the border.", "fight", False),
+        ("Russian forces entered Avdiivka after Ukrainian troops withdrew.", "overtake", True),
+        ("Ukrainian soldiers entered Kyiv on Friday.", "overtake", False),
     ],
 )
 def test_cues_territory_and_strikes(sentence, family, present) -> None:

@@ -103,3 +103,60 @@ def test_roles_own_dead_named_after_a_clash_leave_the_other_side(pipeline) -> No
     event = _first(pipeline, "On 4 May 2019, Koglweogo members fought armed bandits near Barsalogho "
                              "(Centre-Nord); one Koglweogo member died.")
     assert (event.actor1, event.actor2) == ("Koglweogo Militia", "Unidentified Armed Group (Burkina Faso)")
+
+
+@pytest.mark.parametrize(
+    ("text", "sub", "actor1", "actor2"),
+    [
+        # a prison attacked is held by its guards
+        ("On 2 August 2023, gunmen attacked the central prison in Koutiala (Sikasso) and freed 30 inmates.",
+         "Armed clash", "Unidentified Armed Group (Mali)", "Police Forces of Mali Prison Guards"),
+        # ... but the forces raiding a jail are no attack on its guards
+        ("On 4 April 2022, police raided a jail in Kisumu and arrested three warders.", "Arrests",
+         "Police Forces of Kenya", None),
+        # peacekeepers a crowd turns on are the riot's target
+        ("On 26 July 2022, a crowd of protesters stormed and set fire to a MONUSCO base in Butembo.",
+         "Violent demonstration", "Rioters (Democratic Republic of Congo)",
+         "MONUSCO: United Nations Organization Stabilization Mission in the Democratic Republic of Congo"),
+        # the government whose official was aimed at is the target's, never the attacker
+        ("On 6 November 2021, a drone attack targeted the Interior Minister's residence in Baghdad.",
+         "Air/drone strike", "Unidentified Armed Group (Iraq)", "Civilians (Iraq)"),
+    ],
+)
+def test_roles_targets_held_by_guards_peacekeepers_officials(pipeline, text, sub, actor1, actor2) -> None:
+    event = _first(pipeline, text)
+    assert (event.sub_event_type, event.actor1, event.actor2) == (sub, actor1, actor2)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "assoc1", "actor2"),
+    [
+        # two states' forces named together fight each other only when the sentence says so
+        ("On 12 September 2022, Armenian and Azerbaijani forces exchanged fire near Jermuk.",
+         "Military Forces of Armenia", None, "Military Forces of Azerbaijan"),
+        ("On 18 May 2021, Indian and Pakistani troops traded fire across the Line of Control in Poonch.",
+         "Military Forces of India", None, "Military Forces of Pakistan"),
+        # ... otherwise they are allies, the host state's forces leading
+        ("On 14 January 2021, Ethiopian and Eritrean troops attacked Tigrayan forces near Adigrat.",
+         "Military Forces of Ethiopia", "Military Forces of Eritrea", "TPLF: Tigray Peoples Liberation Front"),
+    ],
+)
+def test_roles_two_states_named_together(pipeline, text, actor1, assoc1, actor2) -> None:
+    event = _first(pipeline, text)
+    assert (event.actor1, event.assoc_actor_1, event.actor2) == (actor1, assoc1, actor2)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub", "actor1", "assoc1", "actor2"),
+    [
+        # any forces entering a town the other side left take it over without a fight
+        ("On 1 March 2024, Russian forces entered Lastochkyne after Ukrainian troops withdrew.",
+         "Non-violent transfer of territory", "Military Forces of Russia", None, "Military Forces of Ukraine"),
+        # a side is never its own associate
+        ("On 5 November 2022, the Ethiopian government and the TPLF signed a ceasefire agreement in Mekelle.",
+         "Agreement", "Government of Ethiopia", None, "TPLF: Tigray Peoples Liberation Front"),
+    ],
+)
+def test_roles_transfers_and_own_associates(pipeline, text, sub, actor1, assoc1, actor2) -> None:
+    event = _first(pipeline, text)
+    assert (event.sub_event_type, event.actor1, event.assoc_actor_1, event.actor2) == (sub, actor1, assoc1, actor2)

@@ -95,7 +95,10 @@ def riot_sides(
     if sub == "Mob violence" and target is None:
         target = generic("Civilians", 7, country)
     elif sub == "Violent demonstration" and target is None:
-        target = first_other(found, taken, state_forces)  # "... and are dispersed by police"
+        # "... and are dispersed by police"; "stormed and set fire to the MONUSCO base": peacekeepers and
+        # foreign troops the crowd turns on are its target too
+        target = first_other(found, taken, lambda a: state_forces(a) or (
+            a.inter == 8 and not a.name.startswith("Government of")))  # a foreign government is no force there
     return Sides(agent, target, assoc1, assoc2)
 
 

@@ -31,6 +31,7 @@ __all__ = [
     "NO_TOLL",
     "NOT_ON_DUTY",
     "OPPONENTS",
+    "PRISON",
     "OWN_SIDE",
     "PEOPLE_HIT",
     "RIOTS_NAMED",
@@ -68,6 +69,8 @@ FORCES_PLACE = re.compile(
     r"\b(police|security|military|army|troops'?)\s+(?:\w+\s+)?(?:station|post|checkpoint|camp|base|truck|"
     r"vehicle|convoy|patrol|pickup|barracks|headquarters|positions?|outpost)s?\b", re.I
 )
+# A prison attacked is its guards' post: ACLED codes the assault a clash with the prison guards.
+PRISON = re.compile(r"\b(?:prisons?|jails?|penitentiar(?:y|ies)|detention (?:centres?|centers?|facilit(?:y|ies)))\b", re.I)
 CLASH_WORDS = re.compile(
     r"\b(?:clash\w*|fought|fighting|fights?|(?:gun ?)?battl(?:e|es|ed|ing)|skirmish\w*|(?:gun|fire) ?fights?|"
     r"exchange\w* (?:of )?(?:gun)?fire|shoot-?outs?|confrontations?|"

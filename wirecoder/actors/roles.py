@@ -58,6 +58,7 @@ from wirecoder.actors.phrases import (
     LYNCHING,
     NOT_ON_DUTY,
     OPPONENTS,
+    PRISON,
     RIOT_OR_CLASH,
     RIOTS_NAMED,
     TWO_NATIONS,
@@ -107,6 +108,9 @@ _TERRITORY = frozenset({"Government regains territory", "Non-state actor overtak
 _VIOLENT = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
 
 
+# Two states' forces named together fight each other only when the sentence says so.
+_MUTUAL = re.compile(r"\b(?:clash\w*|fought|fighting|skirmish\w*|battl\w*|(?:exchang|trad)\w* (?:of )?(?:fire|gunfire|shots|"
+                     r"blows)|fire ?fights?|gun ?battles?)\b", re.I)
 _OPPONENT_AFTER = re.compile(rf"\s*{OPPONENTS}\b", re.I)
 _OPPONENT_BEFORE = re.compile(rf"\b(?:{OPPONENTS}|foes?) of (?:the )?$", re.I)
 
@@ -244,6 +248,10 @@ def code_actors(
     if forces and (target is None or target.inter == 7):
         # "a police pickup truck", "a security checkpoint": the forces using it are the target
         target = state("Police" if forces.group(1).lower() == "police" else "Military", country)
+    elif (target is None or target.inter == 7) and PRISON.search(event.target_text or "") and agent is not None \
+            and non_state(agent) and event.event_type in _VIOLENT:
+        # "gangs attacked the National Penitentiary": the prison's guards hold it (ACLED: a clash with them)
+        target = coder.code("prison guards", country) or target
     elif target is None and event.target_text and CIVILIAN_PLACE.search(event.target_text):
         target = generic("Civilians", 7, country, event.target_text)  # "raided a village", "a bus"
     if country is None:
@@ -260,10 +268,14 @@ def code_actors(
         # "Ethiopian and Eritrean troops attacked Tigrayan forces": the first leads, the second is its ally.
         sides = [state_named_by_country(f"{pair[i]} {pair[3]}", sentence, geoparser) for i in (1, 2)]
         if sides[0] is not None and sides[1] is not None and sides[0].name != sides[1].name:
-            if target is None or target.name in {s.name for s in sides}:
+            if (target is None or target.name in {s.name for s in sides}) and _MUTUAL.search(sentence):
                 agent, target = sides
             else:
-                agent, assoc1 = sides[0], (*assoc1, sides[1].name)
+                # allies ("Somali and Ethiopian forces retook Wabho from al-Shabaab"): the host state's own lead
+                lead, ally = sides if abroad(sides[1], country).inter == 8 or abroad(sides[0], country).inter == 1 \
+                    else sides[::-1]
+                agent, assoc1 = lead, (*assoc1, ally.name)
+                target = None if target is not None and target.name in {s.name for s in sides} else target
     # An event noun names no actor ("the attacks"), unless the coder reads one into it ("ethnic clashes");
     # nor does a source ("a Taliban spokesman said", "police found the bodies").
     found = [f for f in coder.find(sentence, country)
@@ -283,7 +295,9 @@ def code_actors(
         # "members of the Garre clan attacked a village", "Meru residents stabbed three Isiolo residents in
         # the border conflict": a communal militia, not a mob
         agent = generic(communal_militia(sentence) or "Unidentified Ethnic Militia", 4, country, agent.text)
-    taken = {a.name for a in (agent, target) if a is not None} | off_duty | set(allies)
+    # the target's associates are the target's ("a drone attack targeted the Prime Minister's residence":
+    # the government whose official was aimed at never struck)
+    taken = {a.name for a in (agent, target) if a is not None} | off_duty | set(allies) | set(assoc2)
 
     if event_type in _VIOLENT and (joint := host_led(agent, found, sentence)) is not None:
         # "Rwandan troops and Mozambican forces recaptured Mocimboa da Praia": the host state's forces lead a
@@ -292,7 +306,7 @@ def code_actors(
         agent, assoc1 = host, (*(a for a in assoc1 if a != host.name), foreign.name)
         if target is not None and target.name in {host.name, foreign.name}:
             target, assoc2 = None, ()
-        taken = (taken - {host.name, foreign.name}) | {host.name, foreign.name}
+        taken |= {host.name, foreign.name}
     if sub == "Abduction/forced disappearance" and crowd(agent, event) and agent.inter in {5, 7} \
             and not RIOTERS.search(event.agent_text or ""):
         # "men in plain clothes seized three activists": an abduction is an organised act, by an armed
@@ -365,8 +379,9 @@ def code_actors(
         "inter1": agent.inter if agent else None,
         "actor2": target.name if target else None,
         "inter2": target.inter if target else None,
-        "assoc_actor_1": "; ".join(assoc1) or None,
-        "assoc_actor_2": "; ".join(assoc2) or None,
+        # a side is never its own associate ("the Ethiopian government and the TPLF signed ...")
+        "assoc_actor_1": "; ".join(a for a in dict.fromkeys(assoc1) if agent is None or a != agent.name) or None,
+        "assoc_actor_2": "; ".join(a for a in dict.fromkeys(assoc2) if target is None or a != target.name) or None,
         "country": event.country or country,
     }
     if event.country is None and country:

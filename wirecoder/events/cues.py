@@ -120,6 +120,7 @@ _PATTERNS: dict[str, str] = {
                        r"(?:tear gas|irritants?|chemicals?|(?:[\w-]+ )?gas)"),
     # fighting and territory
     "fight": _words(r"clash(?:ed|es|ing)?", r"gun ?battles?", r"fire ?fights?", r"exchange(?:d|s)? (?:of )?(?:fire|gunfire)",
+                    r"trad(?:ed|ing|es) (?:heavy )?(?:fire|gunfire|shots)",
                     r"fought", r"fighting", r"gun ?fights?",
                     # South Asian usage: "killed two militants in an encounter"
                     r"(?:gun ?)?encounters? (?:with|between)", r"in an? (?:gun ?)?encounter", r"battle[sd]?", r"battling", r"skirmish(?:es|ed)?", r"ambush(?:ed|es)?",
@@ -362,8 +363,15 @@ _PLACE_ENTERED = re.compile(
     r"(?= ?(?:\.|(?:town|city|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|overnight|after|"
     r"early|late|last)\b))"
 )
+# ... or by any forces once the other side left ("Russian forces entered Avdiivka after Ukrainian troops
+# withdrew"): ground changing hands, whoever enters.
+_ENTERED_AFTER_WITHDRAWAL = re.compile(
+    r"\b(?i:forces|troops|soldiers|army|military|fighters|rebels|militants|insurgents) (?:had |have )?"
+    r"(?P<cue>entered (?:the (?:town|city|capital|village) of )?[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)"
+    r"(?= after (?:[\w'’-]+ ){1,4}?(?:withdrew|had withdrawn|pulled out|retreated|fled)\b)"
+)
 # Cues read in the sentence as written (capitals matter), each in its group "cue": a place taken by name.
-_CASED_OVERTAKE = (_PLACE_TAKEN, _PLACE_ENTERED)
+_CASED_OVERTAKE = (_PLACE_TAKEN, _PLACE_ENTERED, _ENTERED_AFTER_WITHDRAWAL)
 
 
 # Vigilantes in a fight with armed men ("a vigilante group clashed with bandits", "bandits attacked
