@@ -106,6 +106,11 @@ def test_gtd_unknown_heading_and_span(pipeline, text, date, precision):
         # A name read as a province, put by the text in another province: a place there the gazetteer lacks.
         ("09/09/2007: Assailants set fire to a school in Rangae district, Narathiwat province, Thailand. There "
          "were no reported casualties.", "Rangae", "Narathiwat"),
+        # Towns GTD names often that GeoNames' towns of 500+ people lack (places/data/sites.tsv).
+        ("07/01/2015: Assailants attacked a checkpoint in Sheikh Zuweid city, North Sinai governorate, Egypt.",
+         "Sheikh Zuweid", "North Sinai"),
+        ("04/04/2017: Assailants ambushed a patrol near Dantewada town, Chhattisgarh state, India.",
+         "Dantewada", "Chhattisgarh"),
         # A town named with its own province stays the town.
         ("09/09/2007: Assailants set fire to a school in Yala city, Yala province, Thailand.", "Yala", "Yala"),
         # A site with no town after it locates the event where its name says.
