@@ -17,6 +17,10 @@ from wirecoder.casualties import count_casualties
         ("Jihadists killed dozens of villagers near Gao. Officials later put the toll at 41.", 41),
         ("Rebels killed several farmers in Ituri. The governor later confirmed 9 deaths.", 9),
         ("Gunmen killed dozens of worshippers in Owo; the state government gave a toll of 40 the next day.", 40),
+        # Wire copy gives each sentence a paragraph; a number of dead "put at" a figure is a toll.
+        ("Herdsmen killed scores of villagers near Barkin Ladi at the weekend.\n\n"
+         "The police commissioner put the number of dead at 86.", 86),
+        ("Police put the number of people killed in the clashes in Jos at 14.", 14),
         # Negative: a figure of another side, or a lower one, is no restatement of the vague count.
         ("Troops killed several militants near Dif. Two soldiers died in the clash.", 5),
         ("Gunmen killed five soldiers and several civilians near Kidal.", 8),
@@ -35,6 +39,8 @@ def test_casualties_stated_over_vague(text: str, fatalities: int) -> None:
         ("A boat capsized after guards fired shots; 3 bodies were recovered and 12 people are presumed dead.", 3),
         # Alone, or told first as the report's figure, feared deaths are its toll.
         ("Seven herders are feared dead after raiders struck a camp near Kapedo.", 7),
+        # Whether some died is not known: nothing to add.
+        ("Militants killed 9 soldiers at a checkpoint in Arish; it is unclear whether attackers were also killed.", 9),
         ("At least ten people are feared dead in an attack in Tonj. Six were killed in Makuach and four in Wunlit.", 10),
     ],
 )  # fmt: skip

@@ -98,7 +98,9 @@ KIN_OF = re.compile(
 )
 # Whether anyone died is not known: "whether anyone was killed is not yet clear".
 WHETHER_ANY = re.compile(
-    r"\b(?:whether|if)\s+(?:any(?:one|body)?|there\s+(?:were|was|had\s+been)\s+(?:any\s+)?)\b[^.;]{0,40}$",
+    r"\b(?:whether|if)\s+(?:any(?:one|body)?|there\s+(?:were|was|had\s+been)\s+(?:any\s+)?)\b[^.;]{0,40}$"
+    # "sources differ on whether assailants were also killed": not known either.
+    r"|\bwhether\s+(?:the\s+|any\s+)?(?:[\w-]+\s+){0,3}?(?:was|were|had\s+been|have\s+been)\s+(?:also\s+)?$",
     re.IGNORECASE,
 )
 # A death in the same clause after the word that makes it no political violence.

@@ -333,10 +333,11 @@ def _raised_after(text: str, end: int) -> Mention | None:
 
 
 def _stated_after(text: str, end: int, fatalities: int) -> Mention | None:
-    """A figure in the next two sentences of the paragraph that makes a vague count precise
-    ("killing dozens of civilians. The government later confirmed 55 deaths."), unless it turns
-    to another event or is lower (a part of the dead, not their number)."""
-    for at, sentence in _next_sentences(text, end):
+    """A figure in the next two sentences (of the paragraph, or of the next one when the span ends
+    its own, as wire copy writes) that makes a vague count precise ("killing dozens of civilians.
+    The government later confirmed 55 deaths."), unless it turns to another event or is lower (a
+    part of the dead, not their number)."""
+    for at, sentence in _next_sentences(text, end, next_paragraph=True):
         if _OTHER_EVENT.search(sentence):
             continue
         deaths = find_mentions(text, at, at + len(sentence))[0]

@@ -49,6 +49,8 @@ from wirecoder.casualties.tolls import (
     ONE_OF_SEVERAL,
     OVER_PERIOD,
     PERFECT,
+    PUT_AT,
+    PUT_NUMBER_OF,
     SHARE_OF_WHOLE,
     THEM_BEFORE,
 )
@@ -183,6 +185,9 @@ def _mention(match: re.Match[str], text: str, lower: int, upper: int) -> Mention
         mention = Mention(match.start(), match.end(), kind, parse_number(raised.group("n")), False,
                           raised.group("n"), True)
         return dataclasses.replace(mention, update=True)
+    put = PUT_AT.match(text[match.end() : upper]) if PUT_NUMBER_OF.search(clause) else None
+    if put:  # "the commissioner put the number of dead at 86": a stated toll
+        return Mention(match.start(), match.end(), kind, parse_number(put.group("n")), False, put.group("n"), True)
     brought = BROUGHT_TO_NUMBER.search(clause) if not match.group("dn") else None
     if brought and ONE_EVENT_AFTER.match(_sentence_rest(text, match.end(), upper)):
         # "..., bringing to seven the number of people killed in Sunday's attack": that attack's

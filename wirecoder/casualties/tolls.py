@@ -24,6 +24,8 @@ __all__ = [
     "ONE_OF_SEVERAL",
     "OVER_PERIOD",
     "PERFECT",
+    "PUT_AT",
+    "PUT_NUMBER_OF",
     "SHARE_OF_WHOLE",
     "THEM_BEFORE",
 ]
@@ -54,6 +56,18 @@ MOTIVE_LIST = re.compile(
 # The counted people "them" stands for, told earlier in the clause.
 THEM_BEFORE = re.compile(
     rf"\b(?P<n>{NUMBER_PATTERN})\s+(?:[\w-]+\s+){{0,2}}?[a-z]+s\b(?!.*\b(?:{NUMBER_PATTERN})\s)[^.;]*$",
+    re.IGNORECASE,
+)
+# A toll stated as a number put at a figure: "the commissioner put the number of dead at 86".
+PUT_NUMBER_OF = re.compile(
+    r"\b(?:put|puts|putting|placed|places|estimated|estimates)\s+the\s+(?:number|total|tally|count)\s+of\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+PUT_AT = re.compile(
+    # "... put the number of people killed in the clashes in Jos at 14".
+    rf"^\s*(?:[\w'’#-]+\s+){{0,8}}?at\s+(?:(?:at\s+least|about|around|some|nearly|more\s+than|over)\s+)?(?P<n>{NUMBER_PATTERN})\b"
+    r"(?!\s*(?:%|per\s*cent))",
     re.IGNORECASE,
 )
 PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|now\s+|so\s+far\s+|already\s+)?(?:been\s+)?$", re.I)
