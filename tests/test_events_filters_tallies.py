@@ -62,3 +62,11 @@ def test_events_filters_blame_for_a_new_event_reports_it(pipeline):
     text = "The army blamed the ELN for the kidnapping of two engineers near Saravena on Monday."
     (article,) = pipeline.process([Article("t", text)])
     assert [e.sub_event_type for e in article.events] == ["Abduction/forced disappearance"]
+
+
+def test_events_filters_tallies_a_war_toll_after_an_event_adds_nothing_to_it(pipeline):
+    text = ("Soldiers repelled an attack on an army post near Tera on Thursday, killing 15 assailants, the "
+            "defence ministry said.\n\nAttacks in the region have killed thousands of people since the "
+            "insurgency spread from Mali.\n\nJihadist raids have killed thousands across the Sahel.")
+    (article,) = pipeline.process([Article("t", text)])
+    assert [e.fatalities for e in article.events] == [15]

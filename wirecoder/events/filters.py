@@ -55,6 +55,11 @@ _GENERIC = re.compile(
     r"so far this year|since the (?:start|beginning) of|over the past (?:year|month|months|years|decade)|"
     r"across the country (?:this|last) (?:year|month)|"
     r"(?:war|conflict|insurgency|uprising|violence|fighting)\b[^.]{0,60}\bha(?:s|ve) (?:killed|claimed|displaced|left)|"
+    # "Attacks in the region have killed thousands of people", "Boko Haram has killed more than 35,000": a
+    # toll run up over time (the present perfect with thousands), never one incident's ("hundreds" may be one
+    # massacre's)
+    r"\bha(?:s|ve) (?:so far |now )?(?:killed|claimed the lives of|left) (?:(?:more than|at least|over|nearly|almost|"
+    r"about|around|some|an estimated|well over) )?(?:(?:tens|hundreds) of thousands|thousands|\d{1,3}(?:,\d{3})+)\b|"
     r"ha(?:s|ve) been killed (?:since|in the (?:war|conflict)|over the)|"
     # "militants have carried out similar attacks": a group's record, not an incident
     r"ha(?:s|ve) (?:previously |often |frequently |repeatedly |also |in the past )?(?:carried out|claimed|staged|"
