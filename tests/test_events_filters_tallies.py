@@ -18,6 +18,8 @@ from wirecoder.model import Article
         "About 320 journalists were killed in Mexico last year, the press group said.",
         # a decimal point is no sentence end: "1.2 million ... since 2017" is still read to "since"
         "The insurgency has killed thousands and displaced more than 1.2 million people since 2017.",
+        # a quote recalling the event its speaker is introduced by
+        '"They shot my husband in front of me," said a survivor of the 2019 massacre in Ogossagou.',
     ],
 )
 def test_events_filters_tallies_are_generic(sentence):
@@ -34,6 +36,7 @@ def test_events_filters_tallies_are_generic(sentence):
         "The army recorded 3 attacks on its positions on Tuesday.",
         # one day's operation, however many strikes
         "On Friday, Russian jets carried out a wave of air strikes on Idlib city.",
+        '"They shot my husband in front of me," said a woman in Ogossagou on Saturday.',
     ],
 )
 def test_events_filters_incidents_are_not_tallies(sentence):

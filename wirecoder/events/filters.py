@@ -225,6 +225,13 @@ _TALLIES = (
     re.compile(r"\bin (?:those|these|such|all (?:the|those|these)) (?:\w+ )?(?:attacks|incidents|raids|ambushes|clashes|"
                r"killings)\b(?! (?:on|in|at|near) )", re.I),
 )
+# A quote its speaker is introduced for by an event of a year gone by ('"They killed my brother," said a survivor of
+# the 2018 attack on Koulogon') recalls that event: its words are history, however they are told.
+_QUOTE_RECALLS = re.compile(
+    r'^\W*["“][^"“”]+[,.?!]["”],?\s+(?:said|says|recalled|recalls|added|told)\b[^"“”]{0,80}?'
+    r"\b(?:19|20)\d\d\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|massacres?|raids?|shootings?|siege|blasts?|killings|"
+    r"war|genocide|uprising|coup)\b"
+)
 # A day, or a named incident, makes it news: "logged 12 deaths on Monday", "killed 100 people in a bombing in 2020".
 _TOLD_DAY = re.compile(
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|overnight|today|tonight|last night|this morning)\b|"
@@ -261,6 +268,8 @@ _LAUNCHED = re.compile(r"\b(?:carried out|launched|conducted|staged|unleashed|mo
 def generic_reason(sentence: str) -> str | None:
     """Why the whole sentence is a generic or aggregate description, or None."""
     sentence = _DECIMAL.sub(",", sentence)
+    if _QUOTE_RECALLS.match(sentence):
+        return "a quote recalling an earlier event"
     tally = tally_reason(sentence)
     if tally:
         return tally
