@@ -43,3 +43,44 @@ def test_places_capital_in_brackets_is_the_city(geo: Geoparser, text: str, expec
     place = geo.locate(Article(id="c", text=text), 0, len(text))
     assert place is not None
     assert (place.location, place.admin1, place.country, place.geo_precision) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A district named bare is read as its town, so it is the place before its province's brackets.
+        (
+            "On 4 August 2019, a missile hit a military parade in Al Buraiqeh (Aden), killing 30 soldiers.",
+            ("Al Buraiqeh", "Aden", 1),
+        ),
+        # Negative: with its unit word the district is an area; a town near which it happened is finer.
+        (
+            "On 9 May 2020, clashes in Al Buraiqeh district near Aden city killed four fighters.",
+            ("Aden", "Aden", 2),
+        ),
+    ],
+)
+def test_places_capital_in_brackets_district_named_bare(geo: Geoparser, text: str, expected: tuple) -> None:
+    place = geo.locate(Article(id="d", text=text), 0, len(text))
+    assert place is not None
+    assert (place.location, place.admin1, place.geo_precision) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A district's coordinates standing in for an unfound village: precision 2, like a town's.
+        (
+            "On 5 March, raiders stole cattle at Nyabikaye village (coordinates for Kuria East, Migori, used).",
+            ("Kuria East", 2),
+        ),
+        (
+            "On 8 June, bandits shot a herder near Ngarua (coordinates for Ol Moran, Laikipia, used).",
+            ("Ol Moran", 2),
+        ),
+    ],
+)
+def test_places_capital_in_brackets_stand_in_district(geo: Geoparser, text: str, expected: tuple) -> None:
+    place = geo.locate(Article(id="k", text=text), 0, len(text))
+    assert place is not None
+    assert (place.location, place.geo_precision) == expected

@@ -142,6 +142,8 @@ _ROUTE_PENALTY = 2.0
 
 def _rank(text: str, place: Place, dominant: str | None, places: Sequence[Place] = ()) -> float:
     level = _LEVEL.get(place.feature or "", 0)
+    if place.feature == "admin2" and place.geo_precision == 1 and _held_by_next(text, place, places):
+        level = _LEVEL["city"]  # a district named bare, then its province, is read as its town
     cue = _cue(text, place, places)
     if route_end(text, place):
         level -= _ROUTE_PENALTY
@@ -160,6 +162,17 @@ def _rank(text: str, place: Place, dominant: str | None, places: Sequence[Place]
 
 
 _FINER = frozenset({"city", "admin1", "admin2"})
+_HOLDER_GAP = re.compile(r"\s*(?:\(|,|\bin\b)\s*")
+
+
+def _held_by_next(text: str, place: Place, places: Sequence[Place]) -> bool:
+    """Whether the next name holds ``place``: its province, or a town of it, right after it in
+    brackets, after a comma or "in" ("Al Buraiqeh (Aden)", "Likoni, Mombasa", "Westlands in Nairobi")."""
+    return any(
+        other.start > place.end and other.admin1 == place.admin1 and other.feature in ("city", "admin1")
+        and _HOLDER_GAP.fullmatch(text, place.end, other.start) is not None
+        for other in places
+    )
 # A place naming a site that the text then puts in another place: "at the Erawan shrine in Bangkok city",
 # "stormed the Nasa-Hablod hotel in Mogadishu". The site's name says nothing of where it stands.
 _SITE_THEN_PLACE = re.compile(
@@ -190,11 +203,12 @@ _STATED_PRECISION = re.compile(r"\b(?:geo[ -]?prec(?:ision)?|prec(?:ision)?|GP)\
 
 def _coded_precision(text: str, place: Place) -> int | None:
     """The geo-precision of a place a coder's note names: the one the note states, else 2 for a
-    town whose coordinates stand in for an unfound place nearby ("coordinates for Ol Moran used")."""
+    town or district whose coordinates stand in for an unfound place nearby ("coordinates for Ol
+    Moran used", "coordinates for Kuria East, Migori, used")."""
     stated = _STATED_PRECISION.search(text)
     if stated:
         return int(stated.group(1))
-    if place.feature == "city" and cue_before(text, place.start).startswith("coordinates"):
+    if place.feature in ("city", "admin2") and cue_before(text, place.start).startswith("coordinates"):
         return 2
     return place.geo_precision
 
