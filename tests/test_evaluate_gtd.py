@@ -117,3 +117,20 @@ def test_evaluate_gtd_demo_sample_reads_as_gtd():
     gold = read_gold(Path(__file__).resolve().parents[1] / "demo" / "gtd_sample.csv")
     assert gold.format == "gtd-incidents" and len(gold.records) == 35 and gold.skipped == 0
     assert all(r.text[:2].isdigit() and r.event_date is not None for r in gold.records)
+
+
+@pytest.mark.parametrize(
+    ("gname", "expected"),
+    [
+        ("Unknown", "Unidentified Armed Group (Iraq)"),
+        ("Muslim extremists", "Unidentified Armed Group (Iraq)"),
+        ("Tribesmen", "Unidentified Armed Group (Iraq)"),
+        ("Islamic State of Iraq and the Levant (ISIL)", "Islamic State (Iraq)"),
+        ("Some New Front", "Some New Front"),  # unknown to the table: kept as GTD names it
+    ],
+)
+def test_evaluate_gtd_group_names_become_acled_actors(gname, expected):
+    from wirecoder.evaluate.gtd import gtd_fields
+
+    row = dict(zip(COLUMNS, ROWS[1], strict=True)) | {"gname": gname}
+    assert gtd_fields(row)[2]["actor1"] == expected

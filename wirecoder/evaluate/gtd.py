@@ -7,7 +7,8 @@ columns. ``wirecoder evaluate gtd.csv`` scores the summaries on what the two cod
 
 * date, country, admin1 (``provstate``), location (``city``), coordinates and fatalities (``nkill``,
   which like ACLED's count includes the perpetrators killed);
-* actor1 from ``gname``, read through wirecoder's alias table ("Unknown" is ACLED's Unidentified Armed
+* actor1 from ``gname``, read through wirecoder's alias table ("Unknown", and GTD's descriptions of
+  unorganised perpetrators such as "Muslim extremists" or "Tribesmen", are ACLED's Unidentified Armed
   Group of the country);
 * event_type only where GTD's attack type fixes ACLED's: a bombing is Explosions/Remote violence, a
   kidnapping Violence against civilians. An armed assault may be a battle or an attack on civilians,
@@ -49,6 +50,12 @@ _EVENT_TYPES: Mapping[str, str] = {
     "hostage taking (kidnapping)": "Violence against civilians",
 }
 _UNKNOWN = frozenset({"", "unknown", "unk", "none"})
+# GTD's names for perpetrators it could not tie to an organisation ("Muslim extremists", "Tribesmen",
+# "Dissident Republicans"): ACLED codes such attackers as an Unidentified Armed Group.
+_GENERIC_WORDS = frozenset(
+    "extremists extremist militants gunmen tribesmen tribal bandits separatists radicals insurgents rebels "
+    "dissident dissidents anarchists guerrillas terrorists narco squad squads assailants youths".split()
+)
 
 
 def is_gtd(keys: Mapping[str, Any] | frozenset[str] | list[str]) -> bool:
@@ -93,6 +100,8 @@ def _actor(gname: str | None, country: str | None, aliases: Mapping[str, str]) -
     for key in (fold(gname), fold(bare)):
         if key in aliases:
             return aliases[key].replace("{country}", country or "")
+    if _GENERIC_WORDS & set(fold(bare).split()):  # "Muslim extremists", "Separatists": no organisation
+        return _actor(None, country, aliases)
     return gname
 
 
