@@ -136,6 +136,8 @@ def table_columns(text: str) -> list[str] | None:
         True
         >>> table_columns("March 4, 2021\nTwo killed, three hurt in Sukma\nMaoists fired on a patrol, police said.\n") is None
         True
+        >>> table_columns("Tue May 19, 2020 9:14am EDT\n\nGunmen killed three, police said.\n\nThey fled, a witness said.\n") is None
+        True
     """
     lines = [line for line in text.splitlines()[: _TABLE_LINES * 2] if line.strip()]
     lines = lines[:_TABLE_LINES]
@@ -152,9 +154,9 @@ def table_columns(text: str) -> list[str] | None:
         if (
             len(header) >= 2
             and all(0 < len(name) <= _HEADER_FIELD for name in header)
-            # "March 4, 2021" over a headline and a sentence with one comma each is a short
-            # article, not a table: a column is not named by a number
-            and not any(name.replace(".", "").isdigit() for name in header)
+            # "March 4, 2021" or "Tue May 19, 2020 9:14am EDT" over a headline and a sentence with one
+            # comma each is a short article, not a table: a column's name does not start with a number
+            and not any(name[0].isdigit() for name in header)
             and all(len(row) == len(header) for row in rows[1:])
         ):
             return header
