@@ -55,6 +55,15 @@ def _types(nlp, text):
         ("The militia vowed to attack any convoy on the road.", "THREATEN"),
         ("The donors vowed to rebuild the schools.", "AGREE"),
         ("The envoy spoke by telephone with the Sudanese army chief.", "CONSULT"),
+        # an event noun after a light or aspectual verb, a verb timed by one, ground handed over
+        ("The Somali president paid a visit to Asmara on Sunday.", "CONSULT"),
+        ("The premier arrived in Ankara for a two-day official visit.", "CONSULT"),
+        ("Ethiopian forces completed their withdrawal from Mekelle.", "RETREAT"),
+        ("The authorities started releasing detained journalists on Friday.", "RETREAT"),
+        ("The rebels handed over control of the airport to the army.", "RETREAT"),
+        ("Police heightened security around the stadium.", "MOBILIZE"),
+        ("Brazil voted in favour of the ceasefire resolution.", "SUPPORT"),
+        ("The Netherlands will grant Ghana a loan for the new hospital.", "AGREE"),
         # a warning that announces force or an act is a threat
         ("The governor warned that security forces would not allow any march in Mombasa.", "THREATEN"),
         ("Tehran warned of retaliation against any attack on its ships.", "THREATEN"),
@@ -89,6 +98,7 @@ def test_events_verbal_plover_type_of_the_act(nlp, text, event):
         "Aid agencies warned that the floods could cut off thousands of villages.",
         "Asked about the curfew, the spokesman declined further comment on the matter.",
         "A police spokesman refused to comment on the report.",
+        "The brewery made a profit of $4 million last year.",
     ],
 )
 def test_events_verbal_object_words_that_tell_no_act(nlp, text):

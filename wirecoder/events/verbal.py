@@ -20,6 +20,9 @@ from wirecoder.events.verbal_lexicon import (
     ARMS,
     BY_LEMMA,
     BY_OBJECT,
+    EVENT_NOUNS,
+    GROUND,
+    LIGHT_VERBS,
     NOT_ACTS,
     PARTICLES,
     PHRASES,
@@ -33,13 +36,16 @@ __all__ = ["VERBAL_PREFILTER", "Verbal", "detect_verbal"]
 
 VERBAL_PREFILTER = PREFILTER
 # Future or offered help is a commitment to cooperate (PLOVER AGREE): "Finland will give Tanzania a grant".
-_HELPING = frozenset("support provide give help send allow return evacuate release withdraw".split())
+_HELPING = frozenset("support provide give help send allow return evacuate release withdraw grant lend donate "
+                     "supply deliver fund finance".split())
 # Sourcing formulas, not events: "an official who asked not to be named", "declined to comment".
 _BOILERPLATE = re.compile(r"^\w+ not to be (?:named|identified)|^\w+ anonymity|"
                           r"^\w+ (?:to )?(?:any |further |immediate )?(?:comment|elaborate|give details)", re.I)
 # What is withdrawn (or withdrawn from) when withdrawing reduces relations (SANCTION) rather than yields.
 _LEFT_RELATIONS = frozenset("talks negotiations dialogue agreement deal treaty accord pact court mission ambassador "
                             "ambassadors envoy envoys diplomat diplomats observers monitors".split())
+# A main verb that only times another: "began releasing prisoners" releases them.
+_ASPECTUAL = frozenset("begin start continue resume complete finish".split())
 # A main verb that only reports another: "Israel said it rejected the proposal" reports a rejection.
 _REPORTING = frozenset("say announce state tell report add confirm declare insist".split())
 
@@ -160,8 +166,8 @@ def _event_of(verb: Token) -> str | None:
     particle = next((c.lower_ for c in verb.children if (lemma, c.lower_) in PARTICLES
                      and (c.dep_ == "prt" or (c.dep_ in {"prep", "advmod"} and c.i == verb.i + 1))), None)
     if particle is not None:
-        if lemma in {"hand", "lay"} and _object_words(verb) & (ARMS | PROPERTY):
-            return "RETREAT"  # "fighters handed over their weapons" disarm, "handed over the bodies" return
+        if lemma in {"hand", "lay"} and _object_words(verb) & (ARMS | PROPERTY | GROUND):
+            return "RETREAT"  # handed-over weapons disarm, bodies are returned, ground ceded
         return PARTICLES[(lemma, particle)]
     if lemma in {"vow", "swear"}:
         aim = next((c for c in verb.children if c.dep_ == "xcomp"), None)
@@ -174,6 +180,10 @@ def _event_of(verb: Token) -> str | None:
         return None  # "warned of famine": a forecast
     if lemma in BY_LEMMA:
         return BY_LEMMA[lemma]
+    if lemma in LIGHT_VERBS:
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.lower_ in EVENT_NOUNS:
+            return EVENT_NOUNS[obj.lower_]  # "made an urgent appeal", "paid a visit"
     return _by_object(verb, lemma) if lemma in BY_OBJECT else None
 
 
@@ -204,7 +214,8 @@ def _is_main(token: Token) -> bool:
     """Whether ``token`` is the sentence's main act, or the act its main reporting verb reports."""
     if token.dep_ == "ROOT" or _misread_main(token):
         return True
-    return token.dep_ in {"ccomp", "xcomp"} and token.head.dep_ == "ROOT" and token.head.lemma_.lower() in _REPORTING
+    return token.dep_ in {"ccomp", "xcomp"} and token.head.dep_ == "ROOT" and (
+        token.head.lemma_.lower() in _REPORTING or token.head.lemma_.lower() in _ASPECTUAL)
 
 
 def detect_verbal(doc: Doc) -> tuple[Verbal, ...]:

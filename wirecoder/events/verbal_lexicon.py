@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "ARMS", "BY_LEMMA", "BY_OBJECT", "NOT_ACTS", "PARTICLES", "PHRASES", "PREFILTER", "PROPERTY", "THREATS",
+    "ARMS", "BY_LEMMA", "BY_OBJECT", "EVENT_NOUNS", "GROUND", "LIGHT_VERBS", "NOT_ACTS", "PARTICLES", "PHRASES", "PREFILTER", "PROPERTY", "THREATS",
     "VIOLENT_AIMS",
 ]
 
@@ -94,7 +94,8 @@ BY_OBJECT: dict[str, tuple[tuple[frozenset[str] | None, str], ...]] = {
     "close": ((frozenset({"embassy", "embassies", "consulate", "consulates", "mission"}), "SANCTION"),
               (frozenset({"newspaper", "newspapers", "station", "stations", "office", "offices"}), "COERCE")),
     "summon": ((frozenset({"ambassador", "envoy", "diplomat", "chargé", "charge"}), "ACCUSE"),),
-    "tighten": ((_RESTRICTIONS, "COERCE"),),
+    "tighten": ((frozenset({"security"}), "MOBILIZE"), (_RESTRICTIONS, "COERCE")),
+    "heighten": ((frozenset({"security", "alert"}), "MOBILIZE"),),
     "restrict": ((None, "COERCE"),),
     "sentence": ((None, "COERCE"),),
     "observe": ((frozenset({"ceasefire", "truce", "cease-fire"}), "RETREAT"),),
@@ -153,6 +154,20 @@ NOT_ACTS: dict[str, frozenset[str]] = {
 THREATS = frozenset("retaliation reprisal reprisals consequence consequences action force response war attack "
                     "attacks strike strikes revenge punishment measures sanction sanctions".split())
 
+# Event nouns after a light or aspectual verb ("made an appeal", "paid a visit", "completed its
+# withdrawal"): the noun is the act.
+EVENT_NOUNS: dict[str, str] = {
+    "appeal": "REQUEST", "request": "REQUEST", "demand": "REQUEST", "demands": "REQUEST", "plea": "REQUEST",
+    "visit": "CONSULT", "visits": "CONSULT", "offer": "AGREE", "pledge": "AGREE", "promise": "AGREE",
+    "threat": "THREATEN", "threats": "THREATEN", "apology": "CONCEDE", "concession": "CONCEDE",
+    "concessions": "CONCEDE", "withdrawal": "RETREAT", "pullout": "RETREAT", "accusation": "ACCUSE",
+    "accusations": "ACCUSE", "allegation": "ACCUSE", "allegations": "ACCUSE", "donation": "AID",
+}
+LIGHT_VERBS = frozenset("make pay complete begin start finish conclude".split())
+# Ground handed over is ceded (RETREAT): "handed over control of the city".
+GROUND = frozenset("control city town territory base bases position positions area areas region post posts "
+                   "checkpoint checkpoints barracks".split())
+
 # Phrasal verbs: (lemma, particle) -> type, "pulled out of Mali", "ruled out talks".
 PARTICLES: dict[tuple[str, str], str] = {
     ("pull", "out"): "RETREAT", ("pull", "back"): "RETREAT", ("step", "down"): "RETREAT",
@@ -181,8 +196,9 @@ PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("CONSULT", re.compile(r"\bh[eo]ld\w* (?:\w+ ){0,4}?(?:talks|meeting|meetings|consultations)\b|"
                           r"\b(?:spoke|speaks|talked) (?:by|on the|over the) (?:tele)?phone\b|"
                           r"\b(?:tele)?phone (?:call|conversation)\b|"
-                          r"\bfor (?:talks|consultations|discussions)\b", re.I)),
+                          r"\bfor (?:talks|consultations|discussions)\b|\bfor (?:a|an) (?:\S+ ){0,3}?visit\b", re.I)),
     ("MOBILIZE", re.compile(r"\bon (?:high |full |maximum |heightened )?(?:alert|standby)\b", re.I)),
+    ("SUPPORT", re.compile(r"\bvot\w* (?:unanimously )?in favou?r of\b", re.I)),
     # sharing know-how, not a border: "has been sharing expertise with the Tigers"; joint forces cooperate
     ("COOPERATE", re.compile(r"\bshar\w* (?:\w+ )?(?:intelligence|information|expertise|data|technology|experience|"
                             r"know-how)\b|\bjoint (?:\w+ )?(?:exercises?|drills?|patrols?|operations?|manoeuvres?|"
@@ -202,6 +218,6 @@ PREFILTER: re.Pattern[str] = re.compile(
     r"pull|step|hand|lay|laid|rule|walk|crack|vow|ultimatum|responsible|guilty|liable|alert|standby|joint|seek|"
     r"sought|deposit|deplor|rebuk|repriman|censur|lambast|castigat|implicat|mediat|consent|fund|financ|"
     r"evacu|surrender|demobili|disband|amass|blacklist|evict|outlaw|summon|tighten|restrict|sentenc|observ|"
-    r"swap|voic|insist|invit|complain|thank|congratul|arrest|detain|jail|impris|close|receiv|reinforc|press)",
+    r"swap|voic|insist|made|make|paid|pay|complet|began|begin|start|finish|conclud|heighten|vot|invit|complain|thank|congratul|arrest|detain|jail|impris|close|receiv|reinforc|press)",
     re.I,
 )
