@@ -115,6 +115,9 @@ _OPPONENT_AFTER = re.compile(rf"\s*{OPPONENTS}\b", re.I)
 _OPPONENT_BEFORE = re.compile(rf"\b(?:{OPPONENTS}|foes?) of (?:the )?$", re.I)
 
 
+# "attacked the prison and clashed with SDF fighters": the side fought is named
+_FOUGHT_WITH = re.compile(r"\b(?:clash\w*|fought|battl\w*|exchang\w* (?:[\w-]+ )?fire) with\b", re.I)
+
 def _opposed(sentence: str, start: int, end: int) -> bool:
     """Whether a group is named only to describe someone ("an al Shabaab critic", "a critic of the Taliban")."""
     return bool(_OPPONENT_AFTER.match(sentence, end) or _OPPONENT_BEFORE.search(sentence[:start]))
@@ -249,8 +252,9 @@ def code_actors(
         # "a police pickup truck", "a security checkpoint": the forces using it are the target
         target = state("Police" if forces.group(1).lower() == "police" else "Military", country)
     elif (target is None or target.inter == 7) and PRISON.search(event.target_text or "") and agent is not None \
-            and non_state(agent) and event.event_type in _VIOLENT:
-        # "gangs attacked the National Penitentiary": the prison's guards hold it (ACLED: a clash with them)
+            and non_state(agent) and event.event_type in _VIOLENT and not _FOUGHT_WITH.search(sentence):
+        # "gangs attacked the National Penitentiary": the prison's guards hold it (ACLED: a clash with them),
+        # unless the sentence names whom the attackers fought ("... and clashed with SDF fighters")
         target = coder.code("prison guards", country) or target
     elif target is None and event.target_text and CIVILIAN_PLACE.search(event.target_text):
         target = generic("Civilians", 7, country, event.target_text)  # "raided a village", "a bus"

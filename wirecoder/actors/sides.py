@@ -26,8 +26,9 @@ ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
 
 # "Hezbollah and the IDF exchanged fire": the two named together fought each other.
 _RECIPROCAL = re.compile(
-    r"\s*(?:have |had |reportedly |also )?(?:clash\w*|fought|exchang\w* (?:fire|gunfire|shots)|trad\w* "
-    r"(?:fire|gunfire|shots)|battl\w*)", re.I
+    r"\s*(?:(?:forces|troops|soldiers|armies|militaries|fighters|militants) )?(?:have |had |reportedly |also )?"
+    r"(?:clash\w*|fought|(?:exchang|trad)\w* (?:(?:heavy|artillery|mortar|rocket|"
+    r"tank|machine[- ]gun|small[- ]arms) )?(?:fire|gunfire|shots)|battl\w*)", re.I
 )
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|among)\s+(?:the\s+)?$", re.I)  # "clashes between the Pokot and ..."
 

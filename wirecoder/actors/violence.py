@@ -41,7 +41,7 @@ from wirecoder.actors.phrases import (
     PEOPLE_HIT,
     TOLL_TOLD,
 )
-from wirecoder.actors.sides import ARMED_INTERS
+from wirecoder.actors.sides import ARMED_INTERS, split_group
 from wirecoder.actors.state import MILITARY_CONTEXT
 from wirecoder.events.codebook import event_type_of
 from wirecoder.model import Actor, Article, Event
@@ -169,10 +169,12 @@ def violent_sides(
     elif target is not None and agent.name == target.name and sub == "Armed clash" \
             and (other := first_other(found, {agent.name, *allies},
                                       lambda a: armed(a) and not a.name.startswith("Unidentified"))
-                 or first_other(found, {agent.name, *allies}, armed)) is not None:
+                 or (first_other(found, {agent.name, *allies}, armed) if split_group(sentence, found) is None
+                     else None)) is not None:
         # "the military and the KNLA clashed; 6 soldiers were killed": the dead are one side's own,
         # the other side is the armed group the sentence also names, named or not ("Koglweogo members
-        # fought armed bandits; one Koglweogo member died")
+        # fought armed bandits; one Koglweogo member died"); factions of one group ("Sinaloa Cartel factions
+        # clashed, killing 5 gunmen") are that group on both sides, their gunmen its own
         target = other
     elif target is not None and agent.name == target.name and not (
         sub == "Armed clash" and (CLASH_WORDS.search(sentence) or BETWEEN.search(sentence))

@@ -59,7 +59,7 @@ _PATTERNS: dict[str, str] = {
                   r"barrel bombs?",
                   # fire from the air: "a military helicopter fired on a school", "jets strafed the market"
                   r"(?:helicopters?|gunships?|aircraft|fighter jets?|jets|warplanes?|planes?) "
-                  r"(?:(?!(?:and|but|then|after|before|as|while)\b)[\w-]+ ){0,2}?"
+                  r"(?:(?!(?:and|but|then|after|before|as|while|only|never)\b)[\w-]+ ){0,2}?"
                   r"(?:fired|opened fire|strafed|struck|attacked|shelled|hit|targeted)", r"strafe[ds]?", r"strafing",
                   # a state's forces bombing from afar: "the military bombed a gathering", "the regime bombed Idlib"
                   r"(?:military|army|air ?force|junta|regime|coalition|warplanes|aircraft|planes|jets) (?:[\w-]+ )?"
