@@ -7,11 +7,14 @@ import doctest
 import pytest
 
 import wirecoder.events.filters as filters
-from wirecoder.events.filters import generic_reason, token_reason
+import wirecoder.events.generic as generic
+from wirecoder.events.filters import token_reason
+from wirecoder.events.generic import generic_reason
 
 
-def test_events_filters_docstring_examples_run(nlp):
-    result = doctest.testmod(filters, extraglobs={"nlp": nlp})
+@pytest.mark.parametrize("module", [filters, generic], ids=["filters", "generic"])
+def test_events_filters_docstring_examples_run(nlp, module):
+    result = doctest.testmod(module, extraglobs={"nlp": nlp})
     assert result.attempted > 0 and result.failed == 0
 
 

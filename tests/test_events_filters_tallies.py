@@ -2,7 +2,7 @@
 
 import pytest
 
-from wirecoder.events.filters import generic_reason, tally_reason
+from wirecoder.events.generic import generic_reason, tally_reason
 from wirecoder.model import Article
 
 

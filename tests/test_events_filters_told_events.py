@@ -7,7 +7,8 @@ import pytest
 from wirecoder.events.clauses import apart
 from wirecoder.events.cues import find_cues
 from wirecoder.events.detect import _cue_token, candidate_cues, detect
-from wirecoder.events.filters import generic_reason, token_reason
+from wirecoder.events.filters import token_reason
+from wirecoder.events.generic import generic_reason
 from wirecoder.model import Sentence
 
 

@@ -9,7 +9,7 @@ from datetime import date, datetime
 import pytest
 
 from wirecoder.clean.published import parse_published
-from wirecoder.events.filters import generic_reason
+from wirecoder.events.generic import generic_reason
 from wirecoder.read.article import make_article
 
 

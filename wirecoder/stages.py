@@ -30,7 +30,7 @@ from wirecoder.events.classify import refine
 from wirecoder.events.codebook import civilian_targeting, plover_of, with_sub_event_type
 from wirecoder.events.cues import find_cues
 from wirecoder.events.detect import Mention, candidate_cues, detect
-from wirecoder.events.filters import generic_reason, names_one_incident
+from wirecoder.events.generic import generic_reason, names_one_incident
 from wirecoder.events.headlines import reparse_headlines
 from wirecoder.events.prefixes import prefixed_sub_event_type
 from wirecoder.events.verbal import VERBAL_PREFILTER, detect_verbal

@@ -19,7 +19,8 @@ from wirecoder.events.classify import MEANS_FAMILIES, classify
 from wirecoder.events.clauses import apart, char_span, rest
 from wirecoder.events.codebook import event_type_of
 from wirecoder.events.cues import Cue, find_cues
-from wirecoder.events.filters import generic_reason, series_span, token_reason
+from wirecoder.events.filters import token_reason
+from wirecoder.events.generic import generic_reason, series_span
 from wirecoder.events.roles import find_roles, misread_clause
 from wirecoder.model import Sentence
 
