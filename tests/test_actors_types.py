@@ -318,12 +318,8 @@ def test_actors_types_a_few_armed_men_are_no_mob(pipeline, text):
          None, "Civilians (Somalia)"),
         # Two nations' forces named together: one on each side when they fought, else the host state's
         # forces lead a joint operation on their ground (Diffa is in Niger) with the foreign troops associated.
-        pytest.param(
-            "On 12 July 2020, Armenian and Azerbaijani forces exchanged artillery fire near Tovuz.",
-            "Military Forces of Armenia", "Military Forces of Azerbaijan",
-            marks=pytest.mark.xfail(strict=True, reason="session 13 regression: the host's forces (Azerbaijan) alone, "
-                                    "actor2 empty; the coder finds no mention for the bare demonym 'Armenian'"),
-        ),
+        ("On 12 July 2020, Armenian and Azerbaijani forces exchanged artillery fire near Tovuz.",
+         "Military Forces of Armenia", "Military Forces of Azerbaijan"),
         ("On 4 June 2021, Chadian and Nigerien troops attacked Boko Haram positions near Diffa.",
          "Military Forces of Niger", None),
         # A demonym on a weapon names no people: the tower's owners are the Palestinians of Gaza.
