@@ -65,6 +65,7 @@ from wirecoder.actors.phrases import (
 )
 from wirecoder.actors.sides import (
     ARMED_INTERS,
+    FOUGHT,
     coordinated,
     host_led,
     rival_crowd,
@@ -109,8 +110,7 @@ _VIOLENT = frozenset({"Battles", "Violence against civilians", "Explosions/Remot
 
 
 # Two states' forces named together fight each other only when the sentence says so.
-_MUTUAL = re.compile(r"\b(?:clash\w*|fought|fighting|skirmish\w*|battl\w*|(?:exchang|trad)\w* (?:of )?(?:[\w-]+ )?(?:fire|"
-                     r"gunfire|shots|blows)|fire ?fights?|gun ?battles?)\b", re.I)
+_MUTUAL = re.compile(rf"\b{FOUGHT}\b", re.I)
 _OPPONENT_AFTER = re.compile(rf"\s*{OPPONENTS}\b", re.I)
 _OPPONENT_BEFORE = re.compile(rf"\b(?:{OPPONENTS}|foes?) of (?:the )?$", re.I)
 

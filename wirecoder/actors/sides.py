@@ -19,16 +19,18 @@ from .phrases import CLASH_WORDS, CROWD
 if TYPE_CHECKING:
     from wirecoder.actors import ActorCoder
 
-__all__ = ["ARMED_INTERS", "coordinated", "host_led", "rival_crowd", "split_group", "without_split_heads"]
+__all__ = ["ARMED_INTERS", "FOUGHT", "coordinated", "host_led", "rival_crowd", "split_group", "without_split_heads"]
 
 # Inter codes of armed, organised actors: state forces, rebels, political and identity militias, external forces.
 ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
 
+# Two sides fighting each other: "clashed", "exchanged artillery fire", "traded shots", "gun battles".
+FOUGHT = (r"(?:clash\w*|fought|fighting|skirmish\w*|battl\w*|(?:exchang|trad)\w* (?:of )?(?:[\w-]+ )?"
+          r"(?:fire|gunfire|shots|blows)|fire ?fights?|gun ?battles?)")
 # "Hezbollah and the IDF exchanged fire": the two named together fought each other.
 _RECIPROCAL = re.compile(
     r"\s*(?:(?:forces|troops|soldiers|armies|militaries|fighters|militants) )?(?:have |had |reportedly |also )?"
-    r"(?:clash\w*|fought|(?:exchang|trad)\w* (?:(?:heavy|artillery|mortar|rocket|"
-    r"tank|machine[- ]gun|small[- ]arms) )?(?:fire|gunfire|shots)|battl\w*)", re.I
+    + FOUGHT, re.I
 )
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|among)\s+(?:the\s+)?$", re.I)  # "clashes between the Pokot and ..."
 
