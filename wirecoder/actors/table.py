@@ -131,16 +131,20 @@ def parse_rows(lines: Iterable[str], source: str) -> list[AliasRow]:
     return rows
 
 
-def read_cells(path: Path, columns: Sequence[str]) -> list[tuple[str, list[str]]]:
-    """The data lines of a TAB-separated table as ("file:line", cells), each with exactly ``columns``."""
+def _read_text(path: Path, what: str = "table") -> str:
+    """A table file's text; AliasFileError says what to fix when it cannot be read."""
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        return Path(path).read_text(encoding="utf-8")
     except OSError as exc:
-        raise AliasFileError(f"{path}: cannot read the table ({exc.strerror}); check the path") from exc
+        raise AliasFileError(f"{path}: cannot read the {what} ({exc.strerror}); check the path") from exc
     except UnicodeDecodeError as exc:
         raise AliasFileError(f"{path}: not UTF-8 text; save the file as UTF-8") from exc
+
+
+def read_cells(path: Path, columns: Sequence[str]) -> list[tuple[str, list[str]]]:
+    """The data lines of a TAB-separated table as ("file:line", cells), each with exactly ``columns``."""
     rows = []
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(_read_text(path).splitlines(), start=1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         cells = [c.strip() for c in line.split("\t")]
@@ -158,14 +162,7 @@ def load_rows(paths: Sequence[Path]) -> list[AliasRow]:
     """Rows of every file in order; a later row with the same name replaces an earlier one."""
     by_name: dict[str, AliasRow] = {}
     for path in paths:
-        try:
-            text = Path(path).read_text(encoding="utf-8")
-        except OSError as exc:
-            raise AliasFileError(
-                f"{path}: cannot read the alias file ({exc.strerror}); check the path"
-            ) from exc
-        except UnicodeDecodeError as exc:
-            raise AliasFileError(f"{path}: not UTF-8 text; save the file as UTF-8") from exc
+        text = _read_text(path, "alias file")
         # The shipped table is named briefly in reasons; users' files by their full path.
         source = path.name if Path(path) == DEFAULT_TABLE else str(path)
         for row in parse_rows(text.splitlines(), source):

@@ -26,7 +26,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from wirecoder.evaluate.normalise import as_float, as_int, fold
+from wirecoder.evaluate.normalise import as_float, as_int, fold, load_actor_aliases
 
 __all__ = ["GTD_COLUMNS", "GTD_RULES", "UNSCORED", "gtd_fields", "has_summary", "is_gtd"]
 
@@ -108,13 +108,7 @@ def _actor(gname: str | None, country: str | None, aliases: Mapping[str, str]) -
 @cache
 def _group_names() -> Mapping[str, str]:
     """Folded alias -> the alias table's name, templated names ("Islamic State ({country})") included."""
-    from wirecoder.actors.table import DEFAULT_TABLE, load_rows
-
-    names: dict[str, str] = {}
-    for row in load_rows([DEFAULT_TABLE]):
-        for alias in (row.name, *row.aliases):
-            names.setdefault(fold(alias), row.name)
-    return names
+    return load_actor_aliases(templated=True)
 
 
 def gtd_fields(row: Mapping[str, Any]) -> tuple[str, str, dict[str, Any], frozenset[str]]:

@@ -138,11 +138,12 @@ def location_key(name: str | None) -> str:
     return fold(name)
 
 
-def load_actor_aliases() -> Mapping[str, str]:
+def load_actor_aliases(templated: bool = False) -> Mapping[str, str]:
     """Folded alias -> ACLED name, from the actors stage's alias table (empty if unavailable).
 
-    Templated rows ("Pokot Ethnic Militia ({country})") are left out: their name
-    depends on the event's country, which a bare name does not give.
+    Templated rows ("Pokot Ethnic Militia ({country})") are left out unless ``templated``: their
+    name depends on the event's country, which a bare name does not give (a caller that knows
+    the country fills ``{country}`` itself).
     """
     try:
         from wirecoder.actors.table import DEFAULT_TABLE, load_rows
@@ -156,7 +157,7 @@ def load_actor_aliases() -> Mapping[str, str]:
         return {}
     table: dict[str, str] = {}
     for row in rows:
-        if row.templated:
+        if row.templated and not templated:
             continue
         for alias in (row.name, *row.aliases):
             table.setdefault(fold(alias), row.name)
