@@ -92,6 +92,27 @@ def _country(name: str | None) -> str | None:
     return known.name if known is not None else name
 
 
+@cache
+def _geoparser() -> Any:
+    """The gazetteer's reader, loaded once (a file read of well under a second)."""
+    from wirecoder.places import Geoparser
+
+    return Geoparser.load()
+
+
+def _admin1(provstate: str | None, country: str | None) -> str | None:
+    """GTD's province as wirecoder (and ACLED) names its first-level division.
+
+    GTD spells divisions its own way ("Nineveh", "Saladin", "Banaadir"), keeps old names
+    ("North-West Frontier Province", "Federally Administered Tribal Areas") and names the
+    Philippines' provinces where ACLED names their regions; the gazetteer knows all of these.
+    A name it does not know stays GTD's.
+    """
+    if provstate is None or country is None:
+        return provstate
+    return _geoparser().admin1(provstate, country) or provstate
+
+
 def _actor(gname: str | None, country: str | None, aliases: Mapping[str, str]) -> str:
     """ACLED's name for GTD's perpetrator group."""
     if gname is None:
@@ -125,7 +146,7 @@ def gtd_fields(row: Mapping[str, Any]) -> tuple[str, str, dict[str, Any], frozen
         "event_type": event_type or "(not coded by GTD)",
         "actor1": _actor(_known(row.get("gname")), country, _group_names()),
         "country": country,
-        "admin1": _known(row.get("provstate")),
+        "admin1": _admin1(_known(row.get("provstate")), country),
         "location": _known(row.get("city")),
         "latitude": latitude,
         "longitude": longitude,

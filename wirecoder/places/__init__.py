@@ -44,10 +44,10 @@ from wirecoder.places.build import build_gazetteer
 from wirecoder.places.cache import mark_used, prune
 from wirecoder.places.context import home_area
 from wirecoder.places.groups import group_countries
-from wirecoder.places.index import COUNTRY, Gazetteer, index_path, write_atomic
+from wirecoder.places.index import ADMIN1, ADMIN2, CITY, COUNTRY, Gazetteer, index_path, write_atomic
 from wirecoder.places.locate import locate_event, usable_places
-from wirecoder.places.names import fold
-from wirecoder.places.places import place_from
+from wirecoder.places.names import fold, strip_admin_suffix
+from wirecoder.places.places import display_name, place_from
 from wirecoder.places.recognise import Mention, recognise
 from wirecoder.places.resolve import resolve
 
@@ -201,6 +201,41 @@ class Geoparser:
                 ]
                 return (name, iso3)
         return self._codes.get(text.upper()) if len(text) == 3 else None
+
+    def admin1(self, name: str, country: str) -> str | None:
+        """The first-level division ``name`` denotes in ``country``, as wirecoder (and ACLED) writes it.
+
+        Another spelling or an older name of a division gives the division ("Saladin" is
+        Salah al-Din, "North-West Frontier Province" Khyber Pakhtunkhwa); a second-level division
+        gives the one holding it, as sources that name provinces where ACLED names regions do
+        (the Philippines' "Sulu" is in Bangsamoro); a division's seat named for a capital
+        district gives the district ("Bogota" for Bogota D.C.). None when the name is none of
+        these in the country, or names two divisions.
+
+        Example: ``geo.admin1("Nineveh", "Iraq") == "Ninewa"``.
+        """
+        found = self.country(country)
+        if found is None:
+            return None
+        gazetteer = self.gazetteer
+        key = fold(name)
+        hits = [
+            hit.entry
+            for lookup in dict.fromkeys((key, strip_admin_suffix(key)))
+            for hit in gazetteer.lookup(lookup)
+            if gazetteer.countries[gazetteer.country[hit.entry]][1] == found[1]
+        ]
+        for kind in (ADMIN1, ADMIN2, CITY):
+            divisions = set()
+            for entry in hits:
+                if gazetteer.kinds[entry] != kind:
+                    continue
+                division = entry if kind == ADMIN1 else gazetteer.admin1[entry]
+                if division >= 0 and (kind != CITY or gazetteer.anchor[division] == entry):
+                    divisions.add(display_name(gazetteer.names[division]))
+            if divisions:  # the gazetteer repeats some divisions under one name
+                return divisions.pop() if len(divisions) == 1 else None
+        return None
 
     def _mentions(self, article: Article) -> list[Mention]:
         """The mentions in ``article``. Those of the last few texts are kept, by identity (a copy
