@@ -161,6 +161,8 @@ def _weekday_range(
     ("Saturday night into Sunday", "the night of Saturday to Sunday"): the day it ended."""
     first = WEEKDAYS.index((g["wd"] or "").lower())
     last = WEEKDAYS.index((g["wd2"] or "").lower())
+    # "from Monday to Wednesday last week": the days of the week before the report's
+    rule = "weekday_last_week" if g.get("lw") else "weekday"
     # "Tuesday-Wednesday night" is one night; "Monday and Tuesday night" two days.
     night = (
         g.get("nt")
@@ -168,9 +170,9 @@ def _weekday_range(
         or NIGHT_BEFORE.search(text, max(0, match.start() - 20), match.start())
     )
     if night and last == (first + 1) % 7:
-        return Candidate(kind="weekday", precision=1, rule="weekday", count=last,
+        return Candidate(kind="weekday", precision=1, rule=rule, count=last,
                          **common)  # type: ignore[arg-type]
-    return Candidate(kind="weekday", precision=2, rule="weekday", count=first,
+    return Candidate(kind="weekday", precision=2, rule=rule, count=first,
                      **common)  # type: ignore[arg-type]
 
 

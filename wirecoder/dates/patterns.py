@@ -140,7 +140,7 @@ SOURCES: tuple[tuple[str, str, str], ...] = (
         rf"\b(?:from\s+|between\s+|on\s+)?(?P<wd>{_WEEKDAY})(?P<nt>\s+night)?"
         rf"(?:\s*(?P<dash>[-–])\s*|\s*(?:to|and|until|till|through|into)\s+)(?:on\s+)?"
         rf"(?P<wd2>{_WEEKDAY})\b"
-        r"(?P<nt2>\s+night\b)?",
+        r"(?P<nt2>\s+night\b)?(?P<lw>\s+(?:of\s+)?last\s+week\b)?",
     ),
     (
         "weekday",
