@@ -21,6 +21,13 @@ from wirecoder.casualties import is_period_total
         ("At least 40 people were killed in the region last month, the UN said.", True),
         ("So far this month, 25 soldiers have died.", True),
         ("Fourteen soldiers were killed in hostile incidents in June.", True),
+        # A month named alone dates one event, as ACLED's notes date one known only to its month.
+        ("In June 2017, Islamic State militants executed 12 civilians accused of spying in Mayadin.", False),
+        ("In March, gunmen killed three herders at a watering point near Menaka.", False),
+        ("Soldiers shot dead four protesters outside the governor's office in Kassala in May.", False),
+        # ... and with words of a total, it is the month's toll.
+        ("In March, militants killed more than 40 people in attacks across the province.", True),
+        ("At least 60 civilians have been killed in Cabo Delgado in April, a monitor said.", True),
     ],
 )  # fmt: skip
 def test_casualties_month_told(sentence: str, total: bool) -> None:

@@ -26,6 +26,10 @@ ELSEWHERE = re.compile(r"\b(?:separate(?:ly)?(?!\s+(?:reports?|sources?|accounts
                         r"meanwhile|last (?:week|month|year)|(?:19|20)\d\d)\b", re.I)
 
 
+# Events a death can be the grievance of.
+_CROWD_TYPES = frozenset({"Protests", "Riots"})
+
+
 def _told(evidence: Sequence[Evidence]) -> str:
     """The sentences of ``evidence`` in the order they are told, each once."""
     return " ".join(e.text for e in sorted(set(evidence), key=lambda e: e.start))
@@ -44,6 +48,12 @@ def dead_together(first: Event, then: Event, text: str) -> int:
         # two sentences read together count
         return _count(_told((*first.evidence, *then.evidence)))
     if not then.fatalities or not (first.fatalities or first.injuries):
+        if then.fatalities and first.event_type in _CROWD_TYPES \
+                and _count(_told((*first.evidence, *then.evidence))) == 0:
+            # "Students protested over the death of a classmate. The student was found dead in his room":
+            # read after the first sentence, the dead are the death the crowd rose over, told again (a
+            # killing police investigate is no grievance: its victim stays the event's)
+            return 0
         return first.fatalities or then.fatalities
     if first.fatalities and unverified(text, then.evidence_start, then.evidence_end):
         return first.fatalities  # "... had risen to 53. Reporters could not verify the figure": no firm toll

@@ -173,7 +173,20 @@ def phrase_count(phrase: str, left: bool = False, named: bool = False) -> tuple[
             and any(is_person_name(p) or re.search(r"\s[A-Z][a-z]+\s+[A-Z][a-z]+", p) for p, _, _ in rest):
         # "two local leaders, MCA Kibet Cheretei and a Jubilee hopeful": the names detail the two.
         return first[1], first[2]
+    if rest and first[1] > 1 and _GENERIC_GROUP.search(first[0]) and re.match(r"[^,]+,", phrase.strip()) \
+            and sum(v for _, v, _ in rest) == first[1]:
+        # "three people, a woman and her two children": the list after the comma details the three.
+        return first[1], first[2]
     return sum(v for _, v, _ in counted), all(d for _, _, d in counted)
+
+
+# A group named by a word that says nothing of who they were, which a list after a comma can detail;
+# "two soldiers, a policeman and a guard" names three groups (gendered or role words are kept apart).
+_GENERIC_GROUP = re.compile(
+    r"\b(?:people|persons|individuals|members|villagers|residents|relatives|victims)"
+    r"(?:\s+of\s+[\w\s'-]{1,30})?\s*$",
+    re.I,
+)
 
 
 # A surname alone, as follow-up sentences name a victim already introduced ("Franco and her driver").

@@ -189,6 +189,10 @@ UNKNOWN_AFTER = re.compile(
 )
 NOT_BACKGROUND = re.compile(
     r"\bclaim(?:s|ed)?\s+to\s+(?:have\s+)?$"
+    # The means of a killing done: "a mob used machetes and arrows to kill 8", "using knives to kill two".
+    # ... unless only tried or planned ("tried using poison to kill").
+    r"|^(?!.*\b(?:tr(?:y|ies|ied|ying)|attempt\w*|plan\w*|plot\w*|threat\w*|want\w*|intend\w*)\b)"
+    r".*\b(?:used|using|uses)\s+(?:[\w'-]+\s+){1,6}?to\s+$"
     # Reported speech shifts the tense, not the time: "the army said it had killed 23 fighters".
     r"|\b(?:said|says|claimed|claims|announced|reported|stated|confirmed|added)"
     r"(?:\s+(?:on|late|early|in)\s+\w+)?\s+(?:that\s+)?"
@@ -209,17 +213,17 @@ EARLIER_AFTER = re.compile(
     # Not across a relative clause: "killed a robber who broke in the previous week".
     r"^(?:(?!\b(?:who|whom|which|that|after|when)\b)[^.;:!?\n]){0,90}?\b(?:(?:several|two|three|a\s+few|some|four|five)\s+(?:days|weeks|months)"
     r"\s+(?:earlier|before|prior)|(?:several|two|three|a\s+few|some|four|five)\s+(?:weeks|months)\s+ago"
-    r"|(?:a|one)\s+(?:day|week|month)\s+(?:earlier|before|prior)|(?:a|one)\s+(?:week|month)\s+ago"
+    r"|(?:a|one)\s+(?:day|week|month)\s+(?:earlier|before|prior)|(?:a|one)\s+month\s+ago"
     r"|the\s+(?:day|night|week)\s+before|the\s+previous\s+(?:day|night|week)"
     r"|earlier\s+(?:in\s+the|that)\s+(?:week|month)"
     r"|last\s+year|(?:\w+\s+)?years\s+ago|(?:a|one)\s+year\s+ago)\b",
     re.IGNORECASE,
 )
-# "N days ago" and "earlier this week" count back from the report, so they date the news itself
-# ("raiders killed nine people two days ago"); only in a relative clause is it an earlier death
-# ("a man who killed ...").
+# "N days ago", "a week ago" and "earlier this week" count back from the report, so they date the news
+# itself ("raiders killed nine people two days ago", "... a week ago, officials said"); only in a relative
+# clause is it an earlier death ("a man who killed ...").
 _DAYS_AGO_AFTER = re.compile(
-    r"^[^.;:!?\n]{0,90}?\b(?:(?:(?:several|two|three|a\s+few|some|four|five)\s+days|a\s+day)\s+ago"
+    r"^[^.;:!?\n]{0,90}?\b(?:(?:(?:several|two|three|a\s+few|some|four|five)\s+days|(?:a|one)\s+(?:day|week))\s+ago"
     r"|earlier\s+this\s+(?:week|month))\b",
     re.IGNORECASE,
 )

@@ -373,7 +373,13 @@ def is_period_total(text: str, start: int, end: int) -> bool:
 
 # "this month" / "last month" alone may be when one event happened ("shelled a market late last
 # month, killing 24"; "clashes left seven dead last month"): a period's total only with words of one.
-_MONTH_WORD = re.compile(r"(?:this|last|earlier\s+this)\s+month", re.IGNORECASE)
+# Likewise a month named alone ("In June 2017, IS militants executed 12 civilians in Mayadin"): ACLED's
+# notes date an event known only to its month so.
+_MONTH_WORD = re.compile(
+    r"(?:this|last|earlier\s+this)\s+month|in\s+(?:Jan(?:uary)?|Feb(?:ruary)?|March|Apr(?:il)?|May|June?|July?"
+    r"|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)",
+    re.IGNORECASE,
+)
 _TOTAL_CUE = re.compile(
     r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:been\s+)?(?:killed|died|left|claimed|cost)\b"
     r"|\b(?:in|during)\s+(?:a\s+(?:series|wave|spate|string)\s+of\s+|recent\s+|separate\s+|several\s+|various\s+)?"
