@@ -54,7 +54,7 @@ _UNKNOWN = frozenset({"", "unknown", "unk", "none"})
 # "Dissident Republicans"): ACLED codes such attackers as an Unidentified Armed Group.
 _GENERIC_WORDS = frozenset(
     "extremists extremist militants gunmen tribesmen tribal bandits separatists radicals insurgents rebels "
-    "dissident dissidents anarchists guerrillas terrorists narco squad squads assailants youths".split()
+    "dissident dissidents anarchists guerrillas terrorists narco squad squads assailants youths loyalists".split()
 )
 
 
@@ -84,12 +84,12 @@ def _date(row: Mapping[str, Any]) -> date | None:
         raise ValueError(f"iyear/imonth/iday {parts} is not a day of the calendar") from None
 
 
-def _country(name: str | None) -> str | None:
-    """GTD's country name as wirecoder (and ACLED) write it, when the country table knows it."""
+def _country(name: str | None) -> tuple[str | None, str | None]:
+    """GTD's country name as wirecoder (and ACLED) write it, when the country table knows it, and its ISO3."""
     from wirecoder.actors.countries import by_name
 
     known = by_name(name) if name else None
-    return known.name if known is not None else name
+    return (known.name, known.iso3) if known is not None else (name, None)
 
 
 @cache
@@ -127,9 +127,10 @@ def _actor(gname: str | None, country: str | None, aliases: Mapping[str, str]) -
 
 
 @cache
-def _group_names() -> Mapping[str, str]:
-    """Folded alias -> the alias table's name, templated names ("Islamic State ({country})") included."""
-    return load_actor_aliases(templated=True)
+def _group_names(iso3: str | None = None) -> Mapping[str, str]:
+    """Folded alias -> the alias table's name, templated names ("Islamic State ({country})") included;
+    an alias rows of several countries share names the row of ``iso3``."""
+    return load_actor_aliases(templated=True, iso3=iso3)
 
 
 def gtd_fields(row: Mapping[str, Any]) -> tuple[str, str, dict[str, Any], frozenset[str]]:
@@ -138,13 +139,13 @@ def gtd_fields(row: Mapping[str, Any]) -> tuple[str, str, dict[str, Any], frozen
     if not ident:
         raise ValueError("eventid is empty")
     when = _date(row)
-    country = _country(_known(row.get("country_txt")))
+    country, iso3 = _country(_known(row.get("country_txt")))
     latitude, longitude = as_float(row.get("latitude"), "latitude"), as_float(row.get("longitude"), "longitude")
     kills = row.get("nkill")
     event_type = _EVENT_TYPES.get(str(row.get("attacktype1_txt") or "").strip().casefold(), "")
     fields: dict[str, Any] = {
         "event_type": event_type or "(not coded by GTD)",
-        "actor1": _actor(_known(row.get("gname")), country, _group_names()),
+        "actor1": _actor(_known(row.get("gname")), country, _group_names(iso3)),
         "country": country,
         "admin1": _admin1(_known(row.get("provstate")), country),
         "location": _known(row.get("city")),

@@ -14,8 +14,12 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
+from typing import TYPE_CHECKING
 
 from wirecoder.accents import strip_accents
+
+if TYPE_CHECKING:
+    from wirecoder.actors.table import AliasRow
 
 __all__ = [
     "ActorKey",
@@ -138,12 +142,14 @@ def location_key(name: str | None) -> str:
     return fold(name)
 
 
-def load_actor_aliases(templated: bool = False) -> Mapping[str, str]:
+def load_actor_aliases(templated: bool = False, iso3: str | None = None) -> Mapping[str, str]:
     """Folded alias -> ACLED name, from the actors stage's alias table (empty if unavailable).
 
     Templated rows ("Pokot Ethnic Militia ({country})") are left out unless ``templated``: their
     name depends on the event's country, which a bare name does not give (a caller that knows
-    the country fills ``{country}`` itself).
+    the country fills ``{country}`` itself). An alias rows of different countries share ("Ansar
+    al-Sharia" is AQAP's front in Yemen, its own group in Libya) names the first row's actor,
+    or with ``iso3`` the first row of that country's, as the actors stage reads it there.
     """
     try:
         from wirecoder.actors.table import DEFAULT_TABLE, load_rows
@@ -155,13 +161,27 @@ def load_actor_aliases(templated: bool = False) -> Mapping[str, str]:
         rows = load_rows([DEFAULT_TABLE])
     except WirecoderError:  # a broken table is the actors tests' business, not scoring's
         return {}
-    table: dict[str, str] = {}
+    # As the actors stage's index does: a later row takes an alias from an earlier row of the same
+    # countries, and rows of disjoint countries share it (actors.matcher.PhraseIndex.build).
+    buckets: dict[str, list[AliasRow]] = {}
     for row in rows:
         if row.templated and not templated:
             continue
-        for alias in (row.name, *row.aliases):
-            table.setdefault(fold(alias), row.name)
-    return table
+        for alias in dict.fromkeys(fold(a) for a in (row.name, *row.aliases)):
+            bucket = [r for r in buckets.get(alias, []) if not _overlap(r, row)]
+            buckets[alias] = [row, *bucket]
+    return {alias: _in_country(bucket, iso3).name for alias, bucket in buckets.items()}
+
+
+def _overlap(first: AliasRow, second: AliasRow) -> bool:
+    """Whether two rows can be meant in one country (a row of no countries is of every one)."""
+    return not first.countries or not second.countries or bool(set(first.countries) & set(second.countries))
+
+
+def _in_country(bucket: list[AliasRow], iso3: str | None) -> AliasRow:
+    """The row an alias names in ``iso3``: that country's, else the earliest."""
+    own = [r for r in bucket if iso3 is not None and iso3 in r.countries]
+    return own[0] if own else bucket[-1]
 
 
 def _fail(what: str, value: object, expected: str) -> ValueError:
