@@ -207,17 +207,22 @@ def _answers(previous: Event, event: Event, text: str) -> bool:
 
 
 # Words that make a casualty report another incident than the one just told.
-_ANOTHER = re.compile(r"\b(?:separate(?:ly)?|another|other attacks?|elsewhere|meanwhile|also|earlier|later|"
+# ("later" and "another" only of another act: "A fourth soldier died later in hospital", "Another policeman
+# later died of his wounds" are the event's wounded dying)
+_ANOTHER = re.compile(r"\b(?:separate(?:ly)?|another(?!\s+[\w-]+\s+(?:later\s+)?(?:died|succumbed))|other attacks?|"
+                      r"elsewhere|meanwhile|also|earlier|"
+                      r"(?<!died\s)(?<!succumbed\s)later(?!\s+(?:died|succumbed|in\s+(?:the\s+)?hospital))|"
                       r"last (?:week|month|year)|(?:19|20)\d\d)\b", re.I)
 
 
 def _bare_toll(previous: Event, event: Event, text: str) -> bool:
     """"The White Helmets said more than 70 people were wounded.": a toll with no one named as doing it,
     no place of its own and nothing to say it is another incident adds to the event just told, even in
-    wire copy's next paragraph."""
+    wire copy's next paragraph; so does one typed as that event is ("A fourth soldier died later in
+    hospital" after a battle)."""
     return (
         event.agent_text is None
-        and event.sub_event_type == "Attack"
+        and event.sub_event_type in {"Attack", previous.sub_event_type}
         and (not event.place_in_sentence or event.location == previous.location)
         and not _ANOTHER.search(text, event.evidence_start, event.evidence_end)
     )

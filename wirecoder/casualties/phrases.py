@@ -107,6 +107,15 @@ class Mention:
 _PASSIVE_ENDINGS = ("ed", "dead", "down", "kia", "action", "death", "alive")
 
 
+# A running figure brought to a new total by a verb of the dead: "bringing the total killed to 23",
+# "bringing the number of people killed to 12".
+_TOTAL_BROUGHT = re.compile(
+    r"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|rais(?:es|ing|ed)|push(?:es|ing|ed)?)\s+the\s+"
+    r"(?:(?:overall|total|final)\s+)?(?:total|number|tally|count)(?:\s+of\s+(?:[\w-]+\s+){0,2}?(?:people|persons)?)?\s*$",
+    re.I,
+)
+
+
 def _background(match: re.Match[str]) -> Mention:
     """A marker for a death or injury that is the background of the event, not part of it."""
     return Mention(match.start(), match.end(), "background", None, False, match.group(0))
@@ -277,6 +286,13 @@ def _mention(match: re.Match[str], text: str, lower: int, upper: int) -> Mention
         return make(0, False, match.group(0), True)
     verb = match.group("dv") or match.group("iv")
     after = text[match.end() : upper]
+    if verb and _TOTAL_BROUGHT.search(clause):
+        if OVER_PERIOD.search(_sentence_rest(text, match.end(), upper)):
+            return None  # "bringing the number of people killed this month to 40": a running total
+        brought = BROUGHT_TO.match(after)
+        if brought:  # "..., bringing the total killed to 23": the new total, not 23 more victims
+            return dataclasses.replace(make(parse_number(brought.group("n")), False, brought.group("n"), True),
+                                       update=True)
     if verb:
         passive = re.search(
             # Not across a clause of its own: "it was reported that police killed two".
