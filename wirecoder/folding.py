@@ -168,9 +168,14 @@ def _folds_into(previous: Event, event: Event, text: str, answered: bool) -> boo
            and event.confidence < previous.confidence  # a report as sure as the one before is no detail of it
            and not text[told_to : event.evidence_start].strip()
            and not ELSEWHERE.search(text, event.evidence_start, event.evidence_end))
+    # "Indian and Pakistani forces exchanged fire along the LoC. A woman and her two children were killed by
+    # shelling": the guns of the fighting just told, with no one, place or day of their own
+    shelled = (previous.event_type == "Battles" and event.sub_event_type == "Shelling/artillery/missile attack"
+               and event.agent_text is None and not event.place_in_sentence
+               and event.event_date in {None, previous.event_date})
     return (
         # "Their vehicle was destroyed": damage told after an attack is the attack's, not a looting.
-        (back or answered or follow_up or sent or how or (event.agent_text is None
+        (back or answered or follow_up or sent or how or shelled or (event.agent_text is None
                             and event.sub_event_type in {"Attack", "Armed clash", "Looting/property destruction"}))
         and previous.event_type in VIOLENT_TYPES
         and 0 <= event.evidence_start - told_to < 400

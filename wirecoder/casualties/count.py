@@ -218,6 +218,9 @@ def count_casualties(text: str, start: int, end: int) -> Casualties:
     # The note's own figure stands even where no death word is read ("Fatalaties are unclear (coded at
     # low estimate of 3)": a misspelt toll word).
     coded = CODED_HERE.search(text, start, end)
+    if coded is None:
+        # ... told in the sentence after the event's ("... killed several dozen soldiers. Fatalities coded as 10.")
+        coded = next((CODED_HERE.search(sentence) for _, sentence in _next_sentences(text, end)[:1]), None)
     figure = parse_number(coded.group("a") or coded.group("b") or coded.group("c") or "") if coded else None
     if figure is not None and coded is not None:
         fatalities, used = figure, []
