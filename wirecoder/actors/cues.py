@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ATTACKER_WORDS", "armed_few", "blamed", "communal_militia", "is_source", "ran_into"]
+__all__ = ["ATTACKER_WORDS", "armed_few", "blamed", "communal_militia", "hit_party", "is_source", "ran_into"]
 
 # Who tells or finds, not who did it: "a Taliban spokesman said", "police found the bodies".
 _SOURCE_AFTER = re.compile(
@@ -165,6 +165,37 @@ def stormed_to_demand(sentence: str) -> str | None:
     if not _STORMED.search(sentence) or not _TO_DEMAND.search(sentence) or _CROWD_HARM.search(sentence):
         return None
     return "Protest with intervention" if _PUSHED_BACK.search(sentence) else "Peaceful protest"
+
+
+# A group named as the one whose people or place were hit, not as who struck: "a vehicle carrying members
+# of the Free Syrian Army", "the headquarters of a rebel faction", "the house of a Taliban commander",
+# "a checkpoint manned by the PMF".
+_HIT_OWNER = re.compile(
+    r"(?:\b(?:members?|commanders?|leaders?|officials?|officers?|chief|headquarters|house|home|residence|"
+    r"offices?|bases?|positions?|checkpoints?|convoy|vehicles?|camps?|posts?)\s+of"
+    r"|\b(?:carrying|manned by|belonging to|run by|held by|controlled by|guarded by)(?:\s+\w+)?)"
+    r"\s+(?:an?\s+|the\s+)?$",
+    re.I,
+)
+# ... unless the attackers are said to be theirs ("gunmen believed to be members of ..."), or they are a side
+# of a fight ("clashes between Luo supporters and members of the Kikuyu group").
+_SAID_TO_BE = re.compile(
+    r"\b(?:suspected|believed|thought|said|identified|alleged(?:ly)?|reportedly|posing|claiming)\b[^.;]{0,30}$"
+    r"|\b(?:between|clash\w*|fought|fighting|battl\w*)\b",
+    re.I,
+)
+
+
+def hit_party(sentence: str, start: int) -> bool:
+    """Whether the actor mention starting at ``sentence[start]`` names whose people or place were hit.
+
+    >>> hit_party("Assailants fired on a vehicle carrying members of the Free Syrian Army.", 54)
+    True
+    >>> hit_party("Gunmen believed to be members of the Free Syrian Army fired on a bus.", 37)
+    False
+    """
+    before = sentence[:start]
+    return bool(_HIT_OWNER.search(before)) and not _SAID_TO_BE.search(before)
 
 
 _PLANTED_BY = re.compile(

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from wirecoder.actors.attribution import attributed, disclaimed, following_text, story_group, victims_after
 from wirecoder.actors.crowd_sides import Sides
-from wirecoder.actors.cues import ATTACKER_WORDS, is_source
+from wirecoder.actors.cues import ATTACKER_WORDS, hit_party, is_source
 from wirecoder.actors.kinds import (
     armed,
     community,
@@ -92,8 +92,10 @@ def violent_sides(
         # own strikes; the only side with aircraft that speaks of them
         agent = next((a for start, end, a in coder.find(sentence, country)
                       if state_forces(a) and is_source(sentence, start, end)), agent)
+    # The group whose people or place were hit ("near the house of a Taliban commander") is no attacker.
+    striking = [f for f in found if not hit_party(sentence, f[0])]
     if agent is None:
-        agent = first_other(found, taken, armed)
+        agent = first_other(striking, taken, armed)
         if agent is not None and target is None and sub in _BOMBS \
                 and (state_forces(agent) or agent.inter == 8 or named_group(agent)):
             # "A bomb exploded near a police van. The TTP claimed responsibility.": the forces (or the group
@@ -132,7 +134,7 @@ def violent_sides(
         # "... Al Shabaab claimed responsibility.": the group the paragraph holds responsible, before
         # a group the sentence names, which may be the target ("a checkpoint manned by the PMF")
         agent = attributed(article, event, coder, country, held_responsible) or agent
-    named = first_other(found, taken, named_group)
+    named = first_other(striking, taken, named_group)
     if agent.name.startswith("Unidentified") and named is not None:
         agent = named  # "an IED planted by the Taliban exploded": the group, not an unknown bomber
     agent = story_group(article, agent, coder, country, memo, event.admin1) or agent

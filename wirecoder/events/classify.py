@@ -220,6 +220,11 @@ def classify(
         # assailants", "police fired tear gas into homes and raped women", "troops dropped grenades containing
         # tear gas on enemy positions": forces answering armed men, abusing residents, or gassing troops, no crowd.
         protest_context = False
+    if protest_context and _IRREGULAR.search(agent or "") and not is_protester(agent) and not is_protester(target) \
+            and families & (MEANS_FAMILIES | {"kill", "harm"}):
+        # "Assailants opened fire on a political rally", "gunmen threw a grenade at a march": armed men's
+        # attack on a gathering, not the gathering's event (ACLED: violence against the crowd)
+        protest_context = False
     if protest_context:
         if is_armed(agent) and not is_protester(agent) and is_protester(target) and "kill" in families \
                 and _DEATH.search(sentence) and not _CLASHED.search(sentence) and not families & {"riot", "block"}:
