@@ -202,8 +202,9 @@ class ActorCoder:
                     if len(later) > 1 and _COMPLEMENT.match(text[run[-1].end : stop]):
                         stop = later[1]
                 mention = interpret(run, sentence_tags, scene, stop)
-                if mention is not None and mention.actor.name in self._branches:
-                    local_name = self._branches[mention.actor.name]
+                local_name = None if mention is None else self._branches.get(mention.actor.name) or (
+                    self._branches.get(f"{mention.actor.name} ({event.name})") if event is not None else None)
+                if mention is not None and local_name is not None:
                     mention = replace(mention, actor=replace(mention.actor, name=local_name))
                 if mention is not None:
                     local.insert(0, mention)

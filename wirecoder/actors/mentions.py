@@ -31,6 +31,8 @@ __all__ = ["Mention", "Scene", "absorb_affiliated", "interpret"]
 
 
 _WEAPON_STRIKE = re.compile(r"\b(?:air|drone|missile|rocket|artillery|aerial|airstrikes?)[\s-]*strikes?\s*$", re.I)
+# ... or a strike that kills or wounds ("Israeli strike kills five"): a workers' strike harms no one.
+_STRIKE_HARMS = re.compile(r"\s+(?:on (?:[\w'’-]+ ){1,3}?)?(?:kill(?:s|ed)?|wound(?:s|ed)|injur(?:es|ed))\b", re.I)
 _HEADS = {"MIL", "POL", "GOV", "UAG", "ETHNIC", "CLAN", "COMMUNAL", "CIV", "FOREIGN", "CROWD",
           "PROT", "RIOT", *IMPLIED}  # fmt: skip
 _ARMED_AFTER = re.compile(r"(?i)[\s,]+(?:who were\s+|heavily\s+)?(?:armed with|wielding)\b")
@@ -357,7 +359,8 @@ def interpret(run: Sequence[Tag], tags: Sequence[Tag], scene: Scene, stop: int) 
         return Mention(start, end, Actor(state_name(cat, country), inter, phrase,
                                          "state-force noun"), kind="state")  # fmt: skip
     if head.cat in IMPLIED:
-        if head.cat == "IMPL_PROT" and _WEAPON_STRIKE.search(scene.text, 0, end):
+        if head.cat == "IMPL_PROT" and (_WEAPON_STRIKE.search(scene.text, 0, end) or (
+                phrase.lower().endswith("strike") and _STRIKE_HARMS.match(scene.text, end))):
             return None  # "air strikes", "drone strike": weapons, not a labour strike's protesters
         return implied_mention(start, end, phrase, head.cat, scene, stop, country)
     if head.cat in ("CROWD", "PROT", "RIOT", "CIV", "FOREIGN"):

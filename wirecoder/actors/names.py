@@ -110,11 +110,21 @@ def group_label(row: AliasRow, event: Country | None) -> str:
     return name
 
 
+# Al Qaeda's regional branches, by country: "al-Qaeda-linked jihadists" in Burkina Faso are JNIM to ACLED,
+# "al-Qaeda fighters" in Yemen AQAP (Mali's before JNIM formed are AQIM: see periods.tsv).
+_AL_QAEDA_BRANCHES = {
+    **dict.fromkeys(("MLI", "BFA", "NER", "BEN", "TGO"), "JNIM: Group for Support of Islam and Muslims"),
+    "YEM": "AQAP: Al Qaeda in the Arabian Peninsula",
+    "DZA": "AQIM: Al Qaeda in the Islamic Maghreb",
+}
+
+
 def local_branches(rows: Sequence[AliasRow]) -> dict[str, str]:
     """A worldwide group's name in a country -> the name of its branch there, where the table has one:
     "Islamic State (Nigeria)" -> "Islamic State West Africa Province", "Islamic State (Burkina Faso)" ->
     "Islamic State Sahel Province". ACLED codes the local province, which a wire story seldom names.
     A branch row's countries say where it operates; of two branches in one country, the later row wins.
+    Al Qaeda, named without a country, has its branch under "Al Qaeda (<country>)".
     """
     branches: dict[str, str] = {}
     for template in rows:
@@ -127,4 +137,8 @@ def local_branches(rows: Sequence[AliasRow]) -> dict[str, str]:
             for iso3 in row.countries:
                 if (country := by_iso3(iso3)) is not None:
                     branches[fill_template(template.name, country)] = row.name
+    names = {row.name for row in rows}
+    for iso3, branch in _AL_QAEDA_BRANCHES.items():
+        if (country := by_iso3(iso3)) is not None and branch in names and "Al Qaeda" in names:
+            branches[f"Al Qaeda ({country.name})"] = branch
     return branches

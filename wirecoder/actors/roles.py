@@ -192,7 +192,12 @@ def code_actors(
         # "ambushed a convoy of Malian soldiers and Wagner mercenaries": the state forces are the side,
         # their allies associated, as for the attackers above
         force = next((a for _, _, a in coder.find(event.target_text or "", country) if state_forces(a)), None)
-        if force is not None:
+        if force is not None and agent is None and opponent is None and target.inter in {2, 3, 4} \
+                and event.event_type == "Battles" and CLASH_WORDS.search(sentence):
+            # "A soldier and three NPA rebels were killed in a clash": the toll names both sides of the fight,
+            # the state's forces first (ACLED)
+            agent, target = force, target
+        elif force is not None:
             target, assoc2 = force, (*assoc2, target.name)
     assoc1 = (*assoc1, *(name for name in allies if name not in assoc1))
     victims = ran_into(sentence) if event.event_type == "Explosions/Remote violence" else None

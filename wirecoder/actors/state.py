@@ -37,7 +37,7 @@ STATE_WEAPON = re.compile(
     # the kind of weapon may stand between: "Iranian ballistic missiles", "Russian kamikaze drones"
     r"(?: (?:ballistic|cruise|guided|hypersonic|precision|(?:long|short|medium)-range|surface-to-\w+|air-to-\w+|"
     r"anti-\w+|armed|attack|combat|kamikaze|unmanned|heavy))*"
-    r" (?:air ?strikes?|airstrikes?|"
+    r" (?:air ?strikes?|airstrikes?|strikes?|"
     r"drone strikes?|drones?|warplanes?|(?:fighter )?jets?|aircraft|helicopters?|gunships?|shelling|artillery|"
     r"missiles?|rockets?)\b"
 )
@@ -73,7 +73,11 @@ def weapon_owner(sentence: str, coder: ActorCoder, country: str | None, geoparse
         return None
     named = (a for _, _, a in coder.find(weapon.group(0), country)
              if a.inter in {1, 2, 3, 8} and not a.name.startswith("Unidentified"))
-    return next(named, None) or state_named_by_country(weapon["who"], sentence, geoparser)
+    owner = next(named, None) or state_named_by_country(weapon["who"], sentence, geoparser)
+    if owner is not None and owner.name.startswith("Government of"):
+        # "an Israeli strike killed five": a weapon that struck is the state's forces', whatever else is said
+        owner = replace(owner, name=owner.name.replace("Government of", "Military Forces of", 1))
+    return owner
 
 
 _OFFICIALS = re.compile(

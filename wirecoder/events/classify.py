@@ -94,6 +94,7 @@ _HOSTAGES_KILLED = re.compile(
     r"(?:[\w-]+\s+){0,4}?hostages?\b|\bhostages?\s+(?:were|was|had been)\s+(?:later\s+)?"
     r"(?:killed|beheaded|executed|murdered|shot dead|found dead)\b", re.I)
 _DEATH = re.compile(r"\b(?:kill\w*|shot dead|dead|died|death|fatal\w*|lethal)\b", re.I)
+_HURT = re.compile(r"\b(?:wound(?:ed|ing|s)?|injur(?:ed|ing|ies|y)|hurt)\b", re.I)
 # A ground assault that also used heavy or explosive means: "attacked the base with mortars and gunfire",
 # "using car bombs and gunfire", "with explosives and firearms". ACLED codes the assault (a clash, or an
 # attack on civilians), not a remote strike: the attackers were there.
@@ -265,8 +266,10 @@ def classify(
             # Stones thrown at passers-by, a rowdy crowd: no demonstration, and not one against the police.
             return "Mob violence"
         return "Violent demonstration"
-    if "weapons" in families and main != "arrest" and not (families & {"kill", "fight"} and _DEATH.search(sentence)):
-        # "arrested four militants and recovered explosives": the arrests lead
+    if "weapons" in families and main != "arrest" and not (
+            families & {"kill", "fight"} and (_DEATH.search(sentence) or _HURT.search(sentence))):
+        # "arrested four militants and recovered explosives": the arrests lead; "shot down 11 of 13 drones, but
+        # debris hit a house, wounding two": the strike that hurt people
         return "Disrupted weapons use"
     if main == "fight" and families & MEANS_FAMILIES == {"shelling"} and _CLASHED.search(sentence):
         # "Fighting between the army and the RSF raged, with artillery fire heard": both sides fight, the

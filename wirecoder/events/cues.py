@@ -80,7 +80,10 @@ _PATTERNS: dict[str, str] = {
                   r"strikes? (?:on|against|targeting|hit|hitting) (?:[\w'’-]+ ){0,3}?(?:vehicles?|cars?|convoys?|"
                   r"houses?|homes?|buildings?|positions?|posts?|bases?|camps?|hideouts?|compounds?|depots?|"
                   r"strongholds?|headquarters|militants|fighters|commanders?|gatherings?)",
-                  r"(?:killed|wounded|injured|destroyed|damaged) in (?:an? |the )?(?:[\w-]+ ){0,2}?strikes?\b"),
+                  r"(?:killed|wounded|injured|destroyed|damaged) in (?:an? |the )?(?:[\w-]+ ){0,2}?strikes?\b",
+                  # ... or by its toll as the subject: "Israeli strike kills five in Rafah home", "a strike on Odesa
+                  # killed four"; a workers' strike kills no one
+                  r"strikes? (?:on (?:[\w'’-]+ ){1,3}?)?(?:kill(?:s|ed)?|wound(?:s|ed)|injur(?:es|ed))\b"),
     "suicide": _words(r"suicide (?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|vest|(?:car|truck) bomb(?:er|ers|ings?)?|blast)",
                       r"blew (?:himself|herself|themselves) up", r"detonated (?:his|her|their) (?:vest|explosives?)",
                       r"self-detonated"),
@@ -256,8 +259,11 @@ _PATTERNS: dict[str, str] = {
     # strategic developments
     "arrest": _words(r"arrest(?:ed|s|ing)?(?! warrants?)", r"detain(?:ed|ing|s)?", r"apprehend(?:ed)?", r"in custody",
                      r"rounded up", r"nabbed", r"held for questioning", r"taken into custody", r"detention"),
-    "weapons": _words(r"defus(?:ed|e|ing)", r"seiz(?:ed|es?|ure of) (?:\w+ ){0,3}(?:weapons|arms|ammunition|explosives|explosive materials?|guns|rifles|rounds|bullets|grenades|ieds?|bomb-making)",
-                      r"recover(?:ed|ing|s)? (?:\w+ ){0,3}(?:weapons|arms|ammunition|explosives|guns|rifles|rounds|bullets|grenades|ieds?)",
+    # (explosive arms seized: "seized 20 mortar shells", "recovered two landmines")
+    "weapons": _words(r"defus(?:ed|e|ing)", r"seiz(?:ed|es?|ure of) (?:\w+ ){0,3}(?:weapons|arms|ammunition|explosives|explosive materials?|guns|rifles|rounds|bullets|grenades|ieds?|bomb-making|"
+                      r"(?:land)?mines|shells|mortars|rockets|launchers)",
+                      r"recover(?:ed|ing|s)? (?:\w+ ){0,3}(?:weapons|arms|ammunition|explosives|guns|rifles|rounds|bullets|grenades|ieds?|"
+                      r"(?:land)?mines|shells|mortars|rockets|launchers)",
                       r"confiscat(?:ed|ion|es?)", r"arms caches?", r"weapons caches?", r"caches? of (?:weapons|arms|explosives)",
                       r"(?:bomb|explosive) disposal", r"disarm(?:ed)? (?:the )?(?:device|bomb|ied)", r"safely detonated",
                       r"controlled explosion", r"dismantl(?:e|ed|es|ing)",
@@ -370,8 +376,22 @@ _ENTERED_AFTER_WITHDRAWAL = re.compile(
     r"(?P<cue>entered (?:the (?:town|city|capital|village) of )?[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)"
     r"(?= after (?:[\w'’-]+ ){1,4}?(?:withdrew|had withdrawn|pulled out|retreated|fled)\b)"
 )
+# ... or by driving the other side's forces out of it ("Ukrainian troops drove Russian forces out of the
+# village of Robotyne", "pushed al-Shabaab out of Bulo Burde"): ground taken, the fight implied. The ones
+# driven out are armed or named, so "drove hawkers out of the market" and "forced families out of Goma"
+# are no taking of ground; "chased ... out" is a crowd's verb ("villagers chased the bandits out").
+_DRIVEN_OUT = re.compile(
+    r"\b(?P<cue>(?i:drove|driven|drive|drives|driving|pushed|push|pushes|pushing|forced|forcing|expelled|"
+    r"expel|expels|expelling|ousted|oust|ousts|ousting|flushed|routed) "
+    r"(?:(?!(?i:residents|families|villagers|people|civilians|farmers|herders|traders|students|hawkers|squatters|"
+    r"protesters|demonstrators|thousands|hundreds)\b)[\w'’-]+ ){0,3}?"
+    r"(?:(?i:forces|troops|soldiers|fighters|militants|rebels|insurgents|jihadists|militiamen|militias?|gunmen|"
+    r"terrorists|bandits|army|enemy|occupiers|invaders|al-shabaa?b)|[A-Z][\w'’-]+) "
+    r"out of (?:the (?:(?i:town|city|village|district|area|settlement|port|region|county|province) of )?)?"
+    r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)"
+)
 # Cues read in the sentence as written (capitals matter), each in its group "cue": a place taken by name.
-_CASED_OVERTAKE = (_PLACE_TAKEN, _PLACE_ENTERED, _ENTERED_AFTER_WITHDRAWAL)
+_CASED_OVERTAKE = (_PLACE_TAKEN, _PLACE_ENTERED, _ENTERED_AFTER_WITHDRAWAL, _DRIVEN_OUT)
 
 
 # Vigilantes in a fight with armed men ("a vigilante group clashed with bandits", "bandits attacked

@@ -330,6 +330,11 @@ def _anchored(sentence: Sentence, doc: Doc, cues: tuple[Cue, ...]) -> tuple[list
     return anchored, left
 
 
+def _vague(cue: Cue) -> bool:
+    """Whether a cue is a word for trouble that tells no act ("unrest")."""
+    return cue.text.lower() == "unrest"
+
+
 def _mention(
     sentence: Sentence,
     doc: Doc,
@@ -355,7 +360,7 @@ def _mention(
                       and (not _embedded(t, scene=False) or _carried(t)))
     # What a crowd did, said in a clause ("protesters who had barricaded the road"), still types a protest.
     crowd = frozenset(c.family for item in anchored if not grievance(item, anchored)
-                      for c in (item[1],) if c.family in CROWD_FAMILIES)
+                      for c in (item[1],) if c.family in CROWD_FAMILIES and not _vague(c))
     anchored = direct or anchored
     # The cue nearest the root of the parse is the main event; the others shape its type.
     anchored.sort(key=lambda item: (item[0], item[1].start))
@@ -366,7 +371,9 @@ def _mention(
         # ... and the weapon of what came before it is no means of the development
         means = frozenset(m for m in means if not any(
             c.family == m and about(t, anchored[0][2], BEFORE_PREPS) for _, c, t in dropped))
-    families = frozenset(cue.family for _, cue, _ in anchored) | frozenset(
+    # Vague trouble that is not the report ("fired on protesters ... as unrest entered its third week",
+    # "amid unrest over fuel prices") is the setting, not word that this crowd turned violent.
+    families = frozenset(cue.family for i, (_, cue, _) in enumerate(anchored) if i == 0 or not _vague(cue)) | frozenset(
         c.family for c in cues if c.family in {"intervene", "claim"} and c not in left
     )
     if (families | crowd) & {"protest", "intervene"}:

@@ -15,6 +15,8 @@ import re
 
 from spacy.tokens import Token
 
+from wirecoder.events.classify import MEANS_FAMILIES
+
 __all__ = ["token_reason"]
 
 _MODALS = frozenset({"will", "would", "could", "might", "may", "shall", "should", "must", "'ll", "can"})
@@ -115,6 +117,23 @@ _UNREPORTED = frozenset("specify specified know known clear confirm confirmed id
 
 
 _REPORT_NOUNS = frozenset("report sign indication evidence mention word".split())
+# Verbs of stirring trouble up: "fomenting the unrest", "inciting violence" say whom someone blames.
+_STIRRING = frozenset("foment incite stoke fuel instigate orchestrate sow fan whip".split())
+# Weapons found or taken are no weapons used: "soldiers recovered rifles, anti-personnel mines and documents".
+_FOUND_VERBS = frozenset("recover seize confiscate find discover impound unearth".split())
+
+
+def _found(token: Token) -> bool:
+    """Whether a weapon noun is what was found or seized (its verb's object, or a conjunct of it)."""
+    node = token.head if token.dep_ == "compound" else token  # "rocket launchers"
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head
+    return token.pos_ in {"NOUN", "PROPN"} and node.dep_ in {"dobj", "nsubjpass"} \
+        and node.head.lemma_.lower() in _FOUND_VERBS
+
+
+# Participles that describe a thing as damaged, not a report that someone damaged it.
+_DAMAGED = re.compile(r"^(?:damaged|destroyed|burn(?:ed|t)(?:-out)?|vandali[sz]ed|razed|charred|gutted)$")
 _CAUSAL = frozenset("due because owing".split())
 
 
@@ -191,6 +210,14 @@ def token_reason(token: Token, family: str = "") -> str | None:
         return "none reported (no report of ...)"  # "No reports of violence or clashes with police."
     if token.lower_ == "unrest" and (token.head.lower_ in _CAUSAL or token.head.head.lower_ in _CAUSAL):
         return "a cause named vaguely (due to unrest)"  # "the university was closed due to student unrest"
+    if token.lower_ in {"unrest", "violence"} and token.dep_ == "dobj" and token.head.lemma_.lower() in _STIRRING:
+        return f"trouble someone is said to stir ({token.head.text} {token.text})"  # "accuses the groups of fomenting the unrest"
+    if family in MEANS_FAMILIES and _found(token):
+        return f"a weapon found, not used ({token.head.text} {token.text})"  # "recovered firearms and anti-personnel mines"
+    if family == "loot" and token.pos_ in {"NOUN", "PROPN"} and any(
+            c.dep_ == "amod" and _DAMAGED.match(c.lower_) and any(d.dep_ in {"det", "poss"} and d.i < c.i for d in token.children)
+            for c in token.children):
+        return "a damaged thing named, no damage done told (a damaged building)"  # "the flag over a damaged building"
     if token.head.dep_ == "prep" and token.head.lower_ == "without":
         return "absent (without ...)"  # "a night without shelling"
     if family == "protest" and token.pos_ in {"NOUN", "PROPN"} and (
@@ -205,6 +232,9 @@ def token_reason(token: Token, family: str = "") -> str | None:
     if family == "kill" and token.lemma_ == "kill" and token.dep_ == "acl" and token.head.lower_ == "those" \
             and token.head.dep_ in {"nsubj", "nsubjpass"}:
         return "the victims of an event told elsewhere (those killed)"  # "those killed were militants"
+    victims = token.head if token.dep_ == "amod" else token
+    if family == "kill" and victims.dep_ in {"nsubj", "nsubjpass"} and victims.head.lemma_.lower() in {"identify", "name"}:
+        return "the victims of an event told, named (the slain soldier was identified as)"
     if family == "abduct" and token.dep_ == "amod" and token.head.head.lemma_ in _RESCUE_VERBS:
         return f"rescue of people abducted before ({token.head.head.lemma_})"  # "rescued 12 kidnapped students"
     if family == "abduct" and token.dep_ in {"nsubjpass", "dobj"} and token.lower_.startswith("hostage") \

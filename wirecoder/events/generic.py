@@ -40,6 +40,15 @@ _GENERIC = re.compile(
     r"\bha(?:s|ve) (?:so far |now )?(?:killed|claimed the lives of|left) (?:(?:more than|at least|over|nearly|almost|"
     r"about|around|some|an estimated|well over) )?(?:(?:tens|hundreds) of thousands|thousands|\d{1,3}(?:,\d{3})+)\b|"
     r"ha(?:s|ve) been killed (?:since|in the (?:war|conflict)|over the)|"
+    # "More than 20,000 people have been killed and two million displaced": a war's toll in the passive
+    r"(?:\d{1,3}(?:,\d{3})+|(?:tens of |hundreds of )?thousands|millions?) (?:[\w-]+ ){0,3}?ha(?:s|ve) been "
+    r"(?:killed|displaced|uprooted)\b|"
+    # "Protests have spread to dozens of US campuses", "have since spread to more than 80 cities": a movement's reach
+    r"\bha(?:s|ve) (?:since |now )?spread to (?:more than |over |at least |some )?(?:dozens|scores|hundreds|several|"
+    r"many|\d+)\b|"
+    # "Jaish al-Adl has carried out attacks on security forces in the past": a group's record
+    r"\bha(?:s|ve) (?:[\w-]+ ){0,2}?(?:carried out|claimed|staged|launched|conducted|mounted) (?:[\w-]+ ){0,2}?"
+    r"(?:attacks|bombings|raids|killings|kidnappings|abductions)\b[^.]{0,80}\b(?:in the past|previously)\b|"
     # "militants have carried out similar attacks": a group's record, not an incident
     r"ha(?:s|ve) (?:previously |often |frequently |repeatedly |also |in the past )?(?:carried out|claimed|staged|"
     r"launched|conducted|mounted|been behind|been blamed for) (?:similar|such|many|several|numerous|previous|"
@@ -73,7 +82,7 @@ _GENERIC = re.compile(
     r"\bin (?:(?:military|security|joint) )?(?:operations|attacks|raids|clashes|strikes) since\b|"
     # "troops had killed more than 100 militants in Bay since January", "12 protesters have been killed
     # in Basra this week": a tally since a month or over the week, not an incident
-    rf"\b(?:killed|died|wounded|injured|arrested|detained|abducted|kidnapped)\b"
+    rf"\b(?:killed|died|wounded|injured|arrested|detained|abducted|kidnapped|surrendered|defected)\b"
     rf"(?:(?!\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day\b)[^.]){{0,80}}\bsince "
     rf"(?:(?:early|late|mid-?) ?)?{_MONTH}(?! \d)|"
     r"\bha(?:s|ve) been (?:killed|wounded|injured|arrested|detained|abducted|kidnapped)\b[^.]{0,60}"
@@ -191,9 +200,13 @@ _TALLIES = (
     # (a large figure, or one over a period: "hospitals reported 4 deaths" is a toll)
     re.compile(rf"\b(?:registered|recorded|logged|counted|documented|tallied) {_ABOUT}"
                rf"(?:{_LARGE}|\d[\d,]*(?=[^.]{{0,80}}{_PERIOD}))", re.I),
-    # a number of incidents over a period: "at least 12 attacks since January", "3,540 murders last year"
+    # a number of incidents over a period: "at least 12 attacks since January", "3,540 murders last year", "112
+    # combat clashes along the front line over the past day" (a day's count along a whole front; "repelled 40
+    # assaults near Bakhmut over the past day" is one place's battle)
     re.compile(rf"\b{_COUNT} (?:[\w-]+ ){{0,2}}(?:homicides|murders|killings|attacks|incidents|kidnappings|abductions|"
-               rf"bombings|raids|ambushes|assassinations|massacres|clashes)\b(?=[^.]{{0,80}}{_PERIOD})", re.I),
+               rf"bombings|raids|ambushes|assassinations|massacres|clashes|assaults|engagements|skirmishes)\b"
+               rf"(?=[^.]{{0,80}}(?:{_PERIOD}|\b(?:along|across|on) the (?:entire |whole )?front(?: ?lines?)?\b"
+               rf"[^.]{{0,40}}\b(?:over|in|during) the (?:past|last) (?:day|24 hours)\b))", re.I),
     # victims over a period named by its year, with no incident: "killed more than 100 soldiers in 2020" (a death
     # alone, "Chavez, who died in 2013", is a person's history, left to the date)
     re.compile(rf"\b(?:killed|murdered|kidnapped|abducted|wounded)\b[^.]{{0,80}}?{_PERIOD}", re.I),
@@ -239,6 +252,17 @@ def tally_reason(sentence: str) -> str | None:
     return None
 
 
+# Air defences' count of a night's volley ("destroyed 11 of the 13 drones launched at the country", "downed 337
+# drones over ten regions"): a tally across the country, part of the strikes it counts, no event of its own,
+# unless the sentence tells harm or damage done ("... but debris hit a house in Bucha, wounding two").
+_INTERCEPTED_TALLY = re.compile(
+    r"\b(?:shot down|downed|destroyed|intercepted|neutrali[sz]ed)\s+(?:\d[\d,]*|all)\s+(?:of|out of)\s+(?:the\s+)?"
+    r"\d[\d,]*\b|\b(?:shot down|downed|destroyed|intercepted)\b[^.]{0,80}\bover (?:\w+ )?(?:regions|oblasts|provinces)\b",
+    re.I,
+)
+_HARM_OR_DAMAGE = re.compile(r"\b(?:kill\w*|wound\w*|injur\w*|dead|died|damag\w*|hit|struck|debris|fire broke out)\b", re.I)
+
+
 # A series someone set off on a day told ("launched a wave of air strikes on Sanaa on Wednesday") is that day's event.
 _LAUNCHED = re.compile(r"\b(?:carried out|launched|conducted|staged|unleashed|mounted|began)\s+(?:a |an )?(?:new |fresh )?$",
                        re.I)
@@ -252,6 +276,9 @@ def generic_reason(sentence: str) -> str | None:
     tally = tally_reason(sentence)
     if tally:
         return tally
+    intercepted = _INTERCEPTED_TALLY.search(sentence)
+    if intercepted and not _HARM_OR_DAMAGE.search(sentence):
+        return f"a count of weapons intercepted ({intercepted.group(0)!r})"
     usual = _USUAL.search(sentence)
     if usual and not _ASIDE.search(sentence, 0, usual.start()):
         return f"generic or aggregate description ({usual.group(0)!r})"
