@@ -210,8 +210,10 @@ NOT_BACKGROUND = re.compile(
 )
 # A death told as days, weeks or years before the event: its background.
 EARLIER_AFTER = re.compile(
-    # Not across a relative clause: "killed a robber who broke in the previous week".
-    r"^(?:(?!\b(?:who|whom|which|that|after|when)\b)[^.;:!?\n]){0,90}?\b(?:(?:several|two|three|a\s+few|some|four|five)\s+(?:days|weeks|months)"
+    # Not across a relative clause: "killed a robber who broke in the previous week"; nor across a participle
+    # of another act: "the bodies of three men abducted a week earlier were found" (the abduction was earlier).
+    r"^(?:(?!\b(?:who|whom|which|that|after|when|abducted|kidnapped|arrested|detained|seized|missing"
+    r"|disappeared)\b)[^.;:!?\n]){0,90}?\b(?:(?:several|two|three|a\s+few|some|four|five)\s+(?:days|weeks|months)"
     r"\s+(?:earlier|before|prior)|(?:several|two|three|a\s+few|some|four|five)\s+(?:weeks|months)\s+ago"
     r"|(?:a|one)\s+(?:day|week|month)\s+(?:earlier|before|prior)|(?:a|one)\s+month\s+ago"
     r"|the\s+(?:day|night|week)\s+before|the\s+previous\s+(?:day|night|week)"
