@@ -103,6 +103,8 @@ DEATH_VERB = (
     r"|club(?:bed|s)?"
     r"|trampled|tortured|battered|crushed|strangled|choked)\s+to\s+death|KIA|killed\s+in\s+action"
     r"|burn(?:t|ed|s)?\s+alive|set\s+(?:ablaze|alight|on\s+fire)"
+    # "Assailants slit the throats of seven villagers": how reports of massacres tell the killing.
+    r"|(?:slit|slitting|slits|cut|cutting|cuts)\s+the\s+throats?\s+of"
     r"|(?<![-\w])fatally\s+(?:shot|stabbed|wounded|injured)|shot\s+fatally"
     # Military euphemisms ("troops neutralised 17 terrorists"): counted for people only.
     r"|neutrali[sz](?:ed|ing|es)|eliminat(?:ed|ing|es)"
@@ -174,7 +176,7 @@ TRIGGER = re.compile(
 TRIGGER_HINT = re.compile(
     r"\b(?:kil|murder|lynch|behead|execut(?:ed|ing|es)|assassin|massacr|slaughter|slain|gun(?:s|ned)?\s+down"
     r"|decapit|martyr|dead|death|die|alive|ablaze|alight|on\s+fire|fatal|kia|neutrali|eliminat|perish|succumb"
-    r"|toll|bod(?:y|ies)|corpse|lives|injur|wound|hurt|maim)",
+    r"|toll|bod(?:y|ies)|corpse|lives|injur|wound|hurt|maim|throat)",
     re.IGNORECASE,
 )
 NUMBER = re.compile(NUMBER_PATTERN, re.IGNORECASE)
