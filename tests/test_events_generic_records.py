@@ -1,5 +1,5 @@
-"""A war's toll told in the passive, a movement's reach, a group's past record and surrenders counted since a
-month describe no incident; the same words told of one incident stand."""
+"""A war's toll told in the passive, a movement's reach, a group's past record, surrenders counted since a
+month and a month among the deadliest describe no incident; the same words told of one incident stand."""
 
 import pytest
 
@@ -15,6 +15,8 @@ from wirecoder.events.generic import generic_reason
         "They have since spread to more than 80 cities.",
         "The militant group has carried out attacks on security forces in the province in the past.",
         "The army said 42 rebels had surrendered in the province since January.",
+        # a month's toll measured against others
+        "More than 80 soldiers were killed in March, one of the deadliest months for the force this year.",
     ],
 )
 def test_records_and_tolls_over_time_are_generic(sentence):

@@ -132,6 +132,14 @@ def _found(token: Token) -> bool:
         and node.head.lemma_.lower() in _FOUND_VERBS
 
 
+def _quoted(token: Token) -> bool:
+    """Whether ``token`` stands inside a quoted term of its sentence ('conducting a "special military operation"')."""
+    text = token.doc.text
+    before, after = text[: token.idx], text[token.idx :]
+    opened = before.count("“") > before.count("”") or (before.count('"') % 2 == 1)
+    return opened and any(q in after for q in ('"', "”")) and len(before) - max(before.rfind('"'), before.rfind("“")) < 40
+
+
 # Participles that describe a thing as damaged, not a report that someone damaged it.
 _DAMAGED = re.compile(r"^(?:damaged|destroyed|burn(?:ed|t)(?:-out)?|vandali[sz]ed|razed|charred|gutted)$")
 _CAUSAL = frozenset("due because owing".split())
@@ -214,6 +222,8 @@ def token_reason(token: Token, family: str = "") -> str | None:
         return f"trouble someone is said to stir ({token.head.text} {token.text})"  # "accuses the groups of fomenting the unrest"
     if family in MEANS_FAMILIES and _found(token):
         return f"a weapon found, not used ({token.head.text} {token.text})"  # "recovered firearms and anti-personnel mines"
+    if family == "other_sd" and _quoted(token):
+        return "a name quoted, no event (a \"special military operation\")"  # what a side calls its war
     if family == "loot" and token.pos_ in {"NOUN", "PROPN"} and any(
             c.dep_ == "amod" and _DAMAGED.match(c.lower_) and any(d.dep_ in {"det", "poss"} and d.i < c.i for d in token.children)
             for c in token.children):

@@ -30,7 +30,7 @@ _GENERIC = re.compile(
     r"(?:highest|largest|worst|heaviest) (?:death )?(?:toll|number)|"
     r"stepp(?:ed|ing) up (?:its |their )?(?:attacks|operations|raids|offensives?)|"
     r"(?:tens of |hundreds of )?thousands of [^.]{0,80}(?:killed|died)|in recent (?:years|months|weeks)|"
-    r"deadliest (?:month|year|week)|bloodiest (?:month|year|week)|death toll (?:among|this|so far)|"
+    r"(?:deadliest|bloodiest) (?:months?|years?|weeks?)\b|death toll (?:among|this|so far)|"
     r"so far this year|since the (?:start|beginning) of|over the past (?:year|month|months|years|decade)|"
     r"across the country (?:this|last) (?:year|month)|"
     r"(?:war|conflict|insurgency|uprising|violence|fighting)\b[^.]{0,60}\bha(?:s|ve) (?:killed|claimed|displaced|left)|"
