@@ -35,6 +35,13 @@ _BOUNDARY = re.compile(
 )
 _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*[•\-*]\s)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
+# Words that open a sentence far more often than they continue a name.
+_OPENERS = frozenset(
+    "the a an he she it they we i you his her its their this that these those there here "
+    "but and or so if when while after before in on at by for from police officials".split()
+)
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -45,7 +52,14 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = match.group(1)
     if len(word) == 1 and word.isupper():  # an initial: "George W. Bush"
         return True
-    return word.lower().rstrip(".") in _ABBREVIATIONS
+    if word.lower().rstrip(".") in _ABBREVIATIONS:
+        return True
+    if _INITIALS.fullmatch(word):
+        # Dotted initials open a name ("D.I. Khan", "J.K. Rowling") unless a sentence opener
+        # follows ("... in Washington, D.C. The march ...").
+        after = _WORD_AFTER.match(text, dot + 1)
+        return bool(after) and after.group(1).lower() not in _OPENERS
+    return False
 
 
 def _split_paragraph(text: str, start: int, end: int) -> list[Sentence]:

@@ -58,6 +58,8 @@ from wirecoder.places.variants import LOWER_TAIL, article_spelling, closed_up, c
 
 __all__ = ["Mention", "recognise"]
 
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
+
 _MAX_TOKENS = 6
 
 
@@ -294,8 +296,9 @@ def _judge(
     if not countryish and level is None and person_before(text, start, kinds):
         vetoed.add(key)  # "Special Agent Chester J. McBride", then "McBride" alone is him too
         return None
-    # All-capitals: acronyms are not places, except country abbreviations and datelines.
-    if any(t.upper for t in tokens[i : j + 1]):
+    # All-capitals: acronyms are not places, except country abbreviations and datelines. Dotted
+    # initials opening a longer name are its abbreviated words ("D.I. Khan" for Dera Ismail Khan).
+    if any(t.upper and not (k < j and _DOTTED.fullmatch(t.text)) for k, t in enumerate(tokens[i : j + 1], i)):
         line_start = text.rfind("\n", 0, start) + 1
         dateline = start - line_start < 3 and (j - i < 3) and bool(_DATELINE_TAIL.match(text, end))
         if not (countryish or dateline):
