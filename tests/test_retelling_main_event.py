@@ -43,14 +43,14 @@ CASES = [
         "Tuesday, residents said.\n\nA jet dropped two bombs on the village as people gathered for a festival, a "
         "villager said.\n\nA rebel commander said the death toll from the air strike had risen to 40. The "
         "Irrawaddy could not independently verify that figure.",
-        [("Air/drone strike", 8, "Sagaing")],
+        [("Air/drone strike", 8, "Monywa")],
         id="unverified_toll_update",
     ),
     pytest.param(
         "An air strike by the military killed at least 8 people in a village in Myanmar's Sagaing Region on "
         "Tuesday, residents said.\n\nA jet dropped two bombs on the village as people gathered for a festival, a "
         "villager said.\n\nA rebel commander said the death toll from the air strike had risen to 40.",
-        [("Air/drone strike", 40, "Sagaing")],
+        [("Air/drone strike", 40, "Monywa")],
         id="toll_update_after_detail",
     ),
     pytest.param(
