@@ -41,6 +41,9 @@ def _near(lat1: float, lon1: float, lat2: float, lon2: float, km: float = 25.0) 
         ("Turkish-backed factions shelled Ras al-Ain on Monday.", "Al-Hasakeh", (36.85, 40.07)),
         # ... but a text that names Morocco keeps the Moroccan town.
         ("Farmers blocked a road in Ras El Ain, near Settat, Morocco.", "Casablanca-Settat", (32.98, -7.40)),
+        # A hyphenated name whose last part copy writes in lower case.
+        ("Protesters marched through Hpa-an (Karen) against conscription.", "Kayin", (16.89, 97.64)),
+        ("Soldiers searched a Mosul-area village for weapons.", "Ninewa", (36.34, 43.13)),
         ("Gunmen shot a village chief in Shariff Aguak on Wednesday.",
          "Bangsamoro Autonomous Region in Muslim Mindanao", (6.86, 124.44)),
     ],

@@ -124,7 +124,7 @@ def recognise(
         found = None
         variant = False
         for j in range(last, i - 1, -1):
-            if not tokens[j].cap:
+            if not tokens[j].cap and not _hyphen_tail(text, tokens, i, j):
                 continue
             key = fold(text[token.start : tokens[j].end])
             hits = gazetteer.lookup(key)
@@ -163,6 +163,13 @@ def recognise(
     mentions += _loose_mentions(gazetteer, text, tokens, mentions, common, vetoed_surnames)
     mentions.sort(key=lambda m: m.start)
     return as_peoples(gazetteer, text, _merge_entities(gazetteer, text, mentions, entities))
+
+
+def _hyphen_tail(text: str, tokens: list[Token], i: int, j: int) -> bool:
+    """Whether lower-case token ``j`` closes a hyphenated name that began at ``i``: the "an" of
+    "Hpa-an", which copy writes as often as "Hpa-An"."""
+    start = tokens[j].start
+    return j > i and text[start - 1] == "-" and tokens[j - 1].end == start - 1
 
 
 def _loose_mentions(
