@@ -113,7 +113,6 @@ CASES = [
         "On 18 September 2020, armed men killed 3 people in Buenaventura (Valle del Cauca).",
         Expected("Colombia", "Valle del Cauca", "Buenaventura", 1, (3.88, -77.03)),
         id="CO-9",
-        marks=pytest.mark.xfail(reason="a second Buenaventura in GeoNames, 33 km off"),
     ),
     pytest.param(
         "On 20 May 2023, Wagner forces captured Bakhmut (Donetsk) after months of fighting.",

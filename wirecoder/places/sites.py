@@ -11,6 +11,8 @@ second-order link then comes from a close neighbour, as for any town.
 
 from __future__ import annotations
 
+import math
+
 from wirecoder.errors import GazetteerError
 from wirecoder.places.builder import Builder, read_table
 from wirecoder.places.index import ADMIN1, ADMIN2, CITY, FLAG_ALTERNATE
@@ -19,27 +21,63 @@ from wirecoder.places.names import fold, strip_admin_suffix
 __all__ = ["add_sites", "name_districts", "place_sites"]
 
 
+# A row naming a town GeoNames already has within this distance corrects that town: GeoNames
+# places some at their district's centre or leaves their population out (Buenaventura, Colombia,
+# twice, one 33 km off; Kupwara, India, 55 km off; Ras al-Ain, Syria, of no population), and a
+# second entry would leave resolution to choose between the two.
+_SAME_TOWN_KM = 75.0
+
+
 def add_sites(builder: Builder, country_index: dict[str, int]) -> dict[int, str]:
-    """Add the places of ``data/sites.tsv`` as towns keyed by all their names; returns each new
-    entry's first-order division as the table names it, for :func:`place_sites`."""
+    """Add the places of ``data/sites.tsv`` as towns keyed by all their names, or correct the
+    namesakes GeoNames has close by; returns each new entry's first-order division as the table
+    names it, for :func:`place_sites`."""
     divisions: dict[int, str] = {}
     for iso2, name, others, latitude, longitude, people, division in read_table("sites.tsv"):
         if iso2 not in country_index:
+            continue
+        lat, lon, names = float(latitude), float(longitude), [name, *filter(None, others.split("|"))]
+        namesakes = _namesakes(builder, country_index[iso2], fold(name), lat, lon)
+        for entry in namesakes:
+            columns = builder.columns
+            columns["latitude"][entry], columns["longitude"][entry] = lat, lon
+            columns["population"][entry] = max(columns["population"][entry], int(people))
+        if namesakes:
+            for other in names:
+                for entry in namesakes:
+                    builder.key(other, entry)
             continue
         entry = builder.add(
             CITY,
             name,
             country=country_index[iso2],
-            latitude=float(latitude),
-            longitude=float(longitude),
+            latitude=lat,
+            longitude=lon,
             population=int(people),
         )
-        builder.key(name, entry)
         # Copy writes these spellings as often as the name: they are keyed as own names.
-        for other in filter(None, others.split("|")):
+        for other in names:
             builder.key(other, entry)
         divisions[entry] = division
     return divisions
+
+
+def _namesakes(builder: Builder, country: int, key: str, latitude: float, longitude: float) -> list[int]:
+    """GeoNames towns of ``country`` keyed ``key`` within ``_SAME_TOWN_KM`` of the point."""
+    columns = builder.columns
+    return [
+        entry
+        for entry in builder.keys.get(key, {})
+        if builder.kinds[entry] == CITY
+        and columns["country"][entry] == country
+        and _km(columns["latitude"][entry], columns["longitude"][entry], latitude, longitude) < _SAME_TOWN_KM
+    ]
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Equirectangular distance in kilometres (exact enough within a hundred)."""
+    x = math.radians(lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
+    return 6371.0 * math.hypot(x, math.radians(lat2 - lat1))
 
 
 def place_sites(builder: Builder, divisions: dict[int, str]) -> None:
