@@ -32,6 +32,7 @@ from wirecoder.events.cues import find_cues
 from wirecoder.events.detect import Mention, candidate_cues, detect
 from wirecoder.events.generic import generic_reason, names_one_incident
 from wirecoder.events.headlines import reparse_headlines
+from wirecoder.events.lethal import lethal_force
 from wirecoder.events.prefixes import prefixed_sub_event_type
 from wirecoder.events.verbal import VERBAL_PREFILTER, detect_verbal
 from wirecoder.folding import event_id, fold_told, retold, retype
@@ -330,15 +331,16 @@ def dates(article: Article) -> Article:
             extended = _with_context(article, event)
             if extended != event.evidence_end:  # else the same span, counted the same
                 toll = count_casualties(article.text, event.evidence_start, extended)
-        dated.append(in_office(as_of(
+        dated.append(in_office(as_of(lethal_force(
             replace(
                 event,
                 event_date=when.date,
                 time_precision=when.precision,
                 fatalities=toll.fatalities,
                 injuries=toll.injuries,
-            )
-        )))
+            ),
+            article.text[event.evidence_start : event.evidence_end],
+        ))))
     return article.replace(events=tuple(dated))
 
 

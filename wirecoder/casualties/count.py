@@ -20,7 +20,7 @@ import re
 
 from wirecoder.casualties.besides import attackers_besides, lower_account
 from wirecoder.casualties.names import TITLED, is_person_name, role_and_name
-from wirecoder.casualties.notes import CODED_HERE, coded_apart, share
+from wirecoder.casualties.notes import CODED_HERE, coded_apart, share, tally_after
 from wirecoder.casualties.phrases import Mention, find_mentions
 from wirecoder.casualties.sides import new_side, other_side, side_of, stated_over_vague, vague_only
 from wirecoder.model import Casualties
@@ -222,9 +222,15 @@ def count_casualties(text: str, start: int, end: int) -> Casualties:
         # ... told in the sentence after the event's ("... killed several dozen soldiers. Fatalities coded as 10.")
         coded = next((CODED_HERE.search(sentence) for _, sentence in _next_sentences(text, end)[:1]), None)
     figure = parse_number(coded.group("a") or coded.group("b") or coded.group("c") or "") if coded else None
+    after = _next_sentences(text, end)
+    tally = tally_after(after[0][1]) if after and not text[end : after[0][0]].count("\n\n") else None
     if figure is not None and coded is not None:
         fatalities, used = figure, []
         reasons.append(f"deaths: {figure} (the note's own figure: '{coded.group(0)}')")
+    elif tally is not None:
+        # The coder's total stands for the deaths the sentence tells and the attackers' alike.
+        reasons.append(f"deaths: {tally} (the note's tally: '{after[0][1]}')")
+        return Casualties(tally, wounded, tuple((m.start, m.end) for m in used_injuries), "; ".join(reasons))
     elif fatalities is None:
         fatalities = 0
         reasons.append("no death stated")

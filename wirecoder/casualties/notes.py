@@ -11,7 +11,7 @@ import re
 from wirecoder.casualties.phrases import Mention
 from wirecoder.numbers import NUMBER_PATTERN, parse_number
 
-__all__ = ["CODED_HERE", "coded_apart", "share"]
+__all__ = ["CODED_HERE", "coded_apart", "share", "tally_after"]
 
 # A coder's note giving the figure for this very record ("10 killed (coded as 8 here and 2
 # for a clash in Jaldesa)", "1 recorded here"), as ACLED's notes write when they split a toll.
@@ -25,6 +25,20 @@ CODED_HERE = re.compile(
     r"(?!\s*(?:separate|different|events|records))",
     re.IGNORECASE,
 )
+# A coder's tally closing a note, as ACLED's notes give the record's total in a sentence of its own
+# ("... in Sehwan (Sindh). 88 fatalities."): the figure the coder coded, the attackers included.
+_TALLY = re.compile(
+    rf"(?P<n>{NUMBER_PATTERN})\s+(?:reported\s+|confirmed\s+)?fatalit(?:y|ies)(?:\s+(?:reported|confirmed))?\s*[.;]?",
+    re.IGNORECASE,
+)
+
+
+def tally_after(sentence: str) -> int | None:
+    """The total of a coder's tally sentence ("88 fatalities."), or None when ``sentence`` is none."""
+    tally = _TALLY.fullmatch(sentence.strip())
+    return parse_number(tally.group("n")) if tally else None
+
+
 # A coder's note that splits the toll evenly over several records ("6 deaths (coded across 6
 # events)", "the deaths have been split over two events") or gives each its share.
 _SPLIT = re.compile(
