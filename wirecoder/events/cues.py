@@ -360,21 +360,27 @@ _PLACE_TAKEN = re.compile(
 )
 
 
+# A town's name as notes write it: words in capitals, with the particles of Arabic and Persian names
+# between them ("Mazar-e Sharif", "Deir ez-Zor", "Ras al-Ain"); and the note's own "(Admin2, Admin1)".
+_TOWN = r"[A-Z][a-z]+(?:(?:[ -]|-[a-z]{1,2}[ -]| [a-z]{1,2}-)[A-Z][a-z]+){0,2}"
+_NOTE_PLACE = r"\([A-Z][\w ,'’-]{1,40}\)"
+
 # A town entered by armed rebels ("HTS-led rebels entered Damascus on Sunday"): taken, when no act follows
 # ("militants entered Mandera and hijacked two trucks" is a raid) and the ones entering are irregulars,
 # not a crowd ("protesters entered the square") or state troops (which may enter by agreement).
 _PLACE_ENTERED = re.compile(
-    r"\b(?i:rebels|insurgents|militants|fighters|jihadists|militiamen|militias|guerrillas) (?:had |have )?"
-    r"(?P<cue>entered (?:the (?:town|city|capital|village) of )?[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)"
+    r"\b(?i:rebels|insurgents|militants|fighters|jihadists|militiamen|militias|guerrillas|factions) (?:had |have )?"
+    rf"(?P<cue>entered (?:the (?:town|city|capital|village) of )?{_TOWN})(?: {_NOTE_PLACE})?"
     r"(?= ?(?:\.|(?:town|city|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|overnight|after|"
-    r"early|late|last)\b))"
+    r"early|late|last|unopposed|without)\b))"
 )
 # ... or by any forces once the other side left ("Russian forces entered Avdiivka after Ukrainian troops
 # withdrew"): ground changing hands, whoever enters.
 _ENTERED_AFTER_WITHDRAWAL = re.compile(
-    r"\b(?i:forces|troops|soldiers|army|military|fighters|rebels|militants|insurgents) (?:had |have )?"
-    r"(?P<cue>entered (?:the (?:town|city|capital|village) of )?[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)"
-    r"(?= after (?:[\w'’-]+ ){1,4}?(?:withdrew|had withdrawn|pulled out|retreated|fled)\b)"
+    r"\b(?i:forces|troops|soldiers|army|military|fighters|rebels|militants|insurgents|factions) (?:had |have )?"
+    rf"(?P<cue>entered (?:the (?:town|city|capital|village) of )?{_TOWN})(?: {_NOTE_PLACE})?"
+    r"(?= (?:(?:unopposed|without (?:a |any )?(?:fight|fighting|resistance)) )?(?:after|as) (?:[\w'’-]+ ){1,4}?"
+    r"(?:withdrew|had withdrawn|pulled out|retreated|fled)\b)"
 )
 # ... or by driving the other side's forces out of it ("Ukrainian troops drove Russian forces out of the
 # village of Robotyne", "pushed al-Shabaab out of Bulo Burde"): ground taken, the fight implied. The ones
