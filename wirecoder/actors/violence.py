@@ -43,6 +43,7 @@ from wirecoder.actors.phrases import (
 )
 from wirecoder.actors.sides import ARMED_INTERS, split_group
 from wirecoder.actors.state import MILITARY_CONTEXT
+from wirecoder.casualties.notes import tally_after
 from wirecoder.events.codebook import event_type_of
 from wirecoder.model import Actor, Article, Event
 
@@ -186,6 +187,10 @@ def violent_sides(
         # "... detonated a car bomb near a market. At least eleven civilians were killed.": the next sentence's dead
         hit = victims_after(article, event, coder, country, lambda a: state_forces(a) or a.inter == 8)
         target = generic("Civilians", 7, country) if hit == "civilians" else hit if hit is not None else target
+        if target is None and (tally_after(article.text, event.evidence_end) or 0) > 0:
+            # "a bomber blew himself up at a shrine in Sehwan (Sindh). 88 fatalities.": the note's tally
+            # tells the dead, no side named
+            target = generic("Civilians", 7, country)
     if event_type == "Explosions/Remote violence" and (target is None or target.inter == 7) and (
             members := first_other(found, {agent.name, *allies},
                                    lambda a: named_group(a) and bool(_MEMBERS.search(a.text)))) is not None:

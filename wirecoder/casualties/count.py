@@ -222,14 +222,13 @@ def count_casualties(text: str, start: int, end: int) -> Casualties:
         # ... told in the sentence after the event's ("... killed several dozen soldiers. Fatalities coded as 10.")
         coded = next((CODED_HERE.search(sentence) for _, sentence in _next_sentences(text, end)[:1]), None)
     figure = parse_number(coded.group("a") or coded.group("b") or coded.group("c") or "") if coded else None
-    after = _next_sentences(text, end)
-    tally = tally_after(after[0][1]) if after and not text[end : after[0][0]].count("\n\n") else None
+    tally = tally_after(text, end)
     if figure is not None and coded is not None:
         fatalities, used = figure, []
         reasons.append(f"deaths: {figure} (the note's own figure: '{coded.group(0)}')")
     elif tally is not None:
         # The coder's total stands for the deaths the sentence tells and the attackers' alike.
-        reasons.append(f"deaths: {tally} (the note's tally: '{after[0][1]}')")
+        reasons.append(f"deaths: {tally} (the note's tally after the sentence)")
         return Casualties(tally, wounded, tuple((m.start, m.end) for m in used_injuries), "; ".join(reasons))
     elif fatalities is None:
         fatalities = 0

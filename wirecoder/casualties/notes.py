@@ -26,16 +26,18 @@ CODED_HERE = re.compile(
     re.IGNORECASE,
 )
 # A coder's tally closing a note, as ACLED's notes give the record's total in a sentence of its own
-# ("... in Sehwan (Sindh). 88 fatalities."): the figure the coder coded, the attackers included.
+# ("... in Sehwan (Sindh). 88 fatalities."): the figure the coder coded, the attackers included. It
+# follows the sentence it counts for, in the same paragraph, and is all its sentence says.
 _TALLY = re.compile(
-    rf"(?P<n>{NUMBER_PATTERN})\s+(?:reported\s+|confirmed\s+)?fatalit(?:y|ies)(?:\s+(?:reported|confirmed))?\s*[.;]?",
+    rf"[ \t]*\n?[ \t]*(?P<n>{NUMBER_PATTERN})\s+(?:reported\s+|confirmed\s+)?fatalit(?:y|ies)"
+    r"(?:\s+(?:reported|confirmed))?\s*(?:[.;](?=\s|$)|$)",
     re.IGNORECASE,
 )
 
 
-def tally_after(sentence: str) -> int | None:
-    """The total of a coder's tally sentence ("88 fatalities."), or None when ``sentence`` is none."""
-    tally = _TALLY.fullmatch(sentence.strip())
+def tally_after(text: str, end: int) -> int | None:
+    """The total of a coder's tally sentence right after ``text[:end]`` ("88 fatalities."), or None."""
+    tally = _TALLY.match(text, end)
     return parse_number(tally.group("n")) if tally else None
 
 
