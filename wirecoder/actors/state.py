@@ -29,7 +29,8 @@ MILITARY_CONTEXT = re.compile(
     r"\b(?:military|army|troops|soldiers|crackdown|offensive|operation|air ?strikes?|shell\w*|forces|"
     r"missiles?|rockets?|jets?|warplanes?|fighter planes?|drones?|artillery|aircraft|helicopters?|tanks?|navy|"
     r"gunboats?|positions|outposts?|checkpoints?|bases?|barracks|convoys?|command posts?|"
-    r"(?:ammunition|arms|weapons|fuel) depots?|air defen[cs]es?|radars?|airfields?|air ?bases?|warships?)\b", re.I
+    r"(?:ammunition|arms|weapons|fuel) depots?|air defen[cs]es?|radars?|airfields?|air ?bases?|warships?|"
+    r"(?:glide|guided|aerial|cluster|barrel|thermobaric) bombs?|(?:cluster|loitering) munitions?)\b", re.I
 )
 # "a Russian airstrike", "Saudi-led coalition jets": the country whose weapon struck ("who").
 STATE_WEAPON = re.compile(
@@ -39,7 +40,9 @@ STATE_WEAPON = re.compile(
     r"anti-\w+|armed|attack|combat|kamikaze|unmanned|heavy))*"
     r" (?:air ?strikes?|airstrikes?|strikes?|"
     r"drone strikes?|drones?|warplanes?|(?:fighter )?jets?|aircraft|helicopters?|gunships?|shelling|artillery|"
-    r"missiles?|rockets?)\b"
+    r"missiles?|rockets?|"
+    # bombs only of a kind armies drop: "a Russian glide bomb"; "a Somali bomb disposal team" is no weapon
+    r"(?:glide|guided|aerial|cluster|barrel|thermobaric) bombs?|cluster munitions?|loitering munitions?|shells)\b"
 )
 
 
