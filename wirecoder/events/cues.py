@@ -115,12 +115,15 @@ _PATTERNS: dict[str, str] = {
                       r"(?:[\w-]+\s+){0,2}?(?<!petrol )(?<!fire )(?<!gasoline )(?<!molotov )bombs?"),
     "chemical": _words(r"chemical (?:weapons?|attacks?|agents?|munitions?|grenades?)",
                        r"chlorine(?:-filled|-laden| gas| attacks?| barrels?| bombs?| canisters?)", r"chloropicrin",
-                       r"sarin", r"nerve agents?", r"mustard gas", r"poison(?:ous)? gas",
+                       r"sarin", r"nerve agents?", r"mustard (?:gas|agents?)", r"poison(?:ous)? gas", r"phosgene",
+                       r"toxic (?:gas|chemicals?)(?= (?:attack|shell|rocket|bomb|munition|canister)|s? (?:on|at|against))",
                        # irritant gas dropped or fired on troops: "dropped K-51 grenades containing tear gas on
                        # Ukrainian positions" (ACLED codes it a chemical weapon; tear gas on a crowd is an
                        # intervention, which classify keeps)
-                       r"(?:grenades?|munitions?|shells?|bombs?) (?:containing|filled with|loaded with) "
-                       r"(?:tear gas|irritants?|chemicals?|(?:[\w-]+ )?gas)"),
+                       r"(?:grenades?|munitions?|shells?|bombs?|rockets?|missiles?|mortars?|barrels?|canisters?) "
+                       r"(?:containing|filled with|loaded with|laced with) "
+                       r"(?:tear gas|irritants?|chemicals?|(?:[\w-]+ )?gas|(?:mustard|nerve|chemical|toxic) agents?"
+                       r"|sarin|chlorine)"),
     # fighting and territory
     "fight": _words(r"clash(?:ed|es|ing)?", r"gun ?battles?", r"fire ?fights?", r"exchange(?:d|s)? (?:of )?(?:fire|gunfire)",
                     r"trad(?:ed|ing|es) (?:heavy )?(?:fire|gunfire|shots)",
