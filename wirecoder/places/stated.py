@@ -265,6 +265,13 @@ def _stated_division_of(
         if division < 0 or division == own or gazetteer.country[division] != gazetteer.country[entry]:
             continue
         near = min(distance_km(gazetteer, division, entry), distance_km(gazetteer, stated, entry))
+        inside = next((hit for hit in r.mention.hits if not hit.demonym and gazetteer.kinds[hit.entry] == CITY
+                       and gazetteer.admin1[hit.entry] == division), None)
+        if near > _STATED_KM and inside is not None:
+            # "Jaffrabad (North East Delhi, Delhi)": the name has a reading in the division the text states
+            # (a spelling of Delhi's Jafarabad), which the town of that exact name far off (Tamil Nadu's) is not
+            return replace(r, entry=inside.entry, alternate=inside.alternate,
+                           reason=f"{r.reason}; the reading in {gazetteer.names[division]} as the text says".lstrip("; "))
         if near <= _STATED_KM:
             reason, namesake = f"in {gazetteer.names[division]} as the text says", False
         elif gazetteer.kinds[stated] == ADMIN1 and gazetteer.anchor[division] >= 0:
