@@ -30,7 +30,7 @@ _IRREGULAR = re.compile(
     r"\b(?:bandits?|gunm[ae]n|militants?|insurgents?|rebels?|jihadists?|terrorists?|raiders|militia\w*|"
     r"attackers|assailants)\b", re.I
 )
-_PROTESTER = re.compile(r"\b(?:protest\w*|demonstrat\w*|marchers|strikers|striking|picket\w*)\b", re.I)
+_PROTESTER = re.compile(r"\b(?:protest\w*|demonstrat\w*|marchers|strikers|striking|picket\w*|sit-ins?)\b", re.I)
 _CIVILIAN_HINT = re.compile(
     r"\b(?:civilians?|villagers?|residents?|farmers?|traders?|women|children|child|boys?|girls?|man|"
     r"woman|students?|pupils?|teachers?|worshippers?|passengers?|family|families|people|journalists?|"
