@@ -29,3 +29,21 @@ def test_stated_division_reading(pipeline, text: str, admin1: str, point: tuple[
     event = article.events[0]
     assert event.admin1 == admin1
     assert haversine_km(point[0], point[1], event.latitude, event.longitude) < 10
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "admin1"),
+    [
+        # brackets closing a list hold every town of it, the first coded first
+        ("On 25 February 2020, rioters torched shops in Jaffrabad and Maujpur (North East Delhi, Delhi).",
+         "Jaffrabad", "Delhi"),
+        ("On 3 March 2021, militants attacked Tondibi and Kouri (Tillaberi), killing 5 civilians.", "Kouri", "Tillaberi"),
+        # a list with no brackets, or a country after it, holds nothing of the others
+        ("On 5 May 2021, protests took place in Homs, Hama and Idlib.", "Homs", "Homs"),
+        ("On 5 May 2021, people protested in Nairobi and Kampala (Uganda).", "Nairobi", "Nairobi"),
+    ],
+)  # fmt: skip
+def test_stated_division_of_a_list(pipeline, text: str, location: str, admin1: str) -> None:
+    (article,) = pipeline.process([Article("note", text)])
+    event = article.events[0]
+    assert (event.location, event.admin1) == (location, admin1)

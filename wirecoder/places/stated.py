@@ -95,7 +95,7 @@ def stated_places(
         if abroad is not None:
             out.append(abroad)
         elif id(r.mention) in kept_ids:
-            out.append(_stated_division_of(gazetteer, text, r, chosen, context))
+            out.append(_stated_division_of(gazetteer, text, r, chosen, context, starts))
     kept = _unknown_towns(gazetteer, text, results, out, context)
     return _capitals(gazetteer, text, unknown_named_towns(gazetteer, text, results, kept))
 
@@ -148,6 +148,38 @@ def _next_stated(gazetteer: Gazetteer, chosen: dict[int, int], context: Context,
         if after:
             return chosen.get(id(other), -1)
     return -1
+
+
+# Names joined in a list: "Jaffrabad and Maujpur", "Tondibi, Kouri and Sansane"; the names the gazetteer
+# lacks up to the brackets closing the list.
+_LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_LIST_TO_BRACKETS = re.compile(
+    r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2}){1,4}(?=\s*\(\s*)"
+)
+
+
+def _after(text: str, mention: Mention, context: Context, by_start: dict[int, Mention]) -> list[tuple[Mention, int]]:
+    """The names after ``mention`` that may state its unit, each with where the gap to it opens: the
+    next name, and across a list the brackets close ("in Jaffrabad and Maujpur (North East Delhi, Delhi)":
+    ACLED's notes put the units of every town of the list after the last), those after the list's last."""
+    found: list[tuple[Mention, int]] = []
+    current = mention
+    for _ in range(4):  # a list of a few towns
+        following = [other for other, after in context.neighbours.get(id(current), ()) if after]
+        if not following:
+            break
+        found.extend((other, current.end) for other in following
+                     if current is mention or text[current.end : other.start].lstrip().startswith("("))
+        if following[0].start < 0 or not _LIST_JOIN.fullmatch(text, current.end, following[0].start):
+            break
+        current = following[0]
+    listed = _LIST_TO_BRACKETS.match(text, current.end) if current.start >= 0 else None
+    if listed is not None:  # towns the gazetteer lacks between the last name read and the brackets
+        opening = text.index("(", listed.end()) + 1
+        inside = by_start.get(opening + len(text[opening:]) - len(text[opening:].lstrip()))
+        if inside is not None:
+            found.append((inside, listed.end()))
+    return found
 
 
 def _holder(
@@ -220,25 +252,29 @@ def _namesake_abroad(
     mention = r.mention
     if mention.start < 0 or r.demonym or gazetteer.kinds[r.entry] not in (CITY, ADMIN2):
         return None
-    for other, after in context.neighbours.get(id(mention), ()):
-        if after and text.startswith(("'s ", "’s "), other.end):
+    for other, end in _after(text, mention, context, starts):
+        if text.startswith(("'s ", "’s "), other.end):
             # "Palma in Mozambique's Cabo Delgado province": the unit after the possessive.
             other = starts.get(other.end + 3, other)
         stated = chosen.get(id(other), -1)
-        if not after or stated < 0 or other.start < 0:
+        if stated < 0 or other.start < 0:
             continue
-        holder = _holder(gazetteer, text, mention.end, other, stated, chosen, context)
+        holder = _holder(gazetteer, text, end, other, stated, chosen, context)
+        bracketed = "(" in text[end : other.start]
+        if end != mention.end and holder >= 0 and gazetteer.kinds[holder] == COUNTRY:
+            continue  # a country after a list may be the last town's alone ("in Nairobi and Kampala (Uganda)")
         if holder < 0 or gazetteer.country[holder] == gazetteer.country[r.entry] \
-                or _LIST_BEFORE.search(text, max(0, mention.start - 8), mention.start):
-            continue
+                or (_LIST_BEFORE.search(text, max(0, mention.start - 8), mention.start) and not bracketed):
+            continue  # "in Homs, Hama and Idlib"; but brackets after a list hold all its towns
         if any(_holds(gazetteer, holder, hit.entry) for hit in mention.hits):
             continue
-        return _namesake(gazetteer, r, holder, other, f"no {mention.text} there", "(" in text[mention.end : other.start])
+        return _namesake(gazetteer, r, holder, other, f"no {mention.text} there", bracketed)
     return None
 
 
 def _stated_division_of(
-    gazetteer: Gazetteer, text: str, r: Resolution, chosen: dict[int, int], context: Context
+    gazetteer: Gazetteer, text: str, r: Resolution, chosen: dict[int, int], context: Context,
+    by_start: dict[int, Mention],
 ) -> Resolution:
     """A town the text places in a neighbouring division of the same country ("Kapedo in Tiaty,
     Baringo county", "Thika town, Kiambu") takes that division: the gazetteer's boundaries may
@@ -250,9 +286,9 @@ def _stated_division_of(
     own = gazetteer.admin1[entry] if gazetteer.kinds[entry] == CITY else -1
     if own < 0 or gazetteer.anchor[own] == entry or r.demonym:
         return r
-    for other, after in context.neighbours.get(id(r.mention), ()):
+    for other, end in _after(text, r.mention, context, by_start):
         stated = chosen.get(id(other), -1)
-        if not after or stated < 0 or _ROAD_ENDS.search(text[r.mention.end : other.start]):
+        if stated < 0 or _ROAD_ENDS.search(text[end : other.start]):
             continue  # "the Kikuyu-Dagoretti road" names two ends, not a town in a district
         division = _stated_division(gazetteer, stated)
         point = -1
@@ -285,7 +321,7 @@ def _stated_division_of(
         else:
             continue
         return replace(r, reason=f"{r.reason}; {reason}".lstrip("; "), admin1=division, namesake=namesake,
-                       point=point if namesake else -1, bracketed="(" in text[r.mention.end : other.start])
+                       point=point if namesake else -1, bracketed="(" in text[end : other.start])
     return r
 
 
