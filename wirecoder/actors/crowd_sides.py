@@ -55,6 +55,9 @@ def protest_sides(
     agent, target, assoc1, assoc2 = sides.agent, sides.target, sides.assoc1, sides.assoc2
     if target is not None and target.reason.startswith("implied by"):
         target = None  # "protested against the explosion at the port": what they protest, no side
+    # The forces are a side of the demonstration only when they acted on it ("soldiers fired at marchers");
+    # forces the crowd protests against or at ("protested against police harassment") are its grievance.
+    forces_acted = agent is not None and agent.inter in ARMED_INTERS
     if agent is not None and agent.inter in ARMED_INTERS and _BACKERS.search(agent.text or ""):
         # "Houthi supporters rallied in Sanaa": a crowd that backs the group (its associated actor), not its forces
         agent, assoc1 = generic("Protesters", 6, country, agent.text), (*assoc1, agent.name)
@@ -72,7 +75,7 @@ def protest_sides(
                                        or target.name.startswith("Government")):
         target = first_other(found, taken, state_forces) or state("Police", country)
     elif sub == "Peaceful protest" and target is not None and (
-            target.inter not in ARMED_INTERS or target.name.startswith("Government")):
+            target.inter not in ARMED_INTERS or target.name.startswith("Government") or not forces_acted):
         target = None
     return Sides(agent, target, assoc1, assoc2)
 
