@@ -151,13 +151,24 @@ class PhraseIndex:
                     usable = _usable(meanings, tokens[i:j], tokens[i - 1] if i else None)
                     if usable:
                         best = (j, usable)
-            if best is None:
+            if best is None or _opens_a_name(tokens, i, best[0]):
                 i += 1
                 continue
             j, meanings = best
             tags.append(Tag(i, j, tokens[i].start, tokens[j - 1].end, meanings))
             i = j
         return tags
+
+
+# Words that, capitalised before another capitalised word, open an institution's name, not a person:
+# "the National Congress", "the National Assembly" (no "national" of a country).
+_NAME_OPENERS = frozenset({"national"})
+
+
+def _opens_a_name(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Whether the match ``tokens[i:j]`` is a word opening a capitalised name that goes on after it."""
+    return j == i + 1 and tokens[i].key in _NAME_OPENERS and tokens[i].surface[:1].isupper() \
+        and j < len(tokens) and tokens[j].surface[:1].isupper() and tokens[j].start - tokens[i].end <= 1
 
 
 # Transliterated Arabic articles that open a proper name ("al-Askari", "el-Settat").
