@@ -295,8 +295,9 @@ def _mention(match: re.Match[str], text: str, lower: int, upper: int) -> Mention
                                        update=True)
     if verb:
         passive = re.search(
-            # Not across a clause of its own: "it was reported that police killed two".
-            r"\b(?:was|were|is|are|been|being|be|get|got)\s+"
+            # Not across a clause of its own: "it was reported that police killed two"; upper-case "IS" is
+            # the group ("IS militants killed three villagers"), never the verb.
+            r"\b(?!(?-i:IS)\b)(?:was|were|is|are|been|being|be|get|got)\s+"
             r"(?:(?!(?:that|which|who|whom|when|said|reported|told|claimed|alleged)\b)[\w\[\]]+\s+){0,3}$",
             clause,
             re.I,
