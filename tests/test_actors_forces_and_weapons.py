@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from wirecoder.actors import ActorCoder
+from wirecoder.actors.cues import planted_by
 from wirecoder.actors.state import MILITARY_CONTEXT, STATE_WEAPON
 
 
@@ -65,3 +66,29 @@ def test_state_weapon_bombs(sentence: str, who: str) -> None:
 )
 def test_state_weapon_bombs_negative(sentence: str) -> None:
     assert STATE_WEAPON.search(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country", "name"),
+    [
+        ("Israeli air defences", "Israel", "Military Forces of Israel"),
+        ("Saudi air defense systems", "Saudi Arabia", "Military Forces of Saudi Arabia"),
+    ],
+)
+def test_air_defences_are_military(coder: ActorCoder, phrase: str, country: str, name: str) -> None:
+    actor = coder.code(phrase, country)
+    assert actor is not None and actor.name == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        ("On 20 May 2024, air defences intercepted a drone launched by Hezbollah over Metula (Northern).", "Hezbollah"),
+        ("On 3 May 2023, air defences downed a missile fired by the Houthis towards Jazan (Jazan).", "the Houthis"),
+        ("On 3 May 2023, a rocket fired by militants into Sderot (Southern) hit a house.", "militants"),
+        # negative: no weapon laid or fired by anyone named
+        ("On 3 May 2023, air defences intercepted a drone over Metula (Northern).", None),
+    ],
+)  # fmt: skip
+def test_weapon_fired_by(sentence: str, who: str | None) -> None:
+    assert planted_by(sentence) == who

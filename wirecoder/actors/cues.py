@@ -201,7 +201,8 @@ def hit_party(sentence: str, start: int) -> bool:
 _PLANTED_BY = re.compile(
     r"\b(?:planted|laid|placed|hidden|left|buried|fired|launched|detonated|thrown|hurled)\s+by\s+"
     r"(?P<who>[A-Za-z][\w'-]*(?:\s+[\w'-]+){0,5}?)\s*(?=[,.;]|\s+(?:exploded|went off|detonated|blew up|hit|struck|"
-    r"killed|killing|wounded|injured|near|at|in|on|targeting|was|were|had)\b)", re.I
+    r"killed|killing|wounded|injured|near|at|in|on|over|towards?|into|from|across|against|targeting|was|were|had)\b)",
+    re.I,
 )
 
 
