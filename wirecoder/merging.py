@@ -14,7 +14,7 @@ from wirecoder.events.codebook import with_sub_event_type
 from wirecoder.model import Event
 from wirecoder.retelling import told_apart
 
-__all__ = ["merge", "same_event"]
+__all__ = ["dates_overlap", "merge", "same_event"]
 
 
 def same_event(a: Event, b: Event) -> bool:
@@ -42,14 +42,14 @@ def same_event(a: Event, b: Event) -> bool:
             return False  # "Separately, gunmen attacked a bus near Bandiagara": another place, another event
     elif a.country and b.country and a.country != b.country:
         return False
-    if a.event_date and b.event_date and not _dates_overlap(a, b):
+    if a.event_date and b.event_date and not dates_overlap(a, b):
         return False
     if a.fatalities and b.fatalities and a.fatalities != b.fatalities:
         return False
     return True
 
 
-def _dates_overlap(a: Event, b: Event) -> bool:
+def dates_overlap(a: Event, b: Event) -> bool:
     """Whether two events' dates may be the same day: equal days, a day within the other's week or
     range (precision 2, within six days), or within its month (precision 3)."""
     coarse = max(a.time_precision or 1, b.time_precision or 1)

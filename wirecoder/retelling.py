@@ -17,7 +17,7 @@ from dataclasses import replace
 from wirecoder.accounts import ELSEWHERE, VIOLENT_TYPES
 from wirecoder.model import Event
 
-__all__ = ["PLACE_FIELDS", "retold_at", "sums_up", "told_again", "told_apart"]
+__all__ = ["PLACE_FIELDS", "retold_at", "sums_up", "told_again", "told_apart", "toll_told_again"]
 
 PLACE_FIELDS = ("country", "iso3", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision",
                 "geonameid", "place_in_sentence")
@@ -72,7 +72,7 @@ def retold_at(events: Sequence[Event], event: Event, text: str) -> int | None:
             and not _unidentified(previous.actor1):
         return None  # another perpetrator, or the other side's answer (left to dedup's merge of a clash)
     known = _TOLD_AS_KNOWN.search(sentence)
-    if known is not None and (not event.fatalities or _toll_told_again(sentence)):
+    if known is not None and (not event.fatalities or toll_told_again(sentence)):
         return last if _same_province(previous, event) or _names_its_place(previous, sentence) else None
     lede = last == 0 and len(previous.evidence) == 1  # the lede's event, nothing yet told of it
     return last if (
@@ -86,7 +86,7 @@ _TOLL_AGAIN = re.compile(r"\b(?:death\s+)?toll\b|\b(?:dead|killed|bodies)\b[^.]{
                          re.I)
 
 
-def _toll_told_again(sentence: str) -> bool:
+def toll_told_again(sentence: str) -> bool:
     return _TOLL_AGAIN.search(sentence) is not None
 
 

@@ -41,6 +41,7 @@ from wirecoder.model import Actor, Article, Entity, Event, EventDate, Evidence, 
 from wirecoder.places.locate import told_before
 from wirecoder.retelling import sums_up
 from wirecoder.sentences import split_sentences
+from wirecoder.story import news_events
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -405,6 +406,7 @@ def dedup(article: Article) -> Article:
         else:
             merged.append(event)
     merged = [e for e in merged if not any(retold(kept, e) for kept in merged) and not sums_up(e, merged)]
+    merged = news_events(article, merged)
     # The lead of a story reports its main event: earlier sentences win ties and near-ties; so does an
     # event that killed ("Four people were killed in twin attacks ... One blast occurred at a hotel").
     merged.sort(key=lambda e: (

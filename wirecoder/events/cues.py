@@ -306,12 +306,12 @@ _PATTERNS: dict[str, str] = {
                            r"(?:re)?deploy(?:s|ed|ing|ment)", r"mobili[sz](?:e|es|ed|ing|ation)", r"reinforcements",
                            r"recruit(?:s|ed|ing|ment)", r"oath(?:ing|-taking| taking)",
                            r"(?:moved|moving|crossed|crossing) (?:\w+ ){0,2}into",),
-    "base": _words(r"(?:set(?:ting)? up|set|established|built|opened) (?:a |an |its |their )?(?:new )?(?:military )?"
+    "base": _words(r"(?:set(?:ting)? up|set|established|built|opened) (?:a |an |its |their )?(?:new )?(?:military |command |operations |forward )?"
                    r"(?:base|camp|headquarters|outpost|command post|command centre)",
                    # "set up new positions and a command post": words of its own between, none a preposition
                    # ("built a road to the base" is no base)
                    r"(?:set(?:ting)? up|established|built) (?:(?!(?:to|near|at|in|from|for|of|outside|inside|"
-                   r"by|around)\b)[\w-]+ ){1,4}?(?:bases?|camps?|outposts?|command posts?)(?! for\b)"),
+                   r"by|around)\b)[\w-]+ ){1,4}?(?:bases?|camps?|outposts?|command posts?|headquarters)(?! for\b)"),
     "loot": _words(r"loot(?:ed|ing)", r"burn(?:ed|t|s|ing)? down", r"br(?:oke|oken|eaking|eaks?) into",
                    # "burned a police camp", "burn their dorm", "torched two matatus", "damaged cars"
                    r"(?:burn(?:s|ed|t|ing)?|destroy(?:s|ed|ing)?|damag(?:e|es|ed|ing)|vandali[sz](?:e|es|ed|ing)|"

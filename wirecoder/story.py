@@ -1,0 +1,192 @@
+"""The news events of a story: a later sentence of an article tells a new event only when it says so.
+
+Wire copy tells its main event in the lede and then elaborates it paragraph by paragraph: where it
+happened ("The attack took place near Bourzanga"), who did it ("The militants struck the post with
+rocket-propelled grenades"), what the witnesses saw, the toll told again by another source. A
+second event is introduced as one: "In a separate incident, ...", "On Friday, ...", "In the southern
+city of Basra, ...", or told at another town or day. :func:`news_events` reads an article that way:
+an event mention of the body that is not introduced as new folds into the event it goes on telling,
+so a story of one attack is one event however many sentences tell it.
+
+Notes and incident summaries (a few sentences) are left as they are: each of their mentions was
+weighed by the dedup stage already.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from wirecoder.merging import dates_overlap, merge
+from wirecoder.model import Article, Event
+from wirecoder.retelling import told_apart, toll_told_again
+
+__all__ = ["news_events"]
+
+# The families of events that may tell one another: a protest's sequels are the protest's, an attack's
+# clashes the attack's. Strategic developments are told as events of their own.
+_FAMILY = {"Battles": "violence", "Explosions/Remote violence": "violence", "Violence against civilians": "violence",
+           "Protests": "crowd", "Riots": "crowd"}
+
+# A sentence that opens on a place ("In the southern city of Basra, ...", "In Zaporizhzhia Oblast, ...",
+# "Near Gao, ...") sets the scene of another event.
+_OPENS_ON_PLACE = re.compile(r"^\W*(?:In|At|Near|Outside|Across)\s+(?P<frame>[^,]{2,80}),")
+# ... a frame that names a scene: a place name or a word for one ("In the capital,", "In Nairobi's Kibera,"),
+# not an act or a document ("In a statement,", "In the attack,", "In response,").
+_SCENE = re.compile(r"\b(?:[A-Z][\w'-]+|capital|city|town|village|province|region|district|state|county|camp|area|"
+                    r"north|south|east|west|border|neighbou?rhood|suburb|outskirts)\b")
+_NOT_SCENE = re.compile(r"^(?:a|an|the|its|their|his|her)?\s*(?:statement|video|interview|response|addition|"
+                        r"attack|raid|assault|clash|fighting|violence|incident|blast|explosion|operation|meantime|"
+                        r"total|all|recent|past|early|late|January|February|March|April|May|June|July|August|"
+                        r"September|October|November|December|(?:19|20)\d\d)\b", re.I)
+# A sentence that opens on a time ("Overnight,", "On Friday,", "Late on Saturday,") or any frame: what follows it
+# is the sentence's report.
+_OPENING = re.compile(r"^\W*(?:(?:Early|Late|Earlier|Later|Also)\s+)?(?:on|in|at|by|overnight|before|after|around|"
+                      r"shortly|just|hours|minutes|days|near|outside|(?:an?|one|two|three|four|five|six|several|\d+)"
+                      r"\s+(?:hours?|days?|weeks?|nights?))\b[^,]{0,60},\s*", re.I)
+# Words that introduce another event than the one told: "In a separate incident", "Separately", "In another
+# attack", "Elsewhere", "Meanwhile", "Earlier on Thursday", "Kasi had been shot dead earlier on Monday".
+_ANOTHER = re.compile(
+    r"\bseparate(?:ly)?\b(?!\s+(?:reports?|sources?|accounts?|statements?))|"
+    r"\b(?:an)?other\s+(?:[\w-]+\s+)?(?:attacks?|incidents?|raids?|bombings?|blasts?|explosions?|ambush(?:es)?|clash(?:es)?|"
+    r"assaults?|strikes?|shootings?|killings?|protests?|demonstrations?|villages?|towns?|districts?|provinces?|"
+    r"parts?\s+of|cases?)\b|\belsewhere\b|\bmeanwhile\b|^\W*(?:Earlier|Later|Hours later|The (?:next|following|"
+    r"previous) day|A day (?:earlier|later))\b|\bearlier (?:on|that|in the) (?:day|morning|evening|night|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\blast (?:week|month|year)\b|"
+    r"\b(?:an?|one|two|three|four|five|six|several|few|\d+) (?:hours?|days?|weeks?) (?:earlier|later)\b|"
+    r"\bhours later\b", re.I)
+# A sentence that states a day of its own ("on Tuesday", "in March", "yesterday", "overnight").
+_A_DAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+                    r"May|June|July|August|September|October|November|December|yesterday|today|overnight|"
+                    r"(?:last|previous) night|\d{1,2}/\d{1,2}/\d{2,4}|(?:19|20)\d\d)\b")
+# A sentence whose subject is the event already told ("The attack happened on Monday near Bourzanga").
+_THE_EVENT = re.compile(
+    r"^\W*(?:The|This|That|Both|These|Those)\s+(?:[\w'-]+\s+){0,2}?(?:attacks?|assault|raids?|ambush|bombings?|blasts?|"
+    r"explosions?|strikes?|air ?strikes?|shelling|bombardment|clash(?:es)?|fighting|battle|gunfight|firefight|"
+    r"killings?|massacre|shooting|violence|unrest|protests?|demonstrations?|riots?|march|(?:death\s+)?toll)\b", re.I)
+# A sentence that opens on what the story already told ("The attack", "The militants", "They", "Its"):
+# it goes on telling that event.
+_REFERS_BACK = re.compile(
+    r"^\W*(?:(?:The|This|That|These|Those|Its|Their|His|Her)\s|(?:They|He|She|It)\s|Both\s)", re.I
+)
+# A body sentence in the perfect tells a running tally, not the event's toll ("at least 40 people have
+# been killed during the protests", "the insurgency has killed thousands").
+_PERFECT = re.compile(r"\b(?:ha(?:ve|s)|had)\s+(?:been\s+|now\s+)?(?:killed|died|left|claimed)\b", re.I)
+
+
+def news_events(article: Article, events: Sequence[Event]) -> list[Event]:
+    """The events of ``events`` (mentions already merged) that the story tells as news, each with the
+    later sentences that elaborate it folded in."""
+    if len(events) < 2 or not _a_story(article):
+        return list(events)
+    kept: list[Event] = []
+    for event in sorted(events, key=_first_told):
+        family = _FAMILY.get(event.event_type)
+        told = [i for i, e in enumerate(kept) if family and _FAMILY.get(e.event_type) == family]
+        current = _goes_on(kept, told, event, article.text) if told else None
+        if current is not None and not _told_as_new(kept[current], event, article.text):
+            kept[current] = _folded(kept[current], event, article.text)
+        else:
+            kept.append(event)
+    return kept
+
+
+# A text of this many sentences, or paragraphs, is a story (a lede and a body); notes and incident
+# summaries are shorter.
+_STORY_SENTENCES = 8
+_STORY_PARAGRAPHS = 3
+
+
+def _a_story(article: Article) -> bool:
+    return (len(article.sentences) >= _STORY_SENTENCES
+            or article.text.strip().count("\n\n") >= _STORY_PARAGRAPHS - 1)
+
+
+def _first_told(event: Event) -> int:
+    return min([event.evidence_start, *(e.start for e in event.evidence)])
+
+
+def _goes_on(kept: list[Event], told: list[int], event: Event, text: str) -> int:
+    """The event ``event`` may go on telling: the one whose place its sentence names, else the last told of
+    its type ("The death toll from the hospital bombing rose to 70" after the killing that preceded it), else
+    the last told."""
+    sentence = _sentence(event, text)
+    named = [i for i in told if kept[i].location and re.search(rf"\b{re.escape(kept[i].location or '')}\b", sentence)]
+    alike = [i for i in told if kept[i].event_type == event.event_type]
+    return (named or alike or told)[-1]
+
+
+def _sentence(event: Event, text: str) -> str:
+    return text[event.evidence_start : event.evidence_end]
+
+
+def _told_text(event: Event, text: str) -> str:
+    return " ".join(text[e.start : e.end] for e in event.evidence) or event.notes
+
+
+def _told_as_new(current: Event, event: Event, text: str) -> bool:
+    """Whether ``event``, told after ``current``, is another event rather than more of ``current``."""
+    if current.evidence_start <= event.evidence_start < current.evidence_end:
+        return True  # two events of one sentence were weighed by the dedup stage
+    if any(e.start <= event.evidence_start < e.end for e in current.evidence):
+        return False  # a clause of a sentence already folded in ("The clash lasted an hour before the attackers ...")
+    sentence = _sentence(event, text)
+    if _paragraph_apart(current, event, text):
+        return True  # "Hours later, gunmen shot dead a councillor ... Councillor Ali Mamalo was riding home when ..."
+    if _ANOTHER.search(sentence):
+        return True  # "In a separate incident", "Earlier on Thursday", "Meanwhile"
+    if event.sub_event_type == "Sexual violence" != current.sub_event_type:
+        return True  # ACLED codes the rape of women during a raid as an event of its own
+    if _opens_on_scene(sentence, current):
+        return True  # "In the southern city of Basra, hundreds gathered ...", "In the capital, an attacker ..."
+    opening = _OPENING.match(sentence)
+    report = opening.end() if opening else 0
+    if _THE_EVENT.match(sentence, report):
+        return False  # "The attack happened on Monday near Bourzanga": its day and place, told
+    if _A_DAY.search(sentence) and event.event_date and current.event_date and not dates_overlap(current, event):
+        return True
+    if _REFERS_BACK.match(sentence, report):
+        return False  # "The militants struck the post near Daquq ...": the event told again, more finely
+    if opening is not None:
+        return True  # "Overnight, dozens of Taliban fighters attacked ...": a new scene, a new event
+    other_place = bool(event.place_in_sentence and event.location and event.location != current.location
+                       and not re.search(rf"\b{re.escape(event.location)}\b", _told_text(current, text)))
+    if other_place and current.place_in_sentence:
+        return True  # another town named where the story's event has its own: another event
+    return event.place_in_sentence and current.place_in_sentence and event.admin1 != current.admin1
+
+
+def _paragraph_apart(current: Event, event: Event, text: str) -> bool:
+    """Whether ``event`` is told in a later paragraph than ``current`` that opens on another event."""
+    start = text.rfind("\n\n", 0, event.evidence_start) + 2
+    if start < 2 or start == event.evidence_start or any(e.start >= start for e in current.evidence):
+        return False
+    first = re.split(r"(?<=[.!?])\s", text[start : event.evidence_start], maxsplit=1)[0]
+    return _ANOTHER.search(first) is not None or _OPENING.match(first) is not None
+
+
+def _opens_on_scene(sentence: str, current: Event) -> bool:
+    """Whether the sentence opens on a place other than ``current``'s ("In the capital, ...")."""
+    frame = _OPENS_ON_PLACE.match(sentence)
+    if frame is None or _NOT_SCENE.match(frame["frame"]) or not _SCENE.search(frame["frame"]):
+        return False
+    return frame["frame"].removeprefix("the ") != current.location
+
+
+_ACTOR_FIELDS = ("actor1", "inter1", "assoc_actor_1", "actor2", "inter2", "assoc_actor_2")
+
+
+def _folded(current: Event, event: Event, text: str) -> Event:
+    """``current`` completed by a later sentence that elaborates it; a running tally adds no dead."""
+    sentence = _sentence(event, text)
+    if event.fatalities and _PERFECT.search(sentence) and not toll_told_again(sentence):
+        event = replace(event, fatalities=0)
+    folded = merge(current, event, text)
+    # an elaboration's doer is often its speaker or the other side ("A spokesman for the PDF said ..."): the
+    # event keeps the actors its own telling gave, and takes only those it lacked
+    if current.actor1:
+        folded = replace(folded, **{name: getattr(current, name) for name in _ACTOR_FIELDS})
+    if current.fatalities and event.fatalities > current.fatalities and toll_told_again(sentence):
+        folded = replace(folded, fatalities=event.fatalities)  # "the toll rose to 32"
+    return replace(folded, confidence=max(current.confidence, event.confidence))
