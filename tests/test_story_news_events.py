@@ -81,6 +81,13 @@ CASES = [
         [("Attack", 4), ("Sexual violence", 0)],
         id="sexual_violence_stays_its_own",
     ),
+    pytest.param(
+        "Police shot dead two protesters in the city of Rajshahi on Tuesday, witnesses said.\n\nThe police "
+        "fired rubber bullets and tear gas at students who had blocked a highway.\n\nTwo more people died in "
+        "Rajshahi when protesters and ruling party activists fought with sticks.",
+        [("Excessive force against protesters", 2), ("Violent demonstration", 2)],
+        id="two_more_died",
+    ),
 ]
 
 

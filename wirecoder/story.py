@@ -55,7 +55,7 @@ _ANOTHER = re.compile(
     r"previous) day|A day (?:earlier|later))\b|\bearlier (?:on|that|in the) (?:day|morning|evening|night|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\blast (?:week|month|year)\b|"
     r"\b(?:an?|one|two|three|four|five|six|several|few|\d+) (?:hours?|days?|weeks?) (?:earlier|later)\b|"
-    r"\bhours later\b", re.I)
+    r"\bhours later\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) more\b", re.I)
 # A sentence that states a day of its own ("on Tuesday", "in March", "yesterday", "overnight").
 _A_DAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
                     r"May|June|July|August|September|October|November|December|yesterday|today|overnight|"
@@ -67,8 +67,11 @@ _THE_EVENT = re.compile(
     r"killings?|massacre|shooting|violence|unrest|protests?|demonstrations?|riots?|march|(?:death\s+)?toll)\b", re.I)
 # A sentence that opens on what the story already told ("The attack", "The militants", "They", "Its"):
 # it goes on telling that event.
+# "The Israeli army said its warplanes struck ..." names a party of its own: a proper word in the phrase
+# sets it apart, as a new subject rather than one told before.
 _REFERS_BACK = re.compile(
-    r"^\W*(?:(?:The|This|That|These|Those|Its|Their|His|Her)\s|(?:They|He|She|It)\s|Both\s)", re.I
+    r"^\W*(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?![A-Z])|"
+    r"(?:They|He|She|It|Both)\s)"
 )
 # A body sentence in the perfect tells a running tally, not the event's toll ("at least 40 people have
 # been killed during the protests", "the insurgency has killed thousands").
@@ -134,8 +137,8 @@ def _told_as_new(current: Event, event: Event, text: str) -> bool:
     sentence = _sentence(event, text)
     if _paragraph_apart(current, event, text):
         return True  # "Hours later, gunmen shot dead a councillor ... Councillor Ali Mamalo was riding home when ..."
-    if _ANOTHER.search(sentence):
-        return True  # "In a separate incident", "Earlier on Thursday", "Meanwhile"
+    if any(_ANOTHER.search(told) for told in [sentence, *(text[e.start : e.end] for e in event.evidence)]):
+        return True  # "In a separate incident", "Earlier on Thursday", "Meanwhile", "Two more people died"
     if event.sub_event_type == "Sexual violence" != current.sub_event_type:
         return True  # ACLED codes the rape of women during a raid as an event of its own
     if _opens_on_scene(sentence, current):
