@@ -17,7 +17,7 @@ from dataclasses import replace
 from wirecoder.accounts import ELSEWHERE, VIOLENT_TYPES
 from wirecoder.model import Event
 
-__all__ = ["PLACE_FIELDS", "retold_at", "sums_up", "told_again", "told_apart", "toll_told_again"]
+__all__ = ["PLACE_FIELDS", "retold_at", "sums_up", "told_again", "told_apart", "told_text", "toll_told_again"]
 
 PLACE_FIELDS = ("country", "iso3", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision",
                 "geonameid", "place_in_sentence")
@@ -65,7 +65,7 @@ def retold_at(events: Sequence[Event], event: Event, text: str) -> int | None:
     if event.event_date and previous.event_date and event.event_date != previous.event_date:
         return None
     if event.place_in_sentence and previous.place_in_sentence and event.location != previous.location \
-            and event.geo_precision == previous.geo_precision == 1 and event.location not in _told(previous, text) \
+            and event.geo_precision == previous.geo_precision == 1 and event.location not in told_text(previous, text) \
             and not _names_its_place(previous, sentence):
         return None  # another town named: another event ("Gunmen also raided Kurya")
     if event.agent_text and not _unidentified(event.actor1) and event.actor1 not in (previous.actor1, None) \
@@ -90,7 +90,8 @@ def toll_told_again(sentence: str) -> bool:
     return _TOLL_AGAIN.search(sentence) is not None
 
 
-def _told(previous: Event, text: str) -> str:
+def told_text(previous: Event, text: str) -> str:
+    """The sentences ``previous`` was told in, joined."""
     return " ".join(text[e.start : e.end] for e in previous.evidence)
 
 

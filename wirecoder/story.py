@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from wirecoder.merging import dates_overlap, merge
 from wirecoder.model import Article, Event
-from wirecoder.retelling import told_apart, toll_told_again
+from wirecoder.retelling import told_text, toll_told_again
 
 __all__ = ["news_events"]
 
@@ -124,10 +124,6 @@ def _sentence(event: Event, text: str) -> str:
     return text[event.evidence_start : event.evidence_end]
 
 
-def _told_text(event: Event, text: str) -> str:
-    return " ".join(text[e.start : e.end] for e in event.evidence) or event.notes
-
-
 def _told_as_new(current: Event, event: Event, text: str) -> bool:
     """Whether ``event``, told after ``current``, is another event rather than more of ``current``."""
     if current.evidence_start <= event.evidence_start < current.evidence_end:
@@ -154,7 +150,7 @@ def _told_as_new(current: Event, event: Event, text: str) -> bool:
     if opening is not None:
         return True  # "Overnight, dozens of Taliban fighters attacked ...": a new scene, a new event
     other_place = bool(event.place_in_sentence and event.location and event.location != current.location
-                       and not re.search(rf"\b{re.escape(event.location)}\b", _told_text(current, text)))
+                       and not re.search(rf"\b{re.escape(event.location)}\b", told_text(current, text)))
     if other_place and current.place_in_sentence:
         return True  # another town named where the story's event has its own: another event
     return event.place_in_sentence and current.place_in_sentence and event.admin1 != current.admin1
