@@ -17,7 +17,8 @@ from dataclasses import replace
 from wirecoder.accounts import ELSEWHERE, VIOLENT_TYPES
 from wirecoder.model import Event
 
-__all__ = ["PLACE_FIELDS", "retold_at", "sums_up", "told_again", "told_apart", "told_text", "toll_told_again"]
+__all__ = ["PLACE_FIELDS", "retold_at", "sums_up", "names_its_place", "told_again", "told_apart", "told_text",
+           "toll_told_again"]
 
 PLACE_FIELDS = ("country", "iso3", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision",
                 "geonameid", "place_in_sentence")
@@ -66,14 +67,14 @@ def retold_at(events: Sequence[Event], event: Event, text: str) -> int | None:
         return None
     if event.place_in_sentence and previous.place_in_sentence and event.location != previous.location \
             and event.geo_precision == previous.geo_precision == 1 and event.location not in told_text(previous, text) \
-            and not _names_its_place(previous, sentence):
+            and not names_its_place(previous, sentence):
         return None  # another town named: another event ("Gunmen also raided Kurya")
     if event.agent_text and not _unidentified(event.actor1) and event.actor1 not in (previous.actor1, None) \
             and not _unidentified(previous.actor1):
         return None  # another perpetrator, or the other side's answer (left to dedup's merge of a clash)
     known = _TOLD_AS_KNOWN.search(sentence)
     if known is not None and (not event.fatalities or toll_told_again(sentence)):
-        return last if _same_province(previous, event) or _names_its_place(previous, sentence) else None
+        return last if _same_province(previous, event) or names_its_place(previous, sentence) else None
     lede = last == 0 and len(previous.evidence) == 1  # the lede's event, nothing yet told of it
     return last if (
         lede and event.sub_event_type == previous.sub_event_type and not event.fatalities
@@ -95,7 +96,7 @@ def told_text(previous: Event, text: str) -> str:
     return " ".join(text[e.start : e.end] for e in previous.evidence)
 
 
-def _names_its_place(previous: Event, sentence: str) -> bool:
+def names_its_place(previous: Event, sentence: str) -> bool:
     """Whether the sentence names the place the event was placed at ("the attack on Palma")."""
     return bool(previous.location) and re.search(rf"\b{re.escape(previous.location or '')}\b", sentence) is not None
 
@@ -121,7 +122,7 @@ def told_again(previous: Event, event: Event, folded: Event, text: str) -> Event
     if event.time_precision and event.event_date and (previous.time_precision or 9) > event.time_precision:
         # "Gunmen have killed 23 people in Kurya, residents said. The attack took place on Saturday": the day told
         changes.update(event_date=event.event_date, time_precision=event.time_precision)
-    if _names_its_place(previous, sentence):
+    if names_its_place(previous, sentence):
         # "the toll from the Songho attack ..., and the wounded were evacuated to Mopti": the event's own place
         changes.update({name: getattr(previous, name) for name in PLACE_FIELDS})
     elif _village(event, sentence) and not _village(previous, text[previous.evidence_start : previous.evidence_end]):

@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from wirecoder.merging import dates_overlap, merge
 from wirecoder.model import Article, Event
-from wirecoder.retelling import told_text, toll_told_again
+from wirecoder.retelling import names_its_place, told_text, toll_told_again
 
 __all__ = ["news_events"]
 
@@ -115,7 +115,7 @@ def _goes_on(kept: list[Event], told: list[int], event: Event, text: str) -> int
     its type ("The death toll from the hospital bombing rose to 70" after the killing that preceded it), else
     the last told."""
     sentence = _sentence(event, text)
-    named = [i for i in told if kept[i].location and re.search(rf"\b{re.escape(kept[i].location or '')}\b", sentence)]
+    named = [i for i in told if names_its_place(kept[i], sentence)]
     alike = [i for i in told if kept[i].event_type == event.event_type]
     return (named or alike or told)[-1]
 
@@ -133,7 +133,7 @@ def _told_as_new(current: Event, event: Event, text: str) -> bool:
     sentence = _sentence(event, text)
     if _paragraph_apart(current, event, text):
         return True  # "Hours later, gunmen shot dead a councillor ... Councillor Ali Mamalo was riding home when ..."
-    if any(_ANOTHER.search(told) for told in [sentence, *(text[e.start : e.end] for e in event.evidence)]):
+    if any(_ANOTHER.search(told) for told in [text[e.start : e.end] for e in event.evidence] or [sentence]):
         return True  # "In a separate incident", "Earlier on Thursday", "Meanwhile", "Two more people died"
     if event.sub_event_type == "Sexual violence" != current.sub_event_type:
         return True  # ACLED codes the rape of women during a raid as an event of its own
@@ -150,7 +150,7 @@ def _told_as_new(current: Event, event: Event, text: str) -> bool:
     if opening is not None:
         return True  # "Overnight, dozens of Taliban fighters attacked ...": a new scene, a new event
     other_place = bool(event.place_in_sentence and event.location and event.location != current.location
-                       and not re.search(rf"\b{re.escape(event.location)}\b", told_text(current, text)))
+                       and not names_its_place(event, told_text(current, text)))
     if other_place and current.place_in_sentence:
         return True  # another town named where the story's event has its own: another event
     return event.place_in_sentence and current.place_in_sentence and event.admin1 != current.admin1

@@ -1,6 +1,7 @@
 """Sentences that follow an event and name what was found or who died tell no event of their own: weapons
 recovered are no weapons used, "the slain soldier was identified as ..." names a victim; an explosive
-seized is still a weapon disrupted."""
+seized is still a weapon disrupted. What a side calls its war in quotes ('a "special military operation"')
+is no event either; an operation launched on a day is."""
 
 import pytest
 
@@ -22,7 +23,7 @@ def _subs(pipeline, text):
         "The dead were identified as two farmers from Kapedo.",
     ],
 )
-def test_what_was_found_or_who_died_is_no_event(pipeline, text):
+def test_events_filters_what_was_found_or_who_died_is_no_event(pipeline, text):
     assert _subs(pipeline, text) == []
 
 
@@ -36,5 +37,21 @@ def test_what_was_found_or_who_died_is_no_event(pipeline, text):
         ("Gunmen killed a man identified as John Kamau in Kisumu on 6 March 2023.", "Attack"),
     ],
 )
-def test_events_told_with_the_same_words_stand(pipeline, text, sub):
+def test_events_filters_events_told_with_the_same_words_stand(pipeline, text, sub):
     assert _subs(pipeline, text)[:1] == [sub]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Moscow says it is conducting a "special military operation" to protect its security.',
+        'Kyiv calls the campaign an "anti-terrorist operation" against separatists.',
+    ],
+)
+def test_events_filters_a_quoted_name_is_no_event(pipeline, text):
+    assert _subs(pipeline, text) == []
+
+
+def test_events_filters_an_operation_launched_stands(pipeline):
+    text = "The army launched a military operation against Al Shabaab in Hiraan on 2 May 2022."
+    assert _subs(pipeline, text) == ["Other"]
