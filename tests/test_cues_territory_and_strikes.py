@@ -30,6 +30,13 @@ def _families(sentence: str) -> set[str]:
         ("Merchants traded goods along the border.", "fight", False),
         ("Russian forces entered Avdiivka after Ukrainian troops withdrew.", "overtake", True),
         ("Ukrainian soldiers entered Kyiv on Friday.", "overtake", False),
+        # coders' notes tell in the present: "Police repulse an attack", "Troops retake the town"
+        ("Police repulse an attack by bandits on a camp in Baringo.", "fight", True),
+        ("Soldiers repel an ISWAP assault on their base in Marte.", "fight", True),
+        ("Government forces retake Buloburde from Al Shabaab.", "regain", True),
+        ("The army regains control of Kurmuk.", "regain", True),
+        ("The magnet repels metal filings.", "fight", False),
+        ("Traders take back unsold goods every evening.", "regain", False),
     ],
 )
 def test_cues_territory_and_strikes(sentence, family, present) -> None:

@@ -130,13 +130,17 @@ _PATTERNS: dict[str, str] = {
                     r"fought", r"fighting", r"gun ?fights?",
                     # South Asian usage: "killed two militants in an encounter"
                     r"(?:gun ?)?encounters? (?:with|between)", r"in an? (?:gun ?)?encounter", r"battle[sd]?", r"battling", r"skirmish(?:es|ed)?", r"ambush(?:ed|es)?",
-                    r"repuls(?:ed|ing)", r"repelled", r"assault(?:ed)? on",
+                    r"repuls(?:ed|ing)", r"repel(?:led|ling)",
+                    # the present tense of coders' notes, held to an armed object ("the magnet repels metal")
+                    r"(?:repulses?|repels?) (?:[\w'-]+ ){0,3}(?:attacks?|assaults?|raids?|offensive|incursions?|advances?|"
+                    r"militants|fighters|rebels|insurgents|bandits|gunmen|raiders|attackers|militiamen)",
+                    r"assault(?:ed)? on",
                     r"engag(?:ed|es|e) (?:\w+ ){0,3}(?:fighters|militants|militias?|rebels|insurgents|troops|police|forces|gunmen)",
                     r"stormed", r"overran", r"counter-?attack(?:ed|s)?", r"shootout", r"shoot-out",
                     r"attack(?:ed|s|ing)? (?:on )?(?:a |an |the )?(?:police|military|army) "
                     r"(?:station|post|camp|base|convoy|patrol|checkpoint|barracks)"),
     "regain": _words(r"recaptur(?:ed|e|es)(?! (?:the |some |all |their )?(?:stolen|livestock|cattle|animals|goats|"
-                     r"sheep|camels|guns|weapons|suspects?|escaped|escapees|prisoners?|inmates?|fugitives?)\b)", r"retook", r"retaken", r"regain(?:ed)? control", r"liberat(?:ed|ion of)",
+                     r"sheep|camels|guns|weapons|suspects?|escaped|escapees|prisoners?|inmates?|fugitives?)\b)", r"retook", r"retak(?:en|es?)", r"regain(?:ed|s)? control", r"liberat(?:ed|ion of)",
                      r"re-?took control", r"wrested (?:back )?control", r"took back", r"cleared (?:the )?(?:town|village|area)"),
     "overtake": _words(r"captur(?:ed|es) (?:the )?(?:town|city|village|district|area|base|county|town of|city of)",
                        r"(?:seized|took|taken|taking|seize|take|seizing|gained|gain|assumed) (?:full |total |complete )?control",
