@@ -322,6 +322,11 @@ def test_actors_types_a_few_armed_men_are_no_mob(pipeline, text):
          "Military Forces of Armenia", "Military Forces of Azerbaijan"),
         ("On 4 June 2021, Chadian and Nigerien troops attacked Boko Haram positions near Diffa.",
          "Military Forces of Niger", None),
+        # With no place found, the sides' home names the country of forces told without one.
+        ("On 9 March 2012, government forces retook Ras Kamboni from Al Shabaab.",
+         "Military Forces of Somalia", "Al Shabaab"),
+        ("On 2 May 2014, the army regained control of Kauda from SPLM-N fighters.",
+         "Military Forces of Sudan", "SPLM-N: Sudan Peoples Liberation Movement-North"),
         # A demonym on a weapon names no people: the tower's owners are the Palestinians of Gaza.
         ("On 16 May 2021, an Israeli air strike flattened a residential tower block in Gaza City.",
          "Military Forces of Israel", "Civilians (Palestine)"),

@@ -137,6 +137,11 @@ _DEFUSING = re.compile(r"\b(?:defus\w*|dismantl\w*|disarm\w*|neutrali[sz]\w*|con
 _DEMONSTRATORS = re.compile(r"\b(?:protest[eo]rs?|demonstrators?|marchers|strikers|sit-in)\b", re.I)
 
 
+def _home(agent: Actor | None, target: Actor | None, coder: ActorCoder, geoparser: Geoparser) -> str | None:
+    """The country of the first side that has one (a state's forces, a group of one country)."""
+    return next((c for a in (agent, target) if a is not None and (c := home_country(a, coder, geoparser))), None)
+
+
 def code_actors(
     article: Article, event: Event, coder: ActorCoder, geoparser: Geoparser, memo: dict[str, Actor | None] | None = None
 ) -> Event:
@@ -264,7 +269,7 @@ def code_actors(
     elif target is None and event.target_text and CIVILIAN_PLACE.search(event.target_text):
         target = generic("Civilians", 7, country, event.target_text)  # "raided a village", "a bus"
     if country is None:
-        country = next((c for a in (agent, target) if a is not None and (c := home_country(a, coder, geoparser))), None)
+        country = _home(agent, target, coder, geoparser)
     if event.agent_text and (agent is None or agent.name.startswith("Unidentified") or agent.inter == 7):
         # "Iraq launched a crackdown", "Ukraine and Russia exchanged prisoners": the states
         first, _, second = event.agent_text.partition(" and ")
@@ -368,6 +373,8 @@ def code_actors(
         violent = violent_sides(article, event, event_type, sub, Sides(agent, target, assoc1, assoc2), found, taken,
                                 allies, coder, country, memo, by_state)
         agent, target, assoc2, sub = violent.agent, violent.target, violent.assoc2, violent.sub
+    if country is None:  # sides settled only now ("Government forces retake Ras Kamboni from Al Shabaab")
+        country = _home(agent, target, coder, geoparser)
     agent, target = communal(agent, sentence, country), communal(target, sentence, country)
     agent, target = with_country(agent, country), with_country(target, country)
     agent, target = abroad(agent, country), abroad(target, country)
