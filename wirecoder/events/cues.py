@@ -87,7 +87,11 @@ _PATTERNS: dict[str, str] = {
     "suicide": _words(r"suicide (?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|vest|(?:car|truck) bomb(?:er|ers|ings?)?|blast)",
                       r"blew (?:himself|herself|themselves) up", r"detonated (?:his|her|their) (?:vest|explosives?)",
                       r"self-detonated"),
-    "shelling": _words(r"rocket[- ]propelled grenades?", r"rpgs?", r"shell(?:s|ed|ing)", r"artillery", r"mortars?(?: shells?| rounds?| fire| bombs?)?",
+    "shelling": _words(r"rocket[- ]propelled grenades?", r"rpgs?", r"shell(?:s|ed|ing)",
+                       # the bare verb of coders' notes held to what is shelled ("forces shell FARC positions"),
+                       # never the oil company or a sea shell
+                       r"shell(?= (?:[\w'’-]+ ){0,3}?(?:positions?|villages?|towns?|cit(?:y|ies)|areas?|"
+                       r"neighbou?rhoods?|districts?|bases?|camps?|posts?|strongholds?|front ?lines?|trenches)\b)", r"artillery", r"mortars?(?: shells?| rounds?| fire| bombs?)?",
                        r"rockets?(?! fuel| science| scientists?)", r"missiles?", r"grad", r"katyusha", r"howitzers?", r"projectiles?",
                        r"bombard(?:ed|ment|ing)"),
     "ied": _words(r"ieds?", r"vbieds?", r"improvised explosive devices?", r"explosive devices?",
@@ -136,7 +140,15 @@ _PATTERNS: dict[str, str] = {
                     r"militants|fighters|rebels|insurgents|bandits|gunmen|raiders|attackers|militiamen)",
                     r"assault(?:ed)? on",
                     r"engag(?:ed|es|e) (?:\w+ ){0,3}(?:fighters|militants|militias?|rebels|insurgents|troops|police|forces|gunmen)",
-                    r"stormed", r"overran", r"counter-?attack(?:ed|s)?", r"shootout", r"shoot-out",
+                    r"stormed", r"overran", r"counter-?attack(?:ed|s)?",
+                    # the present of coders' notes: "militants storm the base", "police fight armed robbers"; not
+                    # weather ("a storm hit the town") nor "the fight against terrorism" (text is matched lowered)
+                    r"(?<!a )(?<!the )storms? (?:the |a |an |their |its )?(?:[\w'’-]+ ){0,2}?"
+                    r"(?:towns?|villages?|cit(?:y|ies)|bases?|camps?|posts?|stations?|prisons?|compounds?|checkpoints?|"
+                    r"barracks|headquarters|parliament|offices?|hotels?|churche?s?|mosques?|schools?|markets?|houses?|homes?)",
+                    r"(?<!a )(?<!the )(?<!to )fights? (?:with |against )?(?:[\w'’-]+ ){0,3}?(?:fighters|militants|militias?|"
+                    r"militiamen|rebels|insurgents|troops|soldiers|police|forces|gunmen|bandits|robbers|raiders|attackers|"
+                    r"gang(?:s| members))\b", r"shootout", r"shoot-out",
                     r"attack(?:ed|s|ing)? (?:on )?(?:a |an |the )?(?:police|military|army) "
                     r"(?:station|post|camp|base|convoy|patrol|checkpoint|barracks)"),
     "regain": _words(r"recaptur(?:ed|e|es)(?! (?:the |some |all |their )?(?:stolen|livestock|cattle|animals|goats|"
@@ -404,7 +416,12 @@ _DRIVEN_OUT = re.compile(
     r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)"
 )
 # Cues read in the sentence as written (capitals matter), each in its group "cue": a place taken by name.
-_CASED_OVERTAKE = (_PLACE_TAKEN, _PLACE_ENTERED, _ENTERED_AFTER_WITHDRAWAL, _DRIVEN_OUT)
+# A town stormed, in the present of coders' notes ("militants storm Gamboru"); "Storm Daniel" is weather.
+_PLACE_STORMED = re.compile(rf"\b(?P<cue>storms? {_TOWN})\b")
+
+# Cues read in the text as written, for the capitals that tell a place's name.
+_CASED = (*(("overtake", p) for p in (_PLACE_TAKEN, _PLACE_ENTERED, _ENTERED_AFTER_WITHDRAWAL, _DRIVEN_OUT)),
+          ("fight", _PLACE_STORMED))
 
 
 # Vigilantes in a fight with armed men ("a vigilante group clashed with bandits", "bandits attacked
@@ -431,7 +448,7 @@ def find_cues(sentence: str) -> tuple[Cue, ...]:
     """
     lowered = sentence.lower()
     cased = [
-        Cue("overtake", m.start("cue"), m.end("cue"), m["cue"]) for pattern in _CASED_OVERTAKE for m in pattern.finditer(sentence)
+        Cue(family, m.start("cue"), m.end("cue"), m["cue"]) for family, pattern in _CASED for m in pattern.finditer(sentence)
     ]
     if not cased and not PREFILTER.search(lowered):
         return ()
