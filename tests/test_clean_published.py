@@ -24,6 +24,10 @@ from wirecoder.clean.published import parse_published
         ("3:14 PM EDT, March 20, 2023", "2023-03-20T15:14:00-04:00"),
         ("03.07.2011", "2011-07-03T00:00:00"),
         ("Published 3 July 2011 | Updated 4 July 2011", "2011-07-03T00:00:00"),
+        # a reading time on the stamp's line, with or without a separator
+        ("November 14, 2023 3 min read", "2023-11-14T00:00:00"),
+        ("Tue 14 Nov 2023 09.12 GMT · 4 min read", "2023-11-14T09:12:00+00:00"),
+        ("Updated 12 May 2022 | 6-minute read", "2022-05-12T00:00:00"),
     ],
 )
 def test_published_parses_common_forms(value: str, expected: str) -> None:

@@ -33,6 +33,10 @@ STORY = "Gunmen killed four traders at a cattle market on Saturday, a local offi
             "Tuesday, March 14, 2017",
         ),
         ("QUETTA, Sunday (AFP) - ", "Quetta", "Sunday"),
+        # countries of several words, with their small words
+        ("GOMA, Democratic Republic of Congo, Feb 6 (Reuters) - ", "Goma, Democratic Republic of Congo", "Feb 6"),
+        ("BANGUI, Central African Republic (AP) — ", "Bangui, Central African Republic", None),
+        ("SARAJEVO, Bosnia and Herzegovina, May 3 (Reuters) - ", "Sarajevo, Bosnia and Herzegovina", "May 3"),
         ("KABUL, Afghanistan (AP) — Monday — ", "Kabul, Afghanistan", "Monday"),
         ("Los Angeles, CA — March 1, 2023 — ", "Los Angeles, CA", "March 1, 2023"),
         ("KINSHASA, DRC (Reuters) - ", "Kinshasa, DRC", None),

@@ -37,7 +37,12 @@ _FILED = (
 _DATE = rf"(?:,? (?P<date>{_FILED}|{WEEKDAY}))?"
 # The date printed right after the dash instead ("KABUL (AP) — Tuesday, March 14, 2017 —").
 _AFTER = rf"(?:\s*(?P<after>{_FILED}|{WEEKDAY})\s*(?:--|[-–—:]))?"
-_REGION = rf", {_NOT_MONTH}[A-Z][A-Za-z'’.\-]+(?: [A-Z][A-Za-z'’.\-]+){{0,2}}"
+# A region or country, with the small words of long names ("Democratic Republic of the Congo",
+# "Bosnia and Herzegovina").
+_REGION = (
+    rf", {_NOT_MONTH}[A-Z][A-Za-z'’.\-]+"
+    rf"(?: (?:(?:of|the|and|de|du|del|da|do|la|el|al) ){{0,2}}[A-Z][A-Za-z'’.\-]+){{0,3}}"
+)
 _CITY = r"[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2}"
 _END = r"\s+(?=\S)"
 _PATTERNS = (

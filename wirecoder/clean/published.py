@@ -31,6 +31,8 @@ _PARTS = re.compile(
     r"|\s+(?=(?:last )?(?:updated?|published|modified|posted)\b)",
     re.I,
 )
+# A reading time printed on the stamp's line with no separator ("November 14, 2023 3 min read").
+_READ_TIME = re.compile(r"\s*(?:[·•|/–—-]\s*)?\b\d{1,3}[ -]?min(?:ute)?s?\.?(?: to)? read\b", re.I)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}([/.])\d{1,2}\1(?:\d{4}|\d{2})\b")
 _DOTTED_TIME = re.compile(r"\b(\d{1,2})\.(\d{2})(?![.\d])")
@@ -117,6 +119,7 @@ def _parse_stamp(value: str) -> datetime | None:
     placed = _PLACE_DATED.match(text)
     if placed:
         text = placed.group("date")
+    text = _READ_TIME.sub("", text)
     labelled = bool(_LABEL.match(text))
     text = _UTC_OFFSET.sub(_offset, _LABEL.sub("", text))
     text = _ASIDE.sub(r" | \1 | ", text)
