@@ -16,8 +16,11 @@ from wirecoder.places.names import fold, strip_admin_suffix
 
 __all__ = ["SEATS", "held_by_named_division", "holds_named_before", "named_camp", "person_before"]
 
-# A division named right after a name, in brackets or after a comma: "Tame (Arauca)", "Hope, Nakuru".
-_DIVISION_AFTER = re.compile(r"\s*(?:\(|,)\s*([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})")
+# A division named right after a name, in brackets or after a comma: "Tame (Arauca)", "Hope, Nakuru";
+# a notes' bracket may give the district, then the province ("Sake (Masisi, Nord-Kivu)"), either holds it.
+_DIVISION_AFTER = re.compile(
+    r"\s*(?:\(|,)\s*([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})(?:\s*,\s*([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})\s*\))?"
+)
 
 
 def held_by_named_division(gazetteer: Gazetteer, text: str, end: int, hits: tuple[Hit, ...]) -> bool:
@@ -26,7 +29,11 @@ def held_by_named_division(gazetteer: Gazetteer, text: str, end: int, hits: tupl
     match = _DIVISION_AFTER.match(text, end)
     if match is None:
         return False
-    words = match.group(1).split()
+    return any(_holds(gazetteer, named.split(), hits) for named in match.groups() if named)
+
+
+def _holds(gazetteer: Gazetteer, words: list[str], hits: tuple[Hit, ...]) -> bool:
+    """Whether the division the leading ``words`` name holds one of ``hits``."""
     for width in range(len(words), 0, -1):
         for unit in gazetteer.lookup(strip_admin_suffix(fold(" ".join(words[:width])))):
             kind = gazetteer.kinds[unit.entry]

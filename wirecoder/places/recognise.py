@@ -41,6 +41,7 @@ from wirecoder.places.tokens import (
 )
 from wirecoder.places.names import ADMIN_SUFFIXES, DIRECTIONS, admin_suffix_level, fold, strip_admin_suffix
 from wirecoder.places.around import SEATS, held_by_named_division, holds_named_before, named_camp, person_before
+from wirecoder.places.groups import in_group_name
 from wirecoder.places.peoples import as_peoples
 from wirecoder.places.neighbours import (
     OPENER_POPULATION,
@@ -87,6 +88,9 @@ class Mention:
     # The text calls it a camp of refugees or displaced people ("Dadaab refugee camp"): where
     # foreigners live, so demonyms pointing at another country do not speak against it.
     camp: bool = False
+    # Part of an armed group's name ("IS Sahel", "Gulf Cartel"): the group's home countries
+    # weigh in already (places.groups), so the word says nothing of where the text is.
+    group: bool = False
 
 
 def recognise(
@@ -412,6 +416,7 @@ def _judge(
         # only when the next word is not capitalised (a surname).
         if last > j:
             return None
+    group = not countryish and in_group_name(text, start, end)
     return Mention(
         start=start,
         end=end,
@@ -421,7 +426,8 @@ def _judge(
         level=level,
         cue=cue,
         part=part,
-        in_name=in_name,
+        in_name=in_name or group,
+        group=group,
         strong=strong,
         people=people,
         camp=camp,
@@ -465,6 +471,7 @@ def _merge_entities(
         kinds = {gazetteer.kinds[h.entry] for h in hits}
         if COUNTRY not in kinds and not any(h.demonym for h in hits) and person_before(text, start, kinds):
             continue  # "Mr. Houston", "Dr. Jackson": NER takes the name for the city
+        group = COUNTRY not in kinds and in_group_name(text, start, start + len(name))
         result.append(
             Mention(
                 start=start,
@@ -475,6 +482,8 @@ def _merge_entities(
                 cue=cue_before(text, start),
                 strong=entity.label in _PLACE_LABELS,
                 source=f"ner:{entity.label}",
+                in_name=group,
+                group=group,
             )
         )
     result.sort(key=lambda m: m.start)

@@ -42,6 +42,9 @@ _OWNED = r"(?:(?:the\s+)?(?:" + _DIRECTION + r"\s+)+(?=[A-Z][\w-]*(?: [A-Z][\w-]
 # "Kunyo Barrow, a town in Lower Shabelle", "Tafas, a village in southern Daraa".
 _APPOSED = r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:town|village|city|district|settlement|locality|hamlet)\s+(?:in|of)\s+"
 _APPOSITION = re.compile(_APPOSED)
+# Notes name a town with the villages around it, then its division: "Kokorou and surrounding
+# villages (Tillaberi)" holds Kokorou.
+_AROUND = r" and (?:the |its )?(?:nearby|surrounding|neighbouring|neighboring|adjacent) (?:villages|hamlets|localities|areas)"
 _HOLDER_GAP = re.compile(
     # "Rangae district, Narathiwat province"; not a village, which coders code at its unit when they cannot find it
     r"^(?:\s+district)?"
@@ -54,7 +57,7 @@ _LIST_AFTER = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:th
 # An unknown name right before its holder: "Mindat township (", "the village of Kani, ".
 _UNKNOWN_BEFORE = re.compile(
     r"(?<![\w'’-])((?:[A-Z][a-z][\w'’]*|" + SHORT_OPENING + r")(?:[ -](?:(?!IDPs?\b)[A-Z][\w'’]*|al|el|ad|ar|as|ash|at|az|an|de|du|la))"
-    r"{0,3})(?P<unit> (?:township|town|village|district|area|camp|locality|" + FLED_CAMP + r"))?(?P<gap>\s*\(\s*(?P<middle>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2},\s*)?|\s*,\s*|(?:,?\s+in\s+|" + _APPOSED + r")" + _OWNED +
+    r"{0,3})(?P<unit> (?:township|town|village|district|area|camp|locality|" + FLED_CAMP + r"))?(?:" + _AROUND + r")?(?P<gap>\s*\(\s*(?P<middle>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2},\s*)?|\s*,\s*|(?:,?\s+in\s+|" + _APPOSED + r")" + _OWNED +
     r"(?:the\s+)?(?:" + _DIRECTION + r"\s+)*(?:(?:province|state|region|governorate|district|county) of\s+)?)$"
 )
 _TOWN_CUES = ("town of", "village of", "city of")
