@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .countries import by_name, region
+
 __all__ = ["ATTACKER_WORDS", "armed_few", "blamed", "communal_militia", "hit_party", "is_source", "ran_into"]
 
 # Who tells or finds, not who did it: "a Taliban spokesman said", "police found the bodies".
@@ -71,14 +73,22 @@ _COMMUNAL_FEUD = re.compile(
 )
 
 
-def communal_militia(sentence: str) -> str | None:
+# Bandits raiding cattle in Nigeria and the Sahel are an armed economy, not one community raiding
+# another as East Africa's pastoralists do: ACLED codes them as unidentified armed groups.
+_BANDITRY_REGIONS = frozenset({"Western Africa"})
+
+
+def communal_militia(sentence: str, country: str | None = None) -> str | None:
     """The unidentified militia ACLED codes the unnamed fighters of a cattle raid, a clan or tribal feud,
-    or violence between neighbouring communities as (its identity militia, inter 4), or None."""
+    or violence between neighbouring communities as (its identity militia, inter 4), or None;
+    ``country`` (a name) is the event's."""
     if _CLAN_FEUD.search(sentence):
         return "Unidentified Clan Militia"
     if _TRIBAL.search(sentence):
         return "Unidentified Tribal Militia"
-    if _CATTLE_RAID.search(sentence) or _ETHNIC.search(sentence):
+    place = by_name(country) if country else None
+    raid = _CATTLE_RAID.search(sentence) and not (place and region(place) in _BANDITRY_REGIONS)
+    if raid or _ETHNIC.search(sentence):
         return "Unidentified Ethnic Militia"
     if _COMMUNAL_FEUD.search(sentence):
         return "Unidentified Communal Militia"

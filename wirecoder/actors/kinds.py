@@ -67,7 +67,7 @@ def communal(actor: Actor | None, sentence: str, country: str | None) -> Actor |
     """An unidentified armed group in a cattle raid or a clan feud as ACLED's communal militia."""
     if actor is None or not actor.name.startswith("Unidentified Armed Group"):
         return actor
-    militia = communal_militia(sentence)
+    militia = communal_militia(sentence, country)
     return generic(militia, 4, country, actor.text) if militia else actor
 
 

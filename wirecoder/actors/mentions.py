@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from wirecoder.model import Actor
 
-from .countries import Country
+from .countries import Country, region
 from .crowds import IMPLIED, crowd_mention, implied_mention
 from .lexicon import Noun
 from .matcher import Meaning, Tag
@@ -176,6 +176,10 @@ def _origin_group(tag: Tag, tags: Sequence[Tag], scene: Scene) -> tuple[Tag, Mea
 # Where rangers are soldiers: Thailand's paramilitary rangers (Thahan Phran) and Pakistan's Rangers are army
 # units, coded Military Forces; elsewhere rangers guard parks and forests (police, as Kenya's KWS).
 _ARMY_RANGERS = frozenset({"THA", "PAK"})
+# ACLED codes the gangs of Latin America and the Caribbean as political militias, an unnamed one as
+# "Unidentified Gang (Haiti)"; elsewhere (Kenya's notes) a gang is an unidentified armed group.
+_GANG_REGIONS = frozenset({"Central America and the Caribbean", "South America"})
+_GANG_WORD = re.compile(r"\bgang", re.IGNORECASE)
 
 
 # People named by no trait but their sex or number: armed, they are gunmen.
@@ -385,4 +389,6 @@ def interpret(run: Sequence[Tag], tags: Sequence[Tag], scene: Scene, stop: int) 
     ):
         cat = "UAG"  # "unidentified raiders", "armed cattle rustlers": no group is named
     name, inter = GENERIC_NAMES[cat]
+    if cat == "UAG" and country and region(country) in _GANG_REGIONS and _GANG_WORD.search(phrase):
+        name = "Unidentified Gang"  # ACLED's name for a gang no text names, where it codes gangs
     return Mention(start, end, Actor(with_country(name, country), inter, phrase, f"generic {cat}"))

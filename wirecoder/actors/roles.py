@@ -303,12 +303,12 @@ def code_actors(
         event_type, sub, agent, target, assoc1, assoc2 = "Battles", "Armed clash", group, group, (), ()
     if agent is not None and agent.inter in {5, 6, 7} and event_type in {"Violence against civilians", "Battles"} \
             and (KIN_GROUP.search(event.agent_text or "") or (
-                communal_militia(sentence) and not RIOTERS.search(event.agent_text or "")
+                communal_militia(sentence, country) and not RIOTERS.search(event.agent_text or "")
                 and not (target is not None and target.inter in ARMED_INTERS)
                 and not _CULPRITS.search(event.target_text or ""))):
         # "members of the Garre clan attacked a village", "Meru residents stabbed three Isiolo residents in
         # the border conflict": a communal militia, not a mob
-        agent = generic(communal_militia(sentence) or "Unidentified Ethnic Militia", 4, country, agent.text)
+        agent = generic(communal_militia(sentence, country) or "Unidentified Ethnic Militia", 4, country, agent.text)
     # the target's associates are the target's ("a drone attack targeted the Prime Minister's residence":
     # the government whose official was aimed at never struck)
     taken = {a.name for a in (agent, target) if a is not None} | off_duty | set(allies) | set(assoc2)
