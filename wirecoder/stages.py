@@ -413,10 +413,13 @@ def dedup(article: Article) -> Article:
         -(e.confidence - _LEAD_DECAY * min(_told_in(article, e), 5) + (_TOLL_FIRST if e.fatalities else 0.0)),
         e.evidence_start,
     ))
-    # folding and merging retype events: whether civilians were the target follows the final coding
+    # folding and merging retype events: whether civilians were the target follows the final coding, and a
+    # demonstration fired on is excessive force once a toll told after it is folded in ("police fired on
+    # protesters in Juliaca. 18 people were killed.")
     return article.replace(events=tuple(
         replace(placed, civilian_targeting=civilian_targeting(placed))
-        for placed in (_placed_as_told(article, e) for e in merged)))
+        for placed in (lethal_force(_placed_as_told(article, e), article.text[e.evidence_start : e.evidence_end])
+                       for e in merged)))
 
 
 def _told_in(article: Article, event: Event) -> int:

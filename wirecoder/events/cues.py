@@ -158,6 +158,9 @@ _PATTERNS: dict[str, str] = {
                        r"(?:seized|took|taken|taking|seize|take|seizing|gained|gain|assumed) (?:full |total |complete )?control",
                        r"overran", r"overrun",
                        r"fell to", r"(?:seized|captured|took) the (?:town|city|village|district|base|port|airport|garrison)",
+                       # "occupied the town of Mbau", "briefly occupied Macomia": a crowd occupies a building, not a town
+                       r"occupied (?:the )?(?:town|city|village|district|port|airport|garrison)",
+                       r"(?:briefly|temporarily) occupied",
                        # ground named by what holds it: "seized the Spin Boldak border crossing", "overran the
                        # army's Nyala headquarters"; "captured the town's mayor" names a person, not ground
                        r"(?:seized|captured|overran|took control of) (?:the |an? )?"
