@@ -28,6 +28,9 @@ from wirecoder.clean.published import parse_published
         ("November 14, 2023 3 min read", "2023-11-14T00:00:00"),
         ("Tue 14 Nov 2023 09.12 GMT · 4 min read", "2023-11-14T09:12:00+00:00"),
         ("Updated 12 May 2022 | 6-minute read", "2022-05-12T00:00:00"),
+        # day first with dashes too; a zone by its tz database name
+        ("12-03-2021 10:45", "2021-03-12T10:45:00"),
+        ("Mar 11, 2021 21:38 Asia/Karachi", "2021-03-11T21:38:00+05:00"),
     ],
 )
 def test_published_parses_common_forms(value: str, expected: str) -> None:

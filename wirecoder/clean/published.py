@@ -34,7 +34,9 @@ _PARTS = re.compile(
 # A reading time printed on the stamp's line with no separator ("November 14, 2023 3 min read").
 _READ_TIME = re.compile(r"\s*(?:[·•|/–—-]\s*)?\b\d{1,3}[ -]?min(?:ute)?s?\.?(?: to)? read\b", re.I)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-_NUMERIC_DATE = re.compile(r"\b\d{1,2}([/.])\d{1,2}\1(?:\d{4}|\d{2})\b")
+_NUMERIC_DATE = re.compile(r"\b\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2})\b")
+# A zone by its tz database name ("21:38 Asia/Karachi"), which dateutil cannot read.
+_NAMED_ZONE = re.compile(r"\s*\b(?P<zone>(?:Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Z][A-Za-z_]+)\b")
 _DOTTED_TIME = re.compile(r"\b(\d{1,2})\.(\d{2})(?![.\d])")
 # A full date in the story ("on June 16, 2018", "16 June 2018"): a yearless dateline's year.
 _STORY_DATE = re.compile(
@@ -160,6 +162,14 @@ def _has_year(text: str) -> bool:
 
 def _parse(text: str) -> datetime | None:
     """dateutil's strict parse with our zone table and day-first rule."""
+    named = _NAMED_ZONE.search(text)
+    if named:
+        parsed = _parse(_NAMED_ZONE.sub("", text))
+        try:
+            zone = ZoneInfo(named["zone"])
+        except (ZoneInfoNotFoundError, ValueError):
+            return parsed
+        return _normalise_zone(parsed.replace(tzinfo=zone)) if parsed is not None and parsed.tzinfo is None else parsed
     text = _DOTTED_TIME.sub(r"\1:\2", text) if not _NUMERIC_DATE.search(text) else text
     words = set(re.findall(r"[A-Z]{2,4}\b", text))
     # Outside the US, 03/07/2011 is 3 July.
