@@ -322,6 +322,13 @@ def test_actors_types_a_few_armed_men_are_no_mob(pipeline, text):
          "Military Forces of Armenia", "Military Forces of Azerbaijan"),
         ("On 4 June 2021, Chadian and Nigerien troops attacked Boko Haram positions near Diffa.",
          "Military Forces of Niger", None),
+        # A passive's agent when a day stands between the auxiliary and the verb: whoever did it "by".
+        ("An Al Shabaab commander was on Friday morning shot dead by police in Mandera.",
+         "Police Forces of Kenya", "Al Shabaab"),
+        ("A police officer was on Monday shot dead by suspected Al Shabaab militants in Mandera.",
+         "Al Shabaab", "Police Forces of Kenya"),
+        ("Two ISWAP commanders were last week killed by troops near Monguno.",
+         "Military Forces of Nigeria", "Islamic State West Africa Province"),
         # With no place found, the sides' home names the country of forces told without one.
         ("On 9 March 2012, government forces retook Ras Kamboni from Al Shabaab.",
          "Military Forces of Somalia", "Al Shabaab"),

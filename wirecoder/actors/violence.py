@@ -58,6 +58,13 @@ _COMBATANTS = re.compile(r"\b(?:fighters|militants|militiamen|combatants|insurge
 _TWO_SIDES = re.compile(r"\band\b|&|,|\bwith\b|\bagainst\b|\brival|\bbetween\b|\bboth\b", re.I)
 # A named group's own people: "12 Hezbollah members", "three al-Shabaab fighters".
 _MEMBERS = re.compile(r"\b(?:members?|fighters?|militants?|militiam[ae]n|commanders?|operatives?|combatants?|rebels?|leaders?)\b", re.I)
+# A passive's agent, when the parse lost it ("was on Wednesday morning shot dead by police"): the actor
+# right after "by" that follows a verb of violence.
+_DONE_BY = re.compile(
+    r"\b(?:\w+ed|shot|slain|hit|struck|beaten|stabbed|gunned down|hacked to death|beaten to death|shot dead)"
+    r"(?: dead| down)?(?: \w+ly)? by (?:the |a |an |two |three |some |suspected |alleged |unknown |unidentified |armed )*$",
+    re.I,
+)
 _REPELLED = re.compile(r"\b(?:repell?(?:ed|s|ing)?|repuls\w*|fought off|beat back|thwart\w*|foiled)\b", re.I)
 
 
@@ -96,7 +103,8 @@ def violent_sides(
     # The group whose people or place were hit ("near the house of a Taliban commander") is no attacker.
     striking = [f for f in found if not hit_party(sentence, f[0])]
     if agent is None:
-        agent = first_other(striking, taken, armed)
+        done_by = [f for f in striking if _DONE_BY.search(sentence, 0, f[0])]
+        agent = first_other(done_by, taken, armed) or first_other(striking, taken, armed)
         if agent is not None and target is None and sub in _BOMBS \
                 and (state_forces(agent) or agent.inter == 8 or named_group(agent)):
             # "A bomb exploded near a police van. The TTP claimed responsibility.": the forces (or the group
