@@ -37,6 +37,9 @@ STORY = "Gunmen killed four traders at a cattle market on Saturday, a local offi
         ("GOMA, Democratic Republic of Congo, Feb 6 (Reuters) - ", "Goma, Democratic Republic of Congo", "Feb 6"),
         ("BANGUI, Central African Republic (AP) — ", "Bangui, Central African Republic", None),
         ("SARAJEVO, Bosnia and Herzegovina, May 3 (Reuters) - ", "Sarajevo, Bosnia and Herzegovina", "May 3"),
+        # accented names, in capitals or not
+        ("BOGOTÁ, Colombia, Feb 7 (Reuters) - ", "Bogotá, Colombia", "Feb 7"),
+        ("Ciudad Juárez, Mexico (AP) — ", "Ciudad Juárez, Mexico", None),
         ("KABUL, Afghanistan (AP) — Monday — ", "Kabul, Afghanistan", "Monday"),
         ("Los Angeles, CA — March 1, 2023 — ", "Los Angeles, CA", "March 1, 2023"),
         ("KINSHASA, DRC (Reuters) - ", "Kinshasa, DRC", None),

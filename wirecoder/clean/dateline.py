@@ -39,16 +39,19 @@ _DATE = rf"(?:,? (?P<date>{_FILED}|{WEEKDAY}))?"
 _AFTER = rf"(?:\s*(?P<after>{_FILED}|{WEEKDAY})\s*(?:--|[-–—:]))?"
 # A region or country, with the small words of long names ("Democratic Republic of the Congo",
 # "Bosnia and Herzegovina").
+# Letters with the accents of Latin-script place names ("Ciudad Juárez", "BOGOTÁ", "São Tomé").
+_UP = "A-ZÀ-ÖØ-Þ"
+_LOW = "a-zß-öø-ÿ"
 _REGION = (
-    rf", {_NOT_MONTH}[A-Z][A-Za-z'’.\-]+"
-    rf"(?: (?:(?:of|the|and|de|du|del|da|do|la|el|al) ){{0,2}}[A-Z][A-Za-z'’.\-]+){{0,3}}"
+    rf", {_NOT_MONTH}[{_UP}][{_UP}{_LOW}'’.\-]+"
+    rf"(?: (?:(?:of|the|and|de|du|del|da|do|la|el|al) ){{0,2}}[{_UP}][{_UP}{_LOW}'’.\-]+){{0,3}}"
 )
-_CITY = r"[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2}"
+_CITY = rf"[{_UP}][{_LOW}'’\-]+(?: [{_UP}][{_LOW}'’\-]+){{0,2}}"
 _END = r"\s+(?=\S)"
 _PATTERNS = (
     # "BAGHDAD (Reuters) -", "NAIROBI, Kenya, March 3 (Xinhua) --", "KABUL —", "NEW DELHI:"
     re.compile(
-        rf"^(?P<place>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){{0,3}}(?:{_REGION}){{0,2}}){_DATE}"
+        rf"^(?P<place>[{_UP}][{_UP}'’.\-]+(?: [{_UP}][{_UP}'’.\-]+){{0,3}}(?:{_REGION}){{0,2}}){_DATE}"
         rf"\s*(?:{_AGENCY}\s*(?:--|[-–—―:_])?|(?:--|[-–—―:_])){_AFTER}{_END}"
     ),
     # Mixed case is only safe with a region ("Kyiv, Ukraine —") or an agency ("Kabul (AFP) -"):
