@@ -23,7 +23,7 @@ __all__ = [
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”')\]]*\s+(?=[\"“(\[]?[A-Z0-9])|\n\s*\n")
 
 _PROTEST = re.compile(
-    r"\b(?:protest\w*|demonstrat\w*|march(?:ed|es|ing)\b|"
+    r"\b(?:protest(?!ant)\w*|demonstrat\w*|march(?:ed|es|ing)\b|"
     r"(?<!air )(?<!drone )(?<!missile )strik(?:e|es|ing)\b|picket\w*|"
     r"sit-?ins?\b|petition\w*|boycott\w*|chant\w*|placards?|block(?:ed|ing|ade)\b|"
     r"walk(?:ed)? ?out|down(?:ed)? tools|took to the streets|rall(?:y|ied|ies)\b|"

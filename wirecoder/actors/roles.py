@@ -127,7 +127,7 @@ def _opposed(sentence: str, start: int, end: int) -> bool:
 _COMMUNITY = re.compile(r"\b(?:pastoralists|herders|herdsmen|farmers|villagers|residents|communities|"
                         r"tribesmen|clansmen)\b", re.I)
 # A crowd named as rioting or demonstrating stays one, whatever feud it is part of.
-RIOTERS = re.compile(r"\b(?:riot\w*|mobs?|protest\w*|demonstrat\w*|rampag\w*)\b", re.I)
+RIOTERS = re.compile(r"\b(?:riot\w*|mobs?|protest(?!ant)\w*|demonstrat\w*|rampag\w*)\b", re.I)
 # Victims a crowd punishes rather than a community it fights: "two suspected cattle rustlers".
 _CULPRITS = re.compile(r"\b(?:suspect\w*|alleged|accused|thie(?:f|ves)|rustlers?|raiders?|robbers?)\b", re.I)
 

@@ -56,7 +56,7 @@ BACKGROUND = re.compile(
 # Words before the victims of a death that make it the motive of the event, not part of it
 # ("a revenge attack for 2 herders killed", "protesting the death of a student").
 MOTIVE = re.compile(
-    r"\b(?:revenge|retaliat\w*|reprisal|avenge|mourn\w*|justice|protest\w*|condemn\w*|denounc\w*|demand\w*"
+    r"\b(?:revenge|retaliat\w*|reprisal|avenge|mourn\w*|justice|protest(?!ant)\w*|condemn\w*|denounc\w*|demand\w*"
     r"|accus\w*|blam\w*|(?:arrested|charged|convicted|jailed|sentenced|held)\s+(?:\w+\s+){0,3}?for)"
     r"(?:\s+(?:attacks?|raids?|killings?))?" + _FUNCTION,
     re.IGNORECASE,
@@ -128,7 +128,7 @@ FIGHT_RELATIVE = re.compile(
 # A main clause that reacts to the fighting rather than tells it: its deaths stay background
 # ("residents protested after clashes in which ...", "police arrested ... after fighting that ...").
 REACTION = re.compile(
-    r"\b(?:protest\w*|demonstrat\w*|march(?:ed|es|ing)?|rall(?:y|ied|ies|ying)|arrest\w*|detain\w*"
+    r"\b(?:protest(?!ant)\w*|demonstrat\w*|march(?:ed|es|ing)?|rall(?:y|ied|ies|ying)|arrest\w*|detain\w*"
     r"|mourn\w*|funerals?|condemn\w*|vigils?|riot\w*|curfew|manhunt|vow\w*|investigat\w*|probe"
     r"|suspend\w*|sanction\w*)\b",
     re.IGNORECASE,

@@ -49,7 +49,7 @@ ONE_OF_SEVERAL = re.compile(
 )
 # A death named with other grievances after a motive cue: "rallied over fuel prices and the killing of".
 MOTIVE_LIST = re.compile(
-    r"\b(?:over|against|protest\w*|demand\w*|condemn\w*|denounc\w*|anger\s+at)\s+(?:[\w'-]+\s+){1,5}?"
+    r"\b(?:over|against|protest(?!ant)\w*|demand\w*|condemn\w*|denounc\w*|anger\s+at)\s+(?:[\w'-]+\s+){1,5}?"
     r"(?:and|as\s+well\s+as)\s+(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )

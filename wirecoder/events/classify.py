@@ -28,9 +28,9 @@ _ARMED = re.compile(
 # Armed men outside the state: no crowd a police answer to them could disperse.
 _IRREGULAR = re.compile(
     r"\b(?:bandits?|gunm[ae]n|militants?|insurgents?|rebels?|jihadists?|terrorists?|raiders|militia\w*|"
-    r"attackers|assailants)\b", re.I
+    r"attackers?|assailants?|bombers?)\b", re.I
 )
-_PROTESTER = re.compile(r"\b(?:protest\w*|demonstrat\w*|marchers|strikers|striking|picket\w*|sit-ins?)\b", re.I)
+_PROTESTER = re.compile(r"\b(?:protest(?!ant)\w*|demonstrat\w*|marchers|strikers|striking|picket\w*|sit-ins?)\b", re.I)
 _CIVILIAN_HINT = re.compile(
     r"\b(?:civilians?|villagers?|residents?|farmers?|traders?|women|children|child|boys?|girls?|man|"
     r"woman|students?|pupils?|teachers?|worshippers?|passengers?|family|families|people|journalists?|"
@@ -225,6 +225,11 @@ def classify(
             and families & (MEANS_FAMILIES | {"kill", "harm"}):
         # "Assailants opened fire on a political rally", "gunmen threw a grenade at a march": armed men's
         # attack on a gathering, not the gathering's event (ACLED: violence against the crowd)
+        protest_context = False
+    if protest_context and _IRREGULAR.search(agent or "") and not is_protester(agent) \
+            and families & {"suicide", "ied", "grenade"}:
+        # "Suicide bombers detonated vests among demonstrators at a protest": the crowd is what the
+        # bombers struck (ACLED: an explosion, the protesters its victims), not the crowd's event
         protest_context = False
     if protest_context:
         if is_armed(agent) and not is_protester(agent) and is_protester(target) and "kill" in families \

@@ -108,10 +108,15 @@ _PATTERNS: dict[str, str] = {
                   # a site blown up or bombed from the ground: "assailants blew up the Trans-Forcados pipeline",
                   # "bombed an oil pipeline" (from the air, the "air" family's subjects say so; "petrol-bombed" is
                   # arson); not houses, which forces demolish (a destruction of property)
-                  r"(?<![\w-])(?:blew up|blown up|blowing up|bombed) (?:a |an |the |two |several )?(?:[\w'’-]+ ){0,5}?"
+                  r"(?<![\w-])(?:blew up|blown up|blowing up|bombed) (?:a |an |the |two |several )?(?:[\w'’-]+ ){0,7}?"
                   r"(?:pipelines?|bridges?|towers?|pylons?|railways?|rail lines?|railway tracks?|tracks|oil wells?|"
                   r"gas wells?|power lines?|transformers?|shrines?|tombs?|mosques?|churches?|temples?|schools?|"
-                  r"offices?|banks?|buses|bus|trains?|vehicles?|cars?|trucks?)"),
+                  r"offices?|banks?|buses|bus|trains?|vehicles?|cars?|trucks?)",
+                  # armed men on the ground who "bombed" a place set off a bomb there (GTD's "Assailants bombed a
+                  # police station"); forces and aircraft that bomb are the "air" family's
+                  r"(?:assailants|attackers|perpetrators|militants|insurgents|rebels|guerrillas|gunmen|terrorists|"
+                  r"extremists|separatists|unidentified (?:men|persons|individuals)|unknown (?:men|persons|individuals)) "
+                  r"(?:[\w-]+ )?bombed"),
     "grenade": _words(r"(?<!stun )(?<!smoke )(?<!flash )(?<!propelled )grenades?", r"hand grenades?",
                       # a bomb thrown is one used as a grenade (ACLED): "hurled a crude bomb at a polling centre";
                       # a petrol bomb is a firebomb, no explosive

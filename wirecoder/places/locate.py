@@ -396,7 +396,7 @@ def foreign_party(text: str, place: Place, home: str | None) -> bool:
 # Before a place abroad: what a protest is about, not where it is ("protest against Israel's
 # raids in Gaza", "demonstrated over the killing of a trader in Uganda").
 _PROTEST_TOPIC = re.compile(
-    r"\b(?:protest\w*|demonstrat\w*|march\w*|rall(?:y|ied|ies))\s+(?:against|over|about|in\s+solidarity\s+with)\b"
+    r"\b(?:protest(?!ant)\w*|demonstrat\w*|march\w*|rall(?:y|ied|ies))\s+(?:against|over|about|in\s+solidarity\s+with)\b"
     r"[^.;:!?]{0,60}$",
     re.IGNORECASE,
 )
