@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from wirecoder.events.classify import is_armed
+
 __all__ = ["Roles", "find_roles", "misread_clause", "phrase"]
 
 _AGENT_VERBS = frozenset(
@@ -40,6 +42,11 @@ def phrase(token: Token, conjuncts: bool = True) -> Span:
     left = token.left_edge.i
     right = token.i
     for child in token.rights:
+        if child.dep_ == "acl" and child.lemma_ in _CARRYING and child.i == token.i + 1 \
+                and is_armed(doc[child.i + 1 : child.right_edge.i + 1].text):
+            # "a bus carrying CRPF personnel", "a convoy transporting soldiers": the forces in it were struck
+            right = max(right, child.right_edge.i)
+            continue
         if child.dep_ in {"relcl", "acl", "prep", "punct", "advcl", "appos"}:
             break
         if not conjuncts and child.dep_ in {"conj", "cc"}:
@@ -51,6 +58,10 @@ def phrase(token: Token, conjuncts: bool = True) -> Span:
             right = max(right, child.right_edge.i)  # "hundreds of protesters"
             break
     return doc[left : right + 1]
+
+
+# Participles after a vehicle that say who rode in it.
+_CARRYING = frozenset({"carry", "transport", "ferry"})
 
 
 def _child(token: Token, deps: frozenset[str] | set[str]) -> Token | None:
@@ -74,6 +85,9 @@ _FIRING_VERBS = frozenset("fire open shoot hurl throw lob launch drop rain excha
 # Verbs whose object is always the device, whatever it is called: "detonated a truck laden with
 # explosives", "planted a car near the market", "triggered a vehicle-borne device".
 _DEVICE_VERBS = frozenset("detonate plant trigger".split())
+# Verbs that drive a vehicle into what it strikes: "drove an explosives-laden vehicle into a military camp",
+# "rammed a truck into a crowd": the object of "into" is the target, the vehicle only the means.
+_RAMMING_VERBS = frozenset("drive ram crash steer".split())
 
 
 def _prep_object(token: Token, preps: frozenset[str] | set[str]) -> Token | None:
@@ -101,6 +115,8 @@ def _object(verb: Token) -> Token | None:
     obj = _child(verb, {"dobj", "obj"})
     if obj is not None and (obj.lower_ in _MEANS and verb.lemma_ in _FIRING_VERBS or verb.lemma_ in _DEVICE_VERBS):
         return _prep_object(verb, _TARGET_PREPS | {"into"}) or _prep_object(obj, _TARGET_PREPS | {"into"})
+    if obj is not None and verb.lemma_ in _RAMMING_VERBS:
+        return _prep_object(verb, {"into", "at"}) or obj
     if obj is None:
         # "clashed with the police" names the other side; "injured with arrows" how it was done
         obj = _prep_object(verb, _TARGET_PREPS if verb.lemma_ in _DONE_TO else _TARGET_PREPS | {"with"})
