@@ -182,7 +182,8 @@ def stormed_to_demand(sentence: str) -> str | None:
 # "a checkpoint manned by the PMF".
 _HIT_OWNER = re.compile(
     r"(?:\b(?:members?|commanders?|leaders?|officials?|officers?|chief|headquarters|house|home|residence|"
-    r"offices?|bases?|positions?|checkpoints?|convoy|vehicles?|camps?|posts?)\s+of"
+    r"offices?|bases?|positions?|checkpoints?|convoy|motorcade|vehicles?|cars?|camps?|posts?|compound|"
+    r"supporters|rally|embassy|consulate)\s+of"
     r"|\b(?:carrying|manned by|belonging to|run by|held by|controlled by|guarded by)(?:\s+\w+)?)"
     r"\s+(?:an?\s+|the\s+)?$",
     re.I,
@@ -196,6 +197,10 @@ _SAID_TO_BE = re.compile(
 )
 
 
+# A name's acronym in brackets after it: "the offices of the Kurdistan Democratic Party (KDP)".
+_NAME_THEN_BRACKET = re.compile(r"(?:[A-Z][\w'’.-]*\s+(?:(?:of|the|for|and|de|al)\s+)?){0,6}[A-Z][\w'’.-]*\s*\(\s*$")
+
+
 def hit_party(sentence: str, start: int) -> bool:
     """Whether the actor mention starting at ``sentence[start]`` names whose people or place were hit.
 
@@ -205,6 +210,9 @@ def hit_party(sentence: str, start: int) -> bool:
     False
     """
     before = sentence[:start]
+    bracketed = _NAME_THEN_BRACKET.search(before)
+    if bracketed is not None:  # the acronym is the name's: what precedes the name decides
+        before = before[: bracketed.start()]
     return bool(_HIT_OWNER.search(before)) and not _SAID_TO_BE.search(before)
 
 

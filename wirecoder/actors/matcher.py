@@ -151,7 +151,7 @@ class PhraseIndex:
                     usable = _usable(meanings, tokens[i:j], tokens[i - 1] if i else None)
                     if usable:
                         best = (j, usable)
-            if best is None or _opens_a_name(tokens, i, best[0]):
+            if best is None or _opens_a_name(tokens, i, best[0], best[1]):
                 i += 1
                 continue
             j, meanings = best
@@ -165,10 +165,14 @@ class PhraseIndex:
 _NAME_OPENERS = frozenset({"national"})
 
 
-def _opens_a_name(tokens: Sequence[Token], i: int, j: int) -> bool:
-    """Whether the match ``tokens[i:j]`` is a word opening a capitalised name that goes on after it."""
-    return j == i + 1 and tokens[i].key in _NAME_OPENERS and tokens[i].surface[:1].isupper() \
-        and j < len(tokens) and tokens[j].surface[:1].isupper() and tokens[j].start - tokens[i].end <= 1
+def _opens_a_name(tokens: Sequence[Token], i: int, j: int, meanings: Sequence[Meaning] = ()) -> bool:
+    """Whether the match ``tokens[i:j]`` is a word opening a capitalised name that goes on after it:
+    "the National Congress", or an acronym written as a word ("the Nasa Hablod Hotel" is no NASA)."""
+    if j != i + 1 or j >= len(tokens) or not tokens[j].surface[:1].isupper() or tokens[j].start - tokens[i].end > 1:
+        return False
+    surface = tokens[i].surface
+    as_word = bool(meanings) and all(m.exact is not None for m in meanings) and surface.istitle()
+    return (tokens[i].key in _NAME_OPENERS and surface[:1].isupper()) or as_word
 
 
 # Transliterated Arabic articles that open a proper name ("al-Askari", "el-Settat").

@@ -28,6 +28,7 @@ from wirecoder.actors.kinds import (
     state_forces,
 )
 from wirecoder.actors.phrases import (
+    ARMED_POST,
     BARE_POST,
     BETWEEN,
     CLASH_SETTING,
@@ -127,6 +128,11 @@ def violent_sides(
             and not _TWO_SIDES.search(event.agent_text or "") else None
         target = first_other(outside(found, sentence, own_phrase), taken | {agent.name},
                               lambda a: agent.inter == 1 or not ATTACKER_WORDS.search(a.text))
+        if target is not None and target.name.startswith("Government of") and not ARMED_POST.search(target.text or ""):
+            # "a bomb detonated beneath the car of Prime Minister X": an official is a civilian to ACLED, the
+            # government an associated actor (as for a target phrase naming one)
+            assoc2 = (*assoc2, target.name)
+            target = generic("Civilians", 7, country, target.text)
     if target is None and BARE_POST.match(event.target_text or ""):
         # "attacked a base": whoever holds it, as the next sentence's toll names them ("Four PMU members were
         # killed", "Two policemen were killed"), else the military
