@@ -273,3 +273,26 @@ def test_clean_text_long_headline_not_joined_to_body() -> None:
 )
 def test_clean_text_splits_blocks_a_scraper_ran_together(raw: str, paragraphs: list[str]) -> None:
     assert clean_text(raw, has_header=False).text.split("\n\n") == paragraphs
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "published", "dateline", "lead"),
+    [
+        ("March 3, 2021 Attack in Borno MAIDUGURI, Nigeria (AP) - Boko Haram fighters killed 12 farmers near "
+         "Maiduguri on Tuesday, officials said. Police said two suspects were arrested.",
+         "Attack in Borno", "2021-03-03", "Maiduguri, Nigeria", "Boko Haram fighters killed 12 farmers"),
+        ("Tuesday, 9 May 2023 Gunmen kill six in Jos raid JOS, Nigeria, May 9 (Reuters) - Gunmen killed six "
+         "people in a night raid on a village near Jos, police said on Tuesday.",
+         "Gunmen kill six in Jos raid", "2023-05-09", "Jos, Nigeria", "Gunmen killed six people"),
+    ],
+)
+def test_clean_text_reads_a_page_flattened_to_one_line(raw, title, published, dateline, lead) -> None:
+    cleaned = clean_text(raw)
+    assert (cleaned.title, cleaned.dateline) == (title, dateline)
+    assert cleaned.published is not None and cleaned.published.date().isoformat() == published
+    assert cleaned.text.startswith(lead)
+
+
+def test_clean_text_leaves_a_sentence_quoting_an_agency_whole() -> None:
+    raw = "Officials told reporters that the attack on the market, which KENYA POLICE (KP) - a unit - denied, killed two."
+    assert clean_text(raw, has_header=False).text == raw

@@ -131,9 +131,35 @@ _GLUE_HINT = re.compile(r"[a-z]{4}[A-Z]")
 _BRANDS = frozenset({"whats", "sound", "master", "power", "black", "linked"})  # WhatsApp, SoundCloud ...
 
 
+# A page flattened to one line: a stamp and a headline run on into the dateline ("March 3, 2021 Attack in
+# Borno MAIDUGURI, Nigeria (AP) - Boko Haram ..."). The capitals and the agency mark where the story starts.
+_FLAT_DATELINE = re.compile(
+    r"(?<=[a-z0-9”\"'’]) (?=[A-Z][A-Z'’.\-]{2,}(?: [A-Z][A-Z'’.\-]+){0,3}(?:, [A-Z][\w'’. -]{1,40}?)?"
+    r"(?:, [\w.,' ]{1,25}?)? \([A-Z][\w .&'’-]{0,30}\) ?(?:--|[-–—])\s[A-Z“\"‘'])"
+)
+_FLAT_STAMP = re.compile(
+    rf"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,? )?(?:{MONTH} \d{{1,2}},? \d{{4}}|\d{{1,2}} {MONTH},? \d{{4}})"
+    r"(?:,? \d{1,2}[:.]\d\d ?(?:[ap]\.?m\.?)?(?: [A-Z]{2,4})?)?(?= )"
+)
+_FLAT_HEAD = 300  # the stamp and headline fit in this many characters
+
+
+def _unflatten(line: str) -> list[str]:
+    """A flattened page's stamp, headline and story as lines of their own."""
+    found = _FLAT_DATELINE.search(line, 0, _FLAT_HEAD + 60)
+    if found is None or found.start() > _FLAT_HEAD:
+        return [line]
+    head, story = line[: found.start()], line[found.end() :]
+    stamp = _FLAT_STAMP.match(head)
+    parts = [head[: stamp.end()], head[stamp.end() :].strip()] if stamp else [head]
+    return [piece for part in (*parts, story) for piece in (part.strip(), "") if part.strip()][:-1]
+
+
 def _unglue(line: str) -> list[str]:
     """``line`` as the blocks a scraper ran together, each a paragraph of its own (blank lines between),
     so a "Read more: ..." teaser among them goes as page chrome does."""
+    if len(line) > 80 and (flat := _unflatten(line)) != [line]:
+        return [piece for part in flat for piece in (_unglue(part) if part else [part])]
     if not _GLUE_HINT.search(line):
         return [line]
     parts = _GLUED.sub(lambda m: m.group(0) if m.group(0).lower() in _BRANDS else m.group(0) + "\n", line)
