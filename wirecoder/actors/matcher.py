@@ -36,6 +36,7 @@ class Meaning:
     needs_context: bool = False  # one- or two-letter acronyms ("IS", "KH")
     capitalised: bool = False  # one-word group names must be written as proper nouns
     common: bool = False  # written in lower case in the table: a common noun ("askari", "settlers")
+    home: bool = False  # "=National Guard": names the row's actor only in the row's own countries
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,19 +69,21 @@ def _alias_meaning(alias: str, base: Meaning) -> tuple[tuple[str, ...], Meaning]
     """The index key of an alias and its meaning, flagged as an acronym when it is one, and as needing a
     neighbour ("IS militants") when it is short or the table marks it so ("?PTI")."""
     guarded = alias.startswith("?")
-    alias = alias.removeprefix("?")
+    home = alias.startswith("=")
+    alias = alias.removeprefix("?").removeprefix("=")
     tokens = tokenize(alias)
     key = tuple(t.key for t in tokens)
     if tokens and all(_is_acronym_token(t.surface) for t in tokens):
         exact = _surface_key(tokens)
         letters = sum(c.isalnum() for c in exact)
         return key, Meaning(
-            base.kind, base.row, base.country, base.noun, exact=exact, needs_context=guarded or letters <= 2
+            base.kind, base.row, base.country, base.noun, exact=exact, needs_context=guarded or letters <= 2,
+            home=home,
         )
     single_name = base.kind == "row" and base.row is not None and base.row.kind == "identity"
     return key, Meaning(
         base.kind, base.row, base.country, base.noun, capitalised=single_name and len(key) == 1,
-        common=base.kind == "row" and alias.islower(),
+        common=base.kind == "row" and alias.islower(), home=home,
     )
 
 

@@ -286,6 +286,7 @@ def interpret(run: Sequence[Tag], tags: Sequence[Tag], scene: Scene, stop: int) 
     rows = [(t, m) for t in run for m in t.meanings if m.kind == "row" and m.row]
     event = scene.country
     rows = [(t, m) for t, m in rows if not (m.needs_context or _foreign_acronym(m, event)) or _short_ok(t, scene)]
+    rows = [(t, m) for t, m in rows if not m.home or _of_country(m, event)]  # "=National Guard": Mexico's there only
     demonym = next((m.country for t in run for m in t.meanings if m.kind == "country"), None)
 
     named = [(t, m) for t, m in rows if m.row and m.row.kind != "identity"
