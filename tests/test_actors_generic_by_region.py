@@ -21,6 +21,10 @@ pytestmark = pytest.mark.slow
          "Unidentified Gang (Honduras)", 3, "Civilians (Honduras)", 7),
         ("On 24 April 2023, a mob lynched 13 suspected gang members in Port-au-Prince (Ouest).",
          "Rioters (Haiti)", 5, "Unidentified Gang (Haiti)", 3),
+        # the gang a clash names beats its unnamed members as the other side
+        ("On 2 August 2023, police carried out an operation against Comando Vermelho in the Complexo da Penha "
+         "in Rio de Janeiro (Rio de Janeiro), clashing with gang members. 10 people were killed.",
+         "Police Forces of Brazil", 1, "CV: Red Command", 3),
         # gunmen are no gang, whatever the region
         ("On 2 June 2024, unidentified gunmen shot and killed a candidate in Celaya (Guanajuato).",
          "Unidentified Armed Group (Mexico)", 3, "Civilians (Mexico)", 7),

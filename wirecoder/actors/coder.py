@@ -42,6 +42,16 @@ def _priority(mention: Mention) -> int:
     return rank
 
 
+_STATE_FORCES = re.compile(r"(?:Police|Military) Forces of (?P<state>.+)")
+
+
+def _same_state(named: str, told: str) -> bool:
+    """Whether a unit's name ("Police Forces of Kenya General Service Unit") is of the state whose forces
+    ``told`` names ("Military Forces of Kenya")."""
+    unit, forces = _STATE_FORCES.fullmatch(named), _STATE_FORCES.fullmatch(told)
+    return bool(unit and forces) and named != told and f"{unit['state']} ".startswith(f"{forces['state']} ")
+
+
 def _country(country: str | Country | None) -> Country | None:
     """The country record for a name; an unknown name still labels generic actors."""
     if country is None or isinstance(country, Country):
@@ -269,6 +279,8 @@ class ActorCoder:
         if best.actor.name.startswith("Government of") and first.actor.inter in (5, 6, 7) \
                 and FOLLOWERS.fullmatch(first.actor.text) and text[first.end : first.end + 4].lower() == " of ":
             best = first  # "supporters of former president Bolsonaro": the crowd, not the state
+        if first.kind == "state" and _same_state(best.actor.name, first.actor.name):
+            best = first  # "soldiers and National Guard members": of one state's forces, those told first
         actor = best.actor
         if role == "actor2" and actor.inter == 6 and not context:
             # A crowd on the receiving end with nothing to say it protested: victims.

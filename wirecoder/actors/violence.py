@@ -258,7 +258,7 @@ def violent_sides(
         # A battle has two organised armed sides: unnamed ones are armed groups, not civilians.
         if agent.inter == 7:
             agent = generic("Unidentified Armed Group", 3, country, agent.text)
-        if target is None or target.inter == 7 or target.name.startswith("Unidentified Armed"):
+        if target is None or target.inter == 7 or target.name.startswith(("Unidentified Armed", "Unidentified Gang")):
             # "retook the village, killing 15 Islamic State militants": the group named is the other side
             # ... or another state's forces ("recaptured Ternova, putting the city out of range of Russian
             # artillery")
