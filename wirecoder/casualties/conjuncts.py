@@ -130,6 +130,17 @@ _AGE_AT_END = re.compile(r"(?<=\b[A-Z][a-z])(?P<tail>[\w'-]*)\s*,\s*\d{1,2}\s*$"
 _ORDINAL_ALONE = re.compile(r"(?:the\s+)?(?:first|second|third|fourth|fifth|latter|former|last)", re.IGNORECASE)
 
 
+# One person told with two roles: "a social leader and member of the community action board", "a journalist and
+# human rights defender". The second role has no article of its own; a second person has one ("a teacher and a
+# student"), and "a man and woman" are two people, not roles.
+_ONE_PERSON_ROLE = re.compile(r"\s*(?:a|an)\s+[a-z][a-z\s-]*", re.IGNORECASE)
+_SECOND_ROLE = re.compile(
+    r"\s*(?:[a-z-]+\s+){0,3}?(?:member|leader|defender|activist|president|head|chair(?:man|woman|person)|founder|"
+    r"coordinator|representative|secretary|treasurer|director|spokes(?:man|woman|person)|council(?:l)?or)"
+    r"(?:\s+of\s+[\w\s'’-]+)?\s*"
+)
+
+
 def phrase_count(phrase: str, left: bool = False, named: bool = False) -> tuple[int | None, bool]:
     """Count of victims in a (possibly coordinated) noun phrase, and whether all is definite;
     with ``named`` (an object), a conjunct that names a person counts one."""
@@ -148,6 +159,8 @@ def phrase_count(phrase: str, left: bool = False, named: bool = False) -> tuple[
             continue  # "two, one of whom was a guard": part of a group already counted
         if index > 0 and _ORDINAL_ALONE.fullmatch(part.strip()):
             continue  # "the first blast killed three people and the second killed four": a new subject
+        if index == 1 and _ONE_PERSON_ROLE.fullmatch(parts[0]) and _SECOND_ROLE.fullmatch(part):
+            continue  # "a social leader and member of the community board": one person's second role
         cut = cut_at_verb(part.strip())
         if left and cut != part.strip():
             # "several victims required hospitalization, four reported killed": the words
