@@ -35,6 +35,8 @@ def _locate(geo: Geoparser, text: str):
         ("Pibor", "South Sudan", "Jonglei"),
         ("Palma", "Mozambique", "Cabo Delgado"),
         ("Pauk", "Myanmar", "Magway"),
+        ("Tinzaouaten", "Mali", "Kidal"),
+        ("Tin Zaouaten", "Mali", "Kidal"),
     ],
 )
 def test_places_added_site_is_a_town_of_its_division(
