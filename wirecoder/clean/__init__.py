@@ -23,6 +23,8 @@ from wirecoder.clean.chrome import (
     CLOSERS,
     byline,
     is_chrome,
+    is_link_title,
+    is_links_heading,
     is_question_headline,
     is_sentence,
     is_titlelike,
@@ -90,7 +92,7 @@ def clean_text(raw: str, *, has_header: bool = True) -> Cleaned:
     lines = [part for line in raw.splitlines() for part in _unglue(_SPACES.sub(" ", line).strip())]
     meta = _Meta()
     body = _take_header(lines, meta) if has_header else lines
-    kept = [line if not line or _keep_line(line, meta) else None for line in body]
+    kept = _drop_listed_links(body, [line if not line or _keep_line(line, meta) else None for line in body])
     paragraphs = _paragraphs(kept)
     if meta.title:
         paragraphs = [p for p in paragraphs if p.casefold() != meta.title.casefold()]
@@ -210,6 +212,20 @@ def _keep_line(line: str, meta: _Meta) -> bool:
             meta.published = meta.published or when
             return False
     return not names and not is_chrome(line)
+
+
+def _drop_listed_links(body: list[str], kept: list[str | None]) -> list[str | None]:
+    """``kept`` without the headlines listed under a links heading ("More on this story", "Related"), however
+    few: two links after the story are no story text."""
+    out: list[str | None] = []
+    listing = False
+    for line, keep in zip(body, kept):
+        if line and is_links_heading(strip_bullet(line)):
+            listing = True
+        elif line and listing and not is_link_title(strip_bullet(line)):
+            listing = False
+        out.append(None if listing and line else keep)
+    return out
 
 
 def _paragraphs(lines: list[str | None]) -> list[str]:

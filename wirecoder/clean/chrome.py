@@ -13,6 +13,8 @@ __all__ = [
     "CLOSERS",
     "byline",
     "is_chrome",
+    "is_link_title",
+    "is_links_heading",
     "is_question_headline",
     "is_sentence",
     "is_titlelike",
@@ -212,6 +214,23 @@ def is_sentence(text: str) -> bool:
 def is_titlelike(text: str) -> bool:
     """A short line without sentence punctuation: a headline, a link, a label."""
     return len(text.split()) <= 25 and not is_sentence(text)
+
+
+# A heading over a list of links to other stories ("More on this story", "Related Topics", "Read more:").
+_LINKS_HEADING = re.compile(
+    r"^\W*(?:more on this (?:story|topic)|more (?:stories|from \w+(?: \w+)?)|related(?: (?:stories|topics|articles|"
+    r"content|coverage|news|links))?|read more|read also|also read|see also|you may also like|recommended(?: for you)?|"
+    r"most read|top stories)\s*[:|»>›-]?\s*$", re.I)
+
+
+def is_links_heading(line: str) -> bool:
+    """True for a heading over a list of links to other stories ("More on this story")."""
+    return _LINKS_HEADING.match(line) is not None
+
+
+def is_link_title(line: str) -> bool:
+    """A line of a link list: a headline, told as a headline or a question ("Why is the Taliban resurgent?")."""
+    return is_titlelike(line) or is_question_headline(line)
 
 
 def is_question_headline(line: str) -> bool:

@@ -24,6 +24,10 @@ _LABEL = re.compile(
     re.I,
 )
 _RELATIVE = re.compile(r"\b(?:ago|min(?:ute)?s? read|read time|just now|reading time)\b", re.I)
+# "October 9, 2024 10:35 AM 2 min read": a reading time or an age run into the stamp (the cleaner joins the
+# spaces that set it apart) is a part of its own.
+_RELATIVE_TAIL = re.compile(r"\s+(?=(?:about |over )?\d+\s+(?:min(?:ute)?s?\s+read|(?:seconds?|minutes?|mins?|hours?|"
+                            r"hrs?|days?|weeks?|months?|years?)\s+ago)\b)", re.I)
 # Stamps are also run together on one line by two spaces or a label ("Published July 13, 2023  Updated about
 # 9 hours ago", "Sat Oct 28, 2023 09:40 PM  Last update on: Sat Oct 28, 2023 11:15 PM").
 _PARTS = re.compile(
@@ -52,9 +56,10 @@ _OTHER_CALENDAR = re.compile(
     re.IGNORECASE,
 )
 # "Yaounde, 03 October 2018", "Kolkata/Guwahati, December 13, 2019": a local site's place-and-date line.
+# The Hindu prints the clock and the update after it ("RAIPUR, March 27, 2024 09:41 pm | Updated 10:15 pm IST").
 _PLACE_DATED = re.compile(
     rf"^[A-Z][\w'’.-]+(?:[ /-][A-Z][\w'’.-]+){{0,3}}(?:, [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?)?,\s+"
-    rf"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,? )?(?P<date>{_STORY_DATE.pattern})\.?$"
+    rf"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,? )?(?P<date>{_STORY_DATE.pattern}(?:\s+\d{{1,2}}[:.]\d\d\b.*)?)\.?$"
 )
 _MONTH_DAY = re.compile(rf"(?P<mon>{MONTH}) (?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}}) (?P<mon2>{MONTH})")
 # "(GMT+3)", "UTC+05:45": an offset from UTC, written out as "+03:00" because dateutil reads
@@ -125,6 +130,7 @@ def _parse_stamp(value: str) -> datetime | None:
     labelled = bool(_LABEL.match(text))
     text = _UTC_OFFSET.sub(_offset, _LABEL.sub("", text))
     text = _ASIDE.sub(r" | \1 | ", text)
+    text = _RELATIVE_TAIL.sub(" | ", text)
     parts = [p for p in _PARTS.split(text) if p.strip() and not _RELATIVE.search(p)]
     parts = [_LABEL.sub("", p) for p in parts]
     candidates = [" ".join(parts), *(p for p in parts if _has_year(p))]
