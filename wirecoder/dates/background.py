@@ -18,8 +18,8 @@ _BACKGROUND = timedelta(days=365)
 _STALE = timedelta(days=31)
 
 
-_IN_YEAR = re.compile(r"\b(?:[Ii]n|[Dd]uring)\s+(?:early |late |mid-)?(?:[A-Z][a-z]+ )?((?:19|20)\d\d)\b")
-_IN_DECADE = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Tt]hrough)\s+the\s+(?:early |late |mid-)?((?:19|20)\d0)s\b")
+_IN_YEAR = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Ss]ince)\s+(?:early |late |mid-)?(?:[A-Z][a-z]+ )?((?:19|20)\d\d)\b")
+_IN_DECADE = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Tt]hrough|[Ss]ince)\s+the\s+(?:early |late |mid-)?((?:19|20)\d0)s\b")
 
 
 # A sentence that opens on an earlier month ("In May, RSF fighters stormed Mellit", "In September last year, a
@@ -34,6 +34,12 @@ _MONTH_RECALLED = re.compile(
     rf"\b(?:came|was|occurred|happened) in (?:early |late |mid-)?(?:{_MONTHS})\b|"
     rf"\bin (?:early |late |mid-)?(?:{_MONTHS}),? when\b"
 )
+# "since January last year, when a blast killed 80", "recaptured large areas last year": told by last year (and
+# its month), an event is the story's history once that month (or the year) ended a month before publication.
+_LAST_YEAR = re.compile(rf"\b(?:(?:early |late |mid-)?(?P<month>{_MONTHS})(?: \d{{1,2}})? )?last year\b")
+# "In the past, the group has said ...", "Previously, ...": a sentence opening on the past tells history.
+_HISTORY_OPENER = re.compile(r"^\W*(?:In the past|Previously|Historically|In recent years|Over the years|"
+                             r"For (?:years|decades))\b")
 # "Last month, a faction broke away": a development reported a month on is still news (ACLED codes it).
 _LAST_MONTH = re.compile(r"\b(?:last|this|past) month\b", re.I)
 
@@ -59,7 +65,20 @@ def is_background(sentence: str, when: date | None, published: date, precision: 
         # from the last, is its history. The last month told as news still is: "attacked a post in mid-November,
         # the army said in a statement on Friday" on 3 December
         return True
+    if _HISTORY_OPENER.match(sentence) or _told_last_year(sentence, published):
+        return True
     years = [int(y) for y in _IN_YEAR.findall(sentence)]
     # "clashes between the Kukis and the Nagas in the 1990s, in which hundreds were killed": a decade gone by
     years += [int(d) + 9 for d in _IN_DECADE.findall(sentence)]
     return bool(years) and max(years) < published.year - 1
+
+
+def _told_last_year(sentence: str, published: date) -> bool:
+    """Whether the sentence dates its event by last year (or a month of it) that ended over a month before
+    ``published``."""
+    told = _LAST_YEAR.search(sentence)
+    if told is None:
+        return False
+    month = _MONTHS.split("|").index(told["month"]) + 1 if told["month"] else 12
+    ended = date(published.year - 1, month, 28) + timedelta(days=4)
+    return ended.replace(day=1) < published - _STALE
