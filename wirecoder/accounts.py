@@ -117,6 +117,11 @@ _CLAIM = re.compile(
     r"|\bclaim(?:ed|s|ing)?\s+responsibility\b(?!\s+for\b)"  # "claimed responsibility on Twitter"
     r"|\bclaim(?:ed|s|ing)?\s+(?:to\s+have\s+killed|killing|(?:that\s+)?(?:it|they|its\s+\w+)\s+(?:had\s+)?killed|"
     r"(?:(?:at\s+least|more\s+than|over|up\s+to)\s+)?(?:\d+|[a-z]+)\s+(?:\w+\s+)?(?:dead|deaths|killed)\b)"
+    # "The Pakistani Taliban said it had carried out the attack", "The attack was claimed by ISSP"
+    r"|\b(?:said|says)\s+(?:it|they|its\s+\w+)\s+(?:had\s+|has\s+|have\s+)?carried\s+out\s+(?:the|this|that|Sunday's|"
+    r"Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's)\b"
+    r"|\b(?:attack|blast|bombing|killing|explosion|strike|ambush|assault|kidnapping|abduction|raid|shooting)s?\s+"
+    r"(?:was|were|has\s+been|had\s+been)\s+claimed\s+by\b"
 )
 _QUOTE_OPENERS = ('"', "“", "‘", "'")
 # "A second report indicates ...", "Other sources put the toll at 15": another source's account of the event

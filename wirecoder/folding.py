@@ -31,7 +31,7 @@ from wirecoder.actors.attribution import is_back_reference
 from wirecoder.casualties import count_casualties
 from wirecoder.events.codebook import with_sub_event_type
 from wirecoder.model import Event
-from wirecoder.retelling import PLACE_FIELDS, retold_at, told_again
+from wirecoder.retelling import PLACE_FIELDS, counts_several, retold_at, told_again
 
 __all__ = ["dead_together", "event_id", "fold_told", "retold", "retype"]
 
@@ -58,21 +58,23 @@ def fold_told(text: str, events: Sequence[Event]) -> list[Event]:
         going_on = next((i for i in _last_sentence(out) if _continues_demonstration(out[i], event, text)), None)
         answered = bool(out) and _answers(out[-1], event, text)
         retold = retold_by_another_source(out, event)
+        # a lede that sums up several events ("in three separate attacks") absorbs none of those told after it
+        summed = bool(out) and counts_several(out[-1].notes)
         if retold is not None:
             # another source's toll is an alternative to one told already, not a toll of its own
             out[retold] = claimed(out[retold], replace(event, fatalities=0) if any(e.fatalities for e in out)
                                    else event, text)
-        elif out and attribution(out[-1], event, text):
+        elif out and not summed and attribution(out[-1], event, text):
             out[-1] = claimed(out[-1], event, text)
         elif (quoted := quoted_on(out, event, text)) is not None:
             out[quoted] = claimed(out[quoted], event, text)
         elif going_on is not None:
             out[going_on] = _escalated(out[going_on], event, text)
-        elif out and _folds_into(out[-1], event, text, answered):
+        elif out and not summed and _folds_into(out[-1], event, text, answered):
             out[-1] = _fold(out[-1], event, text, answered)
-        elif out and _turns_violent(out[-1], event, text):
+        elif out and not summed and _turns_violent(out[-1], event, text):
             out[-1] = _violent(out[-1], event, text)
-        elif (again := retold_at(out, event, text)) is not None:
+        elif (again := retold_at(out, event, text)) is not None and not counts_several(out[again].notes):
             out[again] = _told_again(out[again], event, text)
         else:
             out.append(event)

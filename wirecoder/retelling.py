@@ -17,7 +17,7 @@ from dataclasses import replace
 from wirecoder.accounts import ELSEWHERE, VIOLENT_TYPES
 from wirecoder.model import Event
 
-__all__ = ["PLACE_FIELDS", "retold_at", "sums_up", "names_its_place", "told_again", "told_apart", "told_text",
+__all__ = ["PLACE_FIELDS", "counts_several", "retold_at", "sums_up", "names_its_place", "told_again", "told_apart", "told_text",
            "toll_told_again"]
 
 PLACE_FIELDS = ("country", "iso3", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision",
@@ -154,3 +154,21 @@ def sums_up(event: Event, events: Sequence[Event]) -> bool:
         return False
     listed = re.search(rf"\b(?:{towns})(?:,\s+(?:{towns}))*,?\s+and\s+(?:{towns})\b", event.notes)
     return listed is not None and re.search(rf"\b{re.escape(event.location)}\b", listed.group(0)) is not None
+
+
+# A lede that sums up several events ("killed 14 people in three separate attacks since Sunday", "Russian
+# attacks killed seven people over the past day"): the events it counts are told after it, each its own.
+_COUNTS_SEVERAL = re.compile(
+    r"\b(?:in|during)\s+(?:a\s+(?:series|spate|wave|string|number)\s+of\s+|(?:two|three|four|five|six|several|multiple|"
+    r"\d+)\s+(?:separate\s+|coordinated\s+|different\s+|simultaneous\s+)?)(?:attacks|raids|strikes|incidents|"
+    r"bombings|explosions|clashes|ambushes)\b|"
+    r"^\W*(?:\w+\s+){0,2}(?:attacks|strikes|raids|shelling)\b[^.]{0,120}\b(?:over|in|during)\s+the\s+(?:past|last)\s+"
+    r"(?:day|24 hours|two days|48 hours|week|weekend)\b|"
+    # "neutralised 39 terrorists in air and ground operations in the southwest": an army's tally of its week
+    r"\b(?:in|during)\s+(?:[\w-]+\s+){0,3}operations\s+(?:across|in\s+(?:the\s+)?(?:north|south|east|west|"
+    r"central|several|various|parts))", re.I)
+
+
+def counts_several(sentence: str) -> bool:
+    """Whether ``sentence`` sums up several events, each told after it ("in three separate attacks")."""
+    return _COUNTS_SEVERAL.search(sentence) is not None

@@ -17,10 +17,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import timedelta
 
 from wirecoder.merging import dates_overlap, merge
 from wirecoder.model import Article, Event
-from wirecoder.retelling import names_its_place, told_text, toll_told_again
+from wirecoder.retelling import PLACE_FIELDS, counts_several, names_its_place, told_text, toll_told_again
 
 __all__ = ["news_events"]
 
@@ -56,6 +57,11 @@ _ANOTHER = re.compile(
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\blast (?:week|month|year)\b|"
     r"\b(?:an?|one|two|three|four|five|six|several|few|\d+) (?:hours?|days?|weeks?) (?:earlier|later)\b|"
     r"\bhours later\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) more\b", re.I)
+# An arrest folded into a clash dates itself from the clash ("police arrested three suspects hours later"):
+# its time words place the arrest, not the clash, apart from the story's event.
+_SEQUEL = re.compile(r"\b(?:arrest|detain|apprehend|nabb?|round(?:ed)? up)\w*", re.I)
+# A sentence telling a group's record, not an event: "the group has continued to carry out attacks elsewhere".
+_RECORD = re.compile(r"\b(?:has|have)\s+(?:continued|kept|been\s+(?:carrying|waging|staging))\b", re.I)
 # A sentence that states a day of its own ("on Tuesday", "in March", "yesterday", "overnight").
 _A_DAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
                     r"May|June|July|August|September|October|November|December|yesterday|today|overnight|"
@@ -76,6 +82,12 @@ _REFERS_BACK = re.compile(
 # A body sentence in the perfect tells a running tally, not the event's toll ("at least 40 people have
 # been killed during the protests", "the insurgency has killed thousands").
 _PERFECT = re.compile(r"\b(?:ha(?:ve|s)|had)\s+(?:been\s+|now\s+)?(?:killed|died|left|claimed)\b", re.I)
+# "The attack came a day after suspected militants torched a mast at Basuba", "The encounter came two days
+# after ...": the sentence's subject is the event told, its news another event, that many days apart.
+_CAME_APART = re.compile(
+    r"^\W*(?:The|This|That|It|Its|Their)\b[^,.;]{0,60}?\b(?:came|comes|followed|follows|happened|occurred|took place)\s+"
+    r"(?:(?P<n>an?|one|two|three|four|five|six|seven|\d{1,2})\s+)?(?P<unit>hours?|days?|weeks?)\s+(?P<way>after|before)\b")
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
 def news_events(article: Article, events: Sequence[Event]) -> list[Event]:
@@ -86,13 +98,40 @@ def news_events(article: Article, events: Sequence[Event]) -> list[Event]:
     kept: list[Event] = []
     for event in sorted(events, key=_first_told):
         family = _FAMILY.get(event.event_type)
-        told = [i for i, e in enumerate(kept) if family and _FAMILY.get(e.event_type) == family]
+        told = [i for i, e in enumerate(kept) if family and _FAMILY.get(e.event_type) == family
+                and not _sums_up(e, article.text)]
+        apart = _CAME_APART.match(_sentence(event, article.text))
         current = _goes_on(kept, told, event, article.text) if told else None
-        if current is not None and not _told_as_new(kept[current], event, article.text):
+        if apart is not None:
+            kept.append(_dated_apart(event, [e for e in kept if e.event_type in _FAMILY], apart))
+        elif current is not None and not _told_as_new(kept[current], event, article.text):
             kept[current] = _folded(kept[current], event, article.text)
         else:
             kept.append(event)
-    return kept
+    # a lede that sums up the events told after it is no event of its own
+    return [e for e in kept if not (_sums_up(e, article.text) and any(
+        o is not e and _FAMILY.get(o.event_type) == _FAMILY.get(e.event_type) and o.evidence_start > e.evidence_start
+        for o in kept))]
+
+
+def _sums_up(event: Event, text: str) -> bool:
+    """Whether the event's sentence sums up several events ("in three separate attacks since Sunday")."""
+    return counts_several(_sentence(event, text))
+
+
+def _dated_apart(event: Event, told: list[Event], apart: re.Match[str]) -> Event:
+    """``event`` told as the news of a sentence whose subject is the story's event ("The attack came a day after
+    ..."): dated that far from the event told last, when that one's day is known."""
+    if not told or told[-1].event_date is None or told[-1].time_precision != 1:
+        return event
+    unit = apart["unit"].lower()
+    if apart["n"] is None and not unit.startswith("hour"):
+        return event  # "days after": no distance to count
+    word = (apart["n"] or "").lower()
+    n = _COUNTS.get(word) or (int(word) if word.isdigit() else 1)
+    days = 0 if unit.startswith("hour") else n * (7 if unit.startswith("week") else 1)
+    shift = timedelta(days=-days if apart["way"].lower() == "after" else days)
+    return replace(event, event_date=told[-1].event_date + shift, time_precision=2 if unit.startswith("week") else 1)
 
 
 # A text of this many sentences, or paragraphs, is a story (a lede and a body); notes and incident
@@ -133,7 +172,11 @@ def _told_as_new(current: Event, event: Event, text: str) -> bool:
     sentence = _sentence(event, text)
     if _paragraph_apart(current, event, text):
         return True  # "Hours later, gunmen shot dead a councillor ... Councillor Ali Mamalo was riding home when ..."
-    if any(_ANOTHER.search(told) for told in [text[e.start : e.end] for e in event.evidence] or [sentence]):
+    # its tellings, but not an arrest it led to ("arrested three suspects hours later") nor the group's record
+    # folded in ("But the group has continued to carry out attacks elsewhere")
+    tellings = [text[e.start : e.end] for e in event.evidence if e.start == event.evidence_start
+                or not (_SEQUEL.search(text, e.start, e.end) or _RECORD.search(text, e.start, e.end))]
+    if any(_ANOTHER.search(told) for told in tellings or [sentence]):
         return True  # "In a separate incident", "Earlier on Thursday", "Meanwhile", "Two more people died"
     if event.sub_event_type == "Sexual violence" != current.sub_event_type:
         return True  # ACLED codes the rape of women during a raid as an event of its own
@@ -149,7 +192,10 @@ def _told_as_new(current: Event, event: Event, text: str) -> bool:
         return False  # "The militants struck the post near Daquq ...": the event told again, more finely
     if opening is not None:
         return True  # "Overnight, dozens of Taliban fighters attacked ...": a new scene, a new event
+    # another town the sentence names: "Zamfara police said" puts the state's capital on the sentence without
+    # naming it
     other_place = bool(event.place_in_sentence and event.location and event.location != current.location
+                       and names_its_place(event, sentence)
                        and not names_its_place(event, told_text(current, text)))
     if other_place and current.place_in_sentence:
         return True  # another town named where the story's event has its own: another event
@@ -174,6 +220,17 @@ def _opens_on_scene(sentence: str, current: Event) -> bool:
 
 
 _ACTOR_FIELDS = ("actor1", "inter1", "assoc_actor_1", "actor2", "inter2", "assoc_actor_2")
+# ACLED's inter codes of organised armed groups: rebels, political and identity militias.
+_ARMED_GROUPS = frozenset({2, 3, 4})
+
+
+def _unidentified(actor: str | None) -> bool:
+    return (actor or "").startswith("Unidentified")
+
+
+def _named_group(event: Event) -> bool:
+    """Whether ``event``'s doer is an armed group the text names (not one it says is unknown)."""
+    return bool(event.actor1) and not _unidentified(event.actor1) and event.inter1 in _ARMED_GROUPS
 
 
 def _folded(current: Event, event: Event, text: str) -> Event:
@@ -184,8 +241,14 @@ def _folded(current: Event, event: Event, text: str) -> Event:
     folded = merge(current, event, text)
     # an elaboration's doer is often its speaker or the other side ("A spokesman for the PDF said ..."): the
     # event keeps the actors its own telling gave, and takes only those it lacked
-    if current.actor1:
+    if current.actor1 and not (_unidentified(current.actor1) and _named_group(event)):
         folded = replace(folded, **{name: getattr(current, name) for name in _ACTOR_FIELDS})
+    elif current.actor1:
+        # "The Pakistani Taliban said it had carried out the attack": the group a later telling names is the doer
+        folded = replace(folded, **{name: getattr(current, name) for name in _ACTOR_FIELDS[3:]})
+    if current.place_in_sentence and current.admin1 and folded.admin1 != current.admin1:
+        # an elaboration refines the event's place, never moves it ("The injured were airlifted to Nairobi")
+        folded = replace(folded, **{name: getattr(current, name) for name in PLACE_FIELDS})
     if current.fatalities and event.fatalities > current.fatalities and toll_told_again(sentence):
         folded = replace(folded, fatalities=event.fatalities)  # "the toll rose to 32"
     return replace(folded, confidence=max(current.confidence, event.confidence))

@@ -227,6 +227,10 @@ def _one_person(phrase: str) -> tuple[int | None, bool]:
     return 1, bool(re.match(r"(?:the|this|that|his|her|their|its)\b", words[0], re.I))
 
 
+# Words a victim phrase cut before the next verb may end on.
+_DANGLING = frozenset({"and", "or", "but", "while", "as", "then", "before", "after"})
+
+
 def looks_human(phrase: str) -> bool:
     """Whether ``phrase`` plainly names people ("four robbery suspects", "him", "a thief", a name).
 
@@ -235,6 +239,8 @@ def looks_human(phrase: str) -> bool:
         (True, False)
     """
     words = re.findall(r"[A-Za-z][\w'-]*", phrase)
+    while words and words[-1].lower() in _DANGLING:
+        words.pop()  # "neutralising five of them and recovering three rifles": the phrase stops at "and"
     if not words:
         return False
     last = words[-1].lower()

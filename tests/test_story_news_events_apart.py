@@ -1,0 +1,89 @@
+"""What a story's body tells apart from its lede: "The attack came a day after ..." tells an earlier event;
+a lede that counts several attacks is their sum, not an event; a claim names the unknown attacker; an arrest
+the attack led to, told "hours later", does not make the attack another one."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from wirecoder.model import Article
+from wirecoder.retelling import counts_several
+from wirecoder.story import _CAME_APART
+
+PUBLISHED = datetime(2024, 5, 15, 9, 0)  # a Wednesday
+
+
+def _run(pipeline, text: str) -> list:
+    [article] = pipeline.run([Article("s1", text, published=PUBLISHED)])
+    return sorted(article.events, key=lambda e: e.evidence_start)
+
+
+@pytest.mark.parametrize(("sentence", "apart"), [
+    ("The attack came a day after suspected militants burned a primary school in Dadaab.", True),
+    ("The ambush came two days after gunmen killed a chief near Moyale.", True),
+    ("This strike follows hours after a drone hit a fuel depot in Erbil.", True),
+    ("The attack came after weeks of tension between the two clans.", False),
+    ("The soldiers came under fire a day after arriving in the town.", False),
+])
+def test_story_came_apart_reads_the_subject_as_told(sentence: str, apart: bool) -> None:
+    assert (_CAME_APART.match(sentence) is not None) is apart
+
+
+@pytest.mark.parametrize(("sentence", "several"), [
+    ("Gunmen killed at least nine people in three separate attacks in central Mali since Friday.", True),
+    ("Russian strikes killed five civilians across Ukraine over the past day, officials said.", True),
+    ("Jihadists killed 20 people in a series of raids on villages in Tillaberi.", True),
+    ("Gunmen killed nine people in an attack on a village near Bandiagara on Friday.", False),
+    ("Troops killed six militants in two days of fighting near Gao.", False),
+    ("The army said it had neutralised 30 terrorists in air and ground operations across Borno.", True),
+    ("The army said troops killed four militants in an operation in the forest near Gwoza.", False),
+])
+def test_story_counts_several_events_in_a_lede(sentence: str, several: bool) -> None:
+    assert counts_several(sentence) is several
+
+
+@pytest.mark.slow
+def test_story_came_apart_is_an_event_a_day_earlier(pipeline) -> None:
+    text = ("Four police officers were killed on Tuesday when their truck struck a roadside bomb near Wajir, "
+            "police said.\n\nThe officers were on patrol along the border road, a commander said.\n\n"
+            "The attack came a day after suspected militants burned a primary school in Dadaab.")
+    events = _run(pipeline, text)
+    assert [(e.location, e.event_date) for e in events] == [("Wajir", date(2024, 5, 14)),
+                                                            ("Dadaab", date(2024, 5, 13))]
+
+
+@pytest.mark.slow
+def test_story_lede_summing_up_attacks_is_no_event(pipeline) -> None:
+    text = ("Gunmen killed at least nine people in three separate attacks in central Mali since Friday, officials "
+            "said.\n\nThe deadliest attack targeted a village near Bandiagara on Friday, where six people were shot "
+            "dead.\n\nOn Saturday, a roadside bomb killed two soldiers near Sevare.\n\nOn Sunday, gunmen shot dead "
+            "a trader in Djenne, a relative said.")
+    events = _run(pipeline, text)
+    assert sorted(e.fatalities for e in events) == [1, 2, 6]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("claim", "actor1"), [
+    ("The Pakistani Taliban said it had carried out the attack.", "TTP: Tehreek-i-Taliban Pakistan"),
+    ("Police later shot dead two of the attackers in a nearby orchard.", "Unidentified Armed Group (Pakistan)"),
+])
+def test_story_claim_names_the_unknown_attacker(pipeline, claim: str, actor1: str) -> None:
+    text = ("A bomb exploded at a police post in Khar, in northwest Pakistan, on Monday, killing three policemen, "
+            f"officials said.\n\nThe blast destroyed part of the building, a police officer said.\n\n{claim}")
+    first = _run(pipeline, text)[0]
+    assert first.actor1 == actor1
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sequel", "count"), [
+    ("He said officers arrested three suspects hours later in a nearby settlement.", 1),
+    ("Hours later, gunmen shot dead a councillor in Maru, residents said.", 2),
+])
+def test_story_arrest_hours_later_leaves_the_attack_one(pipeline, sequel: str, count: int) -> None:
+    text = ("Gunmen killed eight villagers in an attack on the town of Tsafe in Zamfara state late on Saturday, "
+            "residents said.\n\nZamfara police spokesman Musa Bello said officers exchanged fire with the gunmen "
+            f"before they fled into the forest. {sequel}\n\nThe victims were buried on Sunday.")
+    violent = [e for e in _run(pipeline, text) if e.event_type != "Strategic developments"]
+    assert len(violent) == count
