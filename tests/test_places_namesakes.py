@@ -33,6 +33,12 @@ CASES = [
         "ADF rebels killed eleven villagers in Beni overnight, a local official said.",
         ("Beni", "Nord-Kivu", "Democratic Republic of Congo", 1),
     ),
+    # "near" measures from a point: a city, not a province abroad named alike (a village abroad does not
+    # gain so over a district: test_places_sites, "near Bagram Air Base").
+    (
+        "Rebels overran an army outpost near Beni on Tuesday.",
+        ("Beni", "Nord-Kivu", "Democratic Republic of Congo", 2),
+    ),
     # A capital that is a division of its own, which the packaged data leaves unnamed.
     (
         "Hundreds of people demonstrated in Minsk on Sunday against the election result.",

@@ -42,6 +42,9 @@ _LEVEL_BONUS = {
     2: {ADMIN2: 6.0, ADMIN1: 3.0, CITY: -3.0, COUNTRY: -4.0},
     3: {CITY: 4.0, ADMIN1: -4.0, ADMIN2: -4.0, COUNTRY: -6.0},
 }
+# Cues that measure from a point: what follows is a town more often than a province.
+_POINT_CUES = frozenset({"near", "outskirts of", "km from", "kilometres from", "kilometers from", "miles from"})
+_POINT_BONUS = 2.0  # of a city of _CITY people or more; a village abroad stays behind a district
 _ADJACENT_GAP = re.compile(
     r"^(?:[\s,()\-–—/]|\b(?:in|of|the|a|an|capital|town|village|city|area|district|county|"
     r"province|region|state|governorate|near|part|coded|as|located|situated|which|is|main|"
@@ -91,6 +94,8 @@ def _prior(
             score -= 0.3
     if mention.level is not None:
         score += _LEVEL_BONUS[mention.level].get(kind, 0.0)
+    elif mention.cue in _POINT_CUES and kind == CITY and gazetteer.population[entry] >= _CITY:
+        score += _POINT_BONUS  # "an outpost near Beni": the city, not Bolivia's Beni department
     if mention.source == "fuzzy":
         score -= 1.5
     return score
