@@ -32,6 +32,7 @@ from wirecoder.events.cues import find_cues
 from wirecoder.events.detect import Mention, candidate_cues, detect
 from wirecoder.events.generic import generic_reason, names_one_incident
 from wirecoder.events.headlines import reparse_headlines
+from wirecoder.events.summary_dates import reparse_summary_dates
 from wirecoder.events.lethal import lethal_force
 from wirecoder.events.prefixes import prefixed_sub_event_type
 from wirecoder.events.verbal import VERBAL_PREFILTER, detect_verbal
@@ -86,7 +87,8 @@ def parse(
                 jobs.append((index, sentence, cues, prefixed))
     entities: list[list[Entity]] = [[] for _ in articles]
     events: list[list[Event]] = [[] for _ in articles]
-    docs = list(nlp.pipe((sentence.text for _, sentence, _, _ in jobs), batch_size=batch_size))
+    docs = reparse_summary_dates(list(nlp.pipe((sentence.text for _, sentence, _, _ in jobs), batch_size=batch_size)),
+                                 nlp, batch_size)
     # "Gunmen attack police post" is read as "attacked" (the rewordings parsed together).
     with_cues = [i for i, (_, _, cues, _) in enumerate(jobs) if cues]
     for i, doc in zip(with_cues, reparse_headlines([docs[i] for i in with_cues], nlp, batch_size)):
