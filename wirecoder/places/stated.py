@@ -92,6 +92,8 @@ def stated_places(
     starts = {r.mention.start: r.mention for r in kept}
     out = []
     for r in results:
+        if _site_of_next(text, r, starts):
+            continue  # "in Dehmazang square, Kabul city": a site of the town named after it
         abroad = _namesake_abroad(gazetteer, text, r, chosen, context, starts)
         if abroad is not None and _SITE.search(r.mention.text):
             continue  # "Tahrir Square in Baghdad", "St. Paul Church in Cairo": a site of the town that follows
@@ -101,6 +103,22 @@ def stated_places(
             out.append(_stated_division_of(gazetteer, text, r, chosen, context, starts))
     kept = _unknown_towns(gazetteer, text, results, out, context)
     return _capitals(gazetteer, text, unknown_named_towns(gazetteer, text, results, kept))
+
+
+# A site word written after a name, then the place holding the site: "in Dehmazang square, Kabul city",
+# "near the Nabi Yunus shrine in Mosul" (capitalised, the site is part of the name: see _SITE).
+_SITE_AFTER = re.compile(
+    r"\s+(?:square|mosque|church|cathedral|shrine|temple|hospital|hotel|stadium|bridge|roundabout|university|"
+    r"airport|prison)(?:\s*,\s*|\s+in\s+)(?:the\s+)?"
+)
+
+
+def _site_of_next(text: str, r: Resolution, starts: dict[int, Mention]) -> bool:
+    """Whether ``r`` names a site ("Dehmazang square") that the place kept right after it holds."""
+    if r.mention.start < 0:
+        return False
+    site = _SITE_AFTER.match(text, r.mention.end)
+    return site is not None and site.end() in starts and starts[site.end()] is not r.mention
 
 
 # Inside brackets, a unit followed by the one holding it: "(Western, Tigray)", "(Mayo-Sava, Extreme-Nord)".
