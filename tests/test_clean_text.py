@@ -296,3 +296,23 @@ def test_clean_text_reads_a_page_flattened_to_one_line(raw, title, published, da
 def test_clean_text_leaves_a_sentence_quoting_an_agency_whole() -> None:
     raw = "Officials told reporters that the attack on the market, which KENYA POLICE (KP) - a unit - denied, killed two."
     assert clean_text(raw, has_header=False).text == raw
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kept"),
+    [
+        ("Police said two suspects were arrested. Share this: Facebook Twitter WhatsApp",
+         "Police said two suspects were arrested."),
+        ("Police said two suspects were arrested. Reporting by Ahmed Musa; Editing by Jane Doe",
+         "Police said two suspects were arrested."),
+        ("Gunmen killed four traders at a cattle market in Wajir on Saturday, police said. The gunmen fled "
+         "towards the border. © 2021 The Associated Press. All rights reserved.",
+         "Gunmen killed four traders at a cattle market in Wajir on Saturday, police said. The gunmen fled "
+         "towards the border."),
+        # prose that opens with those words stays
+        ("Share prices fell in Lagos. Officials blamed the attack.", "Share prices fell in Lagos. Officials blamed the attack."),
+        ("Related attacks followed in the north, police said.", "Related attacks followed in the north, police said."),
+    ],
+)
+def test_clean_text_drops_furniture_run_onto_the_last_sentence(paragraph: str, kept: str) -> None:
+    assert clean_text(paragraph, has_header=False).text == kept

@@ -29,6 +29,7 @@ from wirecoder.clean.chrome import (
     is_sentence,
     is_titlelike,
     strip_bullet,
+    strip_trailing_chrome,
     strip_trailing_credit,
 )
 from wirecoder.clean.dateline import MONTH, find_dateline, strip_kicker
@@ -160,7 +161,8 @@ def _unflatten(line: str) -> list[str]:
 def _unglue(line: str) -> list[str]:
     """``line`` as the blocks a scraper ran together, each a paragraph of its own (blank lines between),
     so a "Read more: ..." teaser among them goes as page chrome does."""
-    if len(line) > 80 and (flat := _unflatten(line)) != [line]:
+    if len(line) > 80 and (flat := _unflatten(strip_trailing_chrome(line))) != [line]:
+        # (without the furniture run onto its end: a copyright notice there would make the story chrome)
         return [piece for part in flat for piece in (_unglue(part) if part else [part])]
     if not _GLUE_HINT.search(line):
         return [line]

@@ -19,6 +19,7 @@ __all__ = [
     "is_sentence",
     "is_titlelike",
     "strip_bullet",
+    "strip_trailing_chrome",
     "strip_trailing_credit",
 ]
 
@@ -97,6 +98,13 @@ _TRAILING_CREDIT = re.compile(
     r"\s*[(\[]\s*(?:additional |writing and )?(?:reporting|writing|editing|compiled|research)\b"
     r"[^()\[\]]*[)\]]\s*$",
     re.I,
+)
+# Page furniture run onto the story's last sentence when a page is flattened to one line: share widgets,
+# link lists, a credit without brackets, a copyright line ("... officials said. Share this: Facebook").
+_TRAILING_CHROME = re.compile(
+    r"(?<=[.!?\"”’])\s+(?:(?:Share(?: this| on| via)?|Follow us(?: on)?|Related(?: stories| articles| news)?|"
+    r"Read more|Read next|More from|Most read)\b[^.!?]*|(?:Additional )?(?:Reporting|Writing|Editing) by [A-Z][^.!?]*"
+    r"|(?:©|Copyright\b).*)$"
 )
 _BYLINE = re.compile(r"^(?:by|written by)\s+(?P<names>[A-Z].*)$", re.I)
 _NOT_NAMES = frozenset(
@@ -196,8 +204,13 @@ def strip_bullet(line: str) -> str:
 
 
 def strip_trailing_credit(paragraph: str) -> str:
-    """``paragraph`` without a closing "(Reporting by ...; Editing by ...)"."""
-    return _TRAILING_CREDIT.sub("", paragraph)
+    """``paragraph`` without a closing "(Reporting by ...; Editing by ...)" or page furniture run onto it."""
+    return strip_trailing_chrome(_TRAILING_CREDIT.sub("", paragraph))
+
+
+def strip_trailing_chrome(text: str) -> str:
+    """``text`` without share widgets, a credit or a copyright line run onto its last sentence."""
+    return _TRAILING_CHROME.sub("", text)
 
 
 def is_sentence(text: str) -> bool:
