@@ -378,6 +378,11 @@ def code_actors(
     agent, target = communal(agent, sentence, country), communal(target, sentence, country)
     agent, target = with_country(agent, country), with_country(target, country)
     agent, target = abroad(agent, country), abroad(target, country)
+    if sub == "Mob violence" and target is not None and target.name.startswith("Unidentified Armed") \
+            and _CULPRITS.search(event.target_text or ""):
+        # "a mob lynched two suspected kidnappers": whom a crowd punishes are civilians, as its suspected
+        # robbers are (ACLED), not the armed group the word names when they act
+        target = generic("Civilians", 7, country, target.text)
     if sub == "Mob violence" and (RIOTS_NAMED.search(sentence) or demonstrators_violence(
             event.agent_text, target, sentence)) and not LYNCHING.search(sentence):
         sub = "Violent demonstration"  # "riots broke out", "running battles": a demonstration turned violent
