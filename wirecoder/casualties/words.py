@@ -202,6 +202,8 @@ STOP_WORDS = (
     r"|opened|left|leaving|leaves|leave|killing|killed|kill|kills|shot|injuring|injured|wounded"
     r"|wounding|claimed|claims|then|later|caused|causing|resulting|total|reportedly|allegedly"
     r"|saying|claiming|alleging|adding|noting|stating|died|dies"
+    # the death verbs of military copy end a victim phrase too ("were martyred and two attackers killed")
+    r"|martyred|neutrali[sz]ed|neutrali[sz]ing"
 )
 # Upper-case "IS" and "AS" are names ("IS fighters", "AS Roma"), never the verb or conjunction.
 _NOT_ACRONYM = r"(?!(?-i:IS|AS)\b)"
