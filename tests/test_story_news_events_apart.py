@@ -87,3 +87,17 @@ def test_story_arrest_hours_later_leaves_the_attack_one(pipeline, sequel: str, c
             f"before they fled into the forest. {sequel}\n\nThe victims were buried on Sunday.")
     violent = [e for e in _run(pipeline, text) if e.event_type != "Strategic developments"]
     assert len(violent) == count
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("development", "developments"), [
+    ("The government has recruited thousands of volunteers to fight alongside the army in the region.", 0),
+    ("Authorities imposed a curfew in Kaya on Tuesday and suspended mobile internet services.", 1),
+])
+def test_story_change_to_a_group_goes_on_telling(pipeline, development: str, developments: int) -> None:
+    text = ("Gunmen killed twelve villagers in an attack on a village near Kaya in northern Burkina Faso on Monday, "
+            "residents said.\n\nThe attackers arrived on motorbikes and fired at people in the market, a resident "
+            f"said.\n\n{development}")
+    events = _run(pipeline, text)
+    assert sum(e.event_type == "Strategic developments" for e in events) == developments
+    assert [e.fatalities for e in events if e.event_type != "Strategic developments"] == [12]

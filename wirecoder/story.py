@@ -97,8 +97,8 @@ def news_events(article: Article, events: Sequence[Event]) -> list[Event]:
         return list(events)
     kept: list[Event] = []
     for event in sorted(events, key=_first_told):
-        family = _FAMILY.get(event.event_type)
-        told = [i for i, e in enumerate(kept) if family and _FAMILY.get(e.event_type) == family
+        families = _families(event)
+        told = [i for i, e in enumerate(kept) if _FAMILY.get(e.event_type) in families
                 and not _sums_up(e, article.text)]
         apart = _CAME_APART.match(_sentence(event, article.text))
         current = _goes_on(kept, told, event, article.text) if told else None
@@ -112,6 +112,20 @@ def news_events(article: Article, events: Sequence[Event]) -> list[Event]:
     return [e for e in kept if not (_sums_up(e, article.text) and any(
         o is not e and _FAMILY.get(o.event_type) == _FAMILY.get(e.event_type) and o.evidence_start > e.evidence_start
         for o in kept))]
+
+
+# A change to a group told in a story's body ("The junta has recruited tens of thousands of auxiliaries", "fighters
+# had been deployed to the outskirts") goes on telling the event before it unless told as news of its own;
+# arrests, seizures, bases, curfews and agreements are ACLED's events.
+_VAGUE_DEVELOPMENTS = frozenset({"Change to group/activity"})
+
+
+def _families(event: Event) -> frozenset[str]:
+    """The families of the events ``event`` may go on telling."""
+    if event.event_type == "Strategic developments" and event.sub_event_type in _VAGUE_DEVELOPMENTS:
+        return frozenset({"violence", "crowd"})
+    family = _FAMILY.get(event.event_type)
+    return frozenset({family}) if family else frozenset()
 
 
 def _sums_up(event: Event, text: str) -> bool:
