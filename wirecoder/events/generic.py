@@ -195,6 +195,9 @@ _COUNT = _ABOUT + r"\d[\d,]*"
 _LARGE = r"(?:\d{1,3}(?:,\d{3})+|\d{3,})\b"  # a hundred or more: a statistic's size
 _PERIOD = (r"(?:\bin (?:19|20)\d\d\b(?!-)|\b(?:last|this|past) year\b|\bso far\b|\bsince (?:(?:early|late|mid-?) ?)?"
            rf"(?:{_MONTH}|(?:19|20)\d\d|the (?:start|beginning))(?! \d))")
+# A month counted whole ("more than 100 attacks in the province in August alone", "40 kidnappings last month"):
+# many incidents counted over it are a tally (a month of a single event's telling is left to the date).
+_MONTH_PERIOD = rf"(?:\bin {_MONTH}\b(?! \d)|\b(?:last|this|past) month\b)"
 _TALLIES = (
     # a statistic's verb with a figure: "registered 34,582 homicides", "logged more than 2,000 of them"
     # (a large figure, or one over a period: "hospitals reported 4 deaths" is a toll)
@@ -205,7 +208,7 @@ _TALLIES = (
     # assaults near Bakhmut over the past day" is one place's battle)
     re.compile(rf"\b{_COUNT} (?:[\w-]+ ){{0,2}}(?:homicides|murders|killings|attacks|incidents|kidnappings|abductions|"
                rf"bombings|raids|ambushes|assassinations|massacres|clashes|assaults|engagements|skirmishes)\b"
-               rf"(?=[^.]{{0,80}}(?:{_PERIOD}|\b(?:along|across|on) the (?:entire |whole )?front(?: ?lines?)?\b"
+               rf"(?=[^.]{{0,80}}(?:{_PERIOD}|{_MONTH_PERIOD}|\b(?:along|across|on) the (?:entire |whole )?front(?: ?lines?)?\b"
                rf"[^.]{{0,40}}\b(?:over|in|during) the (?:past|last) (?:day|24 hours)\b))", re.I),
     # victims over a period named by its year, with no incident: "killed more than 100 soldiers in 2020" (a death
     # alone, "Chavez, who died in 2013", is a person's history, left to the date)
