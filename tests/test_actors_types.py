@@ -218,8 +218,13 @@ def test_actors_types_a_defused_device_names_who_planted_it(pipeline, text, side
          "killing two herders.", "Unidentified Ethnic Militia"),
         ("On 2 June 2020, gunmen from a rival clan shot dead three men at a water point near Dolow.",
          "Unidentified Clan Militia"),
+        # The raid told in the next sentence of a note.
+        ("On 2 June 2020, gunmen killed two herders near Pibor. About 300 head of cattle were stolen.",
+         "Unidentified Ethnic Militia"),
         # No raid, no clan: an unidentified armed group.
         ("On 2 June 2020, gunmen shot dead three men at a market near Dolow.", "Unidentified Armed Group"),
+        ("On 2 June 2020, gunmen shot dead three men at a market near Dolow. Police arrested two suspects.",
+         "Unidentified Armed Group"),
     ],
 )
 def test_actors_types_communal_raiders_are_an_identity_militia(pipeline, text, actor1):

@@ -24,7 +24,8 @@ if TYPE_CHECKING:
     from .coder import ActorCoder
 
 __all__ = [
-    "antecedent", "attributed", "disclaimed", "following_text", "is_back_reference", "speaker", "story_group", "victims_after",
+    "antecedent", "attributed", "disclaimed", "following_text", "is_back_reference", "next_sentence", "speaker",
+    "story_group", "victims_after",
 ]
 
 # Sentences around the evidence that may still speak of the same event (a paragraph is short).
@@ -203,6 +204,12 @@ def antecedent(
     if not before:
         return None
     return next((a for _, _, a in coder.find(before[-1].text, country) if accept(a)), None)
+
+
+def next_sentence(article: Article, event: Event) -> str:
+    """The sentence after the evidence in its paragraph, or ""."""
+    _, after = _paragraph_neighbours(article, event)
+    return after[0].text if after else ""
 
 
 def following_text(article: Article, event: Event) -> str:

@@ -12,7 +12,7 @@ import re
 
 from .countries import by_name, region
 
-__all__ = ["ATTACKER_WORDS", "armed_few", "blamed", "communal_militia", "hit_party", "is_source", "ran_into"]
+__all__ = ["ATTACKER_WORDS", "armed_few", "blamed", "cattle_raid", "communal_militia", "hit_party", "is_source", "ran_into"]
 
 # Who tells or finds, not who did it: "a Taliban spokesman said", "police found the bodies".
 _SOURCE_AFTER = re.compile(
@@ -76,6 +76,11 @@ _COMMUNAL_FEUD = re.compile(
 # Bandits raiding cattle in Nigeria and the Sahel are an armed economy, not one community raiding
 # another as East Africa's pastoralists do: ACLED codes them as unidentified armed groups.
 _BANDITRY_REGIONS = frozenset({"Western Africa"})
+
+
+def cattle_raid(text: str) -> bool:
+    """Whether ``text`` tells of livestock raided or stolen ("300 animals stolen", "rustled 40 camels")."""
+    return _CATTLE_RAID.search(text) is not None
 
 
 def communal_militia(sentence: str, country: str | None = None) -> str | None:

@@ -20,12 +20,14 @@ from wirecoder.actors.attribution import (
     antecedent,
     attributed,
     is_back_reference,
+    next_sentence,
     speaker,
 )
 from wirecoder.actors.crowd_sides import Sides, demonstrators_violence, protest_sides, riot_sides
 from wirecoder.actors.cues import (
     armed_few,
     blamed,
+    cattle_raid,
     communal_militia,
     is_source,
     planted_by,
@@ -375,7 +377,10 @@ def code_actors(
         agent, target, assoc2, sub = violent.agent, violent.target, violent.assoc2, violent.sub
     if country is None:  # sides settled only now ("Government forces retake Ras Kamboni from Al Shabaab")
         country = _home(agent, target, coder, geoparser)
-    agent, target = communal(agent, sentence, country), communal(target, sentence, country)
+    # "5 killed during a raid by bandits. 300 animals stolen.": the raid is told in the next sentence
+    raid = next_sentence(article, event) if event.event_type in _VIOLENT else ""
+    setting = f"{sentence} {raid}" if raid and cattle_raid(raid) else sentence
+    agent, target = communal(agent, setting, country), communal(target, setting, country)
     agent, target = with_country(agent, country), with_country(target, country)
     agent, target = abroad(agent, country), abroad(target, country)
     if sub == "Mob violence" and target is not None and target.name.startswith("Unidentified Armed") \
