@@ -38,6 +38,9 @@ def _name(gazetteer: Gazetteer, entry: int) -> str | None:
     return display_name(gazetteer.names[entry]) if entry >= 0 else None
 
 
+_TOWN_LEVEL = 3  # a mention's level when a town word follows it ("X town", "X city")
+
+
 def _surface(resolution: Resolution) -> str | None:
     """The name as the text writes it, when it is usable as a location name."""
     mention = resolution.mention
@@ -93,8 +96,12 @@ def place_from(gazetteer: Gazetteer, resolution: Resolution) -> Place:
             location = _surface(resolution) or admin2
             # Named bare ("riots in Saboti", "a blast in Sangin"), it is the town the district is
             # named after, as coders read it: precision 1. With its unit word ("Andar district")
-            # or a "near" cue, the event is somewhere in the district: 2.
-            precision = 1 if mention.level is None and mention.cue not in NEAR_CUES and mention.start >= 0 else 2
+            # or a "near" cue, the event is somewhere in the district: 2. Called a town ("Tarin Kot city",
+            # "the border town of Hulugho"), it is that town: 1; but "Wanalo village of Hamisi" puts an
+            # unfound village in the district.
+            town = mention.level == _TOWN_LEVEL and mention.cue != "village of"
+            precision = 1 if (mention.level is None or town) and mention.cue not in NEAR_CUES \
+                and mention.start >= 0 else 2
         else:  # a country or a nationality: the country only (see the module docstring)
             point, location, admin1, admin2, precision = -1, None, None, None, None
     latitude = round(float(gazetteer.latitude[point]), 5) if point >= 0 else None
