@@ -140,6 +140,11 @@ def test_country_prior_source_countries_leave_nationalities_out():
         ({"Kenya": 4, "Uganda": 3}, None),  # close: neither is the source's country
         ({"Kenya": 2, "Uganda": 1}, "Kenya"),  # two of three articles
         ({"Kenya": 1}, None),  # too few to say
+        # A world feed: twice the next country, but two articles of twelve say nothing of the rest.
+        ({"Nigeria": 2, **{c: 1 for c in ("Haiti", "Somalia", "Iran", "Mexico", "Colombia", "Iraq",
+                                           "Mozambique", "Philippines", "Chad", "Yemen")}}, None),
+        ({"Syria": 4, "Iraq": 2, "Yemen": 2, "Libya": 1, "Mali": 1, "Chad": 1}, None),  # a third is not enough either
+        ({"Kenya": 4, "Somalia": 2, "Greece": 1, "Italy": 1}, "Kenya"),  # half of them, twice the next
     ],
 )
 def test_country_prior_source_countries_dominance(counts, expected):

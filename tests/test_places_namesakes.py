@@ -86,6 +86,9 @@ def test_places_namesakes_event_place(geo: Geoparser, text: str, expected: tuple
         ("Fighters of al-Shabaab ambushed a convoy.", {"SOM", "KEN"}),
         # An acronym counts only as written: "adf" in lower case is no group.
         ("The adf file was corrupted.", set()),
+        # A party by its name of two words or more; not by its acronym or a one-word name.
+        ("Awami League activists marched on Sunday.", {"BGD"}),
+        ("NASA supporters cheered the launch, a Jubilee for the town.", set()),
     ],
 )
 def test_places_namesakes_group_countries(text: str, countries: set[str]) -> None:

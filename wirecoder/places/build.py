@@ -148,6 +148,7 @@ def build_gazetteer() -> Gazetteer:
     add_national(builder, countries, national_divisions(), {**capitals, **national_capitals()})
     _anchor_countries(builder, countries, country_rows)
     _add_peoples(builder, countries)
+    _drop_bare_names_abroad(builder)
     builder.single_vowel_keys()
     builder.division_variants()
     return builder.freeze(countries)
@@ -280,11 +281,24 @@ def _add_admin1(
     for text in (name, display, *filter(None, others.split("|"))):
         folded = fold(text)
         flags = 0 if text in (name, display) else FLAG_ALTERNATE
-        for variant in {folded, bare_division_key(folded), *article_variants(folded)}:
+        bare = bare_division_key(folded)
+        if flags and bare != folded:
+            builder.bare_others.append((bare, entry))
+        for variant in {folded, bare, *article_variants(folded)}:
             builder.key(variant, entry, flags, folded=True)
             if named and text != name:
                 builder.key(variant, anchor, FLAG_ALTERNATE, folded=True)
         builder.fuzzy(strip_admin_suffix(folded), entry)
+
+
+def _drop_bare_names_abroad(builder: Builder) -> None:
+    """Unkey a division's other name stripped of its unit word where a place abroad bears it:
+    "Karen State" is Kayin, "Karen" alone as likely Nairobi's suburb."""
+    country = builder.columns["country"]
+    for key, entry in builder.bare_others:
+        slot = builder.keys.get(key, {})
+        if slot.get(entry) == FLAG_ALTERNATE and any(country[other] != country[entry] for other in slot):
+            del slot[entry]
 
 
 def _bare_name(name: str, key: str) -> str:

@@ -116,8 +116,10 @@ def country_weight(gazetteer: Gazetteer, mention: Mention, hit: Hit, context: Co
     """How strongly reading ``mention`` as ``hit`` points at the hit's country."""
     if id(mention) in context.dateline_ids:
         return 2.0
-    if mention.source == "fuzzy" or mention.group:
-        return 0.0  # a loose match or a group's name follows the article's country, it does not set it
+    if mention.source == "fuzzy" or mention.group or mention.patron:
+        # A loose match or a group's name follows the article's country, it does not set it; nor
+        # does a patron's ("Iran-backed militias near Albu Kamal" are in Syria).
+        return 0.0
     kind = gazetteer.kinds[hit.entry]
     weight = {COUNTRY: 1.0, ADMIN1: 1.0, ADMIN2: 0.8, CITY: 0.7}[kind]
     if hit.demonym:

@@ -27,6 +27,7 @@ __all__ = [
     "TOWN_WORDS",
     "common_words",
     "cue_before",
+    "patron_after",
     "people_after",
 ]
 
@@ -240,6 +241,21 @@ def _cue_before(text: str, start: int) -> str:
 _OWNER = re.compile(
     r"(?<![\w'’-])[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}(?: (?:province|district|region|state|county|governorate))?['’]s $"
 )
+
+
+# A compound after a name that makes its country a patron or maker: "Iran-backed militias",
+# "Saudi-led coalition aircraft", "Turkish-backed fighters", "Russian-made missiles". Such a
+# country says who stands behind the act, never where it happened.
+_PATRON = re.compile(
+    r"\s?-\s?(?:backed|led|allied|aligned|affiliated|supported|sponsored|funded|financed|trained|armed|"
+    r"brokered|made|built|supplied|owned|flagged|registered)\b",
+    re.IGNORECASE,
+)
+
+
+def patron_after(text: str, end: int) -> bool:
+    """True when a patron's compound follows position ``end`` ("Iran-backed", "Saudi-led")."""
+    return _PATRON.match(text, end) is not None
 
 
 def people_after(text: str, end: int) -> bool:

@@ -1,10 +1,13 @@
-"""Armed groups an article names, as evidence of the countries it is about.
+"""Armed groups and parties an article names, as evidence of the countries it is about.
 
 "ADF militants attacked a village near Beni" is about DR Congo, not Bolivia's Beni department:
 the group's home countries (the ``countries`` column of the actor alias table) weigh in the
-choice between namesakes like a place named in them, only less. Only armed groups count (state
-forces are named with their country, which the text then names anyway), each group once
-however often it is named, its weight shared among its countries.
+choice between namesakes like a place named in them, only less. Armed groups count, and
+political parties by their names of two words or more ("Awami League activists clashed in
+Mirpur": Dhaka's, not Azad Kashmir's; a party's acronym or one-word name, "NASA", "Jubilee", is
+as often something else). State forces do not (they are named with their country, which the text
+then names anyway). Each group counts once however often it is named, its weight shared among
+its countries.
 
     >>> sorted(group_countries("ADF rebels raided the camp at dawn."))
     ['COD', 'UGA']
@@ -20,7 +23,7 @@ from wirecoder.actors.table import DEFAULT_TABLE, load_rows
 
 __all__ = ["GROUP_WEIGHT", "group_countries", "in_group_name"]
 
-# What one armed group adds to its home countries, all together: half a place named in one.
+# What one armed group or party adds to its home countries, all together: half a place named in one.
 GROUP_WEIGHT = 0.5
 _MIN_ACRONYM = 3  # "IS", "KH" are words or initials as often as groups
 
@@ -40,9 +43,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, tuple[str, 
     countries: dict[str, tuple[str, ...]] = {}
     acronyms, names = [], []
     for row in load_rows([DEFAULT_TABLE]):
-        if row.kind != "armed" or not row.countries or row.templated:
+        if row.kind not in ("armed", "party") or not row.countries or row.templated:
             continue
         for alias in row.aliases:
+            if row.kind == "party" and (_acronym(alias) or " " not in alias):
+                continue
             if _acronym(alias):
                 if len(alias) >= _MIN_ACRONYM:
                     acronyms.append(alias)

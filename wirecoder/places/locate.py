@@ -80,13 +80,26 @@ _RELATIVE = frozenset(
 )
 
 
+# A camp named just before "near" a town: coders code the camp ("Nur Shams camp near Tulkarm",
+# "Kalma camp outside Nyala"); a village "near" a town is as often coded at the town.
+_CAMP_NEAR = re.compile(
+    r"^\s+(?:(?:refugee|refugees'?|displacement|displaced|IDP|IDPs'?|people'?s'?|persons'?|protection|of|civilians?)\s+)*"
+    r"camp,?\s+(?:just\s+)?(?:near|outside|on\s+the\s+outskirts\s+of|outskirts\s+of)\s+(?:the\s+(?:town|city)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_NEAR = frozenset({"near", "outside", "outskirts of"})
+
+
 def _landmark(text: str, place: Place, cue: str, places: Sequence[Place]) -> bool:
     """Whether ``place`` is named only to say where a place just before it lies."""
-    return cue in _RELATIVE and any(
+    def said_of(other: Place) -> bool:
+        gap = text[other.end : place.start]
+        return (_TO_LANDMARK if cue in _RELATIVE else _CAMP_NEAR).match(gap) is not None
+    return (cue in _RELATIVE or cue in _NEAR) and any(
         0 <= other.end <= place.start <= other.end + 48
         and other.country == place.country
         and other.feature in _FINER
-        and _TO_LANDMARK.match(text[other.end : place.start])
+        and said_of(other)
         for other in places
     )
 

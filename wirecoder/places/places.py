@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from wirecoder.accents import strip_accents
 from wirecoder.model import Place
+from wirecoder.places.builder import read_table
 from wirecoder.places.index import ADMIN1, ADMIN2, CITY, Gazetteer
 from wirecoder.places.cues import NEAR_CUES
 from wirecoder.places.resolve import Resolution, feature_of
@@ -39,6 +40,20 @@ def _name(gazetteer: Gazetteer, entry: int) -> str | None:
 
 
 _TOWN_LEVEL = 3  # a mention's level when a town word follows it ("X town", "X city")
+
+
+@lru_cache(maxsize=1)
+def _coders_names() -> frozenset[tuple[str, str]]:
+    """(ISO2, name) of the towns ``data/towns.tsv`` gives the name coders write: "Mumbai" whether
+    the text says "Bombay" or "Mumbai", "Kharkiv" for "Kharkov", "Mosul" for "Al Mawsil"."""
+    return frozenset((row[0], row[3]) for row in read_table("towns.tsv") if len(row) > 3 and row[3])
+
+
+def _known_by_its_name(gazetteer: Gazetteer, entry: int) -> bool:
+    """Whether coders write the town under its (table's) name whatever name the text gives it.
+    Other towns keep the text's spelling: a coder's note spells the place as its location
+    field does, and GeoNames' transliterations ("Al Miqdadiyah") are no coder's."""
+    return (gazetteer.countries[gazetteer.country[entry]][0], gazetteer.names[entry]) in _coders_names()
 
 
 def _surface(resolution: Resolution) -> str | None:
@@ -75,7 +90,9 @@ def place_from(gazetteer: Gazetteer, resolution: Resolution) -> Place:
             precision = 1 if resolution.bracketed and mention.cue not in NEAR_CUES else 2
     elif kind == CITY:
         point = entry
-        location = _surface(resolution) or _name(gazetteer, entry)
+        location = (None if _known_by_its_name(gazetteer, entry) else _surface(resolution)) or _name(
+            gazetteer, entry
+        )
         admin1 = _name(gazetteer, gazetteer.admin1[entry])
         admin2 = _name(gazetteer, gazetteer.admin2[entry])
         if resolution.admin1 >= 0:  # the text names the division; the gazetteer's admin2 is then unsure

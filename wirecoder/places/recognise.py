@@ -27,6 +27,7 @@ from wirecoder.places.cues import (
     TOWN_WORDS,
     common_words,
     cue_before,
+    patron_after,
     people_after,
 )
 from wirecoder.places.index import ADMIN1, ADMIN2, COUNTRY, Gazetteer, Hit
@@ -91,6 +92,9 @@ class Mention:
     # Part of an armed group's name ("IS Sahel", "Gulf Cartel"): the group's home countries
     # weigh in already (places.groups), so the word says nothing of where the text is.
     group: bool = False
+    # A patron's compound follows ("Iran-backed militias", "Saudi-led coalition"): its country
+    # says who stands behind the act, not where it happened.
+    patron: bool = False
 
 
 def recognise(
@@ -132,6 +136,8 @@ def recognise(
                 continue
             key = fold(text[token.start : tokens[j].end])
             hits = gazetteer.lookup(key)
+            if j == last:
+                hits += tuple(h for h in _with_unit_word(gazetteer, text, tokens, j, key) if h not in hits)
             if hits:
                 found = (j, key, hits)
                 break
@@ -167,6 +173,17 @@ def recognise(
     mentions += _loose_mentions(gazetteer, text, tokens, mentions, common, vetoed_surnames)
     mentions.sort(key=lambda m: m.start)
     return as_peoples(gazetteer, text, _merge_entities(gazetteer, text, mentions, entities))
+
+
+def _with_unit_word(gazetteer: Gazetteer, text: str, tokens: list[Token], j: int, key: str) -> tuple[Hit, ...]:
+    """The first-order divisions a name names with the lower-case unit word after it: "Karen
+    state" is also Kayin, whose other name is "Karen State" ("Karen" alone is Nairobi's); the
+    unit word's level then chooses among them and the name's own hits."""
+    level, end = unit_suffix(text, tokens, j)
+    if level != 1 or text[tokens[j + 1].start].isupper():
+        return ()
+    hits = gazetteer.lookup(f"{key} {fold(text[tokens[j + 1].start : end])}")
+    return tuple(h for h in hits if gazetteer.kinds[h.entry] == ADMIN1)
 
 
 def _hyphen_tail(text: str, tokens: list[Token], i: int, j: int) -> bool:
@@ -431,6 +448,7 @@ def _judge(
         strong=strong,
         people=people,
         camp=camp,
+        patron=patron_after(text, end),
     )
 
 
@@ -484,6 +502,7 @@ def _merge_entities(
                 source=f"ner:{entity.label}",
                 in_name=group,
                 group=group,
+                patron=patron_after(text, start + len(name)),
             )
         )
     result.sort(key=lambda m: m.start)

@@ -210,6 +210,7 @@ def resolve(
         # (with a country assumed, only a reading in it: the others were dropped for a reason).
         in_text = [
             r for r in results if r.mention.start >= 0 and r.mention.source != "fuzzy" and not r.mention.in_name
+            and not r.mention.patron
             and (home is None or gazetteer.country[r.entry] == home)
         ]
         if in_text:
