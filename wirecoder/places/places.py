@@ -44,13 +44,14 @@ _TOWN_LEVEL = 3  # a mention's level when a town word follows it ("X town", "X c
 
 @lru_cache(maxsize=1)
 def _coders_names() -> frozenset[tuple[str, str]]:
-    """(ISO2, name) of the towns ``data/towns.tsv`` gives the name coders write: "Mumbai" whether
-    the text says "Bombay" or "Mumbai", "Kharkiv" for "Kharkov", "Mosul" for "Al Mawsil"."""
-    return frozenset((row[0], row[3]) for row in read_table("towns.tsv") if len(row) > 3 and row[3])
+    """(ISO2, name) of the towns ``data/towns.tsv`` shows under the name coders write "always":
+    "Mumbai" whether the text says "Bombay" or "Mumbai", "Kharkiv" for "Kharkov", "Mosul" for
+    "Al Mawsil"."""
+    return frozenset((row[0], row[3]) for row in read_table("towns.tsv") if len(row) > 4 and row[4] == "always")
 
 
 def _known_by_its_name(gazetteer: Gazetteer, entry: int) -> bool:
-    """Whether coders write the town under its (table's) name whatever name the text gives it.
+    """Whether coders write the town under its table's name whatever name the text gives it.
     Other towns keep the text's spelling: a coder's note spells the place as its location
     field does, and GeoNames' transliterations ("Al Miqdadiyah") are no coder's."""
     return (gazetteer.countries[gazetteer.country[entry]][0], gazetteer.names[entry]) in _coders_names()
