@@ -8,9 +8,9 @@ from datetime import date, datetime
 
 import pytest
 
-from wirecoder.model import Article
+from wirecoder.model import Article, Event, Evidence
 from wirecoder.retelling import counts_several
-from wirecoder.story import _CAME_APART
+from wirecoder.story import _CAME_APART, _goes_on
 
 PUBLISHED = datetime(2024, 5, 15, 9, 0)  # a Wednesday
 
@@ -101,3 +101,19 @@ def test_story_change_to_a_group_goes_on_telling(pipeline, development: str, dev
     events = _run(pipeline, text)
     assert sum(e.event_type == "Strategic developments" for e in events) == developments
     assert [e.fatalities for e in events if e.event_type != "Strategic developments"] == [12]
+
+
+def test_story_goes_on_with_the_event_told_just_before() -> None:
+    """A summary listing the day's events first ("Drone strike kills 2 in Sumy; drones hit a depot in Belgorod"):
+    a body sentence goes on telling the event told just before it, not the last one the summary listed."""
+    text = "S" * 400
+    def told(start: int, kind: str, sub: str, *spans: tuple[int, int]) -> Event:
+        return Event(article_id="a", event_id=f"a-{start}", event_type=kind, sub_event_type=sub, notes="",
+                     evidence_start=start, evidence_end=spans[0][1],
+                     evidence=tuple(Evidence(a, b, "") for a, b in spans))
+
+    strike = ("Explosions/Remote violence", "Air/drone strike")
+    sumy = told(0, *strike, (0, 40), (100, 160))
+    depot = told(50, *strike, (50, 90), (300, 360))
+    debris = told(200, "Violence against civilians", "Attack", (200, 260))
+    assert _goes_on([sumy, depot], [0, 1], debris, text) == 0

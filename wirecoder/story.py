@@ -166,11 +166,17 @@ def _first_told(event: Event) -> int:
 def _goes_on(kept: list[Event], told: list[int], event: Event, text: str) -> int:
     """The event ``event`` may go on telling: the one whose place its sentence names, else the last told of
     its type ("The death toll from the hospital bombing rose to 70" after the killing that preceded it), else
-    the last told."""
+    the last told. Last told is by the text: a story whose summary lists its events first ("Key developments:
+    drone strike kills 2 in Sumy; drones hit oil depot in Rostov") goes on with the one told just before."""
     sentence = _sentence(event, text)
     named = [i for i in told if names_its_place(kept[i], sentence)]
     alike = [i for i in told if kept[i].event_type == event.event_type]
-    return (named or alike or told)[-1]
+    return max(named or alike or told, key=lambda i: (_told_last_before(kept[i], event.evidence_start), i))
+
+
+def _told_last_before(event: Event, at: int) -> int:
+    """Where ``event`` was last told before offset ``at`` (-1 if it was not)."""
+    return max((e.start for e in event.evidence if e.start < at), default=-1)
 
 
 def _sentence(event: Event, text: str) -> str:
