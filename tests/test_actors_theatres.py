@@ -20,6 +20,12 @@ def coder() -> ActorCoder:
         ("Mozambique", "Niassa", ("Islamic State (Mozambique)", 2)),
         ("Cameroon", "Sud-Ouest", ("Ambazonian Separatists", 2)),
         ("Kenya", "Lamu", ("Al Shabaab", 2)),
+        ("Thailand", "Yala", ("Malay Muslim Separatists (Thailand)", 2)),
+        ("Thailand", "Narathiwat", ("Malay Muslim Separatists (Thailand)", 2)),
+        ("India", "Chhattisgarh", ("CPI (Maoist): Communist Party of India (Maoist)", 2)),
+        ("Indonesia", "Central Papua", ("TPNPB: West Papua National Liberation Army", 2)),
+        ("Thailand", "Bangkok", None),
+        ("India", "Jharkhand", None),  # the PLFI fights there too
         ("Mozambique", "Maputo", None),  # no insurgency there
         ("Nigeria", "Borno", None),  # two groups fight in Borno: the unnamed stay unidentified
         ("Kenya", "Nairobi", None),
@@ -48,6 +54,11 @@ def test_theatre_group(coder, country, admin1, expected) -> None:
         ("Thailand", "a Thai paramilitary ranger", ("Military Forces of Thailand", 1)),
         ("Pakistan", "Rangers personnel", ("Military Forces of Pakistan", 1)),
         ("Kenya", "rangers", ("Police Forces of Kenya", 1)),
+        ("India", "DRG jawans", ("Police Forces of India", 1)),
+        ("India", "CoBRA commandos", ("Police Forces of India", 1)),
+        ("India", "army jawans", ("Military Forces of India", 1)),
+        ("Iraq", "YBS fighters", ("YBS: Sinjar Resistance Units", 3)),
+        ("Thailand", "suspected Malay Muslim insurgents", ("Malay Muslim Separatists (Thailand)", 2)),
         ("Uganda", "park rangers", ("Police Forces of Uganda", 1)),
     ],
 )

@@ -92,9 +92,15 @@ def riot_sides(
         if agent is not None and agent.inter in ARMED_INTERS:
             target = agent  # "police fired tear gas to disperse traders who threw stones": they face the riot
         agent, assoc1 = generic("Rioters", 5, country), assoc1 or crowd_assoc(found, sentence, coder, country)
+    if target is not None and target.inter in {5, 6} and _PREMISES.search(event.target_text or ""):
+        target, assoc2 = None, ()  # "set fire to the Awami League office": a crowd's premises, no crowd there
     if sub == "Mob violence" and (rival := rival_crowd(event, sentence, (target, assoc2), coder, country)):
         target, assoc2 = rival  # the second crowd's party is its own, not the first's
         assoc1 = tuple(a for a in assoc1 if a not in assoc2)
+    if sub == "Mob violence" and target is not None and target.name.startswith("Government of"):
+        # "a mob torched the residence of a minister": officials are civilians to ACLED, their government
+        # an associated actor
+        target, assoc2 = generic("Civilians", 7, country, target.text), (*assoc2, target.name)
     if sub == "Mob violence" and target is None:
         target = generic("Civilians", 7, country)
     elif sub == "Violent demonstration" and target is None:
@@ -106,6 +112,8 @@ def riot_sides(
 
 
 _SECURITY = re.compile(r"\bsecurity\b", re.I)
+# Buildings a party or a crowd owns: burning them fights no one.
+_PREMISES = re.compile(r"\b(?:office|offices|headquarters|residence|house|building|premises)\b", re.I)
 # A party's or a leader's crowd: people rallying for a cause, not a mob gathered on the spot.
 _STORMED = re.compile(r"\b(?:storm(?:ed|ing)|stormed into|broke into|forced (?:their|its) way into|set fire to|"
                       r"set ablaze|torched|ransacked|vandali[sz]ed)\b", re.I)

@@ -55,7 +55,7 @@ _WORDS: dict[str, str] = {
         security operatives, security forces personnel, conscripts, conscript, infantry,
         infantrymen, service members, servicemembers, frontier guards, air defences, air defenses,
         air defence, air defense, air defence systems, air defense systems, air defence units,
-        air defense units""",
+        air defense units, jawans, jawan""",
     "POL": """police, policeman, policemen, police officer, police officers, policewoman,
         policewomen, police personnel, police men, officers, officer, cops, cop, constable,
         constables, gendarmes, gendarme, gendarmerie, riot police, anti-riot police,

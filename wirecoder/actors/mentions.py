@@ -109,6 +109,23 @@ def absorb_affiliated(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# A group named as a stance: "a pro-Taliban cleric", "anti-Houthi tribesmen", "an anti-BJP march". The people
+# opposing a group are never it; those for it are it only as its fighters ("pro-IS militants").
+_STANCE = re.compile(r"\b(?P<side>pro|anti)-$", re.I)
+_OWN_FIGHTERS = re.compile(
+    r"\s+(?:militants?|fighters?|gunm[ae]n|militiam[ae]n|militias?|rebels?|insurgents?|jihadists?|forces|troops|"
+    r"combatants?)\b", re.I
+)
+
+
+def _stance_only(tag: Tag, scene: Scene) -> bool:
+    """Whether a group's name only says what someone is for or against ("a pro-Taliban cleric")."""
+    stance = _STANCE.search(scene.text, max(0, tag.start - 5), tag.start)
+    if stance is None:
+        return False
+    return stance["side"].lower() == "anti" or not _OWN_FIGHTERS.match(scene.text, tag.end)
+
+
 def _person_ends(tokens: Sequence[Token], index: int) -> bool:
     """Whether the demonym ending before ``index`` names a person rather than qualifying the next word."""
     if index >= len(tokens):
@@ -238,6 +255,7 @@ def _start_of_previous(tokens: Sequence[Token], index: int) -> int:
     return index - 1 if index >= 0 and tokens[index].key == "the" else index
 
 
+_ALLIES = re.compile(r"\b(?:and|with)\s+(?:its\s+|their\s+)?allied\s+$", re.I)
 _FORMER = re.compile(r"\b(?:former|ex-)\s*$", re.IGNORECASE)
 _JOINING = frozenset("join joined joins joining combined combine combining".split())
 
@@ -289,7 +307,7 @@ def interpret(run: Sequence[Tag], tags: Sequence[Tag], scene: Scene, stop: int) 
     rows = [(t, m) for t, m in rows if not m.home or _of_country(m, event)]  # "=National Guard": Mexico's there only
     demonym = next((m.country for t in run for m in t.meanings if m.kind == "country"), None)
 
-    named = [(t, m) for t, m in rows if m.row and m.row.kind != "identity"
+    named = [(t, m) for t, m in rows if m.row and m.row.kind != "identity" and not _stance_only(t, scene)
              and (not _AFFILIATED.match(scene.text, t.end) or _lone_affiliate(t, m, tags, scene))]
     if named:
         tag, meaning = named[0]
@@ -358,6 +376,8 @@ def interpret(run: Sequence[Tag], tags: Sequence[Tag], scene: Scene, stop: int) 
     country = demonym or event
     if head.cat == "GOV" and _FORMER.search(scene.text, max(0, head_tag.start - 12), head_tag.start):
         return None  # "supporters of former president Bolsonaro": a former official holds no office
+    if head.cat in ("MIL", "POL", "GOV") and _ALLIES.search(scene.text, max(0, start - 24), start):
+        return None  # "the KIA and allied forces": the group's allies, no state's forces
     if head.cat in ("MIL", "POL", "GOV"):
         inter = 8 if (event and demonym and demonym.iso3 != event.iso3) else 1
         cat = "MIL" if country and country.iso3 in _ARMY_RANGERS and "ranger" in _keys(head_tag, scene) else head.cat

@@ -12,6 +12,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
@@ -74,13 +75,21 @@ def load_periods(path: Path = PERIODS_TABLE) -> tuple[Period, ...]:
     return tuple(periods)
 
 
+# A group in office has its police too: "Taliban police arrested ..." are Afghanistan's police, not its army.
+_POLICE = re.compile(r"\bpolice(?:m[ae]n|wom[ae]n)?\b", re.I)
+_MILITARY = "Military Forces of "
+
+
 def in_office(event: Event, periods: tuple[Period, ...] | None = None) -> Event:
     """``event`` with its actors named as ACLED named them on the event's date."""
     periods = load_periods() if periods is None else periods
     changes: dict[str, object] = {}
-    for side in ("1", "2"):
+    for side, phrase in (("1", event.agent_text), ("2", event.target_text)):
         name = getattr(event, f"actor{side}")
         period = next((p for p in periods if p.name == name and p.holds(event)), None)
         if period is not None:
-            changes[f"actor{side}"], changes[f"inter{side}"] = period.then, period.inter
+            then = period.then
+            if then.startswith(_MILITARY) and _POLICE.search(phrase or ""):
+                then = "Police Forces of " + then.removeprefix(_MILITARY)
+            changes[f"actor{side}"], changes[f"inter{side}"] = then, period.inter
     return replace(event, **changes) if changes else event

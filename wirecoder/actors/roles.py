@@ -244,13 +244,15 @@ def code_actors(
             assoc2 = (*assoc2, target.name)
             target = generic("Civilians", 7, country, target.text)
     off_duty: set[str] = set()  # the force or group of a person attacked off duty: no side of the attack
-    if target is not None and target.inter in {1, 2, 3} and event.event_type in _VIOLENT \
+    arrested = event.sub_event_type == "Arrests"
+    if target is not None and target.inter in {1, 2, 3} and (event.event_type in _VIOLENT or arrested) \
             and NOT_ON_DUTY.search(event.target_text or ""):
-        # "an off-duty intelligence officer", "a cleric and al Shabaab critic": an unarmed person
+        # "an off-duty intelligence officer", "a cleric and al Shabaab critic", "arrested three former
+        # soldiers": an unarmed person
         assoc2, off_duty = ((*assoc2, target.name) if target.inter == 1 else assoc2), {target.name}
         target = generic("Civilians", 7, country, target.text)
     if event.target_text and (target is None or target.name.startswith("Unidentified") or target.inter == 7) \
-            and MILITARY_CONTEXT.search(event.target_text):
+            and MILITARY_CONTEXT.search(event.target_text) and not off_duty:
         # "an Indian fighter plane", "a Turkish army base": that country's forces
         target = state_named_by_country(event.target_text, event.target_text, geoparser) or target
     killed = KILLED_ARMED.search(sentence) if agent is not None and state_forces(agent) else None

@@ -66,6 +66,12 @@ def coordinated(
     return tuple(dict.fromkeys(a.name for a in others)), None
 
 
+# One phrase telling two crowds: "supporters of two factions", "rival groups of students", "both camps".
+_TWO_CROWDS = re.compile(
+    r"\b(?:two|rival|opposing|both)\s+(?:[\w-]+\s+)?(?:factions?|groups|camps|sides|supporters|communities)\b", re.I
+)
+
+
 def rival_crowd(
     event: Event, sentence: str, side: tuple[Actor | None, tuple[str, ...]], coder: ActorCoder, country: str | None
 ) -> tuple[Actor, tuple[str, ...]] | None:
@@ -79,6 +85,8 @@ def rival_crowd(
         return None
     target, assoc = side  # the target as coded and its associated actors
     rioters = Actor(f"Rioters ({country})" if country else "Rioters", 5, "", "a crowd fighting another")
+    if target is None and (two := _TWO_CROWDS.search(event.agent_text or "")):
+        return replace(rioters, text=two.group(0)), ()  # "supporters of two factions of the party clashed"
     if target is not None and target.inter in {5, 6, 7} and CROWD.search(event.target_text or ""):
         return replace(rioters, text=target.text), assoc
     _, joined, second = (event.agent_text or "").partition(" and ")

@@ -51,9 +51,19 @@ def _country_named_in(text: str, geoparser: Geoparser, qualifier: re.Pattern[str
     bare = text.strip()
     resolved = geoparser.country(bare) or (geoparser.country(bare[4:]) if bare.lower().startswith("the ") else None)
     if resolved is None and qualifier.search(text):
-        words = (w.strip(",.") for w in text.split() if w[:1].isupper())
+        words = (m.group(0).strip(",.") for m in _CAPITALISED.finditer(text) if not _CIVILIANS_AFTER.match(text, m.end()))
         resolved = next((r for w in words if (r := geoparser.country(w))), None)
     return resolved
+
+
+_CAPITALISED = re.compile(r"(?<!\S)[A-Z]\S*")
+# "a convoy of Chinese engineers", "a bus carrying Pakistani pilgrims": the demonym is the people's, not
+# the convoy's army.
+_CIVILIANS_AFTER = re.compile(
+    r"\s+(?:civilians?|nationals?|citizens?|engineers?|workers?|labou?rers?|contractors?|employees?|"
+    r"technicians?|teachers?|students?|tourists?|pilgrims?|traders?|merchants?|journalists?|doctors?|nurses?|"
+    r"aid workers?|fishermen|farmers?|miners?|truck drivers?|drivers?|passengers?|refugees?|migrants?)\b", re.I
+)
 
 
 def state_named_by_country(phrase: str, sentence: str, geoparser: Geoparser) -> Actor | None:

@@ -69,6 +69,18 @@ _DONE_BY = re.compile(
 _REPELLED = re.compile(r"\b(?:repell?(?:ed|s|ing)?|repuls\w*|fought off|beat back|thwart\w*|foiled)\b", re.I)
 
 
+# "killing two members of the Sinjar Resistance Units": the group's members, named after them.
+_MEMBERS_OF = re.compile(rf"{_MEMBERS.pattern}\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _members_hit(found: list[tuple[int, int, Actor]], exclude: set[str], sentence: str) -> Actor | None:
+    """The named group whose members the sentence tells of ("12 Hezbollah members", "members of the YBS")."""
+    return first_other(
+        [(s, e, a) for s, e, a in found if _MEMBERS.search(a.text) or _MEMBERS_OF.search(sentence, max(0, s - 40), s)],
+        exclude, named_group,
+    )
+
+
 def _unset(sentence: str, event: Event) -> str:
     """The sentence without the violence an act is set in, when the act names who did it and to whom."""
     return CLASH_SETTING.sub("", sentence) if event.agent_text and event.target_text else sentence
@@ -206,8 +218,7 @@ def violent_sides(
             # tells the dead, no side named
             target = generic("Civilians", 7, country)
     if event_type == "Explosions/Remote violence" and (target is None or target.inter == 7) and (
-            members := first_other(found, {agent.name, *allies},
-                                   lambda a: named_group(a) and bool(_MEMBERS.search(a.text)))) is not None:
+            members := _members_hit(found, {agent.name, *allies}, sentence)) is not None:
         # "Israeli warplanes struck villages, killing 12 Hezbollah members": the group whose members fell was hit
         target = members
     hit = FORCES_HIT.search(sentence) if event_type == "Violence against civilians" and sub == "Attack" \

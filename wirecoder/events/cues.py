@@ -218,6 +218,8 @@ _PATTERNS: dict[str, str] = {
                       r"retaliatory|naval|artillery)\b)[\w-]+ ){0,2}?strike\b(?! exercise| package)", r"boycott(?:ed)?",
                       r"petition(?:ed)?", r"chant(?:ed|ing)", r"placards?", r"vigil", r"human chains?", r"hunger strikes?",
                       r"demos",
+                      # a pot-banging protest (cacerolazo): "residents banged pots and pans to denounce the coup"
+                      r"bang(?:ed|ing|s)? (?:on )?(?:their )?pots(?: and pans)?", r"pot-banging", r"cacerolazos?",
                       # South Asian general strikes: a hartal or bandh shuts a town down in protest
                       r"hartals?", r"bandhs?",
                       # workers' strikes told without the word: "500,000 workers stopped work", "downed tools"

@@ -114,7 +114,9 @@ def _object(verb: Token) -> Token | None:
     at police"), then the object of "at"/"on"; or the object of a coordinated verb ("shot and killed X")."""
     obj = _child(verb, {"dobj", "obj"})
     if obj is not None and (obj.lower_ in _MEANS and verb.lemma_ in _FIRING_VERBS or verb.lemma_ in _DEVICE_VERBS):
-        return _prep_object(verb, _TARGET_PREPS | {"into"}) or _prep_object(obj, _TARGET_PREPS | {"into"})
+        # "set fire to 200 houses": what burned
+        preps = _TARGET_PREPS | ({"into", "to"} if verb.lemma_ == "set" and obj.lower_ == "fire" else {"into"})
+        return _prep_object(verb, preps) or _prep_object(obj, preps)
     if obj is not None and verb.lemma_ in _RAMMING_VERBS:
         return _prep_object(verb, {"into", "at"}) or obj
     if obj is None:
