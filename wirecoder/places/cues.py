@@ -90,7 +90,8 @@ CUES: dict[str, int] = {
     "in": 2, "at": 2, "near": 2, "outside": 2, "outskirts of": 2, "around": 2, "inside": 2,
     "into": 2, "on": 1, "across": 2, "within": 2, "north of": 2, "south of": 2, "east of": 2,
     "west of": 2, "km from": 2, "kilometres from": 2, "kilometers from": 2, "miles from": 2,
-    "between": 2, "province of": 2, "town of": 2, "city of": 2, "village of": 2, "district of": 2,
+    "between": 2, "northwest of": 2, "northeast of": 2, "southwest of": 2,
+    "southeast of": 2, "province of": 2, "town of": 2, "city of": 2, "village of": 2, "district of": 2,
     "region of": 2, "county of": 2, "of": 1, "from": 0, "to": 0, "towards": 0, "toward": 0,
     "via": 0, "for": 0, "against": 0,
     # Coders' notes say outright which place they coded: "(coded as Kutu, Kirinyaga County)",
@@ -101,9 +102,12 @@ CUES: dict[str, int] = {
 # Cues that put the event close to, not in, the named place (ACLED geo-precision 2).
 NEAR_CUES = frozenset(
     {"near", "outside", "outskirts of", "around", "north of", "south of", "east of", "west of",
-     "km from", "kilometres from", "kilometers from", "miles from", "between"}
+     "km from", "kilometres from", "kilometers from", "miles from", "between",
+     # "40 nautical miles southwest of Aden": a compound direction, as "west of"
+     "northwest of", "northeast of", "southwest of", "southeast of"}
 )
-_NEAR_OF = frozenset({"outskirts of", "north of", "south of", "east of", "west of", "coordinates of"})
+_NEAR_OF = frozenset({"outskirts of", "north of", "south of", "east of", "west of", "coordinates of", "northwest of",
+                      "northeast of", "southwest of", "southeast of"})
 _CUE = re.compile(
     r"(?:^|\W)("
     + "|".join(sorted((re.escape(c) for c in CUES), key=len, reverse=True))
