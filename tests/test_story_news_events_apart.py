@@ -39,6 +39,9 @@ def test_story_came_apart_reads_the_subject_as_told(sentence: str, apart: bool) 
     ("Troops killed six militants in two days of fighting near Gao.", False),
     ("The army said it had neutralised 30 terrorists in air and ground operations across Borno.", True),
     ("The army said troops killed four militants in an operation in the forest near Gwoza.", False),
+    # the sentence's own event, one of a run told as background
+    ("Four soldiers died when their truck hit a mine near Mandera, the latest in a string of attacks.", False),
+    ("It was the third in a series of raids on the camp this year.", False),
 ])
 def test_story_counts_several_events_in_a_lede(sentence: str, several: bool) -> None:
     assert counts_several(sentence) is several

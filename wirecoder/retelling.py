@@ -169,6 +169,12 @@ _COUNTS_SEVERAL = re.compile(
     r"central|several|various|parts))", re.I)
 
 
+# "the latest in a string of attacks", "the third in a series of raids": the sentence's own event is one of
+# those, and they are background; it sums up nothing.
+_ONE_OF = re.compile(r"\b(?:latest|last|newest|most recent|first|second|third|fourth|fifth|deadliest|worst|bloodiest"
+                     r"|one)\s*$", re.I)
+
+
 def counts_several(sentence: str) -> bool:
     """Whether ``sentence`` sums up several events, each told after it ("in three separate attacks")."""
-    return _COUNTS_SEVERAL.search(sentence) is not None
+    return any(not _ONE_OF.search(sentence, 0, found.start()) for found in _COUNTS_SEVERAL.finditer(sentence))
