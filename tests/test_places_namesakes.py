@@ -39,6 +39,11 @@ CASES = [
         "Rebels overran an army outpost near Beni on Tuesday.",
         ("Beni", "Nord-Kivu", "Democratic Republic of Congo", 2),
     ),
+    # A country named before "state of": the state is the one after "of", not the State of Mexico.
+    (
+        "Gunmen killed 10 police officers in an ambush in the western Mexico state of Michoacan on Tuesday.",
+        ("Morelia", "Michoacan", "Mexico", 3),
+    ),
     # A capital that is a division of its own, which the packaged data leaves unnamed.
     (
         "Hundreds of people demonstrated in Minsk on Sunday against the election result.",

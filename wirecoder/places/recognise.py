@@ -305,8 +305,10 @@ def _judge(
     level, span_end = unit_suffix(text, tokens, j)
     if level is None and unit_named_with_compass(text, tokens, j):
         level = 2  # "Tonj East county": a district around the town
-    if level == 3 and text.startswith(" of ", span_end):
-        level = None  # "the Somali town of Balcad": the unit word names the town after it
+    if level is not None and text.startswith(" of ", span_end) and (level == 3 or countryish):
+        # "the Somali town of Balcad", "the western Mexico state of Michoacan": the unit word names the place
+        # after it (but "Marsabit county of northern Kenya" is the county)
+        level = None
     if level is None and j > i and key != strip_admin_suffix(key):
         # The match ends in its own unit word ("Bomet County"): that word closes the name.
         level, span_end = admin_suffix_level(key), end
