@@ -71,6 +71,12 @@ def test_story_lede_summing_up_attacks_is_no_event(pipeline) -> None:
 @pytest.mark.parametrize(("claim", "actor1"), [
     ("The Pakistani Taliban said it had carried out the attack.", "TTP: Tehreek-i-Taliban Pakistan"),
     ("Police later shot dead two of the attackers in a nearby orchard.", "Unidentified Armed Group (Pakistan)"),
+    # a group named where none claimed the attack is no doer
+    ("No group claimed the attack, but the area is a stronghold of fighters of the Pakistani Taliban.",
+     "Unidentified Armed Group (Pakistan)"),
+    ("No group claimed the attack, but militants linked to the Pakistani Taliban are active in the area.",
+     "Unidentified Armed Group (Pakistan)"),
+    ("No group claimed the attack, but police blamed the Pakistani Taliban.", "TTP: Tehreek-i-Taliban Pakistan"),
 ])
 def test_story_claim_names_the_unknown_attacker(pipeline, claim: str, actor1: str) -> None:
     text = ("A bomb exploded at a police post in Khar, in northwest Pakistan, on Monday, killing three policemen, "

@@ -49,6 +49,11 @@ _HEDGE = re.compile(
     r"\bnot (?:clear|confirmed|known)\b|\bunclear\b|\bmay\b|\bmight\b|\bin the past\b|\bspeculat\w*|"
     r"\bden(?:y|ies|ied)\b|\bno (?:immediate )?claim|\b(?:no one|nobody|no group|none)\b[^.;]{0,20}\bclaim", re.I
 )
+# Where groups are active, told with a weak link only: "the area is a stronghold of fighters linked to al-Qaida",
+# "militants affiliated with IS operate in the district" (no one is said to have done it).
+_WHERE_ACTIVE = re.compile(
+    r"^(?!.*\b(?:claim\w*|responsib\w*|suspect\w*|believed|blam\w*|attribut\w*|accus\w*|behind|perpetrat\w*)\b)"
+    r".*\b(?:stronghold|strongholds|active|operat(?:e|es|ing)|present|presence|bastion|hotbed)\b", re.I)
 # ... but "suspected, but not confirmed" is one hedged clause.
 _CONTRAST = re.compile(r"[;,.]?\s*\b(?:however|though|although|but)\b(?!\s+not\b)", re.I)
 
@@ -136,7 +141,7 @@ def attributed(
         # "No group claimed responsibility; however, sources attributed the attack to Boko Haram",
         # "Authorities suspect al Shabaab, though no group has claimed responsibility": each clause apart
         for text in _CONTRAST.split(sentence.text):
-            if _ATTRIBUTION.search(text) and not _HEDGE.search(text):
+            if _ATTRIBUTION.search(text) and not _HEDGE.search(text) and not _WHERE_ACTIVE.search(text):
                 found = next((a for _, _, a in coder.find(text, country) if accept(a)), None)
                 if found is not None:
                     return found
