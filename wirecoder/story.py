@@ -21,6 +21,7 @@ from datetime import timedelta
 
 from wirecoder.merging import dates_overlap, merge
 from wirecoder.model import Article, Event
+from wirecoder.numbers import parse_number
 from wirecoder.retelling import PLACE_FIELDS, counts_several, names_its_place, told_text, toll_told_again
 
 __all__ = ["news_events"]
@@ -87,7 +88,6 @@ _PERFECT = re.compile(r"\b(?:ha(?:ve|s)|had)\s+(?:been\s+|now\s+)?(?:killed|died
 _CAME_APART = re.compile(
     r"^\W*(?:The|This|That|It|Its|Their)\b[^,.;]{0,60}?\b(?:came|comes|followed|follows|happened|occurred|took place)\s+"
     r"(?:(?P<n>an?|one|two|three|four|five|six|seven|\d{1,2})\s+)?(?P<unit>hours?|days?|weeks?)\s+(?P<way>after|before)\b")
-_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
 def news_events(article: Article, events: Sequence[Event]) -> list[Event]:
@@ -141,8 +141,7 @@ def _dated_apart(event: Event, told: list[Event], apart: re.Match[str]) -> Event
     unit = apart["unit"].lower()
     if apart["n"] is None and not unit.startswith("hour"):
         return event  # "days after": no distance to count
-    word = (apart["n"] or "").lower()
-    n = _COUNTS.get(word) or (int(word) if word.isdigit() else 1)
+    n = parse_number(apart["n"] or "") or 1  # "a day after": one
     days = 0 if unit.startswith("hour") else n * (7 if unit.startswith("week") else 1)
     shift = timedelta(days=-days if apart["way"].lower() == "after" else days)
     return replace(event, event_date=told[-1].event_date + shift, time_precision=2 if unit.startswith("week") else 1)
