@@ -26,7 +26,7 @@ _LABEL = re.compile(
 _RELATIVE = re.compile(r"\b(?:ago|min(?:ute)?s? read|read time|just now|reading time)\b", re.I)
 # "October 9, 2024 10:35 AM 2 min read": a reading time or an age run into the stamp (the cleaner joins the
 # spaces that set it apart) is a part of its own.
-_RELATIVE_TAIL = re.compile(r"\s+(?=(?:about |over )?\d+\s+(?:min(?:ute)?s?\s+read|(?:seconds?|minutes?|mins?|hours?|"
+_RELATIVE_TAIL = re.compile(r"\s+(?=(?:about |over )?\d+[\s-]+(?:min(?:ute)?s?\.?\s+read|(?:seconds?|minutes?|mins?|hours?|"
                             r"hrs?|days?|weeks?|months?|years?)\s+ago)\b)", re.I)
 # Stamps are also run together on one line by two spaces or a label ("Published July 13, 2023  Updated about
 # 9 hours ago", "Sat Oct 28, 2023 09:40 PM  Last update on: Sat Oct 28, 2023 11:15 PM").
@@ -35,8 +35,6 @@ _PARTS = re.compile(
     r"|\s+(?=(?:last )?(?:updated?|published|modified|posted)\b)",
     re.I,
 )
-# A reading time printed on the stamp's line with no separator ("November 14, 2023 3 min read").
-_READ_TIME = re.compile(r"\s*(?:[·•|/–—-]\s*)?\b\d{1,3}[ -]?min(?:ute)?s?\.?(?: to)? read\b", re.I)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2})\b")
 # A zone by its tz database name ("21:38 Asia/Karachi"), which dateutil cannot read.
@@ -126,7 +124,6 @@ def _parse_stamp(value: str) -> datetime | None:
     placed = _PLACE_DATED.match(text)
     if placed:
         text = placed.group("date")
-    text = _READ_TIME.sub("", text)
     labelled = bool(_LABEL.match(text))
     text = _UTC_OFFSET.sub(_offset, _LABEL.sub("", text))
     text = _ASIDE.sub(r" | \1 | ", text)
