@@ -18,6 +18,13 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def geo():
+    from wirecoder.places import Geoparser
+
+    return Geoparser.load()
+
+
+@pytest.fixture(scope="session")
 def pipeline():
     from wirecoder.pipeline import Pipeline
 

@@ -9,12 +9,6 @@ from __future__ import annotations
 import pytest
 
 from wirecoder.evaluate.gtd import _admin1, gtd_fields
-from wirecoder.places import Geoparser
-
-
-@pytest.fixture(scope="module")
-def geo():
-    return Geoparser.load()
 
 
 @pytest.mark.parametrize(

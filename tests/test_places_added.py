@@ -17,11 +17,6 @@ from wirecoder.places.index import ADMIN2, CITY
 from wirecoder.places.names import arabic_spellings
 
 
-@pytest.fixture(scope="module")
-def geo() -> Geoparser:
-    return Geoparser.load()
-
-
 def _locate(geo: Geoparser, text: str):
     return geo.locate(Article(id="a", text=text), 0, len(text))
 

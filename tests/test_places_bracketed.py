@@ -11,11 +11,6 @@ from wirecoder.model import Article
 from wirecoder.places import Geoparser
 
 
-@pytest.fixture(scope="module")
-def geo() -> Geoparser:
-    return Geoparser.load()
-
-
 # text, expected (location, admin1, country, geo_precision)
 @pytest.mark.parametrize(
     ("text", "expected"),

@@ -12,11 +12,6 @@ from wirecoder.places.index import ADMIN2
 from wirecoder.places.names import fold
 
 
-@pytest.fixture(scope="module")
-def geo() -> Geoparser:
-    return Geoparser.load()
-
-
 @pytest.mark.parametrize(
     ("province", "town"),
     [("Soum", "Djibo"), ("Seno", "Dori"), ("Yatenga", "Ouahigouya"), ("Sanmatenga", "Kaya")],

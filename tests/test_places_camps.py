@@ -6,13 +6,7 @@ from __future__ import annotations
 import pytest
 
 from wirecoder.model import Article
-from wirecoder.places import Geoparser
 from wirecoder.places.recognise import recognise
-
-
-@pytest.fixture(scope="module")
-def geo() -> Geoparser:
-    return Geoparser.load()
 
 
 @pytest.mark.parametrize(

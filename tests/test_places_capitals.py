@@ -9,15 +9,9 @@ import math
 import pytest
 
 from wirecoder.model import Article
-from wirecoder.places import Geoparser
 from wirecoder.places.builder import read_table
 from wirecoder.places.index import ADMIN1
 from wirecoder.places.names import fold, strip_admin_suffix
-
-
-@pytest.fixture(scope="module")
-def geo() -> Geoparser:
-    return Geoparser.load()
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

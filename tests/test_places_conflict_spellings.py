@@ -9,13 +9,7 @@ import math
 import pytest
 
 from wirecoder.model import Article
-from wirecoder.places import Geoparser
 from wirecoder.sentences import split_sentences
-
-
-@pytest.fixture(scope="module")
-def geo() -> Geoparser:
-    return Geoparser.load()
 
 
 def _near(lat1: float, lon1: float, lat2: float, lon2: float, km: float = 25.0) -> bool:

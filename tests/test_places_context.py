@@ -12,11 +12,6 @@ from wirecoder.places import Geoparser
 from wirecoder.places.divisions import national_divisions
 
 
-@pytest.fixture(scope="module")
-def geo() -> Geoparser:
-    return Geoparser.load()
-
-
 def _where(geo: Geoparser, text: str) -> tuple[str | None, str | None, str | None]:
     place = geo.locate(Article(id="t", text=text), 0, len(text))
     assert place is not None, text

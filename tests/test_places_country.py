@@ -7,11 +7,6 @@ import pytest
 from wirecoder.places import Geoparser
 
 
-@pytest.fixture(scope="module")
-def geo() -> Geoparser:
-    return Geoparser.load()
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -5,12 +5,6 @@ lies ("Wanalo village of Hamisi") it stays the district, precision 2 (places.pla
 import pytest
 
 from wirecoder.model import Article
-from wirecoder.places import Geoparser
-
-
-@pytest.fixture(scope="module")
-def geo():
-    return Geoparser.load()
 
 
 @pytest.mark.parametrize(

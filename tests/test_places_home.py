@@ -12,11 +12,6 @@ from wirecoder.model import Article, Place
 from wirecoder.places import Geoparser
 
 
-@pytest.fixture(scope="module")
-def geo() -> Geoparser:
-    return Geoparser.load()
-
-
 def _where(geo: Geoparser, text: str, home: str | None) -> Place:
     article = Article(id="t", text=text)
     place = geo.locate(article, 0, len(text), geo.find(article, home), home)

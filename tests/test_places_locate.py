@@ -14,11 +14,6 @@ from wirecoder.places import Geoparser
 SEED = Path(__file__).resolve().parents[1].parent / "shared" / "seeds" / "000_cd099b75bd647a97.txt"
 
 
-@pytest.fixture(scope="module")
-def geo() -> Geoparser:
-    return Geoparser.load()
-
-
 def _locate(geo: Geoparser, text: str, sentence: str | None = None, **fields: object):
     article = Article(id="t", text=text, **fields)  # type: ignore[arg-type]
     start = text.index(sentence) if sentence else 0

@@ -25,11 +25,6 @@ def test_places_names_final_a(key: str, expected: str | None) -> None:
     assert final_a(key) == expected
 
 
-@pytest.fixture(scope="module")
-def geo() -> Geoparser:
-    return Geoparser.load()
-
-
 # text -> (location, admin1, geo_precision, (latitude, longitude) to 0.1 degree)
 @pytest.mark.parametrize(
     ("text", "expected"),

@@ -10,12 +10,6 @@ from wirecoder.model import Article
 from wirecoder.places import Geoparser
 from wirecoder.places.groups import group_countries
 
-
-@pytest.fixture(scope="module")
-def geo() -> Geoparser:
-    return Geoparser.load()
-
-
 # text -> expected (location, admin1, country, geo_precision) of the event
 CASES = [
     # A dozen US counties named Washington have a seat of that name; the capital is the city.

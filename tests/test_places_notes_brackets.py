@@ -11,11 +11,6 @@ from wirecoder.model import Article
 from wirecoder.places import Geoparser
 
 
-@pytest.fixture(scope="module")
-def geo() -> Geoparser:
-    return Geoparser.load()
-
-
 def _located(geo: Geoparser, text: str) -> tuple:
     place = geo.locate(Article(id="n", text=text), 0, len(text))
     assert place is not None

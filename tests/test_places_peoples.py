@@ -10,11 +10,6 @@ from wirecoder.places import Geoparser
 from wirecoder.places.peoples import people_names
 
 
-@pytest.fixture(scope="module")
-def geo() -> Geoparser:
-    return Geoparser.load()
-
-
 def _read(geo: Geoparser, text: str, name: str, home: str | None = None):
     places = geo.find(Article(id="p", text=text), home)
     return next(p for p in places if p.name == name)

@@ -14,11 +14,6 @@ from wirecoder.places.around import person_before
 from wirecoder.places.index import CITY
 
 
-@pytest.fixture(scope="module")
-def geo() -> Geoparser:
-    return Geoparser.load()
-
-
 def _names(geo: Geoparser, text: str) -> list[str]:
     return [place.name for place in geo.find(Article(id="p", text=text))]
 

@@ -6,12 +6,6 @@ from __future__ import annotations
 import pytest
 
 from wirecoder.model import Article
-from wirecoder.places import Geoparser
-
-
-@pytest.fixture(scope="module")
-def geo() -> Geoparser:
-    return Geoparser.load()
 
 
 @pytest.mark.parametrize(

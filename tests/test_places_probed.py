@@ -11,11 +11,6 @@ from wirecoder.places import Geoparser
 from wirecoder.places.names import strip_admin_suffix
 
 
-@pytest.fixture(scope="module")
-def geo() -> Geoparser:
-    return Geoparser.load()
-
-
 def _locate(geo: Geoparser, text: str, sentence: str | None = None):
     article = Article(id="t", text=text)
     start = text.index(sentence) if sentence else 0

@@ -10,11 +10,6 @@ from wirecoder.places import Geoparser
 from wirecoder.places.recognise import recognise
 
 
-@pytest.fixture(scope="module")
-def geo() -> Geoparser:
-    return Geoparser.load()
-
-
 def _names(geo: Geoparser, text: str) -> list[str]:
     return [m.text for m in recognise(geo.gazetteer, text)]
 

@@ -4,12 +4,6 @@ city", "at Tahrir square in Cairo") is a site of that place, not a town of its o
 import pytest
 
 from wirecoder.model import Article
-from wirecoder.places import Geoparser
-
-
-@pytest.fixture(scope="module")
-def geo():
-    return Geoparser.load()
 
 
 @pytest.mark.parametrize(

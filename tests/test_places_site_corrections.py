@@ -9,14 +9,8 @@ import math
 import pytest
 
 from wirecoder.model import Article
-from wirecoder.places import Geoparser
 from wirecoder.places.index import CITY
 from wirecoder.places.names import fold
-
-
-@pytest.fixture(scope="module")
-def geo() -> Geoparser:
-    return Geoparser.load()
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -11,11 +11,6 @@ from wirecoder.places.names import arabic_spellings, single_letters
 from wirecoder.places.tokens import scan_tokens
 
 
-@pytest.fixture(scope="module")
-def geo() -> Geoparser:
-    return Geoparser.load()
-
-
 @pytest.mark.parametrize(
     ("key", "spelling"),
     [("ras al ayn", "ras al ain"), ("tall abyad", "tel abyad"), ("tall abyad", "tal abyad"),

@@ -10,11 +10,6 @@ from wirecoder.model import Article
 from wirecoder.places import Geoparser
 
 
-@pytest.fixture(scope="module")
-def geo() -> Geoparser:
-    return Geoparser.load()
-
-
 def _where(geo: Geoparser, text: str) -> tuple:
     place = geo.locate(Article(id="t", text=text), 0, len(text))
     assert place is not None, text

@@ -12,11 +12,6 @@ from wirecoder.model import Article
 from wirecoder.places import Geoparser
 
 
-@pytest.fixture(scope="module")
-def geo() -> Geoparser:
-    return Geoparser.load()
-
-
 # text, expected (location, admin1, country, geo_precision), the town whose coordinates stand for it
 @pytest.mark.parametrize(
     ("text", "expected", "point"),

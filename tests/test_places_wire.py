@@ -12,11 +12,6 @@ from wirecoder.places.cues import cue_before
 from wirecoder.places.locate import dateline_end
 
 
-@pytest.fixture(scope="module")
-def geo() -> Geoparser:
-    return Geoparser.load()
-
-
 def _locate(geo: Geoparser, text: str, sentence: str):
     article = Article(id="t", text=text)
     start = text.index(sentence)

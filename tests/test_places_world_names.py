@@ -11,11 +11,6 @@ from wirecoder.model import Article
 from wirecoder.places import Geoparser
 
 
-@pytest.fixture(scope="module")
-def geo() -> Geoparser:
-    return Geoparser.load()
-
-
 def _locate(geo: Geoparser, text: str):
     return geo.locate(Article(id="a", text=text), 0, len(text))
 

@@ -18,11 +18,6 @@ from wirecoder.model import Article
 from wirecoder.places import Geoparser
 
 
-@pytest.fixture(scope="module")
-def geo() -> Geoparser:
-    return Geoparser.load()
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

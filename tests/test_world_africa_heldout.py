@@ -98,11 +98,6 @@ def test_folding_african_notes_tolls(pipeline, text: str, sub_event_type: str, a
     assert (event.sub_event_type, event.actor2, event.fatalities) == (sub_event_type, actor2, fatalities)
 
 
-@pytest.fixture(scope="module")
-def geo() -> Geoparser:
-    return Geoparser.load()
-
-
 # A town the gazetteer spells another way, in the province the note names: its own coordinates.
 @pytest.mark.slow
 @pytest.mark.parametrize(
