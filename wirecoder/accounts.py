@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from wirecoder.actors.attribution import is_back_reference
+from wirecoder.actors.attribution import NO_CLAIM, is_back_reference
 from wirecoder.casualties import count_casualties
 from wirecoder.model import Event, Evidence
 from wirecoder.sentences import in_quotation
@@ -192,12 +192,6 @@ def quoted_on(events: Sequence[Event], event: Event, text: str) -> int | None:
     return None
 
 
-# "No group claimed the attack, but the area is a stronghold of fighters linked to al-Qaida": the group it names
-# is no claimant.
-_NO_CLAIM = re.compile(r"\b(?:no\s+(?:group|one|organi[sz]ation|immediate\s+claim)|nobody|none)\b|\bnot\s+(?:yet\s+|"
-                       r"immediately\s+)?(?:been\s+)?claimed\b", re.I)
-
-
 def claimed(previous: Event, claim: Event, text: str) -> Event:
     """``previous`` with the claim's evidence, and its named claimant when the perpetrator was unknown."""
     changes: dict[str, object] = {"evidence": previous.evidence + claim.evidence}
@@ -205,7 +199,7 @@ def claimed(previous: Event, claim: Event, text: str) -> Event:
     names_doer = bool(claim.agent_text) and not is_back_reference(claim.agent_text)
     if (previous.actor1 or "").startswith("Unidentified") and claim.inter1 in {2, 3, 4} \
             and not (claim.actor1 or "").startswith("Unidentified") and (_CLAIM.search(claim.notes) or names_doer) \
-            and not _NO_CLAIM.search(claim.notes):
+            and not NO_CLAIM.search(claim.notes):  # "No group claimed the attack, but ..."
         changes.update(actor1=claim.actor1, inter1=claim.inter1)
     if not previous.fatalities and claim.fatalities:
         changes["fatalities"] = dead_together(previous, claim, text)

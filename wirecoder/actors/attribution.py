@@ -24,8 +24,8 @@ if TYPE_CHECKING:
     from .coder import ActorCoder
 
 __all__ = [
-    "antecedent", "attributed", "disclaimed", "following_text", "is_back_reference", "next_sentence", "speaker",
-    "story_group", "victims_after",
+    "NO_CLAIM", "antecedent", "attributed", "disclaimed", "following_text", "is_back_reference", "next_sentence",
+    "speaker", "story_group", "victims_after",
 ]
 
 # Sentences around the evidence that may still speak of the same event (a paragraph is short).
@@ -45,9 +45,14 @@ _ATTRIBUTION = re.compile(
 )
 
 # Hedges that withdraw the attribution: "it is not clear who", "may be linked", "in the past".
+# "No group claimed the attack", "no immediate claim", "has not yet been claimed": nobody said they did it.
+NO_CLAIM = re.compile(
+    r"\bno\s+(?:immediate\s+)?claim|\b(?:no\s+one|nobody|no\s+group|no\s+organi[sz]ation|none)\b[^.;]{0,20}\bclaim"
+    r"|\bnot\s+(?:yet\s+|immediately\s+)?(?:been\s+)?claimed\b", re.I
+)
 _HEDGE = re.compile(
     r"\bnot (?:clear|confirmed|known)\b|\bunclear\b|\bmay\b|\bmight\b|\bin the past\b|\bspeculat\w*|"
-    r"\bden(?:y|ies|ied)\b|\bno (?:immediate )?claim|\b(?:no one|nobody|no group|none)\b[^.;]{0,20}\bclaim", re.I
+    rf"\bden(?:y|ies|ied)\b|{NO_CLAIM.pattern}", re.I
 )
 # Where groups are active, told with a weak link only: "the area is a stronghold of fighters linked to al-Qaida",
 # "militants affiliated with IS operate in the district" (no one is said to have done it).

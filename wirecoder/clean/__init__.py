@@ -161,9 +161,12 @@ def _unflatten(line: str) -> list[str]:
 def _unglue(line: str) -> list[str]:
     """``line`` as the blocks a scraper ran together, each a paragraph of its own (blank lines between),
     so a "Read more: ..." teaser among them goes as page chrome does."""
-    if len(line) > 80 and (flat := _unflatten(strip_trailing_chrome(line))) != [line]:
-        # (without the furniture run onto its end: a copyright notice there would make the story chrome)
-        return [piece for part in flat for piece in (_unglue(part) if part else [part])]
+    if len(line) > 80:
+        # without the furniture run onto its end (a copyright notice there would make the story chrome)
+        line = strip_trailing_chrome(line)
+        flat = _unflatten(line)
+        if len(flat) > 1:
+            return [piece for part in flat for piece in (_unglue(part) if part else [part])]
     if not _GLUE_HINT.search(line):
         return [line]
     parts = _GLUED.sub(lambda m: m.group(0) if m.group(0).lower() in _BRANDS else m.group(0) + "\n", line)

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-__all__ = ["reparse_headline", "reparse_headlines"]
+__all__ = ["overlaid", "reparse_headline", "reparse_headlines"]
 
 # Present forms of event verbs -> a past form the model parses as a verb.
 _PAST: dict[str, str] = {}
@@ -93,7 +93,7 @@ def reparse_headlines(docs: Sequence[Doc], nlp: Language, batch_size: int = 64) 
     reparsed = nlp.pipe((again for _, _, again in jobs), batch_size=batch_size)
     for (index, candidates, _), again in zip(jobs, reparsed):
         if any(_reparsed_verb(again[i]) for i in candidates):
-            out[index] = _overlaid(docs[index], again, nlp)
+            out[index] = overlaid(docs[index], again, nlp)
         # else the rewording did not help: the model's first reading stays
     return out
 
@@ -107,17 +107,19 @@ def _reworded(doc: Doc, candidates: list[int], nlp: Language) -> Doc:
     return Doc(nlp.vocab, words=words, spaces=[bool(token.whitespace_) for token in doc])
 
 
-def _overlaid(doc: Doc, again: Doc, nlp: Language) -> Doc:
-    """``doc``'s words and entities with the parse of ``again`` (same tokens, reworded)."""
+def overlaid(doc: Doc, again: Doc, nlp: Language, kept: int = 0) -> Doc:
+    """``doc``'s words and entities with the parse of ``again``, a rewording with the same tokens; the first
+    ``kept`` tokens keep ``doc``'s own tags and lemmas (the words put in for them are a stand-in)."""
     # Lemmas of the rewritten words are their base forms in both readings ("attacked" -> "attack").
+    tagged = [*doc[:kept], *again[kept:]]
     return Doc(
         nlp.vocab,
         words=[token.text for token in doc],
         spaces=[bool(token.whitespace_) for token in doc],
-        tags=[token.tag_ for token in again],
-        pos=[token.pos_ for token in again],
-        morphs=[str(token.morph) for token in again],
-        lemmas=[token.lemma_ for token in again],
+        tags=[token.tag_ for token in tagged],
+        pos=[token.pos_ for token in tagged],
+        morphs=[str(token.morph) for token in tagged],
+        lemmas=[token.lemma_ for token in tagged],
         heads=[token.head.i for token in again],
         deps=[token.dep_ for token in again],
         ents=[f"{token.ent_iob_}-{token.ent_type_}" if token.ent_type_ else "O" for token in doc],

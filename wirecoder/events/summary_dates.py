@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from wirecoder.events.headlines import overlaid
+
 __all__ = ["reparse_summary_dates"]
 
 _DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{4}")
@@ -37,22 +39,5 @@ def reparse_summary_dates(docs: Sequence[Doc], nlp: Language, batch_size: int = 
         for i in jobs
     )
     for i, again in zip(jobs, nlp.pipe(reworded, batch_size=batch_size)):
-        out[i] = _overlaid(docs[i], again, nlp)
+        out[i] = overlaid(docs[i], again, nlp, kept=len(_STAND_IN))
     return out
-
-
-def _overlaid(doc: Doc, again: Doc, nlp: Language) -> Doc:
-    """``doc``'s words, entities and opening tags with the parse of ``again`` (same tokens)."""
-    kept = len(_STAND_IN)
-    return Doc(
-        nlp.vocab,
-        words=[token.text for token in doc],
-        spaces=[bool(token.whitespace_) for token in doc],
-        tags=[t.tag_ for t in doc[:kept]] + [t.tag_ for t in again[kept:]],
-        pos=[t.pos_ for t in doc[:kept]] + [t.pos_ for t in again[kept:]],
-        morphs=[str(t.morph) for t in doc[:kept]] + [str(t.morph) for t in again[kept:]],
-        lemmas=[t.lemma_ for t in doc[:kept]] + [t.lemma_ for t in again[kept:]],
-        heads=[token.head.i for token in again],
-        deps=[token.dep_ for token in again],
-        ents=[f"{token.ent_iob_}-{token.ent_type_}" if token.ent_type_ else "O" for token in doc],
-    )
