@@ -48,7 +48,8 @@ from wirecoder.places.index import ADMIN1, ADMIN2, CITY, COUNTRY, Gazetteer, ind
 from wirecoder.places.locate import locate_event, usable_places
 from wirecoder.places.names import fold, strip_admin_suffix
 from wirecoder.places.places import display_name, place_from
-from wirecoder.places.recognise import Mention, recognise
+from wirecoder.places.mention import Mention
+from wirecoder.places.recognise import recognise
 from wirecoder.places.resolve import resolve
 
 __all__ = ["Geoparser"]

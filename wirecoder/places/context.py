@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from wirecoder.places.cues import CUES
 from wirecoder.places.index import ADMIN1, ADMIN2, CITY, COUNTRY, Gazetteer, Hit
-from wirecoder.places.recognise import Mention
+from wirecoder.places.mention import Mention
 
 __all__ = [
     "HOME_WEIGHT",

@@ -23,7 +23,7 @@ from wirecoder.places.index import ADMIN1, COUNTRY, Gazetteer, Hit
 from wirecoder.places.names import ADMIN_SUFFIXES, fold
 
 if TYPE_CHECKING:
-    from wirecoder.places.recognise import Mention
+    from wirecoder.places.mention import Mention
 
 __all__ = ["as_peoples", "people_names"]
 

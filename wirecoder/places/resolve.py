@@ -31,7 +31,7 @@ from wirecoder.places.context import (
 from wirecoder.places.index import ADMIN1, ADMIN2, CITY, COUNTRY, FEATURES, Gazetteer, Hit
 from wirecoder.places.keep import keep, unsupported_abroad
 from wirecoder.places.names import article_variants, fold, strip_admin_suffix
-from wirecoder.places.recognise import Mention
+from wirecoder.places.mention import Mention
 from wirecoder.places.stated import stated_places, units_abroad
 
 __all__ = ["Resolution", "contains", "distance_km", "grid_cell", "home_area", "resolve"]

@@ -23,7 +23,7 @@ from wirecoder.places.context import Context, Resolution, distance_km
 from wirecoder.places.cues import CUES, FLED_CAMP, cue_before
 from wirecoder.places.index import ADMIN1, ADMIN2, CITY, COUNTRY, Gazetteer
 from wirecoder.places.names import fold
-from wirecoder.places.recognise import Mention
+from wirecoder.places.mention import Mention
 from wirecoder.places.spelled import respelled
 from wirecoder.places.unknown import SHORT_OPENING, town_name, unknown_named_towns
 

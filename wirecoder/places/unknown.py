@@ -27,7 +27,7 @@ from wirecoder.places.cues import (
 )
 from wirecoder.places.index import ADMIN1, CITY, COUNTRY, Gazetteer
 from wirecoder.places.names import ADMIN_SUFFIXES, DIRECTIONS, fold
-from wirecoder.places.recognise import Mention
+from wirecoder.places.mention import Mention
 
 __all__ = ["SHORT_OPENING", "town_name", "unknown_named_towns"]
 
