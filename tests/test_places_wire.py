@@ -9,7 +9,7 @@ import pytest
 from wirecoder.model import Article
 from wirecoder.places import Geoparser
 from wirecoder.places.cues import cue_before
-from wirecoder.places.locate import dateline_end
+from wirecoder.places.focus import dateline_end
 
 
 def _locate(geo: Geoparser, text: str, sentence: str):

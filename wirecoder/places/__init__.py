@@ -45,12 +45,13 @@ from wirecoder.places.cache import mark_used, prune
 from wirecoder.places.context import home_area
 from wirecoder.places.groups import group_countries
 from wirecoder.places.index import ADMIN1, ADMIN2, CITY, COUNTRY, Gazetteer, index_path, write_atomic
-from wirecoder.places.locate import locate_event, usable_places
+from wirecoder.places.locate import locate_event
 from wirecoder.places.names import fold, strip_admin_suffix
 from wirecoder.places.places import display_name, place_from
 from wirecoder.places.mention import Mention
 from wirecoder.places.recognise import recognise
 from wirecoder.places.resolve import resolve
+from wirecoder.places.usable import usable_places
 
 __all__ = ["Geoparser"]
 

@@ -15,17 +15,17 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections import Counter
 from collections.abc import Sequence
 
 from wirecoder.model import Place
 from wirecoder.places.cues import CUES, TOWN_WORDS, cue_before, people_after
 from wirecoder.places.groups import in_group_name
+from wirecoder.places.focus import LEVEL, dateline_end, dominant_country, focus
 from wirecoder.places.names import ADMIN_SUFFIXES
+from wirecoder.places.usable import usable_places
 
-__all__ = ["dateline_end", "focus", "foreign_party", "locate_event", "told_before", "usable_places"]
+__all__ = ["locate_event", "told_before"]
 
-_LEVEL = {"city": 3, "admin2": 2, "admin1": 1, "country": 0, "demonym": -1}
 # After a place: a capitalised word (it opens a longer name, "Kenya Police") or a hyphenated
 # modifier ("Nairobi-bound", "Iran-backed"): either way the place does not locate the event.
 # A unit word after the place ("Mwingi Town", "Turkana District") closes its name, not a longer
@@ -49,23 +49,6 @@ _HELD_BY = re.compile(
     r"^(?:,|\(|\s|\b(?:in|of|the|near|town|village|area|district|county|province|region|"
     r"governorate|state|northern|southern|eastern|western|central|north|south|east|west)\b)*$"
 )
-
-
-# A dateline left at the head of the text: a place in capitals, then its country or a date, an
-# agency, and a dash ("MOGADISHU, Aug 3 2019 (AFP) -", "PESHAWAR, Pakistan, October 5, 2014 (AP) -").
-# In mixed case only with an agency and a dash ("Mogadishu, Aug 3 2019 (AFP) -").
-_DATELINE = re.compile(
-    r"\s*(?:[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3}(?:,\s*[A-Z0-9][\w'’.\- ]{0,30}?){0,4}"
-    r"\s*(?:\([A-Za-z][A-Za-z .&'’-]{0,38}\)\s*(?:--|[-–—:])?|--|[-–—:])"
-    r"|[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2}(?:,\s*[A-Z0-9][\w'’.\- ]{0,30}?){0,4}"
-    r"\s*\([A-Za-z][A-Za-z .&'’-]{0,38}\)\s*(?:--|[-–—:]))\s"
-)
-
-
-def dateline_end(text: str) -> int:
-    """Where a dateline left at the start of ``text`` ends, or 0 when there is none."""
-    match = _DATELINE.match(text)
-    return match.end() if match else 0
 
 
 # Between a place and a landmark that only says where it lies: "the Nehm district east of
@@ -119,7 +102,7 @@ def _cue(text: str, place: Place, places: Sequence[Place]) -> int:
             place.end < outer.start <= place.end + 40
             and outer.admin1 == place.admin1
             and outer.country == place.country
-            and _LEVEL.get(outer.feature or "", 0) <= _LEVEL.get(place.feature or "", 0)
+            and LEVEL.get(outer.feature or "", 0) <= LEVEL.get(place.feature or "", 0)
             and _HELD_BY.match(text[place.end : outer.start])
         ):
             cue = max(cue, CUES.get(cue_before(text, outer.start), 1))
@@ -154,9 +137,9 @@ _ROUTE_PENALTY = 2.0
 
 
 def _rank(text: str, place: Place, dominant: str | None, places: Sequence[Place] = ()) -> float:
-    level = _LEVEL.get(place.feature or "", 0)
+    level = LEVEL.get(place.feature or "", 0)
     if place.feature == "admin2" and place.geo_precision == 1 and _held_by_next(text, place, places):
-        level = _LEVEL["city"]  # a district named bare, then its province, is read as its town
+        level = LEVEL["city"]  # a district named bare, then its province, is read as its town
     cue = _cue(text, place, places)
     if route_end(text, place):
         level -= _ROUTE_PENALTY
@@ -297,41 +280,6 @@ def _cut_short(text: str, place: Place, places: Sequence[Place]) -> bool:
     return main is not None and place.country != main
 
 
-def dominant_country(places: Sequence[Place]) -> str | None:
-    """The country most of an article's places are in, when there is one."""
-    counts = Counter(p.country for p in places if p.country)
-    if not counts:
-        return None
-    (first, top), *rest = counts.most_common(2) + [(None, 0)]
-    return first if top > rest[0][1] else None
-
-
-def focus(places: Sequence[Place], head: int = 0) -> Place | None:
-    """The article's main place: its dateline, else the most-mentioned, most specific place.
-    ``head`` is where a dateline left in the text ends (:func:`dateline_end`).
-
-    A dateline in another country than the one the text is about is a regional bureau
-    ("BANGKOK (Reuters) - Myanmar military jets bombed ..."): the text's own places win then.
-    """
-    real = [p for p in places if p.feature != "demonym"]
-    in_text = dominant_country([p for p in real if p.start >= head])
-    for place in real:
-        if place.start < head and (in_text is None or place.country == in_text):
-            people = _people_elsewhere(places, head, place)
-            if in_text is None and people is not None:
-                return people
-            return place
-    real = [p for p in real if p.start >= head] or real
-    real = [p for p in real if p.country == in_text] or real
-    if not real:
-        return places[0] if places else None
-    counts = Counter((p.location, p.country, p.feature) for p in real)
-    return max(
-        real,
-        key=lambda p: (counts[(p.location, p.country, p.feature)], _LEVEL.get(p.feature or "", 0), -p.start),
-    )
-
-
 # After a country's name: it stands for its people or forces ("US troops", "Saudi-led").
 _PARTY_AFTER = re.compile(
     r"(?:\s+(?:troops|soldiers|forces|police|army|military|warplanes|jets|aircraft|drones|officials|"
@@ -348,91 +296,6 @@ def _as_people(text: str, place: Place) -> Place:
     ):
         return dataclasses.replace(place, feature="demonym")
     return place
-
-
-# Cities where agencies keep regional desks: a story datelined there is often about a
-# neighbouring country ("BEIRUT (Reuters) - Syrian warplanes bombed ...").
-_DESK_CITIES = frozenset(
-    """Beirut Nairobi Dubai Amman Johannesburg Dakar Bangkok Cairo Istanbul Abidjan Jerusalem
-    Islamabad Singapore Jakarta Doha Geneva London Paris Brussels Washington""".split()
-) | {"Addis Ababa", "New Delhi", "Hong Kong", "Mexico City", "Abu Dhabi", "New York", "Kuala Lumpur"}
-
-
-def _people_elsewhere(places: Sequence[Place], head: int, dateline: Place) -> Place | None:
-    """With a regional desk's dateline and no place in the text, the one nationality the text
-    names when it is another country's: the story is about that country, not the desk's."""
-    if dateline.location not in _DESK_CITIES:
-        return None
-    people = [p for p in places if p.feature == "demonym" and p.start >= head]
-    countries = {p.country for p in people}
-    if len(countries) != 1 or dateline.country in countries:
-        return None
-    return people[-1]
-
-
-# Before a country: the event is on the other side of its border, or people moved to or from it.
-_ELSEWHERE = re.compile(
-    r"\b(?:border\s+with|borders?\s+of|(?:fled|fleeing|flee|escaped?|escaping|cross(?:ed|ing)?|retreat(?:ed|ing)?"
-    r"|withdrew|withdrawing)\s+(?:back\s+)?(?:across\s+the\s+border\s+)?(?:in)?to|across\s+the\s+border\s+(?:in)?to"
-    r"|from|based\s+in)\s+(?:neighbou?ring\s+)?(?:the\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def _elsewhere(text: str, place: Place) -> bool:
-    """Whether a country is named only as where the event was not: "near the border with
-    Somalia", "fled into Somalia", "bandits from Ethiopia"."""
-    return (
-        place.feature == "country"
-        and place.start >= 0
-        and bool(_ELSEWHERE.search(text[max(0, place.start - 40) : place.start]))
-    )
-
-
-# After a country: the event is at its border, on whichever side the article is about.
-_AT_BORDER = re.compile(r"\W{0,2}\s*(?:border|frontier)\b", re.IGNORECASE)
-
-
-def foreign_party(text: str, place: Place, home: str | None) -> bool:
-    """Whether ``place`` names another country than ``home`` only as a party, not as where:
-    its nationality ("Ethiopian raiders"), or the country without a locative cue ("attacks on
-    Somalia", "the Somalia border")."""
-    if home is None or place.country == home or place.feature not in {"country", "demonym"} or place.start < 0:
-        return False
-    if place.feature == "demonym":
-        return True
-    if _AT_BORDER.match(text, place.end):
-        return True
-    return CUES.get(cue_before(text, place.start), 1) < 2
-
-
-# Before a place abroad: what a protest is about, not where it is ("protest against Israel's
-# raids in Gaza", "demonstrated over the killing of a trader in Uganda").
-_PROTEST_TOPIC = re.compile(
-    r"\b(?:protest(?!ant)\w*|demonstrat\w*|march\w*|rall(?:y|ied|ies))\s+(?:against|over|about|in\s+solidarity\s+with)\b"
-    r"[^.;:!?]{0,60}$",
-    re.IGNORECASE,
-)
-
-
-def _protest_topic(text: str, place: Place, home: str | None) -> bool:
-    """With ``home`` assumed, whether a place abroad is only what a protest is about."""
-    return (
-        home is not None
-        and place.country != home
-        and place.start >= 0
-        and bool(_PROTEST_TOPIC.search(text, max(0, place.start - 100), place.start))
-    )
-
-
-def usable_places(text: str, places: Sequence[Place], home: str | None = None) -> list[Place]:
-    """The places that may locate an event of ``text``: not a country named only as the other
-    side of a border or where people went, nor (with ``home``) another country as a party or
-    a place abroad that a protest is about."""
-    return [
-        p for p in places
-        if not _elsewhere(text, p) and not foreign_party(text, p, home) and not _protest_topic(text, p, home)
-    ]
 
 
 def locate_event(
