@@ -26,6 +26,11 @@ from wirecoder.casualties import count_casualties
         ("Militants seized the checkpoint and then proceeded to kill four soldiers.", 4),
         ("The attackers managed to kill three guards before fleeing into the forest.", 3),
         ("The militants threatened to kill the hostages held near Mosul.", 0),
+        # A subject set off by commas still kills "at least" its victims; an aside killed "at" a place
+        # is an earlier death.
+        ("A bomb, hidden in a vegetable cart, killed at least six people in Baqubah.", 6),
+        ("Clashes near Ihusi, in Kalehe territory, killed at least nine people on Tuesday.", 9),
+        ("A student, allegedly killed at a checkpoint by soldiers, was buried in Lira.", 0),
     ],
 )  # fmt: skip
 def test_casualties_phrasing_victims(text: str, fatalities: int) -> None:

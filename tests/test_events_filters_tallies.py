@@ -20,6 +20,9 @@ from wirecoder.model import Article
         "The insurgency has killed thousands and displaced more than 1.2 million people since 2017.",
         # a quote recalling the event its speaker is introduced by
         '"They shot my husband in front of me," said a survivor of the 2019 massacre in Ogossagou.',
+        # a campaign's toll: days of fighting, each day an event of its own
+        "The United Nations said this week that at least 2,900 people were killed in the fighting for the city.",
+        "More than 1,500 civilians died during the siege of the town, according to local officials.",
     ],
 )
 def test_events_filters_tallies_are_generic(sentence):
@@ -33,6 +36,10 @@ def test_events_filters_tallies_are_generic(sentence):
         "Gunmen killed five people in a bar in Leon on Saturday night.",
         "Two people were killed in the clashes, which involved machetes.",
         "Militants killed 12 soldiers in an ambush near Gao in 2021.",
+        # one attack's toll, or a campaign's told by its day, is an incident's
+        "At least 12 people were killed in the fighting for the town, residents said.",
+        "More than 100 soldiers were killed in the assault on the base, the army said.",
+        "On Tuesday, 150 fighters were killed in the battle for Kidal, the army said.",
         "The army recorded 3 attacks on its positions on Tuesday.",
         # one day's operation, however many strikes
         "On Friday, Russian jets carried out a wave of air strikes on Idlib city.",

@@ -308,7 +308,11 @@ RANGE = re.compile(
     rf"|(?P<low2>{NUMBER_PATTERN})(?:\s*(?:to|or)\s*|(?<=\d)\s*[-–]\s*|\s+[-–]\s+)(?:{NUMBER_PATTERN}))",
     re.IGNORECASE,
 )
-ASIDE_AFTER = re.compile(r"^\s*(?:(?:by|in|on|at|during|when|after|while|last|earlier|near)\b|,)", re.I)
+# "at" as in "killed at a checkpoint", not "killed at least six"
+ASIDE_AFTER = re.compile(
+    r"^\s*(?:(?:by|in|on|at(?!\s+(?:least|most)\b)|during|when|after|while|last|earlier|near)\b|,)",
+    re.I,
+)
 # What follows "body" when it is a dead person's ("a body of water" or "the governing body" is not).
 CORPSE_CONTEXT = re.compile(
     r"^\s*(?:of\s+(?!water|evidence|work|knowledge|law)|was|were|is|has|had|found|discovered"

@@ -51,9 +51,11 @@ _SEIZED_PEOPLE = (
 )
 
 # family -> pattern. Order matters only for readability.
+# After a word for ground taken: not its people or things ("the town's mayor", "the village chief").
+_NOT_PEOPLE_OF_PLACE = r"(?!['’]| (?:chief|head|elder|leader|mayor|hall|council|bus|official)s?\b)"
 _PATTERNS: dict[str, str] = {
     # remote violence means
-    "air": _words(r"air ?strikes?", r"air[- ]raids?", r"drone(?:s| strikes?| attacks?)?", r"warplanes?",
+    "air": _words(r"air ?strikes?", r"air[- ]raids?", r"air force (?:strikes?|raids?|bombing|bombardment)", r"drone(?:s| strikes?| attacks?)?", r"warplanes?",
                   r"fighter jets?", r"jets? (?:bombed|struck|hit)", r"aerial (?:bombardment|attacks?|bombing)",
                   r"helicopter gunships?", r"bombed from the air", r"air ?craft (?:bombed|struck|hit)",
                   r"barrel bombs?",
@@ -159,10 +161,15 @@ _PATTERNS: dict[str, str] = {
     "regain": _words(r"recaptur(?:ed|e|es)(?! (?:the |some |all |their )?(?:stolen|livestock|cattle|animals|goats|"
                      r"sheep|camels|guns|weapons|suspects?|escaped|escapees|prisoners?|inmates?|fugitives?)\b)", r"retook", r"retak(?:en|es?)", r"regain(?:ed|s)? control", r"liberat(?:ed|ion of)",
                      r"re-?took control", r"wrested (?:back )?control", r"took back", r"cleared (?:the )?(?:town|village|area)"),
-    "overtake": _words(r"captur(?:ed|es) (?:the )?(?:town|city|village|district|area|base|county|town of|city of)",
+    "overtake": _words(r"captur(?:ed|es) (?:the )?(?:town|city|village|district|area|base|county|town of|city of)"
+                       + _NOT_PEOPLE_OF_PLACE,
                        r"(?:seized|took|taken|taking|seize|take|seizing|gained|gain|assumed) (?:full |total |complete )?control",
                        r"overran", r"overrun",
-                       r"fell to", r"(?:seized|captured|took) the (?:town|city|village|district|base|port|airport|garrison)",
+                       r"fell to",
+                       # "seized the mining town of Nyabibwe", "captured a strategic village"; not "the town's
+                       # mayor", "the village chief"
+                       r"(?:seized|captured|took) (?:the |an? )?(?:(?!(?:at|in|near|on|from|of|to|by|with|and)\b)[\w-]+ )"
+                       r"{0,2}?(?:town|city|village|district|base|port|airport|garrison)" + _NOT_PEOPLE_OF_PLACE,
                        # "occupied the town of Mbau", "briefly occupied Macomia": a crowd occupies a building, not a town
                        r"occupied (?:the )?(?:town|city|village|district|port|airport|garrison)",
                        r"(?:briefly|temporarily) occupied",

@@ -216,6 +216,10 @@ _TALLIES = (
     # the period opening the sentence: "Last year, the Taliban killed more than 40 policemen in this district"
     re.compile(r"^\W*(?:(?:last|this|past) year|in (?:19|20)\d\d),[^.]{0,80}\b(?:killed|murdered|kidnapped|abducted|"
                r"wounded)\b", re.I),
+    # a campaign's toll in hundreds or more: "at least 2,900 people were killed in the fighting for the city",
+    # "700 died in the siege of Mariupol" (days of fighting, each day's news an event of its own)
+    re.compile(rf"\b{_ABOUT}{_LARGE}(?:[^.]{{0,60}}?)\b(?:killed|died|dead|wounded|injured)\b[^.]{{0,30}}?\b(?:in|during) "
+               r"the (?:[\w-]+ )?(?:fighting|battle|siege|offensive|war) (?:for|of|over|on|against|in)\b", re.I),
     # "killed seven soldiers in those attacks": the incidents a tally counted
     re.compile(r"\bin (?:those|these|such|all (?:the|those|these)) (?:\w+ )?(?:attacks|incidents|raids|ambushes|clashes|"
                r"killings)\b(?! (?:on|in|at|near) )", re.I),
@@ -295,4 +299,7 @@ def generic_reason(sentence: str) -> str | None:
         _SUPERLATIVE.search(sentence, 0, match.start()) or _GRIEVANCE_BEFORE.search(sentence[: match.start()])
     ):
         return None  # "the deadliest attack for a decade", "protesting they had not been paid for nine months"
+    aside = _ASIDE.search(sentence, 0, match.start()) if match else None
+    if aside and _TOLD_DAY.search(sentence, 0, aside.start()):
+        return None  # "marched on Sunday ..., which they say have been blocked for months": the aside's period
     return f"generic or aggregate description ({match.group(0)!r})" if match else None
