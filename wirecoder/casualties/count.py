@@ -21,7 +21,8 @@ import re
 from wirecoder.casualties.besides import attackers_besides, lower_account
 from wirecoder.casualties.names import TITLED, is_person_name, role_and_name
 from wirecoder.casualties.notes import CODED_HERE, coded_apart, share, tally_after
-from wirecoder.casualties.phrases import Mention, find_mentions
+from wirecoder.casualties.mentions import find_mentions
+from wirecoder.casualties.phrases import Mention
 from wirecoder.casualties.sides import new_side, other_side, side_of, stated_over_vague, vague_only
 from wirecoder.model import Casualties
 from wirecoder.numbers import NUMBER_PATTERN, parse_number

@@ -1,0 +1,159 @@
+"""The death and injury mentions of a span, in reading order: each victim counted once, the
+killer's own death, a lynching survived, a later or earlier figure and more dead told as such."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from wirecoder.casualties.accounts import earlier_incident, other_account
+from wirecoder.casualties.captives import captives_found_dead
+from wirecoder.casualties.context import SURVIVED, UNCONFIRMED
+from wirecoder.casualties.masking import corrected, mask
+from wirecoder.casualties.victims import clause_before, looks_human
+from wirecoder.casualties.words import (
+    ALTERNATIVE,
+    EUPHEMISM,
+    FIRE,
+    LATER_REPORT,
+    MORE,
+    SENTENCE_END,
+    TRIGGER,
+    TRIGGER_HINT,
+)
+from wirecoder.casualties.phrases import Mention, mention_of
+from wirecoder.numbers import NUMBER_PATTERN
+
+__all__ = ["find_mentions"]
+
+
+def _survived(match: re.Match[str], text: str) -> bool:
+    """Whether a lynching is followed, in its paragraph, by the victim's rescue or survival.
+
+    ACLED counts a lynching as a killing unless the report says the victim lived; the
+    rescue is often told in the next sentence, so the search runs past the event's span.
+    """
+    word = match.group(0).lower()
+    if not (word.startswith("lynch") or FIRE.search(word)):
+        return False
+    after = text[match.end() : match.end() + 300].split("\n\n", 1)[0]
+    return SURVIVED.search(after) is not None
+
+
+# The killer's own death after the killing: "killing two before he was shot dead", "before being
+# killed by police", "before guards shot him dead". The pronoun is the agent, not a victim told again.
+_AGENT_DIED = re.compile(
+    r"\b(?:before|after|until|when)\s+(?:(?:he|she)\s+(?:himself\s+|herself\s+)?(?:was|got)|being)"
+    r"\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+_AGENT_SHOT = re.compile(r"\b(?:before|after|until|when)\s+(?:[\w-]+\s+){1,3}?$", re.IGNORECASE)
+
+
+def _agent_died(before: str, mention: Mention, active: bool) -> bool:
+    """Whether a definite death told after an active killing in its sentence (``active``) is the
+    killer's: the dead of the killing cannot die again."""
+    if not (active and mention.kind == "death" and mention.definite and mention.count == 1):
+        return False
+    if _AGENT_DIED.search(before):
+        return True
+    return mention.phrase.strip().lower() in ("him", "her") and _AGENT_SHOT.search(before) is not None
+
+
+# A figure told as one given earlier: the latest figure, told first, replaces it.
+_EARLIER_FIGURE = re.compile(
+    r"\b(?:earlier|previous)\s+(?:\w+\s+)?(?:reports?|figures?|tolls?|counts?|estimates?|accounts?)\b"
+    r"|\b(?:had\s+)?(?:earlier|previously)\s+(?:said|put|reported|given|stated|announced)\b",
+    re.IGNORECASE,
+)
+_ALSO = re.compile(r"\b(?:also|too|as\s+well)\b", re.IGNORECASE)
+# Wounded told before who then died are more dead, not a detail of the first toll: "Two policemen
+# were killed and four wounded; one of the wounded later died".
+_WOUNDED_DIED = re.compile(
+    rf"(?:^|[,;])\s*(?:(?:{NUMBER_PATTERN}|some|several)\s+of\s+(?:the|those)\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?:wounded|injured|hurt)|(?:an?\s+)?(?:wounded|injured)\s+(?:[\w-]+\s+){0,2}?(?:later|subsequently))\b[^.;]*$",
+    re.IGNORECASE,
+)
+
+
+def find_mentions(text: str, start: int, end: int) -> tuple[list[Mention], list[Mention]]:
+    """Death and injury mentions in ``text[start:end]``, in reading order."""
+    if not TRIGGER_HINT.search(text, start, end) or not TRIGGER.search(text, start, end):
+        return [], []  # most sentences mention no death or injury: skip the masking
+    masked = mask(text, start, end)
+    deaths: list[Mention] = []
+    injuries: list[Mention] = []
+    background_seen = False
+    seen: set[tuple[int, str]] = set()  # (offset, words) of victims counted
+    wounded: set[tuple[int, str]] = set()  # those of them counted as wounded
+    triggers: list[tuple[int, int]] = []  # the death words counted
+    active: list[int] = []  # the sentence ends of deaths told with their victims after the verb
+    for match in TRIGGER.finditer(masked, start, end):
+        mention = mention_of(match, masked, start, end)
+        if mention is None:
+            continue
+        if mention.kind == "background":
+            background_seen = True
+            continue
+        if background_seen and mention.definite:
+            continue  # "The student was lynched ...": the background victim again
+        if mention.kind == "death" and _survived(match, text):
+            continue  # "lynched ... police rescued him before he died": beaten, not killed
+        if (FIRE.search(match.group(0)) or EUPHEMISM.match(match.group(0))) and not looks_human(mention.phrase):
+            continue  # "set the chief's office ablaze", "neutralised an IED"
+        stop = SENTENCE_END.search(masked, match.end(), end)
+        before = clause_before(masked, start, match.start())
+        if mention.kind == "death" and mention.count is None:
+            opening = match.start() - len(before)
+            captives = captives_found_dead(masked, start, opening, stop.start() if stop else end, opening)
+            if captives is not None:  # "Gunmen abducted three engineers. Their bodies were found."
+                mention = dataclasses.replace(mention, count=captives, phrase=masked[opening : match.start()])
+        # "reports indicate that another six were killed": more victims, not another figure.
+        told = before + masked[match.start() : min(end, match.end() + 12)]
+        more = bool(MORE.match(mention.phrase) or _ALSO.search(told)) or (
+            mention.kind == "death" and _WOUNDED_DIED.search(before) is not None)
+        alternative = bool(ALTERNATIVE.search(before)) and not more
+        if not alternative and not more and mention.kind == "death" and mention.count is not None:
+            alternative = other_account(masked, before, mention, deaths)
+        if LATER_REPORT.search(before) and mention.count is not None:
+            mention = dataclasses.replace(mention, update=True)  # "later reports of one killed"
+        # "Fifteen people were killed. Earlier reports had said 12 died.": the figure it replaced.
+        superseded = bool(deaths) and _EARLIER_FIGURE.search(before) is not None
+        mention = dataclasses.replace(
+            mention, sentence_end=stop.end() if stop else end, alternative=alternative and not superseded,
+            more=more, aside=mention.aside or superseded
+            or earlier_incident(masked, start, match, stop.start() if stop else end)
+            # "killed several civilians. Eight residents remain missing, feared dead": feared deaths
+            # after confirmed ones add nothing to them (ACLED waits for confirmation); told first,
+            # they are the report's figure ("Fifteen people are feared dead ... Eight were killed").
+            or (mention.kind == "death" and UNCONFIRMED.search(before) is not None
+                and any(d.count and not d.aside for d in deaths)),
+        )
+        words = mention.phrase.strip()
+        at = masked.rfind(words, start, match.start()) if words else -1
+        victims = (at if at >= 0 else masked.find(words, match.end(), end), words)
+        sentence_end = stop.end() if stop else end
+        if _agent_died(before, mention, any(at_end == sentence_end for at_end in active)):
+            mention = dataclasses.replace(mention, definite=False)
+        if mention.kind == "death" and mention.count and victims[0] >= match.end():
+            active.append(sentence_end)  # victims after the verb: an agent did the killing
+        correction = corrected(text, masked, victims[0] if victims[0] >= 0 else match.start(), match,
+                                stop.start() if stop else end) if mention.count is not None else None
+        if correction is not None:
+            mention = dataclasses.replace(mention, count=correction)
+        if mention.kind == "death" and victims in wounded:
+            seen.discard(victims)  # "Three wounded soldiers later died": the wounded who died are dead
+        if mention.count is not None and (victims in seen or any(
+            victims[0] <= at_word and end_word <= victims[0] + len(words) for at_word, end_word in triggers
+        )):
+            # Two words about the same victims ("4 civilians macheted to death and
+            # beheaded", "Nine refugees were killed and a number wounded"), or victims named by
+            # a death word already counted ("his corpse beheaded"): count them once.
+            continue
+        seen.add(victims)
+        if mention.kind == "injury":
+            wounded.add(victims)
+        if mention.count is not None and mention.kind == "death":
+            triggers.append((mention.start, mention.end))
+        (deaths if mention.kind == "death" else injuries).append(mention)
+    return deaths, injuries
