@@ -20,60 +20,19 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from wirecoder.places.context import Context, Resolution, distance_km
-from wirecoder.places.cues import CUES, FLED_CAMP, cue_before
+from wirecoder.places.cues import cue_before
+from wirecoder.places.holders import LIST_BEFORE, as_namesake, holds, next_stated, stated_division, stated_holder
 from wirecoder.places.index import ADMIN1, ADMIN2, CITY, COUNTRY, Gazetteer
 from wirecoder.places.names import fold
 from wirecoder.places.mention import Mention
-from wirecoder.places.spelled import respelled
-from wirecoder.places.unknown import SHORT_OPENING, town_name, unknown_named_towns
+from wirecoder.places.unlisted import unlisted_towns
+from wirecoder.places.unknown import unknown_named_towns
 
 __all__ = ["stated_places", "units_abroad"]
 
 _ROAD_ENDS = re.compile(r"[-–—/]|\bto\b")
 # How far a town may lie from the division the text puts it in for the text to be believed.
 _STATED_KM = 150.0
-# Between a town and the unit that holds it: "Palma, Mozambique", "Kani (Sagaing)", "Mindat in
-# Chin", "Jilib, in southern Middle Juba", "X in the northern province of Y".
-_DIRECTION = r"(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|" \
-    r"north-?western|south-?eastern|south-?western|restive|remote)"
-_OWNER = r"(?:[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s\s+)?"  # "in Congo's North Kivu province"
-# The owner after a direction too: "Inates in western Niger's Tillaberi region".
-_OWNED = r"(?:(?:the\s+)?(?:" + _DIRECTION + r"\s+)+(?=[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s\s))?" + _OWNER
-# "Kunyo Barrow, a town in Lower Shabelle", "Tafas, a village in southern Daraa".
-_APPOSED = r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:town|village|city|district|settlement|locality|hamlet)\s+(?:in|of)\s+"
-_APPOSITION = re.compile(_APPOSED)
-# Notes name a town with the villages around it, then its division: "Kokorou and surrounding
-# villages (Tillaberi)" holds Kokorou.
-_AROUND = r" and (?:the |its )?(?:nearby|surrounding|neighbouring|neighboring|adjacent) (?:villages|hamlets|localities|areas)"
-_HOLDER_GAP = re.compile(
-    # "Rangae district, Narathiwat province"; not a village, which coders code at its unit when they cannot find it
-    r"^(?:\s+district)?"
-    r"(?:\s*\(\s*|\s*,\s*|(?:,?\s+in\s+|" + _APPOSED + r")" + _OWNED + r")(?:the\s+)?(?:" + _DIRECTION + r"\s+)*"
-    r"(?:(?:province|state|region|governorate|district|county) of\s+)?$"
-)
-# After the holder, the next item of a list of places ("in Homs, Hama and Idlib"): the comma
-# then separates peers, not a town from its unit.
-_LIST_AFTER = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?[A-Z]")
-# An unknown name right before its holder: "Mindat township (", "the village of Kani, ".
-_UNKNOWN_BEFORE = re.compile(
-    r"(?<![\w'’-])((?:[A-Z][a-z][\w'’]*|" + SHORT_OPENING + r")(?:[ -](?:(?!IDPs?\b)[A-Z][\w'’]*|al|el|ad|ar|as|ash|at|az|an|de|du|la))"
-    r"{0,3})(?P<unit> (?:township|town|village|district|area|camp|locality|" + FLED_CAMP + r"))?(?:" + _AROUND + r")?(?P<gap>\s*\(\s*(?P<middle>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2},\s*)?|\s*,\s*|(?:,?\s+in\s+|" + _APPOSED + r")" + _OWNED +
-    r"(?:the\s+)?(?:" + _DIRECTION + r"\s+)*(?:(?:province|state|region|governorate|district|county) of\s+)?)$"
-)
-_TOWN_CUES = ("town of", "village of", "city of")
-_GAP_ENDS = ("(", ",", " in", " of", "'s", "’s", " the") + tuple(" " + d for d in (
-    "north northern south southern east eastern west western central restive remote northeastern "
-    "northwestern southeastern southwestern".split()))
-_LIST_BEFORE = re.compile(r"(?:,|&|\band)\s*$")
-_AREA_UNITS = ("district", "township", "area")
-_FLED_UNIT = re.compile(FLED_CAMP)
-_INDEFINITE = re.compile(r"\b[Aa]n?\s+$")
-# The division closes the brackets, with its unit word or the next division: "(Diffa)",
-# "(Soum province)", "(Maru, Zamfara)"; not "(Mombasa Governor)".
-_BRACKET_CLOSES = re.compile(
-    r"(?:\s+(?:province|state|region|county|district|governorate|department|prefecture|oblast))?\s*[),]",
-    re.IGNORECASE,
-)
 
 # A name ending in the kind of site a town holds: the town the text puts it in is the place.
 _SITE = re.compile(
@@ -101,7 +60,7 @@ def stated_places(
             out.append(abroad)
         elif id(r.mention) in kept_ids:
             out.append(_stated_division_of(gazetteer, text, r, chosen, context, starts))
-    kept = _unknown_towns(gazetteer, text, results, out, context)
+    kept = unlisted_towns(gazetteer, text, results, out, context)
     return _capitals(gazetteer, text, unknown_named_towns(gazetteer, text, results, kept))
 
 
@@ -138,37 +97,15 @@ def units_abroad(gazetteer: Gazetteer, text: str, results: Sequence[Resolution],
         if mention.start < 0 or not _INNER_UNIT.search(text, max(0, mention.start - 24), mention.start) \
                 or not _INNER_NEXT.match(text, mention.end):
             continue
-        outer = _next_stated(gazetteer, context.chosen, context, mention)
+        outer = next_stated(gazetteer, context.chosen, context, mention)
         if outer < 0 or gazetteer.kinds[outer] == COUNTRY:
             continue
-        division = outer if gazetteer.kinds[outer] != CITY else _stated_division(gazetteer, outer)
+        division = outer if gazetteer.kinds[outer] != CITY else stated_division(gazetteer, outer)
         country = gazetteer.country[outer]
         if division >= 0 and gazetteer.country[r.entry] != country \
                 and not any(gazetteer.country[hit.entry] == country for hit in mention.hits):
             found.add(id(mention))
     return frozenset(found)
-
-
-def _stated_division(gazetteer: Gazetteer, stated: int) -> int:
-    """The first-order division a neighbouring name states: itself, the division holding a
-    district, or the division a main town is named after ("Kutulo, Wajir"); else -1."""
-    kind = gazetteer.kinds[stated]
-    if kind == ADMIN1:
-        return stated
-    if kind == ADMIN2:
-        return gazetteer.admin1[stated]
-    division = gazetteer.admin1[stated]
-    if kind == CITY and division >= 0 and gazetteer.anchor[division] == stated:
-        return division
-    return -1
-
-
-def _next_stated(gazetteer: Gazetteer, chosen: dict[int, int], context: Context, mention: Mention) -> int:
-    """The entry chosen for the name right after ``mention`` in the same phrase, else -1."""
-    for other, after in context.neighbours.get(id(mention), ()):
-        if after:
-            return chosen.get(id(other), -1)
-    return -1
 
 
 # Names joined in a list: "Jaffrabad and Maujpur", "Tondibi, Kouri and Sansane"; the names the gazetteer
@@ -203,66 +140,6 @@ def _after(text: str, mention: Mention, context: Context, by_start: dict[int, Me
     return found
 
 
-def _holder(
-    gazetteer: Gazetteer, text: str, end: int, other: Mention, stated: int, chosen: dict[int, int], context: Context
-) -> int:
-    """The unit ``other`` (read as ``stated``) names as holding what ends at ``end``: a country, a
-    division, or the division of a main town in brackets or after "in"; else -1."""
-    gap = text[end : other.start]
-    if not _HOLDER_GAP.match(gap) or text.startswith(("'s ", "’s "), other.end):
-        return -1  # "Palma in Mozambique's Cabo Delgado": the unit after the possessive holds it
-    kind = gazetteer.kinds[stated]
-    if kind == CITY:
-        if "," in gap and not _APPOSITION.match(gap):
-            return -1  # "Mogadishu, Nairobi": a list of towns
-        division = _stated_division(gazetteer, stated)
-        if division < 0 and _district_town(gazetteer, gap, stated, _next_stated(gazetteer, chosen, context, other)):
-            return stated
-        return division
-    if "," in gap and _LIST_AFTER.match(text, other.end):
-        outer = _next_stated(gazetteer, chosen, context, other)
-        if outer < 0 or not _holds(gazetteer, outer, stated):
-            return -1  # "in Homs, Hama and Idlib"; but "Palma, Cabo Delgado, Mozambique" holds
-    return stated
-
-
-def _holds(gazetteer: Gazetteer, outer: int, inner: int) -> bool:
-    """Whether unit ``outer`` (a country or division) holds entry ``inner``."""
-    kind = gazetteer.kinds[outer]
-    if kind == COUNTRY:
-        return gazetteer.country[inner] == gazetteer.country[outer]
-    if kind == ADMIN1:
-        return gazetteer.admin1[inner] == outer or inner == outer
-    if kind == ADMIN2:
-        return gazetteer.admin2[inner] == outer or inner == outer
-    return False
-
-
-def _district_town(gazetteer: Gazetteer, gap: str, town: int, outer: int) -> bool:
-    """Whether ``town`` opens the brackets of ACLED's "village (district, province)" form, the
-    division after it (``outer``) holding it: "Dansadau (Maru, Zamfara)", "Solhan (Sebba, Yagha)"."""
-    if outer >= 0 and gazetteer.kinds[outer] == CITY:
-        outer = _stated_division(gazetteer, outer)  # "(Kaura, Kaduna)": the state, read as its city
-    return "(" in gap and outer >= 0 and _holds(gazetteer, outer, town)
-
-
-def _namesake(
-    gazetteer: Gazetteer, r: Resolution, holder: int, other: Mention, why: str, bracketed: bool
-) -> Resolution:
-    """``r`` read as a place the gazetteer lacks inside ``holder``: its division (at a district's
-    main town for a district, at the town for a district's town), or its country only;
-    ``bracketed``: the text puts the holder in brackets after it (precision 1, see the module)."""
-    kind = gazetteer.kinds[holder]
-    if kind == CITY:  # the district's town stands for the village (see _district_town)
-        admin1, point = gazetteer.admin1[holder], holder
-    else:
-        admin1 = -1 if kind == COUNTRY else _stated_division(gazetteer, holder)
-        point = gazetteer.anchor[holder] if kind == ADMIN2 else -1
-    reason = f"next to '{other.text}': {why}; coded in {gazetteer.names[holder]} as the text says"
-    return replace(r, entry=holder, demonym=False, alternate=False, reason=reason, admin1=admin1, namesake=True,
-                   point=point, bracketed=bracketed)
-
-
 def _namesake_abroad(
     gazetteer: Gazetteer, text: str, r: Resolution, chosen: dict[int, int], context: Context,
     starts: dict[int, Mention],
@@ -280,16 +157,16 @@ def _namesake_abroad(
         stated = chosen.get(id(other), -1)
         if stated < 0 or other.start < 0:
             continue
-        holder = _holder(gazetteer, text, end, other, stated, chosen, context)
+        holder = stated_holder(gazetteer, text, end, other, stated, chosen, context)
         bracketed = "(" in text[end : other.start]
         if end != mention.end and holder >= 0 and gazetteer.kinds[holder] == COUNTRY:
             continue  # a country after a list may be the last town's alone ("in Nairobi and Kampala (Uganda)")
         if holder < 0 or gazetteer.country[holder] == gazetteer.country[r.entry] \
-                or (_LIST_BEFORE.search(text, max(0, mention.start - 8), mention.start) and not bracketed):
+                or (LIST_BEFORE.search(text, max(0, mention.start - 8), mention.start) and not bracketed):
             continue  # "in Homs, Hama and Idlib"; but brackets after a list hold all its towns
-        if any(_holds(gazetteer, holder, hit.entry) for hit in mention.hits):
+        if any(holds(gazetteer, holder, hit.entry) for hit in mention.hits):
             continue
-        return _namesake(gazetteer, r, holder, other, f"no {mention.text} there", bracketed)
+        return as_namesake(gazetteer, r, holder, other, f"no {mention.text} there", bracketed)
     return None
 
 
@@ -311,14 +188,14 @@ def _stated_division_of(
         stated = chosen.get(id(other), -1)
         if stated < 0 or _ROAD_ENDS.search(text[end : other.start]):
             continue  # "the Kikuyu-Dagoretti road" names two ends, not a town in a district
-        division = _stated_division(gazetteer, stated)
+        division = stated_division(gazetteer, stated)
         point = -1
         if division < 0:
             # ACLED's "Gidan Maiwada (Maru, Zamfara)": a town, then its district's name and
             # its province. The district's town is where the text puts it.
-            outer = _next_stated(gazetteer, chosen, context, other)
-            if outer >= 0 and _stated_division(gazetteer, outer) == gazetteer.admin1[stated]:
-                point, stated, division = stated, outer, _stated_division(gazetteer, outer)
+            outer = next_stated(gazetteer, chosen, context, other)
+            if outer >= 0 and stated_division(gazetteer, outer) == gazetteer.admin1[stated]:
+                point, stated, division = stated, outer, stated_division(gazetteer, outer)
         if division < 0 or division == own or gazetteer.country[division] != gazetteer.country[entry]:
             continue
         near = min(distance_km(gazetteer, division, entry), distance_km(gazetteer, stated, entry))
@@ -357,97 +234,11 @@ def _division_in_division(
         stated = chosen.get(id(other), -1)
         if not after or stated < 0 or other.start < 0 or gazetteer.kinds[stated] != ADMIN1:
             continue
-        holder = _holder(gazetteer, text, mention.end, other, stated, chosen, context)
+        holder = stated_holder(gazetteer, text, mention.end, other, stated, chosen, context)
         if holder >= 0 and holder != r.entry and gazetteer.country[holder] == gazetteer.country[r.entry] \
-                and not any(_holds(gazetteer, holder, hit.entry) for hit in mention.hits):
-            return _namesake(gazetteer, r, holder, other, f"no {mention.text} there", "(" in text[mention.end : other.start])
+                and not any(holds(gazetteer, holder, hit.entry) for hit in mention.hits):
+            return as_namesake(gazetteer, r, holder, other, f"no {mention.text} there", "(" in text[mention.end : other.start])
     return r
-
-
-def _unknown_towns(
-    gazetteer: Gazetteer, text: str, results: Sequence[Resolution], kept: list[Resolution], context: Context
-) -> list[Resolution]:
-    """Names the gazetteer does not know, put by the text in a unit it kept ("Mindat township
-    (Chin)", "in Bardere, Gedo"): a place of that unit, coded there at precision 2. The name needs
-    a locative cue ("in", "the village of") or a unit word ("township") to count as a place."""
-    taken = [(r.mention.start, r.mention.end) for r in kept if r.mention.start >= 0]
-    kept_ids = {id(r) for r in kept}
-    dropped = [(r.mention.start, r.mention.end) for r in results if r.mention.start >= 0 and id(r) not in kept_ids]
-    starts = {r.mention.start for r in kept}
-    unknown_units = {(r.mention.start, r.mention.end) for r in kept if r.namesake}
-    added = []
-    for r in kept:
-        holder, other = r.entry, r.mention
-        kind = gazetteer.kinds[holder]
-        if other.start <= 0 or r.demonym or r.namesake or kind not in (COUNTRY, ADMIN1, ADMIN2, CITY) \
-                or (text.startswith(("'s ", "’s "), other.end) and other.end + 3 in starts):
-            continue  # "in Congo's North Kivu": the unit after the possessive holds the town
-        if not text[max(0, other.start - 16) : other.start].rstrip().endswith(_GAP_ENDS):
-            continue  # cheap: most units follow no gap a town could stand before
-        match = _UNKNOWN_BEFORE.search(text, max(0, other.start - 80), other.start)
-        if match is None or any(s < match.end(1) and match.start() < e for s, e in taken):
-            continue
-        # "Khan al-Asal (Jebel Saman, Aleppo)": a district the gazetteer lacks between the place
-        # and its province; a known one holds the place itself ("Dansadau (Maru, Zamfara)").
-        # A district read as a place the gazetteer lacks ("(Mayo-Tsanaga, Far North)") holds nothing.
-        middle = match.group("middle")
-        if middle and any(s < match.end("middle") and match.start("middle") < e for s, e in taken
-                          if (s, e) not in unknown_units):
-            continue
-        # A township or town whose every reading was dropped, or that is also an English word, is
-        # still a place of the unit ("Pale township in the central Sagaing region"). Not a village,
-        # which coders code at the unit when they cannot find it ("Salima village in Laisamis").
-        # So is a camp or site of people who fled ("Plaine Savo displacement site").
-        townish = (match.group("unit") or "").strip().lower() in ("township", "town") \
-            or _FLED_UNIT.fullmatch((match.group("unit") or "").strip()) is not None
-        if not townish and any(s < match.end(1) and match.start() < e for s, e in dropped):
-            continue
-        if _INDEFINITE.search(text, max(0, match.start() - 4), match.start()):
-            continue  # "a United Nations camp in Gao", "an AMISOM base in Afgooye": a kind, not a name
-        name, unit = town_name(match.group(1), common=townish, unit_word=match.group("unit") is not None)
-        if name is None or _LIST_BEFORE.search(text, max(0, match.start() - 8), match.start()):
-            continue  # "Aiyam, Mutamaiyo & Mgunda in ...": one of a list, not the town alone
-        outer = _next_stated(gazetteer, {id(k.mention): k.entry for k in kept}, context, other)
-        if gazetteer.kinds[max(outer, 0)] == CITY:
-            outer = _stated_division(gazetteer, outer) if outer >= 0 else -1
-        if outer >= 0 and not _holds(gazetteer, outer, holder):
-            continue  # "Silaloni, Samburu Sub-County, in Kwale": the unit is read wrong
-        if kind == CITY:
-            if "," in match.group("gap") and not middle and not (unit or match.group("unit") or _APPOSITION.match(match.group("gap"))):
-                continue  # "Obunga, Manyatta": two towns; "Olepolos Village, Kajiado": one in the other
-            town, holder = holder, _stated_division(gazetteer, holder)
-            if holder < 0 and _district_town(gazetteer, match.group("gap"), town, outer):
-                holder = town
-            if holder < 0:
-                continue
-        elif "," in match.group("gap") and _LIST_AFTER.match(text, other.end):
-            continue
-        cue = cue_before(text, match.start())
-        # Coders' notes write a place with its division in brackets ("attacked Toumour (Diffa)"):
-        # the brackets say what a locative cue would.
-        bracketed = (
-            "(" in match.group("gap")
-            and _BRACKET_CLOSES.match(text, other.end) is not None  # not "Joho (Mombasa Governor)"
-            and kind != COUNTRY
-        )
-        if not (match.group("unit") or unit or CUES.get(cue, 0) >= 2 or cue in _TOWN_CUES or bracketed):
-            continue
-        mention = Mention(start=match.start(), end=match.start() + len(name), text=name, key=fold(name), hits=(),
-                          cue=cue, strong=True, source="stated")
-        division = _stated_division(gazetteer, holder) if gazetteer.kinds[holder] != CITY else gazetteer.admin1[holder]
-        town = respelled(gazetteer, name, division)
-        if town >= 0:  # "Kabkabiya (North Darfur)": the province's Kabkabiyah, spelled another way
-            why = f"'{name}' -> {gazetteer.names[town]}, spelled so in {gazetteer.names[division]}"
-            added.append(Resolution(mention, town, False, 0.0, why, alternate=True))
-        else:
-            resolution = Resolution(mention, holder, False, 0.0, "")
-            # "Mecula district (Niassa)", "Myaung township (Sagaing)": an area, not a place located.
-            area = (match.group("unit") or "").strip().lower() in _AREA_UNITS
-            added.append(_namesake(gazetteer, resolution, holder, other, "not in the gazetteer", bracketed and not area))
-        taken.append((mention.start, mention.end))
-    if not added:
-        return kept
-    return sorted([*kept, *added], key=lambda r: r.mention.start)
 
 
 # "Haiti's capital", "the Somali capital": the country's capital, named by the word "capital".
