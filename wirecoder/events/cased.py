@@ -1,0 +1,65 @@
+"""Cues read in the sentence as written, where the capitals tell a place's name: a town taken,
+entered, stormed or driven out of by name ("captured Avdiivka after", "HTS-led rebels entered
+Damascus", "militants storm Gamboru")."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["CASED"]
+
+
+# A place taken by name ("captured Avdiivka after", "seized Laukkai town"): read in the sentence as
+# written, since only the capital tells a town from "captured two soldiers"; a name followed by a
+# comma may be a person's ("captured Ahmed Ali, a commander"), so only a unit word or a time or
+# source phrase may follow.
+_PLACE_TAKEN = re.compile(
+    r"\b(?P<cue>(?:captur(?:ed|es|ing)|seized|overran) (?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) )(?=(?:\([A-Z][\w -]{1,30}\) )?(?:town|city|village|"
+    r"district|base|airport|from|after|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"overnight|early|late|last)\b)"
+)
+
+
+# A town's name as notes write it: words in capitals, with the particles of Arabic and Persian names
+# between them ("Mazar-e Sharif", "Deir ez-Zor", "Ras al-Ain"); and the note's own "(Admin2, Admin1)".
+_TOWN = r"[A-Z][a-z]+(?:(?:[ -]|-[a-z]{1,2}[ -]| [a-z]{1,2}-)[A-Z][a-z]+){0,2}"
+_NOTE_PLACE = r"\([A-Z][\w ,'’-]{1,40}\)"
+
+# A town entered by armed rebels ("HTS-led rebels entered Damascus on Sunday"): taken, when no act follows
+# ("militants entered Mandera and hijacked two trucks" is a raid) and the ones entering are irregulars,
+# not a crowd ("protesters entered the square") or state troops (which may enter by agreement).
+_PLACE_ENTERED = re.compile(
+    r"\b(?i:rebels|insurgents|militants|fighters|jihadists|militiamen|militias|guerrillas|factions) (?:had |have )?"
+    rf"(?P<cue>entered (?:the (?:town|city|capital|village) of )?{_TOWN})(?: {_NOTE_PLACE})?"
+    r"(?= ?(?:\.|(?:town|city|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|overnight|after|"
+    r"early|late|last|unopposed|without)\b))"
+)
+# ... or by any forces once the other side left ("Russian forces entered Avdiivka after Ukrainian troops
+# withdrew"): ground changing hands, whoever enters.
+_ENTERED_AFTER_WITHDRAWAL = re.compile(
+    r"\b(?i:forces|troops|soldiers|army|military|fighters|rebels|militants|insurgents|factions) (?:had |have )?"
+    rf"(?P<cue>entered (?:the (?:town|city|capital|village) of )?{_TOWN})(?: {_NOTE_PLACE})?"
+    r"(?= (?:(?:unopposed|without (?:a |any )?(?:fight|fighting|resistance)) )?(?:after|as) (?:[\w'’-]+ ){1,4}?"
+    r"(?:withdrew|had withdrawn|pulled out|retreated|fled)\b)"
+)
+# ... or by driving the other side's forces out of it ("Ukrainian troops drove Russian forces out of the
+# village of Robotyne", "pushed al-Shabaab out of Bulo Burde"): ground taken, the fight implied. The ones
+# driven out are armed or named, so "drove hawkers out of the market" and "forced families out of Goma"
+# are no taking of ground; "chased ... out" is a crowd's verb ("villagers chased the bandits out").
+_DRIVEN_OUT = re.compile(
+    r"\b(?P<cue>(?i:drove|driven|drive|drives|driving|pushed|push|pushes|pushing|forced|forcing|expelled|"
+    r"expel|expels|expelling|ousted|oust|ousts|ousting|flushed|routed) "
+    r"(?:(?!(?i:residents|families|villagers|people|civilians|farmers|herders|traders|students|hawkers|squatters|"
+    r"protesters|demonstrators|thousands|hundreds)\b)[\w'’-]+ ){0,3}?"
+    r"(?:(?i:forces|troops|soldiers|fighters|militants|rebels|insurgents|jihadists|militiamen|militias?|gunmen|"
+    r"terrorists|bandits|army|enemy|occupiers|invaders|al-shabaa?b)|[A-Z][\w'’-]+) "
+    r"out of (?:the (?:(?i:town|city|village|district|area|settlement|port|region|county|province) of )?)?"
+    r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)"
+)
+# Cues read in the sentence as written (capitals matter), each in its group "cue": a place taken by name.
+# A town stormed, in the present of coders' notes ("militants storm Gamboru"); "Storm Daniel" is weather.
+_PLACE_STORMED = re.compile(rf"\b(?P<cue>storms? {_TOWN})\b")
+
+# Cues read in the text as written, for the capitals that tell a place's name.
+CASED = (*(("overtake", p) for p in (_PLACE_TAKEN, _PLACE_ENTERED, _ENTERED_AFTER_WITHDRAWAL, _DRIVEN_OUT)),
+          ("fight", _PLACE_STORMED))
