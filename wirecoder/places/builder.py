@@ -58,7 +58,7 @@ class Builder:
     columns: dict[str, list[Any]] = field(default_factory=lambda: defaultdict(list))
     keys: dict[str, dict[int, int]] = field(default_factory=lambda: defaultdict(dict))
     # (key, division) for divisions' other names keyed without their unit word ("karen" for
-    # "Karen State"), judged once every place is keyed (``build._drop_bare_names_abroad``).
+    # "Karen State"), judged once every place is keyed (``admin_units.drop_bare_names_abroad``).
     bare_others: list[tuple[str, int]] = field(default_factory=list)
 
     def add(self, kind: int, name: str, **values: Any) -> int:
