@@ -14,21 +14,19 @@ batch of articles can be mapped by any engine.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from wirecoder.actors.periods import in_office
 from wirecoder.actors.roles import code_actors
+from wirecoder.apart import BY_ITS_DAY, told_apart, told_apart_by, told_in
 from wirecoder.borders import as_of
 from wirecoder.casualties import count_casualties, is_period_total
 from wirecoder.dates import resolve_event_date
 from wirecoder.dates.background import is_background
-from wirecoder.events.classify import refine
+from wirecoder.elaboration import elaborated
 from wirecoder.events.codebook import civilian_targeting, plover_of, with_sub_event_type
-from wirecoder.events.cues import find_cues
 from wirecoder.events.detect import Mention, candidate_cues, detect
 from wirecoder.events.generic import generic_reason, names_one_incident
 from wirecoder.events.headlines import reparse_headlines
@@ -38,7 +36,7 @@ from wirecoder.events.prefixes import prefixed_sub_event_type
 from wirecoder.events.verbal import VERBAL_PREFILTER, detect_verbal
 from wirecoder.folding import event_id, fold_told, retold, retype
 from wirecoder.merging import merge, same_event
-from wirecoder.model import Actor, Article, Entity, Event, EventDate, Evidence, Place, Sentence
+from wirecoder.model import Actor, Article, Entity, Event, Evidence, Place, Sentence
 from wirecoder.places.locate import told_before
 from wirecoder.retelling import sums_up
 from wirecoder.sentences import split_sentences
@@ -115,7 +113,7 @@ def parse(
             )
             events[index].append(with_sub_event_type(event, sub))
     return [
-        article.replace(entities=tuple(entities[i]), events=tuple(_elaborated(article, events[i])))
+        article.replace(entities=tuple(entities[i]), events=tuple(elaborated(article, events[i])))
         for i, article in enumerate(articles)
     ]
 
@@ -168,46 +166,6 @@ def _verbal_events(article: Article, sentence: Sentence, doc: Doc, mentions: Seq
 
 
 _VERBAL_CONFIDENCE = 0.5
-
-
-# "He was not throwing stones", "No reports of violence or clashes": a denied act adds nothing to the event.
-_NEGATED_BEFORE = re.compile(
-    r"\b(?:not|never|no|without|nor)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$|"
-    r"\bno\s+(?:reports?|reported|sign|signs|indication|evidence|mention)\s+of\b[^.;]*$", re.I
-)
-# "closed due to student unrest": a word for trouble, not a report that the crowd turned violent.
-_VAGUE_TROUBLE = re.compile(r"unrest\b", re.I)
-# How many following sentences of a paragraph may elaborate on an event.
-_ELABORATION = 3
-
-
-def _elaborated(article: Article, events: list[Event]) -> list[Event]:
-    """Events whose type is escalated by what the next sentences of their paragraph say."""
-    if not events:
-        return events
-    out = []
-    told: dict[int, frozenset[str]] = {}  # what each sentence adds, read once: it follows up to three events
-    for event in events:
-        context: set[str] = set()
-        following = [s for s in article.sentences if s.start >= event.evidence_end][:_ELABORATION]
-        for sentence in following:
-            if "\n\n" in article.text[event.evidence_end : sentence.start]:
-                break
-            if sentence.start not in told:
-                told[sentence.start] = _families_told(sentence.text)
-            context.update(told[sentence.start])
-        sub = refine(event.sub_event_type, context)
-        out.append(retype(event, sub) if sub != event.sub_event_type else event)
-    return out
-
-
-def _families_told(sentence: str) -> frozenset[str]:
-    """The cue families a sentence tells of, unless it is generic, denied or vague trouble."""
-    if generic_reason(sentence) is not None:
-        return frozenset()
-    return frozenset(c.family for c in find_cues(sentence)
-                     if not _NEGATED_BEFORE.search(sentence, 0, c.start)
-                     and not _VAGUE_TROUBLE.match(sentence, c.start))
 
 
 def geocode(
@@ -324,7 +282,7 @@ def dates(article: Article) -> Article:
     """Date each event and count its dead and wounded; drop background events dated long before publication."""
     dated = []
     for event in article.events:
-        when = _told_apart(article, event) or resolve_event_date(
+        when = told_apart(article, event) or resolve_event_date(
             article.text, event.evidence_start, event.evidence_end, article.published
         )
         if article.published and is_background(event.notes, when.date, article.published.date(), when.precision):
@@ -347,42 +305,6 @@ def dates(article: Article) -> Article:
     return article.replace(events=tuple(dated))
 
 
-# How far from the report a clause told apart in time is: "a day after", "two days after", "hours after".
-_APART_BY = re.compile(
-    r"\b(?:(?P<n>an?|one|two|three|four|five|six|seven|\d{1,2})\s+)?(?P<unit>hours?|days?|nights?|weeks?)\s+"
-    r"(?P<way>after|before)\s+$", re.I
-)
-# A clause detect set apart by its own day ("arrested 12 people after [a grenade attack on Sunday ...]").
-_BY_ITS_DAY = re.compile(r"\w\s+(?:after|before)\s+$", re.I)
-_UNITS = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-
-
-def _told_apart_by(text: str, event: Event) -> re.Match[str] | None:
-    """The distance ("a day after") that opens the clause detect set apart in time as ``event``'s evidence."""
-    return _APART_BY.search(text, max(0, event.evidence_start - 30), event.evidence_start)
-
-
-def _told_apart(article: Article, event: Event) -> EventDate | None:
-    """The date of an event told in a clause apart in time from its sentence's report ("Troops killed 40
-    militants on Friday, a day after a suicide bomber killed 30"): the report's day, moved by the distance."""
-    apart = _told_apart_by(article.text, event)
-    if apart is None:
-        return None
-    opening = article.sentences[_told_in(article, event)].start if article.sentences else 0
-    report = resolve_event_date(article.text, opening, apart.start(), article.published)
-    if report.date is None or report.precision != 1:
-        return None
-    unit = apart["unit"].lower()
-    if apart["n"] is None and not unit.startswith("hour"):
-        return None  # "days after": no distance to count back
-    word = (apart["n"] or "").lower()
-    n = _UNITS.get(word) or (int(word) if word.isdigit() else 1)
-    days = 0 if unit.startswith("hour") else n * (7 if unit.startswith("week") else 1)
-    moved = report.date - timedelta(days=days) if apart["way"].lower() == "after" else report.date + timedelta(days=days)
-    precision = 2 if unit.startswith("week") else 1
-    return EventDate(moved, precision, apart.start(), apart.end(), f"{apart.group(0).strip()} the report of {report.date}")
-
-
 # Confidence handicap per sentence from the top, for ranking only.
 _LEAD_DECAY = 0.03
 # Confidence bonus of an event with dead, for ranking only: ACLED's main event of a report is its deadliest.
@@ -392,8 +314,8 @@ _TOLL_FIRST = 0.05
 def _fold_elaborations(article: Article) -> list[Event]:
     # An event told in a clause set apart in time ("..., a day after a suicide bomber killed 88") is told
     # in passing: the sentences after it go on with the sentence's main report.
-    aside = [e for e in article.events if _told_apart_by(article.text, e) is not None
-             or _BY_ITS_DAY.search(article.text, max(0, e.evidence_start - 12), e.evidence_start) is not None]
+    aside = [e for e in article.events if told_apart_by(article.text, e) is not None
+             or BY_ITS_DAY.search(article.text, max(0, e.evidence_start - 12), e.evidence_start) is not None]
     return fold_told(article.text, [e for e in article.events if e not in aside]) + aside
 
 
@@ -412,7 +334,7 @@ def dedup(article: Article) -> Article:
     # The lead of a story reports its main event: earlier sentences win ties and near-ties; so does an
     # event that killed ("Four people were killed in twin attacks ... One blast occurred at a hotel").
     merged.sort(key=lambda e: (
-        -(e.confidence - _LEAD_DECAY * min(_told_in(article, e), 5) + (_TOLL_FIRST if e.fatalities else 0.0)),
+        -(e.confidence - _LEAD_DECAY * min(told_in(article, e), 5) + (_TOLL_FIRST if e.fatalities else 0.0)),
         e.evidence_start,
     ))
     # folding and merging retype events: whether civilians were the target follows the final coding, and a
@@ -422,11 +344,6 @@ def dedup(article: Article) -> Article:
         replace(placed, civilian_targeting=civilian_targeting(placed))
         for placed in (lethal_force(_placed_as_told(article, e), article.text[e.evidence_start : e.evidence_end])
                        for e in merged)))
-
-
-def _told_in(article: Article, event: Event) -> int:
-    """The index of the sentence an event is told in (a clause detect split off starts inside one)."""
-    return max(bisect_right([s.start for s in article.sentences], event.evidence_start) - 1, 0)
 
 
 def _placed_as_told(article: Article, event: Event) -> Event:
