@@ -19,9 +19,11 @@ from wirecoder.events.classify import MEANS_FAMILIES, classify
 from wirecoder.events.clauses import apart, char_span, rest
 from wirecoder.events.codebook import event_type_of
 from wirecoder.events.cues import Cue, find_cues
+from wirecoder.events.confidence import mention_confidence
 from wirecoder.events.filters import token_reason
 from wirecoder.events.generic import generic_reason, series_span
-from wirecoder.events.roles import find_roles, misread_clause
+from wirecoder.events.roles import find_roles
+from wirecoder.events.syntax import back_reference, carried, embedded, headline_toll, parse_depth, role_order
 from wirecoder.model import Sentence
 
 __all__ = ["MIN_CONFIDENCE", "Mention", "candidate_cues", "detect"]
@@ -33,14 +35,6 @@ MIN_CONFIDENCE = 0.3
 _ANCHORS = frozenset(
     "air suicide shelling ied grenade chemical fight regain overtake kill abduct sexual protest riot block mob "
     "intervene arrest weapons agree group_change base loot transfer other_sd".split()
-)
-# Cues that are weak evidence: an event needs more than these alone.
-_WEAK_WORDS = frozenset({"violence", "violent", "dead", "death", "deaths", "bodies", "patrol", "patrols",
-                         "deployment", "deployed", "reinforcements", "hurt", "engaged", "offensive"})
-_DEATH_WORDS = frozenset({"dead", "bodies"})  # "deaths" belongs to tolls and statistics
-_VIOLENCE = frozenset({"violence", "violent"})
-_STRONG_FAMILIES = frozenset(
-    "air suicide shelling ied grenade chemical fight abduct sexual protest riot block mob".split()
 )
 
 
@@ -91,7 +85,6 @@ def _cue_token(doc: Doc, cue: Cue) -> Token | None:
     return span.root
 
 
-_MODIFIER_DEPS = frozenset({"relcl", "acl", "amod"})
 _GRIEVANCE = re.compile(r"\b(?:spate|wave|series|string|surge|upsurge|cycle) of\b")
 _MEANS = MEANS_FAMILIES
 # Weapon nouns that say nothing happened unless a verb of use or harm goes with them.
@@ -111,8 +104,6 @@ _USE_OF_FORCE = re.compile(
 )
 
 
-# Subordinate clauses that set the scene ("as jihadists pressed attacks") rather than report the event.
-_SCENE_MARKS = frozenset({"as", "while", "amid", "since", "because", "although", "though", "whereas"})
 _STRATEGIC_FAMILIES = frozenset("arrest weapons agree group_change base loot transfer other_sd".split())
 
 
@@ -120,30 +111,6 @@ _FOLLOW_UP = re.compile(
     r"\b(?:later|subsequently|in connection with|(?:following|after|over) the (?:incident|attack|killing|riot|"
     r"blast|bombing|raid|clashes|violence|murder))\b", re.I
 )
-
-
-def _headline_toll(token: Token) -> bool:
-    """"Three killed in clashes", "11 killed by raiders - believed ...": a note's counted victims and the
-    participle that tells what befell them are its main report, not a modifier."""
-    head = token.head
-    return (
-        token.dep_ == "acl" and token.tag_ == "VBN" and head.dep_ in {"ROOT", "nsubj", "nsubjpass"}
-        and (head.like_num or any(c.dep_ == "nummod" for c in head.children))
-    )
-
-
-def _embedded(token: Token, scene: bool = True) -> bool:
-    """Whether ``token`` sits inside a relative clause, a noun's modifier or (``scene``) a scene-setting clause."""
-    node = token
-    for _ in range(12):
-        if node.dep_ in _MODIFIER_DEPS and not _headline_toll(node) and not misread_clause(node):
-            return True
-        if scene and node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SCENE_MARKS for c in node.children):
-            return True
-        if node.head.i == node.i:
-            return False
-        node = node.head
-    return False
 
 
 _ATTACKER_NOUN = re.compile(r"(?:gunm[ae]n|assailants?|attackers?|raiders?)", re.I)
@@ -155,84 +122,6 @@ _SEVERE = re.compile(
     r"gunned down|stabb\w*|hacked|tortur\w*|fatally|shoot(?:s|ing)?|shot)$", re.I
 )
 _IN_THE_AIR = re.compile(r"\s+(?:[\w-]+\s+){0,3}?in(?:to)? the air\b", re.I)
-
-
-# "barrels containing chlorine gas", "a car packed with explosives": the clause says what the weapon was.
-_CARRYING = frozenset("contain carry pack fill load lace rig stuff laden".split())
-
-
-def _carried(token: Token) -> bool:
-    """Whether a weapon cue is what the thing used in the attack carried ("dropped barrels containing chlorine")."""
-    for node in (token, *token.ancestors):
-        if node.dep_ in _MODIFIER_DEPS:
-            return node.lemma_.lower() in _CARRYING
-    return False
-
-
-def _back_reference(token: Token) -> bool:
-    """A plural event noun with "the"/"these" and no number: events told elsewhere."""
-    return token.tag_ == "NNS" and not any(c.dep_ == "nummod" for c in token.children) and any(
-        c.lower_ in {"the", "these", "those", "such"} for c in token.children
-    )
-
-
-def _role_order(tokens: list[Token]) -> list[Token]:
-    """Cue tokens to take roles from: the main cue first, unless its subject is itself an event
-    noun ("fighting between A and B killed five"), whose own roles name the sides."""
-    cue_at = {token.i: token for token in tokens}
-    subject = next((c for c in tokens[0].children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is not None and subject.i in cue_at and any(
-        c.dep_ == "prep" and c.lower_ in {"between", "with"} for c in subject.children
-    ):
-        first = cue_at[subject.i]
-        return [first] + [token for token in tokens if token.i != first.i]
-    # "ISWAP attacked a base; troops repelled the attack": who repelled it is the attack's target.
-    replies = [token for token in tokens if _answers_event(token)]
-    return [token for token in tokens if token not in replies] + replies if len(replies) < len(tokens) else tokens
-
-
-_EVENT_OBJECTS = frozenset("attack attacks assault raid ambush offensive incursion advance onslaught".split())
-
-
-def _answers_event(token: Token) -> bool:
-    """Whether the verb's object is an event told before it ("repelled the attack")."""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in _EVENT_OBJECTS
-               and any(d.lower_ in {"the", "this", "that", "their", "its"} for d in c.children) for c in token.children)
-
-
-def _depth(token: Token) -> int:
-    depth = 0
-    while token.head.i != token.i and depth < 50:  # Token objects are views: compare indices
-        token = token.head
-        depth += 1
-    return depth
-
-
-def _confidence(families: frozenset[str], main: Token, cues: list[Cue], agent: str | None, target: str | None,
-                doc: Doc, told: frozenset[str] = frozenset()) -> float:
-    """How sure the mention is an event; ``told`` are the words of every cue in its span."""
-    score = 0.45
-    if families & _STRONG_FAMILIES:
-        score += 0.15
-    if main.tag_ in {"VBD", "VBN", "VBZ", "VBP"}:  # a finite report; ACLED notes use the present
-        score += 0.1
-    if agent:
-        score += 0.1
-    if target:
-        score += 0.05
-    counted = any(t.like_num or t.lower_ in {"one", "two", "three"} for t in doc)
-    if counted:
-        score += 0.05
-    if all(cue.text.lower() in _WEAK_WORDS for cue in cues) and len(families - {"harm"}) == 1:
-        # "patrols", "violence": nothing but a weak word; "two dead", "the bodies of three men" count victims
-        # "One dead in land dispute violence", "the violence caused two deaths": the dead are counted too
-        anchors = {cue.text.lower() for cue in cues}
-        words = told | anchors
-        counted_dead = counted and (anchors <= _DEATH_WORDS or bool(
-            words & _DEATH_WORDS or "deaths" in words and words & _VIOLENCE
-        ) and words <= _DEATH_WORDS | _VIOLENCE | {"deaths"})
-        score -= 0.1 if counted_dead else 0.3
-    return round(max(0.05, min(0.98, score)), 3)
 
 
 def _overlap(span: Span, other: Span | None) -> bool:
@@ -326,7 +215,7 @@ def _anchored(sentence: Sentence, doc: Doc, cues: tuple[Cue, ...]) -> tuple[list
         doers = 10 if token.pos_ in {"NOUN", "PROPN"} and _ATTACKER_NOUN.fullmatch(cue.text) else 0
         if doers and token.dep_ == "pobj":
             continue  # "a reward for information on the attackers": people named, no act of theirs told
-        anchored.append((_depth(token) + (20 if _headline_toll(token) else 0) + doers, cue, token))
+        anchored.append((parse_depth(token) + (20 if headline_toll(token) else 0) + doers, cue, token))
     return anchored, left
 
 
@@ -350,14 +239,14 @@ def _mention(
     # Cues inside a modifier of something else ("militias responsible for recent attacks",
     # "men who had killed a chief") describe that thing, not the event, when others remain.
     # "searches related to the attacks": plural events referred back to inside a modifier.
-    anchored = [item for item in anchored if not (_embedded(item[2], scene=False) and _back_reference(item[2]))]
+    anchored = [item for item in anchored if not (embedded(item[2], scene=False) and back_reference(item[2]))]
     if not anchored:
         return None
-    direct = [item for item in anchored if not _embedded(item[2]) and not grievance(item, anchored)]
+    direct = [item for item in anchored if not embedded(item[2]) and not grievance(item, anchored)]
     # The weapon of the event told in a scene-setting clause ("killed while two others were injured in a
     # mortar explosion") still decides its type; a weapon in a relative clause describes something else.
     means = frozenset(c.family for _, c, t in anchored if c.family in _MEANS
-                      and (not _embedded(t, scene=False) or _carried(t)))
+                      and (not embedded(t, scene=False) or carried(t)))
     # What a crowd did, said in a clause ("protesters who had barricaded the road"), still types a protest.
     crowd = frozenset(c.family for item in anchored if not grievance(item, anchored)
                       for c in (item[1],) if c.family in CROWD_FAMILIES and not _vague(c))
@@ -387,7 +276,7 @@ def _mention(
         families |= {"harm"}  # people shot, wounded or beaten, not shots in the air or "violence"
     agent = target = None
     agent_span = target_span = None
-    for token in _role_order([token for _, _, token in anchored]):
+    for token in role_order([token for _, _, token in anchored]):
         roles = find_roles(token)
         if roles.agent is not None and agent_span is None and not _overlap(roles.agent, target_span):
             agent_span = roles.agent
@@ -402,8 +291,8 @@ def _mention(
     sub = classify(families, text, agent, target, main=main_cue.family)
     if sub is None:
         return None
-    confidence = _confidence(families, main_token, [cue for _, cue, _ in anchored], agent, target, doc,
-                             frozenset(c.text.lower() for c in cues if c.family == "kill"))
+    confidence = mention_confidence(families, main_token, [cue for _, cue, _ in anchored], agent, target, doc,
+                                    frozenset(c.text.lower() for c in cues if c.family == "kill"))
     if main_cue.family in {"arrest", "weapons"} and _FOLLOW_UP.search(text):
         # "Police later arrested eight men in connection with the attack": a sequel, told after the event
         confidence = round(confidence - 0.15, 3)
