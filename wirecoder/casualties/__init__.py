@@ -16,6 +16,7 @@ Example:
 
 from __future__ import annotations
 
-from .count import count_casualties, is_period_total
+from .count import count_casualties
+from .periods import is_period_total
 
 __all__ = ["count_casualties", "is_period_total"]

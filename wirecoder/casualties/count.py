@@ -21,13 +21,14 @@ import re
 from wirecoder.casualties.besides import attackers_besides, lower_account
 from wirecoder.casualties.names import TITLED, is_person_name, role_and_name
 from wirecoder.casualties.notes import CODED_HERE, coded_apart, share, tally_after
+from wirecoder.casualties.later import REVISED_DOWN, next_sentences, raised_after, stated_after
 from wirecoder.casualties.mentions import find_mentions
 from wirecoder.casualties.phrases import Mention
 from wirecoder.casualties.sides import new_side, other_side, side_of, stated_over_vague, vague_only
 from wirecoder.model import Casualties
 from wirecoder.numbers import NUMBER_PATTERN, parse_number
 
-__all__ = ["count_casualties", "is_period_total"]
+__all__ = ["count_casualties"]
 
 _BOMBER_DIED = re.compile(
     r"\b(?:blew\s+(?:him|her|them)sel(?:f|ves)\s+up|detonated\s+(?:his|her|their)\s+"
@@ -46,27 +47,6 @@ _BOMBERS = re.compile(
 _BOMBER_COUNTED = re.compile(r"\bincluding\s+(?:the\s+)?(?:suicide\s+)?(?:bomber|attacker)s?\b", re.I)
 # A death mention that is the attacker himself ("The bomber was also killed"): counted already.
 _ATTACKER_DEATH = re.compile(r"(?:the\s+)?(?:suicide\s+)?(?:bomber|attacker|assailant|gunman)", re.I)
-
-_PERIOD = re.compile(
-    r"\b(?:in|during|since|through(?:out)?|over|for)\s+(?:the\s+(?:month|course)\s+of\s+)?"
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|March|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b(?!\s+\d{1,2}\b)"
-    # ... but "against last month's coup" names a thing of that month, no period the toll covers.
-    r"|\b(?:so\s+far|this|last|since\s+the\s+start\s+of\s+the|earlier\s+this)\s+(?:year|month)\b(?!['\u2019]s\b)"
-    r"|\b(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?"
-    r"(?:days|weeks?|months?|years?|decade)\b"
-    r"|\bsince\s+(?:19|20)\d\d\b|\bin\s+(?:19|20)\d\d\b(?!\s*[,-])"
-    r"|\b(?:this|last)\s+year\b(?!['\u2019]s\b)|\bsince\s+(?:the\s+start|the\s+beginning|January)\b"
-    # A toll tied to a past period named by its year: "after the disputed 2007 vote", "in the
-    # 2017 election violence".
-    r"|\b(?:after|following|during|since|in|before)\s+the\s+(?:[\w-]+\s+){0,2}?(?:19|20)\d\d\s+"
-    r"(?:[\w-]+\s+)?(?:votes?|elections?|polls|war|conflict|crisis|violence|unrest|uprising"
-    r"|revolution|genocide|coup|insurgency|famine)\b(?=\s*(?:[,.;:)]|$))"
-    # A long-running conflict as the subject: "the insurgency has killed more than 30,000 people".
-    r"|\b(?:conflict|war|insurgency|uprising|rebellion|crisis|campaign|jihad)\s+(?:[\w'-]+\s+){0,4}?"
-    r"(?:has|have)\s+(?:so\s+far\s+|already\s+|now\s+)?(?:killed|claimed|left|cost)\b",
-    re.IGNORECASE,
-)
 
 
 def _total(mentions: list[Mention]) -> tuple[int | None, list[Mention]]:
@@ -221,7 +201,7 @@ def count_casualties(text: str, start: int, end: int) -> Casualties:
     coded = CODED_HERE.search(text, start, end)
     if coded is None:
         # ... told in the sentence after the event's ("... killed several dozen soldiers. Fatalities coded as 10.")
-        coded = next((CODED_HERE.search(sentence) for _, sentence in _next_sentences(text, end)[:1]), None)
+        coded = next((CODED_HERE.search(sentence) for _, sentence in next_sentences(text, end)[:1]), None)
     figure = parse_number(coded.group("a") or coded.group("b") or coded.group("c") or "") if coded else None
     tally = tally_after(text, end)
     if figure is not None and coded is not None:
@@ -237,14 +217,14 @@ def count_casualties(text: str, start: int, end: int) -> Casualties:
     else:
         reasons.append("deaths: " + " + ".join(m.describe() for m in used))
         # The coder's note on splitting often follows the sentence that tells the deaths.
-        told = text[start:end] + " " + " ".join(sentence for _, sentence in _next_sentences(text, end))
+        told = text[start:end] + " " + " ".join(sentence for _, sentence in next_sentences(text, end))
         fatalities = share(told, fatalities, reasons)
         fatalities, apart = coded_apart(text, deaths, used, fatalities)
         reasons.extend(f"deaths coded in another record: '{note}'" for note in apart)
-    raised = _raised_after(text, end) if fatalities else None
-    stated = _stated_after(text, end, fatalities) if used and all(vague_only(m) for m in used) else None
+    raised = raised_after(text, end) if fatalities else None
+    stated = stated_after(text, end, fatalities) if used and all(vague_only(m) for m in used) else None
     if raised is not None and raised.count is not None and (
-        raised.count > fatalities or _REVISED_DOWN.search(text, max(0, raised.start - 80), raised.sentence_end)
+        raised.count > fatalities or REVISED_DOWN.search(text, max(0, raised.start - 80), raised.sentence_end)
     ):
         fatalities, used = raised.count, [raised]
         reasons.append(f"the toll was later revised: {raised.describe()}")
@@ -252,7 +232,7 @@ def count_casualties(text: str, start: int, end: int) -> Casualties:
         fatalities, used = stated.count, [stated]
         reasons.append(f"a later figure makes the vague count precise: {stated.describe()}")
     elif fatalities and used:
-        lower, rival = lower_account([sentence for _, sentence in _next_sentences(text, end, next_paragraph=True)], fatalities)
+        lower, rival = lower_account([sentence for _, sentence in next_sentences(text, end, next_paragraph=True)], fatalities)
         if rival:
             fatalities, used = lower, []
             reasons.append(f"a lower account follows: '{rival}'")
@@ -278,147 +258,3 @@ def count_casualties(text: str, start: int, end: int) -> Casualties:
     return Casualties(fatalities, wounded, spans, "; ".join(reasons))
 
 
-# A later sentence revising the toll ("In the following days the death toll rose to six"),
-# unless it turns to another event.
-_REVISED = re.compile(
-    r"\b(?:toll|total|count)\b[^.;]{0,120}?"
-    r"\b(?:rose|risen|raised|climbed|increased|jumped|went\s+up|reached|rises|climbs|increases|jumps|reaches"
-    r"|down(?:wards?)?\s+to|lowered)\b"
-    r"|\b(?:revised|lowered)\s+the\s+(?:death\s+)?toll\b",
-    re.IGNORECASE,
-)
-# A toll revised downwards ("the government later revised the toll down to 157"): it stands too.
-_REVISED_DOWN = re.compile(
-    r"\b(?:revised|lowered|cut|reduced)\b[^.;]{0,40}?\bto\b|\bdown(?:wards?)?\s+to\b", re.IGNORECASE
-)
-_OTHER_EVENT = re.compile(
-    r"\b(?:elsewhere|separately|meanwhile|earlier|previous|last\s+(?:week|month|year)"
-    r"|another\s+(?:attack|incident|blast))\b",
-    re.IGNORECASE,
-)
-
-
-# What a toll is of ("the death toll from Monday's bombing"), and the words that make it violence.
-_TOLL_OF = re.compile(
-    r"\btoll\s+(?:from|in|of)\s+(?P<what>[^.;]{0,80}?)\s+(?:had\s+|has\s+)?"
-    r"(?:rose|risen|raised|climbed|increased|jumped|went\s+up|reached|rises|climbs|increases|jumps|reaches)\b",
-    re.IGNORECASE,
-)
-_VIOLENT = re.compile(
-    r"\b(?:attacks?|bombings?|blasts?|explosions?|raids?|strikes?|clash(?:es)?|fighting|ambush|shootings?"
-    r"|assault|massacre|violence|unrest|shelling|battle|offensive)\b",
-    re.IGNORECASE,
-)
-
-
-def _next_sentences(text: str, end: int, next_paragraph: bool = False) -> list[tuple[int, str]]:
-    """The (offset, text) of the two sentences after ``end``, in the same paragraph; with
-    ``next_paragraph``, those of the next paragraph when ``end`` closes its own (wire copy
-    gives each sentence a paragraph)."""
-    ahead, _, rest = text[end : end + 400].partition("\n\n")
-    if next_paragraph and not ahead.strip():
-        ahead = rest.split("\n\n", 1)[0]
-    found = []
-    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z0-9\"“])", ahead.strip(), maxsplit=2)[:2]:
-        at = text.find(sentence, end) if sentence else -1
-        if at >= 0:
-            found.append((at, sentence))
-    return found
-
-
-def _raised_after(text: str, end: int) -> Mention | None:
-    """A revised toll in the two sentences after ``end``, in its paragraph or the next one."""
-    same = {at for at, _ in _next_sentences(text, end)}
-    for at, sentence in _next_sentences(text, end, next_paragraph=True):
-        if not _REVISED.search(sentence) or _OTHER_EVENT.search(sentence):
-            continue
-        of = _TOLL_OF.search(sentence)
-        if at not in same and of and not _VIOLENT.search(of.group("what")):
-            continue  # a new paragraph on "the death toll from the floods": another story
-        updates = [m for m in find_mentions(text, at, at + len(sentence))[0] if m.update]
-        if updates:
-            return updates[-1]
-    return None
-
-
-def _stated_after(text: str, end: int, fatalities: int) -> Mention | None:
-    """A figure in the next two sentences (of the paragraph, or of the next one when the span ends
-    its own, as wire copy writes) that makes a vague count precise ("killing dozens of civilians.
-    The government later confirmed 55 deaths."), unless it turns to another event or is lower (a
-    part of the dead, not their number)."""
-    for at, sentence in _next_sentences(text, end, next_paragraph=True):
-        if _OTHER_EVENT.search(sentence):
-            continue
-        deaths = find_mentions(text, at, at + len(sentence))[0]
-        figures = [m for m in deaths if m.count is not None and not vague_only(m) and not m.more]
-        if len(figures) == 1 and (figures[0].count or 0) >= fatalities:
-            return figures[0]
-    return None
-
-
-def is_period_total(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` states a toll over a period rather than one event.
-
-    Example:
-        >>> s = "Fourteen U.S. service members were killed in hostile incidents in June."
-        >>> is_period_total(s, 0, len(s))
-        True
-    """
-    if not _PERIOD.search(text, start, end):
-        return False  # every clause tested below lies inside the span: no period word, no total
-    deaths, injuries = find_mentions(text, start, end)
-    counted = [(m.start, m.end) for m in deaths + injuries if m.count is not None and m.count >= 2]
-    # A figure the mentions leave as background ("189 leaders killed across the country last year")
-    # is still a total over the period.
-    counted += [(m.start(), m.end()) for m in _COUNTED_DEATHS.finditer(text, start, end)
-                if (parse_number(m.group("n")) or 0) >= 2]
-    for at, until in counted:
-        clause_end = min(end, _clause_end(text, until))
-        clause_start = max(start, _clause_start(text, at))
-        if _covers_period(text, clause_start, clause_end):
-            return True
-    return False
-
-
-# "this month" / "last month" alone may be when one event happened ("shelled a market late last
-# month, killing 24"; "clashes left seven dead last month"): a period's total only with words of one.
-# Likewise a month named alone ("In June 2017, IS militants executed 12 civilians in Mayadin"): ACLED's
-# notes date an event known only to its month so.
-_MONTH_WORD = re.compile(
-    r"(?:this|last|earlier\s+this)\s+month|in\s+(?:Jan(?:uary)?|Feb(?:ruary)?|March|Apr(?:il)?|May|June?|July?"
-    r"|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)",
-    re.IGNORECASE,
-)
-_TOTAL_CUE = re.compile(
-    r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:been\s+)?(?:killed|died|left|claimed|cost)\b"
-    r"|\b(?:in|during)\s+(?:a\s+(?:series|wave|spate|string)\s+of\s+|recent\s+|separate\s+|several\s+|various\s+)?"
-    r"(?:[\w-]+\s+)?(?:attacks|raids|killings|incidents|violence|operations|bombings)\b"
-    r"|\b(?:so\s+far|in\s+total|altogether|combined|a\s+total\s+of|across)\b"
-    r"|\b(?:in|throughout)\s+the\s+(?:region|country|area|province|state|county|district|city)\b",
-    re.IGNORECASE,
-)
-
-
-def _covers_period(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` names a period its toll covers."""
-    return any(
-        not _MONTH_WORD.fullmatch(found.group(0)) or _TOTAL_CUE.search(text, start, end)
-        for found in _PERIOD.finditer(text, start, end)
-    )
-
-
-_COUNTED_DEATHS = re.compile(
-    rf"(?P<n>{NUMBER_PATTERN})\s+(?:[\w-]+\s+){{0,4}}?(?:killed|dead|died|deaths|lives)\b", re.IGNORECASE
-)
-
-
-def _clause_end(text: str, at: int) -> int:
-    """End of the sentence holding offset ``at``."""
-    found = re.compile(r"[.;!?](?:\s|$)").search(text, at)
-    return found.start() if found else len(text)
-
-
-def _clause_start(text: str, at: int) -> int:
-    """Start of the sentence holding offset ``at``."""
-    cut = max(text.rfind(". ", 0, at), text.rfind("; ", 0, at), text.rfind("\n", 0, at))
-    return cut + 1 if cut >= 0 else 0

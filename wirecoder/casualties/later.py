@@ -1,0 +1,90 @@
+"""What the sentences after an event add to its toll: a revised toll ("the death toll rose to
+six"), a figure that makes a vague count precise, read in the two sentences after the span."""
+
+from __future__ import annotations
+
+import re
+
+from wirecoder.casualties.mentions import find_mentions
+from wirecoder.casualties.phrases import Mention
+from wirecoder.casualties.sides import vague_only
+
+__all__ = ["REVISED_DOWN", "next_sentences", "raised_after", "stated_after"]
+
+
+# A later sentence revising the toll ("In the following days the death toll rose to six"),
+# unless it turns to another event.
+_REVISED = re.compile(
+    r"\b(?:toll|total|count)\b[^.;]{0,120}?"
+    r"\b(?:rose|risen|raised|climbed|increased|jumped|went\s+up|reached|rises|climbs|increases|jumps|reaches"
+    r"|down(?:wards?)?\s+to|lowered)\b"
+    r"|\b(?:revised|lowered)\s+the\s+(?:death\s+)?toll\b",
+    re.IGNORECASE,
+)
+# A toll revised downwards ("the government later revised the toll down to 157"): it stands too.
+REVISED_DOWN = re.compile(
+    r"\b(?:revised|lowered|cut|reduced)\b[^.;]{0,40}?\bto\b|\bdown(?:wards?)?\s+to\b", re.IGNORECASE
+)
+_OTHER_EVENT = re.compile(
+    r"\b(?:elsewhere|separately|meanwhile|earlier|previous|last\s+(?:week|month|year)"
+    r"|another\s+(?:attack|incident|blast))\b",
+    re.IGNORECASE,
+)
+
+
+# What a toll is of ("the death toll from Monday's bombing"), and the words that make it violence.
+_TOLL_OF = re.compile(
+    r"\btoll\s+(?:from|in|of)\s+(?P<what>[^.;]{0,80}?)\s+(?:had\s+|has\s+)?"
+    r"(?:rose|risen|raised|climbed|increased|jumped|went\s+up|reached|rises|climbs|increases|jumps|reaches)\b",
+    re.IGNORECASE,
+)
+_VIOLENT = re.compile(
+    r"\b(?:attacks?|bombings?|blasts?|explosions?|raids?|strikes?|clash(?:es)?|fighting|ambush|shootings?"
+    r"|assault|massacre|violence|unrest|shelling|battle|offensive)\b",
+    re.IGNORECASE,
+)
+
+
+def next_sentences(text: str, end: int, next_paragraph: bool = False) -> list[tuple[int, str]]:
+    """The (offset, text) of the two sentences after ``end``, in the same paragraph; with
+    ``next_paragraph``, those of the next paragraph when ``end`` closes its own (wire copy
+    gives each sentence a paragraph)."""
+    ahead, _, rest = text[end : end + 400].partition("\n\n")
+    if next_paragraph and not ahead.strip():
+        ahead = rest.split("\n\n", 1)[0]
+    found = []
+    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z0-9\"“])", ahead.strip(), maxsplit=2)[:2]:
+        at = text.find(sentence, end) if sentence else -1
+        if at >= 0:
+            found.append((at, sentence))
+    return found
+
+
+def raised_after(text: str, end: int) -> Mention | None:
+    """A revised toll in the two sentences after ``end``, in its paragraph or the next one."""
+    same = {at for at, _ in next_sentences(text, end)}
+    for at, sentence in next_sentences(text, end, next_paragraph=True):
+        if not _REVISED.search(sentence) or _OTHER_EVENT.search(sentence):
+            continue
+        of = _TOLL_OF.search(sentence)
+        if at not in same and of and not _VIOLENT.search(of.group("what")):
+            continue  # a new paragraph on "the death toll from the floods": another story
+        updates = [m for m in find_mentions(text, at, at + len(sentence))[0] if m.update]
+        if updates:
+            return updates[-1]
+    return None
+
+
+def stated_after(text: str, end: int, fatalities: int) -> Mention | None:
+    """A figure in the next two sentences (of the paragraph, or of the next one when the span ends
+    its own, as wire copy writes) that makes a vague count precise ("killing dozens of civilians.
+    The government later confirmed 55 deaths."), unless it turns to another event or is lower (a
+    part of the dead, not their number)."""
+    for at, sentence in next_sentences(text, end, next_paragraph=True):
+        if _OTHER_EVENT.search(sentence):
+            continue
+        deaths = find_mentions(text, at, at + len(sentence))[0]
+        figures = [m for m in deaths if m.count is not None and not vague_only(m) and not m.more]
+        if len(figures) == 1 and (figures[0].count or 0) >= fatalities:
+            return figures[0]
+    return None
