@@ -36,3 +36,17 @@ def seed_path() -> Path:
     if not SEED.is_file():
         pytest.skip(f"the reference seed is not at {SEED} (it lives in ../shared/seeds)")
     return SEED
+
+
+@pytest.fixture(scope="session")
+def locate(geo):
+    """The place ``Geoparser.locate`` gives the event told by ``sentence`` of ``text`` (default: the
+    whole text); ``fields`` go to the Article (``dateline=...``)."""
+    from wirecoder.model import Article
+
+    def located(text: str, sentence: str | None = None, **fields: object):
+        article = Article(id="t", text=text, **fields)  # type: ignore[arg-type]
+        start = text.index(sentence) if sentence else 0
+        return geo.locate(article, start, start + len(sentence) if sentence else len(text))
+
+    return located

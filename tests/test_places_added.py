@@ -17,10 +17,6 @@ from wirecoder.places.index import ADMIN2, CITY
 from wirecoder.places.names import arabic_spellings
 
 
-def _locate(geo: Geoparser, text: str):
-    return geo.locate(Article(id="a", text=text), 0, len(text))
-
-
 @pytest.mark.parametrize(
     ("name", "country", "admin1"),
     [
@@ -121,8 +117,8 @@ def test_places_added_article_inside_an_arabic_name(key: str, spelling: str, pre
         ),
     ],
 )
-def test_places_added_event_place(geo: Geoparser, text: str, expected: tuple) -> None:
-    place = _locate(geo, text)
+def test_places_added_event_place(locate, text: str, expected: tuple) -> None:
+    place = locate(text)
     assert place is not None
     assert (place.location, place.admin1, place.country, place.geo_precision) == expected
 
@@ -146,7 +142,7 @@ def test_places_added_hyphenated_route_keeps_every_town(geo: Geoparser) -> None:
     assert [p.name for p in geo.find(Article(id="r", text=text))] == ["Isiolo", "Garissa", "Wajir"]
 
 
-def test_places_added_town_display_name_and_point(geo: Geoparser) -> None:
-    place = _locate(geo, "Russian missiles struck an apartment block in Zaporizhzhia on Thursday.")
+def test_places_added_town_display_name_and_point(locate) -> None:
+    place = locate("Russian missiles struck an apartment block in Zaporizhzhia on Thursday.")
     assert place is not None and place.location == "Zaporizhzhia"
     assert abs(place.latitude - 47.85) < 0.1 and abs(place.longitude - 35.12) < 0.1

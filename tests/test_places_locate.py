@@ -14,13 +14,6 @@ from wirecoder.places import Geoparser
 SEED = Path(__file__).resolve().parents[1].parent / "shared" / "seeds" / "000_cd099b75bd647a97.txt"
 
 
-def _locate(geo: Geoparser, text: str, sentence: str | None = None, **fields: object):
-    article = Article(id="t", text=text, **fields)  # type: ignore[arg-type]
-    start = text.index(sentence) if sentence else 0
-    end = start + len(sentence) if sentence else len(text)
-    return geo.locate(article, start, end)
-
-
 CASES = [
     # text, expected (location, admin1, country, geo_precision)
     (
@@ -79,8 +72,8 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
-def test_places_locate_event_place(geo: Geoparser, text: str, expected: tuple) -> None:
-    place = _locate(geo, text, text.split(". ")[0])
+def test_places_locate_event_place(locate, text: str, expected: tuple) -> None:
+    place = locate(text, text.split(". ")[0])
     assert place is not None
     location, admin1, country, precision = expected
     if location is not None:
@@ -109,22 +102,22 @@ def test_places_locate_seed_baghdad_and_maysan(geo: Geoparser) -> None:
     assert (place.admin1, place.country, place.geo_precision, place.feature) == ("Maysan", "Iraq", 3, "admin1")
 
 
-def test_places_locate_falls_back_to_the_dateline(geo: Geoparser) -> None:
+def test_places_locate_falls_back_to_the_dateline(locate) -> None:
     text = "Security forces arrested twelve suspects overnight, a spokesman said."
-    place = _locate(geo, text, dateline="MOGADISHU")
+    place = locate(text, dateline="MOGADISHU")
     assert place is not None and place.country == "Somalia" and place.start == -1
 
 
-def test_places_locate_demonym_only_is_country_level(geo: Geoparser) -> None:
-    place = _locate(geo, "Kenyan police shot dead a suspected robber, witnesses said.")
+def test_places_locate_demonym_only_is_country_level(locate) -> None:
+    place = locate("Kenyan police shot dead a suspected robber, witnesses said.")
     assert place is not None
     # The country and nothing finer: its capital would be a guess.
     assert (place.country, place.iso3, place.feature) == ("Kenya", "KEN", "demonym")
     assert (place.admin1, place.location, place.latitude, place.geo_precision) == (None, None, None, None)
 
 
-def test_places_locate_none_without_any_place(geo: Geoparser) -> None:
-    assert _locate(geo, "Students rioted over unpaid fees, the principal said.") is None
+def test_places_locate_none_without_any_place(locate) -> None:
+    assert locate("Students rioted over unpaid fees, the principal said.") is None
 
 
 def test_places_find_uses_ner_labels_for_known_places(geo: Geoparser) -> None:
@@ -170,23 +163,23 @@ def test_places_find_offsets_match_text(geo: Geoparser, text: str) -> None:
         ("A roadside bomb killed four soldiers in Somalia on Monday.", "Somalia"),
     ],
 )
-def test_places_locate_country_named_as_elsewhere(geo: Geoparser, text: str, expected: str | None) -> None:
-    place = _locate(geo, text)
+def test_places_locate_country_named_as_elsewhere(locate, text: str, expected: str | None) -> None:
+    place = locate(text)
     assert (place.country if place else None) == expected
 
 
-def test_places_locate_regional_bureau_dateline_yields_to_the_story(geo: Geoparser) -> None:
+def test_places_locate_regional_bureau_dateline_yields_to_the_story(locate) -> None:
     # A Bangkok dateline on a Myanmar story: the text's own country wins the fallback.
     text = (
         "Myanmar troops shelled villages in the Sagaing region on Thursday, residents said.\n\n"
         "Soldiers also burned dozens of houses, according to a resistance group in Sagaing."
     )
     sentence = "Soldiers also burned dozens of houses, according to a resistance group in Sagaing."
-    place = _locate(geo, text, sentence, dateline="BANGKOK")
+    place = locate(text, sentence, dateline="BANGKOK")
     assert place is not None and place.country == "Myanmar"
     # With no in-text place at all, the dateline still stands in.
     other = "Soldiers burned dozens of houses, a resistance group said."
-    place = _locate(geo, other, dateline="BANGKOK")
+    place = locate(other, dateline="BANGKOK")
     assert place is not None and place.country == "Thailand"
 
 
@@ -223,9 +216,9 @@ def test_places_locate_sizeable_namesake_abroad_yields(geo: Geoparser) -> None:
     ],
 )
 def test_places_locate_routes_origins_and_coders_notes(
-    geo: Geoparser, text: str, sentence: str | None, expected: tuple
+    locate, text: str, sentence: str | None, expected: tuple
 ) -> None:
-    place = _locate(geo, text, sentence)
+    place = locate(text, sentence)
     assert place is not None
     assert (place.country, place.admin1, place.location)[: len(expected)] == expected
 
@@ -241,8 +234,8 @@ def test_places_locate_routes_origins_and_coders_notes(
         ("Baghdad Operations Command said rockets hit the Green Zone.", ("Iraq", "Baghdad")),
     ],
 )
-def test_places_locate_institution_named_after_its_town(geo: Geoparser, text: str, expected: tuple) -> None:
-    place = _locate(geo, text)
+def test_places_locate_institution_named_after_its_town(locate, text: str, expected: tuple) -> None:
+    place = locate(text)
     assert place is not None and (place.country, place.admin1) == expected
 
 
@@ -260,9 +253,9 @@ def test_places_locate_institution_named_after_its_town(geo: Geoparser, text: st
     ],
 )
 def test_places_locate_coded_precision_and_route_end_in_province(
-    geo: Geoparser, text: str, expected: tuple
+    locate, text: str, expected: tuple
 ) -> None:
-    place = _locate(geo, text)
+    place = locate(text)
     assert place is not None and (place.location, place.admin1, place.geo_precision) == expected
 
 
@@ -275,8 +268,8 @@ def test_places_locate_coded_precision_and_route_end_in_province(
          "army says it is winning.", "five farmers were killed by a bomb that went off in a field", "Maiduguri"),
     ],
 )
-def test_places_locate_focus_on_a_country_yields_to_a_place_inside_it(geo, text, sentence, location):
-    place = _locate(geo, text, sentence)
+def test_places_locate_focus_on_a_country_yields_to_a_place_inside_it(locate, text, sentence, location):
+    place = locate(text, sentence)
     assert place is not None and place.location == location
 
 
@@ -295,8 +288,8 @@ def test_places_locate_focus_on_a_country_yields_to_a_place_inside_it(geo, text,
          "wounded two traders in the town of Djenne.", "Mopti"),
     ],
 )
-def test_places_locate_province_yields_to_the_one_town_named_in_it(geo, text, location):
-    place = _locate(geo, text, text[: text.index(". ") + 1])
+def test_places_locate_province_yields_to_the_one_town_named_in_it(locate, text, location):
+    place = locate(text, text[: text.index(". ") + 1])
     assert place is not None and place.location == location
 
 
@@ -310,6 +303,6 @@ def test_places_locate_province_yields_to_the_one_town_named_in_it(geo, text, lo
         ("Separatists burned a school in Cameroon's South-West region.", "Buea"),
     ],
 )
-def test_places_locate_province_report_at_its_capital(geo, text, location):
-    place = _locate(geo, text)
+def test_places_locate_province_report_at_its_capital(locate, text, location):
+    place = locate(text)
     assert place is not None and place.location == location and place.geo_precision == 3

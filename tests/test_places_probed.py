@@ -6,15 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from wirecoder.model import Article
-from wirecoder.places import Geoparser
 from wirecoder.places.names import strip_admin_suffix
-
-
-def _locate(geo: Geoparser, text: str, sentence: str | None = None):
-    article = Article(id="t", text=text)
-    start = text.index(sentence) if sentence else 0
-    return geo.locate(article, start, start + len(sentence) if sentence else len(text))
 
 
 @pytest.mark.parametrize(
@@ -51,8 +43,8 @@ def test_places_division_unit_word_before_its_name(key: str, bare: str) -> None:
         ),
     ],
 )
-def test_places_province_named_in_the_data_with_unit_words(geo: Geoparser, text: str, expected: tuple) -> None:
-    place = _locate(geo, text)
+def test_places_province_named_in_the_data_with_unit_words(locate, text: str, expected: tuple) -> None:
+    place = locate(text)
     assert place is not None
     assert (place.location, place.admin1, place.country) == expected
 
@@ -74,8 +66,8 @@ def test_places_province_named_in_the_data_with_unit_words(geo: Geoparser, text:
         ),
     ],
 )
-def test_places_landmark_before_its_town(geo: Geoparser, text: str, expected: tuple) -> None:
-    place = _locate(geo, text)
+def test_places_landmark_before_its_town(locate, text: str, expected: tuple) -> None:
+    place = locate(text)
     assert place is not None
     assert (place.location, place.admin1, place.country) == expected
 
@@ -93,8 +85,8 @@ def test_places_landmark_before_its_town(geo: Geoparser, text: str, expected: tu
         ),
     ],
 )
-def test_places_first_word_of_a_longer_name_is_no_variant(geo: Geoparser, text: str, expected: tuple) -> None:
-    place = _locate(geo, text)
+def test_places_first_word_of_a_longer_name_is_no_variant(locate, text: str, expected: tuple) -> None:
+    place = locate(text)
     assert place is not None
     assert (place.location, place.admin1, place.country) == expected
 
@@ -116,8 +108,8 @@ def test_places_first_word_of_a_longer_name_is_no_variant(geo: Geoparser, text: 
         ),
     ],
 )
-def test_places_town_in_a_directed_countrys_division(geo: Geoparser, text: str, expected: tuple) -> None:
-    place = _locate(geo, text)
+def test_places_town_in_a_directed_countrys_division(locate, text: str, expected: tuple) -> None:
+    place = locate(text)
     assert place is not None
     assert (place.location, place.admin1, place.country) == expected
 
@@ -145,7 +137,7 @@ def test_places_town_in_a_directed_countrys_division(geo: Geoparser, text: str, 
         ),
     ],
 )
-def test_places_town_opening_a_church_or_mosque_name(geo: Geoparser, text: str, expected: tuple) -> None:
-    place = _locate(geo, text)
+def test_places_town_opening_a_church_or_mosque_name(locate, text: str, expected: tuple) -> None:
+    place = locate(text)
     assert place is not None
     assert (place.location, place.country) == expected

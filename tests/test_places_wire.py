@@ -12,12 +12,6 @@ from wirecoder.places.cues import cue_before
 from wirecoder.places.focus import dateline_end
 
 
-def _locate(geo: Geoparser, text: str, sentence: str):
-    article = Article(id="t", text=text)
-    start = text.index(sentence)
-    return geo.locate(article, start, start + len(sentence))
-
-
 # text, the event's sentence, expected (location or None, admin1, country, geo_precision)
 CASES = [
     # A dateline the cleaner left in the text is the dateline, not the event's own place.
@@ -138,8 +132,8 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "sentence", "expected"), CASES)
-def test_places_wire_event_place(geo: Geoparser, text: str, sentence: str | None, expected: tuple) -> None:
-    place = _locate(geo, text, sentence or text)
+def test_places_wire_event_place(locate, text: str, sentence: str | None, expected: tuple) -> None:
+    place = locate(text, sentence or text)
     assert place is not None
     location, admin1, country, precision = expected
     if location is not None:
@@ -244,7 +238,7 @@ def test_places_wire_protest_topic_abroad(geo: Geoparser, text: str, home: str |
     ],
 )
 def test_places_wire_desk_dateline_and_nationalities(
-    geo: Geoparser, text: str, location: str | None, country: str
+    locate, text: str, location: str | None, country: str
 ) -> None:
-    place = _locate(geo, text, text[text.index("-") + 2 :])
+    place = locate(text, text[text.index("-") + 2 :])
     assert (place.location, place.country) == (location, country)

@@ -7,12 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from wirecoder.model import Article
-from wirecoder.places import Geoparser
-
-
-def _locate(geo: Geoparser, text: str):
-    return geo.locate(Article(id="a", text=text), 0, len(text))
 
 
 @pytest.mark.parametrize(
@@ -32,20 +26,20 @@ def _locate(geo: Geoparser, text: str):
         ("On 2 June 2022, shelling hit Kharkiv's northern districts.", "Kharkiv", "Kharkiv"),
     ],
 )
-def test_places_world_names_city_under_its_coders_name(geo, text, location, admin1):
-    place = _locate(geo, text)
+def test_places_world_names_city_under_its_coders_name(locate, text, location, admin1):
+    place = locate(text)
     assert place is not None and (place.location, place.admin1) == (location, admin1)
 
 
-def test_places_world_names_group_name_is_no_place(geo):
+def test_places_world_names_group_name_is_no_place(locate):
     # "Wagner" is the group, not the Brazilian town: where it fought is unknown here.
-    place = _locate(geo, "On 20 May 2023, Wagner fighters claimed a town after months of fighting.")
+    place = locate("On 20 May 2023, Wagner fighters claimed a town after months of fighting.")
     assert place is None or place.country != "Brazil"
 
 
-def test_places_world_names_other_towns_keep_the_texts_spelling(geo):
+def test_places_world_names_other_towns_keep_the_texts_spelling(locate):
     # GeoNames writes it "Al Miqdadiyah"; a coder's note spells the place as its location field.
-    place = _locate(geo, "On 15 September 2021, militants attacked a farm in Muqdadiyah, Diyala, killing three.")
+    place = locate("On 15 September 2021, militants attacked a farm in Muqdadiyah, Diyala, killing three.")
     assert place is not None and (place.location, place.admin1) == ("Muqdadiyah", "Diyala")
 
 
@@ -59,14 +53,14 @@ def test_places_world_names_other_towns_keep_the_texts_spelling(geo):
         ("On 5 May 2021, the army shelled villages in Tenasserim Region.", "Dawei", "Tanintharyi"),
     ],
 )
-def test_places_world_names_myanmar_state_under_its_older_name(geo, text, location, admin1):
-    place = _locate(geo, text)
+def test_places_world_names_myanmar_state_under_its_older_name(locate, text, location, admin1):
+    place = locate(text)
     assert place is not None and (place.country, place.location, place.admin1) == ("Myanmar", location, admin1)
 
 
-def test_places_world_names_bare_other_name_stays_the_place_abroad(geo):
+def test_places_world_names_bare_other_name_stays_the_place_abroad(locate):
     # "Karen State" is Kayin, but "Karen" alone is Nairobi's suburb, not a state of Myanmar.
-    place = _locate(geo, "On 8 October 2019, youths rioted in Karen over a land dispute.")
+    place = locate("On 8 October 2019, youths rioted in Karen over a land dispute.")
     assert place is not None and (place.country, place.location) == ("Kenya", "Karen")
 
 
@@ -81,8 +75,8 @@ def test_places_world_names_bare_other_name_stays_the_place_abroad(geo):
         ("On 30 September 2022, security forces fired on protesters in Zahedan, Iran, killing 66.", "Iran", "Zahedan"),
     ],
 )
-def test_places_world_names_patron_country_says_who_not_where(geo, text, country, location):
-    place = _locate(geo, text)
+def test_places_world_names_patron_country_says_who_not_where(locate, text, country, location):
+    place = locate(text)
     assert place is not None and (place.country, place.location) == (country, location)
 
 
@@ -97,8 +91,8 @@ def test_places_world_names_patron_country_says_who_not_where(geo, text, country
         ("On 27 August 2022, rival militias fought in central Tripoli, Libya; 32 people were killed.", "Libya", "Tripoli"),
     ],
 )
-def test_places_world_names_division_as_acled_names_it(geo, text, country, admin1):
-    place = _locate(geo, text)
+def test_places_world_names_division_as_acled_names_it(locate, text, country, admin1):
+    place = locate(text)
     assert place is not None and (place.country, place.admin1) == (country, admin1)
 
 
@@ -111,8 +105,8 @@ def test_places_world_names_division_as_acled_names_it(geo, text, country, admin
          "Pakistan", "Azad Jammu and Kashmir"),
     ],
 )
-def test_places_world_names_party_points_at_its_country(geo, text, country, admin1):
-    place = _locate(geo, text)
+def test_places_world_names_party_points_at_its_country(locate, text, country, admin1):
+    place = locate(text)
     assert place is not None and (place.country, place.admin1) == (country, admin1)
 
 
@@ -125,6 +119,6 @@ def test_places_world_names_party_points_at_its_country(geo, text, country, admi
         ("On 3 May 2022, Israeli forces raided a village near Tulkarm.", "Tulkarm", 2),
     ],
 )
-def test_places_world_names_camp_near_a_town_is_the_camp(geo, text, location, precision):
-    place = _locate(geo, text)
+def test_places_world_names_camp_near_a_town_is_the_camp(locate, text, location, precision):
+    place = locate(text)
     assert place is not None and (place.location, place.geo_precision) == (location, precision)
