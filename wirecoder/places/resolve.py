@@ -12,7 +12,6 @@ country they point to.
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -28,23 +27,14 @@ from wirecoder.places.context import (
     home_area,
     own,
 )
-from wirecoder.places.index import ADMIN1, ADMIN2, CITY, COUNTRY, FEATURES, Gazetteer, Hit
+from wirecoder.places.index import ADMIN2, CITY, COUNTRY, FEATURES, Gazetteer, Hit
 from wirecoder.places.keep import keep, unsupported_abroad
-from wirecoder.places.names import article_variants, fold, strip_admin_suffix
 from wirecoder.places.mention import Mention
+from wirecoder.places.prior import PRIOR, anchor_lifts, named_anchors, prior
 from wirecoder.places.stated import stated_places, units_abroad
 
 __all__ = ["Resolution", "contains", "distance_km", "grid_cell", "home_area", "resolve"]
 
-_PRIOR = {COUNTRY: 9.0, ADMIN1: 7.0, ADMIN2: 4.5}
-_LEVEL_BONUS = {
-    1: {ADMIN1: 6.0, ADMIN2: 2.0, CITY: -4.0, COUNTRY: -4.0},
-    2: {ADMIN2: 6.0, ADMIN1: 3.0, CITY: -3.0, COUNTRY: -4.0},
-    3: {CITY: 4.0, ADMIN1: -4.0, ADMIN2: -4.0, COUNTRY: -6.0},
-}
-# Cues that measure from a point: what follows is a town more often than a province.
-_POINT_CUES = frozenset({"near", "outskirts of", "km from", "kilometres from", "kilometers from", "miles from"})
-_POINT_BONUS = 2.0  # of a city of _CITY people or more; a village abroad stays behind a district
 _ADJACENT_GAP = re.compile(
     r"^(?:[\s,()\-–—/]|\b(?:in|of|the|a|an|capital|town|village|city|area|district|county|"
     r"province|region|state|governorate|near|part|coded|as|located|situated|which|is|main|"
@@ -63,73 +53,6 @@ _OUTSIDE = re.compile(r"\b(?:near|outside)\b")
 _CAPITAL = re.compile(r"[A-Z]")
 # "Wad Madani, south of Khartoum", "Jalalabad, 20 km from Kabul": the first lies off the second.
 _OFF = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of\b|\b(?:km|kilometres|kilometers|miles)\b")
-
-
-def _prior(
-    gazetteer: Gazetteer, hit: Hit, mention: Mention, anchors: dict[int, float], named: frozenset[int] = frozenset()
-) -> float:
-    entry = hit.entry
-    kind = gazetteer.kinds[entry]
-    if hit.demonym:
-        # "Somali" is a people before it is Ethiopia's Somali Region, unless "Region" follows.
-        score = 7.5 + (_LEVEL_BONUS[mention.level].get(COUNTRY, 0.0) if mention.level else 0.0)
-        if hit.alternate:
-            # A clan or tribe ("Bodo", "Naga") yields to a sizeable town of the name unless a
-            # people word follows ("Bodo militants") or the article is about its country.
-            score -= 0.5 if mention.people else 2.5
-        return score
-    if kind == CITY:
-        score = 1.2 * math.log10(gazetteer.population[entry] + 10)
-        # A division's main town named alike ("Garissa"): the town is the likelier reading. Of a
-        # district, only a city is: the seats of a dozen counties named Washington are not.
-        if entry in anchors:
-            score = max(score, anchors[entry])
-        # Another spelling of a name the town shares with its division ("Basra" for Basrah town
-        # and Basrah governorate) is no weaker for the town than for the division.
-        if hit.alternate and entry not in named:
-            score -= 1.0
-    else:
-        score = _PRIOR[kind]
-        if hit.alternate:
-            score -= 0.3
-    if mention.level is not None:
-        score += _LEVEL_BONUS[mention.level].get(kind, 0.0)
-    elif mention.cue in _POINT_CUES and kind == CITY and gazetteer.population[entry] >= _CITY:
-        score += _POINT_BONUS  # "an outpost near Beni": the city, not Bolivia's Beni department
-    if mention.source == "fuzzy":
-        score -= 1.5
-    return score
-
-
-# A district's main town of this many people reads before a province named alike ("Gaza").
-_CITY = 100_000
-
-
-def _anchor_lifts(gazetteer: Gazetteer, hits: Sequence[Hit]) -> dict[int, float]:
-    """Main town of a division among ``hits`` -> the prior it takes for the name they share:
-    above a province's, or for a small district's seat, just above the district's."""
-    lifts: dict[int, float] = {}
-    for hit in hits:
-        anchor = gazetteer.anchor[hit.entry]
-        if anchor >= 0:
-            small = gazetteer.kinds[hit.entry] == ADMIN2 and gazetteer.population[anchor] < _CITY
-            lift = (_PRIOR[ADMIN2] if small else _PRIOR[ADMIN1]) + 0.5
-            lifts[anchor] = max(lift, lifts.get(anchor, 0.0))
-    return lifts
-
-
-def _named_anchors(gazetteer: Gazetteer, hits: Sequence[Hit]) -> frozenset[int]:
-    """The main towns of the divisions among ``hits`` that bear their division's name: Garissa
-    of Garissa County, Basrah of Basrah governorate, not Kapsabet, which some sources call Nandi."""
-    anchors = set()
-    for hit in hits:
-        anchor = gazetteer.anchor[hit.entry]
-        if anchor >= 0 and gazetteer.kinds[hit.entry] in (ADMIN1, ADMIN2):
-            division = strip_admin_suffix(fold(gazetteer.names[hit.entry]))
-            town = fold(gazetteer.names[anchor])
-            if town == division or town in article_variants(division) or division in article_variants(town):
-                anchors.add(anchor)
-    return frozenset(anchors)
 
 
 def _adjacent(text: str, left: Mention, right: Mention) -> bool:
@@ -238,7 +161,7 @@ def _at_home(gazetteer: Gazetteer, resolution: Resolution, weights: Counter[int]
     home = [h for h in resolution.mention.hits if gazetteer.country[h.entry] == context.home and not h.demonym]
     if not home or context.home is None:
         return resolution
-    hit = max(home, key=lambda h: (_PRIOR.get(gazetteer.kinds[h.entry], 0.0), not h.alternate,
+    hit = max(home, key=lambda h: (PRIOR.get(gazetteer.kinds[h.entry], 0.0), not h.alternate,
                                    gazetteer.population[h.entry]))
     name = gazetteer.countries[context.home][2]
     return Resolution(resolution.mention, hit.entry, hit.demonym, resolution.score,
@@ -261,7 +184,7 @@ def _in_main_country(gazetteer: Gazetteer, resolution: Resolution, weights: Coun
              and gazetteer.kinds[h.entry] != COUNTRY]
     if not there:
         return resolution
-    hit = max(there, key=lambda h: (_PRIOR.get(gazetteer.kinds[h.entry], 0.0), not h.alternate,
+    hit = max(there, key=lambda h: (PRIOR.get(gazetteer.kinds[h.entry], 0.0), not h.alternate,
                                     gazetteer.population[h.entry]))
     name = gazetteer.countries[main][2]
     return Resolution(mention, hit.entry, hit.demonym, resolution.score,
@@ -313,13 +236,13 @@ def _best(gazetteer: Gazetteer, mention: Mention, context: Context) -> tuple[Hit
     """The best candidate for ``mention`` with its score and a short account of why."""
     best: tuple[Hit, float, str] | None = None
     unassumed: tuple[Hit, float] | None = None  # the best had no country been assumed
-    anchors = _anchor_lifts(gazetteer, mention.hits)
-    named = _named_anchors(gazetteer, mention.hits)
+    anchors = anchor_lifts(gazetteer, mention.hits)
+    named = named_anchors(gazetteer, mention.hits)
     mine = context.chosen.get(id(mention))
     abroad_only = context.home is not None and all(gazetteer.country[h.entry] != context.home for h in mention.hits)
     for hit in mention.hits:
         why: list[str] = []
-        score = _prior(gazetteer, hit, mention, anchors, named)
+        score = prior(gazetteer, hit, mention, anchors, named)
         entry = hit.entry
         for other, after in context.neighbours.get(id(mention), ()):
             settled = context.chosen.get(id(other))
