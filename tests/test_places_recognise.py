@@ -76,6 +76,24 @@ def test_places_recognise_unit_spelt_with_other_vowels(
 
 
 @pytest.mark.parametrize(
+    ("text", "home", "admins"),
+    [
+        # Before a unit word, a division spelt with other inner vowels ("Garmser" for Garmsir) ...
+        ("Fighting broke out in the Garmser district on Monday.", "Afghanistan", ["Helmand"]),
+        # ... but not a name whose ends differ: "Rangae district" is no Ranong province
+        ("A bomb exploded as a patrol passed in Rangae district on Wednesday.", "Thailand", []),
+    ],
+)
+def test_places_recognise_division_variant_keeps_the_ends(
+    geo: Geoparser, text: str, home: str, admins: list[str]
+) -> None:
+    from wirecoder.model import Article
+
+    places = geo.find(Article(id="t", text=text), home)
+    assert [p.admin1 for p in places if p.start >= 0] == admins
+
+
+@pytest.mark.parametrize(
     ("text", "home", "admin1"),
     [
         # A name the gazetteer writes as one word, written as two.

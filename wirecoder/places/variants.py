@@ -41,7 +41,9 @@ def division_variant(
             unit = fold(text[tokens[j + 1].start : tokens[end].end])
             if unit in _UNITS_FOR_VARIANTS:
                 key = fold(text[tokens[i].start : tokens[j].end])
-                hits = gazetteer.lookup_division(key)
+                # only the inner vowels differ: "Nehm" for Nihm, not "Rangae district" for Ranong province
+                hits = tuple(h for h in gazetteer.lookup_division(key)
+                             if _same_ends(key, fold(gazetteer.names[h.entry])))
                 if hits:
                     return (j, key, hits)
                 break
