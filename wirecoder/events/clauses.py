@@ -60,7 +60,7 @@ def apart(doc: Doc) -> Apart | None:
             # The clause's own words, without "a day after": what it tells, not when it was told from
             return Apart(told_at, max(marks[-1].i, distance[-1].right_edge.i) + 1, _end(doc, token), True,
                          distance[-1].lemma_.lower() in _LONG_AGO and marks[-1].lower_ == "after")
-        if marks and token.dep_ == "advcl" and _own_day(token):
+        if marks and token.dep_ == "advcl" and _own_day(token) and not _only_a_toll(token.head):
             # "police arrested 12 people after a grenade attack on a restaurant on Sunday wounded four": the
             # clause tells an event of another day, with its own date
             return Apart(marks[-1].i, marks[-1].i + 1, _end(doc, token), True)
@@ -79,6 +79,25 @@ _WEEKDAY = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday
 def _own_day(clause: Token) -> bool:
     """Whether a clause names the day its own event happened ("... on Sunday wounded four")."""
     return any(_WEEKDAY.match(t.text) and t.ent_type_ == "DATE" for t in clause.subtree)  # not "Bloody Sunday"
+
+
+# A clause that only counts the dead or wounded, with no doer of its own: "Four soldiers died", "Nine people were
+# killed", "Six people are (now confirmed) dead", "Eleven passengers were injured".
+_DIED = frozenset({"die", "perish"})
+_HARMED = frozenset({"kill", "injure", "wound"})
+_DEAD = frozenset({"dead", "killed", "injured", "wounded"})
+
+
+def _only_a_toll(head: Token) -> bool:
+    """Whether the clause ``head`` governs only counts casualties ("were killed after a missile struck ... on
+    Tuesday"): what it came after is the event it counts, not another one."""
+    deps = {c.dep_ for c in head.children}
+    if "agent" in deps:
+        return False  # "were killed by soldiers after ...": a doer of its own
+    passive = "nsubjpass" in deps or "auxpass" in deps
+    return (head.lemma_.lower() in _DIED or (passive and head.lemma_.lower() in _HARMED)
+            or any(c.dep_ in {"acomp", "oprd", "attr"} and c.lower_ in _DEAD for c in head.children)
+            or (head.lower_ in _DEAD and "nsubj" not in deps))
 
 
 def _end(doc: Doc, token: Token) -> int:
