@@ -32,7 +32,7 @@ from wirecoder.casualties import count_casualties
 from wirecoder.events.codebook import with_sub_event_type
 from wirecoder.model import Event
 from wirecoder.sequels import continues_demonstration, last_sentence, turns_violent
-from wirecoder.retelling import PLACE_FIELDS, counts_several, retold_at, told_again
+from wirecoder.retelling import PLACE_FIELDS, counts_several, retold_at, tells_its_day, told_again
 
 __all__ = ["dead_together", "event_id", "fold_told", "retold", "retype"]
 
@@ -267,8 +267,17 @@ def _fold(previous: Event, event: Event, text: str, answered: bool = False) -> E
         # "stormed the hotel and took 150 people hostage. At least 22 people were killed": people taken and
         # people killed in one assault is the graver attack (ACLED), as "abducted and killed" in one sentence
         previous = retype(previous, "Attack")
-    return replace(previous, fatalities=fatalities, injuries=injuries,
-                   evidence=previous.evidence + event.evidence, **_finer_place(previous, event, text))
+    return replace(previous, fatalities=fatalities, injuries=injuries, evidence=previous.evidence + event.evidence,
+                   **_finer_place(previous, event, text), **_finer_day(previous, event, text))
+
+
+def _finer_day(previous: Event, event: Event, text: str) -> dict[str, object]:
+    """The day a sentence told after the event gives it, when the event had only a coarser date ("Bandits have
+    killed 12 people in Zamfara. The attack happened on Sunday evening in Kucheri"), else nothing."""
+    if event.event_date and event.time_precision and (previous.time_precision or 9) > event.time_precision \
+            and tells_its_day(text[event.evidence_start : event.evidence_end]):
+        return {"event_date": event.event_date, "time_precision": event.time_precision}
+    return {}
 
 
 def _finer_place(previous: Event, event: Event, text: str) -> dict[str, object]:

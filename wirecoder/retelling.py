@@ -15,9 +15,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from wirecoder.accounts import ELSEWHERE, VIOLENT_TYPES
+from wirecoder.dates.patterns import REPORT_BEFORE
 from wirecoder.model import Event
 
-__all__ = ["PLACE_FIELDS", "counts_several", "retold_at", "sums_up", "names_its_place", "told_again", "told_apart", "told_text",
+__all__ = ["A_DAY", "PLACE_FIELDS", "counts_several", "retold_at", "sums_up", "names_its_place", "told_again", "tells_its_day", "told_apart", "told_text",
            "toll_told_again"]
 
 PLACE_FIELDS = ("country", "iso3", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision",
@@ -85,6 +86,18 @@ def retold_at(events: Sequence[Event], event: Event, text: str) -> int | None:
 # "The Health Ministry said the toll from the Tripoli clashes had risen to 32": a toll of the event told again.
 _TOLL_AGAIN = re.compile(r"\b(?:death\s+)?toll\b|\b(?:dead|killed|bodies)\b[^.]{0,40}\b(?:stood|rose|risen|climbed)",
                          re.I)
+
+
+# A sentence that states a day ("on Tuesday", "in March", "yesterday", "overnight").
+A_DAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+                    r"May|June|July|August|September|October|November|December|yesterday|today|overnight|"
+                    r"(?:last|previous) night|\d{1,2}/\d{1,2}/\d{2,4}|(?:19|20)\d\d)\b")
+
+
+def tells_its_day(sentence: str) -> bool:
+    """Whether the sentence tells a day of its own, not only when it was said or its toll counted ("police said
+    on Monday", "the death toll rose to four on Wednesday")."""
+    return any(REPORT_BEFORE.search(sentence, 0, day.start()) is None for day in A_DAY.finditer(sentence))
 
 
 def toll_told_again(sentence: str) -> bool:
@@ -160,8 +173,10 @@ def sums_up(event: Event, events: Sequence[Event]) -> bool:
 # attacks killed seven people over the past day"): the events it counts are told after it, each its own.
 _COUNTS_SEVERAL = re.compile(
     r"\b(?:in|during)\s+(?:a\s+(?:series|spate|wave|string|number)\s+of\s+|(?:two|three|four|five|six|several|multiple|"
-    r"\d+)\s+(?:separate\s+|coordinated\s+|different\s+|simultaneous\s+)?)(?:attacks|raids|strikes|incidents|"
-    r"bombings|explosions|clashes|ambushes)\b|"
+    r"\d+)\s+(?:separate\s+|coordinated\s+|different\s+|simultaneous\s+)?)(?:air\s+|drone\s+|suicide\s+|"
+    r"armed\s+)?(?:attacks|raids|strikes|air ?strikes|incidents|bombings|explosions|clashes|ambushes)\b|"
+    # "fighting continued on several fronts": a war's day told whole
+    r"\bon\s+(?:several|multiple|many|various|all)\s+fronts\b|"
     r"^\W*(?:\w+\s+){0,2}(?:attacks|strikes|raids|shelling)\b[^.]{0,120}\b(?:over|in|during)\s+the\s+(?:past|last)\s+"
     r"(?:day|24 hours|two days|48 hours|week|weekend)\b|"
     # "neutralised 39 terrorists in air and ground operations in the southwest": an army's tally of its week

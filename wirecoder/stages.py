@@ -40,7 +40,7 @@ from wirecoder.model import Actor, Article, Entity, Event, Evidence, Place, Sent
 from wirecoder.places.locate import told_before
 from wirecoder.retelling import sums_up
 from wirecoder.sentences import split_sentences
-from wirecoder.story import news_events
+from wirecoder.story import background, news_events, told_last_before
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -314,19 +314,24 @@ _TOLL_FIRST = 0.05
 def _fold_elaborations(article: Article) -> list[Event]:
     # An event told in a clause set apart in time ("..., a day after a suicide bomber killed 88") is told
     # in passing: the sentences after it go on with the sentence's main report.
-    aside = [e for e in article.events if told_apart_by(article.text, e) is not None
+    # What a story's event came after ("The attack came two days after ...") is background: no event, and nothing
+    # to fold into one.
+    events = [e for e in article.events if not background(article, e)]
+    aside = [e for e in events if told_apart_by(article.text, e) is not None
              or BY_ITS_DAY.search(article.text, max(0, e.evidence_start - 12), e.evidence_start) is not None]
-    return fold_told(article.text, [e for e in article.events if e not in aside]) + aside
+    return fold_told(article.text, [e for e in events if e not in aside]) + aside
 
 
 def dedup(article: Article) -> Article:
     """Merge mentions of the same event within the article; rank events by confidence."""
     merged: list[Event] = []
     for event in sorted(_fold_elaborations(article), key=lambda e: -e.confidence):
-        for i, kept in enumerate(merged):
-            if same_event(kept, event):
-                merged[i] = merge(kept, event, article.text)
-                break
+        alike = [i for i, kept in enumerate(merged) if same_event(kept, event)]
+        if alike:
+            # of several events it may tell, the one told last before it ("An Iskander missile hit the building"
+            # after the Kryvyi Rih strike, not the shelling of Vovchansk told below it), else the surest
+            i = max(alike, key=lambda i: (told_last_before(merged[i], event.evidence_start), -i))
+            merged[i] = merge(merged[i], event, article.text)
         else:
             merged.append(event)
     merged = [e for e in merged if not any(retold(kept, e) for kept in merged) and not sums_up(e, merged)]

@@ -15,16 +15,23 @@ weighed by the dedup stage already.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import timedelta
 
 from wirecoder.merging import dates_overlap, merge
 from wirecoder.model import Article, Event
-from wirecoder.numbers import parse_number
-from wirecoder.retelling import PLACE_FIELDS, counts_several, names_its_place, told_text, toll_told_again
+from wirecoder.retelling import (
+    A_DAY,
+    PLACE_FIELDS,
+    counts_several,
+    names_its_place,
+    tells_its_day,
+    told_text,
+    toll_told_again,
+)
 
-__all__ = ["news_events"]
+__all__ = ["background", "news_events", "told_last_before"]
 
 # The families of events that may tell one another: a protest's sequels are the protest's, an attack's
 # clashes the attack's. Strategic developments are told as events of their own.
@@ -63,10 +70,6 @@ _ANOTHER = re.compile(
 _SEQUEL = re.compile(r"\b(?:arrest|detain|apprehend|nabb?|round(?:ed)? up)\w*", re.I)
 # A sentence telling a group's record, not an event: "the group has continued to carry out attacks elsewhere".
 _RECORD = re.compile(r"\b(?:has|have)\s+(?:continued|kept|been\s+(?:carrying|waging|staging))\b", re.I)
-# A sentence that states a day of its own ("on Tuesday", "in March", "yesterday", "overnight").
-_A_DAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
-                    r"May|June|July|August|September|October|November|December|yesterday|today|overnight|"
-                    r"(?:last|previous) night|\d{1,2}/\d{1,2}/\d{2,4}|(?:19|20)\d\d)\b")
 # A sentence whose subject is the event already told ("The attack happened on Monday near Bourzanga").
 _THE_EVENT = re.compile(
     r"^\W*(?:The|This|That|Both|These|Those)\s+(?:[\w'-]+\s+){0,2}?(?:attacks?|assault|raids?|ambush|bombings?|blasts?|"
@@ -83,11 +86,14 @@ _REFERS_BACK = re.compile(
 # A body sentence in the perfect tells a running tally, not the event's toll ("at least 40 people have
 # been killed during the protests", "the insurgency has killed thousands").
 _PERFECT = re.compile(r"\b(?:ha(?:ve|s)|had)\s+(?:been\s+|now\s+)?(?:killed|died|left|claimed)\b", re.I)
-# "The attack came a day after suspected militants torched a mast at Basuba", "The encounter came two days
-# after ...": the sentence's subject is the event told, its news another event, that many days apart.
+# "The attack came a day after suspected militants torched a mast at Basuba", "The raid came barely three weeks
+# after ...": the sentence's subject is the event told, and what it came after is background, told to measure the
+# news (ACLED codes that event from its own reports).
 _CAME_APART = re.compile(
     r"^\W*(?:The|This|That|It|Its|Their)\b[^,.;]{0,60}?\b(?:came|comes|followed|follows|happened|occurred|took place)\s+"
-    r"(?:(?P<n>an?|one|two|three|four|five|six|seven|\d{1,2})\s+)?(?P<unit>hours?|days?|weeks?)\s+(?P<way>after|before)\b")
+    r"(?:(?:barely|just|only|nearly|almost|about|some|less\s+than|more\s+than|exactly)\s+)?"
+    r"(?:(?P<n>an?|one|two|three|four|five|six|seven|\d{1,2})\s+)?(?P<unit>hours?|days?|weeks?|months?)\s+"
+    r"(?P<way>after|before)\b")
 
 
 def news_events(article: Article, events: Sequence[Event]) -> list[Event]:
@@ -100,11 +106,8 @@ def news_events(article: Article, events: Sequence[Event]) -> list[Event]:
         families = _families(event)
         told = [i for i, e in enumerate(kept) if _FAMILY.get(e.event_type) in families
                 and not _sums_up(e, article.text)]
-        apart = _CAME_APART.match(_sentence(event, article.text))
         current = _goes_on(kept, told, event, article.text) if told else None
-        if apart is not None:
-            kept.append(_dated_apart(event, [e for e in kept if e.event_type in _FAMILY], apart))
-        elif current is not None and not _told_as_new(kept[current], event, article.text):
+        if current is not None and not _told_as_new(kept[current], event, article.text):
             kept[current] = _folded(kept[current], event, article.text)
         else:
             kept.append(event)
@@ -133,24 +136,19 @@ def _sums_up(event: Event, text: str) -> bool:
     return counts_several(_sentence(event, text))
 
 
-def _dated_apart(event: Event, told: list[Event], apart: re.Match[str]) -> Event:
-    """``event`` told as the news of a sentence whose subject is the story's event ("The attack came a day after
-    ..."): dated that far from the event told last, when that one's day is known."""
-    if not told or told[-1].event_date is None or told[-1].time_precision != 1:
-        return event
-    unit = apart["unit"].lower()
-    if apart["n"] is None and not unit.startswith("hour"):
-        return event  # "days after": no distance to count
-    n = parse_number(apart["n"] or "") or 1  # "a day after": one
-    days = 0 if unit.startswith("hour") else n * (7 if unit.startswith("week") else 1)
-    shift = timedelta(days=-days if apart["way"].lower() == "after" else days)
-    return replace(event, event_date=told[-1].event_date + shift, time_precision=2 if unit.startswith("week") else 1)
-
-
 # A text of this many sentences, or paragraphs, is a story (a lede and a body); notes and incident
 # summaries are shorter.
 _STORY_SENTENCES = 8
 _STORY_PARAGRAPHS = 3
+
+
+def background(article: Article, event: Event) -> bool:
+    """Whether a story tells ``event`` only as what its event came after ("The attack came two days after jets
+    bombed camps on Lake Chad"): no event of the story, nor anything its event is told with."""
+    if not _a_story(article):
+        return False
+    at = bisect_right([s.start for s in article.sentences], event.evidence_start) - 1
+    return at >= 0 and _CAME_APART.match(article.sentences[at].text) is not None
 
 
 def _a_story(article: Article) -> bool:
@@ -170,10 +168,10 @@ def _goes_on(kept: list[Event], told: list[int], event: Event, text: str) -> int
     sentence = _sentence(event, text)
     named = [i for i in told if names_its_place(kept[i], sentence)]
     alike = [i for i in told if kept[i].event_type == event.event_type]
-    return max(named or alike or told, key=lambda i: (_told_last_before(kept[i], event.evidence_start), i))
+    return max(named or alike or told, key=lambda i: (told_last_before(kept[i], event.evidence_start), i))
 
 
-def _told_last_before(event: Event, at: int) -> int:
+def told_last_before(event: Event, at: int) -> int:
     """Where ``event`` was last told before offset ``at`` (-1 if it was not)."""
     return max((e.start for e in event.evidence if e.start < at), default=-1)
 
@@ -205,7 +203,8 @@ def _told_as_new(current: Event, event: Event, text: str) -> bool:
     report = opening.end() if opening else 0
     if _THE_EVENT.match(sentence, report):
         return False  # "The attack happened on Monday near Bourzanga": its day and place, told
-    if _A_DAY.search(sentence) and event.event_date and current.event_date and not dates_overlap(current, event):
+    if A_DAY.search(sentence) and event.event_date and current.event_date and not dates_overlap(current, event) \
+            and not _counted_on(current, text):
         return True
     if _REFERS_BACK.match(sentence, report):
         return False  # "The militants struck the post near Daquq ...": the event told again, more finely
@@ -219,6 +218,13 @@ def _told_as_new(current: Event, event: Event, text: str) -> bool:
     if other_place and current.place_in_sentence:
         return True  # another town named where the story's event has its own: another event
     return event.place_in_sentence and current.place_in_sentence and event.admin1 != current.admin1
+
+
+def _counted_on(event: Event, text: str) -> bool:
+    """Whether ``event`` is dated only by the day its toll was counted ("The death toll from a blast at a market
+    rose to four on Wednesday"): the day its body tells ("The bomb went off on Monday night") is the event's."""
+    sentence = _sentence(event, text)
+    return toll_told_again(sentence) and A_DAY.search(sentence) is not None and not tells_its_day(sentence)
 
 
 def _paragraph_apart(current: Event, event: Event, text: str) -> bool:
@@ -268,6 +274,8 @@ def _folded(current: Event, event: Event, text: str) -> Event:
     if current.place_in_sentence and current.admin1 and folded.admin1 != current.admin1:
         # an elaboration refines the event's place, never moves it ("The injured were airlifted to Nairobi")
         folded = replace(folded, **{name: getattr(current, name) for name in PLACE_FIELDS})
+    if _counted_on(current, text) and event.event_date and current.event_date and event.event_date < current.event_date:
+        folded = replace(folded, event_date=event.event_date, time_precision=event.time_precision)  # the day it happened
     if current.fatalities and event.fatalities > current.fatalities and toll_told_again(sentence):
         folded = replace(folded, fatalities=event.fatalities)  # "the toll rose to 32"
     return replace(folded, confidence=max(current.confidence, event.confidence))
