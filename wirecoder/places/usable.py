@@ -68,11 +68,42 @@ def _protest_topic(text: str, place: Place, home: str | None) -> bool:
     )
 
 
+# Before a place: where the wounded were taken or treated ("airlifted to Mogadishu", "rushed to a hospital in
+# Eldoret", "died in hospital in Ouagadougou") or where a statement was given ("told reporters in Bamako", "in a
+# statement issued in Mogadishu"): not where the event happened.
+_TAKEN_TO = re.compile(
+    r"\b(?:air-?lifted|evacuated|flown|rushed|taken|transferred|referred|ferried)\s+(?:\w+\s+){0,3}?to\s+"
+    r"(?:(?:a|an|the)\s+)?(?:[\w.'’-]+\s+){0,5}?(?:(?:in|at)\s+)?$"
+    r"|\b(?:died|dies|succumbed|treated|admitted|recovering|hospitali[sz]ed)\b[^.;:!?]{0,40}?\b(?:hospital|clinic|"
+    r"infirmary|medical\s+cent(?:re|er)|health\s+cent(?:re|er))\s+(?:in|at)\s+$",
+    re.IGNORECASE,
+)
+_SPOKEN_IN = re.compile(
+    r"\b(?:told|telling|speaking\s+to|addressing|briefing|briefed)\s+(?:[\w'’-]+\s+){0,3}?(?:in|at)\s+$"
+    r"|\b(?:statement|communiqu[eé]|news\s+conference|press\s+conference|press\s+briefing)\s+"
+    r"(?:(?:issued|released|read|given|held|published|posted)\s+)?(?:in|at|from)\s+$"
+    r"|\bspeaking\s+(?:in|at|from)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _not_there(text: str, place: Place) -> bool:
+    """Whether ``place`` is named only as where the wounded were taken or a statement was given."""
+    if place.start < 0:
+        return False
+    before = text[max(0, place.start - 90) : place.start]
+    return bool(_TAKEN_TO.search(before) or _SPOKEN_IN.search(before))
+
+
 def usable_places(text: str, places: Sequence[Place], home: str | None = None) -> list[Place]:
     """The places that may locate an event of ``text``: not a country named only as the other
     side of a border or where people went, nor (with ``home``) another country as a party or
-    a place abroad that a protest is about."""
-    return [
+    a place abroad that a protest is about; nor where the wounded were taken or a statement
+    given, unless the text names no other town or province."""
+    kept = [
         p for p in places
         if not _elsewhere(text, p) and not foreign_party(text, p, home) and not _protest_topic(text, p, home)
     ]
+    there = [p for p in kept if not _not_there(text, p)]
+    # "was treated at St Mary's Hospital in Mumias", in a note naming no other known place: the nearest one known
+    return there if any(p.feature not in {"country", "demonym"} for p in there) else kept
