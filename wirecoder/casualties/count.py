@@ -55,11 +55,15 @@ def _total(mentions: list[Mention]) -> tuple[int | None, list[Mention]]:
     Distinct victim groups add up; a repeated (definite) mention counts only when alone;
     a first figure at least as large as all later ones together is a summary of them;
     a stated toll ("3 fatalities", "no deaths") or a claimed / second-source figure caps
-    the verbs' count (lowest credible); a revised toll ("rose to 4") replaces them all.
+    the verbs' count (lowest credible); a revised toll ("rose to 4") replaces those told before it.
     """
     updates = [m for m in mentions if m.update and m.count is not None]
-    if updates:  # the latest revision of the toll stands for all earlier figures
-        return updates[-1].count, [updates[-1]]
+    if updates:
+        # the latest revision of the toll stands for all earlier figures; dead told after it as more ("Around
+        # twenty assailants were also killed") add to it
+        last = updates[-1]
+        more = [m for m in mentions if m.start > last.start and m.more and m.count and not m.aside]
+        return (last.count or 0) + sum(m.count or 0 for m in more), [last, *more]
     mentions = stated_over_vague(mentions)
     if any(m.count and not m.aside for m in mentions):
         mentions = [m for m in mentions if not m.aside]

@@ -146,7 +146,7 @@ DEATH_NOUN = (
     # "the toll later climbed to 12": a bare "toll" only as it is revised.
     # "The toll from an attack on two villages in western Niger on January 2 has risen to 105".
     r"|(?<!casualty\s)toll(?=\s+(?:(?:from|in|of)\s+(?:[\w'’#-]+\s+){0,12}?|(?:[\w'’-]+\s+){0,5}?)(?:rose|risen|raised|revised|climbed|increased|jumped|reached"
-    r"|went\s+up|rises|climbs|increases|jumps|reaches|goes\s+up)\s)"
+    r"|went\s+up|rises|climbs|increases|jumps|reaches|goes\s+up|(?:is|was)\s+now|now\s+(?:stands|stood)\s+at)\s)"
     # ... or as it is brought to or put at a figure: "bringing the toll to 7", "put the toll at 30".
     r"|(?:(?<=bringing\sthe\s)|(?<=brought\sthe\s)|(?<=taking\sthe\s)|(?<=raising\sthe\s)"
     r"|(?<=put\sthe\s)|(?<=puts\sthe\s)|(?<=putting\sthe\s)|(?<=revised\sthe\s)|(?<=lowered\sthe\s)"
@@ -327,7 +327,9 @@ TOLL_RAISED = re.compile(
     r"|revised(?:\s+(?:down|up)(?:wards?)?)?|lowered|(?:down|up)(?:wards?)?)"
     rf"(?:\s+from\s+(?:{NUMBER_PATTERN}))?\s+to"
     # A toll that reached or stands at a figure: "the death toll reached 40", "stood at 23".
-    r"|(?:has\s+|had\s+)?(?P<static>reached|reaches|hit|hits|stood\s+at|stands\s+at|was\s+put\s+at))"
+    r"|(?:has\s+|had\s+)?(?P<static>reached|reaches|hit|hits|(?:now\s+)?stood\s+at|(?:now\s+)?stands\s+at|was\s+put\s+at"
+    # "The toll is now 14 dead": the count as it now stands
+    r"|(?:is|was)\s+now))"
     rf"\s+(?:at\s+least\s+)?(?P<n>{NUMBER_PATTERN})",
     re.IGNORECASE,
 )
