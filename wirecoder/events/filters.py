@@ -55,7 +55,11 @@ _TOLL_NOUN = re.compile(r"(?:casualt|causalit|fatalit|injur|deaths?$|damage|loss
 # People and things a protest word qualifies without reporting a protest ("protest organisers said").
 _PROTEST_QUALIFIED = frozenset("organiser organizer leader group movement camp site song sign banner placard letter "
                                "petition committee coalition spokesman spokesperson spokeswoman".split())
+# What a reward is offered for: "information leading to their arrest", "any tip leading to the arrest of ...".
+_TIPS = frozenset("information tip tips clue clues lead leads detail details".split())
 _RESCUE_VERBS = frozenset("rescue free release reunite return save liberate recover".split())
+# ... and the captives' own return: "the worshippers abducted last week regained their freedom", "escaped".
+_FREED_VERBS = _RESCUE_VERBS | {"regain", "escape"}
 _ASPECTUAL = frozenset("begin start continue keep resume attempt try".split())
 # Verbs whose infinitive happened: "forcing police to open fire", "prompting troops to return fire".
 _IMPLICATIVE = frozenset("force compel prompt oblige cause".split())
@@ -228,6 +232,9 @@ def token_reason(token: Token, family: str = "") -> str | None:
             c.dep_ == "amod" and _DAMAGED.match(c.lower_) and any(d.dep_ in {"det", "poss"} and d.i < c.i for d in token.children)
             for c in token.children):
         return "a damaged thing named, no damage done told (a damaged building)"  # "the flag over a damaged building"
+    if family == "arrest" and token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "leading" \
+            and token.head.head.head.lemma_.lower() in _TIPS:
+        return "sought, not done (information leading to an arrest)"  # "a reward for information leading to their arrest"
     if token.head.dep_ == "prep" and token.head.lower_ == "without":
         return "absent (without ...)"  # "a night without shelling"
     if family == "protest" and token.pos_ in {"NOUN", "PROPN"} and (
@@ -247,6 +254,9 @@ def token_reason(token: Token, family: str = "") -> str | None:
         return "the victims of an event told, named (the slain soldier was identified as)"
     if family == "abduct" and token.dep_ == "amod" and token.head.head.lemma_ in _RESCUE_VERBS:
         return f"rescue of people abducted before ({token.head.head.lemma_})"  # "rescued 12 kidnapped students"
+    if family == "abduct" and token.dep_ == "acl" and token.head.dep_ in {"nsubj", "nsubjpass", "dobj"} \
+            and token.head.head.lemma_.lower() in _FREED_VERBS:
+        return f"release of people abducted before ({token.head.head.lemma_})"  # "17 worshippers abducted ... regained freedom"
     if family == "abduct" and token.dep_ in {"nsubjpass", "dobj"} and token.lower_.startswith("hostage") \
             and token.head.lemma_ in _RESCUE_VERBS:
         return f"rescue of people abducted before ({token.head.lemma_})"  # "the hostages were freed when police entered"

@@ -33,6 +33,8 @@ _GENERIC = re.compile(
     r"(?:deadliest|bloodiest) (?:months?|years?|weeks?)\b|death toll (?:among|this|so far)|"
     r"so far this year|since the (?:start|beginning) of|over the past (?:year|month|months|years|decade)|"
     r"across the country (?:this|last) (?:year|month)|"
+    # "500 people had been arrested across the country": a count over the whole country, no one place's arrests
+    r"\b(?:arrested|detained|rounded up)\b[^.;]{0,40}\b(?:across|throughout|all over) the country\b|"
     r"(?:war|conflict|insurgency|uprising|violence|fighting)\b[^.]{0,60}\bha(?:s|ve) (?:killed|claimed|displaced|left)|"
     # "Attacks in the region have killed thousands of people", "Boko Haram has killed more than 35,000": a
     # toll run up over time (the present perfect with thousands), never one incident's ("hundreds" may be one
