@@ -99,7 +99,7 @@ def story_group(
     """The one armed group the article names, for "militants" or "insurgents" it leaves unnamed.
 
     "Troops killed 17 insurgents near Bama" in a story about Boko Haram codes Boko Haram; a story
-    naming two groups leaves the insurgents unidentified, and one naming none leaves them to the
+    naming two groups as often leaves the insurgents unidentified, and one naming none leaves them to the
     insurgency of the event's region (``admin1``), if it has one. ``memo`` (one dict per article)
     keeps the answer, so the article is read once however many events ask.
     """
@@ -109,13 +109,27 @@ def story_group(
     key = f"story_group:{country}"
     if key not in memo:
         armed = {row.name.split(" (", 1)[0] for row in coder.rows if row.kind == "armed"}
-        groups = {a.name: a for a in coder.armed_groups(article.text, country) if a.name.split(" (", 1)[0] in armed}
-        memo[key] = next(iter(groups.values())) if len(groups) == 1 else None
-        if not groups:
+        named = [a for a in coder.armed_groups(article.text, country) if a.name.split(" (", 1)[0] in armed]
+        memo[key] = _dominant(named)
+        if not named:
             memo[f"{key}:none named"] = None  # its presence says the story names no group
     if memo[key] is None and f"{key}:none named" in memo:
         return theatre_group(coder.rows, country, admin1, actor.text)
     return memo[key]
+
+
+def _dominant(named: list[Actor]) -> Actor | None:
+    """The group a story is about: the only one it names, or the one it names more often than any other
+    ("the ADF" told twice beside "the Islamic State group" it pledged allegiance to, M23 beside the Wazalendo
+    militias that fought it once)."""
+    counts: dict[str, int] = {}
+    for actor in named:
+        counts[actor.name] = counts.get(actor.name, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or len(ranked) > 1 and ranked[0] == ranked[1]:
+        return None
+    top = max(counts, key=lambda name: counts[name])
+    return next(a for a in named if a.name == top)
 
 
 def _paragraph_neighbours(article: Article, event: Event) -> tuple[list[Sentence], list[Sentence]]:
@@ -176,24 +190,39 @@ def _claimant_faction(text: str, coder: ActorCoder, country: str | None) -> Acto
 
 # "The Pakistani Taliban ... claimed responsibility": a claim of the event just told, in wire copy's next paragraph,
 # or the suspicion an incident summary ends with ("Boko Haram was suspected of carrying out the attack").
+_THE_ACT = r"the (?:attack|bombing|blast|killing|killings|assault|ambush|raid|incident|abduction|kidnapping|shooting)"
 _CLAIM = re.compile(
-    r"\bclaim(?:ed|s|ing)? (?:responsibility|the (?:attack|bombing|blast|killing|assault|ambush|raid|incident))\b"
+    rf"\bclaim(?:ed|s|ing)? (?:responsibility|{_THE_ACT})\b"
     r"|\b(?:was|were|is|are)\s+(?:also\s+)?suspected\s+of\s+(?:carrying\s+out|perpetrating|being\s+behind)\b"
-    r"|\battributed\s+the\s+(?:attack|incident|bombing|blast|killing|abduction|kidnapping)\s+to\b",
+    rf"|\battributed\s+{_THE_ACT}\s+to\b"
+    # wire copy's later paragraph: "Police blamed the 400 Mawozo gang", "militants of the TTP were behind the
+    # attack", "members of the Gran Grif gang carried out the abduction"
+    rf"|\bblam(?:ed|es)\s+(?!(?:him|her|them|it|the government|authorities)\b)|\b(?:was|were|are|is)\s+behind\s+{_THE_ACT}\b"
+    rf"|\bcarried\s+out\s+{_THE_ACT}\b|\bresponsible\s+for\s+{_THE_ACT}\b",
     re.I)
 # "No group claimed responsibility for the incident": someone attacked, and it was no state's forces.
 _DISCLAIMED = re.compile(r"\bno\s+(?:group|one|organi[sz]ation)\b[^.;]{0,20}\bclaim\w*\s+responsibility\b", re.I)
-_ELSEWHERE = re.compile(r"\b(?:separately|elsewhere|meanwhile|in another|another attack|earlier|last (?:week|month|year))\b",
-                        re.I)
+_ELSEWHERE = re.compile(r"\b(?:separately|elsewhere|meanwhile|in another|another attack|earlier|last (?:week|month|year)|"
+                        r"similar|previous|a string of|a series of)\b", re.I)
+# A sentence that opens on a day or a place of its own ("On Wednesday, ...", "In Port-au-Prince, ...") tells
+# another event: a claim after it is that event's.
+_NEW_SCENE = re.compile(r"^\W*(?:(?:Also|Later|Earlier)\s+)?(?:on|in|at|near|overnight)\b[^,]{0,60},", re.I)
+# How many sentences after the evidence's paragraph a claim may come: a note's next two; a story's body, which
+# tells the attack's details and a quote before the police's word on who did it, five.
+_CLAIM_WINDOW, _STORY_CLAIM_WINDOW = 2, 5
+_STORY_SENTENCES, _STORY_PARAGRAPHS = 8, 3  # a story, as story.py tells one from a note
 
 
 def _claims_after(article: Article, event: Event, after: list[Sentence]) -> list[Sentence]:
-    """The claim of responsibility among the two sentences that follow the evidence's paragraph, if any."""
+    """The claim of responsibility among the sentences that follow the evidence's paragraph (two, or five in a
+    story), before any that tells another event, if any."""
     sentences = article.sentences
     end = after[-1].end if after else event.evidence_end
-    following = [s for s in sentences if s.start >= end][:2]
+    story = len(sentences) >= _STORY_SENTENCES or article.text.strip().count("\n\n") >= _STORY_PARAGRAPHS - 1
+    window = _STORY_CLAIM_WINDOW if story else _CLAIM_WINDOW
+    following = [s for s in sentences if s.start >= end][:window]
     for sentence in following:
-        if _ELSEWHERE.search(sentence.text):
+        if _ELSEWHERE.search(sentence.text) or _NEW_SCENE.match(sentence.text):
             return []
         if _CLAIM.search(sentence.text):
             return [sentence]

@@ -42,6 +42,7 @@ from wirecoder.actors.phrases import (
     PEOPLE_HIT,
     TOLL_TOLD,
 )
+from wirecoder.actors.posts import civilians_killed, held_place
 from wirecoder.actors.sides import ARMED_INTERS, split_group
 from wirecoder.actors.state import MILITARY_CONTEXT
 from wirecoder.casualties.notes import tally_after
@@ -131,6 +132,9 @@ def violent_sides(
                 target, agent = agent, None
         if agent is None or (target is not None and agent.name == target.name):
             agent = generic("Unidentified Armed Group", 3, country)
+    if held_place(event.target_text) and civilians_killed(sentence) and agent.inter != 7:
+        # "shelled the rebel-held town of Rastan, killing 11 civilians": the town's people, not its holders
+        target = generic("Civilians", 7, country, event.target_text)
     if target is None:  # "an attack on a base which killed six U.S. soldiers": the victims
         # ... but "plus the five attackers" are never their own attack's target (the forces may
         # fight gunmen)

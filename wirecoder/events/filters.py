@@ -201,6 +201,27 @@ def _remembered_by(token: Token) -> Token | None:
     return None
 
 
+# Verbs of a visit to those an event hurt: "the governor visited the wounded", "visited victims of Saturday's
+# bombing in hospital". The visit is the news; the event it follows is told, or to be told, on its own.
+_VISITING = frozenset("visit tour comfort console condole greet".split())
+# The links from a cue up to the verb whose object holds it: "the wounded [soldiers]", "victims of the bombing".
+_HELD_IN = frozenset({"amod", "compound", "poss", "pobj", "prep", "dobj", "conj", "cc"})
+
+
+def _visited(token: Token) -> Token | None:
+    """The verb of visiting whose object holds the cue ("visited the wounded soldiers"), or None."""
+    node = token
+    for _ in range(6):
+        if node.dep_ not in _HELD_IN or node.head is node:
+            return None
+        if node.dep_ == "dobj" and node.head.lemma_.lower() in _VISITING:
+            return node.head
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return None
+    return None
+
+
 def token_reason(token: Token, family: str = "") -> str | None:
     """Why the event cue at ``token`` (of cue ``family``) reports no real event, or None.
 
@@ -260,6 +281,9 @@ def token_reason(token: Token, family: str = "") -> str | None:
     if family == "abduct" and token.dep_ in {"nsubjpass", "dobj"} and token.lower_.startswith("hostage") \
             and token.head.lemma_ in _RESCUE_VERBS:
         return f"rescue of people abducted before ({token.head.lemma_})"  # "the hostages were freed when police entered"
+    visit = _visited(token)
+    if visit is not None:
+        return f"a visit to those an event hurt ({visit.text} {token.text})"  # "visited the wounded in hospital"
     remembered = _remembered_by(token)
     if remembered is not None:
         return f"an earlier event remembered ({remembered.text})"  # "the anniversary of the massacre, in which ..."

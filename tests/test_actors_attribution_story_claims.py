@@ -1,0 +1,49 @@
+"""A story's later paragraph that says who did the attack names its actor1; a blame for another incident
+does not (actors.attribution)."""
+
+import pytest
+
+from wirecoder.model import Article
+
+pytestmark = pytest.mark.slow
+
+
+def _story(*paragraphs: str) -> Article:
+    return Article("story", "\n\n".join(paragraphs))
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "actor1"),
+    [
+        (("Gunmen abducted six aid workers after stopping their car on the road near Mirebalais on Monday, "
+          "police said.",
+          "The driver was released hours later and walked to a police post, a relative said.",
+          "A police official said members of the 5 Segonn gang carried out the kidnapping and demanded a ransom.",
+          "The workers had been travelling to a clinic in the town.",
+          "Aid groups have suspended travel in the area."), "5 Segonn"),
+        (("Unidentified gunmen shot dead four policemen at a checkpoint in Bannu on Sunday night, police said.",
+          "The attackers fled on motorcycles. A search operation was launched.",
+          "The funeral prayers of the policemen were held at the police lines.",
+          "A police official said militants of the Pakistani Taliban were behind the attack.",
+          "The district has seen a rise in attacks on the police."), "TTP"),
+        (("Gunmen killed five villagers in an attack on Kwall in Plateau State on Sunday night, residents said.",
+          "The attackers came through the farms and opened fire on homes, a resident said.",
+          "The police said officers had been deployed to the village.",
+          "Police blamed Fulani herdsmen for the attack.",
+          "No arrest has been made."), "Fulani"),
+        # the blame is for earlier attacks: the gunmen stay unidentified
+        (("Gunmen killed five villagers in an attack on Kwall in Plateau State on Sunday night, residents said.",
+          "The attackers came through the farms and opened fire on homes, a resident said.",
+          "The police said officers had been deployed to the village.",
+          "Police blamed Fulani herdsmen for previous attacks in the district.",
+          "No arrest has been made."), "Unidentified Armed Group"),
+        # ... and a claim told after another event is that event's
+        (("Gunmen shot dead two traders at a market in Bama on Monday, residents said.",
+          "The attackers fled on foot, a trader said.",
+          "On Tuesday, a roadside bomb hit an army truck near Gwoza.",
+          "Boko Haram claimed responsibility for the blast."), "Unidentified Armed Group"),
+    ],
+)
+def test_actors_attribution_claims_later_in_a_story(pipeline, paragraphs, actor1):
+    (article,) = pipeline.process([_story(*paragraphs)])
+    assert (article.events[0].actor1 or "").startswith(actor1)
