@@ -42,7 +42,7 @@ from wirecoder.actors.phrases import (
     PEOPLE_HIT,
     TOLL_TOLD,
 )
-from wirecoder.actors.posts import civilians_killed, held_place
+from wirecoder.actors.posts import civilians_killed, generic_toll, held_place, post_hit
 from wirecoder.actors.sides import ARMED_INTERS, split_group
 from wirecoder.actors.state import MILITARY_CONTEXT
 from wirecoder.casualties.notes import tally_after
@@ -115,7 +115,8 @@ def violent_sides(
         agent = next((a for start, end, a in coder.find(sentence, country)
                       if state_forces(a) and is_source(sentence, start, end)), agent)
     # The group whose people or place were hit ("near the house of a Taliban commander") is no attacker.
-    striking = [f for f in found if not hit_party(sentence, f[0])]
+    # ... nor are the forces whose post was struck ("a suicide car bombing at a police compound")
+    striking = [f for f in found if not hit_party(sentence, f[0]) and not post_hit(sentence, f[0], f[1])]
     if agent is None:
         done_by = [f for f in striking if _DONE_BY.search(sentence, 0, f[0])]
         agent = first_other(done_by, taken, armed) or first_other(striking, taken, armed)
@@ -135,6 +136,11 @@ def violent_sides(
     if held_place(event.target_text) and civilians_killed(sentence) and agent.inter != 7:
         # "shelled the rebel-held town of Rastan, killing 11 civilians": the town's people, not its holders
         target = generic("Civilians", 7, country, event.target_text)
+    posted = next((a for start, end, a in found if (state_forces(a) or held_responsible(a)) and a.name != agent.name
+                   and post_hit(sentence, start, end)), None)
+    if posted is not None and (target is None or target.inter in {5, 7} and generic_toll(event.target_text)):
+        # "a bombing at a police compound killed seven people": the forces whose post was hit
+        target = posted
     if target is None:  # "an attack on a base which killed six U.S. soldiers": the victims
         # ... but "plus the five attackers" are never their own attack's target (the forces may
         # fight gunmen)
