@@ -30,13 +30,25 @@ _DURING = re.compile(_DURING_THE, re.I)
 _TOLD_AGAIN = re.compile(r"(?:the|these|those)\s+(?:[\w-]+\s+)?[\w-]+s", re.I)
 
 
+# "Afghan forces conducted clearing operations in Achin. 14 IS-K fighters were killed.": the fighters killed are
+# the operation's; the forces' operation told as a development becomes the clash.
+_OPERATION = re.compile(r"\b(?:operations?|offensives?|clearing|sweeps?|crackdown)\b", re.I)
+
+
+def _operation_toll(previous: Event, event: Event, text: str) -> bool:
+    """Whether ``event`` is a clash with no one named as doing it, told right after state forces' operation."""
+    return (previous.sub_event_type == "Other" and previous.inter1 == 1 and event.sub_event_type == "Armed clash"
+            and _OPERATION.search(text, previous.evidence_start, previous.evidence_end) is not None)
+
+
 def turns_violent(previous: Event, event: Event, text: str) -> bool:
     """Whether ``event``, a killing or an attack by no one named, is part of the damage or arrests told just
     before it: "Police arrested four men in Elram. The other three were found dead the next day", "Troops
     destroyed six militant camps. Many militants were killed during the operation"."""
     told_to = max((e.end for e in previous.evidence if e.end <= event.evidence_start), default=previous.evidence_end)
+    operation = _operation_toll(previous, event, text)
     return (
-        previous.sub_event_type in _TURNED
+        (previous.sub_event_type in _TURNED or operation)
         and event.agent_text is None
         and event.sub_event_type in {"Attack", "Armed clash"}
         and 0 <= event.evidence_start - told_to < 400
@@ -45,7 +57,7 @@ def turns_violent(previous: Event, event: Event, text: str) -> bool:
              or _DURING.search(text, event.evidence_start, event.evidence_end) is not None)
         and (not event.place_in_sentence or event.location == previous.location)
         and not ELSEWHERE.search(text, event.evidence_start, event.evidence_end)
-        and (_PART_OF.search(text, event.evidence_start, event.evidence_end) is not None
+        and (operation or _PART_OF.search(text, event.evidence_start, event.evidence_end) is not None
              or _TOLD_AGAIN.fullmatch((event.target_text or "").strip()) is not None)
     )
 

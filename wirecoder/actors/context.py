@@ -26,7 +26,7 @@ _PROTEST = re.compile(
     r"\b(?:protest(?!ant)\w*|demonstrat\w*|march(?:ed|es|ing)\b|"
     r"(?<!air )(?<!drone )(?<!missile )strik(?:e|es|ing)\b|picket\w*|"
     r"sit-?ins?\b|petition\w*|boycott\w*|chant\w*|placards?|block(?:ed|ing|ade)\b|"
-    r"walk(?:ed)? ?out|down(?:ed)? tools|took to the streets|rall(?:y|ied|ies)\b|"
+    r"walk(?:ed)? ?out|down(?:ed)? tools|took to the streets|(?<!campaign )(?<!election )rall(?:y|ied|ies)\b|"
     r"processions?|decr(?:y|ied|ying)|denounc\w*|demand\w*|vigils?|demos?\b|(?-i:march(?:es)?)\b|"
     r"(?:poured|went|marched) (?:in)?to the streets|up in arms|lament\w*|"
     r"gather\w* to (?:call|demand|protest|denounce|condemn|petition|press|urge))",

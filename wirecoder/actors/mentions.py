@@ -240,13 +240,22 @@ def _short_ok(tag: Tag, scene: Scene) -> bool:
     joined = tag.last < len(tokens) and scene.text[tag.end : tokens[tag.last].start].strip(" -") == ""
     after = _next_key(tokens, tag.last) if joined else ""
     before = _prev_key(tokens, tag.first)
-    return after in _CONTEXT_AFTER or before in {"by", "suspected", "against", "alleged", "pro"} \
+    # "retaken from IS": the side the ground was taken from
+    return after in _CONTEXT_AFTER | _DEEDS or before in {"by", "suspected", "against", "alleged", "pro", "from"} \
         or (before == "of" and _prev_key(tokens, _start_of_previous(tokens, tag.first)) in _CONTEXT_AFTER) \
         or bool(_BLAMED.match(scene.text, tag.end))
 
 
 # "IS was blamed for the attack", "KH is suspected": held responsible, as "IS claimed" is.
 _BLAMED = re.compile(r"\s+(?:was|were|is|are|has been|had been)\s+(?:\w+ly\s+)?(?:blamed|suspected|held responsible)\b")
+
+
+# An armed group's deed told right after its acronym: "the AA abducted five passengers", "IS executed two
+# shepherds" (a name is its subject, as "IS claimed" is).
+_DEEDS = frozenset(
+    "abducted kidnapped ambushed attacked stormed overran shelled executed beheaded seized captured "
+    "raided torched killed".split()
+)
 
 
 def _start_of_previous(tokens: Sequence[Token], index: int) -> int:

@@ -56,7 +56,8 @@ IRREGULARS = re.compile(r"\b(?:group|militants|insurgents|rebels|raiders|bandits
 # Who an explosion that names no target hit, when it says so.
 PEOPLE_HIT = re.compile(r"\b(?:people|persons|students|civilians|residents|passers-?by|bystanders|shoppers|worshippers|children|"
                          r"women|pupils|villagers|patrons|customers|mourners|pilgrims|commuters|passengers)\b", re.I)
-RIOTS_NAMED = re.compile(r"\b(?:riot(?:s|ed|ing)|running battles?)\b", re.I)
+# Words that name a crowd's violence a demonstration's: riots, running battles, stone pelting.
+RIOTS_NAMED = re.compile(r"\b(?:riot(?:s|ed|ing)|running battles?|stone[- ]?(?:pelt|throw)\w*)\b", re.I)
 LYNCHING = re.compile(r"\blynch\w*|mob justice|jungle justice|burnt? (?:him|her|them) to death", re.I)
 # What only armed forces hold: "regime positions", "government troops", "a government checkpoint".
 ARMED_POST = re.compile(
@@ -71,8 +72,11 @@ FORCES_PLACE = re.compile(
 )
 # A prison attacked is its guards' post: ACLED codes the assault a clash with the prison guards.
 PRISON = re.compile(r"\b(?:prisons?|jails?|penitentiar(?:y|ies)|detention (?:centres?|centers?|facilit(?:y|ies)))\b", re.I)
+# A fight word set in quotes or doubted ("a 'gunfight' with RAB", "a so-called crossfire", "a fake encounter")
+# tells the forces' account of a killing, no fight.
 CLASH_WORDS = re.compile(
-    r"\b(?:clash\w*|fought|fighting|fights?|(?:gun ?)?battl(?:e|es|ed|ing)|skirmish\w*|(?:gun|fire) ?fights?|"
+    r"\b(?<!['‘\"“])(?<!so-called )(?<!fake )(?<!staged )"
+    r"(?:clash\w*|fought|fighting|fights?|(?:gun ?)?battl(?:e|es|ed|ing)|skirmish\w*|(?:gun|fire) ?fights?|"
     r"exchange\w* (?:of )?(?:gun)?fire|shoot-?outs?|confrontations?|"
     # South Asian copy calls a firefight with militants an "encounter" ("killed 2 militants in an encounter in
     # Anantnag"); police shooting a gangster "in an encounter" is a killing, no fight, so the armed side is named

@@ -374,7 +374,9 @@ _PATTERNS: dict[str, str] = {
                        r"company|business|duties|responsibility|command)\b)", r"overt(?:ook|akes|aken) (?!by\b)"),
     "other_sd": _words(r"crackdown", r"martial law", r"mass graves?", r"evict(?:ed|ion|ions)", r"cracks? down", r"curfew",
                        r"state of emergency", r"launched (?:a |an )?(?:military |security )?(?:operation|offensive|campaign)",
-                       r"security operation", r"military operation", r"patrols?", r"offensives?"),
+                       r"security operation", r"military operation", r"patrols?", r"offensives?",
+                       # coders' "ANDSF conducted clearing operations in Achin district"
+                       r"(?:clearing|mop-?up|counter-?(?:terrorism|insurgency)) operations?"),
     "claim": _words(r"claimed responsibility", r"claimed the attack", r"claimed (?:the )?(?:bombing|killing|strike)"),
 }
 

@@ -124,6 +124,19 @@ _SEVERE = re.compile(
 _IN_THE_AIR = re.compile(r"\s+(?:[\w-]+\s+){0,3}?in(?:to)? the air\b", re.I)
 
 
+# Verbs of going into a place: "raided Beit Ummar and arrested three Palestinians" names whom in the arrest.
+_ENTERING = frozenset("raid storm enter search besiege surround cordon".split())
+_DONE_TO_PEOPLE = frozenset({"arrest", "kill", "abduct", "sexual"})
+_SETTLEMENTS = frozenset("camp village town city neighbourhood neighborhood area district suburb quarter".split())
+
+
+def _entered_place(verb: Token, target: Span) -> bool:
+    """Whether ``target`` is the named place a raid went into ("Beit Ummar", "Jenin refugee camp"), not people
+    (nor a gathering: "stormed a protest camp, killing 13" was done to the protesters)."""
+    return verb.lemma_ in _ENTERING and any(t.pos_ == "PROPN" for t in target) and (
+        target.root.pos_ == "PROPN" or target.root.lemma_ in _SETTLEMENTS)
+
+
 def _overlap(span: Span, other: Span | None) -> bool:
     return other is not None and span.start < other.end and other.start < span.end
 
@@ -276,14 +289,22 @@ def _mention(
         families |= {"harm"}  # people shot, wounded or beaten, not shots in the air or "violence"
     agent = target = None
     agent_span = target_span = None
+    family_at = {token.i: cue.family for _, cue, token in anchored}
+    entered = None  # the place a raid entered, the target unless people are named arrested or harmed in it
     for token in role_order([token for _, _, token in anchored]):
         roles = find_roles(token)
         if roles.agent is not None and agent_span is None and not _overlap(roles.agent, target_span):
             agent_span = roles.agent
         if roles.target is not None and target_span is None and not _overlap(roles.target, agent_span):
+            if entered is None and _entered_place(token, roles.target):
+                entered = roles.target
+                continue
+            if entered is not None and family_at.get(token.i) not in _DONE_TO_PEOPLE:
+                continue  # "raided two villages and torched several houses": the villages stay the target
             target_span = roles.target
         if agent_span is not None and target_span is not None:
             break
+    target_span = target_span or entered
     # "Three teachers killed, one injured": the victims of one verb are no agent of the other.
     agent = agent_span.text if agent_span is not None else None
     target = target_span.text if target_span is not None else None

@@ -136,6 +136,22 @@ def _found(token: Token) -> bool:
         and node.head.lemma_.lower() in _FOUND_VERBS
 
 
+# Words that doubt the fight the forces claim: "a so-called gunfight", "a fake encounter", "the staged crossfire".
+_DOUBTING = frozenset({"so-called", "called", "fake", "staged", "alleged", "purported"})
+
+
+def _doubted(token: Token) -> bool:
+    """Whether a fight word is set in quotes of its own ("killed in a 'gunfight' with RAB") or doubted."""
+    text, start, end = token.doc.text, token.idx, token.idx + len(token.text)
+    if 0 < start and end < len(text) and text[start - 1] in "'‘\"“" and text[end] in "'’\"”":
+        return True
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    while before is not None and before.dep_ in {"compound", "amod"} and before.lower_ not in _DOUBTING:
+        before = token.doc[before.i - 1] if before.i > 0 else None  # "a fake gun encounter"
+    return before is not None and before.lower_ in _DOUBTING and (
+        before.lower_ != "called" or (before.i > 1 and token.doc[before.i - 2].lower_ == "so"))
+
+
 def _quoted(token: Token) -> bool:
     """Whether ``token`` stands inside a quoted term of its sentence ('conducting a "special military operation"')."""
     text = token.doc.text
@@ -176,6 +192,11 @@ def _long_before(node: Token) -> bool:
 _FIRED = frozenset({"shelling", "air"})
 _VOLLEY = frozenset({"dozens", "scores", "hundreds", "thousands", "tens", "barrage", "salvo", "salvoes", "volley",
                      "volleys", "wave", "swarm", "hail", "series"})
+# A crowd told by its size ("thousands of protesters gathered", "dozens of rioters stormed"): one gathering,
+# not the many of "many of the protesters"; the crowd's members, not its events ("dozens of protests").
+_CROWD_SIZES = frozenset({"dozens", "scores", "hundreds", "thousands", "tens", "millions", "crowd", "crowds",
+                          "group", "groups", "throng", "throngs"})
+_CROWD_MEMBERS = re.compile(r"(?:protest[eo]rs|demonstrators|marchers|rioters|strikers|picketers)", re.I)
 
 
 _POINTERS = frozenset({"this", "that", "it", "these", "those"})
@@ -247,6 +268,8 @@ def token_reason(token: Token, family: str = "") -> str | None:
         return f"trouble someone is said to stir ({token.head.text} {token.text})"  # "accuses the groups of fomenting the unrest"
     if family in MEANS_FAMILIES and _found(token):
         return f"a weapon found, not used ({token.head.text} {token.text})"  # "recovered firearms and anti-personnel mines"
+    if family == "fight" and _doubted(token):
+        return "a fight told in doubt (a 'gunfight', a fake encounter): no fight, the killing stands"
     if family == "other_sd" and _quoted(token):
         return "a name quoted, no event (a \"special military operation\")"  # what a side calls its war
     if family == "loot" and token.pos_ in {"NOUN", "PROPN"} and any(
@@ -365,7 +388,12 @@ def token_reason(token: Token, family: str = "") -> str | None:
         volley_of = head.lemma_ == "of" and family in _FIRED and head.head.lower_ in _VOLLEY \
             and head.head.dep_ in {"dobj", "nsubjpass"} and head.head.head.tag_ in {"VBD", "VBN"} \
             and not any(c.lower_ in {"has", "have", "had"} for c in head.head.head.children)  # a record, not a volley
-        if head.lemma_ in {"many", "some", "most", "all"} or (head.lemma_ == "of" and not (days_of or volley_of)) or (
+        # "Thousands of protesters gathered in Beirut": the sized crowd is the subject of what it did
+        crowd_of = head.lemma_ == "of" and family in {"protest", "riot"} and _CROWD_MEMBERS.fullmatch(token.text) \
+            and head.head.lower_ in _CROWD_SIZES and head.head.dep_ in {"nsubj", "nsubjpass"} \
+            and head.head.head.tag_ in {"VBD", "VBN", "VBZ", "VBP"}
+        if head.lemma_ in {"many", "some", "most", "all"} or (head.lemma_ == "of" and not (days_of or volley_of
+                                                                                          or crowd_of)) or (
             head.lemma_ in _STATIVE_VERBS and token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
             and (head.tag_ in {"VBP", "VBZ"} or any(c.lower_ in {"have", "has"} for c in head.children))
             and not _one_occasion(head, token)

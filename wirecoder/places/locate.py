@@ -170,11 +170,12 @@ def _held_by_next(text: str, place: Place, places: Sequence[Place]) -> bool:
         for other in places
     )
 # A place naming a site that the text then puts in another place: "at the Erawan shrine in Bangkok city",
-# "stormed the Nasa-Hablod hotel in Mogadishu". The site's name says nothing of where it stands.
+# "stormed the Nasa-Hablod hotel in Mogadishu", "gathered in Riad al Solh Square in Beirut". The site's name
+# says nothing of where it stands (a market's does: "Kiganjo market in Gatundu South" is in Kiganjo).
 _SITE_THEN_PLACE = re.compile(
-    r"(?:[\s-][A-Z][\w'’-]*){0,2}\s+(?i:shrine|temple|mosque|church|cathedral|monastery|hotel|club|hall|"
-    r"restaurant|cafe|school|college|university|hospital|bank|embassy|consulate|stadium|palace)\s+(?:in|at)\s+"
-    r"(?:the\s+)?$"
+    r"(?:[\s-](?:[A-Z][\w'’-]*|al|el|ad|ar|ash|az|ibn|bin|de|del|la)){0,3}\s+(?i:shrine|temple|mosque|"
+    r"church|cathedral|monastery|hotel|club|hall|restaurant|cafe|school|college|university|hospital|bank|embassy|"
+    r"consulate|stadium|palace|square|plaza)\s+(?:in|at)\s+(?:the\s+)?$"
 )
 
 
