@@ -16,7 +16,10 @@ __all__ = ["ATTACKER_WORDS", "armed_few", "blamed", "cattle_raid", "communal_mil
 
 # Who tells or finds, not who did it: "a Taliban spokesman said", "police found the bodies".
 _SOURCE_AFTER = re.compile(
-    # a title's holder may be named before the verb: "Prime Minister Abiy Ahmed said"
+    # a title's holder may be named before the verb: "Prime Minister Abiy Ahmed said"; and a second source
+    # before it: "residents and local officials said"
+    r"\s*(?:and\s+(?:[a-z][\w'-]*\s+){0,2}?(?:officials|sources|witnesses|residents|activists|medics|doctors|"
+    r"relatives|police)\s+(?=(?:said|say|told|reported)\b))?"
     r"\s*(?:'s\s+)?(?:(?-i:[A-Z])[\w'.-]+\s+){0,3}?(?:spokes(?:man|woman|person)|officials?|sources?|statement|commanders?\s+said|"
     r"(?:later\s+|have\s+|had\s+|also\s+)?(?:said|says|told|reported|found|discovered|recovered|confirmed|"
     r"blamed|blames|accused|accuses))\b(?!\s+to\b)",
