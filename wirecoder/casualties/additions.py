@@ -22,7 +22,10 @@ _AND_OTHERS = re.compile(
     rf"^(?:(?!\b(?:injur|wound|hurt|maim|abduct|kidnap|arrest|rescu|leav|left|took|steal|stole|seiz|burn"
     rf"|shot|shoot|kill|dead|died|lynch|stab|behead|murder|hack)\w*)"
     rf"[^.;:!?\n]){{0,60}}?\b(?:and|plus)\s+(?P<n>{NUMBER_PATTERN}|another)\s+(?:others?|more)\b"
-    r"(?!\s+(?:were\s+|are\s+|was\s+)?(?:\w+ly\s+)?(?:injur|wound|hurt|missing|arrested|abducted|rescued))",
+    # ... unless the others were not killed: hurt, taken, or gone ("and two others surrendered", "fled").
+    r"(?!\s+(?:were\s+|are\s+|was\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:injur|wound|hurt|missing|arrested|abducted"
+    r"|rescued|surrender|captured|detained|held|taken|defect|fle[de]|escap|survived|got\s+away|ran\s+away"
+    r"|gave\s+themselves|turned\s+themselves|laid\s+down|handed\s+themselves))",
     re.IGNORECASE,
 )
 

@@ -1,6 +1,6 @@
-"""The text a casualty reader sees: dates, times, ages, school years and asides blanked out
-(offsets kept), names with function words kept whole, and bracketed corrections of a figure
-read back from the unmasked text. Used by :mod:`wirecoder.casualties.phrases`.
+"""The text a casualty reader sees: dates, times, ages, school years, asides and the upper bounds
+of ranges blanked out (offsets kept), names with function words kept whole, and bracketed
+corrections of a figure read back from the unmasked text. Used by :mod:`wirecoder.casualties.phrases`.
 """
 
 from __future__ import annotations
@@ -28,12 +28,22 @@ _DASHED_ASIDE = re.compile(
 )
 
 
+# The upper bound of a range told as a second figure: "at least five and as many as nine people died",
+# "killed 20, and possibly up to 30, civilians". ACLED takes the lowest figure, so the bound is blanked.
+_UPPER_BOUND = re.compile(
+    rf"\b(?P<low>{NUMBER_PATTERN})(?P<upper>,?\s+(?:and|but|or)\s+(?:perhaps\s+|possibly\s+|maybe\s+)?"
+    rf"(?:as\s+many\s+as|up\s+to)\s+(?:{NUMBER_PATTERN})\b,?)",
+    re.IGNORECASE,
+)
+
+
 def mask(text: str, start: int, end: int) -> str:
     """``text`` with dates, times, ages and asides blanked out in ``[start, end)``; offsets kept."""
     body = text[start:end]
     body = NOT_COUNTS.sub(lambda m: re.sub(r"\d", "#", m.group(0)), body)
     body = SCHOOL_YEAR.sub(lambda m: m.group(1) + "x" * len(m.group(2)), body)
     body = PARENTHETICAL.sub(lambda m: " " * len(m.group(0)), body)
+    body = _UPPER_BOUND.sub(lambda m: m.group("low") + " " * len(m.group("upper")), body)
     body = _DASHED_ASIDE.sub(lambda m: m.group(0) if TRIGGER.search(m.group(0)) else " " * len(m.group(0)), body)
     body = re.sub(r"[\[\]\"“”]", " ", body)
     # A capitalised function word after a name is part of it ("Melitus Were", "Hussein Said").
