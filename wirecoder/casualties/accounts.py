@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from wirecoder.casualties.sides import side_of
 from wirecoder.casualties.words import SENTENCE_END
 from wirecoder.numbers import NUMBER_PATTERN, parse_number
 
@@ -56,7 +57,11 @@ def other_account(text: str, before: str, mention: Mention, deaths: list[Mention
     elif not _CONTRAST.search(before):
         return False
     first, second = _head_noun(previous.phrase), _head_noun(mention.phrase)
-    return first == second or first in _GENERIC_VICTIMS or second in _GENERIC_VICTIMS
+    # "The army said 25 militants were killed, while Al Shabaab said only two of its fighters died":
+    # one side's dead in other words.
+    side = side_of([previous])
+    return first == second or first in _GENERIC_VICTIMS or second in _GENERIC_VICTIMS \
+        or (side is not None and side_of([mention]) == side)
 
 
 # A sentence or clause that opens on an earlier time tells an earlier incident: "A week earlier,

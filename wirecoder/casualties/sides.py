@@ -5,9 +5,12 @@ replaces a vague count of the same dead. Used by :mod:`wirecoder.casualties.coun
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from wirecoder.casualties.phrases import Mention
 from wirecoder.casualties.words import NUMBER, VAGUE
+
+if TYPE_CHECKING:  # the mentions are made in phrases, whose accounts module reads sides
+    from wirecoder.casualties.phrases import Mention
 
 __all__ = ["new_side", "other_side", "side_of", "stated_over_vague", "vague_only"]
 
