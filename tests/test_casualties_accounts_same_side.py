@@ -24,3 +24,17 @@ from wirecoder.casualties import count_casualties
 )
 def test_casualties_accounts_same_side_in_other_words(sentence: str, fatalities: int) -> None:
     assert count_casualties(sentence, 0, len(sentence)).fatalities == fatalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fatalities"),
+    [
+        ("Police said 15 people died in the clashes in Jos, but the Red Cross said it had recovered 23 bodies.", 15),
+        ("Officials said nine people were killed in the violence in Bunia, while the hospital said it "
+         "had received 12 bodies.", 9),
+        # a body count no source gives against a first figure stays the event's own
+        ("Gunmen attacked a village near Bunia, and rescuers recovered 23 bodies.", 23),
+    ],
+)
+def test_casualties_accounts_a_sources_own_body_count(sentence: str, fatalities: int) -> None:
+    assert count_casualties(sentence, 0, len(sentence)).fatalities == fatalities

@@ -22,6 +22,9 @@ __all__ = ["earlier_incident", "other_account"]
 # A speaker's figure governing the victims right after it: "but witnesses said as many as 11".
 _SAID_FIGURE = re.compile(
     r"\b(?:said|says|say|told\s+\w+|reported|estimated|claimed|put\s+the\s+(?:toll|number|figure)\s+at)"
+    # "the Red Cross said it had recovered 23 bodies": a source's own count of the dead.
+    r"(?:\s+(?:that\s+)?(?:it|they|he|she|its\s+\w+|their\s+\w+)\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:recovered|counted|found|retrieved|received|collected|buried|registered|recorded))?"
     # "only three" and "just three" give a lower figure than the first: "but the army said only three died".
     rf"\s+(?:that\s+)?(?:(?:as\s+many\s+as|at\s*least|some|about|around|nearly|more\s+than|up\s+to|only|just"
     rf"|no\s+more\s+than)\s+)?"

@@ -51,9 +51,11 @@ def new_side(mention: Mention, counted: list[Mention]) -> bool:
 
 
 def other_side(head: list[Mention], rest: list[Mention]) -> bool:
-    """Whether the later victims are of another side than the first ones (so no detail of them)."""
-    first, later = side_of(head), side_of(rest)
-    return first is not None and later is not None and first != later
+    """Whether the later victims are of a side none of the first ones names (so no detail of them):
+    "killing a soldier and a civilian. Two of the attackers were killed" tells more dead."""
+    named = {side for mention in head for side, words in _SIDES if words.search(mention.phrase)}
+    later = side_of(rest)
+    return bool(named) and later is not None and later not in named
 
 
 def vague_only(mention: Mention) -> bool:
