@@ -44,7 +44,7 @@ def test_places_home_reads_namesakes_in_the_assumed_country(
         "A mob lynched a suspected thief in Buruburu on Sunday.",  # an estate, not a village in Ivory Coast
         "Boda boda riders blocked the highway to protest police harassment.",  # taxis, not a town in CAR
         "Youths heckled supporters of Kibaki at a rally.",  # a politician, not a village in Ukraine
-        "Police killed four suspected militants in Boni Forest.",  # a forest, not a spelling of Bonn
+        "Police killed four suspected militants in Dodori Forest.",  # a forest, not a spelling of Tarforst
         # A bare name next door is a person as often as a village across the border (Ndungu, Tanzania).
         "The gang's leader Ndungu was shot dead by unknown gunmen on Sunday.",
     ],

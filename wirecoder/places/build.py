@@ -30,7 +30,7 @@ from wirecoder.places.admin_units import add_admin1, add_admin2, add_bare_admin1
 from wirecoder.places.builder import Builder, add_town_names, adopt_nearest_admin1, read_table
 from wirecoder.places.divisions import national_capitals, national_divisions
 from wirecoder.places.national import add_national
-from wirecoder.places.sites import add_sites, name_districts, place_sites
+from wirecoder.places.sites import add_sites, city_divisions, name_districts, place_sites
 from wirecoder.places.names import (
     arabic_spellings,
     article_variants,
@@ -137,6 +137,7 @@ def build_gazetteer() -> Gazetteer:
     add_bare_admin1_keys(builder)
     place_sites(builder, sites)
     adopt_nearest_admin1(builder)
+    city_divisions(builder, country_index, county_of)
     add_admin2(builder, county_of)
     name_districts(builder, country_index)
     capitals = {(row[0], row[1]): row[2] for row in read_table("capitals.tsv")}

@@ -121,6 +121,8 @@ def country_weight(gazetteer: Gazetteer, mention: Mention, hit: Hit, context: Co
         # does a patron's ("Iran-backed militias near Albu Kamal" are in Syria).
         return 0.0
     kind = gazetteer.kinds[hit.entry]
+    if mention.border and (kind == COUNTRY or hit.demonym):
+        return 0.0  # "Rukban camp near the Jordanian border" is in Syria
     weight = {COUNTRY: 1.0, ADMIN1: 1.0, ADMIN2: 0.8, CITY: 0.7}[kind]
     if hit.demonym:
         weight = 0.7

@@ -28,6 +28,8 @@ __all__ = [
     "common_words",
     "cue_before",
     "patron_after",
+    "at_border",
+    "force_after",
     "people_after",
 ]
 
@@ -260,6 +262,29 @@ _PATRON = re.compile(
 def patron_after(text: str, end: int) -> bool:
     """True when a patron's compound follows position ``end`` ("Iran-backed", "Saudi-led")."""
     return _PATRON.match(text, end) is not None
+
+
+# A border after a country or its people ("near the Jordanian border", "the Syria-Turkey border") or
+# before it ("the border with Syria"): the country lies across it, so it says nothing of which side
+# the event is on.
+_BORDER_AFTER = re.compile(r"(?:\s?[-–]\s?[A-Z][\w'’]*)*(?:['’]s)?\s+(?i:border|frontier)s?\b")
+_BORDER_BEFORE = re.compile(r"\b(?i:borders?\s+(?:with|of))\s+(?:the\s+)?$")
+
+
+def at_border(text: str, start: int, end: int) -> bool:
+    """True when a border follows or precedes the name at ``start``-``end`` ("the Jordanian border")."""
+    before = _BORDER_BEFORE.search(text, max(0, start - 24), start)
+    return _BORDER_AFTER.match(text, end) is not None or before is not None
+
+
+# An armed unit named after a town: "the Radaa force", "Misrata brigades", "Zintan militias". The town
+# says who the fighters are, not where they fought.
+_FORCE_AFTER = re.compile(r"\s+(?:force|forces|brigade|brigades|battalion|battalions|militia|militias)\b")
+
+
+def force_after(text: str, end: int) -> bool:
+    """True when a lower-case word for an armed unit follows position ``end`` ("Radaa force")."""
+    return _FORCE_AFTER.match(text, end) is not None
 
 
 def people_after(text: str, end: int) -> bool:

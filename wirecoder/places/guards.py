@@ -13,11 +13,13 @@ from wirecoder.places.cues import (
     PLACE_PREFIXES,
     TITLES,
     TOWN_WORDS,
+    at_border,
     cue_before,
+    force_after,
     patron_after,
     people_after,
 )
-from wirecoder.places.index import ADMIN1, ADMIN2, COUNTRY, Gazetteer, Hit
+from wirecoder.places.index import ADMIN1, ADMIN2, CITY, COUNTRY, Gazetteer, Hit
 from wirecoder.places.tokens import (
     Token,
     joined,
@@ -68,7 +70,18 @@ _DOUBLE_BARRELLED = re.compile(r"(?<![\w'’-])[A-Z][a-z]+-[A-Z][a-z]+ [A-Z][a-z
 # What may follow a dateline's all-capitals place: "BAGHDAD (Reuters) -", "NAIROBI, Kenya".
 _NEXT_WORD = re.compile(r" +([A-Za-z]+)")
 _SENTENCE_GAP = re.compile(r"\s*[.;:!?,()]")
+# After a district's unit word, a word that names its town: "Musa Qala district centre".
+_SEAT_AFTER = re.compile(r"\s+(?:centre|center|headquarters|capital|seat|town)\b")
 _DATELINE_TAIL = re.compile(r"\s*(?:,|\(|-|–|—|:)")
+
+
+def _unit_word(text: str, end: int, span_end: int) -> str:
+    """The unit word between ``end`` and ``span_end``, folded; none when a capitalised word follows
+    it, which makes it part of an institution's name ("Mpeketoni District Hospital")."""
+    following = _NEXT_WORD.match(text, span_end)
+    if span_end <= end or following is not None and following.group(1)[:1].isupper():
+        return ""
+    return fold(text[end:span_end])
 
 
 def judge(
@@ -95,6 +108,8 @@ def judge(
     level, span_end = unit_suffix(text, tokens, j)
     if level is None and unit_named_with_compass(text, tokens, j):
         level = 2  # "Tonj East county": a district around the town
+    elif level == 2 and _SEAT_AFTER.match(text, span_end):
+        level = 3  # "Musa Qala district centre": the district's town
     if level is not None and text.startswith(" of ", span_end) and (level == 3 or countryish):
         # "the Somali town of Balcad", "the western Mexico state of Michoacan": the unit word names the place
         # after it (but "Marsabit county of northern Kenya" is the county)
@@ -225,7 +240,8 @@ def judge(
         # only when the next word is not capitalised (a surname).
         if last > j:
             return None
-    group = not countryish and in_group_name(text, start, end)
+    # "the Radaa force": a unit named after its town (a division's name, "Tigray forces", says whose).
+    group = not countryish and (in_group_name(text, start, end) or kinds == {CITY} and force_after(text, end))
     return Mention(
         start=start,
         end=end,
@@ -233,6 +249,7 @@ def judge(
         key=key,
         hits=hits,
         level=level,
+        unit=_unit_word(text, end, span_end) if level is not None else "",
         cue=cue,
         part=part,
         in_name=in_name or group,
@@ -241,4 +258,5 @@ def judge(
         people=people,
         camp=camp,
         patron=patron_after(text, end),
+        border=at_border(text, start, end),
     )

@@ -56,6 +56,7 @@ _HELD_BY = re.compile(
 _TO_LANDMARK = re.compile(
     r"^(?:[\s,()]|\b(?:the|a|town|village|district|region|province|area|city|county|governorate|state|"
     r"camp|base|about|some|around|roughly|nearly|just|located|situated|\d[\d.,]*|km|kilometres|"
+    r"for|internally|displaced|displacement|people|persons|refugees?|IDPs?|"
     r"kilometers|miles|north|south|east|west|northeast|northwest|southeast|southwest|of|from)\b)*$"
 )
 _RELATIVE = frozenset(

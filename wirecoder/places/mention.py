@@ -24,6 +24,8 @@ class Mention:
     key: str
     hits: tuple[Hit, ...]
     level: int | None = None
+    # The unit word after the name that set ``level`` ("district" of "Kupwara district"), folded.
+    unit: str = ""
     cue: str = ""
     part: bool = False
     in_name: bool = False
@@ -39,3 +41,6 @@ class Mention:
     # A patron's compound follows ("Iran-backed militias", "Saudi-led coalition"): its country
     # says who stands behind the act, not where it happened.
     patron: bool = False
+    # A border follows or precedes it ("near the Jordanian border", "the border with Syria"): a
+    # country so named lies across the border from the event as often as around it.
+    border: bool = False

@@ -40,6 +40,7 @@ def _name(gazetteer: Gazetteer, entry: int) -> str | None:
 
 
 _TOWN_LEVEL = 3  # a mention's level when a town word follows it ("X town", "X city")
+_DISTRICT_LEVEL = 2  # ... when a district's unit word follows it ("X district", "X woreda")
 
 
 @lru_cache(maxsize=1)
@@ -98,7 +99,11 @@ def place_from(gazetteer: Gazetteer, resolution: Resolution) -> Place:
         admin2 = _name(gazetteer, gazetteer.admin2[entry])
         if resolution.admin1 >= 0:  # the text names the division; the gazetteer's admin2 is then unsure
             admin1, admin2 = _name(gazetteer, resolution.admin1), None
-        precision = 2 if mention.cue in NEAR_CUES else 1
+        # "in Kupwara district", "Rueso district": the town stands for the district the gazetteer
+        # lacks, and the event is somewhere in it, as "near" a town is. (Kenya's coders code a
+        # ward or location named so at 1: those are villages' size.)
+        district = mention.level == _DISTRICT_LEVEL and mention.unit == "district"
+        precision = 2 if mention.cue in NEAR_CUES or district else 1
     else:
         point = gazetteer.anchor[entry]
         location = _name(gazetteer, point) if point >= 0 else None

@@ -8,7 +8,7 @@ import math
 from collections.abc import Sequence
 
 from wirecoder.places.index import ADMIN1, ADMIN2, CITY, COUNTRY, Gazetteer, Hit
-from wirecoder.places.names import article_variants, fold, strip_admin_suffix
+from wirecoder.places.names import article_variants, final_a, fold, strip_admin_suffix
 from wirecoder.places.mention import Mention
 
 __all__ = ["PRIOR", "anchor_lifts", "named_anchors", "prior"]
@@ -80,15 +80,24 @@ def anchor_lifts(gazetteer: Gazetteer, hits: Sequence[Hit]) -> dict[int, float]:
     return lifts
 
 
-def named_anchors(gazetteer: Gazetteer, hits: Sequence[Hit]) -> frozenset[int]:
+def named_anchors(gazetteer: Gazetteer, hits: Sequence[Hit], key: str) -> frozenset[int]:
     """The main towns of the divisions among ``hits`` that bear their division's name: Garissa
-    of Garissa County, Basrah of Basrah governorate, not Kapsabet, which some sources call Nandi."""
+    of Garissa County, Basrah of Basrah governorate, not Kapsabet, which some sources call Nandi;
+    and those whose own name as copy writes it is the name read (``key``): "Diwaniyah" is Al
+    Diwaniyah town as much as Al-Qadissiya governorate, which copy calls after it."""
     anchors = set()
     for hit in hits:
         anchor = gazetteer.anchor[hit.entry]
         if anchor >= 0 and gazetteer.kinds[hit.entry] in (ADMIN1, ADMIN2):
             division = strip_admin_suffix(fold(gazetteer.names[hit.entry]))
-            town = fold(gazetteer.names[anchor])
-            if town == division or town in article_variants(division) or division in article_variants(town):
+            forms = _town_forms(fold(gazetteer.names[anchor]))
+            if division in forms or key in forms or any(form in article_variants(division) for form in forms):
                 anchors.add(anchor)
     return frozenset(anchors)
+
+
+def _town_forms(town: str) -> frozenset[str]:
+    """A town's key as copy writes it too: its Arabic article dropped, its closing "-ah" written
+    "-a" ("al diwaniyah" -> "diwaniyah", "misratah" -> "misrata", "ar raqqah" -> "raqqa")."""
+    forms = {town, *article_variants(town)}
+    return frozenset(forms | {short for form in forms if (short := final_a(form)) is not None})

@@ -17,6 +17,7 @@ from wirecoder.model import Entity
 from wirecoder.places.cues import (
     CONNECTORS,
     common_words,
+    at_border,
     cue_before,
     patron_after,
 )
@@ -256,6 +257,7 @@ def _merge_entities(
                 in_name=group,
                 group=group,
                 patron=patron_after(text, start + len(name)),
+                border=at_border(text, start, start + len(name)),
             )
         )
     result.sort(key=lambda m: m.start)

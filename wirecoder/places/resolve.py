@@ -237,7 +237,7 @@ def _best(gazetteer: Gazetteer, mention: Mention, context: Context) -> tuple[Hit
     best: tuple[Hit, float, str] | None = None
     unassumed: tuple[Hit, float] | None = None  # the best had no country been assumed
     anchors = anchor_lifts(gazetteer, mention.hits)
-    named = named_anchors(gazetteer, mention.hits)
+    named = named_anchors(gazetteer, mention.hits, mention.key)
     mine = context.chosen.get(id(mention))
     abroad_only = context.home is not None and all(gazetteer.country[h.entry] != context.home for h in mention.hits)
     for hit in mention.hits:
@@ -252,6 +252,8 @@ def _best(gazetteer: Gazetteer, mention: Mention, context: Context) -> tuple[Hit
             if settled is not None and other.key != mention.key and any(h.entry == settled for h in mention.hits):
                 settled = None
             others = (settled,) if settled is not None else tuple(h.entry for h in other.hits)
+            if other.border:  # "Rukban camp near the Jordanian border": the country across it holds nothing
+                others = tuple(e for e in others if gazetteer.kinds[e] != COUNTRY)
             for other_entry in others:
                 if contains(gazetteer, other_entry, entry) or (
                     # After a district, a name holding it is its province, not the namesake town

@@ -1,5 +1,6 @@
 """Places the packaged gazetteer lacks that conflict reports name often (``data/sites.tsv``),
-and names of second-order divisions it lacks (``data/admin2.tsv``).
+names of second-order divisions it lacks (``data/admin2.tsv``), and cities ACLED codes as
+first-order divisions of their own (``data/city_divisions.tsv``).
 
 GeoNames' towns of 500+ people leave out refugee camps (Kutupalong, Zaatari, Hagadera), new
 district seats and towns whose population it does not know (Palma, Mozambique; Pibor, South
@@ -18,7 +19,7 @@ from wirecoder.places.builder import Builder, read_table
 from wirecoder.places.index import ADMIN1, ADMIN2, CITY, FLAG_ALTERNATE
 from wirecoder.places.names import fold, strip_admin_suffix
 
-__all__ = ["add_sites", "name_districts", "place_sites"]
+__all__ = ["add_sites", "city_divisions", "name_districts", "place_sites"]
 
 
 # A row naming a town GeoNames already has within this distance corrects that town: GeoNames
@@ -112,3 +113,34 @@ def name_districts(builder: Builder, country_index: dict[str, int]) -> None:
         ):
             for other in filter(None, others.split("|")):
                 builder.key(other, entry, FLAG_ALTERNATE)
+
+
+def city_divisions(builder: Builder, country_index: dict[str, int], county_of: dict[int, str]) -> None:
+    """Make each city of ``data/city_divisions.tsv`` a first-order division of its own, holding the
+    places filed under its second-order area (``county_of``): the City of Belgrade, which the data
+    puts in Central Serbia. The division is not keyed by name: "in Belgrade" stays the city."""
+    columns = builder.columns
+    for iso2, name, display in read_table("city_divisions.tsv"):
+        country = country_index.get(iso2, -1)
+        towns = [e for e in builder.keys.get(fold(name), {})
+                 if builder.kinds[e] == CITY and columns["country"][e] == country]
+        if not towns:
+            raise GazetteerError(
+                f"data/city_divisions.tsv: no town {name!r} in {iso2}; write it as the gazetteer spells it"
+            )
+        town = max(towns, key=lambda e: columns["population"][e])
+        # The area the city's own places are filed under, else the one named after it (Belgrade has none).
+        area, old = county_of.get(town, name), columns["admin1"][town]
+        members = {town, *(e for e, county in county_of.items()
+                           if county == area and columns["admin1"][e] == old)}
+        entry = builder.add(
+            ADMIN1,
+            display,
+            country=country,
+            anchor=town,
+            latitude=columns["latitude"][town],
+            longitude=columns["longitude"][town],
+            population=sum(columns["population"][e] for e in members),
+        )
+        for member in members:
+            columns["admin1"][member] = entry

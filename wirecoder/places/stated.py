@@ -54,14 +54,21 @@ def stated_places(
         if _site_of_next(text, r, starts):
             continue  # "in Dehmazang square, Kabul city": a site of the town named after it
         abroad = _namesake_abroad(gazetteer, text, r, chosen, context, starts)
-        if abroad is not None and _SITE.search(r.mention.text):
-            continue  # "Tahrir Square in Baghdad", "St. Paul Church in Cairo": a site of the town that follows
+        if abroad is not None and (_SITE.search(r.mention.text) or _named_site(text, r.mention)):
+            continue  # "Tahrir Square in Baghdad", "the Serail in Tripoli": a site of the town that follows
         if abroad is not None:
             out.append(abroad)
         elif id(r.mention) in kept_ids:
             out.append(_stated_division_of(gazetteer, text, r, chosen, context, starts))
     kept = unlisted_towns(gazetteer, text, results, out, context)
     return _capitals(gazetteer, text, unknown_named_towns(gazetteer, text, results, kept))
+
+
+def _named_site(text: str, mention: Mention) -> bool:
+    """Whether a name the text puts in a place, with no reading there, is "the X in Y": a building
+    or site of that place ("at the Serail in Tripoli", "the Kasbah in Algiers"). A village bears
+    no article."""
+    return text[max(0, mention.start - 4) : mention.start] == "the " and text.startswith(" in ", mention.end)
 
 
 # A site word written after a name, then the place holding the site: "in Dehmazang square, Kabul city",
