@@ -27,8 +27,9 @@ OWNED = r"(?:(?:the\s+)?(?:" + DIRECTION + r"\s+)+(?=[A-Z][\w-]*(?: [A-Z][\w-]*)
 APPOSED = r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:town|village|city|district|settlement|locality|hamlet)\s+(?:in|of)\s+"
 APPOSITION = re.compile(APPOSED)
 _HOLDER_GAP = re.compile(
-    # "Rangae district, Narathiwat province"; not a village, which coders code at its unit when they cannot find it
-    r"^(?:\s+district)?"
+    # "Rangae district, Narathiwat province", "the Tirah valley (Khyber)"; not a village, which coders
+    # code at its unit when they cannot find it
+    r"^(?:\s+(?:district|valley|mountains?|hills|forest|camp))?"
     r"(?:\s*\(\s*|\s*,\s*|(?:,?\s+in\s+|" + APPOSED + r")" + OWNED + r")(?:the\s+)?(?:" + DIRECTION + r"\s+)*"
     r"(?:(?:province|state|region|governorate|district|county) of\s+)?$"
 )

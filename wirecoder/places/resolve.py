@@ -38,7 +38,7 @@ __all__ = ["Resolution", "contains", "distance_km", "grid_cell", "home_area", "r
 _ADJACENT_GAP = re.compile(
     r"^(?:[\s,()\-–—/]|\b(?:in|of|the|a|an|capital|town|village|city|area|district|county|"
     r"province|region|state|governorate|near|part|coded|as|located|situated|which|is|main|"
-    r"provincial|regional|sub|location|division|ward|estate|forest|camp|market|slum|island|"
+    r"provincial|regional|sub|location|division|ward|estate|forest|camp|market|slum|island|valley|mountains?|hills|"
     r"cercle|woreda|lga|territory|township|municipality|department|prefecture|upazila|tehsil|oblast|"
     r"outskirts|suburb|neighbourhood|neighborhood|favela|barrio|colonia|quarter|central|northern|southern|eastern|western|north|south|"
     r"east|west|northeastern|northwestern|southeastern|southwestern|restive|remote|[A-Z][\w'’-]*)\b)*$"

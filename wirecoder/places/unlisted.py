@@ -62,7 +62,8 @@ def unlisted_towns(
     a locative cue ("in", "the village of") or a unit word ("township") to count as a place."""
     taken = [(r.mention.start, r.mention.end) for r in kept if r.mention.start >= 0]
     kept_ids = {id(r) for r in kept}
-    dropped = [(r.mention.start, r.mention.end) for r in results if r.mention.start >= 0 and id(r) not in kept_ids]
+    dropped = [(r.mention.start, r.mention.end, r.mention.source == "fuzzy") for r in results
+               if r.mention.start >= 0 and id(r) not in kept_ids]
     starts = {r.mention.start for r in kept}
     unknown_units = {(r.mention.start, r.mention.end) for r in kept if r.namesake}
     added = []
@@ -90,8 +91,7 @@ def unlisted_towns(
         # So is a camp or site of people who fled ("Plaine Savo displacement site").
         townish = (match.group("unit") or "").strip().lower() in ("township", "town") \
             or _FLED_UNIT.fullmatch((match.group("unit") or "").strip()) is not None
-        if not townish and any(s < match.end(1) and match.start() < e for s, e in dropped):
-            continue
+        blocking = [fuzzy for s, e, fuzzy in dropped if s < match.end(1) and match.start() < e]
         if _INDEFINITE.search(text, max(0, match.start() - 4), match.start()):
             continue  # "a United Nations camp in Gao", "an AMISOM base in Afgooye": a kind, not a name
         name, unit = town_name(match.group(1), common=townish, unit_word=match.group("unit") is not None)
@@ -102,6 +102,12 @@ def unlisted_towns(
             outer = stated_division(gazetteer, outer) if outer >= 0 else -1
         if outer >= 0 and not holds(gazetteer, outer, holder):
             continue  # "Silaloni, Samburu Sub-County, in Kwale": the unit is read wrong
+        if not townish and blocking and not (
+            # ACLED's "Kitshanga (Masisi, Nord-Kivu)": the coder located the village, and a loose
+            # look-alike abroad (Qujing) was never a reading of it.
+            all(blocking) and kind == CITY and district_town(gazetteer, match.group("gap"), holder, outer)
+        ):
+            continue
         if kind == CITY:
             if "," in match.group("gap") and not middle and not (unit or match.group("unit") or APPOSITION.match(match.group("gap"))):
                 continue  # "Obunga, Manyatta": two towns; "Olepolos Village, Kajiado": one in the other
