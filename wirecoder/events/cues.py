@@ -141,6 +141,8 @@ _PATTERNS: dict[str, str] = {
     "fight": _words(r"clash(?:ed|es|ing)?", r"gun ?battles?", r"fire ?fights?", r"exchange(?:d|s)? (?:of )?(?:fire|gunfire)",
                     r"trad(?:ed|ing|es) (?:heavy )?(?:fire|gunfire|shots)",
                     r"fought", r"fighting", r"gun ?fights?",
+                    # Nigerian and South Asian usage: "rescued the victims after a gun duel with the kidnappers"
+                    r"gun ?duels?",
                     # South Asian usage: "killed two militants in an encounter"
                     r"(?:gun ?)?encounters? (?:with|between)", r"in an? (?:gun ?)?encounter", r"battle[sd]?", r"battling", r"skirmish(?:es|ed)?", r"ambush(?:ed|es)?",
                     r"repuls(?:ed|ing)", r"repel(?:led|ling)",

@@ -99,7 +99,10 @@ _USE_OF_FORCE = re.compile(
     r"dropp?(?:ed|s|ing)?|pound\w*|target\w*|rain(?:ed)?|kill\w*|wound\w*|injur\w*|destroy\w*|damag\w*|"
     r"attack\w*|shell\w*|bomb(?:ed|ing)|went off|blew|touched off|set off|ran over|stepped on|tore|ripped|"
     r"thr(?:ew|ows?|own|owing)|hurl\w*|lob(?:s|bed|bing)?|"
-    r"blast|explosion|dead|died)\b",
+    r"blast|explosion|dead|died|"
+    # guns used on both sides: "artillery exchanges between the army and the RSF", "traded mortar fire"
+    r"(?:artillery|mortar|rocket|shell)\s+(?:fire\s+)?(?:exchanges?|duels?)|"
+    r"(?:exchang\w*|trad(?:ed|ing))\s+(?:of\s+)?(?:heavy\s+)?(?:artillery|mortar|rocket|shell))\b",
     re.I,
 )
 
