@@ -176,7 +176,12 @@ def _folds_into(previous: Event, event: Event, text: str, answered: bool) -> boo
     shelled = (previous.event_type == "Battles" and event.sub_event_type == "Shelling/artillery/missile attack"
                and event.agent_text is None and not event.place_in_sentence
                and event.event_date in {None, previous.event_date})
-    return (
+    # "Police arrested the governor in a raid on his homes. Officers recovered two grenades.": the weapons
+    # the same forces found in the arrest they just told are the arrest's, not a development of their own.
+    seized_in_arrest = (follow_up and previous.sub_event_type == "Arrests"
+                        and event.sub_event_type == "Disrupted weapons use"
+                        and 0 <= event.evidence_start - told_to < 400 and "\n\n" not in text[told_to : event.evidence_start])
+    return seized_in_arrest or (
         # "Their vehicle was destroyed": damage told after an attack is the attack's, not a looting.
         (back or answered or follow_up or sent or how or shelled or (event.agent_text is None
                             and event.sub_event_type in {"Attack", "Armed clash", "Looting/property destruction"}))

@@ -100,10 +100,11 @@ def continues_demonstration(previous: Event, event: Event, text: str) -> bool:
             # "In Kano, protesters set fire to ...", after "protests in Lagos, Abuja and Kano": that place's
             (event.place_in_sentence and event.location is not None and event.location == previous.location)
             or (not event.place_in_sentence and "\n\n" not in text[told_to : event.evidence_start])
-            # "Doctors said dozens of protesters were injured.", the next paragraph: the crowd just told, harmed
+            # "Doctors said dozens of protesters were injured.", the next paragraph: the crowd just told, harmed;
+            # "Police detained 45 people, the ministry said.": the forces' arrests at it
             or (not event.place_in_sentence and not text[told_to : event.evidence_start].strip()
                 and event.event_date in {None, previous.event_date}
-                and _CROWD.search(event.target_text or "") is not None)
+                and (_CROWD.search(event.target_text or "") is not None or event.sub_event_type == "Arrests"))
         )
     )
 

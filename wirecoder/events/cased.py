@@ -60,6 +60,17 @@ _DRIVEN_OUT = re.compile(
 # A town stormed, in the present of coders' notes ("militants storm Gamboru"); "Storm Daniel" is weather.
 _PLACE_STORMED = re.compile(rf"\b(?P<cue>storms? {_TOWN})\b")
 
-# Cues read in the text as written, for the capitals that tell a place's name.
+# A wanted man caught by the state's forces ("Mexican soldiers captured a cartel leader", "police caught
+# two suspects"): an arrest, read with its subject, since armed men who capture people abduct them and
+# "captured the town" is ground taken.
+_FORCES_CAPTURED = re.compile(
+    r"\b(?i:soldiers|troops|police|policemen|officers|marines|agents|army|military|forces|guardsmen|gendarmes|"
+    r"commandos|authorities|detectives) (?:[\w'’-]+ ){0,2}?"
+    r"(?P<cue>(?i:captur(?:ed|es|ing)|caught) (?:[\w'’()-]+ ){0,4}?(?i:leaders?|commanders?|kingpins?|suspects?|"
+    r"chiefs?|ringleaders?|boss(?:es)?|lieutenants?|operatives?|financiers?|members?|militants|fighters|rebels|"
+    r"insurgents|gunmen|bandits|kidnappers|traffickers|hitmen|sicarios|capos?|jihadists|terrorists))\b"
+)
+
+# Cues read in the text as written, for the capitals that tell a place's name (and an arrest's subject).
 CASED = (*(("overtake", p) for p in (_PLACE_TAKEN, _PLACE_ENTERED, _ENTERED_AFTER_WITHDRAWAL, _DRIVEN_OUT)),
-          ("fight", _PLACE_STORMED))
+          ("fight", _PLACE_STORMED), ("arrest", _FORCES_CAPTURED))

@@ -22,7 +22,9 @@ _ARMED = re.compile(
     r"personnel|commandos?|paramilitar\w*|bandits?|terrorists?|al[- ]?shabaa?b|taliban|boko haram|"
     r"islamic state|isis|isil|daesh|kdf|amisom|gsu|marines?|battalion|brigade|regiment|convoy|patrol|"
     r"base|checkpoint|barracks|outpost|station|ranger\w*|warriors?|raiders|herders|cartels?|sicarios?|narcos?|"
-    r"traffickers?)\b",
+    r"traffickers?|"
+    # the arms named for the ones who used them: "the protesters were killed by live ammunition"
+    r"ammunition|bullets?|gunfire|gunshots?|live rounds)\b",
     re.I,
 )
 # Armed men outside the state: no crowd a police answer to them could disperse.
@@ -73,14 +75,19 @@ MEANS_FAMILIES = frozenset("air suicide shelling ied grenade chemical".split())
 # Victims a crowd punishes: "suspected thieves were burnt to death", "a man accused of witchcraft".
 _SUSPECTED_CULPRIT = re.compile(
     r"\b(?:suspected|alleged|accused|presumed)\b.{0,25}\b(?:thie(?:f|ves)|robbers?|criminals?|witch\w*|"
-    r"rapists?|murderers?|killers?|burglars?|pickpockets?|kidnappers?|sorcer\w*)\b|\bwitch(?:es)?\b|"
+    r"rapists?|murderers?|killers?|burglars?|pickpockets?|kidnappers?|sorcer\w*|gang ?members|gangsters|"
+    r"bandits|cattle rustlers|rustlers|armed robbers)\b|\bwitch(?:es)?\b|"
     r"\baccused of (?:witchcraft|sorcery|theft|stealing)", re.I
 )
 # How a crowd kills, not how gunmen do.
 _MOB_MEANS = re.compile(
-    r"\b(?:burn(?:ed|t) to death|beaten to death|beat\w* (?:him|her|them) to death|stoned|set (?:him|her|them)? ?"
+    r"\b(?:burn(?:ed|t) (?:(?:him|her|them) )?(?:to death|alive)|beaten to death|beat\w* (?:him|her|them) to death|stoned|set (?:him|her|them)? ?"
     r"(?:ablaze|on fire|alight)|torched|lynch\w*|necklac\w*|clubbed|hacked)\b", re.I
 )
+# What a crowd fights with, and what armed men do.
+_CROWD_ARMS = re.compile(r"\b(?:sticks|stones|rocks|clubs|bottles|bricks|fists|iron rods|rods|canes)\b", re.I)
+_ARMS = re.compile(r"\b(?:guns?|gunfire|gunmen|firearms|rifles|shot|shots|shooting|arrows|machetes?|pangas?|spears?|"
+                   r"knives|swords|bombs?|explosives?|grenades?)\b", re.I)
 _CLASHED = re.compile(r"\b(?:clash\w*|battl\w*|fought|fighting|skirmish\w*|running battles?)\b", re.I)
 _EXCHANGED = re.compile(r"\b(?:exchang\w* (?:of )?(?:gun)?fire|(?:gun|fire) ?fights?|shoot-?outs?)\b", re.I)
 # What a crowd does to the forces it faces when it turns on them.
@@ -140,6 +147,19 @@ def is_protester(text: str | None) -> bool:
     return bool(text and _PROTESTER.search(text))
 
 
+_PRONOUN = re.compile(r"(?:him|her|them|it|one|both|all)", re.I)
+
+
+def _culprit_killed(sentence: str, target: str | None) -> bool:
+    """Whether the ones killed are the suspects: told with the victims or after them ("a man accused of
+    witchcraft was hacked to death"), or pointed back to ("dragged out two suspected gang members and burned
+    them"); "suspected rustlers hacked 38 people to death" names the killers."""
+    if not target:
+        return False
+    at = -1 if _PRONOUN.fullmatch(target.strip()) else max(sentence.find(target), 0)
+    return any(m.start() >= at for m in _SUSPECTED_CULPRIT.finditer(sentence))
+
+
 def _remote(families: Collection[str], sentence: str) -> str | None:
     if "chemical" in families:
         return "Chemical weapon"
@@ -169,11 +189,17 @@ _FORCES_FIRED = re.compile(
 # Words that name the attackers, and so put the "kill" family in a sentence that tells no harm done
 # ("Assailants set fire to a school", "Gunmen torched a church": the destruction is the event).
 _ATTACKER_NOUNS = frozenset({"assailant", "assailants", "attacker", "attackers", "raider", "raiders", "gunmen"})
+# Houses burned are property destroyed ("torched houses in Keiyo", "looted the market and torched houses"):
+# harm to people must be told besides.
+_TORCHED = re.compile(r"torched (?:homes|houses|huts)")
 
 
 def _harm_told(sentence: str) -> bool:
-    """Whether the sentence tells harm done to people, beyond the words naming the attackers."""
-    return any(m.group(0) not in _ATTACKER_NOUNS for m in CUES["kill"].finditer(sentence.lower()))
+    """Whether the sentence tells harm done to people, beyond the words naming the attackers and the houses burned."""
+    return any(
+        m.group(0) not in _ATTACKER_NOUNS and not _TORCHED.fullmatch(m.group(0))
+        for m in CUES["kill"].finditer(sentence.lower())
+    )
 
 
 def _unfought(families: Collection[str], sentence: str) -> bool:
@@ -260,7 +286,7 @@ def classify(
         return "Peaceful protest"
     if "mob" in families and not ARMED_VIGILANTES.search(sentence):
         return "Mob violence"
-    if families & {"kill"} and target and _SUSPECTED_CULPRIT.search(sentence) and not is_armed(agent) \
+    if families & {"kill"} and _culprit_killed(sentence, target) and not is_armed(agent) \
             and _MOB_MEANS.search(sentence):
         return "Mob violence"  # "three suspected thieves were burnt to death": mob justice
     if "riot" in families or ("block" in families and not is_armed(agent)):
@@ -310,6 +336,10 @@ def classify(
                 and not _DEATH.search(sentence) and target and not is_armed(target) \
                 and not _CLASHED.search(sentence) and not _EXCHANGED.search(sentence):
             return "Looting/property destruction"  # "stormed and looted a house": no one fought back
+        if "fight" in families and not is_armed(agent) and not is_armed(target) and _CROWD_ARMS.search(sentence) \
+                and not _ARMS.search(sentence):
+            # "rival groups of youths clashed with sticks and stones": crowds, not armed groups (ACLED: Mob violence)
+            return "Mob violence"
         if "fight" in families and not (target and _CIVILIAN_HINT.search(target) and not is_armed(target)):
             return "Armed clash"
         if "arrest" in families and "harm" not in families and not _DEATH.search(sentence):

@@ -136,7 +136,12 @@ _PATTERNS: dict[str, str] = {
                        r"(?:grenades?|munitions?|shells?|bombs?|rockets?|missiles?|mortars?|barrels?|canisters?) "
                        r"(?:containing|filled with|loaded with|laced with) "
                        r"(?:tear gas|irritants?|chemicals?|(?:[\w-]+ )?gas|(?:mustard|nerve|chemical|toxic) agents?"
-                       r"|sarin|chlorine)"),
+                       r"|sarin|chlorine)",
+                       # ... or named by its gas and told on troops: "dropped tear gas grenades from a drone on
+                       # Ukrainian positions" (on a crowd, tear gas stays an intervention)
+                       r"(?:tear ?gas|irritant|gas|chlorine|chemical) (?:grenades?|munitions?|shells?|canisters?|bombs?|"
+                       r"cartridges?|ammunition) (?:[\w'’-]+ ){0,8}?(?:on|at|into|against) (?:[\w'’-]+ ){0,2}?"
+                       r"(?:positions?|trenches|dugouts|troops|soldiers|defenders|servicemen|fortifications)"),
     # fighting and territory
     "fight": _words(r"clash(?:ed|es|ing)?", r"gun ?battles?", r"fire ?fights?", r"exchange(?:d|s)? (?:of )?(?:fire|gunfire)",
                     r"trad(?:ed|ing|es) (?:heavy )?(?:fire|gunfire|shots)",
@@ -175,7 +180,8 @@ _PATTERNS: dict[str, str] = {
                        r"(?:seized|captured|took) (?:the |an? )?(?:(?!(?:at|in|near|on|from|of|to|by|with|and)\b)[\w-]+ )"
                        r"{0,2}?(?:town|city|village|district|base|port|airport|garrison)" + _NOT_PEOPLE_OF_PLACE,
                        # "occupied the town of Mbau", "briefly occupied Macomia": a crowd occupies a building, not a town
-                       r"occupied (?:the )?(?:town|city|village|district|port|airport|garrison)",
+                       # ("the occupied city of Tokmak", "Russian-occupied town" name a place held, no taking)
+                       r"(?<!the )(?<!an )(?<!-)occupied (?:the )?(?:town|city|village|district|port|airport|garrison)",
                        r"(?:briefly|temporarily) occupied",
                        # ground named by what holds it: "seized the Spin Boldak border crossing", "overran the
                        # army's Nyala headquarters"; "captured the town's mayor" names a person, not ground
@@ -192,7 +198,7 @@ _PATTERNS: dict[str, str] = {
                    # cattle raids: ACLED codes armed livestock theft as violence against civilians
                    r"(?:st(?:ole|eal|eals|ealing|olen)|drove away|made away with|raided) (?:[\w,-]+ ){0,4}?"
                    r"(?:cattle|livestock|goats|camels|cows|sheep|animals)",
-                   r"burn(?:ed|t) to death", r"bludgeoned", r"slain", r"died", r"dies", r"dead", r"deaths?", r"bodies",
+                   r"burn(?:ed|t) to death", r"(?:burn(?:ed|t)|buried) (?:(?:him|her|them) )?alive", r"bludgeoned", r"slain", r"died", r"dies", r"dead", r"deaths?", r"bodies",
                    r"found dead", r"open(?:s|ed)? fire", r"stoned to death",
                    r"(?:burnt|burned|burns|hacked|hacks|beat|beats|beaten|clubbed|clubs|stoned|stones|lynched|stabs|stabbed) (?:[\w'’-]+ ){1,5}?to death", r"dumped", r"hijack(?:ed|s|ing)?", r"bod(?:y|ies) (?:of|was|were|is|are) (?:\w+ )?(?:found|discovered)", r"fired shots", r"fatally", r"assassinat(?:ed|ion|es?)", r"shot", r"shoot(?:s|ing|ings)?", r"stab(?:s|bed)?",
                    r"violen(?:ce|t)", r"assailants?", r"attackers?", r"raiders?", r"hit (?:and|&) killed", r"opened fire", r"fired (?:at|on|upon)", r"firing (?:at|on|upon)", r"open(?:s|ing)? fire",
@@ -275,7 +281,10 @@ _PATTERNS: dict[str, str] = {
     "mob": _words(r"mobs?", r"lynch(?:ed|ing)?", r"mob justice", r"vigilantes?", r"angry (?:residents|villagers|crowd)",
                   r"members of the public"),
     "intervene": _words(r"tear ?gas", r"teargassed", r"dispers(?:ed|e|ing)", r"water cannons?", r"rubber bullets",
-                        r"baton-charged", r"baton charges?", r"batons? to disperse", r"broke up", r"fired (?:in the air|warning shots|live rounds)",
+                        r"baton-charged", r"baton charges?", r"batons? to disperse", r"broke up",
+                        # "used batons to break up a demonstration", "breaking up the sit-in"
+                        r"(?:break|breaks|breaking|broken) up (?:(?:a|an|the|their|its) )?(?:[\w'’-]+ ){0,2}?"
+                        r"(?:demonstrations?|protests?|march(?:es)?|rall(?:y|ies)|sit-ins?|gatherings?|crowds?|vigils?)", r"fired (?:in the air|warning shots|live rounds)",
                         # Only forces intervening, or intervening against a crowd: "the coalition
                         # intervened the following year" is no protest.
                         r"(?:police|policemen|officers|security(?: forces| officers| agents)?|soldiers|troops|"
@@ -300,13 +309,19 @@ _PATTERNS: dict[str, str] = {
     "arrest": _words(r"arrest(?:ed|s|ing)?(?! warrants?)", r"detain(?:ed|ing|s)?", r"apprehend(?:ed)?", r"in custody",
                      r"rounded up", r"nabbed", r"held for questioning", r"taken into custody", r"detention"),
     # (explosive arms seized: "seized 20 mortar shells", "recovered two landmines")
-    "weapons": _words(r"defus(?:ed|e|ing)", r"seiz(?:ed|es?|ure of) (?:\w+ ){0,3}(?:weapons|arms|ammunition|explosives|explosive materials?|guns|rifles|rounds|bullets|grenades|ieds?|bomb-making|"
+    "weapons": _words(r"defus(?:ed|e|ing)", r"deactivat(?:ed|e|es|ing)", r"seiz(?:ed|es?|ure of) (?:[\w-]+ ){0,5}?(?:weapons|arms|ammunition|explosives|explosive materials?|guns|rifles|rounds|bullets|grenades|ieds?|bomb-making|"
                       r"(?:land)?mines|shells|mortars|rockets|launchers)",
                       r"recover(?:ed|ing|s)? (?:\w+ ){0,3}(?:weapons|arms|ammunition|explosives|guns|rifles|rounds|bullets|grenades|ieds?|"
                       r"(?:land)?mines|shells|mortars|rockets|launchers)",
-                      r"confiscat(?:ed|ion|es?)", r"arms caches?", r"weapons caches?", r"caches? of (?:weapons|arms|explosives)",
+                      r"confiscat(?:ed|ion|es?)", r"arms caches?", r"weapons caches?",
+                      # "a cache of high-powered firearms", "caches of AK-47 rifles and ammunition"
+                      r"caches? of (?:[\w-]+ ){0,2}?(?:weapons|arms|firearms|explosives|guns|rifles|ammunition|grenades|bombs)",
                       r"(?:bomb|explosive) disposal", r"disarm(?:ed)? (?:the )?(?:device|bomb|ied)", r"safely detonated",
-                      r"controlled explosion", r"dismantl(?:e|ed|es|ing)",
+                      r"controlled explosion",
+                      # a device taken apart; a camp or hideout dismantled is no weapon stopped ("other_sd")
+                      r"dismantl(?:e|ed|es|ing)(?! (?:(?:a|an|the|its|their|his|several|two|three|[\w'’-]+['’]s?) )?"
+                      r"(?:[\w'’-]+ ){0,3}?(?:camps?|hide-?outs?|bases?|training (?:camps?|centres?|centers?)|hideaways?|"
+                      r"shops?|stalls?|kiosks?|structures?|roadblocks?|barricades?|checkpoints?|networks?|cells?)\b)",
                       # the forces setting off or destroying a device they found: "police later detonated the explosive"
                       r"(?:police|policemen|officers|soldiers|troops|army|bomb (?:squad|disposal)|experts|sappers|"
                       r"engineers|technicians) (?:[\w'’-]+ ){0,6}?(?:detonated|destroyed|defused|disposed of|"
@@ -342,7 +357,10 @@ _PATTERNS: dict[str, str] = {
                            # Movements of forces and recruitment change what a group can do (ACLED).
                            r"(?:re)?deploy(?:s|ed|ing|ment)", r"mobili[sz](?:e|es|ed|ing|ation)", r"reinforcements",
                            r"recruit(?:s|ed|ing|ment)", r"oath(?:ing|-taking| taking)",
-                           r"(?:moved|moving|crossed|crossing) (?:\w+ ){0,2}into",),
+                           r"(?:moved|moving|crossed|crossing) (?:\w+ ){0,2}into",
+                           # an armed group shutting towns down by threat (Colombia's "paro armado"): what the
+                           # group does, not a crowd's strike
+                           r"armed strikes?",),
     "base": _words(r"(?:set(?:ting)? up|set|established|built|opened) (?:a |an |its |their )?(?:new )?(?:military |command |operations |forward )?"
                    r"(?:base|camp|headquarters|outpost|command post|command centre)",
                    # "set up new positions and a command post": words of its own between, none a preposition
@@ -365,7 +383,12 @@ _PATTERNS: dict[str, str] = {
     "transfer": _words(r"withdr(?:ew|awn) (?:from|across)",
                        r"withdr(?:ew|awn) (?:its|their|the) (?:\w+ )?(?:forces|troops|fighters) (?:from|out of)",
                        r"pulled (?:its|their|the) (?:\w+ )?(?:forces|troops|fighters) out of", r"handed (?:over )?control",
-                       r"hand(?:ed|s|ing)? (?:over )?(?:their |its |the )?(?:[\w-]+ ){0,3}?(?:base|camp|positions?|barracks)", r"pulled out of", r"took over (?:\w+ ){0,4}without (?:a )?(?:fight|resistance)",
+                       r"hand(?:ed|s|ing)? (?:over )?(?:their |its |the )?(?:[\w-]+ ){0,3}?(?:base|camp|positions?|barracks)",
+                       # ground handed on: "handed the town over to the army", "handed over the city"
+                       r"hand(?:ed|s|ing)? (?:over )?(?:the |their |its )?(?:town|city|village|district|area|port|"
+                       r"airport|territory|region|province|garrison|outposts?)(?: over)? to\b",
+                       r"hand(?:ed|s|ing)? (?:the |their |its )?(?:town|city|village|district|area|port|airport|"
+                       r"territory|region|garrison|outposts?) over\b", r"pulled out of", r"took over (?:\w+ ){0,4}without (?:a )?(?:fight|resistance)",
                        r"without a shot", r"peacefully took",
                        # "troops entered Manbij under a Russian-brokered deal"
                        r"(?:entered|moved into|deployed (?:in|to)) (?:[\w'’()-]+ ){0,4}?(?:under|as part of|in line with) "
@@ -374,7 +397,12 @@ _PATTERNS: dict[str, str] = {
                        r"(?:t(?:ake|akes|ook|aken|aking)|overt(?:ake|akes|ook|aken|aking)) over (?!as\b|from\b|"
                        r"(?:the |his |her |their |its )?(?:role|post|office|leadership|presidency|management|running|"
                        r"company|business|duties|responsibility|command)\b)", r"overt(?:ook|akes|aken) (?!by\b)"),
-    "other_sd": _words(r"crackdown", r"martial law", r"mass graves?", r"evict(?:ed|ion|ions)", r"cracks? down", r"curfew",
+    "other_sd": _words(
+                       # a camp or hideout taken apart with no fight or weapons told (ACLED: Other); what was
+                       # found in it ("weapons were recovered") makes it a disrupted weapons use
+                       r"dismantl(?:e|ed|es|ing) (?:(?:a|an|the|its|their|several|two|three) )?(?:[\w'’-]+ ){0,3}?"
+                       r"(?:camps?|hide-?outs?|bases?|training (?:camps?|centres?|centers?)|hideaways?)",
+                       r"crackdown", r"martial law", r"mass graves?", r"evict(?:ed|ion|ions)", r"cracks? down", r"curfew",
                        r"state of emergency", r"launched (?:a |an )?(?:military |security )?(?:operation|offensive|campaign)",
                        r"security operation", r"military operation", r"patrols?", r"offensives?",
                        # coders' "ANDSF conducted clearing operations in Achin district"

@@ -266,6 +266,9 @@ def _mention(
     # What a crowd did, said in a clause ("protesters who had barricaded the road"), still types a protest.
     crowd = frozenset(c.family for item in anchored if not grievance(item, anchored)
                       for c in (item[1],) if c.family in CROWD_FAMILIES and not _vague(c))
+    # A chemical agent is what the weapon carried, wherever the parse puts it ("rockets loaded with mustard
+    # agent", "shells filled with chloropicrin"): it decides the means (ACLED codes any use a chemical weapon).
+    chemical = any(c.family == "chemical" for _, c, _ in anchored)
     anchored = direct or anchored
     # The cue nearest the root of the parse is the main event; the others shape its type.
     anchored.sort(key=lambda item: (item[0], item[1].start))
@@ -287,6 +290,8 @@ def _mention(
             families |= {"loot"}  # "offices were burnt in protest"
     if families & {"kill", "fight"} and not families & _MEANS:
         families |= means
+    if chemical and families & _MEANS:
+        families |= {"chemical"}
     if any(c.family == "kill" and _SEVERE.search(c.text) and not _IN_THE_AIR.match(sentence.text[c.end :])
            for _, c, _ in anchored):
         families |= {"harm"}  # people shot, wounded or beaten, not shots in the air or "violence"

@@ -107,6 +107,8 @@ _SERIES = re.compile(r"(?:spate|wave|series|string|surge|upsurge|cycle) of\b", r
 # The series as a setting: "in a new wave of", "involved in a spate of", "amid a surge of", "part of a wave of".
 _SETTING_BEFORE = re.compile(
     r"(?:\b(?:in|amid|amidst|after|following|during|involved in|linked to|blamed for|part of)\s+"
+    # what a truce or a deal is meant to end: "signed a peace pact ending a cycle of cattle raids"
+    r"|\b(?:end|ends|ending|halt|halting|stop|stopping|curb|curbing)\s+"
     # "..., as insurgents pressed a wave of attacks ahead of the drawdown": a scene-setting clause
     r"|\b(?:as|while)\s+(?:[\w-]+\s+){1,4}?(?:pressed|pressing|stepped up|stepping up|intensified|intensifying|"
     r"waged|waging|mounted|mounting|continued|continuing)\s+)"
