@@ -24,7 +24,8 @@ class Mention:
     key: str
     hits: tuple[Hit, ...]
     level: int | None = None
-    # The unit word after the name that set ``level`` ("district" of "Kupwara district"), folded.
+    # The unit word after the name that set ``level``, folded: "district" of "Kupwara district"; "state" of
+    # "Plateau state", where what a country calls its divisions says which country's division is meant.
     unit: str = ""
     cue: str = ""
     part: bool = False

@@ -27,6 +27,18 @@ _POINT_CUES = frozenset({"near", "outskirts of", "km from", "kilometres from", "
 _POINT_BONUS = 2.0  # of a city of _CITY people or more; a village abroad stays behind a district
 
 
+# What countries call their first-order divisions, when the word tells namesakes apart: "Plateau state" is
+# Nigeria's, not Benin's Plateau department; "Punjab state" India's, "Punjab province" Pakistan's. Only
+# states count against the others: wire copy calls Iraq's and Syria's governorates provinces too.
+_CALLED = {
+    "state": frozenset("NG IN US SD SS MX BR MM MY VE AU DE AT SO ET".split()),
+    "province": frozenset("AF PK IR IQ SY YE CN CD ZM ZW MZ AO BI RW TH VN LA KH ID KR CA AR CU DO EC PA ZA PG NP "
+                          "LK SA TR BE NL MN".split()),
+    "department": frozenset("HT CO BO GT HN SV NI PY UY BJ".split()),
+}
+_CALLED_BONUS = 1.5
+
+
 def prior(
     gazetteer: Gazetteer, hit: Hit, mention: Mention, anchors: dict[int, float], named: frozenset[int] = frozenset()
 ) -> float:
@@ -56,6 +68,11 @@ def prior(
             score -= 0.3
     if mention.level is not None:
         score += _LEVEL_BONUS[mention.level].get(kind, 0.0)
+        if mention.unit in _CALLED and kind == ADMIN1:
+            if gazetteer.countries[gazetteer.country[entry]][0] in _CALLED[mention.unit]:
+                score += _CALLED_BONUS
+            elif mention.unit == "state":
+                score -= _CALLED_BONUS
     elif mention.cue in _POINT_CUES and kind == CITY and gazetteer.population[entry] >= _CITY:
         score += _POINT_BONUS  # "an outpost near Beni": the city, not Bolivia's Beni department
     if mention.source == "fuzzy":
