@@ -99,7 +99,11 @@ _CROWD_ASSAULT = re.compile(
 _HOSTAGES_KILLED = re.compile(
     r"\b(?<!to )(?:kill(?:ed|ing|s)?|behead(?:ed|ing|s)?|execut(?:ed|es|ing)|murder(?:ed|s)?|shot dead|slaughtered)\s+"
     r"(?:[\w-]+\s+){0,4}?hostages?\b|\bhostages?\s+(?:were|was|had been)\s+(?:later\s+)?"
-    r"(?:killed|beheaded|executed|murdered|shot dead|found dead)\b", re.I)
+    r"(?:killed|beheaded|executed|murdered|shot dead|found dead)\b"
+    # one verb phrase, taken and then killed: "abducted and later executed three agronomists", "kidnapped,
+    # tortured and killed a chief"
+    r"|\b(?:abducted|kidnapped)(?:,?\s+(?:tortured|beat|beaten|raped))?,?\s+and\s+(?:later\s+|then\s+|subsequently\s+)?"
+    r"(?:killed|executed|beheaded|murdered|shot dead|slaughtered|shot and killed)\b", re.I)
 _DEATH = re.compile(r"\b(?:kill\w*|shot dead|dead|died|death|fatal\w*|lethal)\b", re.I)
 _HURT = re.compile(r"\b(?:wound(?:ed|ing|s)?|injur(?:ed|ing|ies|y)|hurt)\b", re.I)
 # A ground assault that also used heavy or explosive means: "attacked the base with mortars and gunfire",

@@ -104,7 +104,9 @@ _PATTERNS: dict[str, str] = {
                   # "a bomb attached to a car killed two", "a magnetic bomb"
                   r"(?:bombs?|explosives?) (?:attached|planted|placed|hidden|concealed|fixed|stuck|strapped)",
                   r"[\w-]+-planted (?:bombs?|explosives?|devices?)",
-                  r"bombs? (?:killed|kills|wounded|wounds|injured|injures)", r"(?:sticky|magnetic|limpet) bombs?",
+                  # "a bomb that damaged a tax office": what a bomb did tells it went off
+                  r"bombs? (?:that |which )?(?:killed|kills|wounded|wounds|injured|injures|damaged|damages|destroyed|"
+                  r"destroys|wrecked|wrecks)", r"(?:sticky|magnetic|limpet) bombs?",
                   r"bomb attacks?", r"bombings?", r"explosions?", r"blasts?", r"exploded", r"detonat(?:e|ed|ion|es)",
                   r"mine (?:exploded|blast)", r"hit a mine", r"struck a mine", r"booby[- ]trap(?:s|ped)?",
                   r"(?:drove|drives|driven|driving|ran|runs) over (?:a |an )?(?:[\w-]+ )?(?:explosive|mine|landmine|ied|bomb)s?",
@@ -418,6 +420,11 @@ PREFILTER: re.Pattern[str] = re.compile("|".join(f"(?:{p})" for p in _PATTERNS.v
 
 _COUNTER_PREFIXES = ("anti-", "counter-", "anti", "counter ")
 
+# "Liberation" written with its capital after a capitalised word or "for the" is a group's name, no ground
+# retaken: "the Front for the National Liberation of the Congo", "the Popular Front for the Liberation of
+# Palestine"; "announced the liberation of Mosul" is.
+_IN_A_NAME = re.compile(r"(?:\b[Ff]or (?:the )?|\b[A-Z][\w'’]*[a-z] )\Z")
+
 
 # Vigilantes in a fight with armed men ("a vigilante group clashed with bandits", "bandits attacked
 # vigilantes, who repelled them"): ACLED codes such community defence groups as a militia and the fight as
@@ -453,6 +460,7 @@ def find_cues(sentence: str) -> tuple[Cue, ...]:
         for m in pattern.finditer(lowered)
         if not lowered.endswith(_COUNTER_PREFIXES, 0, m.start())  # "anti-drone", "counter-IED"
         and not (m.start() > 0 and sentence[m.start() : m.end()] == "March")  # the month
+        and not (sentence.startswith("Liberation", m.start()) and _IN_A_NAME.search(sentence, 0, m.start()))
     ]
     found.extend(cased)
     found.sort(key=lambda c: (c.start, c.family))
