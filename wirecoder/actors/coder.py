@@ -113,6 +113,8 @@ def _runs(tags: Sequence[Tag], text: str) -> list[list[Tag]]:
             runs[-1].append(tag)  # "the Government of Sudan", "Armed Forces of Ukraine"
         elif runs and _crowd_of_party(runs[-1][-1], tag, text):
             runs[-1].append(tag)  # "supporters of the Sadrist Movement" are the party's crowd
+        elif runs and _members_of_group(runs[-1][-1], tag, text):
+            runs[-1].append(tag)  # "Members of ETA", "Rebels of the FNLC": the group itself
         else:
             runs.append([tag])
     return runs
@@ -127,6 +129,21 @@ def _state_of_country(before: Tag, tag: Tag, text: str) -> bool:
         _OF.fullmatch(text, before.end, tag.start) is not None
         and any(m.kind == "country" for m in tag.meanings)
         and any(m.kind == "noun" and m.noun and m.noun.cat in ("MIL", "POL", "GOV") for m in before.meanings)
+    )
+
+
+# Words for a group's people that, before "of" and the group's name, are the group acting.
+_GROUP_PEOPLE = frozenset({"MEMBER", "UAG"})
+
+
+def _members_of_group(before: Tag, tag: Tag, text: str) -> bool:
+    """Whether ``tag`` is the armed group whose people ``before`` names ("members of ETA", "guerrillas of the
+    Khmer Rouge"); a party's or union's crowd and a clan's members are read by their own rules."""
+    return (
+        _OF.fullmatch(text, before.end, tag.start) is not None
+        and any(m.kind == "row" and m.row is not None and m.row.kind not in ("party", "union", "identity")
+                and m.row.inter in (2, 3) for m in tag.meanings)
+        and any(m.kind == "noun" and m.noun and m.noun.cat in _GROUP_PEOPLE for m in before.meanings)
     )
 
 

@@ -157,10 +157,29 @@ class PhraseIndex:
             if best is None or _opens_a_name(tokens, i, best[0], best[1]):
                 i += 1
                 continue
+            if self._tail_of_a_name(tokens, i, best[0], best[1]):
+                i = best[0]
+                continue
             j, meanings = best
             tags.append(Tag(i, j, tokens[i].start, tokens[j - 1].end, meanings))
             i = j
         return tags
+
+
+    def _tail_of_a_name(self, tokens: Sequence[Token], i: int, j: int, meanings: Sequence[Meaning]) -> bool:
+        """Whether a group's name of several words ends a longer name headed by another country's word:
+        "the Zimbabwe African National Liberation Army" is no Colombian ELN, "the Mozambique National
+        Resistance Movement" no Ugandan NRM; "the Colombian National Liberation Army" is the ELN."""
+        homes = {c for m in meanings if m.kind == "row" and m.row is not None for c in m.row.countries}
+        if j - i < 2 or not homes or any(m.kind != "row" for m in meanings) or not tokens[i].surface[:1].isupper():
+            return False
+        k = i
+        while k > 0 and tokens[k - 1].surface[:1].isupper() and tokens[k].start - tokens[k - 1].end == 1:
+            k -= 1
+            words = self._entries.get((tokens[k].key,), ())
+            if any(m.kind == "country" and m.country is not None and m.country.iso3 not in homes for m in words):
+                return True
+        return False
 
 
 # Words that, capitalised before another capitalised word, open an institution's name, not a person:
