@@ -44,7 +44,10 @@ _BOMBER_DIED = re.compile(
 _BOMBERS = re.compile(
     rf"(?P<n>{NUMBER_PATTERN})\s+(?:\w+\s+){{0,3}}?(?:suicide\s+)?(?:bombers|attackers)\b", re.IGNORECASE
 )
-_BOMBER_COUNTED = re.compile(r"\bincluding\s+(?:the\s+)?(?:suicide\s+)?(?:bomber|attacker)s?\b", re.I)
+# The toll counts the attacker already: "including the bomber", "killing seven people including herself".
+_BOMBER_COUNTED = re.compile(
+    r"\bincluding\s+(?:(?:him|her|them)sel(?:f|ves)|(?:the\s+)?(?:suicide\s+)?(?:bomber|attacker)s?)\b", re.I
+)
 # A death mention that is the attacker himself ("The bomber was also killed"): counted already.
 _ATTACKER_DEATH = re.compile(r"(?:the\s+)?(?:suicide\s+)?(?:bomber|attacker|assailant|gunman)", re.I)
 
