@@ -84,10 +84,44 @@ def _date(row: Mapping[str, Any]) -> date | None:
         raise ValueError(f"iyear/imonth/iday {parts} is not a day of the calendar") from None
 
 
-def _country(name: str | None) -> tuple[str | None, str | None]:
-    """GTD's country name as wirecoder (and ACLED) write it, when the country table knows it, and its ISO3."""
+# GTD files an incident under the state of its day; ACLED and wirecoder under today's. A state that
+# split into several is told apart by the province or town GTD gives.
+_FORMER_STATES: Mapping[str, tuple[str, ...]] = {
+    "West Germany (FRG)": ("Germany",),
+    "East Germany (GDR)": ("Germany",),
+    "Zaire": ("Democratic Republic of Congo",),
+    "Rhodesia": ("Zimbabwe",),
+    "South Vietnam": ("Vietnam",),
+    "North Yemen": ("Yemen",),
+    "South Yemen": ("Yemen",),
+    "People's Republic of the Congo": ("Republic of Congo",),
+    "New Hebrides": ("Vanuatu",),
+    "Czechoslovakia": ("Czech Republic", "Slovakia"),
+    "Serbia-Montenegro": ("Serbia", "Montenegro", "Kosovo"),
+    "Yugoslavia": ("Serbia", "Croatia", "Bosnia and Herzegovina", "Slovenia", "North Macedonia", "Montenegro",
+                   "Kosovo"),
+    "Soviet Union": ("Russia", "Ukraine", "Belarus", "Moldova", "Georgia", "Armenia", "Azerbaijan", "Kazakhstan",
+                     "Uzbekistan", "Turkmenistan", "Kyrgyzstan", "Tajikistan", "Lithuania", "Latvia", "Estonia"),
+}
+
+
+def _town(city: str | None) -> str | None:
+    """GTD's city as ACLED names the location: "Shindand district", where GTD knows only the district, is
+    Shindand, the district's seat."""
+    return city[: -len(" district")] if city and city.casefold().endswith(" district") else city
+
+
+def _country(name: str | None, provstate: str | None = None, city: str | None = None) -> tuple[str | None, str | None]:
+    """GTD's country name as wirecoder (and ACLED) write it, when the country table knows it, and its ISO3;
+    a former state as the present one holding the incident's province or town."""
     from wirecoder.actors.countries import by_name
 
+    successors = next((states for former, states in _FORMER_STATES.items() if fold(former) == fold(name)), ())
+    if len(successors) > 1:
+        successors = tuple(state for state in successors
+                           if any(place and _geoparser().admin1(place, state) for place in (provstate, city)))
+    if len(successors) == 1:
+        name = successors[0]
     known = by_name(name) if name else None
     return (known.name, known.iso3) if known is not None else (name, None)
 
@@ -100,17 +134,18 @@ def _geoparser() -> Any:
     return Geoparser.load()
 
 
-def _admin1(provstate: str | None, country: str | None) -> str | None:
+def _admin1(provstate: str | None, country: str | None, city: str | None = None) -> str | None:
     """GTD's province as wirecoder (and ACLED) names its first-level division.
 
     GTD spells divisions its own way ("Nineveh", "Saladin", "Banaadir"), keeps old names
     ("North-West Frontier Province", "Federally Administered Tribal Areas") and names the
     Philippines' provinces where ACLED names their regions; the gazetteer knows all of these.
-    A name it does not know stays GTD's.
+    A province of the past that today's map lacks ("Shaba", "Katanga", "Natal") is read as the division
+    of GTD's city, where the gazetteer knows the city as a division's town. Else the name stays GTD's.
     """
     if provstate is None or country is None:
         return provstate
-    return _geoparser().admin1(provstate, country) or provstate
+    return _geoparser().admin1(provstate, country) or (city and _geoparser().admin1(city, country)) or provstate
 
 
 def _actor(gname: str | None, country: str | None, aliases: Mapping[str, str]) -> str:
@@ -139,7 +174,7 @@ def gtd_fields(row: Mapping[str, Any]) -> tuple[str, str, dict[str, Any], frozen
     if not ident:
         raise ValueError("eventid is empty")
     when = _date(row)
-    country, iso3 = _country(_known(row.get("country_txt")))
+    country, iso3 = _country(_known(row.get("country_txt")), _known(row.get("provstate")), _known(row.get("city")))
     latitude, longitude = as_float(row.get("latitude"), "latitude"), as_float(row.get("longitude"), "longitude")
     kills = row.get("nkill")
     event_type = _EVENT_TYPES.get(str(row.get("attacktype1_txt") or "").strip().casefold(), "")
@@ -147,8 +182,8 @@ def gtd_fields(row: Mapping[str, Any]) -> tuple[str, str, dict[str, Any], frozen
         "event_type": event_type or "(not coded by GTD)",
         "actor1": _actor(_known(row.get("gname")), country, _group_names(iso3)),
         "country": country,
-        "admin1": _admin1(_known(row.get("provstate")), country),
-        "location": _known(row.get("city")),
+        "admin1": _admin1(_known(row.get("provstate")), country, _known(row.get("city"))),
+        "location": _town(_known(row.get("city"))),
         "latitude": latitude,
         "longitude": longitude,
         "geo_precision": 1 if as_int(row.get("specificity"), "specificity") == 1 else None,
