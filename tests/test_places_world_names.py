@@ -22,6 +22,11 @@ import pytest
         ("On 20 May 2023, Russian forces claimed control of Artemovsk after months of fighting with Ukrainian troops.",
          "Bakhmut", "Donetsk"),
         ("On 31 July 2022, Russian missiles struck Nikolaev, killing two.", "Mykolaiv", "Mykolaiv"),
+        # a capital's colonial name in an older report
+        ("12/11/1978: Guerrillas fired rockets at the fuel depot in Salisbury, Rhodesia.", "Harare", "Harare"),
+        ("3/26/1971: A bomb exploded at a government office in Dacca, East Pakistan.", "Dhaka", "Dhaka"),
+        ("5/5/1986: A bomb exploded on a tram in Leningrad, Soviet Union.", "Saint Petersburg", "Saint Petersburg"),
+        ("8/1/1974: A bomb exploded at a railway station in West Berlin, West Germany.", "Berlin", "Berlin"),
         # Written as the table writes it, it stays so.
         ("On 2 June 2022, shelling hit Kharkiv's northern districts.", "Kharkiv", "Kharkiv"),
     ],
@@ -122,3 +127,9 @@ def test_places_world_names_party_points_at_its_country(locate, text, country, a
 def test_places_world_names_camp_near_a_town_is_the_camp(locate, text, location, precision):
     place = locate(text)
     assert place is not None and (place.location, place.geo_precision) == (location, precision)
+
+
+def test_places_world_names_a_namesake_abroad_keeps_its_name(geo):
+    # Harare's colonial name is shown as Harare; England's Salisbury stays Salisbury.
+    place = _locate(geo, "Police arrested two men in Salisbury, Wiltshire, on Tuesday.")
+    assert place is not None and (place.location, place.country) == ("Salisbury", "United Kingdom")
