@@ -44,3 +44,18 @@ def test_evaluate_gtd_former_states_unknown_group_of_todays_state():
 def test_evaluate_gtd_district_named_for_its_city_is_its_seat(city, location):
     _, _, fields, _ = gtd_fields(_row("Afghanistan", "Herat", city))
     assert fields["location"] == location
+
+
+@pytest.mark.parametrize(
+    ("country", "provstate", "city", "location"),
+    [
+        ("Rhodesia", "Mashonaland", "Salisbury", "Harare"),
+        ("India", "Maharashtra", "Bombay", "Mumbai"),
+        # a town the gazetteer shows under the text's own spelling keeps GTD's
+        ("India", "Maharashtra", "Pune", "Pune"),
+        ("United Kingdom", "England", "Salisbury", "Salisbury"),
+    ],
+)
+def test_evaluate_gtd_city_under_a_former_name_is_todays(country, provstate, city, location):
+    _, _, fields, _ = gtd_fields(_row(country, provstate, city))
+    assert fields["location"] == location

@@ -129,7 +129,7 @@ def test_places_world_names_camp_near_a_town_is_the_camp(locate, text, location,
     assert place is not None and (place.location, place.geo_precision) == (location, precision)
 
 
-def test_places_world_names_a_namesake_abroad_keeps_its_name(geo):
+def test_places_world_names_a_namesake_abroad_keeps_its_name(locate):
     # Harare's colonial name is shown as Harare; England's Salisbury stays Salisbury.
-    place = _locate(geo, "Police arrested two men in Salisbury, Wiltshire, on Tuesday.")
+    place = locate("Police arrested two men in Salisbury, Wiltshire, on Tuesday.")
     assert place is not None and (place.location, place.country) == ("Salisbury", "United Kingdom")

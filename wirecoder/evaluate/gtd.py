@@ -105,10 +105,13 @@ _FORMER_STATES: Mapping[str, tuple[str, ...]] = {
 }
 
 
-def _town(city: str | None) -> str | None:
+def _town(city: str | None, country: str | None) -> str | None:
     """GTD's city as ACLED names the location: "Shindand district", where GTD knows only the district, is
-    Shindand, the district's seat."""
-    return city[: -len(" district")] if city and city.casefold().endswith(" district") else city
+    Shindand, the district's seat; a city under a former name ("Bombay", "Salisbury" in Rhodesia) is the
+    name coders write today, as wirecoder shows it."""
+    if city and city.casefold().endswith(" district"):
+        city = city[: -len(" district")]
+    return (city and country and _geoparser().town_name(city, country)) or city
 
 
 def _country(name: str | None, provstate: str | None = None, city: str | None = None) -> tuple[str | None, str | None]:
@@ -183,7 +186,7 @@ def gtd_fields(row: Mapping[str, Any]) -> tuple[str, str, dict[str, Any], frozen
         "actor1": _actor(_known(row.get("gname")), country, _group_names(iso3)),
         "country": country,
         "admin1": _admin1(_known(row.get("provstate")), country, _known(row.get("city"))),
-        "location": _town(_known(row.get("city"))),
+        "location": _town(_known(row.get("city")), country),
         "latitude": latitude,
         "longitude": longitude,
         "geo_precision": 1 if as_int(row.get("specificity"), "specificity") == 1 else None,

@@ -47,7 +47,7 @@ from wirecoder.places.groups import group_countries
 from wirecoder.places.index import ADMIN1, ADMIN2, CITY, COUNTRY, Gazetteer, index_path, write_atomic
 from wirecoder.places.locate import locate_event
 from wirecoder.places.names import fold, strip_admin_suffix
-from wirecoder.places.places import display_name, place_from
+from wirecoder.places.places import display_name, known_by_its_name, place_from
 from wirecoder.places.mention import Mention
 from wirecoder.places.recognise import recognise
 from wirecoder.places.resolve import resolve
@@ -203,6 +203,23 @@ class Geoparser:
                 ]
                 return (name, iso3)
         return self._codes.get(text.upper()) if len(text) == 3 else None
+
+    def town_name(self, name: str, country: str) -> str | None:
+        """The name coders write for the town of ``country`` called ``name``, where the gazetteer shows the
+        town under one name whatever the text calls it (``data/towns.tsv``'s "always"); else None.
+
+        Example: ``geo.town_name("Bombay", "India") == "Mumbai"``; ``geo.town_name("Pune", "India") is None``.
+        """
+        found = self.country(country)
+        if found is None:
+            return None
+        gazetteer = self.gazetteer
+        for hit in gazetteer.lookup(fold(name)):
+            entry = hit.entry
+            if gazetteer.kinds[entry] == CITY and gazetteer.countries[gazetteer.country[entry]][1] == found[1] \
+                    and known_by_its_name(gazetteer, entry):
+                return display_name(gazetteer.names[entry])
+        return None
 
     def admin1(self, name: str, country: str) -> str | None:
         """The first-level division ``name`` denotes in ``country``, as wirecoder (and ACLED) writes it.

@@ -23,7 +23,7 @@ from wirecoder.places.index import ADMIN1, ADMIN2, CITY, Gazetteer
 from wirecoder.places.cues import NEAR_CUES
 from wirecoder.places.resolve import Resolution, feature_of
 
-__all__ = ["display_name", "place_from"]
+__all__ = ["display_name", "known_by_its_name", "place_from"]
 
 _MARKS = re.compile(r"[‘’ʼʻʿʾ`´\u02bc\u02bd]")
 
@@ -51,7 +51,7 @@ def _coders_names() -> frozenset[tuple[str, str]]:
     return frozenset((row[0], row[3]) for row in read_table("towns.tsv") if len(row) > 4 and row[4] == "always")
 
 
-def _known_by_its_name(gazetteer: Gazetteer, entry: int) -> bool:
+def known_by_its_name(gazetteer: Gazetteer, entry: int) -> bool:
     """Whether coders write the town under its table's name whatever name the text gives it.
     Other towns keep the text's spelling: a coder's note spells the place as its location
     field does, and GeoNames' transliterations ("Al Miqdadiyah") are no coder's."""
@@ -92,7 +92,7 @@ def place_from(gazetteer: Gazetteer, resolution: Resolution) -> Place:
             precision = 1 if resolution.bracketed and mention.cue not in NEAR_CUES else 2
     elif kind == CITY:
         point = entry
-        location = (None if _known_by_its_name(gazetteer, entry) else _surface(resolution)) or _name(
+        location = (None if known_by_its_name(gazetteer, entry) else _surface(resolution)) or _name(
             gazetteer, entry
         )
         admin1 = _name(gazetteer, gazetteer.admin1[entry])
