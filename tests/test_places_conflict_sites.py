@@ -38,7 +38,7 @@ from wirecoder.places import Geoparser
         ),
         (
             "On 2 May 2021, Kenyan soldiers killed four Al Shabaab militants in Boni Forest.",
-            ("Boni Forest", "Lamu", "Kenya"), (-1.54, 41.33),
+            ("Boni Forest", "Lamu", "Kenya"), (-1.63, 41.25),
         ),
     ],
 )
