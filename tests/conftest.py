@@ -1,4 +1,5 @@
-"""Shared fixtures: the spaCy model and the whole pipeline load once per test session."""
+"""Shared fixtures: the spaCy model, the gazetteer, the actor coder and the whole pipeline load once per test
+session."""
 
 from __future__ import annotations
 
@@ -22,6 +23,13 @@ def geo():
     from wirecoder.places import Geoparser
 
     return Geoparser.load()
+
+
+@pytest.fixture(scope="session")
+def coder():
+    from wirecoder.actors.coder import ActorCoder
+
+    return ActorCoder.load()
 
 
 @pytest.fixture(scope="session")

@@ -11,11 +11,6 @@ from wirecoder.actors.table import DEFAULT_TABLE, KINDS, load_rows, parse_rows
 from wirecoder.errors import WirecoderError
 
 
-@pytest.fixture(scope="module")
-def coder() -> ActorCoder:
-    return ActorCoder.load()
-
-
 def test_actors_aliases_shipped_table_is_valid() -> None:
     rows = load_rows([DEFAULT_TABLE])
     assert len(rows) >= 150

@@ -7,11 +7,6 @@ import pytest
 from wirecoder.actors import ActorCoder
 
 
-@pytest.fixture(scope="module")
-def coder() -> ActorCoder:
-    return ActorCoder.load()
-
-
 @pytest.mark.parametrize(
     ("phrase", "country", "name", "inter"),
     [

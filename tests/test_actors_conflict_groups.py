@@ -5,12 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from wirecoder.actors import ActorCoder
-
-
-@pytest.fixture(scope="module")
-def coder() -> ActorCoder:
-    return ActorCoder.load()
 
 
 @pytest.mark.parametrize(

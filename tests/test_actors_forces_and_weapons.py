@@ -10,11 +10,6 @@ from wirecoder.actors.cues import planted_by
 from wirecoder.actors.state import MILITARY_CONTEXT, STATE_WEAPON
 
 
-@pytest.fixture(scope="module")
-def coder() -> ActorCoder:
-    return ActorCoder.load()
-
-
 @pytest.mark.parametrize(
     ("phrase", "country", "name"),
     [

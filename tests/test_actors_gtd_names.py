@@ -3,13 +3,7 @@ use too) read as the alias table's actors, in a summary's claim and in a GTD row
 
 import pytest
 
-from wirecoder.actors.coder import ActorCoder
 from wirecoder.evaluate.gtd import _actor, _group_names
-
-
-@pytest.fixture(scope="module")
-def coder():
-    return ActorCoder.load()
 
 
 @pytest.mark.parametrize(

@@ -3,13 +3,6 @@ in one name: "the Nasa Hablod Hotel" is a hotel, not Kenya's National Super Alli
 
 import pytest
 
-from wirecoder.actors.coder import ActorCoder
-
-
-@pytest.fixture(scope="module")
-def coder():
-    return ActorCoder.load()
-
 
 @pytest.mark.parametrize(
     ("text", "country", "name", "named"),

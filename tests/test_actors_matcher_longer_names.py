@@ -4,13 +4,6 @@ own, in the style of wire copy and incident summaries."""
 
 import pytest
 
-from wirecoder.actors.coder import ActorCoder
-
-
-@pytest.fixture(scope="module")
-def coder():
-    return ActorCoder.load()
-
 
 def _names(coder, text, country):
     return [a.name for _, _, a in coder.find(text, country)]

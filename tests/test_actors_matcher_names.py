@@ -8,11 +8,6 @@ import pytest
 from wirecoder.actors import ActorCoder
 
 
-@pytest.fixture(scope="module")
-def coder() -> ActorCoder:
-    return ActorCoder.load()
-
-
 @pytest.mark.parametrize(
     "phrase",
     ["the National Congress", "the National Assembly building", "the National Theatre", "National Stadium"],

@@ -4,13 +4,6 @@ our own, in the style of incident summaries and wire copy."""
 
 import pytest
 
-from wirecoder.actors.coder import ActorCoder
-
-
-@pytest.fixture(scope="module")
-def coder():
-    return ActorCoder.load()
-
 
 def _first(coder, text, country):
     found = coder.find(text, country)

@@ -9,11 +9,6 @@ import pytest
 from wirecoder.actors import ActorCoder
 
 
-@pytest.fixture(scope="module")
-def coder() -> ActorCoder:
-    return ActorCoder.load()
-
-
 def _names(coder: ActorCoder, text: str, country: str) -> list[str]:
     return [m.actor.name for m in coder.mentions(text, country)]
 

@@ -3,13 +3,6 @@ marine or naval patrol (actors.lexicon, aliases.tsv). Texts are our own."""
 
 import pytest
 
-from wirecoder.actors.coder import ActorCoder
-
-
-@pytest.fixture(scope="module")
-def coder():
-    return ActorCoder.load()
-
 
 def _names(coder, text, country):
     return [a.name for _, _, a in coder.find(text, country)]

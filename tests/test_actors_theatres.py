@@ -4,13 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from wirecoder.actors import ActorCoder
 from wirecoder.actors.theatres import theatre_group
-
-
-@pytest.fixture(scope="module")
-def coder() -> ActorCoder:
-    return ActorCoder.load()
 
 
 @pytest.mark.parametrize(

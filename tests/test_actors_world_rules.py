@@ -5,16 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from wirecoder.actors import ActorCoder
 from wirecoder.actors.table import parse_rows
 from wirecoder.model import Article
 
 from world_support import coded_sub_event_types
-
-
-@pytest.fixture(scope="module")
-def coder() -> ActorCoder:
-    return ActorCoder.load()
 
 
 @pytest.mark.parametrize(

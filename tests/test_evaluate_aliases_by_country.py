@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from wirecoder.actors.coder import ActorCoder
 from wirecoder.evaluate.gtd import gtd_fields
 from wirecoder.evaluate.normalise import fold, load_actor_aliases
 
@@ -14,11 +13,6 @@ ROW = {
     "city": "Unknown", "latitude": "", "longitude": "", "specificity": "4", "summary": "x",
     "attacktype1_txt": "Armed Assault", "nkill": "2",
 }
-
-
-@pytest.fixture(scope="module")
-def coder():
-    return ActorCoder.load()
 
 
 @pytest.mark.parametrize(

@@ -6,15 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from wirecoder.actors import ActorCoder
 from wirecoder.casualties import count_casualties
 from wirecoder.model import Event
 from wirecoder.read.article import make_article
-
-
-@pytest.fixture(scope="module")
-def coder() -> ActorCoder:
-    return ActorCoder.load()
 
 
 def _first_event(pipeline, text: str) -> Event:
