@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 
-from wirecoder.model import Sentence
+from wirecoder.model import Article, Sentence
 
-__all__ = ["in_quotation", "split_sentences"]
+__all__ = ["in_quotation", "is_story", "split_sentences"]
 
 # Abbreviations after which a full stop does not end a sentence in wire copy.
 _ABBREVIATIONS = frozenset(
@@ -126,3 +126,15 @@ def in_quotation(text: str, at: int) -> bool:
         elif char in "”»" and depth:
             depth -= 1
     return straight or depth > 0
+
+
+# A text of this many sentences, or paragraphs, is a story (a lede and a body); notes and incident
+# summaries are shorter.
+_STORY_SENTENCES = 8
+_STORY_PARAGRAPHS = 3
+
+
+def is_story(article: Article) -> bool:
+    """Whether the article is a story (a lede and a body), not a note or an incident summary."""
+    return (len(article.sentences) >= _STORY_SENTENCES
+            or article.text.strip().count("\n\n") >= _STORY_PARAGRAPHS - 1)

@@ -30,6 +30,7 @@ from wirecoder.retelling import (
     told_text,
     toll_told_again,
 )
+from wirecoder.sentences import is_story
 
 __all__ = ["background", "news_events", "told_last_before"]
 
@@ -99,7 +100,7 @@ _CAME_APART = re.compile(
 def news_events(article: Article, events: Sequence[Event]) -> list[Event]:
     """The events of ``events`` (mentions already merged) that the story tells as news, each with the
     later sentences that elaborate it folded in."""
-    if len(events) < 2 or not _a_story(article):
+    if len(events) < 2 or not is_story(article):
         return list(events)
     kept: list[Event] = []
     for event in sorted(events, key=_first_told):
@@ -136,24 +137,13 @@ def _sums_up(event: Event, text: str) -> bool:
     return counts_several(_sentence(event, text))
 
 
-# A text of this many sentences, or paragraphs, is a story (a lede and a body); notes and incident
-# summaries are shorter.
-_STORY_SENTENCES = 8
-_STORY_PARAGRAPHS = 3
-
-
 def background(article: Article, event: Event) -> bool:
     """Whether a story tells ``event`` only as what its event came after ("The attack came two days after jets
     bombed camps on Lake Chad"): no event of the story, nor anything its event is told with."""
-    if not _a_story(article):
+    if not is_story(article):
         return False
     at = bisect_right([s.start for s in article.sentences], event.evidence_start) - 1
     return at >= 0 and _CAME_APART.match(article.sentences[at].text) is not None
-
-
-def _a_story(article: Article) -> bool:
-    return (len(article.sentences) >= _STORY_SENTENCES
-            or article.text.strip().count("\n\n") >= _STORY_PARAGRAPHS - 1)
 
 
 def _first_told(event: Event) -> int:

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from wirecoder.model import Actor, Article, Event, Sentence
+from wirecoder.sentences import is_story
 
 from .phrases import NO_TOLL, PEOPLE_HIT, TOLL_TOLD
 from .theatres import theatre_group
@@ -210,7 +211,6 @@ _NEW_SCENE = re.compile(r"^\W*(?:(?:Also|Later|Earlier)\s+)?(?:on|in|at|near|ove
 # How many sentences after the evidence's paragraph a claim may come: a note's next two; a story's body, which
 # tells the attack's details and a quote before the police's word on who did it, five.
 _CLAIM_WINDOW, _STORY_CLAIM_WINDOW = 2, 5
-_STORY_SENTENCES, _STORY_PARAGRAPHS = 8, 3  # a story, as story.py tells one from a note
 
 
 def _claims_after(article: Article, event: Event, after: list[Sentence]) -> list[Sentence]:
@@ -218,8 +218,7 @@ def _claims_after(article: Article, event: Event, after: list[Sentence]) -> list
     story), before any that tells another event, if any."""
     sentences = article.sentences
     end = after[-1].end if after else event.evidence_end
-    story = len(sentences) >= _STORY_SENTENCES or article.text.strip().count("\n\n") >= _STORY_PARAGRAPHS - 1
-    window = _STORY_CLAIM_WINDOW if story else _CLAIM_WINDOW
+    window = _STORY_CLAIM_WINDOW if is_story(article) else _CLAIM_WINDOW
     following = [s for s in sentences if s.start >= end][:window]
     for sentence in following:
         if _ELSEWHERE.search(sentence.text) or _NEW_SCENE.match(sentence.text):

@@ -2,8 +2,9 @@
 
 A force word that only qualifies the place an attack hit ("at a police compound", "into an army barracks",
 "outside a military base") names the side that holds the place, the attack's target (ACLED codes a blast at a
-base as an attack on its forces), never the one who struck. A town described by who holds it ("the rebel-held town of Talbiseh") is a place, not its holders: when the
-shelling killed civilians, they are the target (ACLED), not the group that holds the town.
+base as an attack on its forces), never the one who struck. A town described by who holds it ("the rebel-held
+town of Talbiseh") is a place, not its holders: when the shelling killed civilians, they are the target (ACLED),
+not the group that holds the town.
 
 Example:
     >>> s = "A suicide car bombing at a police compound killed seven people."
