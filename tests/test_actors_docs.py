@@ -19,6 +19,7 @@ MODULES = [
     "wirecoder.actors.lexicon",
     "wirecoder.actors.matcher",
     "wirecoder.actors.mentions",
+    "wirecoder.actors.name_context",
     "wirecoder.actors.names",
     "wirecoder.actors.table",
     "wirecoder.actors.tokens",

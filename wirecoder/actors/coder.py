@@ -22,7 +22,8 @@ from .context import Cues, mob_justice, property_harm, sentence_spans, unattribu
 from .countries import Country, by_name
 from .lexicon import LEXICON
 from .matcher import PhraseIndex, Tag
-from .mentions import absorb_affiliated, interpret
+from .mentions import interpret
+from .name_context import absorb_affiliated
 from .names import Mention, Scene, local_branches
 from .phrases import FOLLOWERS
 from .table import DEFAULT_TABLE, AliasRow, load_rows

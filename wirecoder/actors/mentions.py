@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from wirecoder.model import Actor
 
@@ -22,12 +21,13 @@ from .countries import Country, region
 from .crowds import IMPLIED, crowd_mention, implied_mention
 from .lexicon import Noun
 from .matcher import Meaning, Tag
+from .name_context import context_rows, is_identity, lone_identity_ok, names_group, of_country
 from .names import (
     GENERIC_NAMES, Mention, Scene, group_label, row_actor, state_name, with_country,
 )
-from .tokens import Token
+from .tokens import Token, next_key, prev_key
 
-__all__ = ["Mention", "Scene", "absorb_affiliated", "interpret"]
+__all__ = ["Mention", "Scene", "interpret"]
 
 
 _WEAPON_STRIKE = re.compile(r"\b(?:air|drone|missile|rocket|artillery|aerial|airstrikes?)[\s-]*strikes?\s*$", re.I)
@@ -39,24 +39,7 @@ _ARMED_AFTER = re.compile(r"(?i)[\s,]+(?:who were\s+|heavily\s+)?(?:armed with|w
 _MILITANT_HEADS = {"MIL", "POL", "GOV", "UAG", "ETHNIC", "CLAN", "COMMUNAL"}
 _MILITANT = {"UAG", "ETHNIC", "CLAN", "COMMUNAL", "MEMBER"}
 _CROWDISH = {"CROWD", "PROT", "RIOT", "CIV", "FOREIGN"}
-_PLACE_AFTER = frozenset(
-    "county counties district districts subcounty sub constituency lake region regional state "
-    "province town village river road highway university hospital zone division location ward "
-    "plains hills area border language north south east west central valley forest "
-    "conservancy game reserve park school schools boys girls high secondary primary academy "
-    "college institute market estate stadium station centre center hall hospital".split()
-)
-_PLACE_BEFORE = frozenset("west east north south central lake mount mt in at near to".split())
-_RAID_VERBS = frozenset(
-    "raided raid raids raiding attacked attack attacks attacking killed kill stole steal clashed "
-    "clash fought invaded ambushed torched burnt burned shot struck stormed".split()
-)
 _ONE_PERSON = frozenset("a an one two three four five six seven eight nine ten".split())
-_AGENT_BEFORE = frozenset("by suspected armed rival between and be".split())
-
-
-def _next_key(tokens: Sequence[Token], index: int) -> str:
-    return tokens[index].key if index < len(tokens) else ""
 
 
 # Words that may follow a person named by a demonym ("a Briton who", "a Somali was", "a Kenyan in").
@@ -64,66 +47,6 @@ _AFTER_PERSON = frozenset(
     "who whose that and or but was were is are had has have in on at near from with by after during while "
     "when as of to for also said says died".split()
 )
-
-
-# "an Islamic State-linked group", "the Houthi-run Saba news agency": something the group is tied to or
-# runs, not the group.
-_AFFILIATED = re.compile(
-    r"-?(?:linked|affiliated|allied|backed|aligned|inspired|leaning|sympathi[sz]ing|run|controlled|owned)\b", re.I
-)
-
-
-# Fighters named by the group they are tied to: "JNIM-affiliated militants", "IS-linked insurgents".
-_AFFILIATED_FIGHTERS = re.compile(
-    r"-(?:linked|affiliated|aligned)\s+(?:militants|fighters|insurgents|jihadists|gunmen|rebels|militiamen|"
-    r"assailants|attackers)\b", re.I
-)
-
-
-def _lone_affiliate(tag: Tag, meaning: Meaning, tags: Sequence[Tag], scene: Scene) -> bool:
-    """Whether "X-linked militants" are X's own: an "Islamic State-linked group" is not IS when the sentence
-    names the group itself ("IS-linked ADF rebels") or points back to it ("the al Qaeda-linked group"), but
-    fighters only said to be tied to X, with no other group named, are X's to ACLED ("JNIM-affiliated
-    militants attacked Solhan")."""
-    if not _AFFILIATED_FIGHTERS.match(scene.text, tag.end):
-        return False
-    if re.search(r"\b(?:the|these|those)\s+$", scene.text[max(0, tag.start - 8) : tag.start], re.I):
-        return False
-    others = {m.row.name for t in tags if t is not tag for m in t.meanings
-              if m.kind == "row" and m.row and m.row.kind != "identity"}
-    return not others - {meaning.row.name if meaning.row else ""}
-
-
-def absorb_affiliated(text: str, mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` (of one sentence, in order) with "JNIM-affiliated militants" one mention of the group: the
-    fighters after the group's name are its own, no second, unidentified side."""
-    out: list[Mention] = []
-    for mention in mentions:
-        previous = out[-1] if out else None
-        tied = _AFFILIATED_FIGHTERS.match(text, previous.end) if previous is not None else None
-        if previous is not None and previous.kind == "named" and tied is not None and mention.kind == "generic" \
-                and mention.start >= previous.end and mention.end == tied.end():
-            out[-1] = replace(previous, end=mention.end)
-            continue
-        out.append(mention)
-    return out
-
-
-# A group named as a stance: "a pro-Taliban cleric", "anti-Houthi tribesmen", "an anti-BJP march". The people
-# opposing a group are never it; those for it are it only as its fighters ("pro-IS militants").
-_STANCE = re.compile(r"\b(?P<side>pro|anti)-$", re.I)
-_OWN_FIGHTERS = re.compile(
-    r"\s+(?:militants?|fighters?|gunm[ae]n|militiam[ae]n|militias?|rebels?|insurgents?|jihadists?|forces|troops|"
-    r"combatants?)\b", re.I
-)
-
-
-def _stance_only(tag: Tag, scene: Scene) -> bool:
-    """Whether a group's name only says what someone is for or against ("a pro-Taliban cleric")."""
-    stance = _STANCE.search(scene.text, max(0, tag.start - 5), tag.start)
-    if stance is None:
-        return False
-    return stance["side"].lower() == "anti" or not _OWN_FIGHTERS.match(scene.text, tag.end)
 
 
 def _person_ends(tokens: Sequence[Token], index: int) -> bool:
@@ -136,56 +59,20 @@ def _person_ends(tokens: Sequence[Token], index: int) -> bool:
     return word in _AFTER_PERSON or word.endswith("ed")
 
 
-def _prev_key(tokens: Sequence[Token], index: int) -> str:
-    """The key of the token before ``index``, skipping "the"."""
-    index -= 1
-    if index >= 0 and tokens[index].key == "the":
-        index -= 1
-    return tokens[index].key if index >= 0 else ""
-
-
-def _lone_identity_ok(tag: Tag, tags: Sequence[Tag], scene: Scene) -> bool:
-    """A bare group name ("Pokot") is a militia only in a raid or next to another group."""
-    tokens = scene.tokens
-    after, before = _next_key(tokens, tag.last), _prev_key(tokens, tag.first)
-    if after in _PLACE_AFTER:
-        return False
-    if after in _RAID_VERBS:  # "in Pokot raids" is a raid even after "in"
-        return True
-    if before in _PLACE_BEFORE:
-        return False
-    if before in _AGENT_BEFORE or before in _RAID_VERBS:
-        return True
-    for other in tags:  # "Pokot and Turkana", "Turkana, Pokot and Samburu", "Borana and Somalis"
-        if other is tag or not any(
-            _is_identity(m) or (m.kind == "country" and scene.text[other.end - 1] == "s")
-            for m in other.meanings
-        ):
-            continue
-        gap = other.first - tag.last if other.first >= tag.last else tag.first - other.last
-        if 0 <= gap <= 2 and _next_key(tokens, other.last) not in _PLACE_AFTER:
-            return True
-    return False
-
-
-def _is_identity(meaning: Meaning) -> bool:
-    return meaning.kind == "row" and meaning.row is not None and meaning.row.kind == "identity"
-
-
 def _origin_group(tag: Tag, tags: Sequence[Tag], scene: Scene) -> tuple[Tag, Meaning] | None:
     """The group named in "from (the) (West) Pokot" right after a generic noun, if any."""
     tokens, i = scene.tokens, tag.last
-    if _next_key(tokens, i) != "from":
+    if next_key(tokens, i) != "from":
         return None
     i += 1
-    if _next_key(tokens, i) == "the":
+    if next_key(tokens, i) == "the":
         i += 1
-    if _next_key(tokens, i) in {"west", "east", "north", "south", "central", "upper", "lower"}:
+    if next_key(tokens, i) in {"west", "east", "north", "south", "central", "upper", "lower"}:
         i += 1
     for other in tags:
         if other.first == i:
             for meaning in other.meanings:
-                if _is_identity(meaning):
+                if is_identity(meaning):
                     return other, meaning
     return None
 
@@ -218,81 +105,24 @@ _MILITANT_CROWD = frozenset(
 def _origin_country(tag: Tag, tags: Sequence[Tag], scene: Scene) -> Country | None:
     """The country in "from Somalia" or "of Somali origin" right after a generic noun."""
     tokens, i = scene.tokens, tag.last
-    word = _next_key(tokens, i)
+    word = next_key(tokens, i)
     if word not in ("from", "of"):
         return None
     i += 1
-    if _next_key(tokens, i) == "the":
+    if next_key(tokens, i) == "the":
         i += 1
     for other in tags:
         if other.first != i:
             continue
         country = next((m.country for m in other.meanings if m.kind == "country"), None)
-        if country and (word == "from" or _next_key(tokens, other.last) in ("origin", "descent")):
+        if country and (word == "from" or next_key(tokens, other.last) in ("origin", "descent")):
             return country
     return None
-
-
-def _short_ok(tag: Tag, scene: Scene) -> bool:
-    """One- or two-letter acronyms need a neighbour: "IS militants", "claimed by KH", "members of G9"."""
-    tokens = scene.tokens
-    # "(AP) - Gunmen ...": a word beyond a bracket or a dash is no neighbour
-    joined = tag.last < len(tokens) and scene.text[tag.end : tokens[tag.last].start].strip(" -") == ""
-    after = _next_key(tokens, tag.last) if joined else ""
-    before = _prev_key(tokens, tag.first)
-    # "retaken from IS": the side the ground was taken from
-    return after in _CONTEXT_AFTER | _DEEDS or before in {"by", "suspected", "against", "alleged", "pro", "from"} \
-        or (before == "of" and _prev_key(tokens, _start_of_previous(tokens, tag.first)) in _CONTEXT_AFTER) \
-        or bool(_BLAMED.match(scene.text, tag.end))
-
-
-# "IS was blamed for the attack", "KH is suspected": held responsible, as "IS claimed" is.
-_BLAMED = re.compile(r"\s+(?:was|were|is|are|has been|had been)\s+(?:\w+ly\s+)?(?:blamed|suspected|held responsible)\b")
-
-
-# An armed group's deed told right after its acronym: "the AA abducted five passengers", "IS executed two
-# shepherds" (a name is its subject, as "IS claimed" is).
-_DEEDS = frozenset(
-    "abducted kidnapped ambushed attacked stormed overran shelled executed beheaded seized captured "
-    "raided torched killed".split()
-)
-
-
-def _start_of_previous(tokens: Sequence[Token], index: int) -> int:
-    """The index of the word before ``index``, "the" skipped: "members of (the) G9" -> "of"."""
-    index -= 1
-    return index - 1 if index >= 0 and tokens[index].key == "the" else index
 
 
 _ALLIES = re.compile(r"\b(?:and|with)\s+(?:its\s+|their\s+)?allied\s+$", re.I)
 _FORMER = re.compile(r"\b(?:former|ex-)\s*$", re.IGNORECASE)
 _JOINING = frozenset("join joined joins joining combined combine combining".split())
-
-
-def _of_country(meaning: Meaning, event: Country | None) -> bool:
-    """Whether the meaning's row belongs to the event's country."""
-    row = meaning.row
-    return row is not None and event is not None and event.iso3 in row.countries
-
-
-def _foreign_acronym(meaning: Meaning, event: Country | None) -> bool:
-    """A short acronym of another country's actor ("AP", Kenya's Administration Police, in a Mexican story
-    is the Associated Press): it needs a neighbour too."""
-    row = meaning.row
-    return bool(
-        meaning.exact and row is not None and row.countries and event is not None
-        and event.iso3 not in row.countries and sum(c.isalnum() for c in meaning.exact) <= 3
-    )
-
-
-_CONTEXT_AFTER = frozenset(
-    "militants militant fighters fighter group members member rebels insurgents jihadists "
-    "militia militiamen cell cells commanders commander attack attacks officers officer police "
-    "soldiers troops forces gunmen supporters claimed loyalists affiliate affiliated operatives "
-    "elements camp positions units unit leader leaders workers activists cadres youths guerrillas suicide bomber bombers gunman "
-    # gangs and cartels: "G9 gangsters", "CV gang members", "PCC hitmen"
-    "gang gangs gangsters hitmen sicarios".split()
-)
 
 
 def interpret(run: Sequence[Tag], tags: Sequence[Tag], scene: Scene, stop: int) -> Mention | None:
@@ -303,7 +133,7 @@ def interpret(run: Sequence[Tag], tags: Sequence[Tag], scene: Scene, stop: int) 
     """
     start, end = run[0].start, run[-1].end
     if len(run) == 1 and scene.tokens[run[0].first].key == "forces" \
-            and _prev_key(scene.tokens, run[0].first) in _JOINING:
+            and prev_key(scene.tokens, run[0].first) in _JOINING:
         return None  # "the Kikuyu joined forces and attacked": an idiom, no armed forces
     phrase = scene.text[start:end]
     mods = {m.noun.cat for t in run for m in t.meanings if m.kind == "noun" and m.noun
@@ -312,16 +142,14 @@ def interpret(run: Sequence[Tag], tags: Sequence[Tag], scene: Scene, stop: int) 
              if m.kind == "noun" and m.noun and not m.noun.cat.startswith("MOD_")]  # fmt: skip
     rows = [(t, m) for t in run for m in t.meanings if m.kind == "row" and m.row]
     event = scene.country
-    rows = [(t, m) for t, m in rows if not (m.needs_context or _foreign_acronym(m, event)) or _short_ok(t, scene)]
-    rows = [(t, m) for t, m in rows if not m.home or _of_country(m, event)]  # "=National Guard": Mexico's there only
+    rows = context_rows(rows, scene)
     demonym = next((m.country for t in run for m in t.meanings if m.kind == "country"), None)
 
-    named = [(t, m) for t, m in rows if m.row and m.row.kind != "identity" and not _stance_only(t, scene)
-             and (not _AFFILIATED.match(scene.text, t.end) or _lone_affiliate(t, m, tags, scene))]
+    named = [(t, m) for t, m in rows if m.row and m.row.kind != "identity" and names_group(t, m, tags, scene)]
     if named:
         tag, meaning = named[0]
         # An alias two countries' groups share: the group of the event's country.
-        meaning = next((m for t, m in named if t is tag and _of_country(m, event)), meaning)
+        meaning = next((m for t, m in named if t is tag and of_country(m, event)), meaning)
         row = meaning.row
         assert row is not None
         if row.kind in ("party", "union"):
@@ -334,7 +162,7 @@ def interpret(run: Sequence[Tag], tags: Sequence[Tag], scene: Scene, stop: int) 
                               extra=(row.name,), lone_party=not crowd)  # fmt: skip
         return Mention(start, end, row_actor(row, event, phrase), kind="named")
 
-    identity = [(t, m) for t, m in rows if _is_identity(m)]
+    identity = [(t, m) for t, m in rows if is_identity(m)]
     head_cats = [n.cat for _, n in nouns]
     if not identity and any(c in ("ETHNIC", "UAG", "CROWD") for c in head_cats):
         origin = _origin_group(run[-1], tags, scene)  # "raiders from West Pokot"
@@ -348,7 +176,7 @@ def interpret(run: Sequence[Tag], tags: Sequence[Tag], scene: Scene, stop: int) 
         if last.endswith("s") and last in {d.casefold() for d in demonym.demonyms}:
             nouns = [(run[-1], Noun("CROWD"))]
             head_cats = ["CROWD"]
-        elif _prev_key(scene.tokens, run[0].first) in _ONE_PERSON and _person_ends(scene.tokens, run[-1].last):
+        elif prev_key(scene.tokens, run[0].first) in _ONE_PERSON and _person_ends(scene.tokens, run[-1].last):
             # "shot dead a Briton", not "an Israeli airstrike" (an adjective on a word we do not know)
             nouns = [(run[-1], Noun("CIV"))]
             head_cats = ["CIV"]
@@ -369,7 +197,7 @@ def interpret(run: Sequence[Tag], tags: Sequence[Tag], scene: Scene, stop: int) 
             if mention and mention.actor.inter == 5 and fighters and not scene.cues.protest:
                 return militia  # "Pokot herders torched homes": the group's militia
             return mention
-        if len(tag.meanings) and (tag.last - tag.first > 1 or _lone_identity_ok(tag, tags, scene)):
+        if len(tag.meanings) and (tag.last - tag.first > 1 or lone_identity_ok(tag, tags, scene)):
             return militia
         return None
 

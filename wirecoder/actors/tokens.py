@@ -13,12 +13,13 @@ Example:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from wirecoder.accents import strip_accents
 
-__all__ = ["Token", "fold", "tokenize", "keys"]
+__all__ = ["Token", "fold", "tokenize", "keys", "next_key", "prev_key"]
 
 _APOSTROPHES = "'’‘`´ʼ"
 _TOKEN = re.compile(
@@ -64,3 +65,16 @@ def tokenize(text: str) -> list[Token]:
 def keys(phrase: str) -> tuple[str, ...]:
     """The token keys of a phrase, as alias tables store them."""
     return tuple(t.key for t in tokenize(phrase))
+
+
+def next_key(tokens: Sequence[Token], index: int) -> str:
+    """The key of the token at ``index``, or "" past the last."""
+    return tokens[index].key if index < len(tokens) else ""
+
+
+def prev_key(tokens: Sequence[Token], index: int) -> str:
+    """The key of the token before ``index``, skipping "the"."""
+    index -= 1
+    if index >= 0 and tokens[index].key == "the":
+        index -= 1
+    return tokens[index].key if index >= 0 else ""

@@ -1,0 +1,195 @@
+"""Whether a group's name, matched in a sentence, stands for the group there.
+
+A match is not always the group: "a pro-Taliban cleric" and "an Islamic State-linked group" only name
+it; a one- or two-letter acronym ("IS", "KH") or another country's ("AP") needs a neighbour that makes
+it a group ("IS militants", "claimed by KH"); a bare community name ("Pokot") is a militia only in a
+raid or next to another group, not in "West Pokot county".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from .countries import Country
+from .matcher import Meaning, Tag
+from .names import Mention, Scene
+from .tokens import Token, next_key, prev_key
+
+__all__ = ["absorb_affiliated", "context_rows", "is_identity", "lone_identity_ok", "names_group", "of_country"]
+
+
+# "an Islamic State-linked group", "the Houthi-run Saba news agency": something the group is tied to or
+# runs, not the group.
+_AFFILIATED = re.compile(
+    r"-?(?:linked|affiliated|allied|backed|aligned|inspired|leaning|sympathi[sz]ing|run|controlled|owned)\b", re.I
+)
+
+
+# Fighters named by the group they are tied to: "JNIM-affiliated militants", "IS-linked insurgents".
+_AFFILIATED_FIGHTERS = re.compile(
+    r"-(?:linked|affiliated|aligned)\s+(?:militants|fighters|insurgents|jihadists|gunmen|rebels|militiamen|"
+    r"assailants|attackers)\b", re.I
+)
+
+
+def _lone_affiliate(tag: Tag, meaning: Meaning, tags: Sequence[Tag], scene: Scene) -> bool:
+    """Whether "X-linked militants" are X's own: an "Islamic State-linked group" is not IS when the sentence
+    names the group itself ("IS-linked ADF rebels") or points back to it ("the al Qaeda-linked group"), but
+    fighters only said to be tied to X, with no other group named, are X's to ACLED ("JNIM-affiliated
+    militants attacked Solhan")."""
+    if not _AFFILIATED_FIGHTERS.match(scene.text, tag.end):
+        return False
+    if re.search(r"\b(?:the|these|those)\s+$", scene.text[max(0, tag.start - 8) : tag.start], re.I):
+        return False
+    others = {m.row.name for t in tags if t is not tag for m in t.meanings
+              if m.kind == "row" and m.row and m.row.kind != "identity"}
+    return not others - {meaning.row.name if meaning.row else ""}
+
+
+def absorb_affiliated(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` (of one sentence, in order) with "JNIM-affiliated militants" one mention of the group: the
+    fighters after the group's name are its own, no second, unidentified side."""
+    out: list[Mention] = []
+    for mention in mentions:
+        previous = out[-1] if out else None
+        tied = _AFFILIATED_FIGHTERS.match(text, previous.end) if previous is not None else None
+        if previous is not None and previous.kind == "named" and tied is not None and mention.kind == "generic" \
+                and mention.start >= previous.end and mention.end == tied.end():
+            out[-1] = replace(previous, end=mention.end)
+            continue
+        out.append(mention)
+    return out
+
+
+# A group named as a stance: "a pro-Taliban cleric", "anti-Houthi tribesmen", "an anti-BJP march". The people
+# opposing a group are never it; those for it are it only as its fighters ("pro-IS militants").
+_STANCE = re.compile(r"\b(?P<side>pro|anti)-$", re.I)
+_OWN_FIGHTERS = re.compile(
+    r"\s+(?:militants?|fighters?|gunm[ae]n|militiam[ae]n|militias?|rebels?|insurgents?|jihadists?|forces|troops|"
+    r"combatants?)\b", re.I
+)
+
+
+def _stance_only(tag: Tag, scene: Scene) -> bool:
+    """Whether a group's name only says what someone is for or against ("a pro-Taliban cleric")."""
+    stance = _STANCE.search(scene.text, max(0, tag.start - 5), tag.start)
+    if stance is None:
+        return False
+    return stance["side"].lower() == "anti" or not _OWN_FIGHTERS.match(scene.text, tag.end)
+
+
+def _short_ok(tag: Tag, scene: Scene) -> bool:
+    """One- or two-letter acronyms need a neighbour: "IS militants", "claimed by KH", "members of G9"."""
+    tokens = scene.tokens
+    # "(AP) - Gunmen ...": a word beyond a bracket or a dash is no neighbour
+    joined = tag.last < len(tokens) and scene.text[tag.end : tokens[tag.last].start].strip(" -") == ""
+    after = next_key(tokens, tag.last) if joined else ""
+    before = prev_key(tokens, tag.first)
+    # "retaken from IS": the side the ground was taken from
+    return after in _CONTEXT_AFTER | _DEEDS or before in {"by", "suspected", "against", "alleged", "pro", "from"} \
+        or (before == "of" and prev_key(tokens, _start_of_previous(tokens, tag.first)) in _CONTEXT_AFTER) \
+        or bool(_BLAMED.match(scene.text, tag.end))
+
+
+# "IS was blamed for the attack", "KH is suspected": held responsible, as "IS claimed" is.
+_BLAMED = re.compile(r"\s+(?:was|were|is|are|has been|had been)\s+(?:\w+ly\s+)?(?:blamed|suspected|held responsible)\b")
+
+
+# An armed group's deed told right after its acronym: "the AA abducted five passengers", "IS executed two
+# shepherds" (a name is its subject, as "IS claimed" is).
+_DEEDS = frozenset(
+    "abducted kidnapped ambushed attacked stormed overran shelled executed beheaded seized captured "
+    "raided torched killed".split()
+)
+
+
+def _start_of_previous(tokens: Sequence[Token], index: int) -> int:
+    """The index of the word before ``index``, "the" skipped: "members of (the) G9" -> "of"."""
+    index -= 1
+    return index - 1 if index >= 0 and tokens[index].key == "the" else index
+
+
+_CONTEXT_AFTER = frozenset(
+    "militants militant fighters fighter group members member rebels insurgents jihadists "
+    "militia militiamen cell cells commanders commander attack attacks officers officer police "
+    "soldiers troops forces gunmen supporters claimed loyalists affiliate affiliated operatives "
+    "elements camp positions units unit leader leaders workers activists cadres youths guerrillas suicide bomber bombers gunman "
+    # gangs and cartels: "G9 gangsters", "CV gang members", "PCC hitmen"
+    "gang gangs gangsters hitmen sicarios".split()
+)
+
+
+def of_country(meaning: Meaning, event: Country | None) -> bool:
+    """Whether the meaning's row belongs to the event's country."""
+    row = meaning.row
+    return row is not None and event is not None and event.iso3 in row.countries
+
+
+def _foreign_acronym(meaning: Meaning, event: Country | None) -> bool:
+    """A short acronym of another country's actor ("AP", Kenya's Administration Police, in a Mexican story
+    is the Associated Press): it needs a neighbour too."""
+    row = meaning.row
+    return bool(
+        meaning.exact and row is not None and row.countries and event is not None
+        and event.iso3 not in row.countries and sum(c.isalnum() for c in meaning.exact) <= 3
+    )
+
+
+def is_identity(meaning: Meaning) -> bool:
+    """Whether the meaning is a row naming a community (an identity group), not an organisation."""
+    return meaning.kind == "row" and meaning.row is not None and meaning.row.kind == "identity"
+
+
+_PLACE_AFTER = frozenset(
+    "county counties district districts subcounty sub constituency lake region regional state "
+    "province town village river road highway university hospital zone division location ward "
+    "plains hills area border language north south east west central valley forest "
+    "conservancy game reserve park school schools boys girls high secondary primary academy "
+    "college institute market estate stadium station centre center hall hospital".split()
+)
+_PLACE_BEFORE = frozenset("west east north south central lake mount mt in at near to".split())
+_RAID_VERBS = frozenset(
+    "raided raid raids raiding attacked attack attacks attacking killed kill stole steal clashed "
+    "clash fought invaded ambushed torched burnt burned shot struck stormed".split()
+)
+_AGENT_BEFORE = frozenset("by suspected armed rival between and be".split())
+
+
+def lone_identity_ok(tag: Tag, tags: Sequence[Tag], scene: Scene) -> bool:
+    """A bare group name ("Pokot") is a militia only in a raid or next to another group."""
+    tokens = scene.tokens
+    after, before = next_key(tokens, tag.last), prev_key(tokens, tag.first)
+    if after in _PLACE_AFTER:
+        return False
+    if after in _RAID_VERBS:  # "in Pokot raids" is a raid even after "in"
+        return True
+    if before in _PLACE_BEFORE:
+        return False
+    if before in _AGENT_BEFORE or before in _RAID_VERBS:
+        return True
+    for other in tags:  # "Pokot and Turkana", "Turkana, Pokot and Samburu", "Borana and Somalis"
+        if other is tag or not any(
+            is_identity(m) or (m.kind == "country" and scene.text[other.end - 1] == "s")
+            for m in other.meanings
+        ):
+            continue
+        gap = other.first - tag.last if other.first >= tag.last else tag.first - other.last
+        if 0 <= gap <= 2 and next_key(tokens, other.last) not in _PLACE_AFTER:
+            return True
+    return False
+
+
+def context_rows(rows: list[tuple[Tag, Meaning]], scene: Scene) -> list[tuple[Tag, Meaning]]:
+    """The matched rows the sentence lets stand: an acronym that needs a neighbour has one, a home-only
+    alias is in its own country."""
+    event = scene.country
+    rows = [(t, m) for t, m in rows if not (m.needs_context or _foreign_acronym(m, event)) or _short_ok(t, scene)]
+    return [(t, m) for t, m in rows if not m.home or of_country(m, event)]  # "=National Guard": Mexico's there only
+
+
+def names_group(tag: Tag, meaning: Meaning, tags: Sequence[Tag], scene: Scene) -> bool:
+    """Whether a group's match names the group, not a stance on it or something tied to it."""
+    return not _stance_only(tag, scene) and (
+        not _AFFILIATED.match(scene.text, tag.end) or _lone_affiliate(tag, meaning, tags, scene))
