@@ -1,4 +1,4 @@
-"""Throats cut are deaths: "Assailants slit the throats of seven villagers" counts seven dead (casualties.words)."""
+"""Throats cut are deaths: "Assailants slit the throats of seven villagers" counts seven dead (casualties.triggers)."""
 
 from __future__ import annotations
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from wirecoder.casualties.words import TRIGGER, TRIGGER_HINT
+from wirecoder.casualties.triggers import TRIGGER, TRIGGER_HINT
 
 
 @pytest.mark.parametrize(

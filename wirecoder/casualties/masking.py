@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from wirecoder.casualties.words import NAME_PART, NOT_COUNTS, PARENTHETICAL, SCHOOL_YEAR, TRIGGER
+from wirecoder.casualties.triggers import TRIGGER
+from wirecoder.casualties.words import NAME_PART, NOT_COUNTS, PARENTHETICAL, SCHOOL_YEAR
 from wirecoder.numbers import NUMBER_PATTERN, parse_number
 
 __all__ = ["corrected", "mask"]

@@ -11,16 +11,8 @@ from wirecoder.casualties.captives import captives_found_dead
 from wirecoder.casualties.context import SURVIVED, UNCONFIRMED
 from wirecoder.casualties.masking import corrected, mask
 from wirecoder.casualties.victims import clause_before, looks_human
-from wirecoder.casualties.words import (
-    ALTERNATIVE,
-    EUPHEMISM,
-    FIRE,
-    LATER_REPORT,
-    MORE,
-    SENTENCE_END,
-    TRIGGER,
-    TRIGGER_HINT,
-)
+from wirecoder.casualties.triggers import EUPHEMISM, FIRE, TRIGGER, TRIGGER_HINT
+from wirecoder.casualties.words import ALTERNATIVE, LATER_REPORT, MORE, SENTENCE_END
 from wirecoder.casualties.phrases import Mention, mention_of
 from wirecoder.numbers import NUMBER_PATTERN
 

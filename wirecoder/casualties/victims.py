@@ -17,6 +17,7 @@ from wirecoder.casualties.conjuncts import (
     phrase_count,
 )
 from wirecoder.casualties.names import is_person_name, role_and_name
+from wirecoder.casualties.triggers import TRIGGER
 from wirecoder.casualties.words import (
     AT_LEAST,
     AUX_TAIL,
@@ -37,7 +38,6 @@ from wirecoder.casualties.words import (
     SOURCES,
     SPEECH,
     TIME_WORDS,
-    TRIGGER,
 )
 from wirecoder.numbers import parse_number
 
