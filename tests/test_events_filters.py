@@ -8,11 +8,12 @@ import pytest
 
 import wirecoder.events.filters as filters
 import wirecoder.events.generic as generic
+import wirecoder.events.phrase_filters as phrase_filters
 from wirecoder.events.filters import token_reason
 from wirecoder.events.generic import generic_reason
 
 
-@pytest.mark.parametrize("module", [filters, generic], ids=["filters", "generic"])
+@pytest.mark.parametrize("module", [filters, phrase_filters, generic], ids=["filters", "phrase_filters", "generic"])
 def test_events_filters_docstring_examples_run(nlp, module):
     result = doctest.testmod(module, extraglobs={"nlp": nlp})
     assert result.attempted > 0 and result.failed == 0
