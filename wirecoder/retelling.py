@@ -84,8 +84,10 @@ def retold_at(events: Sequence[Event], event: Event, text: str) -> int | None:
 
 
 # "The Health Ministry said the toll from the Tripoli clashes had risen to 32": a toll of the event told again.
-_TOLL_AGAIN = re.compile(r"\b(?:death\s+)?toll\b|\b(?:dead|killed|bodies)\b[^.]{0,40}\b(?:stood|rose|risen|climbed)",
-                         re.I)
+# "..., bringing the number of people killed in the raid to nine": the event's new total.
+_TOLL_AGAIN = re.compile(r"\b(?:death\s+)?toll\b|\b(?:dead|killed|bodies)\b[^.]{0,40}\b(?:stood|rose|risen|climbed)"
+                         r"|\b(?:bringing|raising|taking|brought|raised|took)\s+the\s+(?:number|total|tally|count)\s+of\s+"
+                         r"(?:(?:people|persons)\s+)?(?:dead|killed|deaths)\b", re.I)
 
 
 # A sentence that states a day ("on Tuesday", "in March", "yesterday", "overnight").

@@ -66,6 +66,20 @@ _ANOTHER = re.compile(
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\blast (?:week|month|year)\b|"
     r"\b(?:an?|one|two|three|four|five|six|several|few|\d+) (?:hours?|days?|weeks?) (?:earlier|later)\b|"
     r"\bhours later\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) more\b", re.I)
+# A sentence whose subject is the toll of the event told, revised ("The death toll rose to five", "The number of
+# people killed has risen to 19"); a toll of something else names it ("The death toll from the floods rose").
+_TOLL_RISEN = re.compile(
+    r"(?:The|This|That)\s+(?:(?:death|final)\s+)?(?:toll|number\s+of\s+(?:(?:people|persons)\s+)?(?:dead|killed|deaths))\s+"
+    r"(?:(?:has|had)\s+)?(?:now\s+)?(?:rose|risen|climbed|increased|jumped|reached|went\s+up)\b", re.I)
+# A sentence on the event's wounded who died since, dead besides those told: "One of the injured, Abdul Karim, died
+# at Dhaka Medical College Hospital", "Two of the wounded succumbed to their injuries on Monday", "A seventh soldier
+# who was wounded in the attack died later at a military hospital".
+_WOUNDED_DIED = re.compile(
+    r"(?:(?:One|Two|Three|Four|Five|Several|Some|\d+)\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:wounded|injured)\b"
+    r"|An?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w-]+\s+){0,2}?who\s+(?:was|had\s+been)"
+    r"\s+(?:\w+ly\s+)?(?:wounded|injured)\b)"
+    r"[^.;]{0,120}?\b(?:died|succumbed|passed\s+away)\b")
+_MORE_DEAD = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) more\b", re.I)
 # An arrest folded into a clash dates itself from the clash ("police arrested three suspects hours later"):
 # its time words place the arrest, not the clash, apart from the story's event.
 _SEQUEL = re.compile(r"\b(?:arrest|detain|apprehend|nabb?|round(?:ed)? up)\w*", re.I)
@@ -104,7 +118,8 @@ def news_events(article: Article, events: Sequence[Event]) -> list[Event]:
         return list(events)
     kept: list[Event] = []
     for event in sorted(events, key=_first_told):
-        families = _families(event)
+        # the wounded of an event who died since are that event's, whatever type their death was read as
+        families = _ALL_FAMILIES if _died_since(event, article.text) else _families(event)
         told = [i for i, e in enumerate(kept) if _FAMILY.get(e.event_type) in families
                 and not _sums_up(e, article.text)]
         current = _goes_on(kept, told, event, article.text) if told else None
@@ -122,6 +137,15 @@ def news_events(article: Article, events: Sequence[Event]) -> list[Event]:
 # had been deployed to the outskirts") goes on telling the event before it unless told as news of its own;
 # arrests, seizures, bases, curfews and agreements are ACLED's events.
 _VAGUE_DEVELOPMENTS = frozenset({"Change to group/activity"})
+
+
+_ALL_FAMILIES = frozenset(_FAMILY.values())
+
+
+def _died_since(event: Event, text: str) -> bool:
+    """Whether a sentence of the event tells wounded who died since ("One of the injured died in hospital")."""
+    told = [text[e.start : e.end] for e in event.evidence] or [_sentence(event, text)]
+    return any(_WOUNDED_DIED.match(sentence, _report_start(sentence)) is not None for sentence in told)
 
 
 def _families(event: Event) -> frozenset[str]:
@@ -183,6 +207,10 @@ def _told_as_new(current: Event, event: Event, text: str) -> bool:
     # folded in ("But the group has continued to carry out attacks elsewhere")
     tellings = [text[e.start : e.end] for e in event.evidence if e.start == event.evidence_start
                 or not (_SEQUEL.search(text, e.start, e.end) or _RECORD.search(text, e.start, e.end))]
+    if _TOLL_RISEN.match(sentence, _report_start(sentence)):
+        # "The death toll rose to five on Sunday after two more wounded children died": the toll of the event told,
+        # whose wounded died since; its "two more" are the event's dead, no new event
+        tellings = [_MORE_DEAD.sub("", told) for told in tellings or [sentence]]
     if any(_ANOTHER.search(told) for told in tellings or [sentence]):
         return True  # "In a separate incident", "Earlier on Thursday", "Meanwhile", "Two more people died"
     if event.sub_event_type == "Sexual violence" != current.sub_event_type:
@@ -193,6 +221,8 @@ def _told_as_new(current: Event, event: Event, text: str) -> bool:
     report = opening.end() if opening else 0
     if _THE_EVENT.match(sentence, report):
         return False  # "The attack happened on Monday near Bourzanga": its day and place, told
+    if _died_since(event, text):
+        return False  # "One of the injured, a trader, died in hospital early today": the event's wounded, on any day
     if A_DAY.search(sentence) and event.event_date and current.event_date and not dates_overlap(current, event) \
             and not _counted_on(current, text):
         return True
@@ -208,6 +238,12 @@ def _told_as_new(current: Event, event: Event, text: str) -> bool:
     if other_place and current.place_in_sentence:
         return True  # another town named where the story's event has its own: another event
     return event.place_in_sentence and current.place_in_sentence and event.admin1 != current.admin1
+
+
+def _report_start(sentence: str) -> int:
+    """Where the sentence's report begins, after a frame that opens it ("On Sunday, ...")."""
+    opening = _OPENING.match(sentence)
+    return opening.end() if opening else 0
 
 
 def _counted_on(event: Event, text: str) -> bool:
@@ -268,4 +304,6 @@ def _folded(current: Event, event: Event, text: str) -> Event:
         folded = replace(folded, event_date=event.event_date, time_precision=event.time_precision)  # the day it happened
     if current.fatalities and event.fatalities > current.fatalities and toll_told_again(sentence):
         folded = replace(folded, fatalities=event.fatalities)  # "the toll rose to 32"
+    elif current.fatalities and event.fatalities and _died_since(event, text) and not toll_told_again(sentence):
+        folded = replace(folded, fatalities=current.fatalities + event.fatalities)  # "A seventh soldier ... died later"
     return replace(folded, confidence=max(current.confidence, event.confidence))

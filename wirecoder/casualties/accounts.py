@@ -25,6 +25,8 @@ _SAID_FIGURE = re.compile(
     # "the Red Cross said it had recovered 23 bodies": a source's own count of the dead.
     r"(?:\s+(?:that\s+)?(?:it|they|he|she|its\s+\w+|their\s+\w+)\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:recovered|counted|found|retrieved|received|collected|buried|registered|recorded))?"
+    # "the police said the attack left three people dead": the figure of what the event did, in the speaker's words.
+    r"(?:\s+(?:that\s+)?(?:the\s+\w+|it)\s+(?:had\s+|has\s+)?(?:left|killed|claimed))?"
     # "only three" and "just three" give a lower figure than the first: "but the army said only three died".
     rf"\s+(?:that\s+)?(?:(?:as\s+many\s+as|at\s*least|some|about|around|nearly|more\s+than|up\s+to|only|just"
     rf"|no\s+more\s+than)\s+)?"

@@ -124,6 +124,10 @@ _AGES = re.compile(r"(?<=[A-Za-z])\s*(?:\(\d{1,2}\)|,\s*\d{1,2}(?=\s*,))")
 # that figure is the victims ("clashes in northern Kenya, 15 killed", "on patrol, 2 died").
 _AGE_AT_END = re.compile(r"(?<=\b[A-Z][a-z])(?P<tail>[\w'-]*)\s*,\s*\d{1,2}\s*$")
 
+# ... and after a person named in apposition before the verb: "One of the injured, Abdul Karim, 45, a trader, died"
+# (a place before a figure is the scene: "In Mandera, 15 died").
+_NAMED_AGE_BEFORE = re.compile(r"^\s*,\s*(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)+)\s*,\s*\d{1,2}\s*$")
+
 
 # An ordinal with no noun ("and the second") names the thing of the clause (a blast, an attack),
 # never a victim: it opens a clause of its own.
@@ -145,6 +149,9 @@ def phrase_count(phrase: str, left: bool = False, named: bool = False) -> tuple[
     """Count of victims in a (possibly coordinated) noun phrase, and whether all is definite;
     with ``named`` (an object), a conjunct that names a person counts one."""
     phrase = _AGES.sub("", _AGE_AT_END.sub(r"\g<tail>", phrase) if named else phrase)
+    aged = _NAMED_AGE_BEFORE.match(phrase) if left else None
+    if aged and is_person_name(aged.group("name")):
+        return 1, False  # the person named, whose age follows the name
     phrase = RANGE.sub(lambda m: m.group("low") or m.group("low2"), APPOSITION.sub("", phrase))
     bare = "," not in phrase  # only a plain phrase may drop its article
     counted: list[tuple[str, int, bool]] = []

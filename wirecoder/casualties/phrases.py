@@ -278,7 +278,9 @@ def mention_of(match: re.Match[str], text: str, lower: int, upper: int) -> Menti
     if verb and _TOTAL_BROUGHT.search(clause):
         if OVER_PERIOD.search(_sentence_rest(text, match.end(), upper)):
             return None  # "bringing the number of people killed this month to 40": a running total
-        brought = BROUGHT_TO.match(after)
+        one_event = ONE_EVENT_AFTER.match(after)
+        # "..., bringing the number of people killed in the raid to nine": that event's new total
+        brought = BROUGHT_TO.match(after) or (BROUGHT_TO.match(after[one_event.end() :]) if one_event else None)
         if brought:  # "..., bringing the total killed to 23": the new total, not 23 more victims
             return dataclasses.replace(make(parse_number(brought.group("n")), False, brought.group("n"), True),
                                        update=True)

@@ -19,6 +19,12 @@ _PLACE_TAKEN = re.compile(
     r"overnight|early|late|last)\b)"
 )
 
+# ... or a place by what the words after its name call it: "seized Sinja, the capital of Sennar state",
+# "captured Kidal, a rebel stronghold" ("captured Ahmed Ali, a commander" names a person).
+_PLACE_CALLED = re.compile(
+    r"\b(?P<cue>(?:captur(?:ed|es|ing)|seized|overran) (?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?))(?=, (?:the|a|an) "
+    r"(?:[\w-]+ ){0,2}?(?:capital|town|city|village|seat|hub|port|stronghold)\b)"
+)
 
 # A town's name as notes write it: words in capitals, with the particles of Arabic and Persian names
 # between them ("Mazar-e Sharif", "Deir ez-Zor", "Ras al-Ain"); and the note's own "(Admin2, Admin1)".
@@ -72,5 +78,5 @@ _FORCES_CAPTURED = re.compile(
 )
 
 # Cues read in the text as written, for the capitals that tell a place's name (and an arrest's subject).
-CASED = (*(("overtake", p) for p in (_PLACE_TAKEN, _PLACE_ENTERED, _ENTERED_AFTER_WITHDRAWAL, _DRIVEN_OUT)),
+CASED = (*(("overtake", p) for p in (_PLACE_TAKEN, _PLACE_CALLED, _PLACE_ENTERED, _ENTERED_AFTER_WITHDRAWAL, _DRIVEN_OUT)),
           ("fight", _PLACE_STORMED), ("arrest", _FORCES_CAPTURED))

@@ -314,6 +314,11 @@ def classify(
     if remote in {"Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade"} \
             and main in {"kill", "fight"} and _COMBINED_ARMS.search(sentence):
         remote = None  # a ground assault with heavy weapons among its arms
+    if remote == "Remote explosive/landmine/IED" and "fight" in families and is_armed(agent) and is_armed(target) \
+            and (_EXCHANGED.search(sentence) or _CLASHED.search(sentence)):
+        # "A roadside bomb struck a convoy, and militants then opened fire, setting off a shootout": the bomb opened
+        # a fight between armed sides (ACLED: an armed clash); "opened fire on the victims" after a blast is no fight
+        remote = None
     if remote is not None:
         return remote
     if families & {"regain", "overtake"} and _unfought(families, sentence):

@@ -107,6 +107,17 @@ _USE_OF_FORCE = re.compile(
 )
 
 
+# Blasts told by what was seen or heard, not by their device ("explosions", "a loud blast"): the means told with
+# them, from the air or from guns afar, say what went off.
+_HEARD_BLAST = re.compile(r"(?:explosions?|blasts?|exploded|detonations?)", re.I)
+_FROM_AFAR = frozenset({"air", "shelling"})
+
+
+def _heard(cue: Cue) -> bool:
+    """Whether the main cue is a blast named only by its sound or sight ("Explosions were heard")."""
+    return cue.family == "ied" and _HEARD_BLAST.fullmatch(cue.text) is not None
+
+
 _STRATEGIC_FAMILIES = frozenset("arrest weapons agree group_change base loot transfer other_sd".split())
 
 
@@ -290,6 +301,10 @@ def _mention(
             families |= {"loot"}  # "offices were burnt in protest"
     if families & {"kill", "fight"} and not families & _MEANS:
         families |= means
+    if _heard(anchored[0][1]) and means & _FROM_AFAR:
+        # "Explosions were heard in Kharkiv as Russian forces struck a store with guided aerial bombs": the blasts
+        # are the strike's, told by what was heard; the means the sentence names make the type
+        families |= means & _FROM_AFAR
     if chemical and families & _MEANS:
         families |= {"chemical"}
     if any(c.family == "kill" and _SEVERE.search(c.text) and not _IN_THE_AIR.match(sentence.text[c.end :])

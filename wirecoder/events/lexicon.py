@@ -290,7 +290,7 @@ PATTERNS: dict[str, str] = {
     "arrest": _words(r"arrest(?:ed|s|ing)?(?! warrants?)", r"detain(?:ed|ing|s)?", r"apprehend(?:ed)?", r"in custody",
                      r"rounded up", r"nabbed", r"held for questioning", r"taken into custody", r"detention"),
     # (explosive arms seized: "seized 20 mortar shells", "recovered two landmines")
-    "weapons": _words(r"defus(?:ed|e|ing)", r"deactivat(?:ed|e|es|ing)", r"seiz(?:ed|es?|ure of) (?:[\w-]+ ){0,5}?(?:weapons|arms|ammunition|explosives|explosive materials?|guns|rifles|rounds|bullets|grenades|ieds?|bomb-making|"
+    "weapons": _words(r"defus(?:ed|e|ing)", r"deactivat(?:ed|e|es|ing)", r"seiz(?:ed|es?|ure of) (?:[\w-]+ ){0,5}?(?:weapons|arms|arsenals?|firearms|ammunition|explosives|explosive materials?|guns|rifles|rounds|bullets|grenades|ieds?|bomb-making|"
                       r"(?:land)?mines|shells|mortars|rockets|launchers)",
                       r"recover(?:ed|ing|s)? (?:\w+ ){0,3}(?:weapons|arms|ammunition|explosives|guns|rifles|rounds|bullets|grenades|ieds?|"
                       r"(?:land)?mines|shells|mortars|rockets|launchers)",

@@ -1,0 +1,51 @@
+"""A story's toll told after its lede: the toll of the event told rising "after two more wounded died" is that
+event's, not a new one; the event's wounded who died since add to its dead, on whatever day they died; "Two more
+people died in clashes in another town" still opens an event of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirecoder.model import Article
+
+CASES = [
+    pytest.param(
+        "Four people were killed when rebel shells hit a market in the town of Kadugli on Saturday, local officials "
+        "said.\n\nThe shells landed near the grain stalls, where traders had gathered early in the morning, an "
+        "official said.\n\nThe death toll rose to six on Sunday after two more wounded traders died in hospital, a "
+        "doctor said.",
+        [("Shelling/artillery/missile attack", 6)],
+        id="toll_rose_after_two_more",
+    ),
+    pytest.param(
+        "Gunmen killed three soldiers in an ambush on a patrol near the town of Mora in northern Cameroon on "
+        "Monday, the army said.\n\nThe patrol was returning to its base when the attackers opened fire from the "
+        "bush, a security source said.\n\nA fourth soldier who was wounded in the ambush died later at the "
+        "hospital in Maroua, the source said.",
+        [("Armed clash", 4)],
+        id="a_fourth_wounded_died",
+    ),
+    pytest.param(
+        "At least 20 people were injured when supporters of two rival candidates clashed with sticks and stones at a "
+        "market in Sirajganj on Friday, witnesses said.\n\nThe fighting lasted for about an hour before police "
+        "arrived, they said.\n\nOne of the injured, a rickshaw puller, died at a hospital in Bogura on Sunday, "
+        "police said.",
+        [("Mob violence", 1)],
+        id="one_of_the_injured_died_days_later",
+    ),
+    pytest.param(
+        "Gunmen shot dead a trader in the town of Kisumu on Monday, police said.\n\nThe trader was closing his "
+        "shop when two men on a motorcycle opened fire, a witness said.\n\nTwo more people died in clashes "
+        "between rival groups in the town of Busia on Tuesday, police said.",
+        [("Attack", 1), ("Mob violence", 2)],
+        id="two_more_people_died_elsewhere",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_story_news_events_tolls_after(pipeline, text: str, expected: list[tuple[str, int]]) -> None:
+    [article] = pipeline.run([Article("t1", text)])
+    got = sorted((e.sub_event_type, e.fatalities) for e in article.events)
+    assert got == sorted(expected)
