@@ -210,10 +210,16 @@ _RESPONDED = re.compile(r"\W*(?:[\w'-]+\s+){0,4}?(?:respond\w*|retaliat\w*|retur
                         r"repuls\w*|repelled|counter-?attack\w*|pursued|gave chase)\b", re.I)
 
 
+def _state_forces(event: Event) -> bool:
+    """Whether actor1 is a state's forces, at home or abroad ("Soldiers returned fire" in the West Bank: Israel's)."""
+    forces = (event.actor1 or "").startswith(("Military Forces", "Police Forces"))
+    return event.inter1 == 1 or (event.inter1 == 8 and forces)
+
+
 def _answers(previous: Event, event: Event, text: str) -> bool:
     """Whether ``event`` is the state forces' answer to the attack just told: "Police arrived and shot
     six of the robbers dead", "Police respond, killing two"."""
-    return event.inter1 == 1 and previous.inter1 != 1 and (
+    return _state_forces(event) and not _state_forces(previous) and (
         bool(_THE_ATTACKERS.search(event.target_text or ""))
         or bool(_RESPONDED.match(text, event.evidence_start, event.evidence_end))
     )

@@ -25,8 +25,8 @@ if TYPE_CHECKING:
     from .coder import ActorCoder
 
 __all__ = [
-    "NO_CLAIM", "antecedent", "attributed", "disclaimed", "following_text", "is_back_reference", "next_sentence",
-    "speaker", "story_group", "victims_after",
+    "NO_CLAIM", "antecedent", "attributed", "described", "disclaimed", "following_text", "is_back_reference", "next_sentence",
+    "speaker", "story_group", "unit_after", "victims_after",
 ]
 
 # Sentences around the evidence that may still speak of the same event (a paragraph is short).
@@ -42,7 +42,7 @@ _DEFINITE = re.compile(
 # Words saying who is held responsible: claims, suspicions, blame.
 _ATTRIBUTION = re.compile(
     r"\b(?:claim\w*|responsib\w*|suspect\w*|believed|blam\w*|attribut\w*|accus\w*|behind|perpetrat\w*|"
-    r"linked|affiliated|members? of)\b", re.I
+    r"linked|affiliated|members? of|belong(?:ed|s)? to|loyal to)\b", re.I
 )
 
 # Hedges that withdraw the attribution: "it is not clear who", "may be linked", "in the past".
@@ -88,8 +88,10 @@ def speaker(
 
 
 # Words for a conflict's fighters that, left unnamed, mean the group the story is about.
+# ("the paramilitary force", "members of the gang", "militiamen": the paramilitary, gang or militia it names)
 _INSURGENTS = re.compile(
-    r"\b(?:militants?|insurgents?|jihadists?|jihadis|islamists?|extremists?|rebels?|fighters?|terrorists?)\b", re.I
+    r"\b(?:militants?|insurgents?|jihadists?|jihadis|islamists?|extremists?|rebels?|fighters?|terrorists?|"
+    r"paramilitar(?:y|ies)|gangs?|militias?|militiam[ae]n)\b", re.I
 )
 
 
@@ -104,7 +106,8 @@ def story_group(
     insurgency of the event's region (``admin1``), if it has one. ``memo`` (one dict per article)
     keeps the answer, so the article is read once however many events ask.
     """
-    if actor is None or not actor.name.startswith("Unidentified Armed Group") or not _INSURGENTS.search(actor.text):
+    if actor is None or not actor.name.startswith(("Unidentified Armed Group", "Unidentified Gang")) \
+            or not _INSURGENTS.search(actor.text):
         return None
     memo = {} if memo is None else memo
     key = f"story_group:{country}"
@@ -117,6 +120,37 @@ def story_group(
     if memo[key] is None and f"{key}:none named" in memo:
         return theatre_group(coder.rows, country, admin1, actor.text)
     return memo[key]
+
+
+# "the paramilitary force", "the separatist group": a definite description of a group, by the word the story
+# introduced it with ("the paramilitary Rapid Support Forces", "the BLA, a separatist group").
+_DESCRIBED = re.compile(
+    r"^(?:the|this)\s+(?P<word>[a-z][\w-]+)\s+(?:force|forces|group|movement|militia|organi[sz]ation|outfit|faction)$"
+)
+_INTRODUCED_AFTER = 60  # characters after the describing word in which the group is named
+_INTRODUCED_BEFORE = re.compile(r",\s+(?:a|an|the)\s+$")  # "the BLA, a separatist group"
+
+
+def described(
+    article: Article, event: Event, phrase: str | None, coder: ActorCoder, country: str | None,
+    accept: Callable[[Actor], bool],
+) -> Actor | None:
+    """The group ``phrase`` describes ("the paramilitary force"), as the story named it with that word before
+    the event ("fighters loyal to the paramilitary Rapid Support Forces"), or None."""
+    match = _DESCRIBED.match((phrase or "").strip())
+    if match is None:
+        return None
+    word = re.compile(rf"\b{re.escape(match['word'])}\b", re.I)
+    text = article.text[: event.evidence_start]
+    for hit in reversed(list(word.finditer(text))):
+        after = [a for s, _, a in coder.find(text[hit.end() : hit.end() + _INTRODUCED_AFTER], country) if s <= 1]
+        before = text[max(0, hit.start() - 80) : hit.start()]
+        named = after or ([a for _, e, a in coder.find(before, country) if _INTRODUCED_BEFORE.fullmatch(before[e:])]
+                          if _INTRODUCED_BEFORE.search(before) else [])
+        found = next((a for a in named if accept(a)), None)
+        if found is not None:
+            return found
+    return None
 
 
 def _dominant(named: list[Actor]) -> Actor | None:
@@ -152,21 +186,34 @@ def _paragraph_neighbours(article: Article, event: Event) -> tuple[list[Sentence
     return before, after
 
 
+# The one blamed, as the object of the blame: "Residents blamed the federal army", "accused the military of".
+_BLAMED_OBJECT = re.compile(r"\b(?:blamed|accused|attributed\s+(?:it|the\s+\w+)\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+
+
 def attributed(
-    article: Article, event: Event, coder: ActorCoder, country: str | None, accept: Callable[[Actor], bool]
+    article: Article, event: Event, coder: ActorCoder, country: str | None, accept: Callable[[Actor], bool],
+    blamed_state: bool = False,
 ) -> Actor | None:
-    """The actor ``accept`` takes that a neighbouring sentence holds responsible, or None."""
+    """The actor ``accept`` takes that a neighbouring sentence holds responsible, or None; with
+    ``blamed_state``, also a state's forces that sentence blames ("residents blamed the army")."""
+    from .kinds import state_forces
+
     before, after = _paragraph_neighbours(article, event)
     for sentence in after + before[::-1] + _claims_after(article, event, after):
         # "No group claimed responsibility; however, sources attributed the attack to Boko Haram",
         # "Authorities suspect al Shabaab, though no group has claimed responsibility": each clause apart
         for text in _CONTRAST.split(sentence.text):
             if _ATTRIBUTION.search(text) and not _HEDGE.search(text) and not _WHERE_ACTIVE.search(text):
-                found = next((a for _, _, a in coder.find(text, country) if accept(a)), None)
-                if found is not None:
-                    return found
+                found = coder.find(text, country)
+                held = next((a for _, _, a in found if accept(a)), None)
+                if held is not None:
+                    return held
                 if (faction := _claimant_faction(text, coder, country)) is not None:
                     return faction
+                blamed = next((a for start, _, a in found if blamed_state and state_forces(a)
+                               and _BLAMED_OBJECT.search(text[:start])), None)
+                if blamed is not None:
+                    return blamed
     return None
 
 
@@ -189,9 +236,14 @@ def _claimant_faction(text: str, coder: ActorCoder, country: str | None) -> Acto
                  if state_forces(a) and a.name not in own), None)
 
 
+# The ones who did it, pointed back to, and what they are said to have been.
+_THE_DOERS = (r"\b(?:the|these|those)\s+(?:attackers|assailants|gunmen|perpetrators|killers|raiders|militiamen|insurgents|"
+               r"fighters|militants)")
+_MEMBERS = r"(?:members|fighters|militants|militiamen|combatants|elements)"
 # "The Pakistani Taliban ... claimed responsibility": a claim of the event just told, in wire copy's next paragraph,
 # or the suspicion an incident summary ends with ("Boko Haram was suspected of carrying out the attack").
-_THE_ACT = r"the (?:attack|bombing|blast|killing|killings|assault|ambush|raid|incident|abduction|kidnapping|shooting)"
+_THE_ACT = (r"the (?:attack|bombing|blast|killing|killings|assault|ambush|raid|incident|abduction|kidnapping|shooting|"
+            r"crime|murder|massacre)")
 _CLAIM = re.compile(
     rf"\bclaim(?:ed|s|ing)? (?:responsibility|{_THE_ACT})\b"
     r"|\b(?:was|were|is|are)\s+(?:also\s+)?suspected\s+of\s+(?:carrying\s+out|perpetrating|being\s+behind)\b"
@@ -199,10 +251,20 @@ _CLAIM = re.compile(
     # wire copy's later paragraph: "Police blamed the 400 Mawozo gang", "militants of the TTP were behind the
     # attack", "members of the Gran Grif gang carried out the abduction"
     rf"|\bblam(?:ed|es)\s+(?!(?:him|her|them|it|the government|authorities)\b)|\b(?:was|were|are|is)\s+behind\s+{_THE_ACT}\b"
-    rf"|\bcarried\s+out\s+{_THE_ACT}\b|\bresponsible\s+for\s+{_THE_ACT}\b",
+    rf"|\bcarried\s+out\s+{_THE_ACT}\b|\bresponsible\s+for\s+{_THE_ACT}\b"
+    # who the attackers were, told in a later paragraph: "the attackers were fighters loyal to the RSF", "The
+    # fighters belonged to Fano", "the gunmen were members of the Imbonerakure" (never the victims: "The
+    # victims were members of the opposition party")
+    # ("The militants, who residents said belonged to ISWAP, fled", "the gunmen, believed to be Al Shabaab")
+    rf"|{_THE_DOERS}(?:,?\s+who(?:\s+[\w']+){{0,3}}?)?\s+(?:(?:were|was)\s+(?:all\s+)?"
+    rf"(?:(?:[\w-]+\s+){{0,2}}?{_MEMBERS}\s+(?:of|from|loyal\s+to)|loyal\s+to)|belonged\s+to)\b"
+    rf"|{_THE_DOERS},?\s+(?:(?:are|were|was|is)\s+)?(?:believed|suspected|thought)\s+to\s+(?:be|have\s+been)\b",
     re.I)
 # "No group claimed responsibility for the incident": someone attacked, and it was no state's forces.
 _DISCLAIMED = re.compile(r"\bno\s+(?:group|one|organi[sz]ation)\b[^.;]{0,20}\bclaim\w*\s+responsibility\b", re.I)
+# ("earlier" as a time, not as the adjective of "people who fled earlier fighting", which tells no event of its own;
+# such a sentence is passed over, neither ending the window nor read as a claim)
+_EARLIER_THINGS = re.compile(r"\b[Ee]arlier\s+(?!(?:on|in|at|this|that|today|tonight|the|last|than)\b)[a-z]+")
 _ELSEWHERE = re.compile(r"\b(?:separately|elsewhere|meanwhile|in another|another attack|earlier|last (?:week|month|year)|"
                         r"similar|previous|a string of|a series of)\b", re.I)
 # A sentence that opens on a day or a place of its own ("On Wednesday, ...", "In Port-au-Prince, ...") tells
@@ -221,8 +283,11 @@ def _claims_after(article: Article, event: Event, after: list[Sentence]) -> list
     window = _STORY_CLAIM_WINDOW if is_story(article) else _CLAIM_WINDOW
     following = [s for s in sentences if s.start >= end][:window]
     for sentence in following:
-        if _ELSEWHERE.search(sentence.text) or _NEW_SCENE.match(sentence.text):
+        rest = _EARLIER_THINGS.sub(" ", sentence.text)
+        if _ELSEWHERE.search(rest) or _NEW_SCENE.match(sentence.text):
             return []
+        if rest != sentence.text:
+            continue
         if _CLAIM.search(sentence.text):
             return [sentence]
     return []
@@ -254,6 +319,29 @@ def following_text(article: Article, event: Event) -> str:
     """The sentences after the evidence in its paragraph ("Police responded and exchanged fire.")."""
     _, after = _paragraph_neighbours(article, event)
     return " ".join(s.text for s in after)
+
+
+# State forces told only in general, whose units a story names in its next sentence: "killed in an encounter
+# with security forces. The gunfight broke out when a joint team of the DRG and the CRPF ..."
+_GENERIC_FORCES = re.compile(
+    r"^(?:the\s+)?(?:security|government|state|joint|combined)\s+(?:forces|personnel|agencies)$|^(?:the\s+)?forces$", re.I
+)
+
+
+def unit_after(article: Article, event: Event, agent: Actor, coder: ActorCoder, country: str | None) -> Actor | None:
+    """The state's force a story's next sentence names, for a side the evidence called "security forces" only."""
+    from .cues import is_source
+    from .kinds import state_forces
+
+    if not state_forces(agent) or not _GENERIC_FORCES.match((agent.text or "").strip()) or not is_story(article):
+        return None
+    following = [s for s in article.sentences if s.start >= event.evidence_end][:1]
+    for sentence in following:
+        text = sentence.text
+        return next((a for s, e, a in coder.find(text, country)
+                     if state_forces(a) and a.inter == agent.inter and not _GENERIC_FORCES.match((a.text or "").strip())
+                     and not is_source(text, s, e)), None)
+    return None
 
 
 def victims_after(

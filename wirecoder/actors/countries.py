@@ -339,6 +339,16 @@ def same_region(a: Country, b: Country) -> bool:
     return ra is not None and ra == region(b)
 
 
+# Where the soldiers a report leaves unnamed are another state's: the Palestinian Authority has police but no army,
+# and the soldiers of the West Bank and Gaza are Israel's ("Military Forces of Israel", external forces there).
+_ARMY_OF = {"Palestine": "Israel"}
+
+
+def army_country(country: str) -> str:
+    """The country whose military the soldiers in ``country`` are: itself, unless another state's army holds it."""
+    return _ARMY_OF.get(country, country)
+
+
 def forces_name(country: str) -> str:
     """How the country reads after "Military Forces of": ``the United States``, ``Kenya``."""
     return f"the {country}" if country in _WITH_ARTICLE else country

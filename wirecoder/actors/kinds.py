@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from wirecoder.model import Actor, Event
 
-from .countries import forces_name
+from .countries import army_country, forces_name
 from .cues import communal_militia
 from .phrases import CROWD, KIN_GROUP
 from .sides import ARMED_INTERS
@@ -40,7 +40,8 @@ def generic(name: str, inter: int, country: str | None, text: str = "") -> Actor
 
 def state(kind: str, country: str | None) -> Actor:
     """The country's "Police" or "Military" forces: "Police Forces of the Philippines"."""
-    name = f"{kind} Forces of {forces_name(country)}" if country else f"{kind} Forces"
+    home = army_country(country) if country and kind == "Military" else country
+    name = f"{kind} Forces of {forces_name(home)}" if home else f"{kind} Forces"
     return Actor(name, 1, "", "ACLED default for the role")
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from wirecoder.model import Actor
 
 from .context import Cues
-from .countries import Country, by_iso3, forces_name
+from .countries import Country, army_country, by_iso3, forces_name
 from .table import AliasRow
 from .tokens import Token
 
@@ -75,7 +75,9 @@ def with_country(base: str, country: Country | None) -> str:
 def state_name(cat: str, country: Country | None) -> str:
     """"Military Forces of Kenya" / "Police Forces of the United States" / "Government of Iraq"."""
     force = {"MIL": "Military Forces", "POL": "Police Forces", "GOV": "Government"}[cat]
-    return f"{force} of {forces_name(country.name)}" if country else force
+    if not country:
+        return force
+    return f"{force} of {forces_name(army_country(country.name) if cat == 'MIL' else country.name)}"
 
 
 def fill_template(name: str, country: Country | None) -> str:

@@ -12,7 +12,9 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from wirecoder.actors.attribution import attributed, disclaimed, following_text, story_group, victims_after
+from wirecoder.actors.attribution import (
+    attributed, described, disclaimed, following_text, story_group, unit_after, victims_after,
+)
 from wirecoder.actors.crowd_sides import Sides
 from wirecoder.actors.cues import ATTACKER_WORDS, hit_party, is_source
 from wirecoder.actors.kinds import (
@@ -22,6 +24,7 @@ from wirecoder.actors.kinds import (
     generic,
     held_responsible,
     named_group,
+    non_state,
     outside,
     party_names,
     state,
@@ -68,6 +71,13 @@ _DONE_BY = re.compile(
     re.I,
 )
 _REPELLED = re.compile(r"\b(?:repell?(?:ed|s|ing)?|repuls\w*|fought off|beat back|thwart\w*|foiled)\b", re.I)
+# "Vigilantes repelled an attack by Boko Haram fighters": the ones named after "by" attacked, the militia that
+# repelled them defended (ACLED: the attacker is actor1). A state's forces that repel an attack stay actor1, as
+# ACLED's notes code them ("Police repulse an attack by Al Shabaab on Mokowe GSU camp").
+_REPELLED_BY = re.compile(
+    rf"{_REPELLED.pattern}\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){{0,2}}?(?:attack|attacks|assault|attempt|incursion|"
+    r"raid|offensive|infiltration|advance|push)\s+by\s+", re.I
+)
 
 
 # "killing two members of the Sinjar Resistance Units": the group's members, named after them.
@@ -170,10 +180,15 @@ def violent_sides(
     if agent.name.startswith("Unidentified") or agent.inter == 7:
         # "... Al Shabaab claimed responsibility.": the group the paragraph holds responsible, before
         # a group the sentence names, which may be the target ("a checkpoint manned by the PMF")
-        agent = attributed(article, event, coder, country, held_responsible) or agent
+        agent = attributed(article, event, coder, country, held_responsible, blamed_state=True) or agent
     named = first_other(striking, taken, named_group)
     if agent.name.startswith("Unidentified") and named is not None:
         agent = named  # "an IED planted by the Taliban exploded": the group, not an unknown bomber
+    # "killed in an encounter with security forces. ... a joint team of the District Reserve Guard ...": the unit
+    agent = unit_after(article, event, agent, coder, country) or agent
+    if agent.name.startswith("Unidentified"):
+        # "On Sunday, the paramilitary force launched a fresh assault": the paramilitary the story named
+        agent = described(article, event, event.agent_text, coder, country, armed) or agent
     agent = story_group(article, agent, coder, country, memo, event.admin1) or agent
     if target is not None and (group := story_group(article, target, coder, country, memo, event.admin1)) is not None \
             and group.name != agent.name:
@@ -289,6 +304,12 @@ def violent_sides(
                 first_other(found, own, state_forces) if state_forces(agent) else None)
             target = named or (generic("Unidentified Armed Group", 3, country, target.text)
                                if target is not None and target.inter == 7 else target)
+    if event_type_of(sub) == "Battles" and non_state(agent) and (by := _REPELLED_BY.search(sentence)) is not None:
+        attacker = next((a for start, _, a in found if start >= by.end() and armed(a) and a.name != agent.name
+                         and not a.name.startswith("Unidentified")), None)
+        if attacker is not None and attacker.name not in {*allies, *assoc1} \
+                and any(a.name == agent.name and end <= by.start() for _, end, a in found):
+            agent, target = attacker, agent
     if agent.name.startswith("Government of") and MILITARY_CONTEXT.search(sentence):
         # "Government artillery pounded the village": the government's forces
         agent = replace(agent, name=agent.name.replace("Government of", "Military Forces of"))
