@@ -68,6 +68,8 @@ _AFTER_WITHDRAWAL = re.compile(
 )
 _TAKEN_BY_FORCE = re.compile(r"\b(?:captur\w*|seiz\w*|storm\w*|overr[au]n\w*|conquer\w*|recaptur\w*)\b", re.I)
 _PEACEFUL = re.compile(r"\bpeaceful(?:ly)?\b", re.I)
+# ACLED's crowd-size tag, which its coders add to protest and riot notes only: "[size=no report]".
+_CROWD_SIZE = re.compile(r"\[size=[^\]]*\]", re.I)
 _MASS_GRAVE = re.compile(r"\bmass graves?\b", re.I)
 _GRAVE_FOUND = re.compile(r"\b(?:exhum\w*|f(?:ou|i)nds?|found|discover\w*|uncover\w*|unearth\w*|dug up|located)\b", re.I)
 # Cue families of remote violence: the means an event is carried out by.
@@ -240,6 +242,10 @@ def classify(
         # "police exhumed the bodies of nine civilians from a mass grave": a discovery (ACLED: Other); the
         # killing was an earlier event of its own
         return "Other"
+    if main in _STRATEGIC and not families & _VIOLENT and _CROWD_SIZE.search(sentence):
+        # ACLED tags the notes of demonstrations alone with the crowd's size: "Supporters set fire to the
+        # party's door. [size=hundreds]" is a riot, "... police arrested five. [size=dozens]" an intervention.
+        families = frozenset(families) | {"protest"}
     if main in _STRATEGIC and not families & _VIOLENT:
         return _STRATEGIC[main]
     # Tear gas, water cannon, dispersal: a crowd was there to be dispersed.

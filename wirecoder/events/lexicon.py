@@ -206,9 +206,9 @@ PATTERNS: dict[str, str] = {
                       r"took (?:to )?the streets",
                       # "hundreds poured into the streets", "residents thronged the streets"
                       r"(?:pour|spill|flood|throng)(?:s|ed|ing)? (?:(?:in)?to |onto |on )?the streets", r"staged a (?:\w+ )?(?:demo\w*|sit-in|march)",
-                      r"gathered (?:[\w,’'-]+ ){0,12}?(?:to |and )?(?:demand|denounce|protest|call|reject|condemn)(?:ing|ed)?",
+                      r"gathered (?:[\w,’'()-]+ ){0,12}?(?:to |and )?(?:demand|denounce|protest|call|reject|condemn)(?:ing|ed|d)?",
                       # a commemoration is a demonstration (ACLED): "gathered in Potocari to mark the anniversary"
-                      r"gathered (?:[\w,’'-]+ ){0,12}?(?:to |and )?(?:commemorat\w*|mourn\w*|mark(?:ed|ing)? the (?:[\w-]+ )?anniversary)", r"sit-ins?", r"picket(?:ed|s)?", r"went on strike", r"on strike",
+                      r"gathered (?:[\w,’'()-]+ ){0,12}?(?:to |and )?(?:commemorat\w*|mourn\w*|mark(?:ed|ing)? the (?:[\w-]+ )?anniversary)", r"sit-ins?", r"picket(?:ed|s)?", r"went on strike", r"on strike",
                       r"strik(?:e|ing) (?:workers|teachers|doctors|nurses|lecturers)", r"walkout",
                       # "held a climate strike", "staged a general strike", "joined a national strike"
                       r"(?:held|hold|holds|holding|staged|stage|stages|staging|joined|join|joins|joining|"
