@@ -49,3 +49,37 @@ def test_story_news_events_tolls_after(pipeline, text: str, expected: list[tuple
     [article] = pipeline.run([Article("t1", text)])
     got = sorted((e.sub_event_type, e.fatalities) for e in article.events)
     assert got == sorted(expected)
+
+
+TOLL_SENTENCES = [
+    pytest.param(
+        "Gunmen killed at least eight villagers in an attack on a farming community near Bokkos in Plateau State on "
+        "Sunday night, residents said.\n\nThe attackers came from the hills and shot at people as they fled, a "
+        "resident said.\n\nThe death toll rose to 13 on Monday after residents recovered five more bodies in the "
+        "bush, a local official said.",
+        [("Attack", 13)],
+        id="toll_sentence_with_no_event",
+    ),
+    pytest.param(
+        "Loud explosions were heard overnight around the town of Kidal, residents said, as the army said its "
+        "aircraft had struck a gathering of rebels.\n\nDozens of fighters were neutralised in the strikes, the "
+        "army said in a statement.",
+        [("Air/drone strike", 12)],
+        id="toll_in_the_next_paragraph",
+    ),
+    pytest.param(
+        "Gunmen killed three farmers near the village of Kauru in Kaduna state on Saturday, police said.\n\nThe "
+        "farmers were working in their fields when the attackers arrived, residents said.\n\nThe death toll from "
+        "floods in neighbouring Kano state rose to 30 on Sunday, officials said.",
+        [("Attack", 3)],
+        id="toll_of_something_else",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), TOLL_SENTENCES)
+def test_story_news_events_toll_sentences(pipeline, text: str, expected: list[tuple[str, int]]) -> None:
+    [article] = pipeline.run([Article("t2", text)])
+    got = sorted((e.sub_event_type, e.fatalities) for e in article.events)
+    assert got == sorted(expected)

@@ -261,8 +261,16 @@ def _dateline_country(places: Sequence[Place]) -> str | None:
     return next((p.country for p in places if p.start < 0 and p.country), None)
 
 
+# A sentence that counts the dead of the event by naming it: "Dozens of terrorists were neutralised in the strikes".
+_IN_THE_EVENT = re.compile(
+    r"\b(?:in|during|by)\s+the\s+(?:[\w-]+\s+)?(?:strikes?|air ?strikes?|raids?|attacks?|blasts?|explosions?|bombings?|"
+    r"bombardment|shelling|fighting|clash(?:es)?|ambush|assault)\b", re.I)
+
+
 def _with_context(article: Article, event: Event) -> int:
-    """End of the evidence sentence plus the sentences after it that report no event of their own."""
+    """End of the evidence sentence plus the sentences after it that report no event of their own; past its
+    paragraph, the next one's first sentence when it names the event ("... were neutralised in the strikes"),
+    as wire copy gives each sentence a paragraph."""
     starts = {e.evidence_start for e in article.events}
     end = event.evidence_end
     paragraph_end = article.text.find("\n\n", event.evidence_end)
@@ -270,10 +278,12 @@ def _with_context(article: Article, event: Event) -> int:
     for sentence in article.sentences:
         if sentence.start < end:
             continue
-        if sentence.start > paragraph_end or sentence.start in starts:
-            break
-        if generic_reason(sentence.text):
+        if sentence.start in starts or generic_reason(sentence.text):
             break  # "Clashes have since left more than 75 people dead": a tally, not this event's toll
+        if sentence.start > paragraph_end:
+            if _IN_THE_EVENT.search(sentence.text):
+                end = sentence.end
+            break
         end = sentence.end
     return end
 

@@ -31,6 +31,7 @@ from wirecoder.retelling import (
     toll_told_again,
 )
 from wirecoder.sentences import is_story
+from wirecoder.story_tolls import revised_tolls, toll_risen
 
 __all__ = ["background", "news_events", "told_last_before"]
 
@@ -66,17 +67,14 @@ _ANOTHER = re.compile(
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\blast (?:week|month|year)\b|"
     r"\b(?:an?|one|two|three|four|five|six|several|few|\d+) (?:hours?|days?|weeks?) (?:earlier|later)\b|"
     r"\bhours later\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) more\b", re.I)
-# A sentence whose subject is the toll of the event told, revised ("The death toll rose to five", "The number of
-# people killed has risen to 19"); a toll of something else names it ("The death toll from the floods rose").
-_TOLL_RISEN = re.compile(
-    r"(?:The|This|That)\s+(?:(?:death|final)\s+)?(?:toll|number\s+of\s+(?:(?:people|persons)\s+)?(?:dead|killed|deaths))\s+"
-    r"(?:(?:has|had)\s+)?(?:now\s+)?(?:rose|risen|climbed|increased|jumped|reached|went\s+up)\b", re.I)
 # A sentence on the event's wounded who died since, dead besides those told: "One of the injured, Abdul Karim, died
 # at Dhaka Medical College Hospital", "Two of the wounded succumbed to their injuries on Monday", "A seventh soldier
 # who was wounded in the attack died later at a military hospital".
 _WOUNDED_DIED = re.compile(
-    r"(?:(?:One|Two|Three|Four|Five|Several|Some|\d+)\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:wounded|injured)\b"
-    r"|An?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w-]+\s+){0,2}?who\s+(?:was|had\s+been)"
+    # ... told in a source's words or not ("Police said on Wednesday that one of the wounded, a boy, had died")
+    r"(?:[\w' -]{0,60}?\b(?:said|says|told\s+\w+|reported|confirmed)\b[^,.;]{0,30}?\s+that\s+)?"
+    r"(?:(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|\d+)\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:wounded|injured)\b"
+    r"|[Aa]n?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w-]+\s+){0,2}?who\s+(?:was|had\s+been)"
     r"\s+(?:\w+ly\s+)?(?:wounded|injured)\b)"
     r"[^.;]{0,120}?\b(?:died|succumbed|passed\s+away)\b")
 _MORE_DEAD = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) more\b", re.I)
@@ -114,8 +112,10 @@ _CAME_APART = re.compile(
 def news_events(article: Article, events: Sequence[Event]) -> list[Event]:
     """The events of ``events`` (mentions already merged) that the story tells as news, each with the
     later sentences that elaborate it folded in."""
-    if len(events) < 2 or not is_story(article):
+    if not is_story(article):
         return list(events)
+    if len(events) < 2:
+        return revised_tolls(article, events)
     kept: list[Event] = []
     for event in sorted(events, key=_first_told):
         # the wounded of an event who died since are that event's, whatever type their death was read as
@@ -128,9 +128,9 @@ def news_events(article: Article, events: Sequence[Event]) -> list[Event]:
         else:
             kept.append(event)
     # a lede that sums up the events told after it is no event of its own
-    return [e for e in kept if not (_sums_up(e, article.text) and any(
+    return revised_tolls(article, [e for e in kept if not (_sums_up(e, article.text) and any(
         o is not e and _FAMILY.get(o.event_type) == _FAMILY.get(e.event_type) and o.evidence_start > e.evidence_start
-        for o in kept))]
+        for o in kept))])
 
 
 # A change to a group told in a story's body ("The junta has recruited tens of thousands of auxiliaries", "fighters
@@ -207,7 +207,7 @@ def _told_as_new(current: Event, event: Event, text: str) -> bool:
     # folded in ("But the group has continued to carry out attacks elsewhere")
     tellings = [text[e.start : e.end] for e in event.evidence if e.start == event.evidence_start
                 or not (_SEQUEL.search(text, e.start, e.end) or _RECORD.search(text, e.start, e.end))]
-    if _TOLL_RISEN.match(sentence, _report_start(sentence)):
+    if toll_risen(sentence):
         # "The death toll rose to five on Sunday after two more wounded children died": the toll of the event told,
         # whose wounded died since; its "two more" are the event's dead, no new event
         tellings = [_MORE_DEAD.sub("", told) for told in tellings or [sentence]]

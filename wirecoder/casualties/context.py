@@ -202,10 +202,16 @@ NOT_BACKGROUND = re.compile(
     r"|(?:(?:the|a|an|some|suspected|unknown|unidentified|armed)\s+){0,2}"
     r"(?:gunmen|attackers|assailants|raiders|bandits|militiamen|jihadists|insurgents|terrorists|mob|robbers"
     r"|soldiers|troops|police|militants|rebels|fighters))\s+had\s+(?:\w+ly\s+)?$"
-    # ... and of counted victims: "police said 15 people had been killed", "30 militants had died".
-    rf"|\b(?:said|says|told\s+\w+|reported|confirmed|announced|stated|added|estimated)\s+(?:that\s+)?"
+    # ... and of counted victims: "police said 15 people had been killed", "30 militants had died", "the army said in a
+    # statement late on Tuesday that eight soldiers had been killed".
+    rf"|\b(?:said|says|told\s+\w+|reported|confirmed|announced|stated|added|estimated)(?:\s+(?:[\w'-]+\s+){{0,6}}?that)?\s+"
     rf"(?:(?:at\s+least|more\s+than|some|about|around|nearly|over)\s+)?(?:{NUMBER_PATTERN})\s+"
-    r"(?:[\w'-]+\s+){0,5}?had\s+(?:been\s+)?(?:\w+ly\s+)?$",
+    r"(?:[\w'-]+\s+){0,5}?had\s+(?:been\s+)?(?:\w+ly\s+)?$"
+    # ... and of the event's dead told since, as more: "a third man had died of gunshot wounds", "one of the wounded,
+    # a boy, had died in hospital" (the tense tells they died after the event, not before it).
+    r"|\ban?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w'-]+\s+){0,3}?"
+    r"had\s+(?:been\s+)?(?:\w+ly\s+)?$"
+    r"|\b(?:one|two|three|four|five|some|several)\s+of\s+the\s+(?:wounded|injured)\b[^.;]{0,40}?\bhad\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
 # A death told as days, weeks or years before the event: its background.

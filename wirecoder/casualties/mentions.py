@@ -62,7 +62,8 @@ _ALSO = re.compile(r"\b(?:also|too|as\s+well)\b", re.IGNORECASE)
 # Wounded told before who then died are more dead, not a detail of the first toll: "Two policemen
 # were killed and four wounded; one of the wounded later died".
 _WOUNDED_DIED = re.compile(
-    rf"(?:^|[,;])\s*(?:(?:{NUMBER_PATTERN}|some|several)\s+of\s+(?:the|those)\s+(?:[\w-]+\s+){{0,2}}?"
+    # ... also in a source's words: "Police said that one of the wounded, a boy, had died"
+    rf"(?:^|[,;]|\bthat\b)\s*(?:(?:{NUMBER_PATTERN}|some|several)\s+of\s+(?:the|those)\s+(?:[\w-]+\s+){{0,2}}?"
     r"(?:wounded|injured|hurt)|(?:an?\s+)?(?:wounded|injured)\s+(?:[\w-]+\s+){0,2}?(?:later|subsequently))\b[^.;]*$",
     re.IGNORECASE,
 )

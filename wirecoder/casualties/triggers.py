@@ -25,6 +25,9 @@ DEATH_VERB = (
     # "Assailants slit the throats of seven villagers": how reports of massacres tell the killing.
     r"|(?:slit|slitting|slits|cut|cutting|cuts)\s+the\s+throats?\s+of"
     r"|(?<![-\w])fatally\s+(?:shot|stabbed|wounded|injured)|shot\s+fatally"
+    # A side's own dead told as its loss: "repelled the attack, losing three of their own", "the army lost 12 soldiers".
+    r"|los(?:ing|t|es?)(?=\s+(?:at\s+least\s+|about\s+|some\s+)?(?:[\w-]+\s+){0,2}?(?:of\s+(?:their|its|his|our)\s+"
+    r"(?:own|men|soldiers|fighters|comrades)|soldiers|troops|men|officers|policemen|fighters|personnel|comrades)\b)"
     # Military euphemisms ("troops neutralised 17 terrorists"): counted for people only.
     r"|neutrali[sz](?:ed|ing|es)|eliminat(?:ed|ing|es)"
     # Any other manner of killing: "speared to death", "axed to death" (not "sentenced to death").
@@ -94,7 +97,7 @@ TRIGGER = re.compile(
 # is tried at every word of them.
 TRIGGER_HINT = re.compile(
     r"\b(?:kil|murder|lynch|behead|execut(?:ed|ing|es)|assassin|massacr|slaughter|slain|gun(?:s|ned)?\s+down"
-    r"|decapit|martyr|dead|death|die|alive|ablaze|alight|on\s+fire|fatal|kia|neutrali|eliminat|perish|succumb"
+    r"|decapit|martyr|dead|death|die|alive|ablaze|alight|on\s+fire|fatal|kia|neutrali|eliminat|perish|succumb|los(?:ing|t|es?)\s"
     r"|toll|bod(?:y|ies)|corpse|lives|injur|wound|hurt|maim|throat)",
     re.IGNORECASE,
 )

@@ -36,7 +36,9 @@ _PROTESTER = re.compile(r"\b(?:protest(?!ant)\w*|demonstrat\w*|marchers|strikers
 _CIVILIAN_HINT = re.compile(
     r"\b(?:civilians?|villagers?|residents?|farmers?|traders?|women|children|child|boys?|girls?|man|"
     r"woman|students?|pupils?|teachers?|worshippers?|passengers?|family|families|people|journalists?|"
-    r"herders?|chief|elder|mca|politician|aid workers?|doctors?|patients?|refugees?|displaced)\b",
+    r"herders?|chief|elder|mca|politician|aid workers?|doctors?|patients?|refugees?|displaced|"
+    # a place told by the people who live there: "the attackers stormed the community, shooting sporadically"
+    r"communit(?:y|ies)|hamlets?|settlements?)\b",
     re.I,
 )
 _SPECIFIC_IED = re.compile(

@@ -33,6 +33,17 @@ _STATIVE_VERBS = frozenset(
 # Court and charge words: "on trial on charges of murder" reports a trial, not a killing.
 # "found the defendants guilty of murder": a charge names what a court tries, not an event of the news.
 _LEGAL = frozenset("charge trial convict sentence indict prosecute plead acquit testify guilty".split())
+# ... but forces that "charged batons" or "charged at the crowd" charged bodily (South Asian copy's baton charge).
+_CHARGED_WITH = frozenset("baton batons lathi lathis truncheon truncheons cane canes".split())
+
+
+def _legal(node: Token) -> bool:
+    """Whether ``node`` is a court or charge word, not forces charging a crowd ("police charged batons")."""
+    if node.lemma_ not in _LEGAL:
+        return False
+    return not (node.lemma_ == "charge" and any(
+        (c.dep_ == "dobj" and c.lower_ in _CHARGED_WITH) or (c.dep_ == "prep" and c.lower_ in {"at", "into"})
+        for c in node.children))
 _VERBAL_VERBS = frozenset("blame accuse condemn criticise criticize denounce".split())
 _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 
@@ -168,7 +179,7 @@ def token_reason(token: Token, family: str = "") -> str | None:
             break  # "kidnapped by an armed group; motive may have been political": another clause
         if relative and (token.tag_ in {"VBD", "VBN"} or told_past) and node.pos_ in {"VERB", "AUX"}:
             # what the verbs above plan or deny is not what the people they name did before
-            if node.lemma_ in _LEGAL and not coordinated:
+            if _legal(node) and not coordinated:
                 return f"legal proceedings about an earlier event ({node.lemma_})"
             break
         for child in node.children:
@@ -178,7 +189,7 @@ def token_reason(token: Token, family: str = "") -> str | None:
                 return f"modal or future ({child.text} {node.text})"
             if child.dep_ == "mark" and child.lower_ in _CONDITIONAL_MARKS:
                 return f"conditional ({child.text})"
-        if node is not token and node.lemma_ in _LEGAL and not coordinated:
+        if node is not token and _legal(node) and not coordinated:
             return f"legal proceedings about an earlier event ({node.lemma_})"
         if node is not token and node.lemma_ in _IRREALIS_VERBS and not coordinated and not adverbial and not (
             family == "protest" and node.lemma_ in _PROTEST_SPEECH and token.dep_ == "nsubj" and token.head.i == node.i
