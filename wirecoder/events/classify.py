@@ -30,7 +30,7 @@ _ARMED = re.compile(
 # Armed men outside the state: no crowd a police answer to them could disperse.
 _IRREGULAR = re.compile(
     r"\b(?:bandits?|gunm[ae]n|militants?|insurgents?|rebels?|jihadists?|terrorists?|raiders|militia\w*|"
-    r"attackers?|assailants?|bombers?)\b", re.I
+    r"attackers?|assailants?|bombers?|armed (?:men|individuals|persons|group))\b", re.I
 )
 _PROTESTER = re.compile(r"\b(?:protest(?!ant)\w*|demonstrat\w*|marchers|strikers|striking|picket\w*|sit-ins?)\b", re.I)
 _CIVILIAN_HINT = re.compile(
@@ -69,6 +69,16 @@ _AFTER_WITHDRAWAL = re.compile(
     r"\bafter (?:[\w'’-]+ ){1,4}?(?:withdrew|had withdrawn|pulled out|retreated|fled)\b(?! under\b)", re.I
 )
 _TAKEN_BY_FORCE = re.compile(r"\b(?:captur\w*|seiz\w*|storm\w*|overr[au]n\w*|conquer\w*|recaptur\w*)\b", re.I)
+# Who could have held a place against its attackers: "overran an army post", "after clashes with VDP volunteers".
+_DEFENDERS = re.compile(
+    r"\b(?:soldiers?|troops?|army|military|police\w*|gendarmes?|gendarmerie|forces|security|garrison|"
+    r"defen[cs]e|defenders?|volunteers|vdps?|militia\w*|vigilantes?|guards?|posts?|outposts?|bases?|camps?|"
+    r"checkpoints?|barracks|positions?|clash\w*|fought|fighting|battl\w*|resistance)\b", re.I
+)
+_HAMLET = re.compile(r"\b(?:villages?|hamlets?|settlements?|homesteads?|localit(?:y|ies))\b", re.I)
+# The people of a place: "executed 19 men", "killing 12 villagers".
+_VILLAGERS = re.compile(r"\b(?:civilians?|villagers?|residents?|inhabitants|men|women|children|people|farmers?|"
+                        r"herders?|worshippers?|displaced)\b", re.I)
 _PEACEFUL = re.compile(r"\bpeaceful(?:ly)?\b", re.I)
 # ACLED's crowd-size tag, which its coders add to protest and riot notes only: "[size=no report]".
 _CROWD_SIZE = re.compile(r"\[size=[^\]]*\]", re.I)
@@ -269,6 +279,11 @@ def classify(
         # "Suicide bombers detonated vests among demonstrators at a protest": the crowd is what the
         # bombers struck (ACLED: an explosion, the protesters its victims), not the crowd's event
         protest_context = False
+    if protest_context and "mob" in families and not families & {"protest", "riot"} \
+            and not is_protester(agent) and not is_protester(target):
+        # "lynched 13 suspected gang members who had been stopped by police": the police who stopped them or
+        # came too late answered no demonstration; mob justice stays Mob violence (ACLED)
+        protest_context = False
     if protest_context:
         if is_armed(agent) and not is_protester(agent) and is_protester(target) and "kill" in families \
                 and _DEATH.search(sentence) and not _CLASHED.search(sentence) and not families & {"riot", "block"}:
@@ -333,6 +348,12 @@ def classify(
         return "Non-violent transfer of territory"
     if "regain" in families:
         return "Government regains territory"
+    if "overtake" in families and "kill" in families and _HAMLET.search(target or "") and not is_armed(target) \
+            and not _DEFENDERS.search(sentence) and _VILLAGERS.search(sentence):
+        # "militants overran a village and executed 19 men": no one held it against them, so no ground changed
+        # hands between armed sides (ACLED: an attack on the people there); a town seized ("seized the town of
+        # Palma; dozens of civilians were killed") had its garrison, named or not
+        return "Attack"
     if "overtake" in families:
         if agent and re.search(r"\b(?:troops|army|military|soldiers|government|forces of)\b", agent, re.I) \
                 and not re.search(r"\b(?:rebels?|militants?|insurgents?|fighters)\b", agent, re.I):
@@ -340,7 +361,8 @@ def classify(
         return "Non-state actor overtakes territory"
     if "sexual" in families:
         return "Sexual violence"
-    if "abduct" in families and not ("arrest" in families and is_armed(agent)) and "harm" not in families \
+    if "abduct" in families and not ("arrest" in families and is_armed(agent) and not _IRREGULAR.search(agent or "")) \
+            and "harm" not in families \
             and not ("kill" in families and _HOSTAGES_KILLED.search(sentence)):
         # Abducted and killed, beaten or tortured: ACLED codes the graver attack.
         return "Abduction/forced disappearance"
