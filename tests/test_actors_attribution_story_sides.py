@@ -1,7 +1,8 @@
 """Who the sides of a story's event are when the evidence sentence leaves them unnamed or in general words: the
 attackers described in a later paragraph, a group pointed back to by the word the story introduced it with, the
-attacker of a repelled attack, the unit behind "security forces", the forces residents blame
-(actors.attribution, actors.violence)."""
+attacker of a repelled attack, the unit behind "security forces", the forces residents blame, the group the arrested
+belonged to, the sides of a fight the lede left unnamed
+(actors.attribution, actors.story_groups, actors.violence)."""
 
 import pytest
 
@@ -94,6 +95,8 @@ def test_actors_story_group_described(pipeline, paragraphs, actor1):
          "Monday, killing four of them.", "Boko Haram", "CJTF"),
         ("Members of the Volunteers for the Defence of the Homeland repelled an assault by JNIM fighters on "
          "their post in Kaya on Sunday, the army said.", "JNIM", "VDP"),
+        ("Fighters of the Popular Mobilisation Forces repelled an Islamic State attack on their post near "
+         "Tarmiyah on Sunday.", "Islamic State", "PMF"),
         # a state's forces that repel an attack stay actor1, as ACLED's notes code them
         ("Ukrainian border guards repelled an attempt by a Russian sabotage group to cross into the Chernihiv "
          "region on Tuesday, the border service said.", "Military Forces of Ukraine", "Military Forces of Russia"),
@@ -142,3 +145,43 @@ def test_actors_security_forces_unit_named_after(pipeline, paragraphs, actor1):
 def test_actors_forces_blamed_for_a_strike(pipeline, text, actor1):
     (article,) = pipeline.process([Article("n", text)])
     assert (article.events[0].actor1 or "").startswith(actor1)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        ("Rangers arrested four suspected militants in a raid in Karachi on Monday. A spokesman said the suspects "
+         "were members of the banned BLA.", "BLA"),
+        ("Police arrested three men in Maiduguri on Friday. The men belonged to ISWAP, a police spokesman said.",
+         "Islamic State West Africa Province"),
+        # who the arrested are said to have wronged is no group of theirs
+        ("Rangers arrested four suspected militants in a raid in Karachi on Monday. A spokesman said the suspects "
+         "had planned attacks on members of the BLA's rival groups.", "Unidentified Armed Group"),
+    ],
+)
+def test_actors_arrested_group_told_after(pipeline, text, actor2):
+    (article,) = pipeline.process([Article("n", text)])
+    event = next(e for e in article.events if e.sub_event_type == "Arrests")
+    assert (event.actor2 or "").startswith(actor2)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "actor1", "actor2"),
+    [
+        # a fight the lede leaves without sides, the next sentence names them
+        (("Heavy fighting broke out in the town of Malakal on Tuesday, killing at least 11 people, officials said.",
+          "The clashes pitted government soldiers against fighters of the SPLA-IO, a spokesman said.",
+          "Residents fled to the UN base."), "Military Forces of South Sudan", "SPLM/A-IO"),
+        (("At least seven people were killed in fighting in Masisi territory on Friday, local sources said.",
+          "M23 rebels attacked positions held by Wazalendo militias near the village of Kitchanga, they said.",
+          "The fighting forced hundreds to flee."), "M23", "Wazalendo"),
+        # ... not the sides of another fight told after it
+        (("Heavy fighting broke out in the town of Malakal on Tuesday, killing at least 11 people, officials said.",
+          "Residents fled to the UN base.",
+          "Separately, government soldiers clashed with the SPLA-IO near Nasir on Wednesday."),
+         "Unidentified Armed Group", "Unidentified Armed Group"),
+    ],
+)
+def test_actors_fight_sides_named_after(pipeline, paragraphs, actor1, actor2):
+    event = _first(pipeline, *paragraphs)
+    assert (event.actor1 or "").startswith(actor1) and (event.actor2 or "").startswith(actor2)

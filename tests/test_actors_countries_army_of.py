@@ -20,6 +20,10 @@ from wirecoder.actors.kinds import state
         ("Ukrainian saboteurs", "Russia", "Military Forces of Ukraine"),
         # a bare sabotage group names no state
         ("saboteurs", "Nigeria", None),
+        # Israel's Border Police in the West Bank, by their bare name; elsewhere the name is no one's
+        ("the Border Guard Police", "Palestine", "Police Forces of Israel Border Police"),
+        ("the Border Police", "Israel", "Police Forces of Israel Border Police"),
+        ("the Border Police", "Kenya", None),
     ],
 )
 def test_actors_army_of_the_ground(coder, text, country, name):

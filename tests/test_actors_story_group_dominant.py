@@ -1,5 +1,5 @@
 """Insurgents a story leaves unnamed are the group it names most, not one it mentions in passing
-(actors.attribution.story_group)."""
+(actors.story_groups.story_group)."""
 
 import pytest
 

@@ -19,14 +19,13 @@ from wirecoder.model import Actor, Article, Event, Sentence
 from wirecoder.sentences import is_story
 
 from .phrases import NO_TOLL, PEOPLE_HIT, TOLL_TOLD
-from .theatres import theatre_group
 
 if TYPE_CHECKING:
     from .coder import ActorCoder
 
 __all__ = [
-    "NO_CLAIM", "antecedent", "attributed", "described", "disclaimed", "following_text", "is_back_reference", "next_sentence",
-    "speaker", "story_group", "unit_after", "victims_after",
+    "NO_CLAIM", "antecedent", "arrested_group", "attributed", "disclaimed", "following_text", "is_back_reference",
+    "next_sentence", "speaker", "victims_after",
 ]
 
 # Sentences around the evidence that may still speak of the same event (a paragraph is short).
@@ -85,86 +84,6 @@ def speaker(
     if match is None or (pronoun or "").strip().lower() != match["pronoun"].lower():
         return None
     return next((a for _, _, a in reversed(coder.find(match["speaker"], country)) if accept(a)), None)
-
-
-# Words for a conflict's fighters that, left unnamed, mean the group the story is about.
-# ("the paramilitary force", "members of the gang", "militiamen": the paramilitary, gang or militia it names)
-_INSURGENTS = re.compile(
-    r"\b(?:militants?|insurgents?|jihadists?|jihadis|islamists?|extremists?|rebels?|fighters?|terrorists?|"
-    r"paramilitar(?:y|ies)|gangs?|militias?|militiam[ae]n)\b", re.I
-)
-
-
-def story_group(
-    article: Article, actor: Actor | None, coder: ActorCoder, country: str | None,
-    memo: dict[str, Actor | None] | None = None, admin1: str | None = None,
-) -> Actor | None:
-    """The one armed group the article names, for "militants" or "insurgents" it leaves unnamed.
-
-    "Troops killed 17 insurgents near Bama" in a story about Boko Haram codes Boko Haram; a story
-    naming two groups as often leaves the insurgents unidentified, and one naming none leaves them to the
-    insurgency of the event's region (``admin1``), if it has one. ``memo`` (one dict per article)
-    keeps the answer, so the article is read once however many events ask.
-    """
-    if actor is None or not actor.name.startswith(("Unidentified Armed Group", "Unidentified Gang")) \
-            or not _INSURGENTS.search(actor.text):
-        return None
-    memo = {} if memo is None else memo
-    key = f"story_group:{country}"
-    if key not in memo:
-        armed = {row.name.split(" (", 1)[0] for row in coder.rows if row.kind == "armed"}
-        named = [a for a in coder.armed_groups(article.text, country) if a.name.split(" (", 1)[0] in armed]
-        memo[key] = _dominant(named)
-        if not named:
-            memo[f"{key}:none named"] = None  # its presence says the story names no group
-    if memo[key] is None and f"{key}:none named" in memo:
-        return theatre_group(coder.rows, country, admin1, actor.text)
-    return memo[key]
-
-
-# "the paramilitary force", "the separatist group": a definite description of a group, by the word the story
-# introduced it with ("the paramilitary Rapid Support Forces", "the BLA, a separatist group").
-_DESCRIBED = re.compile(
-    r"^(?:the|this)\s+(?P<word>[a-z][\w-]+)\s+(?:force|forces|group|movement|militia|organi[sz]ation|outfit|faction)$"
-)
-_INTRODUCED_AFTER = 60  # characters after the describing word in which the group is named
-_INTRODUCED_BEFORE = re.compile(r",\s+(?:a|an|the)\s+$")  # "the BLA, a separatist group"
-
-
-def described(
-    article: Article, event: Event, phrase: str | None, coder: ActorCoder, country: str | None,
-    accept: Callable[[Actor], bool],
-) -> Actor | None:
-    """The group ``phrase`` describes ("the paramilitary force"), as the story named it with that word before
-    the event ("fighters loyal to the paramilitary Rapid Support Forces"), or None."""
-    match = _DESCRIBED.match((phrase or "").strip())
-    if match is None:
-        return None
-    word = re.compile(rf"\b{re.escape(match['word'])}\b", re.I)
-    text = article.text[: event.evidence_start]
-    for hit in reversed(list(word.finditer(text))):
-        after = [a for s, _, a in coder.find(text[hit.end() : hit.end() + _INTRODUCED_AFTER], country) if s <= 1]
-        before = text[max(0, hit.start() - 80) : hit.start()]
-        named = after or ([a for _, e, a in coder.find(before, country) if _INTRODUCED_BEFORE.fullmatch(before[e:])]
-                          if _INTRODUCED_BEFORE.search(before) else [])
-        found = next((a for a in named if accept(a)), None)
-        if found is not None:
-            return found
-    return None
-
-
-def _dominant(named: list[Actor]) -> Actor | None:
-    """The group a story is about: the only one it names, or the one it names more often than any other
-    ("the ADF" told twice beside "the Islamic State group" it pledged allegiance to, M23 beside the Wazalendo
-    militias that fought it once)."""
-    counts: dict[str, int] = {}
-    for actor in named:
-        counts[actor.name] = counts.get(actor.name, 0) + 1
-    ranked = sorted(counts.values(), reverse=True)
-    if not ranked or len(ranked) > 1 and ranked[0] == ranked[1]:
-        return None
-    top = max(counts, key=lambda name: counts[name])
-    return next(a for a in named if a.name == top)
 
 
 def _paragraph_neighbours(article: Article, event: Event) -> tuple[list[Sentence], list[Sentence]]:
@@ -293,6 +212,28 @@ def _claims_after(article: Article, event: Event, after: list[Sentence]) -> list
     return []
 
 
+# Who the people arrested were, told after the arrest: "A spokesperson said the suspects were members of the banned
+# BLA", "The men arrested belonged to ISWAP".
+_ARRESTED_WERE = re.compile(
+    r"\b(?:the|these|those)\s+(?:suspects|detainees|men|arrested\s+men|men\s+arrested|people\s+arrested)\s+"
+    rf"(?:(?:were|was|are)\s+(?:all\s+)?(?:[\w-]+\s+){{0,2}}?{_MEMBERS}\s+of|belong(?:ed)?\s+to|(?:were|are)\s+"
+    r"(?:linked|affiliated)\s+(?:to|with))\b", re.I
+)
+
+
+def arrested_group(
+    article: Article, event: Event, coder: ActorCoder, country: str | None, accept: Callable[[Actor], bool]
+) -> Actor | None:
+    """The group ``accept`` takes that the sentences after an arrest say the arrested belonged to, or None."""
+    _, after = _paragraph_neighbours(article, event)
+    end = after[-1].end if after else event.evidence_end
+    for sentence in after + [s for s in article.sentences if s.start >= end][:_CLAIM_WINDOW]:
+        if (said := _ARRESTED_WERE.search(sentence.text)) is not None:
+            return next((a for start, _, a in coder.find(sentence.text, country)
+                         if start >= said.start() and accept(a)), None)
+    return None
+
+
 def disclaimed(article: Article, event: Event) -> bool:
     """Whether the sentences after the evidence say no group claimed it: an attack by an unnamed group."""
     _, after = _paragraph_neighbours(article, event)
@@ -319,29 +260,6 @@ def following_text(article: Article, event: Event) -> str:
     """The sentences after the evidence in its paragraph ("Police responded and exchanged fire.")."""
     _, after = _paragraph_neighbours(article, event)
     return " ".join(s.text for s in after)
-
-
-# State forces told only in general, whose units a story names in its next sentence: "killed in an encounter
-# with security forces. The gunfight broke out when a joint team of the DRG and the CRPF ..."
-_GENERIC_FORCES = re.compile(
-    r"^(?:the\s+)?(?:security|government|state|joint|combined)\s+(?:forces|personnel|agencies)$|^(?:the\s+)?forces$", re.I
-)
-
-
-def unit_after(article: Article, event: Event, agent: Actor, coder: ActorCoder, country: str | None) -> Actor | None:
-    """The state's force a story's next sentence names, for a side the evidence called "security forces" only."""
-    from .cues import is_source
-    from .kinds import state_forces
-
-    if not state_forces(agent) or not _GENERIC_FORCES.match((agent.text or "").strip()) or not is_story(article):
-        return None
-    following = [s for s in article.sentences if s.start >= event.evidence_end][:1]
-    for sentence in following:
-        text = sentence.text
-        return next((a for s, e, a in coder.find(text, country)
-                     if state_forces(a) and a.inter == agent.inter and not _GENERIC_FORCES.match((a.text or "").strip())
-                     and not is_source(text, s, e)), None)
-    return None
 
 
 def victims_after(

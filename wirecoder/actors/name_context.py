@@ -117,7 +117,9 @@ _CONTEXT_AFTER = frozenset(
     "soldiers troops forces gunmen supporters claimed loyalists affiliate affiliated operatives "
     "elements camp positions units unit leader leaders workers activists cadres youths guerrillas suicide bomber bombers gunman "
     # gangs and cartels: "G9 gangsters", "CV gang members", "PCC hitmen"
-    "gang gangs gangsters hitmen sicarios".split()
+    "gang gangs gangsters hitmen sicarios "
+    # what is left of a group: "the remnants of IS", "IS remnants"
+    "remnants remnant".split()
 )
 
 

@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from wirecoder.actors.attribution import attributed, next_sentence
+from wirecoder.actors.attribution import arrested_group, attributed, next_sentence
 from wirecoder.actors.crowd_sides import Sides, demonstrators_violence, protest_sides, riot_sides
 from wirecoder.actors.cues import cattle_raid, communal_militia, is_source, stormed_to_demand
 from wirecoder.actors.kinds import (
@@ -219,6 +219,9 @@ def _sides_by_type(
         if sub == "Looting/property destruction" and agent is not None and agent.name.startswith("Unidentified"):
             # "Assailants set fire to a telecommunications tower. The TTP claimed responsibility."
             agent = attributed(article, event, coder, country, held_responsible) or agent
+        if sub == "Arrests" and target is not None and (target.name.startswith("Unidentified") or target.inter == 7):
+            # "Rangers arrested three suspected militants. ... the suspects were members of the banned BLA"
+            target = arrested_group(article, event, coder, country, named_group) or target
         return sub, replace(sides, agent=agent, target=target)
     if sub == "Attack" and (militia := party(agent, sides.assoc1, coder)) is not None \
             and not RIOT_OR_CLASH.search(sentence):

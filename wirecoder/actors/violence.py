@@ -12,9 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from wirecoder.actors.attribution import (
-    attributed, described, disclaimed, following_text, story_group, unit_after, victims_after,
-)
+from wirecoder.actors.attribution import attributed, disclaimed, following_text, victims_after
 from wirecoder.actors.crowd_sides import Sides
 from wirecoder.actors.cues import ATTACKER_WORDS, hit_party, is_source
 from wirecoder.actors.kinds import (
@@ -48,6 +46,7 @@ from wirecoder.actors.phrases import (
 from wirecoder.actors.posts import civilians_killed, generic_toll, held_place, post_hit
 from wirecoder.actors.sides import ARMED_INTERS, split_group
 from wirecoder.actors.state import MILITARY_CONTEXT
+from wirecoder.actors.story_groups import described, sides_after, story_group, unit_after
 from wirecoder.casualties.notes import tally_after
 from wirecoder.events.codebook import event_type_of
 from wirecoder.model import Actor, Article, Event
@@ -74,9 +73,10 @@ _REPELLED = re.compile(r"\b(?:repell?(?:ed|s|ing)?|repuls\w*|fought off|beat bac
 # "Vigilantes repelled an attack by Boko Haram fighters": the ones named after "by" attacked, the militia that
 # repelled them defended (ACLED: the attacker is actor1). A state's forces that repel an attack stay actor1, as
 # ACLED's notes code them ("Police repulse an attack by Al Shabaab on Mokowe GSU camp").
+# ("repelled an Islamic State attack": the group named before the attack noun)
 _REPELLED_BY = re.compile(
-    rf"{_REPELLED.pattern}\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){{0,2}}?(?:attack|attacks|assault|attempt|incursion|"
-    r"raid|offensive|infiltration|advance|push)\s+by\s+", re.I
+    rf"{_REPELLED.pattern}\s+(?:an?|the|their|its)\s+(?P<who>(?:[\w'-]+\s+){{0,5}}?)(?:attack|attacks|assault|attempt|"
+    r"incursion|raid|offensive|infiltration|advance|push)\b(?P<by>\s+by\s+)?", re.I
 )
 
 
@@ -304,9 +304,16 @@ def violent_sides(
                 first_other(found, own, state_forces) if state_forces(agent) else None)
             target = named or (generic("Unidentified Armed Group", 3, country, target.text)
                                if target is not None and target.inter == 7 else target)
+    if event_type_of(sub) == "Battles" and agent.name.startswith("Unidentified") \
+            and (target is None or target.name.startswith("Unidentified")) \
+            and not any(armed(a) and not a.name.startswith("Unidentified") for _, _, a in found) \
+            and (pair := sides_after(article, event, coder, country)) is not None:
+        # "Heavy fighting broke out in Bentiu. The clashes pitted government soldiers against the SPLA-IO": the sides
+        agent, target = pair
     if event_type_of(sub) == "Battles" and non_state(agent) and (by := _REPELLED_BY.search(sentence)) is not None:
-        attacker = next((a for start, _, a in found if start >= by.end() and armed(a) and a.name != agent.name
-                         and not a.name.startswith("Unidentified")), None)
+        span = (by.end(), len(sentence)) if by["by"] else (by.start("who"), by.end("who"))
+        attacker = next((a for start, _, a in found if span[0] <= start < span[1] and armed(a)
+                         and a.name != agent.name and not a.name.startswith("Unidentified")), None)
         if attacker is not None and attacker.name not in {*allies, *assoc1} \
                 and any(a.name == agent.name and end <= by.start() for _, end, a in found):
             agent, target = attacker, agent
