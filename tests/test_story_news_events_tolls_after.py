@@ -83,3 +83,30 @@ def test_story_news_events_toll_sentences(pipeline, text: str, expected: list[tu
     [article] = pipeline.run([Article("t2", text)])
     got = sorted((e.sub_event_type, e.fatalities) for e in article.events)
     assert got == sorted(expected)
+
+
+SIDES_AND_SPEAKERS = [
+    pytest.param(
+        "The bodies of three men were found on a dirt road outside the town of Tame in Arauca department on "
+        "Monday, local authorities said.\n\nThe men had been shot and their hands were tied, the ombudsman said.\n\n"
+        "The army said that same day that troops clashed with ELN guerrillas near the town of Fortul, killing two "
+        "rebels.",
+        [("Attack", 3), ("Armed clash", 2)],
+        id="another_fight_between_other_sides",
+    ),
+    pytest.param(
+        "Militants attacked an army post near the town of Boulkessi in central Mali on Sunday, killing six "
+        "soldiers, the army said.\n\nThe soldiers fought back for two hours before the attackers withdrew, the army "
+        "said.\n\nA local official in Mopti, who asked not to be named, said at least nine soldiers had died.",
+        [("Armed clash", 6)],
+        id="a_speaker_in_another_town",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), SIDES_AND_SPEAKERS)
+def test_story_news_events_sides_and_speakers(pipeline, text: str, expected: list[tuple[str, int]]) -> None:
+    [article] = pipeline.run([Article("t3", text)])
+    got = sorted((e.sub_event_type, e.fatalities) for e in article.events)
+    assert got == sorted(expected)

@@ -19,6 +19,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
+from wirecoder.events.cues import find_cues
 from wirecoder.merging import dates_overlap, merge
 from wirecoder.model import Article, Event
 from wirecoder.retelling import (
@@ -226,10 +227,14 @@ def _told_as_new(current: Event, event: Event, text: str) -> bool:
     if A_DAY.search(sentence) and event.event_date and current.event_date and not dates_overlap(current, event) \
             and not _counted_on(current, text):
         return True
+    if _other_sides(current, event):
+        return True  # "The army said that same day that troops clashed with FARC dissidents" after bodies found
     if _REFERS_BACK.match(sentence, report):
         return False  # "The militants struck the post near Daquq ...": the event told again, more finely
     if opening is not None:
         return True  # "Overnight, dozens of Taliban fighters attacked ...": a new scene, a new event
+    if _speakers_place(event, sentence):
+        return False  # "A local official in Douentza said at least ten soldiers had died": the toll told again
     # another town the sentence names: "Zamfara police said" puts the state's capital on the sentence without
     # naming it
     other_place = bool(event.place_in_sentence and event.location and event.location != current.location
@@ -238,6 +243,35 @@ def _told_as_new(current: Event, event: Event, text: str) -> bool:
     if other_place and current.place_in_sentence:
         return True  # another town named where the story's event has its own: another event
     return event.place_in_sentence and current.place_in_sentence and event.admin1 != current.admin1
+
+
+# Where the one who tells it is, not where it happened: "A local official in Douentza ... said at least ten soldiers had
+# died" tells the toll of the event told, from another town.
+_SPEAKER_AT = re.compile(
+    r"\W*(?:An?|The|One)\s+(?:[\w-]+\s+){0,3}?(?:officials?|residents?|sources?|witness(?:es)?|elders?|leaders?|"
+    r"spokes(?:man|woman|person)|commanders?|doctors?|medics?|journalists?|administrators?)\s+(?:in|from|at)\s+"
+    r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+
+
+# The words of a toll: a sentence with no other cue tells no act of its own.
+_TOLL_WORDS = re.compile(r"(?:died|dead|killed|deaths?|wounded|injured|injuries|bodies)", re.I)
+
+
+def _speakers_place(event: Event, sentence: str) -> bool:
+    """Whether the sentence, telling only a toll, names ``event``'s town only as where its speaker is."""
+    speaker = _SPEAKER_AT.match(sentence)
+    # (the sentence first tells the event: one told before it in its town, "In Nampula, ...", is that town's)
+    return speaker is not None and speaker["place"] == event.location and _first_told(event) == event.evidence_start \
+        and all(_TOLL_WORDS.fullmatch(cue.text) for cue in find_cues(sentence))
+
+
+def _other_sides(current: Event, event: Event) -> bool:
+    """Whether ``event`` is another kind of event between other sides, both named: "troops clashed with FARC
+    dissidents" told after bodies found on a road, no side of which it shares."""
+    ours = {current.actor1, current.actor2} - {None}
+    theirs = {event.actor1, event.actor2} - {None}
+    return len(ours) == len(theirs) == 2 and not ours & theirs and event.sub_event_type != current.sub_event_type \
+        and _FAMILY.get(event.event_type) == "violence" and not any(_unidentified(actor) for actor in theirs)
 
 
 def _report_start(sentence: str) -> int:
@@ -297,8 +331,10 @@ def _folded(current: Event, event: Event, text: str) -> Event:
     elif current.actor1:
         # "The Pakistani Taliban said it had carried out the attack": the group a later telling names is the doer
         folded = replace(folded, **{name: getattr(current, name) for name in _ACTOR_FIELDS[3:]})
-    if current.place_in_sentence and current.admin1 and folded.admin1 != current.admin1:
-        # an elaboration refines the event's place, never moves it ("The injured were airlifted to Nairobi")
+    if current.place_in_sentence and (
+            (current.admin1 and folded.admin1 != current.admin1) or _speakers_place(event, sentence)):
+        # an elaboration refines the event's place, never moves it ("The injured were airlifted to Nairobi"), nor
+        # to where its speaker is ("A local official in Douentza said ...")
         folded = replace(folded, **{name: getattr(current, name) for name in PLACE_FIELDS})
     if _counted_on(current, text) and event.event_date and current.event_date and event.event_date < current.event_date:
         folded = replace(folded, event_date=event.event_date, time_precision=event.time_precision)  # the day it happened
