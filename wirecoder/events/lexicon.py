@@ -93,10 +93,17 @@ PATTERNS: dict[str, str] = {
                   # a site blown up or bombed from the ground: "assailants blew up the Trans-Forcados pipeline",
                   # "bombed an oil pipeline" (from the air, the "air" family's subjects say so; "petrol-bombed" is
                   # arson); not houses, which forces demolish (a destruction of property)
-                  r"(?<![\w-])(?:blew up|blown up|blowing up|bombed) (?:a |an |the |two |several )?(?:[\w'’-]+ ){0,7}?"
-                  r"(?:pipelines?|bridges?|towers?|pylons?|railways?|rail lines?|railway tracks?|tracks|oil wells?|"
-                  r"gas wells?|power lines?|transformers?|shrines?|tombs?|mosques?|churches?|temples?|schools?|"
-                  r"offices?|banks?|buses|bus|trains?|vehicles?|cars?|trucks?)",
+                  # ... or dynamited: "Shining Path remnants dynamited a high-voltage tower"
+                  r"(?<![\w-])(?:blew up|blown up|blowing up|bombed|dynamit(?:ed|ing|es)) (?:a |an |the |two |several )?"
+                  r"(?:[\w'’-]+ ){0,7}?"
+                  r"(?:pipelines?|bridges?|towers?|pylons?|masts?|railways?|rail lines?|railway tracks?|tracks|oil wells?|"
+                  r"gas wells?|power lines?|transformers?|substations?|culverts?|shrines?|tombs?|mosques?|churches?|"
+                  r"temples?|schools?|offices?|banks?|buses|bus|trains?|vehicles?|cars?|trucks?)",
+                  # explosives used to bring something down: "used explosives to destroy a telecommunications mast",
+                  # "destroyed the bridge with explosives"
+                  r"(?:used|using|uses|use) (?:[\w-]+ )?explosives to (?:destroy|blow up|demolish|damage|bring down|topple)",
+                  r"(?:destroy(?:ed|ing|s)?|demolish(?:ed|ing|es)?|damag(?:ed|ing|es)|brought down|bringing down) "
+                  r"(?:[\w'’-]+ ){0,6}?with explosives",
                   # armed men on the ground who "bombed" a place set off a bomb there (GTD's "Assailants bombed a
                   # police station"); forces and aircraft that bomb are the "air" family's
                   r"(?:assailants|attackers|perpetrators|militants|insurgents|rebels|guerrillas|gunmen|terrorists|"
@@ -245,8 +252,10 @@ PATTERNS: dict[str, str] = {
                    r"descended into (?:violence|chaos)", r"running battles?", r"rowdy",
                    r"stoned", r"stoning", r"stones? (?:a|an|the|two|three|several|passing|police) ",
                    r"chas(?:ed|ing) (?:[\w'’-]+ ){0,2}(?:away|out)",
-                   r"br(?:oke|eaking|eak|oken) (?:down|(?:[\w'’-]+ ){0,2}(?:windows|doors|gates|chairs|furniture|"
-                   r"ballot boxes|boxes))",
+                   # things a crowd breaks ("broke down a gate", "breaking doors and windows"); not "broke down the
+                   # door", which police and gunmen do to enter a house, nor "talks broke down"
+                   r"br(?:oke|eaking|eak|oken) (?:down )?(?:[\w'’-]+ ){0,2}(?:windows|gates?|chairs|furniture|"
+                   r"ballot boxes|boxes)",
                    r"disrupt(?:s|ed|ing)? (?:[\w'’-]+ ){0,3}(?:rall(?:y|ies)|meetings?|campaigns?|celebrations?|"
                    r"ceremon(?:y|ies)|functions?)",
                    r"smash(?:ed|ing)", r"shatter(?:s|ed|ing)? (?:[\w'’-]+ ){0,3}?(?:windows?|window panes|glass)",
