@@ -57,6 +57,13 @@ _FIRED = re.compile(
     r"(?! (?:launch\w*|sites?|positions?|depots?|batter(?:y|ies)|bases?|factor(?:y|ies)|storage|stores?|units?)\b)", re.I
 )
 _AGREEMENT_FAILED = re.compile(r"\b(?:collapsed|broke down|violat\w*|rejected|fell apart|breach\w*)\b", re.I)
+# A party ending its own ceasefire changes what it does (ACLED: Change to group/activity), no agreement:
+# "the TTP called off its ceasefire", "declared an end to its truce", "said it was ending its ceasefire".
+_AGREEMENT_ENDED = re.compile(
+    r"\b(?:end(?:ed|ing|s)?|call(?:ed|ing|s)? off|scrap(?:ped|ping|s)?|abandon(?:ed|ing|s)?|revok(?:ed|ing|es)|"
+    r"terminat(?:ed|ing|es)|(?:withdr(?:ew|awn|awing|aws)|pull(?:ed|ing|s)? out) (?:from|of)|an end (?:to|of)|"
+    r"the end of) (?:its |their |the |a )?(?:[\w'’-]+ ){0,3}?(?:ceasefire|cease-fire|truce)s?\b", re.I
+)
 # "Riots", "went on the rampage": reports use the words for demonstrations turned violent.
 _RIOTING = re.compile(r"\b(?:riot(?:s|ed|ing|ers)?|rampage|bonfires?)\b", re.I)
 # Territory taken with no fight told: "without a fight", "unopposed".
@@ -247,6 +254,8 @@ def classify(
         >>> classify({"ied", "kill"}, "A roadside bomb killed two soldiers.", None, "two soldiers")
         'Remote explosive/landmine/IED'
     """
+    if main == "agree" and _AGREEMENT_ENDED.search(sentence):
+        return "Change to group/activity"  # "the ELN said it was ending its unilateral ceasefire"
     if main == "agree" and _AGREEMENT_FAILED.search(sentence):
         return None  # "the ceasefire collapsed": no agreement was made
     if "other_sd" in families and _MASS_GRAVE.search(sentence) and _GRAVE_FOUND.search(sentence) \

@@ -103,6 +103,11 @@ def _is_purpose(node: Token, token: Token, family: str) -> bool:
 _PROTEST_SPEECH = frozenset("demand urge call ask".split())
 
 
+def _called_off(verb: Token) -> bool:
+    """Whether the verb is "call off" (cancelled, done), not "call for" or "call on" (asked for)."""
+    return verb.lemma_ == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+
+
 def _across_semicolon(token: Token, node: Token) -> bool:
     """Whether a semicolon stands between the cue and a word that would govern it."""
     low, high = sorted((token.i, node.i))
@@ -193,7 +198,7 @@ def token_reason(token: Token, family: str = "") -> str | None:
             return f"legal proceedings about an earlier event ({node.lemma_})"
         if node is not token and node.lemma_ in _IRREALIS_VERBS and not coordinated and not adverbial and not (
             family == "protest" and node.lemma_ in _PROTEST_SPEECH and token.dep_ == "nsubj" and token.head.i == node.i
-        ):  # "Protesters demand ...": demanding is what they did
+        ) and not _called_off(node):  # "Protesters demand ...": demanding is what they did
             return f"planned, threatened or hypothetical ({node.lemma_})"
         if node is not token and node.lemma_ in _VERBAL_VERBS and token.tag_ in {"NNS", "VBG"}:
             return f"verbal act about violence ({node.lemma_})"

@@ -228,6 +228,9 @@ def _noun_roles(noun: Token) -> Roles:
             return Roles(phrase(between, conjuncts=False), phrase(second))
         agent_tok = between
     possessor = _child(noun, {"poss"})
+    if between is not None and between.head.lower_ == "with" and possessor is not None and target_tok is None:
+        # "the TTP called off its ceasefire with the government": whose it is acts, the other side is "with"
+        agent_tok, target_tok = possessor, between
     if agent_tok is None and possessor is not None:
         agent_tok = possessor
     if agent_tok is None:  # "an attack by gunmen", "shot dead by unknown gunmen"
