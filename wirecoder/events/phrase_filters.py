@@ -123,6 +123,20 @@ def _visited(token: Token) -> Token | None:
     return None
 
 
+# Blasts whose place a demonstration can be: "the suicide bombing at a rally", "a grenade attack on a march".
+# The gathering is where the bomb struck, no protest of its own (gunfire at a rally is the forces' answer to
+# it, and stays one).
+_STRUCK_AT = re.compile(
+    r"\b(?:(?:suicide|bomb|grenade)\s+attacks?|bombings?|bombs?|blasts?|explosions?|grenades?)\s+"
+    r"(?:at|on|during|targeting)\s+(?:(?:a|an|the|their|its|his|her)\s+)?(?:[\w'’-]+\s+){0,3}$", re.I
+)
+
+
+def _struck_at(token: Token) -> bool:
+    """Whether a protest word names where a blast struck ("the suicide bombing at a rally")."""
+    return token.pos_ in {"NOUN", "PROPN"} and bool(_STRUCK_AT.search(token.doc.text, 0, token.idx))
+
+
 def phrase_reason(token: Token, family: str = "") -> str | None:
     """Why the event cue at ``token`` (of cue ``family``), read in its own phrase, reports no real event, or None.
 
@@ -166,6 +180,8 @@ def phrase_reason(token: Token, family: str = "") -> str | None:
         or (token.head.lower_ == "of" and token.head.head.lower_ == "ahead")
     ):
         return "planned (a planned or coming protest)"  # "arrested ahead of a planned rally"
+    if family == "protest" and _struck_at(token):
+        return f"where a blast struck ({token.text})"  # "the toll from the suicide bombing at a rally rose to 40"
     if family == "protest" and token.dep_ == "amod" and token.head.dep_ in {"dobj", "pobj", "nsubjpass"}:
         return f"describes the victims ({token.text} {token.head.text})"  # "a gang attacked protesting students"
     if family == "protest" and token.dep_ == "compound" and token.head.lemma_.lower() in _PROTEST_QUALIFIED:
