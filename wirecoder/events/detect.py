@@ -57,10 +57,24 @@ class Mention:
 _PROTEST_ACTS = frozenset({"protest", "block", "riot", "intervene"})
 
 
+# A live blog's subhead ("EXPLOSIONS IN KHARKIV", "FIGHTING NEAR MYKOLAIV"): a few words in capitals with no
+# full stop, heading the paragraph that tells the event.
+_SUBHEAD_WORDS = 8
+
+
+def _is_subhead(text: str) -> bool:
+    """Whether a sentence is a subhead in capitals ("EXPLOSION IN KHARKIV"), no report of its own."""
+    words = text.split()
+    return 2 <= len(words) <= _SUBHEAD_WORDS and any(c.isalpha() for c in text) and text == text.upper() \
+        and not text.rstrip(" \"'”’").endswith((".", "!", "?", ":"))
+
+
 def candidate_cues(sentence: Sentence) -> tuple[Cue, ...]:
     """The cues of a sentence, or () when it cannot report an event (no parse needed)."""
     if sentence.text.rstrip(" \"'”’").endswith("?"):
         return ()  # "Who is fighting in Nigeria's north?": a question asks, it reports nothing
+    if _is_subhead(sentence.text):
+        return ()  # the paragraph under the subhead tells the event
     cues = find_cues(sentence.text)
     reason = generic_reason(sentence.text) if cues else None
     series = series_span(sentence.text) if reason else None
@@ -246,6 +260,18 @@ def _anchored(sentence: Sentence, doc: Doc, cues: tuple[Cue, ...]) -> tuple[list
     return anchored, left
 
 
+# Words that set a fight before the arrests it is told with: "after an earlier clash", "after last week's".
+_EARLIER_WORDS = frozenset("earlier previous prior recent last past".split())
+
+
+def _clash_before(anchored: list[tuple[int, Cue, Token]]) -> tuple[int, Cue, Token] | None:
+    """The fight an arrest is told after in the same breath ("arrested after a shootout"), not an earlier one
+    told as such ("after Sunday's clashes", "after an earlier clash")."""
+    arrest = anchored[0][2]
+    return next((item for item in anchored[1:] if item[1].family == "fight" and about(item[2], arrest, BEFORE_PREPS)
+                 and not any(c.dep_ == "poss" or c.lower_ in _EARLIER_WORDS for c in item[2].children)), None)
+
+
 def _vague(cue: Cue) -> bool:
     """Whether a cue is a word for trouble that tells no act ("unrest")."""
     return cue.text.lower() == "unrest"
@@ -283,6 +309,10 @@ def _mention(
     anchored = direct or anchored
     # The cue nearest the root of the parse is the main event; the others shape its type.
     anchored.sort(key=lambda item: (item[0], item[1].start))
+    if anchored[0][1].family == "arrest" and (clash := _clash_before(anchored)) is not None:
+        # "three suspected militants were arrested after a gun battle with police": the arrests end the
+        # clash, which is the event (ACLED codes an armed clash)
+        anchored = [clash, *(item for item in anchored if item is not clash)]
     if anchored[0][1].family in _STRATEGIC_FAMILIES:
         # "Police arrested three men in connection with the killing": the killing is what it is about.
         dropped = [item for item in anchored[1:] if about(item[2], anchored[0][2])]
