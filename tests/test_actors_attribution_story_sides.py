@@ -185,3 +185,24 @@ def test_actors_arrested_group_told_after(pipeline, text, actor2):
 def test_actors_fight_sides_named_after(pipeline, paragraphs, actor1, actor2):
     event = _first(pipeline, *paragraphs)
     assert (event.actor1 or "").startswith(actor1) and (event.actor2 or "").startswith(actor2)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "actor2"),
+    [
+        # "members of the gang": the gang the story names
+        (("Members of the Gran Grif gang attacked the village of Liancourt in the Artibonite on Monday, killing "
+          "five residents, local officials said.",
+          "The gang has controlled parts of the lower Artibonite for three years.",
+          "On Tuesday, police officers exchanged fire with members of the gang near Liancourt for two hours, a police "
+          "spokesperson said."), "Gran Grif"),
+        # ... an unnamed gang stays unnamed, as ACLED names it in Haiti
+        (("Armed men attacked the village of Liancourt in the Artibonite on Monday, killing five residents, local "
+          "officials said.",
+          "Residents fled towards Saint-Marc.",
+          "On Tuesday, police officers exchanged fire with members of the gang near Liancourt for two hours, a police "
+          "spokesperson said."), "Unidentified Gang (Haiti)"),
+    ],
+)
+def test_actors_members_of_the_gang(pipeline, paragraphs, actor2):
+    assert (_first(pipeline, *paragraphs, words="exchanged fire").actor2 or "") == actor2

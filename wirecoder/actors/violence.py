@@ -302,8 +302,12 @@ def violent_sides(
             own = {agent.name, *allies, *assoc1}
             named = first_other(found, own, named_group) or (
                 first_other(found, own, state_forces) if state_forces(agent) else None)
-            target = named or (generic("Unidentified Armed Group", 3, country, target.text)
-                               if target is not None and target.inter == 7 else target)
+            # "exchanged fire with members of the gang": the unnamed gang whose members they were, as the story names it
+            members_of = [f for f in found if _MEMBERS_OF.search(sentence, max(0, f[0] - 40), f[0])]
+            members = first_other(members_of, own, armed)
+            members = story_group(article, members, coder, country, memo, event.admin1) or members
+            target = named or members or (generic("Unidentified Armed Group", 3, country, target.text)
+                                          if target is not None and target.inter == 7 else target)
     if event_type_of(sub) == "Battles" and agent.name.startswith("Unidentified") \
             and (target is None or target.name.startswith("Unidentified")) \
             and not any(armed(a) and not a.name.startswith("Unidentified") for _, _, a in found) \
