@@ -23,8 +23,9 @@ from wirecoder.actors.roles import code_actors
 from wirecoder.apart import BY_ITS_DAY, told_apart, told_apart_by, told_in
 from wirecoder.borders import as_of
 from wirecoder.casualties import count_casualties, is_period_total
+from wirecoder.commentary import is_commentary
 from wirecoder.dates import resolve_event_date
-from wirecoder.dates.background import is_background
+from wirecoder.dates.background import is_background, told_as_history, told_last_month
 from wirecoder.elaboration import elaborated
 from wirecoder.events.codebook import civilian_targeting, plover_of, with_sub_event_type
 from wirecoder.events.detect import Mention, candidate_cues, detect
@@ -39,7 +40,7 @@ from wirecoder.merging import merge, same_event
 from wirecoder.model import Actor, Article, Entity, Event, Evidence, Place, Sentence
 from wirecoder.places.locate import told_before
 from wirecoder.retelling import sums_up
-from wirecoder.sentences import split_sentences
+from wirecoder.sentences import is_story, split_sentences
 from wirecoder.story import background, news_events, told_last_before
 
 if TYPE_CHECKING:
@@ -73,6 +74,8 @@ def parse(
     plover = ontology == "plover"
     jobs = []  # (article index, sentence, cues, the sub-event type a coder's prefix gives)
     for index, article in enumerate(articles):
+        if is_commentary(article):
+            continue  # an opinion piece argues about events reported elsewhere
         for sentence in article.sentences:
             cues = candidate_cues(sentence)
             if cues and (
@@ -291,12 +294,19 @@ def _with_context(article: Article, event: Event) -> int:
 def dates(article: Article) -> Article:
     """Date each event and count its dead and wounded; drop background events dated long before publication."""
     dated = []
+    stale = set()  # violence and crowds told by last month: history beside a story's news
     for event in article.events:
         when = told_apart(article, event) or resolve_event_date(
             article.text, event.evidence_start, event.evidence_end, article.published
         )
+        development = event.event_type == "Strategic developments"
         if article.published and is_background(event.notes, when.date, article.published.date(), when.precision):
             continue
+        if not article.published and is_story(article) and told_as_history(event.notes, development):
+            continue  # a page whose date was not read: its history told in the words of history
+        if article.published and not development and told_last_month(
+                event.notes, when.date, article.published.date(), when.precision):
+            stale.add(len(dated))
         toll = count_casualties(article.text, event.evidence_start, event.evidence_end)
         if toll.fatalities == 0 and toll.injuries is None:
             extended = _with_context(article, event)
@@ -312,6 +322,9 @@ def dates(article: Article) -> Article:
             ),
             article.text[event.evidence_start : event.evidence_end],
         ))))
+    news = [e for i, e in enumerate(dated) if i not in stale]
+    if news and stale and is_story(article):
+        dated = news  # "Police confirmed that gunmen had killed a chief late last month", told alone, is the news
     return article.replace(events=tuple(dated))
 
 

@@ -62,7 +62,11 @@ _GENERIC = re.compile(
     r"ha(?:s|ve) been (?:gripped|wracked|racked|plagued|ravaged|torn|roiled) by (?:[\w-]+ ){0,2}(?:violence|"
     r"attacks|fighting|conflict|insurgency|unrest|clashes|war)\b|"
     r"ha(?:s|ve) been (?:focused|focusing|concentrat(?:ed|ing)|bogged down|tied down|preoccupied) (?:on|in|with)\b|(?:violence|attacks|insecurity|kidnappings|abductions|killings|fighting|clashes|crime|"
-    r"tensions?) ha(?:s|ve) (?:surged|soared|risen|increased|grown|escalated|spiked|intensified|worsened)|"
+    r"tensions?) ha(?:s|ve) (?:also |since |now )?(?:surged|soared|risen|increased|grown|escalated|spiked|intensified|"
+    r"worsened)|"
+    # "It has a long history of kidnappings and bombings": a group's record, not an incident
+    r"\b(?:long |violent |bloody )?(?:history|track record|record) of (?:[\w-]+ ){0,2}?(?:attacks|bombings|kidnappings|"
+    r"abductions|killings|massacres|raids|violence|assassinations)\b|"
     # "85 people were killed in gang violence last week": a tally over the week, not an incident
     r"(?:killed|died|wounded|injured) in (?:[\w-]+ ){0,2}violence\b[^.]{0,60}\b(?:last|this|past) (?:week|month|year)|"
     # "2,400 civilians were killed in attacks in Burkina Faso in 2022": a year's tally of many attacks
@@ -78,6 +82,21 @@ _GENERIC = re.compile(
     r"november|december|last month),? when\b|"  # years gone by are left to the date (over a year: background)
     # "226 people were killed in El Fasher between May 10 and June 6": a tally over a span of days
     rf"\bbetween (?:{_MONTH} \d{{1,2}}|\d{{1,2}} {_MONTH}) and (?:{_MONTH} \d{{1,2}}|\d{{1,2}} {_MONTH})\b|"
+    # "2,298 people were murdered in the state between January and September": a tally over months
+    rf"\bbetween (?:(?:early|late|mid-?) ?)?{_MONTH} and (?:(?:early|late|mid-?) ?)?{_MONTH}(?! \d)|"
+    # "the hospital had received more than 1,300 wounded since fighting escalated": a hospital's count over weeks
+    r"\b(?:received|treated|admitted)\b[^.;]{0,40}\b(?:wounded|injured|casualties|patients)\b[^.;]{0,60}\bsince\b"
+    r"(?! (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|the (?:attack|blast|explosion|strike|bombing)))|"
+    # "Investigators have exhumed more than 1,000 bodies since the withdrawal": bodies counted over weeks
+    r"\bha(?:s|ve) (?:[\w-]+ ){0,2}?(?:exhumed|recovered|found|buried|identified|retrieved) [^.;]{0,40}\bbodies\b"
+    r"[^.;]{0,60}\bsince\b(?! (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|the (?:attack|blast|explosion|"
+    r"strike|bombing|quake|earthquake|collapse|fire|flood)))|"
+    # "forces have retaken dozens of towns since last August", "gangs have blockaded the terminal since mid-September":
+    # a campaign or a state of affairs run on since a month or a year, each day's fighting an event of its own (what
+    # it names with no object is a clause's setting: "ordered the rebels out of areas they have captured since May")
+    rf"\bha(?:s|ve) (?:[\w-]+ ){{0,2}}?(?:retaken|recaptured|captured|seized|taken|overrun|liberated|regained|lost|"
+    rf"blockaded|besieged|occupied|controlled|held) (?!since\b)[^.;]{{0,80}}\bsince (?:last |early |late |mid-?)?"
+    rf"(?:{_MONTH}|year|(?:19|20)\d\d)(?! \d)|"
     # "clashes have since left more than 75 people dead", "killed around 40 in operations since May 28",
     # "weapons looted since the violence began", "candidates were killed during the campaign"
     r"\bha(?:s|ve|d) since (?:left|killed|claimed|displaced)\b|"
@@ -268,10 +287,20 @@ def tally_reason(sentence: str) -> str | None:
 # unless the sentence tells harm or damage done ("... but debris hit a house in Bucha, wounding two").
 _INTERCEPTED_TALLY = re.compile(
     r"\b(?:shot down|downed|destroyed|intercepted|neutrali[sz]ed)\s+(?:\d[\d,]*|all)\s+(?:of|out of)\s+(?:the\s+)?"
-    r"\d[\d,]*\b|\b(?:shot down|downed|destroyed|intercepted)\b[^.]{0,80}\bover (?:\w+ )?(?:regions|oblasts|provinces)\b",
+    r"\d[\d,]*\b|\b(?:shot down|downed|destroyed|intercepted)\b[^.]{0,80}\bover (?:\w+ )?(?:regions|oblasts|provinces)\b|"
+    # "Russia launched 24 drones at three oblasts, and air defence shot down 19 of them": the night's count
+    r"\b(?:shot down|downed|destroyed|intercepted|neutrali[sz]ed)\s+(?:\d[\d,]*|all)\s+(?:of|out of)\s+(?:them|those|these)\b",
     re.I,
 )
 _HARM_OR_DAMAGE = re.compile(r"\b(?:kill\w*|wound\w*|injur\w*|dead|died|damag\w*|hit|struck|debris|fire broke out)\b", re.I)
+
+
+# "More than 450 civilians were killed in Bucha during the occupation": a toll over an occupation or a war, unless
+# the sentence gives the day ("killed during the war on Monday"). A siege may be the attack told ("Four attackers
+# were killed during the siege" of a university): a campaign's is counted in _TALLIES by its hundreds.
+_OVER_A_WAR = re.compile(
+    r"\b(?:killed|died|murdered|executed)\b[^.;]{0,60}\b(?:during|throughout|over the course of) the (?:[\w-]+ ){0,2}?"
+    r"(?:occupation|war|insurgency|genocide|dictatorship|regime)\b(?! games)", re.I)
 
 
 # A series someone set off on a day told ("launched a wave of air strikes on Sanaa on Wednesday") is that day's event.
@@ -290,6 +319,9 @@ def generic_reason(sentence: str) -> str | None:
     intercepted = _INTERCEPTED_TALLY.search(sentence)
     if intercepted and not _HARM_OR_DAMAGE.search(sentence):
         return f"a count of weapons intercepted ({intercepted.group(0)!r})"
+    war = _OVER_A_WAR.search(sentence)
+    if war and not _TOLD_DAY.search(sentence):
+        return f"a toll over a war or an occupation ({war.group(0)!r})"
     usual = _USUAL.search(sentence)
     if usual and not _ASIDE.search(sentence, 0, usual.start()):
         return f"generic or aggregate description ({usual.group(0)!r})"
