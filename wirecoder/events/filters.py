@@ -15,6 +15,7 @@ import re
 
 from spacy.tokens import Token
 
+from wirecoder.events.aside_filters import aside_reason
 from wirecoder.events.phrase_filters import phrase_reason
 
 __all__ = ["token_reason"]
@@ -164,7 +165,7 @@ def token_reason(token: Token, family: str = "") -> str | None:
         >>> token_reason(nlp("Militants threatened an attack on the town.")[3])
         'planned, threatened or hypothetical (threaten)'
     """
-    reason = phrase_reason(token, family)
+    reason = phrase_reason(token, family) or aside_reason(token, family)
     if reason is not None:
         return reason
     verb = next((n for n in _clause_verbs(token) if n.pos_ in {"VERB", "AUX"}), None)

@@ -52,6 +52,8 @@ def _candidates(doc: Doc) -> list[int]:
         if token.lower_ not in _PAST or token.i == 0:
             continue
         previous = doc[token.i - 1]
+        if token.dep_ == "pobj" and any(c.dep_ == "det" for c in token.children):
+            continue  # "convicted over the Garissa attack": a noun phrase a preposition governs, no headline's verb
         if previous.pos_ in _SUBJECT_END and previous.lower_ not in _PAST:
             found.append(token.i)  # "Gunmen attack", "Al-Shabab attacks"
         elif found and previous.lower_ in _CHAINS and found[-1] >= token.i - 4:
