@@ -40,7 +40,7 @@ _UI_CORE = frozenset(
     reprints permissions licensing newsletter newsletters download trending recommended related
     feedback cookie cookies bookmark save follow copy link links read video videos photo photos
     image images watch next previous prev top back home sign log min mins opens tab tags topics
-    more""".split()
+    more reply replies""".split()
 )
 _UI_FILLER = frozenset(
     """to the on in up out this story article page a an of and or for with us our new most
@@ -68,6 +68,9 @@ _NOTICES = (
     r"|^\(?(?:photos?|pictures?|images?) (?:by|courtesy)\b|\bvia getty images\b",
     r"^(?:read more|read also|also read|see also|related(?: \w+)?|more|watch|listen|recommended"
     r"|most read|trending(?: now)?|top stories)\s*(?:[:|»>›-]|$)",
+    # A reader's comment under its name and age: "Guest - 2 hours ago: May God have mercy on the victims."
+    r"^(?:[A-Z][\w'’-]*\.?\s){1,4}[-|·–—]\s(?:\d+|an?|one)\s(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|"
+    r"months?|years?)\sago\b",
 )
 _BOILERPLATE = re.compile("|".join(f"(?:{p})" for p in _NOTICES), re.I)
 # "... REUTERS/Jane Doe", "(AP Photo/Khalid Mohammed)": an agency, a slash, a person's name.
@@ -133,8 +136,8 @@ def is_chrome(line: str) -> bool:
         return True
     if len(words) <= 8 and not line.endswith((".", "!", "?")) and _all_ui_words(words):
         return True
-    if line.count("|") >= 2 and not is_sentence(line) and len(words) <= 16:
-        return True  # tag and breadcrumb trails: "Sudan | Africa | Protest"
+    if max(line.count(mark) for mark in "|>›»") >= 2 and not is_sentence(line) and len(words) <= 16:
+        return True  # tag and breadcrumb trails: "Sudan | Africa | Protest", "Home > Africa > Somalia"
     if (_CREDIT.match(line) and _names_only(words)) or _STAFF.match(bare):
         return True
     if len(words) > 40:
