@@ -43,8 +43,24 @@ def crowd_assoc(
     return coder.code_with_assoc(crowd.text, country, context=sentence)[1] if crowd is not None else ()
 
 
-# Those who back an armed group without fighting for it.
+# Those who back an armed group without fighting for it: "Houthi supporters", "supporters of the CNSP junta".
 _BACKERS = re.compile(r"\bsupporters?\b", re.I)
+_SUPPORTERS_OF = re.compile(r"\bsupporters? of (?:the )?(?:(?!(?:and|or|with)\b)[\w'’-]+ ){0,2}$", re.I)
+# What a crowd demonstrates against is its grievance, not a side: "members of a sect demonstrating against MONUSCO".
+_AGAINST = re.compile(r"\b(?:protest\w*|demonstrat\w*|march\w*|rall(?:y|ied|ying)|chant\w*)\s+"
+                      r"(?:against|over|outside|in front of)\s+(?:the\s+)?$", re.I)
+
+
+def _backed(agent: Actor, sentence: str) -> bool:
+    """Whether the armed actor a crowd's phrase names is only the one it backs."""
+    at = sentence.find(agent.text) if agent.text else -1
+    return bool(_BACKERS.search(agent.text or "")) or (at >= 0 and _SUPPORTERS_OF.search(sentence, 0, at) is not None)
+
+
+def _grievance(actor: Actor | None, sentence: str) -> bool:
+    """Whether ``actor`` is named as what the crowd demonstrated against."""
+    at = sentence.find(actor.text) if actor is not None and actor.text else -1
+    return at >= 0 and _AGAINST.search(sentence, 0, at) is not None
 
 
 def protest_sides(
@@ -53,12 +69,16 @@ def protest_sides(
 ) -> Sides:
     """The sides of a protest of sub-event type ``sub``."""
     agent, target, assoc1, assoc2 = sides.agent, sides.target, sides.assoc1, sides.assoc2
-    if target is not None and target.reason.startswith("implied by"):
-        target = None  # "protested against the explosion at the port": what they protest, no side
+    if target is not None and (target.reason.startswith("implied by") or (
+            target.inter in ARMED_INTERS and agent is not None and agent.inter in ARMED_INTERS
+            and _grievance(target, sentence))):
+        # "protested against the explosion at the port", "soldiers fired on a sect demonstrating against
+        # MONUSCO": what they protest, no side
+        target = None
     # The forces are a side of the demonstration only when they acted on it ("soldiers fired at marchers");
     # forces the crowd protests against or at ("protested against police harassment") are its grievance.
     forces_acted = agent is not None and agent.inter in ARMED_INTERS
-    if agent is not None and agent.inter in ARMED_INTERS and _BACKERS.search(agent.text or ""):
+    if agent is not None and agent.inter in ARMED_INTERS and _backed(agent, sentence):
         # "Houthi supporters rallied in Sanaa": a crowd that backs the group (its associated actor), not its forces
         agent, assoc1 = generic("Protesters", 6, country, agent.text), (*assoc1, agent.name)
     if agent is not None and agent.inter == 5:
@@ -86,6 +106,9 @@ def riot_sides(
 ) -> Sides:
     """The sides of a riot of sub-event type ``sub``."""
     agent, target, assoc1, assoc2 = sides.agent, sides.target, sides.assoc1, sides.assoc2
+    if agent is not None and agent.inter in ARMED_INTERS and _backed(agent, sentence):
+        # "supporters of the CNSP junta set fire to a party's door": the crowd backs the junta, no soldier rioted
+        agent, assoc1 = generic("Rioters", 5, country, agent.text), (*assoc1, agent.name)
     if agent is not None and agent.inter == 6:
         agent = replace(agent, name=agent.name.replace("Protesters", "Rioters"), inter=5)  # turned violent
     elif agent is None or agent.inter != 5:

@@ -115,9 +115,10 @@ def code_actors(
     event_type, sub, sides = _split_group(event, sentence, read.sides, found)
     sides = _communal_attacker(event, event_type, sides, sentence, country)
     # the target's associates are the target's ("a drone attack targeted the Prime Minister's residence":
-    # the government whose official was aimed at never struck)
+    # the government whose official was aimed at never struck), and the agent's allies are no second side
+    # ("Mozambican and Rwandan troops recaptured Mocimboa da Praia from IS insurgents")
     taken = {a.name for a in (sides.agent, sides.target) if a is not None} | read.off_duty | set(read.allies) \
-        | set(sides.assoc2)
+        | set(sides.assoc1) | set(sides.assoc2)
     if event_type in VIOLENT and (joint := host_led(sides.agent, found, sentence)) is not None:
         sides = _joint_operation(sides, joint)
         taken |= {joint[0].name, joint[1].name}

@@ -51,12 +51,21 @@ def without_split_heads(found: list[tuple[int, int, Actor]], sentence: str) -> l
 _SPLIT = re.compile(r"[\s)]*\)[\s]*|\s*\([^()]{1,40}\)\s*")
 
 
+# Who backs the agent, named right after it: "FACA soldiers supported by Wagner Group recaptured Bouar".
+_BACKED_BY = re.compile(
+    r"\s*,?\s*(?:(?:who (?:were|was) )?(?:supported|backed|assisted|aided|reinforced|accompanied) by|"
+    r"with the (?:support|backing|help) of|alongside) (?:the )?", re.I
+)
+
+
 def coordinated(
     event: Event, sentence: str, agent: Actor | None, coder: ActorCoder, country: str | None
 ) -> tuple[tuple[str, ...], Actor | None]:
-    """The armed actors named with the agent ("Wagner forces and FAMa raided Moura"): its allies, or,
-    when they fought each other, the other side."""
+    """The armed actors named with the agent ("Wagner forces and FAMa raided Moura") or as backing it ("FACA
+    soldiers supported by Wagner Group"): its allies, or, when they fought each other, the other side."""
     text = event.agent_text or ""
+    if agent is not None and text and (backers := _backers(sentence, text, agent, coder, country)):
+        return backers, None
     if agent is None or not re.search(r"\band\b", text):
         return (), None
     others = [a for _, _, a in coder.find(text, country) if a.inter in ARMED_INTERS and a.name != agent.name]
@@ -64,6 +73,16 @@ def coordinated(
     if at >= 0 and (_RECIPROCAL.match(sentence, at + len(text)) or _BETWEEN_BEFORE.search(sentence, 0, at)):
         return (), (others[0] if others else None)
     return tuple(dict.fromkeys(a.name for a in others)), None
+
+
+def _backers(sentence: str, text: str, agent: Actor, coder: ActorCoder, country: str | None) -> tuple[str, ...]:
+    """The armed actors named as backing the agent right after its phrase ("supported by", "alongside")."""
+    at = sentence.find(text)
+    backed = _BACKED_BY.match(sentence, at + len(text)) if at >= 0 else None
+    if backed is None:
+        return ()
+    found = coder.find(sentence[backed.end():], country)
+    return tuple(a.name for start, _, a in found[:1] if start == 0 and a.inter in ARMED_INTERS and a.name != agent.name)
 
 
 # One phrase telling two crowds: "supporters of two factions", "rival groups of students", "both camps".
