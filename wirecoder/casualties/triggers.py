@@ -67,7 +67,7 @@ DEATH_NOUN = (
     r"death\s+(?:toll|total|count)"
     # "the toll later climbed to 12": a bare "toll" only as it is revised.
     # "The toll from an attack on two villages in western Niger on January 2 has risen to 105".
-    r"|(?<!casualty\s)toll(?=\s+(?:(?:from|in|of)\s+(?:[\w'’#-]+\s+){0,12}?|(?:[\w'’-]+\s+){0,5}?)(?:rose|risen|raised|revised|climbed|increased|jumped|reached"
+    r"|(?<!casualty\s)toll(?=\s+(?:(?:from|in|of)\s+(?:[\w'’#(),-]+\s+){0,12}?|(?:[\w'’-]+\s+){0,5}?)(?:rose|risen|raised|revised|climbed|increased|jumped|reached"
     r"|went\s+up|rises|climbs|increases|jumps|reaches|goes\s+up|(?:is|was)\s+now|now\s+(?:stands|stood)\s+at)\s)"
     # ... or as it is brought to or put at a figure: "bringing the toll to 7", "put the toll at 30".
     r"|(?:(?<=bringing\sthe\s)|(?<=brought\sthe\s)|(?<=taking\sthe\s)|(?<=raising\sthe\s)"

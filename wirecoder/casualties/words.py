@@ -231,7 +231,7 @@ CORPSE_CONTEXT = re.compile(
 )
 TOLL_RAISED = re.compile(
     # Headlines tell it in the present: "Toll in hotel attack rises to 40".
-    rf"^\s*(?:[\w'’#-]+\s+){{0,20}}?(?:(?:rose|risen|raised|climbed|increased|jumped|went\s+up|reached"
+    rf"^\s*(?:[\w'’#(),-]+\s+){{0,20}}?(?:(?:rose|risen|raised|climbed|increased|jumped|went\s+up|reached"
     r"|rises|climbs|increases|jumps|goes\s+up|reaches"
     # ... or revised down: "the toll was revised down to 157", "revised the toll downwards to 157".
     r"|revised(?:\s+(?:down|up)(?:wards?)?)?|lowered|(?:down|up)(?:wards?)?)"
