@@ -262,17 +262,26 @@ def following_text(article: Article, event: Event) -> str:
     return " ".join(s.text for s in after)
 
 
+# An incident summary's list of who was hit: "The victims included three police officers and a teacher."
+_VICTIMS_LISTED = re.compile(r"\s*(?:the|those)\s+(?:victims|dead|casualties)\s+(?:included|were|comprised)\b", re.I)
+
+
 def victims_after(
     article: Article, event: Event, coder: ActorCoder, country: str | None, accept: Callable[[Actor], bool]
 ) -> Actor | str | None:
     """Who the toll told in the next sentence of the paragraph names: "A car bomb exploded near a market.
-    At least eleven civilians were killed." The actor ``accept`` takes ("Two soldiers were killed"), else
-    "civilians" when people are the dead, else None (a source who tells the toll is no victim)."""
+    At least eleven civilians were killed." The actor ``accept`` takes ("Two soldiers were killed"), or that
+    an incident summary's list of the victims names, right after ("Four people were killed. The victims
+    included three police officers"), else "civilians" when people are the dead, else None (a source who
+    tells the toll is no victim)."""
     from .cues import is_source
 
     _, after = _paragraph_neighbours(article, event)
-    sentence = after[0].text if after else ""
-    if not TOLL_TOLD.search(sentence) or NO_TOLL.search(sentence):
+    toll = after[0].text if after and TOLL_TOLD.search(after[0].text) and not NO_TOLL.search(after[0].text) else ""
+    listed = next((s.text for s in after[: 2 if toll else 1] if _VICTIMS_LISTED.match(s.text)), "")
+    if not toll and not listed:
         return None
-    hit = next((a for s, e, a in coder.find(sentence, country) if accept(a) and not is_source(sentence, s, e)), None)
-    return hit or ("civilians" if PEOPLE_HIT.search(sentence) else None)
+    hit = next((a for sentence in (toll, listed) for s, e, a in coder.find(sentence, country)
+                if accept(a) and not is_source(sentence, s, e)), None)
+    return hit or ("civilians" if PEOPLE_HIT.search(toll or listed) else None)
+

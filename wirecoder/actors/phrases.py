@@ -53,9 +53,11 @@ TWO_NATIONS = re.compile(
 )
 # Back references that never mean the state's forces ("the group", "the militants").
 IRREGULARS = re.compile(r"\b(?:group|militants|insurgents|rebels|raiders|bandits|gunmen)$", re.I)
-# Who an explosion that names no target hit, when it says so.
+# Who an explosion that names no target hit, when it says so: the dead may be one ("1 civilian was killed",
+# "a child was injured"); singulars a report quotes as its source ("a resident said") are left out.
 PEOPLE_HIT = re.compile(r"\b(?:people|persons|students|civilians|residents|passers-?by|bystanders|shoppers|worshippers|children|"
-                         r"women|pupils|villagers|patrons|customers|mourners|pilgrims|commuters|passengers)\b", re.I)
+                         r"women|pupils|villagers|patrons|customers|mourners|pilgrims|commuters|passengers|"
+                         r"civilian|person|child|woman|passer-?by|bystander|pilgrim|commuter|passenger)\b", re.I)
 # Words that name a crowd's violence a demonstration's: riots, running battles, stone pelting.
 RIOTS_NAMED = re.compile(r"\b(?:riot(?:s|ed|ing)|running battles?|stone[- ]?(?:pelt|throw)\w*)\b", re.I)
 LYNCHING = re.compile(r"\blynch\w*|mob justice|jungle justice|burnt? (?:him|her|them) to death", re.I)
