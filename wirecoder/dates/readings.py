@@ -20,6 +20,7 @@ __all__ = [
     "day_number",
     "month_first",
     "month_number",
+    "summary_heading",
     "word_rule",
     "year_number",
 ]
@@ -114,6 +115,11 @@ _SLASHED = re.compile(r"(?<![\d/.])([0-3]?\d)/([0-3]?\d)/(?:19|20)?\d\d(?![\d/])
 _SUMMARY_HEADING = re.compile(r"\s*(?:[01]?\d/[0-3]?\d/(?:19|20)\d\d|Unknown)\s*:")
 
 
+def summary_heading(text: str) -> bool:
+    """Whether the text opens as an incident summary does: "05/04/2013:" or "Unknown:"."""
+    return bool(_SUMMARY_HEADING.match(text))
+
+
 @lru_cache(maxsize=64)
 def month_first(text: str) -> bool:
     """Whether the text writes numeric dates month first ("12/19/2016"), as its unambiguous ones show.
@@ -127,4 +133,4 @@ def month_first(text: str) -> bool:
             return False
         if second > 12 >= first:
             return True
-    return bool(_SUMMARY_HEADING.match(text))
+    return summary_heading(text)

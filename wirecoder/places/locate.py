@@ -17,6 +17,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
+from wirecoder.dates.readings import summary_heading
 from wirecoder.model import Place
 from wirecoder.places.cues import CUES, TOWN_WORDS, cue_before, people_after
 from wirecoder.places.groups import in_group_name
@@ -259,6 +260,24 @@ _OWNED_BY = re.compile(
 )
 
 
+# A part of a city named as such: "in the Besiktas neighborhood of Istanbul city".
+_QUARTER_OF = re.compile(
+    r"\s+(?:neighbou?rhood|district|area|quarter|section|suburb|sector|locality)\s+of\s+(?:the\s+)?", re.I
+)
+
+
+def _summary_quarter(text: str, place: Place, places: Sequence[Place]) -> bool:
+    """Whether an incident summary names ``place`` as a part of the city right after it: the Global
+    Terrorism Database codes the city ("the Sheikh Othman district of Aden city" is Aden), where a
+    coder's note may code the neighbourhood itself."""
+    if place.start < 0 or not summary_heading(text):
+        return False
+    quarter = _QUARTER_OF.match(text, place.end)
+    return quarter is not None and any(
+        other.start == quarter.end() and other.feature == "city" and other.country == place.country for other in places
+    )
+
+
 def _disowned(text: str, place: Place, places: Sequence[Place]) -> bool:
     """Whether a nationality right before "town of" names another country than the place's reading
     (Palma, Spain in "the northern Mozambican town of Palma"): better the country than a wrong continent."""
@@ -320,7 +339,8 @@ def locate_event(
         return dataclasses.replace(
             best, geo_precision=_coded_precision(text, best), reason=f"the place the note says it coded: {best.reason}"
         )
-    places = [p for p in places if not _disowned(text, p, places) and not _cut_short(text, p, places)]
+    places = [p for p in places if not _disowned(text, p, places) and not _cut_short(text, p, places)
+              and not _summary_quarter(text, p, places)]
     inside = [p for p in places if p.start >= head and start <= p.start < end]
     located = [p for p in inside if _as_people(text, p).feature != "demonym"]
     if located:
