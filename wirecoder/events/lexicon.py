@@ -11,7 +11,8 @@ def _words(*alternatives: str) -> str:
     return r"\b(?:" + "|".join(alternatives) + r")\b"
 
 
-# Property whose destruction is an event: "burned a police camp", "shops were looted".
+# Property whose destruction is an event: "burned a police camp", "shops were looted". Not effigies or
+# flags: burning one is a demonstration's symbol (ACLED: a peaceful protest), no damage done to anyone.
 _PROPERTY = (
     r"(?:shops?|stalls?|kiosks?|houses?|homes?|huts?|"
     r"vehicles?|cars?|matatus?|buses|bus|lorr(?:y|ies)|trucks?|motor(?:bike|cycle)s?|tractors?|"
@@ -19,7 +20,7 @@ _PROPERTY = (
     r"infrastructure|camps?|"
     r"dorms?|dormitor(?:y|ies)|library|classrooms?|schools?|clinics?|churche?s?|mosques?|"
     r"tyres|tires|tyers|ballot (?:papers|boxes|materials)|ballots|materials|crops|granar(?:y|ies)|"
-    r"plants?|machines|machinery|equipment|pipes?|gates?|fences?|t-shirts|flags|effigy|effigies|billboards?)"
+    r"plants?|machines|machinery|equipment|pipes?|gates?|fences?|t-shirts|billboards?)"
 )
 
 
@@ -186,7 +187,12 @@ PATTERNS: dict[str, str] = {
                    # cattle raids: ACLED codes armed livestock theft as violence against civilians
                    r"(?:st(?:ole|eal|eals|ealing|olen)|drove away|made away with|raided) (?:[\w,-]+ ){0,4}?"
                    r"(?:cattle|livestock|goats|camels|cows|sheep|animals)",
-                   r"burn(?:ed|t) to death", r"(?:burn(?:ed|t)|buried) (?:(?:him|her|them) )?alive", r"bludgeoned", r"slain", r"died", r"dies", r"dead", r"deaths?", r"bodies",
+                   r"burn(?:ed|t) to death", r"(?:burn(?:ed|t)|buried) (?:(?:him|her|them) )?alive", r"bludgeoned", r"slain", r"died", r"dies", r"dead", r"deaths?",
+                   # "the bodies of the victims were found": the dead named between (before the bare noun, so
+                   # that the whole finding is the cue); not who found them ("found by residents")
+                   r"bod(?:y|ies) of (?:[\w'’-]+ ){1,3}?(?:was|were|had been|have been) (?:\w+ )?(?:found|discovered)"
+                   r"(?! by\b)",
+                   r"bodies",
                    r"found dead", r"open(?:s|ed)? fire", r"stoned to death",
                    r"(?:burnt|burned|burns|hacked|hacks|beat|beats|beaten|clubbed|clubs|stoned|stones|lynched|stabs|stabbed) (?:[\w'’-]+ ){1,5}?to death", r"dumped", r"hijack(?:ed|s|ing)?", r"bod(?:y|ies) (?:of|was|were|is|are) (?:\w+ )?(?:found|discovered)", r"fired shots", r"fatally", r"assassinat(?:ed|ion|es?)", r"shot", r"shoot(?:s|ing|ings)?", r"stab(?:s|bed)?",
                    r"violen(?:ce|t)", r"assailants?", r"attackers?", r"raiders?", r"hit (?:and|&) killed", r"opened fire", r"fired (?:at|on|upon)", r"firing (?:at|on|upon)", r"open(?:s|ing)? fire",
@@ -210,6 +216,9 @@ PATTERNS: dict[str, str] = {
     # protest and riot
     "protest": _words(r"protest(?:ed|s|ing|ers?)?", r"demonstrat(?:e|es|ed|ion|ions|ors?|ing)", r"(?<!campaign )(?<!election )rall(?:y|ies|ied)",
                       r"march(?:ed|es|ers)?(?!\s+\d)", r"took to the streets", r"procession",
+                      # a crowd's symbol: "burned an effigy of the minister", "torched the flags of France"
+                      r"(?:burn|torch|set fire to)(?:s|ed|t|ing)? (?:[\w'’-]+ ){0,2}?(?:effig(?:y|ies)|flags?)",
+                      r"set (?:[\w'’-]+ ){0,2}?(?:effig(?:y|ies)|flags?) (?:on fire|ablaze|alight)",
                       r"took (?:to )?the streets",
                       # "hundreds poured into the streets", "residents thronged the streets"
                       r"(?:pour|spill|flood|throng)(?:s|ed|ing)? (?:(?:in)?to |onto |on )?the streets", r"staged a (?:\w+ )?(?:demo\w*|sit-in|march)",
@@ -362,9 +371,9 @@ PATTERNS: dict[str, str] = {
                    r"(?:burn(?:s|ed|t|ing)?|destroy(?:s|ed|ing)?|damag(?:e|es|ed|ing)|vandali[sz](?:e|es|ed|ing)|"
                    rf"raz(?:e|es|ed|ing)) (?:[\w'’-]+ ){{0,3}}?{_PROPERTY}",
 
-                   r"torched", r"destruction of (?:[\w'’-]+ )?property", r"property destruction",
+                   r"torched(?! (?:[\w'’-]+ ){0,2}?(?:effig|flag))", r"destruction of (?:[\w'’-]+ )?property", r"property destruction",
                    r"demolish(?:ed)?", r"ransacked",
-                   rf"(?:pull|tore|tear)(?:s|ed|ing)? down (?:[\w'’-]+ ){{0,3}}?{_PROPERTY}", r"set (?:[\w'’-]+ ){0,4}?(?:ablaze|alight|on fire)",
+                   rf"(?:pull|tore|tear)(?:s|ed|ing)? down (?:[\w'’-]+ ){{0,3}}?{_PROPERTY}", r"set (?!(?:an? |the |their |his |her )?(?:effig|flag))(?:[\w'’-]+ ){0,4}?(?:ablaze|alight|on fire)",
                    r"set(?:ting)? (?:a )?fires? (?:to|at|on)", r"arson", r"vandali[sz]ed", r"petrol[- ]bomb(?:ed|s|ing)"),
     # Damage told in the passive, with no one doing it ("ODM offices were burnt"): no event of its
     # own ("Their vehicle was destroyed" after a blast), but it makes a demonstration violent.
