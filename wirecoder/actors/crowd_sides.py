@@ -21,7 +21,7 @@ from .sides import ARMED_INTERS, rival_crowd
 if TYPE_CHECKING:
     from wirecoder.actors import ActorCoder
 
-__all__ = ["Sides", "crowd_assoc", "demonstrators_violence", "protest_sides", "riot_sides"]
+__all__ = ["Sides", "crowd_assoc", "demonstrators_violence", "forces_fought", "protest_sides", "riot_sides"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,11 +142,28 @@ _STORMED = re.compile(r"\b(?:storm(?:ed|ing)|stormed into|broke into|forced (?:t
                       r"set ablaze|torched|ransacked|vandali[sz]ed)\b", re.I)
 
 
+# The forces a crowd fought, named as the other side of the fight: "clashed with police", "battled riot police".
+_FOUGHT_FORCES = re.compile(
+    r"\b(?:clash(?:ed|es|ing)?|fought|battled|exchanged (?:stones|blows))\s+with\s+(?:the\s+)?(?:riot\s+)?"
+    r"(?:(?P<police>police(?:men)?|security forces|security personnel)|soldiers|troops|the army|army|the military)\b",
+    re.I,
+)
+
+
+def forces_fought(sentence: str, country: str | None) -> Actor | None:
+    """The state's forces a crowd fought, when the sentence names them so ("clashed with police"), else None."""
+    fought = _FOUGHT_FORCES.search(sentence)
+    return state("Police" if fought["police"] else "Military", country) if fought else None
+
+
 def demonstrators_violence(agent_text: str | None, target: Actor | None, sentence: str) -> bool:
     """Whether a riot coded as mob violence is a demonstration turned violent (ACLED): a party's supporters
-    fighting the police ("BNP supporters clashed with police in Dhaka") or storming or burning a building ("PTI
-    supporters stormed the Corps Commander House", "set fire to a military building"). Rival crowds brawling, or a mob lynching a thief, stay mob violence."""
+    fighting the police ("BNP supporters clashed with police in Dhaka", also when the sentence's toll is what the
+    parse took for the target: "clashed with police ...; 2 people were killed") or storming or burning a building
+    ("PTI supporters stormed the Corps Commander House", "set fire to a military building"). Rival crowds brawling,
+    or a mob lynching a thief, stay mob violence."""
     if not FOLLOWERS.search(agent_text or ""):
         return False
     return (target is not None and target.inter == 1) or (
-        _STORMED.search(sentence) is not None and (target is None or target.inter == 7))
+        (_STORMED.search(sentence) is not None or _FOUGHT_FORCES.search(sentence) is not None)
+        and (target is None or target.inter == 7))

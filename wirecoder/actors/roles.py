@@ -17,7 +17,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from wirecoder.actors.attribution import arrested_group, attributed, next_sentence
-from wirecoder.actors.crowd_sides import Sides, demonstrators_violence, protest_sides, riot_sides
+from wirecoder.actors.crowd_sides import Sides, demonstrators_violence, forces_fought, protest_sides, riot_sides
 from wirecoder.actors.cues import cattle_raid, communal_militia, is_source, stormed_to_demand
 from wirecoder.actors.kinds import (
     communal,
@@ -279,8 +279,10 @@ def _punished(event: Event, sub: str | None, sides: Sides, sentence: str, countr
     if sub == "Mob violence" and (RIOTS_NAMED.search(sentence) or demonstrators_violence(
             event.agent_text, target, sentence)) and not LYNCHING.search(sentence):
         sub = "Violent demonstration"  # "riots broke out", "running battles": a demonstration turned violent
-        if target is not None and target.inter == 7 and not target.text:
-            target = None  # the victims a mob implies; a riot names none
+        if target is not None and target.inter == 7:
+            # the victims a mob implies, or the dead of the sentence's toll ("clashed with police ...; 2 people were
+            # killed"): a riot's side is the forces it fought, if named, else none
+            target = forces_fought(sentence, country) or (target if target.text else None)
     return sub, replace(sides, target=target)
 
 
