@@ -43,7 +43,8 @@ __all__ = [
 CIVILIAN_PLACE = re.compile(
     r"\b(?:villages?|homes?|houses?|homesteads?|schools?|bus|buses|vehicles?|matatu|markets?|churche?s?|"
     r"mosques?|farms?|shops?|hotels?|bars?|restaurants?|hospitals?|clinics?|IDP camps?|manyatta|polling (?:station|centre|center)s?|"
-    r"residents|locations?|settlements?|neighbourhoods?|estates?|residential \w+|apartments?|"
+    # not "at an unspecified location", as incident summaries write a place they do not know
+    r"residents|(?<!unspecified )(?<!unknown )(?<!undisclosed )locations?|settlements?|neighbourhoods?|estates?|residential \w+|apartments?|"
     r"apartment blocks?|tower blocks?|weddings?|funerals?|gatherings?|ceremon(?:y|ies)|festivals?|concerts?|"
     r"universit(?:y|ies)|colleges?|bus (?:station|stop|terminal)s?)\b", re.I,
 )

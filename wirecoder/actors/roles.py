@@ -279,10 +279,13 @@ def _punished(event: Event, sub: str | None, sides: Sides, sentence: str, countr
     if sub == "Mob violence" and (RIOTS_NAMED.search(sentence) or demonstrators_violence(
             event.agent_text, target, sentence)) and not LYNCHING.search(sentence):
         sub = "Violent demonstration"  # "riots broke out", "running battles": a demonstration turned violent
-        if target is not None and target.inter == 7:
-            # the victims a mob implies, or the dead of the sentence's toll ("clashed with police ...; 2 people were
-            # killed"): a riot's side is the forces it fought, if named, else none
-            target = forces_fought(sentence, country) or (target if target.text else None)
+        if target is not None and target.inter == 7 and not target.text:
+            target = None  # the victims a mob implies; a riot names none
+    if sub == "Violent demonstration" and target is not None and target.inter == 7 \
+            and (fought := forces_fought(sentence, country)) is not None:
+        # the dead of the sentence's toll are no side ("clashed with police after a rally; 3 people were killed"):
+        # the forces the crowd fought are
+        target = fought
     return sub, replace(sides, target=target)
 
 

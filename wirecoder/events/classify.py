@@ -127,6 +127,18 @@ _HOSTAGES_KILLED = re.compile(
     r"(?:killed|executed|beheaded|murdered|shot dead|slaughtered|shot and killed)\b", re.I)
 _DEATH = re.compile(r"\b(?:kill\w*|shot dead|dead|died|death|fatal\w*|lethal)\b", re.I)
 _HURT = re.compile(r"\b(?:wound(?:ed|ing|s)?|injur(?:ed|ing|ies|y)|hurt)\b", re.I)
+# Installations with no one in them as such: an "attack" on one that hurt no one is property destroyed (ACLED:
+# Looting/property destruction), as the Global Terrorism Database's facility attacks are.
+_FACILITY = re.compile(
+    r"\b(?:(?:tele)?communications? (?:tower|mast)s?|(?:mobile|cell(?:ular)?|phone|radio|transmission) (?:tower|mast)s?|"
+    r"towers?|masts?|pylons?|pipelines?|power lines?|power (?:station|plant|grid)s?|electricity (?:pylon|line|grid)s?|"
+    r"transformers?|substations?|oil wells?|(?:railway|rail) (?:line|track)s?|bridges?)$",
+    re.I,
+)
+# The word that names the assault, or its authors, and no harm: "Assailants attacked a tower".
+_ASSAULT_WORDS = re.compile(r"attack(?:s|ed|ing)?|assailants?|attackers?|raiders?|gunmen", re.I)
+# Those who guard an installation: attacking them there is a fight ("a bridge guarded by soldiers").
+_GUARDS = re.compile(r"\b(?:soldiers|troops|police\w*|guards?|guarded|security|army|militia\w*|forces)\b", re.I)
 # A ground assault that also used heavy or explosive means: "attacked the base with mortars and gunfire",
 # "using car bombs and gunfire", "with explosives and firearms". ACLED codes the assault (a clash, or an
 # attack on civilians), not a remote strike: the attackers were there.
@@ -396,6 +408,10 @@ def classify(
             return "Arrests"
         if both_armed or (agent is None and is_armed(target) and "kill" in families):
             return "Armed clash"
+        if target and _FACILITY.search(target) and not _DEATH.search(sentence) and not _HURT.search(sentence) \
+                and not _GUARDS.search(sentence) \
+                and all(_ASSAULT_WORDS.fullmatch(m.group(0)) for m in CUES["kill"].finditer(sentence.lower())):
+            return "Looting/property destruction"  # "Assailants attacked a telecommunications tower"
         if "loot" in families and ("kill" not in families or not _harm_told(sentence)) and not _DEATH.search(sentence):
             # Destruction within an attack on people is that attack ("attacked and looted an orphanage",
             # "raided villages and torched houses"): ACLED keeps looting for destruction on its own.
