@@ -10,6 +10,7 @@ from datetime import timedelta
 
 from wirecoder.dates import resolve_event_date
 from wirecoder.model import Article, Event, EventDate
+from wirecoder.retelling import tells_its_day
 
 __all__ = ["BY_ITS_DAY", "told_apart", "told_apart_by", "told_in"]
 
@@ -33,8 +34,8 @@ def told_apart(article: Article, event: Event) -> EventDate | None:
     """The date of an event told in a clause apart in time from its sentence's report ("Troops killed 40
     militants on Friday, a day after a suicide bomber killed 30"): the report's day, moved by the distance."""
     apart = told_apart_by(article.text, event)
-    if apart is None:
-        return None
+    if apart is None or tells_its_day(article.text[event.evidence_start : event.evidence_end]):
+        return None  # "came hours after a motorcycle bomb blew up in Khar on Tuesday morning": its own day
     opening = article.sentences[told_in(article, event)].start if article.sentences else 0
     report = resolve_event_date(article.text, opening, apart.start(), article.published)
     if report.date is None or report.precision != 1:

@@ -32,7 +32,7 @@ from wirecoder.casualties import count_casualties
 from wirecoder.events.codebook import with_sub_event_type
 from wirecoder.model import Event
 from wirecoder.sequels import continues_demonstration, last_sentence, turns_violent
-from wirecoder.retelling import PLACE_FIELDS, counts_several, retold_at, tells_its_day, told_again
+from wirecoder.retelling import PLACE_FIELDS, counts_several, dated_by_report, retold_at, tells_its_day, told_again
 
 __all__ = ["dead_together", "event_id", "fold_told", "retold", "retype"]
 
@@ -117,6 +117,8 @@ def _folds_into(previous: Event, event: Event, text: str, answered: bool) -> boo
     "JNIM militants attacked an army post, killing four soldiers. The army said ten assailants
     were killed." reports one battle, not two.
     """
+    if event.agent_text is not None and _own_day(previous, event, text):
+        return False  # someone doing something on a day of their own; a body found days later is the event's toll
     # "The attackers fired rockets at the post": a back reference continues the event, even in the next
     # paragraph (wire copy gives each sentence its own).
     back = _points_back(event.agent_text) and previous.event_type in VIOLENT_TYPES and (
@@ -216,9 +218,21 @@ def _state_forces(event: Event) -> bool:
     return event.inter1 == 1 or (event.inter1 == 8 and forces)
 
 
+def _own_day(previous: Event, event: Event, text: str) -> bool:
+    """Whether ``event``'s sentence tells a day of its own, another than ``previous``'s ("On Sunday, the rebels
+    raided Quissanga" after Saturday's raid near Macomia): another event, however it points back."""
+    return bool(event.event_date and previous.event_date and event.event_date != previous.event_date
+                and tells_its_day(text[event.evidence_start : event.evidence_end])
+                # a lede with no day of its own, or only the day it was reported, takes the day told after it
+                and tells_its_day(text[previous.evidence_start : previous.evidence_end]))
+
+
 def _answers(previous: Event, event: Event, text: str) -> bool:
     """Whether ``event`` is the state forces' answer to the attack just told: "Police arrived and shot
-    six of the robbers dead", "Police respond, killing two"."""
+    six of the robbers dead", "Police respond, killing two". Forces that struck on a day of their own ("On Friday
+    afternoon, soldiers intercepted the raiders near Nadunget, killing three") fought another fight."""
+    if _own_day(previous, event, text):
+        return False
     return _state_forces(event) and not _state_forces(previous) and (
         bool(_THE_ATTACKERS.search(event.target_text or ""))
         or bool(_RESPONDED.match(text, event.evidence_start, event.evidence_end))
@@ -284,9 +298,14 @@ def _fold(previous: Event, event: Event, text: str, answered: bool = False) -> E
 
 def _finer_day(previous: Event, event: Event, text: str) -> dict[str, object]:
     """The day a sentence told after the event gives it, when the event had only a coarser date ("Bandits have
-    killed 12 people in Zamfara. The attack happened on Sunday evening in Kucheri"), else nothing."""
-    if event.event_date and event.time_precision and (previous.time_precision or 9) > event.time_precision \
-            and tells_its_day(text[event.evidence_start : event.evidence_end]):
+    killed 12 people in Zamfara. The attack happened on Sunday evening in Kucheri") or only the day it was
+    reported ("killing four officers, police said Tuesday. The rebels detonated a mine late Monday"), else nothing."""
+    if not (event.event_date and event.time_precision and tells_its_day(text[event.evidence_start : event.evidence_end])):
+        return {}
+    coarser = (previous.time_precision or 9) > event.time_precision
+    reported = previous.event_date is not None and event.event_date < previous.event_date \
+        and dated_by_report(text[previous.evidence_start : previous.evidence_end])
+    if coarser or reported:
         return {"event_date": event.event_date, "time_precision": event.time_precision}
     return {}
 

@@ -18,7 +18,7 @@ from wirecoder.accounts import ELSEWHERE, VIOLENT_TYPES
 from wirecoder.dates.patterns import REPORT_BEFORE
 from wirecoder.model import Event
 
-__all__ = ["A_DAY", "PLACE_FIELDS", "counts_several", "retold_at", "sums_up", "names_its_place", "told_again", "tells_its_day", "told_apart", "told_text",
+__all__ = ["A_DAY", "PLACE_FIELDS", "counts_several", "dated_by_report", "retold_at", "sums_up", "names_its_place", "told_again", "tells_its_day", "told_apart", "told_text",
            "toll_told_again"]
 
 PLACE_FIELDS = ("country", "iso3", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision",
@@ -102,6 +102,12 @@ def tells_its_day(sentence: str) -> bool:
     return any(REPORT_BEFORE.search(sentence, 0, day.start()) is None for day in A_DAY.finditer(sentence))
 
 
+def dated_by_report(sentence: str) -> bool:
+    """Whether the sentence's only days are when it was said or its toll counted ("killing four officers, police
+    said Tuesday"): a later sentence that tells the day it happened ("detonated a mine late Monday") dates it."""
+    return A_DAY.search(sentence) is not None and not tells_its_day(sentence)
+
+
 def toll_told_again(sentence: str) -> bool:
     return _TOLL_AGAIN.search(sentence) is not None
 
@@ -179,6 +185,10 @@ _COUNTS_SEVERAL = re.compile(
     r"armed\s+)?(?:attacks|raids|strikes|air ?strikes|incidents|bombings|explosions|clashes|ambushes)\b|"
     # "fighting continued on several fronts": a war's day told whole
     r"\bon\s+(?:several|multiple|many|various|all)\s+fronts\b|"
+    # "rebels attacked several villages over the weekend": a round-up of the raids told after it (not "raided three
+    # villages in Myaung township", one raid on the villages it counts)
+    r"\b(?:attack(?:ed|s)?|raid(?:ed|s)?|struck|stormed|overran|torched|burned|burnt)\s+(?:on\s+)?(?:several|multiple|"
+    r"a\s+number\s+of|various)\s+(?:[\w-]+\s+)?(?:villages|towns|communities|localities|settlements|hamlets)\b|"
     r"^\W*(?:\w+\s+){0,2}(?:attacks|strikes|raids|shelling)\b[^.]{0,120}\b(?:over|in|during)\s+the\s+(?:past|last)\s+"
     r"(?:day|24 hours|two days|48 hours|week|weekend)\b|"
     # "neutralised 39 terrorists in air and ground operations in the southwest": an army's tally of its week

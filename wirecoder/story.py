@@ -26,6 +26,7 @@ from wirecoder.retelling import (
     A_DAY,
     PLACE_FIELDS,
     counts_several,
+    dated_by_report,
     names_its_place,
     tells_its_day,
     told_text,
@@ -102,11 +103,12 @@ _REFERS_BACK = re.compile(
 _PERFECT = re.compile(r"\b(?:ha(?:ve|s)|had)\s+(?:been\s+|now\s+)?(?:killed|died|left|claimed)\b", re.I)
 # "The attack came a day after suspected militants torched a mast at Basuba", "The raid came barely three weeks
 # after ...": the sentence's subject is the event told, and what it came after is background, told to measure the
-# news (ACLED codes that event from its own reports).
+# news (ACLED codes that event from its own reports). What came hours before is the same day's news, told here
+# first ("The release came hours after a motorcycle loaded with explosives blew up near a police van in Khar").
 _CAME_APART = re.compile(
     r"^\W*(?:The|This|That|It|Its|Their)\b[^,.;]{0,60}?\b(?:came|comes|followed|follows|happened|occurred|took place)\s+"
     r"(?:(?:barely|just|only|nearly|almost|about|some|less\s+than|more\s+than|exactly)\s+)?"
-    r"(?:(?P<n>an?|one|two|three|four|five|six|seven|\d{1,2})\s+)?(?P<unit>hours?|days?|weeks?|months?)\s+"
+    r"(?:(?P<n>an?|one|two|three|four|five|six|seven|\d{1,2})\s+)?(?P<unit>days?|weeks?|months?)\s+"
     r"(?P<way>after|before)\b")
 
 
@@ -336,7 +338,8 @@ def _folded(current: Event, event: Event, text: str) -> Event:
         # an elaboration refines the event's place, never moves it ("The injured were airlifted to Nairobi"), nor
         # to where its speaker is ("A local official in Douentza said ...")
         folded = replace(folded, **{name: getattr(current, name) for name in PLACE_FIELDS})
-    if _counted_on(current, text) and event.event_date and current.event_date and event.event_date < current.event_date:
+    if dated_by_report(_sentence(current, text)) and event.event_date and current.event_date and event.event_date < current.event_date \
+            and tells_its_day(sentence):
         folded = replace(folded, event_date=event.event_date, time_precision=event.time_precision)  # the day it happened
     if current.fatalities and event.fatalities > current.fatalities and toll_told_again(sentence):
         folded = replace(folded, fatalities=event.fatalities)  # "the toll rose to 32"

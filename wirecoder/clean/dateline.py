@@ -23,6 +23,8 @@ _NOT_WORD = (
     r"(?!(?:In|On|At|By|From|For|To|The|As|After|Before|Since|Until|Police|Officials|Around"
     r"|About|Approximately|Between|During|Late|Early|Sometime|Circa)\b)"
 )
+# Titles abbreviated with a full stop ("Mr. Odinga said"), which a town's dateline must not be read in.
+_NOT_TITLE = r"(?!(?:Mrs?|Ms|Dr|St|Mt|Gen|Col|Maj|Capt|Lt|Sgt|Cpl|Rev|Prof|Hon|Sen|Rep|Gov|Insp|Supt|Jr|Sr|Mx|No)\.)"
 _AGENCY = r"\((?P<agency>[A-Za-z][A-Za-z .&'’-]{0,38})\)"
 # Without a dash an agency must look like one: capitalised words ("(PTI)", "(Xinhua)"), not
 # a coder's aside ("Around Sept 1st 2019 (date not reported) Al Shabaab ...").
@@ -73,6 +75,11 @@ _PATTERNS = (
         rf"^{_NOT_WORD}(?P<place>{_CITY}),? (?P<date>{_FILED})\s*{_NAMED_AGENCY}{_END}(?=[A-Z“\"])"
     ),
     re.compile(rf"^{_AGENCY}\s*(?:--|[-–—_]){_AFTER}{_END}"),
+    # "Moroto. Two herdsmen were shot dead ...", "Mtwara. Monday, March 7, 2022. Suspected ...": East African
+    # papers' dateline, the town and a full stop (a date after it, if any, ends with one too).
+    re.compile(
+        rf"^{_NOT_MONTH}{_NOT_WORD}{_NOT_TITLE}(?P<place>{_CITY})\.(?:\s+(?P<date>{_FILED})\.)?{_END}(?=[A-Z“\"])"
+    ),
 )
 # Wire kickers at the start of a story are labels, not places.
 _KICKER = re.compile(

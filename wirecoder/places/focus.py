@@ -55,6 +55,8 @@ def focus(places: Sequence[Place], head: int = 0) -> Place | None:
             people = _people_elsewhere(places, head, place)
             if in_text is None and people is not None:
                 return people
+            if _bureau_only(real, head, place):
+                break
             return place
     real = [p for p in real if p.start >= head] or real
     real = [p for p in real if p.country == in_text] or real
@@ -73,6 +75,19 @@ _DESK_CITIES = frozenset(
     """Beirut Nairobi Dubai Amman Johannesburg Dakar Bangkok Cairo Istanbul Abidjan Jerusalem
     Islamabad Singapore Jakarta Doha Geneva London Paris Brussels Washington""".split()
 ) | {"Addis Ababa", "New Delhi", "Hong Kong", "Mexico City", "Abu Dhabi", "New York", "Kuala Lumpur"}
+
+
+def _bureau_only(real: Sequence[Place], head: int, dateline: Place) -> bool:
+    """Whether a desk city's dateline is only where the story was filed: the text never names it, and
+    names another town of its country again and again ("ISLAMABAD (Xinhua) -- ... clashed in Hyderabad ...
+    Hyderabad Press Club ... in Hyderabad")."""
+    if dateline.location not in _DESK_CITIES:
+        return False
+    told = [p for p in real if p.start >= head and p.country == dateline.country and p.feature in ("city", "admin2")]
+    if any(p.location == dateline.location for p in told):
+        return False
+    counts = Counter(p.location for p in told)
+    return bool(counts) and counts.most_common(1)[0][1] >= 2
 
 
 def _people_elsewhere(places: Sequence[Place], head: int, dateline: Place) -> Place | None:

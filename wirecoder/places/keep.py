@@ -83,6 +83,8 @@ def keep(
             and (after or not capital)
             and id(mention if after else other) not in context.outside
             and other.source != "fuzzy"
+            # a nationality holds no place ("In Beryslav, a Russian drone dropped ..."): whose drone, not where
+            and not (other.people or all(hit.demonym for hit in other.hits))
             and gazetteer.country[other_entry] != country
             and (
                 (after and id(mention) in context.inside)

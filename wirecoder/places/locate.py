@@ -37,6 +37,10 @@ _NAME_TAIL = re.compile(
     + r")\b)[A-Z][a-z]|-[a-z]| river(?:'s|bank|bed)?\b)"
 )
 
+# A river named after a place ("crossed the Ruvuma River from Mozambique", "along the Shabelle river") is
+# water, not the region or town: it does not locate the event (ACLED codes a town on its bank).
+_RIVER_AFTER = re.compile(r" [Rr]iver(?:'s|bank|bed)?\b")
+
 # A site that stands at the place it is named after, where events happen ("near Bagram Air Base",
 # "the Kirkuk Airport"): unlike "Kenya Police", it locates like the place. Not a police station,
 # named as often for whose officers acted ("by Kikuyu Police Station officers").
@@ -241,6 +245,23 @@ def told_before(text: str, start: int, end: int, places: Sequence[Place]) -> Pla
         if told else None
 
 
+_TOWN_AFTER = re.compile(r" (?:[Tt]own|[Cc]ity|[Mm]unicipality)\b")
+
+
+def _inside_scene(text: str, start: int, best: Place, located: Sequence[Place]) -> Place:
+    """A town or district the sentence puts the event in, inside the province its opening names as the scene
+    ("In Pattani, police defused a pipe bomb ... in Khok Pho district"): ACLED codes the finer place."""
+    opening = _SCENE_OPENING.match(text, start)
+    if opening is None or not start <= best.start < opening.end() or best.feature not in ("city", "admin1") \
+            or _TOWN_AFTER.match(text, best.end):
+        return best  # "In Isiolo Town, ...": the scene is a town, not the province
+    inner = [p for p in located if p.start >= opening.end() and p.feature in ("city", "admin2")
+             and (p.country, p.admin1) == (best.country, best.admin1) and p.location != best.location
+             and not (p.location or "").startswith(best.location or "")  # "Isiolo North": the scene's own part
+             and _plain_cue(text, p) >= 2]
+    return inner[0] if inner else best
+
+
 # A sentence that opens on a place of its own ("In Mandalay, police ..."): a scene of its own.
 _SCENE_OPENING = re.compile(r"\s*[\"'“‘(]?\s*(?:In|At|Near)\s+(?:the\s+)?[A-Z][^,.;]{0,40},")
 
@@ -342,10 +363,11 @@ def locate_event(
     places = [p for p in places if not _disowned(text, p, places) and not _cut_short(text, p, places)
               and not _summary_quarter(text, p, places)]
     inside = [p for p in places if p.start >= head and start <= p.start < end]
-    located = [p for p in inside if _as_people(text, p).feature != "demonym"]
+    located = [p for p in inside if _as_people(text, p).feature != "demonym" and not _RIVER_AFTER.match(text, p.end)]
     if located:
         dominant = dominant_country(places)
         best = max(located, key=lambda p: (_rank(text, p, dominant, located), -p.start))
+        best = _inside_scene(text, start, best, located)
         if best.feature == "country":
             # "Riots broke out across Kenya ... (Nakuru town specifically)", "into Kenya from Ethiopia.
             # Mandera is ...": the event's text names only the country; a place the article names in

@@ -21,10 +21,12 @@ from wirecoder.model import Place
 from wirecoder.places.builder import read_table
 from wirecoder.places.index import ADMIN1, ADMIN2, CITY, Gazetteer
 from wirecoder.places.cues import NEAR_CUES
+from wirecoder.places.names import fold, strip_admin_suffix
 from wirecoder.places.resolve import Resolution, feature_of
 
 __all__ = ["display_name", "known_by_its_name", "place_from"]
 
+_WORD = re.compile(r"[^\s\-–]+")  # a word of a name as the key folds it (hyphens part words)
 _MARKS = re.compile(r"[‘’ʼʻʿʾ`´\u02bc\u02bd]")
 
 
@@ -41,6 +43,10 @@ def _name(gazetteer: Gazetteer, entry: int) -> str | None:
 
 _TOWN_LEVEL = 3  # a mention's level when a town word follows it ("X town", "X city")
 _DISTRICT_LEVEL = 2  # ... when a district's unit word follows it ("X district", "X woreda")
+# Unit words of districts a town gives its name to ("Kulachi tehsil", "Maru local government area"): the event
+# is somewhere in the district. Not Kenya's wards, locations and sub-counties, which its coders code at the town.
+_DISTRICT_UNITS = frozenset({"district", "tehsil", "upazila", "woreda", "raion", "rayon", "chiefdom", "sub prefecture",
+                             "tribal district", "tribal agency"})
 
 
 @lru_cache(maxsize=1)
@@ -65,6 +71,21 @@ def _surface(resolution: Resolution) -> str | None:
     if mention.start < 0 or not text or text.isupper():
         return None
     return text
+
+
+def _without_unit(surface: str | None) -> str | None:
+    """A division's name as the text writes it, without the unit word after it: ACLED names the event in
+    "Kotido District" after Kotido, as it names one in "Andar district" after Andar."""
+    if surface is None:
+        return None
+    key = fold(surface)
+    bare = strip_admin_suffix(key)
+    if bare == key or not key.startswith(bare):
+        return surface  # no unit word after the name ("Province of Sulu" keeps its words)
+    words = list(_WORD.finditer(surface))
+    if len(words) != len(key.split()) or not bare:
+        return surface  # words the key does not align with: left as written
+    return surface[: words[len(bare.split()) - 1].end()]
 
 
 def place_from(gazetteer: Gazetteer, resolution: Resolution) -> Place:
@@ -102,7 +123,7 @@ def place_from(gazetteer: Gazetteer, resolution: Resolution) -> Place:
         # "in Kupwara district", "Rueso district": the town stands for the district the gazetteer
         # lacks, and the event is somewhere in it, as "near" a town is. (Kenya's coders code a
         # ward or location named so at 1: those are villages' size.)
-        district = mention.level == _DISTRICT_LEVEL and mention.unit == "district"
+        district = mention.level == _DISTRICT_LEVEL and mention.unit in _DISTRICT_UNITS
         precision = 2 if mention.cue in NEAR_CUES or district else 1
     else:
         point = gazetteer.anchor[entry]
@@ -116,7 +137,7 @@ def place_from(gazetteer: Gazetteer, resolution: Resolution) -> Place:
             admin2 = _name(gazetteer, entry)
             # ACLED names a district-level event after the district ("Warduj", "Al Jubah"), at
             # its main town's coordinates: that town is often unnamed in copy or named otherwise.
-            location = _surface(resolution) or admin2
+            location = _without_unit(_surface(resolution)) or admin2
             # Named bare ("riots in Saboti", "a blast in Sangin"), it is the town the district is
             # named after, as coders read it: precision 1. With its unit word ("Andar district")
             # or a "near" cue, the event is somewhere in the district: 2. Called a town ("Tarin Kot city",
