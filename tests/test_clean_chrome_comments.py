@@ -17,6 +17,9 @@ from wirecoder.clean.chrome import is_chrome
     ("Police said two people were killed - an hour ago, officials confirmed.", False),
     ("The convoy was hit two hours ago, a source said.", False),
     ("Residents said the shelling began 3 days ago and has not stopped.", False),
+    ("This website uses cookies to improve your experience.", True),
+    ("We are using cookies to give you the best experience on our site.", True),
+    ("Police said the suspects used a fake bakery to launder money.", False),
 ])
 def test_clean_chrome_comments_and_trails(line: str, chrome: bool) -> None:
     assert is_chrome(line) is chrome

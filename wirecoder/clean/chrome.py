@@ -51,7 +51,7 @@ _UI_FILLER = frozenset(
 # is story text.
 _NOTICES = (
     r"\bcookies?\b.*\b(?:use|uses|accept|consent|policy|settings|preferences|browsing)\b",
-    r"\b(?:use|accept|consent to|policy)\b.*\bcookies\b",
+    r"\b(?:uses?|using|accept|consent to|policy)\b.*\bcookies\b",
     r"\bquotes? (?:are )?delayed\b|\bdelayed (?:by )?(?:at least |a minimum of )?\d+ minutes\b",
     r"^this (?:article|story|report) (?:has been|was) (?:corrected|updated|amended)\b",
     r"\bour standards\b|\btrust principles\b",

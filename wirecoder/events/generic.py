@@ -45,6 +45,10 @@ _GENERIC = re.compile(
     # "More than 20,000 people have been killed and two million displaced": a war's toll in the passive
     r"(?:\d{1,3}(?:,\d{3})+|(?:tens of |hundreds of )?thousands|millions?) (?:[\w-]+ ){0,3}?ha(?:s|ve) been "
     r"(?:killed|displaced|uprooted)\b|"
+    # "Violence has since spread to the centre ..., killing thousands of soldiers": a conflict's reach and its toll
+    r"\b(?:violence|insurgency|insurgencies|fighting|conflict|unrest|attacks) ha(?:s|ve) since spread\b|"
+    r"\b(?:killing|claiming the lives of) (?:(?:more than|at least|over|nearly|almost|about|around|some|an estimated|"
+    r"well over) )?(?:(?:tens|hundreds) of thousands|thousands)\b(?! of (?:cattle|livestock|animals|goats|sheep|fish|birds))|"
     # "Protests have spread to dozens of US campuses", "have since spread to more than 80 cities": a movement's reach
     r"\bha(?:s|ve) (?:since |now )?spread to (?:more than |over |at least |some )?(?:dozens|scores|hundreds|several|"
     r"many|\d+)\b|"
