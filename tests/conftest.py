@@ -40,6 +40,18 @@ def pipeline():
 
 
 @pytest.fixture(scope="session")
+def first_event(pipeline):
+    """The first event the whole pipeline codes in a coder's note: ``first_event(text)``."""
+    from wirecoder.model import Article
+
+    def first(text: str):
+        (article,) = pipeline.process([Article("note", text)])
+        return article.events[0]
+
+    return first
+
+
+@pytest.fixture(scope="session")
 def seed_path() -> Path:
     if not SEED.is_file():
         pytest.skip(f"the reference seed is not at {SEED} (it lives in ../shared/seeds)")

@@ -6,14 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from wirecoder.model import Article
-
 pytestmark = pytest.mark.slow
-
-
-def _first(pipeline, text: str):
-    (article,) = pipeline.process([Article("note", text)])
-    return article.events[0]
 
 
 @pytest.mark.parametrize(
@@ -25,8 +18,8 @@ def _first(pipeline, text: str):
         "On 4 April 2022, villagers marched against the army's presence in their area in Bandiagara (Mopti).",
     ],
 )
-def test_grievance_is_no_side(pipeline, text: str) -> None:
-    event = _first(pipeline, text)
+def test_grievance_is_no_side(first_event, text: str) -> None:
+    event = first_event(text)
     assert (event.sub_event_type, event.actor2) == ("Peaceful protest", None)
 
 
@@ -39,6 +32,6 @@ def test_grievance_is_no_side(pipeline, text: str) -> None:
          "Protest with intervention", "Police Forces of Uganda"),
     ],
 )  # fmt: skip
-def test_forces_acting_are_a_side(pipeline, text: str, sub_event_type: str, actor2: str) -> None:
-    event = _first(pipeline, text)
+def test_forces_acting_are_a_side(first_event, text: str, sub_event_type: str, actor2: str) -> None:
+    event = first_event(text)
     assert (event.sub_event_type, event.actor2) == (sub_event_type, actor2)

@@ -7,14 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from wirecoder.model import Article
-
 pytestmark = pytest.mark.slow
-
-
-def _first(pipeline, text: str):
-    (article,) = pipeline.process([Article("note", text)])
-    return article.events[0]
 
 
 @pytest.mark.parametrize(
@@ -29,8 +22,8 @@ def _first(pipeline, text: str):
          "Military Forces of Turkey"),
     ],
 )
-def test_nationals_are_not_forces(pipeline, text, side, expected) -> None:
-    assert getattr(_first(pipeline, text), side) == expected
+def test_nationals_are_not_forces(first_event, text, side, expected) -> None:
+    assert getattr(first_event(text), side) == expected
 
 
 @pytest.mark.parametrize(
@@ -44,8 +37,8 @@ def test_nationals_are_not_forces(pipeline, text, side, expected) -> None:
          ("Arrests", "Military Forces of Kenya")),
     ],
 )
-def test_former_forces_are_civilians(pipeline, text, expected) -> None:
-    event = _first(pipeline, text)
+def test_former_forces_are_civilians(first_event, text, expected) -> None:
+    event = first_event(text)
     assert (event.sub_event_type, event.actor2) == expected
 
 
@@ -60,5 +53,5 @@ def test_former_forces_are_civilians(pipeline, text, expected) -> None:
          "Civilians (Palestine)"),
     ],
 )
-def test_members_killed_are_their_group(pipeline, text, expected) -> None:
-    assert _first(pipeline, text).actor2 == expected
+def test_members_killed_are_their_group(first_event, text, expected) -> None:
+    assert first_event(text).actor2 == expected

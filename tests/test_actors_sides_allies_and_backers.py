@@ -8,14 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from wirecoder.model import Article
-
 pytestmark = pytest.mark.slow
-
-
-def _first(pipeline, text: str):
-    (article,) = pipeline.process([Article("note", text)])
-    return article.events[0]
 
 
 @pytest.mark.parametrize(
@@ -32,8 +25,8 @@ def _first(pipeline, text: str):
          "Military Forces of Kenya", "Military Forces of Somalia"),
     ],
 )
-def test_allies_are_no_second_side(pipeline, text, actor1, actor2):
-    event = _first(pipeline, text)
+def test_allies_are_no_second_side(first_event, text, actor1, actor2):
+    event = first_event(text)
     assert (event.actor1, event.actor2) == (actor1, actor2)
 
 
@@ -50,8 +43,8 @@ def test_allies_are_no_second_side(pipeline, text, actor1, actor2):
          "Violent demonstration", "Rioters (Kenya)", "Police Forces of Kenya"),
     ],
 )
-def test_backers_and_grievances_are_no_side(pipeline, text, sub_event_type, actor1, actor2):
-    event = _first(pipeline, text)
+def test_backers_and_grievances_are_no_side(first_event, text, sub_event_type, actor1, actor2):
+    event = first_event(text)
     assert (event.sub_event_type, event.actor1, event.actor2) == (sub_event_type, actor1, actor2)
 
 
@@ -67,5 +60,5 @@ def test_backers_and_grievances_are_no_side(pipeline, text, sub_event_type, acto
          "Unidentified Armed Group (Democratic Republic of Congo)"),
     ],
 )
-def test_latin_american_armed_groups_by_acled_name(pipeline, text, actor1):
-    assert _first(pipeline, text).actor1 == actor1
+def test_latin_american_armed_groups_by_acled_name(first_event, text, actor1):
+    assert first_event(text).actor1 == actor1

@@ -6,14 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from wirecoder.model import Article
-
 pytestmark = pytest.mark.slow
-
-
-def _first(pipeline, text: str):
-    (article,) = pipeline.process([Article("note", text)])
-    return article.events[0]
 
 
 @pytest.mark.parametrize(
@@ -29,8 +22,8 @@ def _first(pipeline, text: str):
          "Excessive force against protesters", "Police Forces of Bolivia", 2),
     ],
 )  # fmt: skip
-def test_note_tally(pipeline, text: str, sub_event_type: str, actor2: str, fatalities: int) -> None:
-    event = _first(pipeline, text)
+def test_note_tally(first_event, text: str, sub_event_type: str, actor2: str, fatalities: int) -> None:
+    event = first_event(text)
     assert (event.sub_event_type, event.actor2, event.fatalities) == (sub_event_type, actor2, fatalities)
 
 
@@ -44,6 +37,6 @@ def test_note_tally(pipeline, text: str, sub_event_type: str, actor2: str, fatal
          "Protest with intervention", "Police Forces of Bolivia", 0),
     ],
 )  # fmt: skip
-def test_note_without_tally(pipeline, text: str, sub_event_type: str, actor2: str | None, fatalities: int) -> None:
-    event = _first(pipeline, text)
+def test_note_without_tally(first_event, text: str, sub_event_type: str, actor2: str | None, fatalities: int) -> None:
+    event = first_event(text)
     assert (event.sub_event_type, event.actor2, event.fatalities) == (sub_event_type, actor2, fatalities)

@@ -17,11 +17,6 @@ from wirecoder.model import Article
 from wirecoder.places import Geoparser
 
 
-def _first(pipeline, text: str):
-    (article,) = pipeline.process([Article("note", text)])
-    return article.events[0]
-
-
 # cue families, sentence, agent and target phrases, main cue, sub-event type
 @pytest.mark.parametrize(
     ("families", "sentence", "agent", "target", "main", "expected"),
@@ -72,8 +67,8 @@ def test_classify_combined_arms_assault_is_no_remote_strike(families, sentence, 
          "Murle Ethnic Militia (South Sudan)", "Dinka Ethnic Militia (South Sudan)"),
     ],
 )
-def test_roles_african_notes_actors(pipeline, text: str, actor1: str, actor2: str) -> None:
-    event = _first(pipeline, text)
+def test_roles_african_notes_actors(first_event, text: str, actor1: str, actor2: str) -> None:
+    event = first_event(text)
     assert (event.actor1, event.actor2) == (actor1, actor2)
 
 
@@ -93,8 +88,8 @@ def test_roles_african_notes_actors(pipeline, text: str, actor1: str, actor2: st
          "were killed.", "Violent demonstration", None, 6),
     ],
 )
-def test_folding_african_notes_tolls(pipeline, text: str, sub_event_type: str, actor2, fatalities: int) -> None:
-    event = _first(pipeline, text)
+def test_folding_african_notes_tolls(first_event, text: str, sub_event_type: str, actor2, fatalities: int) -> None:
+    event = first_event(text)
     assert (event.sub_event_type, event.actor2, event.fatalities) == (sub_event_type, actor2, fatalities)
 
 
