@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from wirecoder.accounts import VIOLENT_TYPES
 from wirecoder.casualties import count_casualties
 from wirecoder.model import Article, Event
 
@@ -22,7 +23,6 @@ _TOLL_RISEN = re.compile(
     r"\W*(?:(?:On|By|Late|Early|As\s+of)\b[^,.;]{0,40},\s*)?(?:The|the|This|That)\s+(?:(?:death|final)\s+)?"
     r"(?:toll|number\s+of\s+(?:(?:people|persons)\s+)?(?:dead|killed|deaths))\s+"
     r"(?:(?:has|had)\s+)?(?:now\s+)?(?:rose|risen|climbed|increased|jumped|reached|went\s+up)\b")
-_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 
 
 def toll_risen(sentence: str) -> bool:
@@ -45,7 +45,7 @@ def revised_tolls(article: Article, events: Sequence[Event]) -> list[Event]:
         if not before:
             continue
         owner = max(before, key=lambda i: _told_last_before(out[i], sentence.start))
-        if out[owner].event_type not in _VIOLENT:
+        if out[owner].event_type not in VIOLENT_TYPES:
             continue  # the toll of an arrest or a march told last is no figure of theirs
         figure = count_casualties(article.text, sentence.start, sentence.end).fatalities
         if figure > (out[owner].fatalities or 0):

@@ -13,11 +13,12 @@ import re
 
 from spacy.tokens import Token
 
+from wirecoder.events.phrase_filters import CAUSAL
+
 __all__ = ["aside_reason"]
 
 # Fighting named as a cause with nothing of its own (no place, no sides, no day): the setting of a hardship.
 _VAGUE = frozenset("fighting violence unrest insecurity conflict war clashes hostilities".split())
-_CAUSAL = frozenset("due because owing".split())
 # A campaign's name as the subject of a description: "the battle for Bakhmut has become ...", "the war remains".
 _CAMPAIGNS = frozenset("battle fight siege war offensive conflict insurgency".split())
 _DESCRIBING = frozenset("become remain be seem appear".split())
@@ -40,7 +41,7 @@ _OF_REMEMBRANCE = frozenset("anniversary memory year years".split())
 def _caused(token: Token) -> bool:
     """Whether the cue is the vague cause of something ("because of the fighting", "due to insecurity")."""
     head = token.head
-    causal = head.lower_ in _CAUSAL or (head.lower_ in {"of", "to"} and head.head.lower_ in _CAUSAL)
+    causal = head.lower_ in CAUSAL or (head.lower_ in {"of", "to"} and head.head.lower_ in CAUSAL)
     return causal and token.lower_ in _VAGUE and not any(c.dep_ in {"prep", "acl", "relcl"} for c in token.children)
 
 

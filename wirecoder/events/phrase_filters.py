@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from wirecoder.events.classify import MEANS_FAMILIES
 
-__all__ = ["phrase_reason"]
+__all__ = ["CAUSAL", "phrase_reason"]
 
 
 _PLANNED = frozenset("planned scheduled proposed upcoming forthcoming intended expected announced "
@@ -73,7 +73,8 @@ def _quoted(token: Token) -> bool:
 
 # Participles that describe a thing as damaged, not a report that someone damaged it.
 _DAMAGED = re.compile(r"^(?:damaged|destroyed|burn(?:ed|t)(?:-out)?|vandali[sz]ed|razed|charred|gutted)$")
-_CAUSAL = frozenset("due because owing".split())
+# The words that make what follows a cause: "due to the fighting", "because of the unrest".
+CAUSAL = frozenset("due because owing".split())
 
 
 def _denied_report(token: Token) -> bool:
@@ -156,7 +157,7 @@ def phrase_reason(token: Token, family: str = "") -> str | None:
         return "none reported (no ...)"  # "No injuries reported", "no violence or clashes were reported"
     if _denied_report(token):
         return "none reported (no report of ...)"  # "No reports of violence or clashes with police."
-    if token.lower_ == "unrest" and (token.head.lower_ in _CAUSAL or token.head.head.lower_ in _CAUSAL):
+    if token.lower_ == "unrest" and (token.head.lower_ in CAUSAL or token.head.head.lower_ in CAUSAL):
         return "a cause named vaguely (due to unrest)"  # "the university was closed due to student unrest"
     if token.lower_ in {"unrest", "violence"} and token.dep_ == "dobj" and token.head.lemma_.lower() in _STIRRING:
         return f"trouble someone is said to stir ({token.head.text} {token.text})"  # "accuses the groups of fomenting the unrest"
