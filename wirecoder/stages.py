@@ -22,7 +22,7 @@ from wirecoder.actors.periods import in_office
 from wirecoder.actors.roles import code_actors
 from wirecoder.apart import BY_ITS_DAY, told_apart, told_apart_by, told_in
 from wirecoder.borders import as_of
-from wirecoder.casualties import count_casualties, is_period_total
+from wirecoder.casualties import count_casualties, is_period_total, other_side_after
 from wirecoder.commentary import is_commentary
 from wirecoder.dates import resolve_event_date
 from wirecoder.dates.background import is_background, told_as_history, told_last_month
@@ -312,6 +312,9 @@ def dates(article: Article) -> Article:
             extended = _with_context(article, event)
             if extended != event.evidence_end:  # else the same span, counted the same
                 toll = count_casualties(article.text, event.evidence_start, extended)
+        elif toll.fatalities and (more := other_side_after(
+                article.text, event.evidence_start, event.evidence_end, _with_context(article, event))):
+            toll = max(toll, count_casualties(article.text, event.evidence_start, more), key=lambda t: t.fatalities)
         dated.append(in_office(as_of(lethal_force(
             replace(
                 event,

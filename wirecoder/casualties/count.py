@@ -209,7 +209,7 @@ def count_casualties(text: str, start: int, end: int) -> Casualties:
     if coded is None:
         # ... told in the sentence after the event's ("... killed several dozen soldiers. Fatalities coded as 10.")
         coded = next((CODED_HERE.search(sentence) for _, sentence in next_sentences(text, end)[:1]), None)
-    figure = parse_number(coded.group("a") or coded.group("b") or coded.group("c") or "") if coded else None
+    figure = parse_number(coded.group("a") or coded.group("b") or coded.group("c") or coded.group("d") or "") if coded else None
     tally = tally_after(text, end)
     if figure is not None and coded is not None:
         fatalities, used = figure, []

@@ -1,5 +1,6 @@
 """What the sentences after an event add to its toll: a revised toll ("the death toll rose to
-six"), a figure that makes a vague count precise, read in the two sentences after the span."""
+six"), a figure that makes a vague count precise, read in the two sentences after the span, and the
+other side's dead told in a sentence of their own ("Three of the assailants were neutralised")."""
 
 from __future__ import annotations
 
@@ -7,9 +8,9 @@ import re
 
 from wirecoder.casualties.mentions import find_mentions
 from wirecoder.casualties.phrases import Mention
-from wirecoder.casualties.sides import vague_only
+from wirecoder.casualties.sides import other_side, vague_only
 
-__all__ = ["REVISED_DOWN", "next_sentences", "raised_after", "stated_after"]
+__all__ = ["REVISED_DOWN", "next_sentences", "other_side_after", "raised_after", "stated_after"]
 
 
 # A later sentence revising the toll ("In the following days the death toll rose to six"),
@@ -88,3 +89,15 @@ def stated_after(text: str, end: int, fatalities: int) -> Mention | None:
         if len(figures) == 1 and (figures[0].count or 0) >= fatalities:
             return figures[0]
     return None
+
+
+def other_side_after(text: str, start: int, end: int, upper: int) -> int | None:
+    """Where the first sentence between ``end`` and ``upper`` that tells the dead of a side the
+    event's own dead (in ``text[start:end]``) do not name ends, or None: "killing two gendarmes.
+    Three of the assailants were neutralised" tells more dead, whom ACLED counts with the event's."""
+    head = [m for m in find_mentions(text, start, end)[0] if m.count]
+    if not head or upper <= end:
+        return None
+    later = [m for m in find_mentions(text, end, upper)[0] if m.count and not m.aside and not m.update]
+    found = next((m for m in later if other_side(head, [m])), None)
+    return found.sentence_end if found is not None and found.sentence_end else None

@@ -69,6 +69,27 @@ _WOUNDED_DIED = re.compile(
 )
 
 
+# Bodies taken from what the attack brought down: the dead told before, counted again as they are found.
+_FROM_RUBBLE = re.compile(
+    r"\b(?:pulled|recovered|retrieved|dug|removed|extracted|taken|found)\b[^.;]{0,60}?\bfrom\s+(?:under\s+)?"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:rubble|debris|ruins|wreckage|remains\s+of)\b",
+    re.IGNORECASE,
+)
+
+
+def _recount(masked: str, match: re.Match[str], before: int, stop: int, mention: Mention,
+             deaths: list[Mention]) -> bool:
+    """Whether bodies taken from the rubble in a later sentence count the dead told before, more of them as
+    they are found: the latest count, not more dead ("killing at least nine. By Monday, volunteers had
+    pulled 14 bodies from the rubble")."""
+    if mention.kind != "death" or not mention.count or not match.group(0).lower().startswith(("bod", "corpse")):
+        return False
+    earlier = [m for m in deaths if m.count and m.sentence_end <= match.start() and not m.aside]
+    if not earlier or not _FROM_RUBBLE.search(masked, match.start() - before, stop):
+        return False
+    return mention.count > sum(m.count or 0 for m in earlier)
+
+
 def find_mentions(text: str, start: int, end: int) -> tuple[list[Mention], list[Mention]]:
     """Death and injury mentions in ``text[start:end]``, in reading order."""
     if not TRIGGER_HINT.search(text, start, end) or not TRIGGER.search(text, start, end):
@@ -110,6 +131,8 @@ def find_mentions(text: str, start: int, end: int) -> tuple[list[Mention], list[
             alternative = other_account(masked, before, mention, deaths)
         if LATER_REPORT.search(before) and mention.count is not None:
             mention = dataclasses.replace(mention, update=True)  # "later reports of one killed"
+        elif _recount(masked, match, len(before), stop.end() if stop else end, mention, deaths):
+            mention = dataclasses.replace(mention, update=True)  # "By Monday, 14 bodies had been pulled from the rubble"
         # "Fifteen people were killed. Earlier reports had said 12 died.": the figure it replaced.
         superseded = bool(deaths) and _EARLIER_FIGURE.search(before) is not None
         mention = dataclasses.replace(

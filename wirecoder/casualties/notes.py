@@ -22,7 +22,9 @@ CODED_HERE = re.compile(
     # "Fatalities unknown, coded as 10", "fatalities are unclear (coded at low estimate of 3)".
     r"|\b(?:fatal\w*|deaths?|toll)\b[^.;]{0,40}?\bcoded\s+(?:as|at)\s+(?:an?\s+|the\s+)?"
     rf"(?:(?:low(?:est)?|conservative|minimum)\s+)?(?:estimate\s+(?:of\s+)?)?(?P<c>{NUMBER_PATTERN})\b"
-    r"(?!\s*(?:separate|different|events|records))",
+    r"(?!\s*(?:separate|different|events|records))"
+    # "Fatalities for this event: 40", "deaths in this record - 3".
+    rf"|\b(?:fatalit\w+|deaths?)\s+(?:for|in)\s+this\s+(?:event|record)\s*[:=-]?\s*(?P<d>{NUMBER_PATTERN})\b",
     re.IGNORECASE,
 )
 # A coder's tally closing a note, as ACLED's notes give the record's total in a sentence of its own
@@ -44,7 +46,7 @@ def tally_after(text: str, end: int) -> int | None:
 # A coder's note that splits the toll evenly over several records ("6 deaths (coded across 6
 # events)", "the deaths have been split over two events") or gives each its share.
 _SPLIT = re.compile(
-    rf"\b(?:coded|split|divided|spread)\s+(?:across|between|over|into|in)\s+(?P<n>{NUMBER_PATTERN})\s+"
+    rf"\b(?:coded|split|divided|spread|distributed|shared)\s+(?:across|between|over|into|in|among)\s+(?P<n>{NUMBER_PATTERN})\s+"
     r"(?:separate\s+|different\s+)?(?:events|records|locations)\b",
     re.IGNORECASE,
 )

@@ -46,6 +46,7 @@ from wirecoder.casualties.tolls import (
     PERFECT,
     PUT_AT,
     PUT_NUMBER_OF,
+    REVISED_NUMBER_OF,
     SHARE_OF_WHOLE,
     THEM_BEFORE,
 )
@@ -173,8 +174,11 @@ def mention_of(match: re.Match[str], text: str, lower: int, upper: int) -> Menti
         return _background(match)
     if (NOMINAL.match(word) or match.group("dn")) and MOTIVE_LIST.search(clause):
         return _background(match)  # "protests over fuel prices and the killing of a student"
-    if PERFECT.search(clause) and OVER_PERIOD.search(_sentence_rest(text, match.end(), upper)):
-        return None  # "the military, which has killed 100 protesters since the coup": a period's toll
+    if PERFECT.search(clause) and (OVER_PERIOD.search(_sentence_rest(text, match.end(), upper))
+                                   or OVER_PERIOD.search(clause)):
+        # "the military, which has killed 100 protesters since the coup", "where fighting since January
+        # has killed 80": a period's toll
+        return None
     raised = TOLL_RAISED.match(text[match.end() : upper]) if NUMBER_OF.search(clause) else None
     if (match.group("dv") or match.group("di") or match.group("iv")) and raised and not raised.group("static") \
             and not OVER_PERIOD.search(_sentence_rest(text, match.end(), upper)):
@@ -182,6 +186,12 @@ def mention_of(match: re.Match[str], text: str, lower: int, upper: int) -> Menti
         # it counts over a period ("the number killed since the uprising rose to 300").
         mention = Mention(match.start(), match.end(), kind, parse_number(raised.group("n")), False,
                           raised.group("n"), True)
+        return dataclasses.replace(mention, update=True)
+    revised = BROUGHT_TO.match(text[match.end() : upper]) if REVISED_NUMBER_OF.search(clause) else None
+    if revised and not OVER_PERIOD.search(_sentence_rest(text, match.end(), upper)):
+        # "Officials revised the number of dead to 12": the event's new toll.
+        mention = Mention(match.start(), match.end(), kind, parse_number(revised.group("n")), False,
+                          revised.group("n"), True)
         return dataclasses.replace(mention, update=True)
     put = PUT_AT.match(text[match.end() : upper]) if PUT_NUMBER_OF.search(clause) else None
     if put:  # "the commissioner put the number of dead at 86": a stated toll

@@ -26,6 +26,7 @@ __all__ = [
     "PERFECT",
     "PUT_AT",
     "PUT_NUMBER_OF",
+    "REVISED_NUMBER_OF",
     "SHARE_OF_WHOLE",
     "THEM_BEFORE",
 ]
@@ -93,7 +94,18 @@ CLAIMED_LIVES = re.compile(
     rf"|nearly|almost|some|about|around)\s+)?(?P<n>{NUMBER_PATTERN})\s+(?:more\s+|other\s+|innocent\s+)?$",
     re.IGNORECASE,
 )
-BRINGING = re.compile(r"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|rais(?:es|ing|ed))\s+the\s+$", re.I)
+# A verb that sets the toll after it to a new figure: "bringing the death toll to 7", "revised the toll to 31".
+BRINGING = re.compile(
+    r"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|rais(?:es|ing|ed)|revis(?:es|ing|ed)|updat(?:es|ing|ed)"
+    r"|lower(?:s|ing|ed))\s+(?:the|its|their)\s+$",
+    re.I,
+)
+# The same verb before "the number of ... dead": "officials revised the number of dead to 12".
+REVISED_NUMBER_OF = re.compile(
+    r"\b(?:rais(?:es|ing|ed)|revis(?:es|ing|ed)|updat(?:es|ing|ed)|lower(?:s|ing|ed))\s+(?:the|its|their)\s+"
+    r"(?:number|total|tally|count)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$",
+    re.I,
+)
 BROUGHT_TO_NUMBER = re.compile(
     rf"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|rais(?:es|ing|ed))\s+to\s+(?:at\s+least\s+)?"
     rf"(?P<n>{NUMBER_PATTERN})\s+the\s+(?:number|total|tally|count)\s+of\s+(?:[\w-]+\s+){{0,2}}?$",

@@ -72,6 +72,9 @@ DEATH_NOUN = (
     # ... or as it is brought to or put at a figure: "bringing the toll to 7", "put the toll at 30".
     r"|(?:(?<=bringing\sthe\s)|(?<=brought\sthe\s)|(?<=taking\sthe\s)|(?<=raising\sthe\s)"
     r"|(?<=put\sthe\s)|(?<=puts\sthe\s)|(?<=putting\sthe\s)|(?<=revised\sthe\s)|(?<=lowered\sthe\s)"
+    # ... or as a source revises it: "later raised the toll to 15", "updated the toll to 31".
+    r"|(?<=raised\sthe\s)|(?<=raises\sthe\s)|(?<=revises\sthe\s)|(?<=revising\sthe\s)|(?<=updated\sthe\s)"
+    r"|(?<=updates\sthe\s)|(?<=raised\sits\s)|(?<=revised\sits\s)|(?<=updated\sits\s)"
     r")toll(?=\s+(?:(?:down|up)(?:wards?)?\s+)?(?:to|at)\s)"
     # ... or given as a figure: "the government gave a toll of 65".
     r"|(?:(?<=gave\sa\s)|(?<=gave\sthe\s)|(?<=gives\sa\s)|(?<=giving\sa\s)|(?<=give\sa\s))toll(?=\s+of\s)"

@@ -54,10 +54,14 @@ _OTHER_CALENDAR = re.compile(
     re.IGNORECASE,
 )
 # "Yaounde, 03 October 2018", "Kolkata/Guwahati, December 13, 2019": a local site's place-and-date line.
-# The Hindu prints the clock and the update after it ("RAIPUR, March 27, 2024 09:41 pm | Updated 10:15 pm IST").
+# The Hindu prints the clock and the update after it ("RAIPUR, March 27, 2024 09:41 pm | Updated 10:15 pm IST");
+# agencies set the clock apart and close with their name ("Khartoum, 8 July 2025 / 18:05 (SUNA)"), which
+# is no part of the stamp (a zone in brackets, "(GMT+2)", is).
 _PLACE_DATED = re.compile(
     rf"^[A-Z][\w'’.-]+(?:[ /-][A-Z][\w'’.-]+){{0,3}}(?:, [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?)?,\s+"
-    rf"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,? )?(?P<date>{_STORY_DATE.pattern}(?:\s+\d{{1,2}}[:.]\d\d\b.*)?)\.?$"
+    rf"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,? )?"
+    rf"(?P<date>{_STORY_DATE.pattern}(?:\s*[/|,]?\s*\d{{1,2}}[:.]\d\d\b.*?)?)\.?"
+    r"(?:\s*\((?!\s*(?:GMT|UTC)\b)[^()]{1,40}\))?\.?$"
 )
 _MONTH_DAY = re.compile(rf"(?P<mon>{MONTH}) (?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}}) (?P<mon2>{MONTH})")
 # "(GMT+3)", "UTC+05:45": an offset from UTC, written out as "+03:00" because dateutil reads

@@ -153,7 +153,10 @@ class _Resolver:
     def day_of(self, cand: Candidate) -> date | None:
         """The day ``cand`` means: relative ones from the anchor, sequels from the date before them."""
         if cand.kind == "sequel":
-            return cand.resolve(self.stated_before(cand.start) or self.said_before(cand.start))
+            # Its own paragraph first: "... said on Tuesday that its aircraft had bombed ... the previous
+            # day" counts from the Tuesday, not from an event dated a paragraph before.
+            return cand.resolve(self.stated_before(cand.start, paragraph=True) or self.said_before(cand.start)
+                                or self.stated_before(cand.start))
         return cand.resolve(self.anchor if cand.relative else self.year_anchor.get())
 
     def pick(
@@ -177,8 +180,9 @@ class _Resolver:
                 finest = min(finest, cand.precision)
         return None
 
-    def stated_before(self, offset: int) -> date | None:
-        """The nearest event date stated before ``offset`` (a sequel's reference)."""
+    def stated_before(self, offset: int, paragraph: bool = False) -> date | None:
+        """The nearest event date stated before ``offset`` (a sequel's reference); with ``paragraph``,
+        only in the paragraph of ``offset``."""
         end = offset
         while end > 0:
             begin = _paragraph_start(self.text, max(0, end - 1))
@@ -186,6 +190,8 @@ class _Resolver:
             chosen = self.pick(pool, last=True, reports=False)
             if chosen is not None:
                 return chosen[1]
+            if paragraph:
+                return None
             end = begin - 1 if begin > 0 else 0
         return None
 

@@ -342,4 +342,7 @@ def generic_reason(sentence: str) -> str | None:
     aside = _ASIDE.search(sentence, 0, match.start()) if match else None
     if aside and _TOLD_DAY.search(sentence, 0, aside.start()):
         return None  # "marched on Sunday ..., which they say have been blocked for months": the aside's period
+    closed = sentence.find(",", match.end()) if aside and match else -1
+    if closed > 0 and _TOLD_DAY.search(sentence, closed):
+        return None  # "In Catatumbo, where fighting since January has killed 80, two bodies were found on Sunday"
     return f"generic or aggregate description ({match.group(0)!r})" if match else None
