@@ -12,7 +12,7 @@ from wirecoder.dates import resolve_event_date
 from wirecoder.model import Article, Event, EventDate
 from wirecoder.retelling import tells_its_day
 
-__all__ = ["BY_ITS_DAY", "told_apart", "told_apart_by", "told_in"]
+__all__ = ["BY_ITS_DAY", "joined_date", "told_apart", "told_apart_by", "told_in"]
 
 
 # How far from the report a clause told apart in time is: "a day after", "two days after", "hours after".
@@ -54,3 +54,23 @@ def told_apart(article: Article, event: Event) -> EventDate | None:
 def told_in(article: Article, event: Event) -> int:
     """The index of the sentence an event is told in (a clause detect split off starts inside one)."""
     return max(bisect_right([s.start for s in article.sentences], event.evidence_start) - 1, 0)
+
+
+# A clause joined after the event's own in its sentence: "A bomb tore through a van in Quetta [and a grenade attack
+# hit a market in Peshawar on Monday]".
+_JOINED_AFTER = re.compile(r"\s*[,;]?\s*(?:and|while)\s", re.I)
+
+
+def joined_date(article: Article, event: Event) -> EventDate | None:
+    """The date of an event whose clause is joined to another that tells the day for both ("A bomb tore through a
+    van in Quetta and a grenade attack hit a market in Peshawar on Monday"), when its own words name none."""
+    if not article.sentences:
+        return None
+    sentence = article.sentences[told_in(article, event)]
+    if event.evidence_end >= sentence.end or not _JOINED_AFTER.match(article.text, event.evidence_end):
+        return None
+    own = resolve_event_date(article.text, event.evidence_start, event.evidence_end, article.published)
+    if own.start >= event.evidence_start:
+        return None  # its own day
+    shared = resolve_event_date(article.text, event.evidence_start, sentence.end, article.published)
+    return shared if shared.start >= event.evidence_end else None

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from wirecoder.actors.periods import in_office
 from wirecoder.actors.roles import code_actors
-from wirecoder.apart import BY_ITS_DAY, told_apart, told_apart_by, told_in
+from wirecoder.apart import BY_ITS_DAY, joined_date, told_apart, told_apart_by, told_in
 from wirecoder.borders import as_of
 from wirecoder.casualties import count_casualties, is_period_total, other_side_after
 from wirecoder.commentary import is_commentary
@@ -296,7 +296,7 @@ def dates(article: Article) -> Article:
     dated = []
     stale = set()  # violence and crowds told by last month: history beside a story's news
     for event in article.events:
-        when = told_apart(article, event) or resolve_event_date(
+        when = told_apart(article, event) or joined_date(article, event) or resolve_event_date(
             article.text, event.evidence_start, event.evidence_end, article.published
         )
         development = event.event_type == "Strategic developments"

@@ -25,6 +25,11 @@ _DESCRIBING = frozenset("become remain be seem appear".split())
 # Violence lessened or spared: "the buffer zones have reduced clashes", "Ghana has been spared major attacks".
 _LESSENED = frozenset("reduce curb stem halt prevent lessen deter".split())
 _SPARED = frozenset("spare spared spares sparing".split())  # the parser lemmatises "spared" as "spar"
+# A practice given up or banned, no occasion of it: "the ELN suspended kidnappings for ransom".
+_GIVEN_UP = frozenset("suspend stop end cease halt ban renounce abandon outlaw forbid prohibit".split())
+# People who move without arms: refugees crossing a border are a humanitarian figure, not forces moving.
+_UNARMED = frozenset("people person refugee civilian resident family household migrant villager child woman "
+                     "asylum-seeker seeker displaced student".split())
 # A protest announced or called for a coming day is planned, not held.
 _ANNOUNCING = frozenset({"announce"})  # "call" and "plan" are irrealis verbs already
 # The dead a person is introduced by, in an event told already: "whose sibling died in the attack".
@@ -127,6 +132,17 @@ def _quoted_habit(token: Token) -> bool:
     return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
 
 
+def _unarmed_movers(token: Token) -> bool:
+    """Whether the ones a movement cue tells of are people without arms ("560,000 people have crossed into Chad",
+    "thousands of refugees moved into camps")."""
+    for subject in (c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        counted = [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                   if g.dep_ == "pobj"]  # "thousands of refugees"
+        if any(n.lemma_.lower() in _UNARMED or n.lower_ in _UNARMED for n in (subject, *counted)):
+            return True
+    return False
+
+
 def aside_reason(token: Token, family: str = "") -> str | None:
     """Why the cue at ``token`` is told in passing, not as news, or None.
 
@@ -141,6 +157,13 @@ def aside_reason(token: Token, family: str = "") -> str | None:
     if token.dep_ == "dobj" and (token.head.lemma_.lower() in _LESSENED or token.head.lower_ in _SPARED) \
             and family not in {"protest", "intervene"}:
         return f"violence lessened or spared ({token.head.text} {token.text})"
+    if token.dep_ == "dobj" and token.tag_ == "NNS" and token.head.lemma_.lower() in _GIVEN_UP \
+            and family not in {"protest", "intervene"} and not any(c.dep_ == "nummod" for c in token.children):
+        return f"a practice given up or banned ({token.head.text} {token.text})"
+    if family == "group_change" and token.dep_ in {"amod", "compound"} and token.tag_ in {"VBN", "JJ"}:
+        return f"a group described ({token.text} {token.head.text})"  # "the now-disbanded AUC"
+    if family == "group_change" and _unarmed_movers(token):
+        return "people fleeing, no forces moving (refugees crossed into ...)"
     if family == "agree" and token.dep_ == "nsubj" and token.head.tag_ in {"VBZ", "VBP"}:
         return f"an agreement described ({token.text} {token.head.text})"  # "the ceasefire faces major challenges"
     if family == "protest" and token.pos_ in {"NOUN", "PROPN"} and token.dep_ == "dobj" \

@@ -27,6 +27,9 @@ class Apart:
     in_passing: bool
     # months or years before ("a year after the bombing"): reported in its own time, not with this one
     long_ago: bool = False
+    # a clause joined after the report's own, with its own subject and place ("... in Quetta and a grenade
+    # attack hit a market in Peshawar"): the report is what comes before it
+    joined: bool = False
 
 
 # Time nouns that set a clause apart from the report: "a day after", "hours before", "two weeks after".
@@ -44,6 +47,12 @@ def apart(doc: Doc) -> Apart | None:
         True
     """
     for token in doc:
+        if _coordinated_elsewhere(doc, token):
+            # "A bomb tore through a van in Quetta and a grenade attack hit a market in Peshawar": two
+            # clauses, each with its own subject and place, tell two events
+            opening = token.left_edge.i
+            told_at = opening - 1 if opening > 0 and doc[opening - 1].lower_ in _JOINERS else opening
+            return Apart(told_at, opening, _end(doc, token), False, joined=True)
         # The parser makes such a clause the root at times ("..., the army said, a day after X killed Y")
         if token.dep_ not in {"advcl", "ROOT"}:
             continue
@@ -100,6 +109,19 @@ def _only_a_toll(head: Token) -> bool:
             or (head.lower_ in _DEAD and "nsubj" not in deps))
 
 
+_JOINERS = frozenset({"and", "while", "as", ",", ";"})
+
+
+def _coordinated_elsewhere(doc: Doc, token: Token) -> bool:
+    """Whether ``token`` heads a clause joined to the one before it, with its own subject and its own place
+    ("..., and bandits abducted 12 travellers in Zamfara")."""
+    if token.dep_ != "conj" or token.pos_ not in {"VERB", "AUX"} or token.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children) or token.left_edge.i <= token.head.i:
+        return False
+    return _elsewhere(doc, token)
+
+
 def _end(doc: Doc, token: Token) -> int:
     end = token.right_edge.i + 1
     while end - 1 > token.i and doc[end - 1].is_punct:
@@ -107,12 +129,26 @@ def _end(doc: Doc, token: Token) -> int:
     return end
 
 
+# Prepositions a place follows ("in Damboa", "near Gao"), and the entity labels a name there cannot be a place of.
+_AT_PLACE = frozenset("in near outside at around inside".split())
+_NOT_PLACES = frozenset("DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY".split())
+
+
+def _places(doc: Doc, start: int, end: int, inside: bool) -> set[str]:
+    """The place names in (``inside``) or out of tokens ``start`` to ``end``: the parser's places, and proper
+    nouns after "in", "near" ... that it took for something else or missed ("near Gao", "in Damboa")."""
+    def held(i: int) -> bool:
+        return (start <= i < end) is inside
+    names = {e.text for e in doc.ents if e.label_ in {"GPE", "LOC"} and held(e.start) and held(e.end - 1)}
+    names |= {t.text for t in doc if t.pos_ == "PROPN" and t.dep_ == "pobj" and t.head.lower_ in _AT_PLACE
+              and t.ent_type_ not in _NOT_PLACES and held(t.i)}
+    return names
+
+
 def _elsewhere(doc: Doc, clause: Token) -> bool:
     """Whether the clause and the rest of the sentence each name a place, not the same one."""
-    inside = {e.text for e in doc.ents if e.label_ in {"GPE", "LOC"}
-              and clause.left_edge.i <= e.start and e.end <= clause.right_edge.i + 1}
-    outside = {e.text for e in doc.ents if e.label_ in {"GPE", "LOC"}
-               and not clause.left_edge.i <= e.start <= clause.right_edge.i}
+    start, end = clause.left_edge.i, clause.right_edge.i + 1
+    inside, outside = _places(doc, start, end, True), _places(doc, start, end, False)
     return bool(inside) and bool(outside) and not inside & outside
 
 

@@ -220,7 +220,8 @@ def detect(sentence: Sentence, doc: Doc, cues: tuple[Cue, ...] | None = None) ->
             # after the government accused the TPLF of attacking a base"): its actors are not the report's.
             clause = char_span(doc, start, end)
             told = char_span(doc, told_at, end)  # with its "a day after"
-            main = _mention(sentence, doc, cues, outside, left, rest(sentence.text, *told))
+            main_span = (0, len(sentence.text[: told[0]].rstrip(" ,;-—–"))) if found.joined else rest(sentence.text, *told)
+            main = _mention(sentence, doc, cues, outside, left, main_span)
             other = _mention(sentence, doc, cues, inside, left, clause) if inside else None
             if other is not None and in_passing:
                 # Told in passing, days from the report: ranked after it (ACLED codes it from its own report)

@@ -16,6 +16,7 @@ import re
 from spacy.tokens import Token
 
 from wirecoder.events.aside_filters import aside_reason
+from wirecoder.events.causes import CROWD_FAMILIES
 from wirecoder.events.phrase_filters import phrase_reason
 
 __all__ = ["token_reason"]
@@ -98,7 +99,11 @@ def _is_purpose(node: Token, token: Token, family: str) -> bool:
         # "the bombs began to explode": it happened; but ground only tried for was not taken
         return family in {"overtake", "regain"} and node.head.lemma_ in {"attempt", "try"}
     # "gathered to protest" reports a protest; "weapons used to attack troops" no attack.
-    return node is token and family not in {"protest", "intervene"}
+    if node is token:
+        return family not in {"protest", "intervene"}
+    # "ordered fighters to torture and kill residents": the infinitive's conjunct shares its "to"; what a
+    # crowd went on to do ("gathered to march and block the road") stays the crowd's report.
+    return token.dep_ == "conj" and token.head.i == node.i and token.tag_ == "VB" and family not in CROWD_FAMILIES
 
 
 _PROTEST_SPEECH = frozenset("demand urge call ask".split())

@@ -138,6 +138,26 @@ def _struck_at(token: Token) -> bool:
     return token.pos_ in {"NOUN", "PROPN"} and bool(_STRUCK_AT.search(token.doc.text, 0, token.idx))
 
 
+# An ultimatum's alternative: "leave within a week or face attack", "surrender or be killed", "pay or risk
+# abduction". What is threatened has not happened.
+_ULTIMATUM = re.compile(r"\bor\s+(?:else\s+)?(?:face|risk|be|get)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+# What a boycott can leave empty without anyone taking to the street: a vote, a sitting, a round of talks.
+_SITTINGS = frozenset("vote election poll ballot referendum runoff run-off talks session sitting parliament "
+                      "assembly meeting dialogue negotiation census inauguration hearing summit count".split())
+
+
+def _boycotted_sitting(token: Token) -> bool:
+    """Whether a boycott word names a vote, sitting or talks stayed away from ("a vote boycotted by the
+    opposition", "boycotted the election", "the boycott of the talks"): no gathering is told."""
+    if token.lemma_.lower() != "boycott":
+        return False
+    named = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass", "compound"}]
+    named += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if token.dep_ in {"acl", "amod", "compound"}:
+        named.append(token.head)  # "a vote boycotted by ...", "the boycotted election", "election boycott"
+    return any(n.lemma_.lower() in _SITTINGS or n.lower_ in _SITTINGS for n in named)
+
+
 def phrase_reason(token: Token, family: str = "") -> str | None:
     """Why the event cue at ``token`` (of cue ``family``), read in its own phrase, reports no real event, or None.
 
@@ -181,6 +201,10 @@ def phrase_reason(token: Token, family: str = "") -> str | None:
         or (token.head.lower_ == "of" and token.head.head.lower_ == "ahead")
     ):
         return "planned (a planned or coming protest)"  # "arrested ahead of a planned rally"
+    if _ULTIMATUM.search(token.doc.text, max(0, token.idx - 40), token.idx):
+        return "threatened in an ultimatum (leave or face attack)"
+    if family == "protest" and _boycotted_sitting(token):
+        return f"a vote or sitting stayed away from ({token.text} {token.head.text})"
     if family == "protest" and _struck_at(token):
         return f"where a blast struck ({token.text})"  # "the toll from the suicide bombing at a rally rose to 40"
     if family == "protest" and token.dep_ == "amod" and token.head.dep_ in {"dobj", "pobj", "nsubjpass"}:
