@@ -5,12 +5,13 @@ other side's dead told in a sentence of their own ("Three of the assailants were
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from wirecoder.casualties.mentions import find_mentions
 from wirecoder.casualties.phrases import Mention
 from wirecoder.casualties.sides import other_side, vague_only
 
-__all__ = ["REVISED_DOWN", "next_sentences", "other_side_after", "raised_after", "stated_after"]
+__all__ = ["REVISED_DOWN", "Revision", "next_sentences", "other_side_after", "raised_after", "revision_in", "stated_after"]
 
 
 # A later sentence revising the toll ("In the following days the death toll rose to six"),
@@ -19,7 +20,7 @@ _REVISED = re.compile(
     r"\b(?:toll|total|count)\b[^.;]{0,120}?"
     r"\b(?:rose|risen|raised|climbed|increased|jumped|went\s+up|reached|rises|climbs|increases|jumps|reaches"
     r"|down(?:wards?)?\s+to|lowered)\b"
-    r"|\b(?:revised|lowered)\s+the\s+(?:death\s+)?toll\b",
+    r"|\b(?:revised|lowered|raised|updated)\s+(?:the|its|their)\s+(?:death\s+)?toll\b",
     re.IGNORECASE,
 )
 # A toll revised downwards ("the government later revised the toll down to 157"): it stands too.
@@ -61,18 +62,44 @@ def next_sentences(text: str, end: int, next_paragraph: bool = False) -> list[tu
     return found
 
 
+@dataclass(frozen=True)
+class Revision:
+    """A sentence's revised toll: the mention giving the new figure, and what the toll is said to be of
+    ("Mastung" in "the toll in Mastung had risen to 57", "the floods"), None when it does not say."""
+
+    mention: Mention
+    of: str | None
+
+    @property
+    def of_violence(self) -> bool:
+        """Whether the toll is of no named thing, or of violence ("the toll from the attack")."""
+        return self.of is None or _VIOLENT.search(self.of) is not None
+
+
+def revision_in(text: str, at: int, sentence: str) -> Revision | None:
+    """The toll ``sentence`` (at ``at`` in ``text``) revises, unless it turns to another event: "The death toll
+    rose to six", "Officials later raised the toll to 15", "By late evening, the toll in Mastung had risen to 57".
+
+    The one reading of a revised toll for the sentences right after an event (:func:`raised_after`) and for
+    those of a story that tell no event (:mod:`wirecoder.story_tolls`).
+    """
+    if not _REVISED.search(sentence) or _OTHER_EVENT.search(sentence):
+        return None
+    updates = [m for m in find_mentions(text, at, at + len(sentence))[0] if m.update]
+    if not updates:
+        return None
+    of = _TOLL_OF.search(sentence)
+    return Revision(updates[-1], of.group("what") if of else None)
+
+
 def raised_after(text: str, end: int) -> Mention | None:
     """A revised toll in the two sentences after ``end``, in its paragraph or the next one."""
     same = {at for at, _ in next_sentences(text, end)}
     for at, sentence in next_sentences(text, end, next_paragraph=True):
-        if not _REVISED.search(sentence) or _OTHER_EVENT.search(sentence):
-            continue
-        of = _TOLL_OF.search(sentence)
-        if at not in same and of and not _VIOLENT.search(of.group("what")):
+        revision = revision_in(text, at, sentence)
+        if revision is None or (at not in same and not revision.of_violence):
             continue  # a new paragraph on "the death toll from the floods": another story
-        updates = [m for m in find_mentions(text, at, at + len(sentence))[0] if m.update]
-        if updates:
-            return updates[-1]
+        return revision.mention
     return None
 
 
