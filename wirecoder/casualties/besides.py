@@ -38,7 +38,9 @@ _RIVAL = re.compile(
 # A later sentence on a period's total or on another event is no rival account.
 _NOT_RIVAL = re.compile(
     r"\b(?:since|so\s+far|this\s+year|last\s+(?:week|month|year)|in\s+recent|elsewhere|separately"
-    r"|meanwhile|another|wounded|injured)\b",
+    r"|meanwhile|another|wounded|injured"
+    # ... nor an earlier figure the toll replaced: "Earlier reports had put the toll at 14".
+    r"|earlier|previously|initial(?:ly)?|first\s+reports?)\b",
     re.IGNORECASE,
 )
 

@@ -211,7 +211,12 @@ NOT_BACKGROUND = re.compile(
     # a boy, had died in hospital" (the tense tells they died after the event, not before it).
     r"|\ban?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w'-]+\s+){0,3}?"
     r"had\s+(?:been\s+)?(?:\w+ly\s+)?$"
-    r"|\b(?:one|two|three|four|five|some|several)\s+of\s+the\s+(?:wounded|injured)\b[^.;]{0,40}?\bhad\s+(?:\w+ly\s+)?$",
+    r"|\b(?:one|two|three|four|five|some|several)\s+of\s+the\s+(?:wounded|injured)\b[^.;]{0,40}?\bhad\s+(?:\w+ly\s+)?$"
+    # ... and of a killing a sentence tells as its own, its agent opening it: "A week earlier, militants had
+    # killed 11 civilians" (the tense sets it before the news, but it is no motive or cause of another act).
+    r"|^(?:[^,;]{0,40},\s*)?(?:(?:the|some|suspected|unknown|unidentified|armed)\s+){0,2}"
+    r"(?:gunmen|attackers|assailants|raiders|bandits|militiamen|jihadists|insurgents|terrorists|militants|rebels"
+    r"|fighters|soldiers|troops)\s+had\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
 # A death told as days, weeks or years before the event: its background.
