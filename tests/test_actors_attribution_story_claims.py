@@ -47,3 +47,60 @@ def _story(*paragraphs: str) -> Article:
 def test_actors_attribution_claims_later_in_a_story(pipeline, paragraphs, actor1):
     (article,) = pipeline.process([_story(*paragraphs)])
     assert (article.events[0].actor1 or "").startswith(actor1)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "actor1"),
+    [
+        # nobody claimed it, but the officials blame a group: the group
+        (("A car bomb exploded near a checkpoint of the Peshmerga outside Makhmour on Tuesday, killing three "
+          "fighters, officials said.",
+          "No group immediately claimed responsibility.",
+          "Kurdish officials blamed Islamic State militants hiding in the Qarachogh mountains."), "Islamic State"),
+        # nobody claimed it, and nobody is blamed: unidentified
+        (("A car bomb exploded near a checkpoint of the Peshmerga outside Makhmour on Tuesday, killing three "
+          "fighters, officials said.",
+          "No group immediately claimed responsibility.",
+          "The checkpoint guards the road to Erbil."), "Unidentified Armed Group"),
+    ],
+)
+def test_actors_attribution_blame_after_no_claim(pipeline, paragraphs, actor1):
+    (article,) = pipeline.process([_story(*paragraphs)])
+    assert (article.events[0].actor1 or "").startswith(actor1)
+
+
+_LEDE = ("GAO, Mali (AFP) - Gunmen killed nine villagers in an attack on the village of Ouatagouna on Sunday, "
+         "local officials said.")
+_MIDDLE = "The assailants came on motorbikes and set fire to granaries, a resident told AFP."
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Responsibility was claimed by the Islamic State in the Sahel.",
+        "A local official said the assailants were Islamic State fighters.",
+        "The army said the raid was carried out by Islamic State militants.",
+        "Survivors accused Islamic State fighters of the massacre.",
+        "The Islamic State group later took responsibility for the killings.",
+        "Officials said Islamic State jihadists were responsible.",
+        "It was the third attack in the commune this month. The Islamic State group claimed it on Tuesday.",
+    ],
+)
+def test_actors_attribution_claim_shapes(pipeline, claim):
+    (article,) = pipeline.process([_story(_LEDE, _MIDDLE, claim)])
+    assert (article.events[0].actor1 or "").startswith("Islamic State")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        # "said on Monday it had": the group that speaks
+        ("GOMA (Reuters) - The M23 rebel group said on Monday it had seized the town of Kitshanga after fighting "
+         "with the army.", "M23"),
+        ("The Islamic State group said late on Sunday that it had killed 12 soldiers in an ambush near Menaka.",
+         "Islamic State"),
+    ],
+)
+def test_actors_attribution_speaker_after_a_day(pipeline, text, actor1):
+    (article,) = pipeline.process([Article("note", text)])
+    assert (article.events[0].actor1 or "").startswith(actor1)

@@ -71,7 +71,8 @@ def is_back_reference(phrase: str | None) -> bool:
 
 # "The Houthi movement said it had fired a missile": the pronoun is the one who speaks.
 _SPEAKER = re.compile(
-    r"^(?P<speaker>.+?)\b(?:said|says|claimed|announced|stated|admitted|confirmed)\b(?:\s+that)?"
+    r"^(?P<speaker>.+?)\b(?:said|says|claimed|announced|stated|admitted|confirmed)\b"
+    r"(?:\s+(?:on|late|early|in|last|this)\b(?:\s+[\w-]+){1,2}?)?(?:\s+that)?"  # "said on Monday it had"
     r"\s+(?P<pronoun>it|they)\b", re.I
 )
 
@@ -122,7 +123,8 @@ def attributed(
         # "No group claimed responsibility; however, sources attributed the attack to Boko Haram",
         # "Authorities suspect al Shabaab, though no group has claimed responsibility": each clause apart
         for text in _CONTRAST.split(sentence.text):
-            if _ATTRIBUTION.search(text) and not _HEDGE.search(text) and not _WHERE_ACTIVE.search(text):
+            if (_ATTRIBUTION.search(text) or _CLAIM.search(text)) and not _HEDGE.search(text) \
+                    and not _WHERE_ACTIVE.search(text):
                 found = coder.find(text, country)
                 held = next((a for _, _, a in found if accept(a)), None)
                 if held is not None:
@@ -164,7 +166,12 @@ _MEMBERS = r"(?:members|fighters|militants|militiamen|combatants|elements)"
 _THE_ACT = (r"the (?:attack|bombing|blast|killing|killings|assault|ambush|raid|incident|abduction|kidnapping|shooting|"
             r"crime|murder|massacre)")
 _CLAIM = re.compile(
-    rf"\bclaim(?:ed|s|ing)? (?:responsibility|{_THE_ACT})\b"
+    rf"\bclaim(?:ed|s|ing)? (?:responsibility|{_THE_ACT}|it)\b"
+    # the other shapes of a claim and of a charge: "responsibility was claimed by", "took responsibility for the
+    # killings", "jihadists were responsible", "the attack was carried out by", "accused IS fighters of"
+    r"|\b(?:took|takes|taken|assumed|accepted|admitted)\s+responsibility\b|\bresponsibility\s+(?:was|has\s+been)\s+claimed\b"
+    r"|\b(?:was|were|are|is)\s+responsible\b|\b(?:was|were|been)\s+(?:carried\s+out|perpetrated|committed|claimed)\s+by\b"
+    r"|\baccus(?:ed|es)\s+(?!(?:him|her|them|it|of|the\s+government|authorities)\b)"
     r"|\b(?:was|were|is|are)\s+(?:also\s+)?suspected\s+of\s+(?:carrying\s+out|perpetrating|being\s+behind)\b"
     rf"|\battributed\s+{_THE_ACT}\s+to\b"
     # wire copy's later paragraph: "Police blamed the 400 Mawozo gang", "militants of the TTP were behind the
@@ -175,6 +182,8 @@ _CLAIM = re.compile(
     # fighters belonged to Fano", "the gunmen were members of the Imbonerakure" (never the victims: "The
     # victims were members of the opposition party")
     # ("The militants, who residents said belonged to ISWAP, fled", "the gunmen, believed to be Al Shabaab")
+    # ("the assailants were Islamic State fighters")
+    rf"|{_THE_DOERS}\s+(?:were|was)\s+(?:all\s+)?(?:[\w'-]+\s+){{1,4}}?{_MEMBERS}\b"
     rf"|{_THE_DOERS}(?:,?\s+who(?:\s+[\w']+){{0,3}}?)?\s+(?:(?:were|was)\s+(?:all\s+)?"
     rf"(?:(?:[\w-]+\s+){{0,2}}?{_MEMBERS}\s+(?:of|from|loyal\s+to)|loyal\s+to)|belonged\s+to)\b"
     rf"|{_THE_DOERS},?\s+(?:(?:are|were|was|is)\s+)?(?:believed|suspected|thought)\s+to\s+(?:be|have\s+been)\b",
@@ -196,20 +205,25 @@ _CLAIM_WINDOW, _STORY_CLAIM_WINDOW = 2, 5
 
 def _claims_after(article: Article, event: Event, after: list[Sentence]) -> list[Sentence]:
     """The claim of responsibility among the sentences that follow the evidence's paragraph (two, or five in a
-    story), before any that tells another event, if any."""
+    story), before any that tells another event, if any, after the sentences saying nobody claimed it ("No group
+    claimed responsibility. Security officials blamed Islamic State militants": the blame still names them)."""
     sentences = article.sentences
     end = after[-1].end if after else event.evidence_end
     window = _STORY_CLAIM_WINDOW if is_story(article) else _CLAIM_WINDOW
     following = [s for s in sentences if s.start >= end][:window]
+    unclaimed: list[Sentence] = []
     for sentence in following:
         rest = _EARLIER_THINGS.sub(" ", sentence.text)
         if _ELSEWHERE.search(rest) or _NEW_SCENE.match(sentence.text):
-            return []
+            return unclaimed
         if rest != sentence.text:
             continue
         if _CLAIM.search(sentence.text):
-            return [sentence]
-    return []
+            if NO_CLAIM.search(sentence.text) and not _CONTRAST.search(sentence.text):
+                unclaimed.append(sentence)
+                continue
+            return [*unclaimed, sentence]
+    return unclaimed
 
 
 # Who the people arrested were, told after the arrest: "A spokesperson said the suspects were members of the banned

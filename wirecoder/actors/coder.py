@@ -23,8 +23,9 @@ from .countries import Country, by_name
 from .lexicon import LEXICON
 from .matcher import PhraseIndex, Tag
 from .mentions import interpret
-from .name_context import absorb_affiliated
+from .name_context import absorb_affiliated, absorb_said_to_be
 from .names import Mention, Scene, local_branches
+from .speakers import speakers_own
 from .phrases import FOLLOWERS
 from .table import DEFAULT_TABLE, AliasRow, load_rows
 from .tokens import tokenize
@@ -237,7 +238,8 @@ class ActorCoder:
                 if mention is not None:
                     local.insert(0, mention)
                     starts.insert(0, mention.start)
-            local = absorb_affiliated(text, local)
+            local = absorb_said_to_be(text, absorb_affiliated(text, local))
+            local = speakers_own(text, sent_start, local, event)
             local.extend(_implied_by_harm(text, sent_start, sent_end, local, event))
             # An event noun adds nothing when the sentence names that actor already.
             named = {m.actor.name for m in local if m.kind != "implied"}

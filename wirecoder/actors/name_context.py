@@ -17,7 +17,7 @@ from .matcher import Meaning, Tag
 from .names import Mention, Scene
 from .tokens import Token, next_key, prev_key
 
-__all__ = ["absorb_affiliated", "context_rows", "is_identity", "lone_identity_ok", "names_group", "of_country"]
+__all__ = ["absorb_affiliated", "absorb_said_to_be", "context_rows", "is_identity", "lone_identity_ok", "names_group", "of_country"]
 
 
 # "an Islamic State-linked group", "the Houthi-run Saba news agency": something the group is tied to or
@@ -58,6 +58,38 @@ def absorb_affiliated(text: str, mentions: list[Mention]) -> list[Mention]:
         if previous is not None and previous.kind == "named" and tied is not None and mention.kind == "generic" \
                 and mention.start >= previous.end and mention.end == tied.end():
             out[-1] = replace(previous, end=mention.end)
+            continue
+        out.append(mention)
+    return out
+
+
+# Who a described side is said to be, between the description and the name: "armed men believed to be
+# separatists", "gunmen suspected to be members of the gang", "assailants, identified as bandits".
+_SAID_TO_BE = re.compile(
+    r"(?:\s*,?\s*|\b)(?:(?:who|that)\s+(?:are|were|was|is)\s+|(?:are|were|was|is)\s+)?(?P<hedge>(?:believed|suspected|thought|"
+    r"said|understood|presumed|alleged|reported)\s+to\s+(?:be|have\s+been)|identified\s+as)\s+(?:[\w'-]+\s+){0,3}$", re.I
+)
+
+
+def absorb_said_to_be(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` (of one sentence, in order) with unidentified armed men ("armed men") and the group they are
+    said to be ("believed to be separatists") one mention of the latter: the description is no second side.
+
+    Only armed men are described so: "a man believed to be one of the attackers" is still the man killed, and
+    "gunmen suspected to be police agents" stay unidentified (ACLED codes no state's forces on a suspicion);
+    armed men said to be other armed men ("Somali pirates") keep the event country's name.
+    """
+    out: list[Mention] = []
+    for mention in mentions:
+        previous = out[-1] if out else None
+        said = _SAID_TO_BE.search(text, previous.start, mention.start) if previous is not None else None
+        # (the hedge right after the armed men, or ending their phrase: "Gunmen suspected | to be members of")
+        if previous is not None and said is not None and said.start() <= previous.end <= said.end("hedge") \
+                and previous.kind == "generic" and previous.actor.inter == 3 and mention.kind != "state" \
+                and mention.start >= previous.end:
+            if mention.actor.name.startswith("Unidentified") and previous.actor.name.startswith("Unidentified"):
+                mention = replace(mention, actor=replace(mention.actor, name=previous.actor.name))
+            out[-1] = replace(mention, start=previous.start)
             continue
         out.append(mention)
     return out

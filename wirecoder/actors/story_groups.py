@@ -28,7 +28,7 @@ __all__ = ["described", "sides_after", "story_group", "unit_after"]
 # Words for a conflict's fighters that, left unnamed, mean the group the story is about.
 # ("the paramilitary force", "members of the gang", "militiamen": the paramilitary, gang or militia it names)
 _INSURGENTS = re.compile(
-    r"\b(?:militants?|insurgents?|jihadists?|jihadis|islamists?|extremists?|rebels?|fighters?|terrorists?|"
+    r"\b(?:militants?|insurgents?|separatists?|secessionists?|guerrill?as?|jihadists?|jihadis|islamists?|extremists?|rebels?|fighters?|terrorists?|"
     r"paramilitar(?:y|ies)|gangs?|militias?|militiam[ae]n)\b", re.I
 )
 
