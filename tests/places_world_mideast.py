@@ -53,7 +53,7 @@ CASES = [
     pytest.param(
         "BASRA, Iraq (Reuters) - Protesters set fire to the provincial government building in "
         "Basra on Friday.",
-        Expected("Iraq", "Basrah", "Basra", 1, (30.51, 47.81)),
+        Expected("Iraq", "Basrah", "Basrah", 1, (30.51, 47.81)),
         id="IQ-8",
     ),
     pytest.param(

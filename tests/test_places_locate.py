@@ -51,7 +51,7 @@ CASES = [
     ),
     (
         "Houthi shelling killed three civilians in Taiz on Wednesday, a medical source said.",
-        ("Taiz", "Taizz", "Yemen", 1),
+        ("Taizz", "Taizz", "Yemen", 1),
     ),
     (
         "Police fired tear gas at protesters in Amarah, the capital of Maysan, on Saturday.",

@@ -51,7 +51,7 @@ CASES = [
         "Hundreds of people protested in Basra on Tuesday against power cuts, blocking the main "
         "road to the port of Umm Qasr.",
         None,
-        ("Basra", "Basrah", "Iraq", 1),
+        ("Basrah", "Basrah", "Iraq", 1),
     ),
     (
         "Protesters in Butembo burned tyres on the main road to the city of Goma to denounce "
@@ -96,7 +96,7 @@ CASES = [
     (
         "Houthi fighters shelled Hodeidah on Monday, killing three civilians, residents said.",
         None,
-        ("Hodeidah", "Al Hudaydah", "Yemen", 1),
+        ("Al Hudaydah", "Al Hudaydah", "Yemen", 1),
     ),
     # A district spelt with other vowels than the data's ("Nehm" for Nihm), and a landmark that
     # only says where the place before it lies.

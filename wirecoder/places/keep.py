@@ -86,6 +86,9 @@ def keep(
             # a nationality holds no place ("In Beryslav, a Russian drone dropped ..."): whose drone, not where
             and not (other.people or all(hit.demonym for hit in other.hits))
             and gazetteer.country[other_entry] != country
+            # "Rann (Kala/Balge LGA, Borno)": a neighbour read in a country the article otherwise
+            # ignores (Kala in Algeria) vetoes no reading of a country it is about
+            and weights[gazetteer.country[other_entry]] >= weights[country]
             and (
                 (after and id(mention) in context.inside)
                 or (

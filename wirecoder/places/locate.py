@@ -21,6 +21,7 @@ from wirecoder.dates.readings import summary_heading
 from wirecoder.model import Place
 from wirecoder.places.cues import CUES, TOWN_WORDS, cue_before, people_after
 from wirecoder.places.groups import in_group_name
+from wirecoder.places.landmarks import landmark
 from wirecoder.places.focus import LEVEL, dateline_end, dominant_country, focus
 from wirecoder.places.names import ADMIN_SUFFIXES
 from wirecoder.places.usable import usable_places
@@ -56,43 +57,6 @@ _HELD_BY = re.compile(
 )
 
 
-# Between a place and a landmark that only says where it lies: "the Nehm district east of
-# Sanaa", "Awdheegle, about 70 km west of Mogadishu".
-_TO_LANDMARK = re.compile(
-    r"^(?:[\s,()]|\b(?:the|a|town|village|district|region|province|area|city|county|governorate|state|"
-    r"camp|base|about|some|around|roughly|nearly|just|located|situated|\d[\d.,]*|km|kilometres|"
-    r"for|internally|displaced|displacement|people|persons|refugees?|IDPs?|"
-    r"kilometers|miles|north|south|east|west|northeast|northwest|southeast|southwest|of|from)\b)*$"
-)
-_RELATIVE = frozenset(
-    {"north of", "south of", "east of", "west of", "km from", "kilometres from", "kilometers from", "miles from"}
-)
-
-
-# A camp named just before "near" a town: coders code the camp ("Nur Shams camp near Tulkarm",
-# "Kalma camp outside Nyala"); a village "near" a town is as often coded at the town.
-_CAMP_NEAR = re.compile(
-    r"^\s+(?:(?:refugee|refugees'?|displacement|displaced|IDP|IDPs'?|people'?s'?|persons'?|protection|of|civilians?)\s+)*"
-    r"camp,?\s+(?:just\s+)?(?:near|outside|on\s+the\s+outskirts\s+of|outskirts\s+of)\s+(?:the\s+(?:town|city)\s+of\s+)?$",
-    re.IGNORECASE,
-)
-_NEAR = frozenset({"near", "outside", "outskirts of"})
-
-
-def _landmark(text: str, place: Place, cue: str, places: Sequence[Place]) -> bool:
-    """Whether ``place`` is named only to say where a place just before it lies."""
-    def said_of(other: Place) -> bool:
-        gap = text[other.end : place.start]
-        return (_TO_LANDMARK if cue in _RELATIVE else _CAMP_NEAR).match(gap) is not None
-    return (cue in _RELATIVE or cue in _NEAR) and any(
-        0 <= other.end <= place.start <= other.end + 48
-        and other.country == place.country
-        and other.feature in _FINER
-        and said_of(other)
-        for other in places
-    )
-
-
 def _cue(text: str, place: Place, places: Sequence[Place]) -> int:
     """How strongly the words before ``place`` locate an event there; a place named just before
     the unit holding it ("Kafr Nabl in southern Idlib") shares that unit's cue, and a landmark
@@ -100,7 +64,7 @@ def _cue(text: str, place: Place, places: Sequence[Place]) -> int:
     if place.start < 0:
         return 1
     word = cue_before(text, place.start)
-    if _landmark(text, place, word, places):
+    if landmark(text, place, word, places):
         return 0
     cue = CUES.get(word, 1)
     for outer in places:

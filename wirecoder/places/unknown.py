@@ -98,8 +98,9 @@ def unknown_named_towns(
 
 def _anchors_a_town(gazetteer: Gazetteer, r: Resolution) -> bool:
     """Whether a kept place can stand for an unknown town near it: a province, or a district or
-    town the gazetteer puts in one (not a country, a people, or another unknown town)."""
-    if r.mention.start < 0 or r.demonym or r.namesake:
+    town the gazetteer puts in one (not a country, a people, another unknown town, or a place
+    in a group's name: "IS Sahel militants attacked Darey-Daye village" puts it in no Sahel)."""
+    if r.mention.start < 0 or r.demonym or r.namesake or r.mention.group:
         return False
     kind = gazetteer.kinds[r.entry]
     return kind == ADMIN1 or (kind != COUNTRY and gazetteer.admin1[r.entry] >= 0)

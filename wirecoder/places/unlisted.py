@@ -71,8 +71,10 @@ def unlisted_towns(
         holder, other = r.entry, r.mention
         kind = gazetteer.kinds[holder]
         if other.start <= 0 or r.demonym or r.namesake or kind not in (COUNTRY, ADMIN1, ADMIN2, CITY) \
-                or (text.startswith(("'s ", "’s "), other.end) and other.end + 3 in starts):
-            continue  # "in Congo's North Kivu": the unit after the possessive holds the town
+                or other.group or (text.startswith(("'s ", "’s "), other.end) and other.end + 3 in starts):
+            # "in Congo's North Kivu": the unit after the possessive holds the town; "IS Sahel
+            # militants attacked Darey-Daye": a group's name holds nothing
+            continue
         if not text[max(0, other.start - 16) : other.start].rstrip().endswith(_GAP_ENDS):
             continue  # cheap: most units follow no gap a town could stand before
         match = _UNKNOWN_BEFORE.search(text, max(0, other.start - 80), other.start)
