@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from wirecoder.actors.attribution import arrested_group, attributed, next_sentence
+from wirecoder.actors.clan_names import name_clan_sides
 from wirecoder.actors.crowd_sides import Sides, demonstrators_violence, forces_fought, protest_sides, riot_sides
 from wirecoder.actors.cues import cattle_raid, communal_militia, is_source, stormed_to_demand
 from wirecoder.actors.kinds import (
@@ -263,6 +264,7 @@ def _placed(article: Article, event: Event, sides: Sides, sentence: str, country
     raid = next_sentence(article, event) if event.event_type in VIOLENT else ""
     setting = f"{sentence} {raid}" if raid and cattle_raid(raid) else sentence
     agent, target = communal(sides.agent, setting, country), communal(sides.target, setting, country)
+    agent, target = name_clan_sides(agent, target, setting, country)
     agent, target = with_country(agent, country), with_country(target, country)
     agent, target = abroad(agent, country), abroad(target, country)
     return replace(sides, agent=agent, target=target)
