@@ -122,7 +122,19 @@ def _short_ok(tag: Tag, scene: Scene) -> bool:
     # "retaken from IS": the side the ground was taken from
     return after in _CONTEXT_AFTER | _DEEDS or before in {"by", "suspected", "against", "alleged", "pro", "from"} \
         or (before == "of" and prev_key(tokens, _start_of_previous(tokens, tag.first)) in _CONTEXT_AFTER) \
-        or bool(_BLAMED.match(scene.text, tag.end))
+        or bool(_BLAMED.match(scene.text, tag.end)) or (after in {"and", "or"} and _shared_noun(tokens, tag.last))
+
+
+def _shared_noun(tokens: Sequence[Token], conjunction: int) -> bool:
+    """Whether the name after the ``and`` at ``conjunction`` ends in a group noun the two names share:
+    "clashes between G9 and G-Pep gangs", "IS and JNIM militants"."""
+    for index in range(conjunction + 1, min(conjunction + 5, len(tokens))):
+        key = tokens[index].key
+        if key in _CONTEXT_AFTER:
+            return index > conjunction + 1
+        if not key or not key[0].isalnum() and key not in {"-", "'"}:
+            return False
+    return False
 
 
 # "IS was blamed for the attack", "KH is suspected": held responsible, as "IS claimed" is.
