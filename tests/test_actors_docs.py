@@ -12,10 +12,12 @@ from wirecoder.actors.table import DEFAULT_TABLE, KINDS
 
 MODULES = [
     "wirecoder.actors",
+    "wirecoder.actors.clan_names",
     "wirecoder.actors.coder",
     "wirecoder.actors.context",
     "wirecoder.actors.countries",
     "wirecoder.actors.crowds",
+    "wirecoder.actors.gang_names",
     "wirecoder.actors.lexicon",
     "wirecoder.actors.matcher",
     "wirecoder.actors.mentions",

@@ -19,6 +19,7 @@ from wirecoder.model import Actor
 
 from .countries import Country, region
 from .crowds import IMPLIED, crowd_mention, implied_mention
+from .gang_names import gang_name
 from .lexicon import Noun
 from .matcher import Meaning, Tag
 from .name_context import context_rows, is_identity, lone_identity_ok, names_group, of_country
@@ -248,5 +249,7 @@ def interpret(run: Sequence[Tag], tags: Sequence[Tag], scene: Scene, stop: int) 
         cat = "UAG"  # "unidentified raiders", "armed cattle rustlers": no group is named
     name, inter = GENERIC_NAMES[cat]
     if cat == "UAG" and country and region(country) in _GANG_REGIONS and _GANG_WORD.search(phrase):
+        if named := gang_name(scene.text, start, end):  # "the Kraze Baryè gang": the gang by its name
+            return Mention(start, end, Actor(named, 3, phrase, "a gang the text names"), kind="named")
         name = "Unidentified Gang"  # ACLED's name for a gang no text names, where it codes gangs
     return Mention(start, end, Actor(with_country(name, country), inter, phrase, f"generic {cat}"))
