@@ -136,13 +136,22 @@ def _attacker(
     return event, Sides(agent, None, assoc1)
 
 
+# "killing 13 civilians and the bomber", "two policemen as well as the three attackers": the attackers a
+# toll counts besides their victims are not the attack's target.
+_ATTACKERS_TOO = re.compile(
+    r",?\s+(?:and|plus|as well as|besides)\s+(?:the\s+|all\s+|both\s+|\w+\s+)?(?:suicide\s+|female\s+|male\s+)?"
+    r"(?:attackers?|assailants?|bombers?|gunm[ae]n|perpetrators?)$", re.I
+)
+
+
 def _attacked(
     event: Event, sentence: str, sides: Sides, opponent: Actor | None, coder: ActorCoder, country: str | None
 ) -> Sides:
     """The target phrase coded (else the ``opponent`` the agent fought), with its associates."""
     agent = sides.agent
-    target, assoc2 = coder.code_with_assoc(event.target_text, country, role="actor2", context=sentence) \
-        if event.target_text else (opponent, ())
+    victims = _ATTACKERS_TOO.sub("", event.target_text or "") or event.target_text
+    target, assoc2 = coder.code_with_assoc(victims, country, role="actor2", context=sentence) \
+        if victims else (opponent, ())
     if target is not None and event.event_type == "Explosions/Remote violence" \
             and target.reason.endswith("with no perpetrator named"):
         # "detonated an explosives-laden truck": the weapon's user, not its target (a bomb defused
