@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from wirecoder.events.classify import is_protester
+from wirecoder.events.sides import is_protester
 from wirecoder.model import Article
 
 

@@ -5,6 +5,8 @@ Explosions/Remote violence whoever the target; violence needs two organised
 armed sides to be a Battle, otherwise it is Violence against civilians;
 a demonstration stays a Protest while the demonstrators are not violent, and
 becomes a Riot when they are; a spontaneous crowd's violence is Mob violence.
+What a role phrase names is read in :mod:`wirecoder.events.sides`, which
+means are remote in :mod:`wirecoder.events.remote`.
 """
 
 from __future__ import annotations
@@ -13,49 +15,11 @@ import re
 from collections.abc import Collection
 
 from wirecoder.events.cues import ARMED_VIGILANTES, CUES
+from wirecoder.events.remote import MEANS_FAMILIES, combined_arms, remote_type
+from wirecoder.events.sides import ARMED, CIVILIAN_HINT, IRREGULAR, is_armed, is_protester
 
-__all__ = ["MEANS_FAMILIES", "classify", "is_armed", "is_protester", "refine"]
+__all__ = ["classify", "refine"]
 
-_ARMED = re.compile(
-    r"\b(?:soldiers?|troops?|police(?:men|man|women)?|officers?|military|army|armed|militants?|fighters?|"
-    r"rebels?|insurgents?|gunmen|gunman|forces?|jihadists?|militias?|militiamen|guards?|security|"
-    r"personnel|commandos?|paramilitar\w*|bandits?|terrorists?|al[- ]?shabaa?b|taliban|boko haram|"
-    r"islamic state|isis|isil|daesh|kdf|amisom|gsu|marines?|battalion|brigade|regiment|convoy|patrol|"
-    r"base|checkpoint|barracks|outpost|station|ranger\w*|warriors?|raiders|herders|cartels?|sicarios?|narcos?|"
-    r"traffickers?|"
-    # the arms named for the ones who used them: "the protesters were killed by live ammunition"
-    r"ammunition|bullets?|gunfire|gunshots?|live rounds)\b",
-    re.I,
-)
-# Armed men outside the state: no crowd a police answer to them could disperse.
-_IRREGULAR = re.compile(
-    r"\b(?:bandits?|gunm[ae]n|militants?|insurgents?|rebels?|jihadists?|terrorists?|raiders|militia\w*|"
-    r"attackers?|assailants?|bombers?|armed (?:men|individuals|persons|group))\b", re.I
-)
-_PROTESTER = re.compile(r"\b(?:protest(?!ant)\w*|demonstrat\w*|marchers|strikers|striking|picket\w*|sit-ins?)\b", re.I)
-_CIVILIAN_HINT = re.compile(
-    r"\b(?:civilians?|villagers?|residents?|farmers?|traders?|women|children|child|boys?|girls?|man|"
-    r"woman|students?|pupils?|teachers?|worshippers?|passengers?|family|families|people|journalists?|"
-    r"herders?|chief|elder|mca|politician|aid workers?|doctors?|patients?|refugees?|displaced|"
-    # a place told by the people who live there: "the attackers stormed the community, shooting sporadically"
-    r"communit(?:y|ies)|hamlets?|settlements?)\b",
-    re.I,
-)
-_SPECIFIC_IED = re.compile(
-    r"\b(?:ieds?|vbieds?|improvised explosive|explosive devices?|roadside bombs?|land ?mines?|"
-    r"(?:car|truck|motorcycle|bicycle|parcel|pipe) bombs?|booby|(?:anti-tank|anti-personnel|anti-vehicle) mines?|"
-    r"struck a mine|hit a mine)", re.I
-)
-# What flies: the words that make a strike an air or drone strike when a missile or shell is named too.
-_AERIAL = re.compile(
-    r"\b(?:air ?strikes?|air[- ]raids?|(?:war)?planes?|(?:fighter )?jets?|aircraft|helicopters?|drones?|uavs?|aerial|"
-    r"air ?force|barrel bombs?|glide bombs?|bombed|bombers?)\b", re.I
-)
-# A missile or shell fired, not hit: "struck Houthi missile launchers" names a target.
-_FIRED = re.compile(
-    r"\b(?:missiles?|rockets?|shell(?:s|ed|ing)|artillery|mortars?|bombard\w*|howitzers?|projectiles?)\b"
-    r"(?! (?:launch\w*|sites?|positions?|depots?|batter(?:y|ies)|bases?|factor(?:y|ies)|storage|stores?|units?)\b)", re.I
-)
 _AGREEMENT_FAILED = re.compile(r"\b(?:collapsed|broke down|violat\w*|rejected|fell apart|breach\w*)\b", re.I)
 # A party ending its own ceasefire changes what it does (ACLED: Change to group/activity), no agreement:
 # "the TTP called off its ceasefire", "declared an end to its truce", "said it was ending its ceasefire".
@@ -91,8 +55,6 @@ _PEACEFUL = re.compile(r"\bpeaceful(?:ly)?\b", re.I)
 _CROWD_SIZE = re.compile(r"\[size=[^\]]*\]", re.I)
 _MASS_GRAVE = re.compile(r"\bmass graves?\b", re.I)
 _GRAVE_FOUND = re.compile(r"\b(?:exhum\w*|f(?:ou|i)nds?|found|discover\w*|uncover\w*|unearth\w*|dug up|located)\b", re.I)
-# Cue families of remote violence: the means an event is carried out by.
-MEANS_FAMILIES = frozenset("air suicide shelling ied grenade chemical".split())
 # Victims a crowd punishes: "suspected thieves were burnt to death", "a man accused of witchcraft".
 _SUSPECTED_CULPRIT = re.compile(
     r"\b(?:suspected|alleged|accused|presumed)\b.{0,25}\b(?:thie(?:f|ves)|robbers?|criminals?|witch\w*|"
@@ -139,15 +101,6 @@ _FACILITY = re.compile(
 _ASSAULT_WORDS = re.compile(r"attack(?:s|ed|ing)?|assailants?|attackers?|raiders?|gunmen", re.I)
 # Those who guard an installation: attacking them there is a fight ("a bridge guarded by soldiers").
 _GUARDS = re.compile(r"\b(?:soldiers|troops|police\w*|guards?|guarded|security|army|militia\w*|forces)\b", re.I)
-# A ground assault that also used heavy or explosive means: "attacked the base with mortars and gunfire",
-# "using car bombs and gunfire", "with explosives and firearms". ACLED codes the assault (a clash, or an
-# attack on civilians), not a remote strike: the attackers were there.
-_SMALL_ARMS = r"(?:gunfire|guns|firearms|small arms|rifles|assault rifles|machine ?guns|heavy weapons)"
-_HEAVY_ARMS = r"(?:mortars?|explosives?|(?:car |truck )?bombs?|rockets?|rpgs?|grenades?|ieds?|vbieds?|shells?)"
-_COMBINED_ARMS = re.compile(
-    rf"\b(?:{_HEAVY_ARMS}\s+(?:and|as well as)\s+(?:[\w-]+\s+)?{_SMALL_ARMS}|"
-    rf"{_SMALL_ARMS}\s+(?:and|as well as)\s+(?:[\w-]+\s+)?{_HEAVY_ARMS})\b", re.I
-)
 
 
 # Strategic-development cue families, most specific first.
@@ -166,24 +119,6 @@ _VIOLENT = frozenset(
 )
 
 
-# Officers of an election or an administration carry no arms: "a returning officer", "a county health officer".
-_CIVIL_OFFICER = re.compile(
-    r"\b(?:returning|presiding|polling|electoral|election|health|education|executive|administrative|"
-    r"agricultural|revenue|planning|information|public relations|medical|clinical|probation|forest) officers?\b",
-    re.I,
-)
-
-
-def is_armed(text: str | None) -> bool:
-    """Whether a role phrase names an armed, organised side."""
-    return bool(text and _ARMED.search(_CIVIL_OFFICER.sub("", text)))
-
-
-def is_protester(text: str | None) -> bool:
-    """Whether a role phrase names demonstrators."""
-    return bool(text and _PROTESTER.search(text))
-
-
 _PRONOUN = re.compile(r"(?:him|her|them|it|one|both|all)", re.I)
 
 
@@ -195,27 +130,6 @@ def _culprit_killed(sentence: str, target: str | None) -> bool:
         return False
     at = -1 if _PRONOUN.fullmatch(target.strip()) else max(sentence.find(target), 0)
     return any(m.start() >= at for m in _SUSPECTED_CULPRIT.finditer(sentence))
-
-
-def _remote(families: Collection[str], sentence: str) -> str | None:
-    if "chemical" in families:
-        return "Chemical weapon"
-    if "suicide" in families:
-        return "Suicide bomb"
-    missile_only = "shelling" in families and _FIRED.search(sentence) and not _AERIAL.search(sentence)
-    if "air" in families and not missile_only:
-        # "missiles struck energy facilities", "a missile strike on a building": a strike with no aircraft
-        # or drone told is the missile's
-        return "Air/drone strike"
-    if "grenade" in families:
-        return "Grenade"
-    if "ied" in families and _SPECIFIC_IED.search(sentence):
-        return "Remote explosive/landmine/IED"
-    if "shelling" in families:
-        return "Shelling/artillery/missile attack"
-    if "ied" in families:
-        return "Remote explosive/landmine/IED"
-    return None
 
 
 # The forces firing on a crowd, told in a clause of their own.
@@ -284,18 +198,18 @@ def classify(
     # Tear gas, water cannon, dispersal: a crowd was there to be dispersed.
     protest_context = bool(families & {"protest", "intervene"}) or is_protester(agent) or is_protester(target)
     if protest_context and "protest" not in families and not is_protester(agent) and not is_protester(target) and (
-        _IRREGULAR.search(agent or "") or _IRREGULAR.search(target or "") or families & {"sexual", "chemical"}
+        IRREGULAR.search(agent or "") or IRREGULAR.search(target or "") or families & {"sexual", "chemical"}
     ):
         # "Bandits attack villagers, repulsed by police", "police intervened, shooting dead two of the
         # assailants", "police fired tear gas into homes and raped women", "troops dropped grenades containing
         # tear gas on enemy positions": forces answering armed men, abusing residents, or gassing troops, no crowd.
         protest_context = False
-    if protest_context and _IRREGULAR.search(agent or "") and not is_protester(agent) and not is_protester(target) \
+    if protest_context and IRREGULAR.search(agent or "") and not is_protester(agent) and not is_protester(target) \
             and families & (MEANS_FAMILIES | {"kill", "harm"}):
         # "Assailants opened fire on a political rally", "gunmen threw a grenade at a march": armed men's
         # attack on a gathering, not the gathering's event (ACLED: violence against the crowd)
         protest_context = False
-    if protest_context and _IRREGULAR.search(agent or "") and not is_protester(agent) \
+    if protest_context and IRREGULAR.search(agent or "") and not is_protester(agent) \
             and families & {"suicide", "ied", "grenade"}:
         # "Suicide bombers detonated vests among demonstrators at a protest": the crowd is what the
         # bombers struck (ACLED: an explosion, the protesters its victims), not the crowd's event
@@ -339,7 +253,7 @@ def classify(
         return "Mob violence"  # "three suspected thieves were burnt to death": mob justice
     if "riot" in families or ("block" in families and not is_armed(agent)):
         # Without a demonstration, a crowd's violence against people is Mob violence.
-        if target and _CIVILIAN_HINT.search(target) and not is_armed(target) and "protest" not in families:
+        if target and CIVILIAN_HINT.search(target) and not is_armed(target) and "protest" not in families:
             return "Mob violence"
         if "block" not in families and not _RIOTING.search(sentence) and not is_armed(target):
             # Stones thrown at passers-by, a rowdy crowd: no demonstration, and not one against the police.
@@ -354,9 +268,9 @@ def classify(
         # "Fighting between the army and the RSF raged, with artillery fire heard": both sides fight, the
         # guns are their weapons (ACLED keeps shelling for one side firing on the other from afar)
         return "Armed clash"
-    remote = _remote(families, sentence)
+    remote = remote_type(families, sentence)
     if remote in {"Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade"} \
-            and main in {"kill", "fight"} and _COMBINED_ARMS.search(sentence):
+            and main in {"kill", "fight"} and combined_arms(sentence):
         remote = None  # a ground assault with heavy weapons among its arms
     if remote == "Remote explosive/landmine/IED" and "fight" in families and is_armed(agent) and is_armed(target) \
             and (_EXCHANGED.search(sentence) or _CLASHED.search(sentence)):
@@ -382,7 +296,7 @@ def classify(
         return "Non-state actor overtakes territory"
     if "sexual" in families:
         return "Sexual violence"
-    if "abduct" in families and not ("arrest" in families and is_armed(agent) and not _IRREGULAR.search(agent or "")) \
+    if "abduct" in families and not ("arrest" in families and is_armed(agent) and not IRREGULAR.search(agent or "")) \
             and "harm" not in families \
             and not ("kill" in families and _HOSTAGES_KILLED.search(sentence)):
         # Abducted and killed, beaten or tortured: ACLED codes the graver attack.
@@ -390,7 +304,7 @@ def classify(
     violent = bool(families & {"fight", "kill"})
     if violent:
         both_armed = is_armed(agent) and is_armed(target) and not (
-            target and _CIVILIAN_HINT.search(target) and not _ARMED.search(target)
+            target and CIVILIAN_HINT.search(target) and not ARMED.search(target)
         )
         if "fight" in families and "loot" in families and not families & {"kill", "harm"} \
                 and not _DEATH.search(sentence) and target and not is_armed(target) \
@@ -400,7 +314,7 @@ def classify(
                 and not _ARMS.search(sentence):
             # "rival groups of youths clashed with sticks and stones": crowds, not armed groups (ACLED: Mob violence)
             return "Mob violence"
-        if "fight" in families and not (target and _CIVILIAN_HINT.search(target) and not is_armed(target)):
+        if "fight" in families and not (target and CIVILIAN_HINT.search(target) and not is_armed(target)):
             return "Armed clash"
         if "arrest" in families and "harm" not in families and not _DEATH.search(sentence):
             # "arrested 12 suspected militants in a raid": no fight, no one hurt; detained and beaten or

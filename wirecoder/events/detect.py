@@ -15,13 +15,14 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from wirecoder.events.causes import BEFORE_PREPS, CROWD_FAMILIES, about, grievance
-from wirecoder.events.classify import MEANS_FAMILIES, classify
+from wirecoder.events.classify import classify
 from wirecoder.events.clauses import apart, char_span, rest
 from wirecoder.events.codebook import event_type_of
 from wirecoder.events.cues import Cue, find_cues
 from wirecoder.events.confidence import mention_confidence
 from wirecoder.events.filters import token_reason
 from wirecoder.events.generic import generic_reason, series_span
+from wirecoder.events.remote import MEANS_FAMILIES
 from wirecoder.events.roles import find_roles
 from wirecoder.events.syntax import back_reference, carried, embedded, headline_toll, parse_depth, role_order
 from wirecoder.model import Sentence

@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Token
 
-from wirecoder.events.classify import MEANS_FAMILIES
+from wirecoder.events.remote import MEANS_FAMILIES
 
 __all__ = ["CAUSAL", "phrase_reason"]
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from wirecoder.events.classify import is_armed
+from wirecoder.events.sides import is_armed
 
 __all__ = ["Roles", "find_roles", "misread_clause", "phrase"]
 
