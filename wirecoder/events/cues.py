@@ -1,7 +1,7 @@
 """Finding event cues, the words and phrases that signal an ACLED event, in a sentence.
 
 Each cue family is one regular expression over the lower-cased sentence (its words are in
-:mod:`wirecoder.events.lexicon`). A
+:mod:`wirecoder.events.lexicon` and :mod:`wirecoder.events.strategic_lexicon`). A
 sentence with no cue is never parsed, which is what keeps wirecoder faster
 than a full spaCy pass (see ``PREFILTER``). Cue families are evidence, not
 decisions: :mod:`wirecoder.events.classify` weighs them together with the
@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from wirecoder.events.cased import CASED
-from wirecoder.events.lexicon import PATTERNS
+from wirecoder.events.lexicon import VIOLENT_PATTERNS
+from wirecoder.events.strategic_lexicon import STRATEGIC_PATTERNS
 
 __all__ = ["ARMED_VIGILANTES", "CUES", "PREFILTER", "Cue", "find_cues"]
 
@@ -30,10 +31,12 @@ class Cue:
     text: str
 
 
-CUES: dict[str, re.Pattern[str]] = {family: re.compile(p) for family, p in PATTERNS.items()}
+# Every family's pattern: violence and demonstrations first, then strategic developments.
+_PATTERNS: dict[str, str] = {**VIOLENT_PATTERNS, **STRATEGIC_PATTERNS}
+CUES: dict[str, re.Pattern[str]] = {family: re.compile(p) for family, p in _PATTERNS.items()}
 
 # One pass over a sentence decides whether it is worth parsing at all.
-PREFILTER: re.Pattern[str] = re.compile("|".join(f"(?:{p})" for p in PATTERNS.values()))
+PREFILTER: re.Pattern[str] = re.compile("|".join(f"(?:{p})" for p in _PATTERNS.values()))
 
 
 _COUNTER_PREFIXES = ("anti-", "counter-", "anti", "counter ")
