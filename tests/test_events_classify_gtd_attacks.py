@@ -4,14 +4,12 @@ who "bombed" a place set off a bomb there (events.classify, events.cues)."""
 
 import pytest
 
-from wirecoder.model import Article
 
 pytestmark = pytest.mark.slow
 
 
-def _first(pipeline, text):
-    (article,) = pipeline.process([Article("s", text)])
-    event = article.events[0]
+def _coded(first_event, text):
+    event = first_event(text)
     return event.sub_event_type, event.actor1, event.actor2
 
 
@@ -36,8 +34,8 @@ def _first(pipeline, text):
          "Unidentified Armed Group (Colombia)", None),
     ],
 )
-def test_events_classify_attack_in_summary_style(pipeline, text, sub, actor1, actor2):
-    assert _first(pipeline, text) == (sub, actor1, actor2)
+def test_events_classify_attack_in_summary_style(first_event, text, sub, actor1, actor2):
+    assert _coded(first_event, text) == (sub, actor1, actor2)
 
 
 @pytest.mark.parametrize(
@@ -49,5 +47,5 @@ def test_events_classify_attack_in_summary_style(pipeline, text, sub, actor1, ac
         ("Israeli jets bombed a house in Gaza city on Monday, killing five.", "Air/drone strike"),
     ],
 )
-def test_events_classify_crowds_and_strikes_unchanged(pipeline, text, sub):
-    assert _first(pipeline, text)[0] == sub
+def test_events_classify_crowds_and_strikes_unchanged(first_event, text, sub):
+    assert _coded(first_event, text)[0] == sub

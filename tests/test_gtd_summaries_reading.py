@@ -4,14 +4,8 @@ site named before the town the summary puts it in."""
 
 import pytest
 
-from wirecoder.model import Article
 
 pytestmark = pytest.mark.slow
-
-
-def _first(pipeline, text):
-    (article,) = pipeline.process([Article("summary", text)])
-    return article.events[0]
 
 
 @pytest.mark.parametrize(
@@ -30,8 +24,8 @@ def _first(pipeline, text):
          "carrying out the attack.", "Unidentified Armed Group"),
     ],
 )
-def test_gtd_suspicion_names_the_perpetrator(pipeline, text, actor1):
-    assert _first(pipeline, text).actor1.startswith(actor1)
+def test_gtd_suspicion_names_the_perpetrator(first_event, text, actor1):
+    assert first_event(text).actor1.startswith(actor1)
 
 
 @pytest.mark.parametrize(
@@ -50,14 +44,14 @@ def test_gtd_suspicion_names_the_perpetrator(pipeline, text, actor1):
          "and the Levant (ISIL) claimed responsibility for the incident.", "Islamic State", "QSD"),
     ],
 )
-def test_gtd_bomb_beside_forces_is_an_attack_on_them(pipeline, text, actor1, actor2):
-    event = _first(pipeline, text)
+def test_gtd_bomb_beside_forces_is_an_attack_on_them(first_event, text, actor1, actor2):
+    event = first_event(text)
     assert (event.actor1.startswith(actor1), event.actor2.startswith(actor2)) == (True, True), event
 
 
-def test_gtd_bomb_beside_forces_unsaid_keeps_the_forces(pipeline):
+def test_gtd_bomb_beside_forces_unsaid_keeps_the_forces(first_event):
     # Nothing says anyone attacked them: ACLED's notes name the forces actor1 as often as actor2.
-    event = _first(pipeline, "A device exploded in front of a police camp in Mandera town on Monday.")
+    event = first_event("A device exploded in front of a police camp in Mandera town on Monday.")
     assert event.actor1 == "Police Forces of Kenya"
 
 
@@ -73,8 +67,8 @@ def test_gtd_bomb_beside_forces_unsaid_keeps_the_forces(pipeline):
          "the incident.", "Boko Haram", "Military Forces of Nigeria", 8),
     ],
 )
-def test_gtd_ensuing_clash_is_the_attack(pipeline, text, actor1, actor2, fatalities):
-    event = _first(pipeline, text)
+def test_gtd_ensuing_clash_is_the_attack(first_event, text, actor1, actor2, fatalities):
+    event = first_event(text)
     assert (event.actor1.startswith(actor1), event.actor2, event.fatalities) == (True, actor2, fatalities)
 
 
@@ -92,8 +86,8 @@ def test_gtd_ensuing_clash_is_the_attack(pipeline, text, actor1, actor2, fatalit
         ("Gunmen kidnapped two engineers near Kirkuk on 03/04/2010, police said.", "2010-04-03", 1),
     ],
 )
-def test_gtd_unknown_heading_and_span(pipeline, text, date, precision):
-    event = _first(pipeline, text)
+def test_gtd_unknown_heading_and_span(first_event, text, date, precision):
+    event = first_event(text)
     assert (event.event_date.isoformat(), event.time_precision) == (date, precision)
 
 
@@ -118,8 +112,8 @@ def test_gtd_unknown_heading_and_span(pipeline, text, date, precision):
          "Maiduguri", "Borno"),
     ],
 )
-def test_gtd_summary_place(pipeline, text, location, admin1):
-    event = _first(pipeline, text)
+def test_gtd_summary_place(first_event, text, location, admin1):
+    event = first_event(text)
     assert (event.location, event.admin1) == (location, admin1)
 
 
@@ -144,8 +138,8 @@ def test_gtd_summary_place(pipeline, text, location, admin1):
          "kill the hostages.", "Violence against civilians", "Abduction/forced disappearance", "Civilians (Libya)"),
     ],
 )
-def test_gtd_what_was_done(pipeline, text, event_type, sub_event_type, actor2):
-    event = _first(pipeline, text)
+def test_gtd_what_was_done(first_event, text, event_type, sub_event_type, actor2):
+    event = first_event(text)
     assert (event.event_type, event.sub_event_type, event.actor2) == (event_type, sub_event_type, actor2)
 
 
@@ -176,7 +170,7 @@ def test_gtd_what_was_done(pipeline, text, event_type, sub_event_type, actor2):
          "Unidentified Armed Group (Yemen)", 2),
     ],
 )
-def test_gtd_who_and_how_many(pipeline, text, actor1, fatalities):
-    event = _first(pipeline, text)
+def test_gtd_who_and_how_many(first_event, text, actor1, fatalities):
+    event = first_event(text)
     assert (event.actor1, event.fatalities) == (actor1, fatalities)
 

@@ -11,18 +11,10 @@ from __future__ import annotations
 import pytest
 
 from wirecoder.accents import strip_accents
-from wirecoder.model import Article
 
 
-def _first(pipeline, text: str):
-    """The first event the pipeline codes in ``text``."""
-    (article,) = pipeline.process([Article("note", text)])
-    assert article.events, text
-    return article.events[0]
-
-
-def _check(pipeline, text: str, expected: dict[str, object]) -> None:
-    event = _first(pipeline, text)
+def _check(first_event, text: str, expected: dict[str, object]) -> None:
+    event = first_event(text)
     assert {field: getattr(event, field) for field in expected} == expected
 
 
@@ -58,8 +50,8 @@ def test_accents_letters_without_marks(text, plain):
         ),
     ],
 )
-def test_events_territory_without_a_fight(pipeline, text, expected):
-    _check(pipeline, text, expected)
+def test_events_territory_without_a_fight(first_event, text, expected):
+    _check(first_event, text, expected)
 
 
 @pytest.mark.slow
@@ -102,8 +94,8 @@ def test_events_territory_without_a_fight(pipeline, text, expected):
         ),
     ],
 )
-def test_places_mideast_names(pipeline, text, expected):
-    _check(pipeline, text, expected)
+def test_places_mideast_names(first_event, text, expected):
+    _check(first_event, text, expected)
 
 
 @pytest.mark.slow
@@ -140,8 +132,8 @@ def test_places_mideast_names(pipeline, text, expected):
         ),
     ],
 )
-def test_actors_mideast_gtd(pipeline, text, expected):
-    _check(pipeline, text, expected)
+def test_actors_mideast_gtd(first_event, text, expected):
+    _check(first_event, text, expected)
 
 
 @pytest.mark.slow
@@ -157,5 +149,5 @@ def test_actors_mideast_gtd(pipeline, text, expected):
          "governorate, Iraq. At least 32 people were killed and 110 others were injured in the twin blasts.", 32),
     ],
 )
-def test_casualties_mideast_tolls(pipeline, text, fatalities):
-    assert _first(pipeline, text).fatalities == fatalities
+def test_casualties_mideast_tolls(first_event, text, fatalities):
+    assert first_event(text).fatalities == fatalities

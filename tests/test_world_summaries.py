@@ -8,15 +8,8 @@ from datetime import date
 
 import pytest
 
-from wirecoder.model import Article
 
 pytestmark = pytest.mark.slow
-
-
-def _first(pipeline, text: str):
-    (article,) = pipeline.process([Article("gtd", text)])
-    assert article.events, text
-    return article.events[0]
 
 
 @pytest.mark.parametrize(
@@ -76,8 +69,8 @@ def _first(pipeline, text: str):
          {"fatalities": 22, "admin1": "Jonglei"}),
     ],
 )  # fmt: skip
-def test_world_summaries_code_the_incident(pipeline, text: str, expected: dict) -> None:
-    event = _first(pipeline, text)
+def test_world_summaries_code_the_incident(first_event, text: str, expected: dict) -> None:
+    event = first_event(text)
     assert {key: getattr(event, key) for key in expected} == expected
 
 
@@ -95,8 +88,8 @@ def test_world_summaries_code_the_incident(pipeline, text: str, expected: dict) 
          "Armed clash", "KNLA: Karen National Liberation Army"),
     ],
 )  # fmt: skip
-def test_world_summaries_thrown_bombs_crowds_and_both_sides(pipeline, text, sub_event_type, actor2) -> None:
-    event = _first(pipeline, text)
+def test_world_summaries_thrown_bombs_crowds_and_both_sides(first_event, text, sub_event_type, actor2) -> None:
+    event = first_event(text)
     assert event.sub_event_type == sub_event_type
     if actor2 is not None:
         assert event.actor2 == actor2
