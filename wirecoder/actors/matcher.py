@@ -154,7 +154,7 @@ class PhraseIndex:
                     usable = _usable(meanings, tokens[i:j], tokens[i - 1] if i else None)
                     if usable:
                         best = (j, usable)
-            if best is None or _opens_a_name(tokens, i, best[0], best[1]):
+            if best is None or _opens_a_name(tokens, i, best[0], best[1]) or _name_goes_on(tokens, best[0]):
                 i += 1
                 continue
             if self._tail_of_a_name(tokens, i, best[0], best[1]):
@@ -195,6 +195,18 @@ def _opens_a_name(tokens: Sequence[Token], i: int, j: int, meanings: Sequence[Me
     surface = tokens[i].surface
     as_word = bool(meanings) and all(m.exact is not None for m in meanings) and surface.istitle()
     return (tokens[i].key in _NAME_OPENERS and surface[:1].isupper()) or as_word
+
+
+# The joining words of Urdu, Persian and Arabic names of several words: "Jamaat-ul-Mujahideen",
+# "Lashkar-e-Omar", "Hizb-ut-Tahrir", "Ahl-i-Hadith".
+_NAME_JOINS = frozenset({"ul", "ud", "ut", "us", "ur", "e", "i", "wal"})
+
+
+def _name_goes_on(tokens: Sequence[Token], j: int) -> bool:
+    """Whether the name matched up to ``tokens[j]`` goes on, joined, into a longer name: "Jamaat-ul-Mujahideen
+    Bangladesh" is no Jamaat-e-Islami, though "Jamaat" alone may be."""
+    return j + 1 < len(tokens) and tokens[j].key in _NAME_JOINS and tokens[j].start - tokens[j - 1].end == 1 \
+        and tokens[j + 1].start - tokens[j].end == 1 and tokens[j + 1].surface[:1].isupper()
 
 
 # Transliterated Arabic articles that open a proper name ("al-Askari", "el-Settat").
