@@ -302,6 +302,8 @@ def _mention(
     # mortar explosion") still decides its type; a weapon in a relative clause describes something else.
     means = frozenset(c.family for _, c, t in anchored if c.family in _MEANS
                       and (not embedded(t, scene=False) or carried(t)))
+    # The bomber who drove or wore the bomb ("a truck bomb driven by two suicide bombers") makes it a suicide bomb.
+    suicide_carried = any(c.family == "suicide" and embedded(t, scene=False) and carried(t) for _, c, t in anchored)
     # What a crowd did, said in a clause ("protesters who had barricaded the road"), still types a protest.
     crowd = frozenset(c.family for item in anchored if not grievance(item, anchored)
                       for c in (item[1],) if c.family in CROWD_FAMILIES and not _vague(c))
@@ -333,6 +335,8 @@ def _mention(
             families |= {"loot"}  # "offices were burnt in protest"
     if families & {"kill", "fight"} and not families & _MEANS:
         families |= means
+    if suicide_carried and families & _MEANS:
+        families |= {"suicide"}
     if _heard(anchored[0][1]) and means & _FROM_AFAR:
         # "Explosions were heard in Kharkiv as Russian forces struck a store with guided aerial bombs": the blasts
         # are the strike's, told by what was heard; the means the sentence names make the type

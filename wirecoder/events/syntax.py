@@ -42,8 +42,9 @@ def embedded(token: Token, scene: bool = True) -> bool:
     return False
 
 
-# "barrels containing chlorine gas", "a car packed with explosives": the clause says what the weapon was.
-_CARRYING = frozenset("contain carry pack fill load lace rig stuff laden".split())
+# "barrels containing chlorine gas", "a car packed with explosives": the clause says what the weapon was;
+# "a truck bomb driven by a suicide bomber", "a vest worn by a suicide bomber": who took it to the target.
+_CARRYING = frozenset("contain carry pack fill load lace rig stuff laden drive wear".split())
 
 
 def carried(token: Token) -> bool:
