@@ -328,6 +328,8 @@ def mention_of(match: re.Match[str], text: str, lower: int, upper: int) -> Menti
         toll = bool(re.match(r"^(?:deaths?|fatalit|death\s+(?:toll|total|count)|toll)", word))
         noun_of = re.match(
             r"^\s*(?::|(?:(?:(?:is|was|were|are)\s+)?estimated\s+(?:to\s+be|at)"
+            # "the death toll was reported as 48", "was given as 141", "was put at 30"
+            r"|(?:is|was|were|are)\s+(?:reported|given|put|set|confirmed|recorded)\s+(?:as|at)"
             r"|of|at|rose\s+to|stands\s+at|to|is|was|reached)\s)\s*",
             after,
             re.I,

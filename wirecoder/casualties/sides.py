@@ -67,7 +67,9 @@ def stated_over_vague(mentions: list[Mention]) -> list[Mention]:
     """The mentions without those a later stated figure makes precise: "killed dozens of villagers.
     Officials later put the toll at 49" is 49, not 12 + 49 nor the lower 12. ACLED's vague
     conventions ("dozens" 12) stand in for a figure only where the report gives none; a later
-    figure at least as high, of the same side, not told as more victims, is that figure."""
+    figure at least as high, of the same side, not told as more victims, is that figure. A count only
+    partly vague ("14 soldiers and dozens of assailants were killed; the toll was reported as 48") yields
+    to a stated toll alike."""
     kept = []
     for mention in mentions:
         stated = [
@@ -75,6 +77,7 @@ def stated_over_vague(mentions: list[Mention]) -> list[Mention]:
             if m.start > mention.end and not vague_only(m) and not m.more and not m.aside
             and (m.count or 0) >= (mention.count or 0) and not other_side([mention], [m])
         ]
-        if not (vague_only(mention) and stated):
+        partly_vague = mention.count is not None and VAGUE.search(mention.phrase) is not None
+        if not ((vague_only(mention) and stated) or (partly_vague and any(m.toll for m in stated))):
             kept.append(mention)
     return kept

@@ -76,6 +76,9 @@ DEATH_NOUN = (
     r"|(?<=raised\sthe\s)|(?<=raises\sthe\s)|(?<=revises\sthe\s)|(?<=revising\sthe\s)|(?<=updated\sthe\s)"
     r"|(?<=updates\sthe\s)|(?<=raised\sits\s)|(?<=revised\sits\s)|(?<=updated\sits\s)"
     r")toll(?=\s+(?:(?:down|up)(?:wards?)?\s+)?(?:to|at)\s)"
+    # ... or stated as a figure: "the toll was 48", "the final toll was reported as 141".
+    r"|(?<!casualty\s)toll(?=\s+(?:is|was)\s+(?:(?:estimated|reported|given|put|set|confirmed|recorded)\s+(?:at|as)\s+)?"
+    r"(?:at\s+least\s+)?\d)"
     # ... or given as a figure: "the government gave a toll of 65".
     r"|(?:(?<=gave\sa\s)|(?<=gave\sthe\s)|(?<=gives\sa\s)|(?<=giving\sa\s)|(?<=give\sa\s))toll(?=\s+of\s)"
     # "death squads", "death threats": other nouns
