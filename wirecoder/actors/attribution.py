@@ -178,6 +178,9 @@ _CLAIM = re.compile(
     # attack", "members of the Gran Grif gang carried out the abduction"
     rf"|\bblam(?:ed|es)\s+(?!(?:him|her|them|it|the government|authorities)\b)|\b(?:was|were|are|is)\s+behind\s+{_THE_ACT}\b"
     rf"|\bcarried\s+out\s+{_THE_ACT}\b|\bresponsible\s+for\s+{_THE_ACT}\b"
+    # an incident summary's last word on it, after a remark on related attacks: "Lashkar-e-Taiba was
+    # responsible.", "Shining Path was suspected.", "The ADF were blamed."
+    rf"|\b(?:was|were)\s+(?:also\s+)?(?:responsible|suspected|blamed|held\s+responsible)\s*(?:[.;]|$)"
     # who the attackers were, told in a later paragraph: "the attackers were fighters loyal to the RSF", "The
     # fighters belonged to Fano", "the gunmen were members of the Imbonerakure" (never the victims: "The
     # victims were members of the opposition party")
