@@ -300,8 +300,10 @@ def violent_sides(
             # artillery")
             # (never actor1's own associates: "Mozambican and Rwandan forces clashed with insurgents")
             own = {agent.name, *allies, *assoc1}
-            named = first_other(found, own, named_group) or (
-                first_other(found, own, state_forces) if state_forces(agent) else None)
+            # ... or, for rebels, the state's forces they fought ("took Bwiza after fighting with the army"), never
+            # those who only tell of it ("the army said")
+            fought = found if state_forces(agent) else [f for f in found if not is_source(sentence, f[0], f[1])]
+            named = first_other(found, own, named_group) or first_other(fought, own, state_forces)
             # "exchanged fire with members of the gang": the unnamed gang whose members they were, as the story names it
             members_of = [f for f in found if _MEMBERS_OF.search(sentence, max(0, f[0] - 40), f[0])]
             members = first_other(members_of, own, armed)
