@@ -130,11 +130,15 @@ def resolve(
     kept = stated_places(gazetteer, text, results, kept, context)
     if results and not any(r.mention.start >= 0 for r in kept):
         # One doubtful name must not empty the result: the best-supported reading in the text stays
-        # (with a country assumed, only a reading in it: the others were dropped for a reason).
+        # (with a country assumed, only a reading in it: the others were dropped for a reason; with
+        # a dateline kept, only a reading in its country: "CONAKRY - ... in the Ratoma suburb" is
+        # coded at Conakry, not at a hamlet of that name in Argentina).
+        datelined = {gazetteer.country[r.entry] for r in kept if id(r.mention) in context.dateline_ids}
         in_text = [
             r for r in results if r.mention.start >= 0 and r.mention.source != "fuzzy" and not r.mention.in_name
             and not r.mention.patron
             and (home is None or gazetteer.country[r.entry] == home)
+            and (not datelined or gazetteer.country[r.entry] in datelined)
         ]
         if in_text:
             best = max(in_text, key=lambda r: (not r.alternate, r.score))
