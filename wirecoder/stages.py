@@ -39,6 +39,7 @@ from wirecoder.folding import event_id, fold_told, retold, retype
 from wirecoder.merging import merge, same_event
 from wirecoder.model import Actor, Article, Entity, Event, Evidence, Place, Sentence
 from wirecoder.places.locate import told_before
+from wirecoder.references import with_references
 from wirecoder.retelling import sums_up
 from wirecoder.sentences import is_story, split_sentences
 from wirecoder.story import background, news_events, told_last_before
@@ -371,10 +372,11 @@ def dedup(article: Article) -> Article:
     # folding and merging retype events: whether civilians were the target follows the final coding, and a
     # demonstration fired on is excessive force once a toll told after it is folded in ("police fired on
     # protesters in Juliaca. 18 people were killed.")
-    return article.replace(events=tuple(
-        replace(placed, civilian_targeting=civilian_targeting(placed))
-        for placed in (lethal_force(_placed_as_told(article, e), article.text[e.evidence_start : e.evidence_end])
-                       for e in merged)))
+    final = [replace(placed, civilian_targeting=civilian_targeting(placed))
+             for placed in (lethal_force(_placed_as_told(article, e), article.text[e.evidence_start : e.evidence_end])
+                            for e in merged)]
+    # the sentences that name an event again in passing ("No group claimed the bombing") are its mentions too
+    return article.replace(events=with_references(article, article.events, final))
 
 
 def _placed_as_told(article: Article, event: Event) -> Event:
