@@ -233,7 +233,7 @@ VIOLENT_PATTERNS: dict[str, str] = {
                      r"(?:held|hold|holds|holding|staged|stage|stages|staging|joined|join|joins|joining|"
                      r"called|observed|observing) an? (?:(?!(?:air|drone|missile|rocket|military|precision|"
                      r"retaliatory|naval|artillery)\b)[\w-]+ ){0,2}?strike\b(?! exercise| package)", r"boycott(?:ed)?",
-                     r"petition(?:ed)?", r"chant(?:ed|ing)", r"placards?", r"vigil", r"human chains?", r"hunger strikes?",
+                     r"petition(?:ed)?", r"chant(?:ed|ing)", r"placards?", r"vigils?", r"human chains?", r"hunger strikes?",
                      r"demos",
                      # a pot-banging protest (cacerolazo): "residents banged pots and pans to denounce the coup"
                      r"bang(?:ed|ing|s)? (?:on )?(?:their )?pots(?: and pans)?", r"pot-banging", r"cacerolazos?",
