@@ -14,6 +14,8 @@ from wirecoder.references import named_kind
         ("Prosecutors will try the boy as an adult over the shooting.", "violence"),
         ("The attack came days before the handover of security.", "violence"),
         ("Funerals for the dead were held under heavy guard.", "violence"),
+        ("The deaths brought the toll to 15.", "violence"),
+        ("Doctors said the injuries were not life-threatening.", "violence"),
         ("Saturday's suicide bombing was the deadliest this year.", "violence"),
         ("The protesters dispersed peacefully at dusk.", "crowd"),
         ("Organisers said the candlelight vigil drew 2,000 people.", "crowd"),
@@ -35,6 +37,7 @@ def test_references_named_kind_definite_phrase(sentence, kind):
         "Police said the previous raid had failed.",
         "Was the bombing preventable?",  # a question
         "The minister resigned on Friday.",  # no event named
+        "Prosecutors will seek the death penalty.",  # a sentence, no death told
         "A candlelight vigil was held in the square.",  # being held is said of people
     ],
 )  # fmt: skip

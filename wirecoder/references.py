@@ -44,7 +44,7 @@ _DEFINITE = (r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|(?:Mon|Tues|Wednes|
 _NOUNS = {
     "violence": r"(?:attacks?|assaults?|raids?|ambush|bombings?|blasts?|explosions?|shootings?|killings?|massacre|"
                 r"siege|stabbings?|(?:air ?)?strikes?|shelling|rampage|gunfight|firefight|clash(?:es)?|"
-                r"dead|wounded|injured|victims|casualties)",
+                r"dead|wounded|injured|victims|casualties|injuries|deaths?(?!\s+(?:penalty|sentences?|row|threats?|squads?)))",
     "crowd": r"(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|vigils?|sit-ins?|riots?|rioters|"
              r"gatherings?|protesters|demonstrators|marchers)",
     "arrest": r"(?:arrests?|detentions?)",
