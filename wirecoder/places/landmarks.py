@@ -1,5 +1,6 @@
 """Places named only to say where another place lies: "Awdheegle, about 70 km west of Mogadishu",
-"the Kati military camp, 15 km northwest of Bamako", "Kalma camp outside Nyala".
+"the Kati military camp, 15 km northwest of Bamako", "Kalma camp outside Nyala", and the owner in
+"Pulwama's Tral area".
 
 Such a landmark does not locate the event: the place before it does, and ACLED codes that one.
 """
@@ -10,8 +11,9 @@ import re
 from collections.abc import Sequence
 
 from wirecoder.model import Place
+from wirecoder.places.focus import LEVEL
 
-__all__ = ["landmark"]
+__all__ = ["landmark", "possessives"]
 
 _FINER = frozenset({"city", "admin1", "admin2"})
 
@@ -61,3 +63,27 @@ def landmark(text: str, place: Place, cue: str, places: Sequence[Place]) -> bool
         and said_of(other)
         for other in places
     )
+
+
+_POSSESSIVE = ("'s ", "’s ")
+
+
+def possessives(text: str, place: Place, places: Sequence[Place]) -> list[tuple[Place, Place]]:
+    """The (owner, owned) pairs ``place`` is part of, where a place owns the next one of its country:
+    "Pulwama's Tral area", "Karachi's Lyari", "Nairobi's Kibera". The owned place is no coarser than
+    its owner, or lies in the city's own division; the owner only says where it lies."""
+    def pair(owner: Place, owned: Place) -> bool:
+        return (
+            owner.start >= 0
+            and text[owner.end : owned.start] in _POSSESSIVE
+            and owner.country == owned.country
+            and owner.feature in _FINER
+            and owned.feature in _FINER
+            and (
+                LEVEL.get(owned.feature or "", 0) >= LEVEL.get(owner.feature or "", 0)
+                or (owner.feature == "city" and owned.admin1 == owner.admin1)
+            )
+        )
+    return [(place, other) for other in places if other is not place and pair(place, other)] + [
+        (other, place) for other in places if other is not place and pair(other, place)
+    ]

@@ -21,7 +21,7 @@ from wirecoder.dates.readings import summary_heading
 from wirecoder.model import Place
 from wirecoder.places.cues import CUES, TOWN_WORDS, cue_before, people_after
 from wirecoder.places.groups import in_group_name
-from wirecoder.places.landmarks import landmark
+from wirecoder.places.landmarks import landmark, possessives
 from wirecoder.places.focus import LEVEL, dateline_end, dominant_country, focus
 from wirecoder.places.names import ADMIN_SUFFIXES
 from wirecoder.places.usable import usable_places
@@ -67,6 +67,11 @@ def _cue(text: str, place: Place, places: Sequence[Place]) -> int:
     if landmark(text, place, word, places):
         return 0
     cue = CUES.get(word, 1)
+    for owner, owned in possessives(text, place, places):
+        if owned is place:
+            cue = max(cue, CUES.get(cue_before(text, owner.start), 1))
+        else:
+            return 0  # "in Pulwama's Tral area": Pulwama only says where Tral lies
     for outer in places:
         if (
             place.end < outer.start <= place.end + 40
