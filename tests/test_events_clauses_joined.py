@@ -46,3 +46,12 @@ def test_events_clauses_joined_clauses_give_two_events_of_one_day(pipeline, text
     (article,) = pipeline.process([Article("a", text, published=datetime(2019, 5, 14, 9, 0))])
     assert {e.location for e in article.events} == places
     assert {e.event_date for e in article.events} == {day}
+
+
+@pytest.mark.parametrize("text", [
+    "A soldier was killed in Gao and two others wounded when militants attacked their convoy near Tessit.",
+    "Four people died and nine others were injured in clashes between herders and farmers in Yelwata on Sunday.",
+])
+def test_events_clauses_one_events_toll_told_in_two_clauses_is_not_split(nlp, text):
+    found = apart(nlp(text))
+    assert found is None or not found.joined

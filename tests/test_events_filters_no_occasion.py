@@ -38,6 +38,8 @@ def _reason(nlp, sentence: str, cue_text: str) -> str | None:
     ("Fighters of the now-disbanded Patriotic Self-Defence Forces still control the road to Mapiripan.", "disbanded",
      "described"),
     ("Witnesses said the officer ordered his men to beat and kill the detainees.", "kill", "purpose"),
+    ("The opposition leader called on his supporters on Friday to protest peacefully against the results.",
+     "protest", "called for"),
 ])
 def test_events_filters_cue_without_occasion_is_rejected(nlp, sentence, cue, why):
     reason = _reason(nlp, sentence, cue)
@@ -51,6 +53,7 @@ def test_events_filters_cue_without_occasion_is_rejected(nlp, sentence, cue, why
     ("Hundreds of fighters crossed into Cabo Delgado from Niassa on Tuesday, the army said.", "crossed into"),
     ("The rebels disbanded their northern brigade on Monday, a spokesman said.", "disbanded"),
     ("Students gathered to protest and block the highway outside Mbarara.", "block the highway"),
+    ("The principal called the police to disperse the students, who were throwing stones.", "disperse"),
 ])
 def test_events_filters_incident_in_the_same_words_stays(nlp, sentence, cue):
     assert _reason(nlp, sentence, cue) is None

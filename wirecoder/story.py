@@ -235,7 +235,7 @@ def _told_as_new(current: Event, event: Event, text: str) -> bool:
         return False  # "The militants struck the post near Daquq ...": the event told again, more finely
     if opening is not None:
         return True  # "Overnight, dozens of Taliban fighters attacked ...": a new scene, a new event
-    if _speakers_place(event, sentence):
+    if _speakers_place(event, sentence) or _witness_placed(event, sentence):
         return False  # "A local official in Douentza said at least ten soldiers had died": the toll told again
     # another town the sentence names: "Zamfara police said" puts the state's capital on the sentence without
     # naming it
@@ -253,6 +253,18 @@ _SPEAKER_AT = re.compile(
     r"\W*(?:An?|The|One)\s+(?:[\w-]+\s+){0,3}?(?:officials?|residents?|sources?|witness(?:es)?|elders?|leaders?|"
     r"spokes(?:man|woman|person)|commanders?|doctors?|medics?|journalists?|administrators?)\s+(?:in|from|at)\s+"
     r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+
+
+# A witness's words in quotes, placed after them: '"We heard shelling all night," a resident of Ain Zara said'.
+_QUOTE_THEN_SPEAKER = re.compile(r'^\W*["“](?P<quote>[^"“”]{10,})["”],?\s+(?P<speaker>[^"“”]{1,160})$')
+
+
+def _witness_placed(event: Event, sentence: str) -> bool:
+    """Whether the only place the quoted sentence names is where its speaker lives or works, after the quote: what
+    a witness saw goes on telling the story's event, wherever the witness is."""
+    quoted = _QUOTE_THEN_SPEAKER.match(sentence.strip())
+    return quoted is not None and bool(event.location) and event.location not in quoted["quote"] \
+        and event.location in quoted["speaker"]
 
 
 # The words of a toll: a sentence with no other cue tells no act of its own.

@@ -30,6 +30,10 @@ _GIVEN_UP = frozenset("suspend stop end cease halt ban renounce abandon outlaw f
 # People who move without arms: refugees crossing a border are a humanitarian figure, not forces moving.
 _UNARMED = frozenset("people person refugee civilian resident family household migrant villager child woman "
                      "asylum-seeker seeker displaced student".split())
+# Documents whose findings tell a record, not news: "a UN report says the army has fought alongside the rebels".
+_DOCUMENTS = frozenset("report study investigation inquiry probe finding findings survey assessment dossier review "
+                       "audit".split())
+_FINDING = frozenset("say find conclude document show allege state establish".split())
 # A protest announced or called for a coming day is planned, not held.
 _ANNOUNCING = frozenset({"announce"})  # "call" and "plan" are irrealis verbs already
 # The dead a person is introduced by, in an event told already: "whose sibling died in the attack".
@@ -143,6 +147,19 @@ def _unarmed_movers(token: Token) -> bool:
     return False
 
 
+def _found_by_document(token: Token) -> bool:
+    """Whether the cue's verb, in the perfect, is what a document found ("a UN report says Rwanda's army has fought
+    alongside M23"): an inquiry's record of a period, which ACLED codes from the reports of each event."""
+    verb = token if token.pos_ in {"VERB", "AUX"} else token.head
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    if verb.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in verb.children):
+        return False
+    head = verb.head
+    return head.lemma_.lower() in _FINDING and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in _DOCUMENTS for c in head.children)
+
+
 def aside_reason(token: Token, family: str = "") -> str | None:
     """Why the cue at ``token`` is told in passing, not as news, or None.
 
@@ -160,6 +177,8 @@ def aside_reason(token: Token, family: str = "") -> str | None:
     if token.dep_ == "dobj" and token.tag_ == "NNS" and token.head.lemma_.lower() in _GIVEN_UP \
             and family not in {"protest", "intervene"} and not any(c.dep_ == "nummod" for c in token.children):
         return f"a practice given up or banned ({token.head.text} {token.text})"
+    if _found_by_document(token):
+        return "a document's findings, a record (a report says the army has fought ...)"
     if family == "group_change" and token.dep_ in {"amod", "compound"} and token.tag_ in {"VBN", "JJ"}:
         return f"a group described ({token.text} {token.head.text})"  # "the now-disbanded AUC"
     if family == "group_change" and _unarmed_movers(token):

@@ -119,6 +119,8 @@ def _coordinated_elsewhere(doc: Doc, token: Token) -> bool:
         return False
     if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children) or token.left_edge.i <= token.head.i:
         return False
+    if _only_a_toll(token) or _only_a_toll(token.head):
+        return False  # "A policeman was killed in Mandera and three others injured when ...": one event's toll
     return _elsewhere(doc, token)
 
 

@@ -230,7 +230,10 @@ def token_reason(token: Token, family: str = "") -> str | None:
             node.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in {"was", "were"} for c in node.children))))
         relative = relative or node.dep_ == "relcl"
         # "was attacked at her home, the attackers demanded that she quit": a clause beside the demand
-        adverbial = adverbial or node.dep_ == "advcl" or (
+        # ... but "called on his supporters to protest" (an infinitive the parser hangs as a clause) is what is
+        # called for; a dispersal told so ("called the police to disperse them") was done
+        adverbial = adverbial or (node.dep_ == "advcl" and (node.lemma_ in _DISPERSAL or not any(
+            c.tag_ == "TO" for c in node.children))) or (
             # "was attacked at her home, the attackers demanded ...": a clause told before the demand
             node.dep_ == "ccomp" and node.pos_ == "VERB" and node.i < node.head.i
             and any(t.text == "," for t in token.doc[node.i : node.head.i])

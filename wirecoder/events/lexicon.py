@@ -137,7 +137,9 @@ VIOLENT_PATTERNS: dict[str, str] = {
     # fighting and territory
     "fight": words(r"clash(?:ed|es|ing)?", r"gun ?battles?", r"fire ?fights?", r"exchange(?:d|s)? (?:of )?(?:fire|gunfire)",
                    r"trad(?:ed|ing|es) (?:heavy )?(?:fire|gunfire|shots)",
-                   r"fought", r"fighting", r"gun ?fights?",
+                   # forces fired on, firing back; not the criticism a minister "came under fire for"
+                   r"c(?:a|o)m(?:e|es|ing) under (?:heavy |intense |sustained |hostile )?(?:gun ?)?fire(?! (?:for|over)\b)",
+                   r"fought", r"fighting", r"gun ?fights?", r"return(?:ed|ing|s)? (?:heavy )?(?:gun ?)?fire",
                    # Nigerian and South Asian usage: "rescued the victims after a gun duel with the kidnappers"
                    r"gun ?duels?",
                    # South Asian usage: "killed two militants in an encounter"
