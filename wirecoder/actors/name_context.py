@@ -145,7 +145,9 @@ _BLAMED = re.compile(r"\s+(?:was|were|is|are|has been|had been)\s+(?:\w+ly\s+)?(
 # shepherds" (a name is its subject, as "IS claimed" is).
 _DEEDS = frozenset(
     "abducted kidnapped ambushed attacked stormed overran shelled executed beheaded seized captured "
-    "raided torched killed".split()
+    "raided torched killed "
+    # fire across a border: "PIJ fired rockets at Sderot", "TTP fired mortar shells at an army post"
+    "fired launched struck bombed targeted detonated".split()
 )
 
 

@@ -50,6 +50,7 @@ from wirecoder.actors.state import abroad, state_named_by_country, verbal_actors
 from wirecoder.actors.strategic import strategic_sides
 from wirecoder.actors.violence import violent_sides
 from wirecoder.events.codebook import civilian_targeting, with_sub_event_type
+from wirecoder.events.prefixes import prefixed_sub_event_type
 from wirecoder.model import Actor, Article, Event
 
 if TYPE_CHECKING:
@@ -215,7 +216,12 @@ def _sides_by_type(
         return "Attack", replace(sides, target=generic("Protesters", 6, country, target.text))
     if event_type == "Riots":
         return sub, riot_sides(event, sub, sides, found, taken, sentence, coder, country)
-    if event_type == "Strategic developments" and not (sub == "Looting/property destruction" and crowd(agent, event)):
+    # A crowd's looting is mob violence, unless the coder's prefix types the note ("Property destruction: ...").
+    if event_type == "Strategic developments" and (
+        not (sub == "Looting/property destruction" and crowd(agent, event)) or prefixed_sub_event_type(sentence) == sub
+    ):
+        if crowd(agent, event):  # "Property destruction: ODM supporters damaged a truck": the party, else rioters
+            agent = party(agent, sides.assoc1, coder) or generic("Rioters", 5, country, agent.text)
         agent, target = strategic_sides(event, sub, (agent, target), found, taken, sentence, coder, country,
                                         lambda part: state_named_by_country(part, sentence, geoparser))
         if sub == "Looting/property destruction" and agent is not None and agent.name.startswith("Unidentified"):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["prefixed_sub_event_type"]
+__all__ = ["prefixed_sub_event_type", "without_prefix"]
 
 _PREFIXES: dict[str, str] = {
     "movement of forces": "Change to group/activity",
@@ -37,7 +37,7 @@ _PREFIXES: dict[str, str] = {
     "base established": "Headquarters or base established",
     "non-violent transfer of territory": "Non-violent transfer of territory",
 }
-_PREFIX = re.compile(r"\s*(?:\d{1,2}\s+\w+\.?\s*[:.-]?\s*)?([A-Za-z][A-Za-z /-]{3,40}?)\s*:\s+\S")
+_PREFIX = re.compile(r"\s*(?:\d{1,2}\s+\w+\.?\s*[:.-]?\s*)?([A-Za-z][A-Za-z /-]{3,40}?)\s*:(?=\s+\S)")
 
 
 def prefixed_sub_event_type(sentence: str) -> str | None:
@@ -51,3 +51,18 @@ def prefixed_sub_event_type(sentence: str) -> str | None:
     """
     match = _PREFIX.match(sentence)
     return _PREFIXES.get(match.group(1).lower()) if match else None
+
+
+def without_prefix(sentence: str) -> str:
+    """``sentence`` with a coder's prefix blanked out, offsets kept, for the parser to read the rest.
+
+    "Arrests: SDF arrested 5 persons" parses with "Arrests" as the root and loses who arrested whom.
+
+    Example:
+        >>> without_prefix("Arrests: SDF arrested 5 persons.")
+        '         SDF arrested 5 persons.'
+    """
+    match = _PREFIX.match(sentence)
+    if match is None or match.group(1).lower() not in _PREFIXES:
+        return sentence
+    return sentence[: match.start(1)] + " " * (match.end() - match.start(1)) + sentence[match.end() :]

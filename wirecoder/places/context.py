@@ -94,6 +94,7 @@ class Context:
     dateline_ids: frozenset[int]
     inside: frozenset[int] = frozenset()  # id(mention) the text puts inside the next one ("X estate in Y")
     outside: frozenset[int] = frozenset()  # id(mention) the text puts near the next one ("X near Y")
+    aimed: frozenset[int] = frozenset()  # id(mention) the text names as where fire was aimed ("rockets at Y")
     chosen: dict[int, int] = field(default_factory=dict)  # id(mention) -> entry, first pass
     chosen_counts: Counter[int] = field(default_factory=Counter)
     weights: Counter[int] = field(default_factory=Counter)
@@ -130,6 +131,8 @@ def country_weight(gazetteer: Gazetteer, mention: Mention, hit: Hit, context: Co
         weight = min(weight, 0.7)  # "US forces", "UK officials": whose they are, as a demonym says
     if kind == COUNTRY and CUES.get(mention.cue, 1) == 0:
         weight *= 0.5  # "bandits from Ethiopia", "fled to Uganda": where people come from or go
+    elif kind in (ADMIN1, ADMIN2) and mention.cue == "from":
+        weight *= 0.5  # "rockets fired from the Gaza Strip towards Sderot": where the fire came from
     elif kind == CITY and (hit.alternate or (gazetteer.population[hit.entry] < 1000 and not mention.strong)):
         # Another language's spelling or an obscure hamlet matched by chance says little.
         weight *= 0.5

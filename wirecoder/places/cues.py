@@ -25,6 +25,7 @@ __all__ = [
     "SENTENCE_END",
     "TITLES",
     "TOWN_WORDS",
+    "aimed_at",
     "common_words",
     "cue_before",
     "patron_after",
@@ -97,8 +98,8 @@ CUES: dict[str, int] = {
     "region of": 2, "county of": 2, "of": 1, "from": 0, "to": 0, "towards": 0, "toward": 0,
     "via": 0, "for": 0, "against": 0,
     # Coders' notes say outright which place they coded: "(coded as Kutu, Kirinyaga County)",
-    # "coordinates for Sigor, West Pokot, used", "LOCATION: Kenana Village".
-    "coded as": 3, "coded at": 3, "coded in": 3, "coordinates for": 3, "coordinates of": 3,
+    # "(coded to Al-Baghdadi)", "coordinates for Sigor, West Pokot, used", "LOCATION: Kenana Village".
+    "coded as": 3, "coded at": 3, "coded in": 3, "coded to": 3, "coordinates for": 3, "coordinates of": 3,
     "location:": 3, "locations:": 3,
 }
 # Cues that put the event close to, not in, the named place (ACLED geo-precision 2).
@@ -291,3 +292,22 @@ def people_after(text: str, end: int) -> bool:
     """True when a people word follows position ``end`` ("Pokot raiders", "Somali refugees")."""
     match = _NEXT_WORD.match(text, end)
     return bool(match) and match.group(1).lower() in PEOPLE_WORDS
+
+
+# Fire aimed at a place: "fired rockets from the Gaza Strip towards Sderot", "launched drones at Jizan". ACLED
+# codes such fire where it lands, whatever country the group firing it and its launch site are in.
+_FIRED_AT = re.compile(
+    r"\b(?:fired|fires|firing|launched|launches|launching|lobbed|rockets?|missiles?|shells?|mortars?|drones?|"
+    r"projectiles?)\b[^.;]{0,80}?\b(?:at|towards?|into|on)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:(?:town|city|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def aimed_at(text: str, start: int) -> bool:
+    """Whether the text names the place opening at ``start`` as where fire was aimed.
+
+    Example:
+        >>> aimed_at("Rockets were fired from Gaza towards Sderot.", 37)
+        True
+    """
+    return _FIRED_AT.search(text, max(0, start - 120), start) is not None

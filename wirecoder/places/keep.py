@@ -12,6 +12,7 @@ camp far from the assumed country's borders, which nothing in the text supports,
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator, Sequence
 
 from wirecoder.places.context import (
     HOME_WEIGHT,
@@ -23,10 +24,11 @@ from wirecoder.places.context import (
     grid_cell,
     own,
 )
-from wirecoder.places.cues import CUES
-from wirecoder.places.index import CITY, COUNTRY, Gazetteer
+from wirecoder.places.cues import CUES, aimed_at
+from wirecoder.places.index import ADMIN1, CITY, COUNTRY, Gazetteer
+from wirecoder.places.mention import Mention
 
-__all__ = ["keep", "unsupported_abroad"]
+__all__ = ["fired_at", "keep", "unsupported_abroad"]
 
 
 def keep(
@@ -59,6 +61,8 @@ def keep(
         return True
     if _across_the_border(gazetteer, resolution, context):
         weights = weights - Counter({context.home: HOME_WEIGHT})  # judged as if nothing were assumed
+    if gazetteer.kinds[entry] != COUNTRY and mention.start >= 0 and _division_abroad(gazetteer, resolution, context):
+        return False
     if gazetteer.kinds[entry] != CITY or mention.start < 0 or mention.source.startswith("ner:"):
         return True
     if _outside_its_container(gazetteer, resolution, context):
@@ -107,7 +111,10 @@ def keep(
         # country named is enough when the text calls it a town or a village ("the Myanmar
         # military raided the village of Kani"): a city abroad would be named as one.
         return True
-    if elsewhere >= 1.0 and here < 0.5 * elsewhere and not (capital and mention.strong and not resolution.alternate):
+    if elsewhere >= 1.0 and here < 0.5 * elsewhere and not (capital and mention.strong and not resolution.alternate) \
+            and not (id(mention) in context.aimed and not resolution.alternate):
+        # a town fire was aimed at stays ("rockets fired from the Gaza Strip towards Sderot"): the
+        # article's other places are often where the fire came from
         return False
     # "Likia Location": a unit word names a division of the country the article is about, not a
     # hamlet abroad that happens to share the name.
@@ -119,6 +126,34 @@ def keep(
     if mention.strong or resolution.reason or elsewhere == 0:
         return True
     return population >= 20_000 or here >= 1.0 or CUES.get(mention.cue, 0) >= 1
+
+
+def _division_abroad(gazetteer: Gazetteer, resolution: Resolution, context: Context) -> bool:
+    """Whether a division's reading lies in another country than the country or first-level division
+    the text names right after it: "Dara district, Panjshir province" is no governorate of Syria, and
+    "Kurdistan, Iraq" no province of Iran (a town is judged with its other neighbours in ``keep``)."""
+    entry = resolution.entry
+    if gazetteer.kinds[entry] == CITY:
+        return False
+    return id(resolution.mention) not in context.outside and any(
+        not (other.people or all(hit.demonym for hit in other.hits))
+        and gazetteer.kinds[other_entry] in (COUNTRY, ADMIN1)
+        and gazetteer.country[other_entry] != gazetteer.country[entry]
+        for other, other_entry in _named_after(resolution, context)
+    )
+
+
+def _named_after(resolution: Resolution, context: Context) -> Iterator[tuple[Mention, int]]:
+    """The names right after a resolution's mention that were read and kept, with their readings."""
+    for other, after in context.neighbours.get(id(resolution.mention), ()):
+        other_entry = context.chosen.get(id(other))
+        if after and other_entry is not None and other.source != "fuzzy" and id(other) not in context.unsupported:
+            yield other, other_entry
+
+
+def fired_at(text: str, mentions: Sequence[Mention]) -> frozenset[int]:
+    """The mentions (by id) the text names as where fire was aimed ("rockets towards Sderot")."""
+    return frozenset(id(m) for m in mentions if m.start > 0 and aimed_at(text, m.start))
 
 
 # A town an institution's name opens must be this big, or supported by the article, to be kept.
@@ -191,17 +226,10 @@ def _outside_its_container(gazetteer: Gazetteer, resolution: Resolution, context
     entry = resolution.entry
     if id(resolution.mention) not in context.inside:
         return False
-    for other, after in context.neighbours.get(id(resolution.mention), ()):
-        other_entry = context.chosen.get(id(other))
-        if (
-            after
-            and other_entry is not None
-            and other.source != "fuzzy"
-            and id(other) not in context.unsupported
-            and gazetteer.kinds[other_entry] != COUNTRY
-            and gazetteer.country[other_entry] == gazetteer.country[entry]
-            and not contains(gazetteer, other_entry, entry)
-            and distance_km(gazetteer, other_entry, entry) > _FAR_KM
-        ):
-            return True
-    return False
+    return any(
+        gazetteer.kinds[other_entry] != COUNTRY
+        and gazetteer.country[other_entry] == gazetteer.country[entry]
+        and not contains(gazetteer, other_entry, entry)
+        and distance_km(gazetteer, other_entry, entry) > _FAR_KM
+        for _other, other_entry in _named_after(resolution, context)
+    )

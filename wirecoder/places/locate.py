@@ -19,11 +19,12 @@ from collections.abc import Sequence
 
 from wirecoder.dates.readings import summary_heading
 from wirecoder.model import Place
-from wirecoder.places.cues import CUES, TOWN_WORDS, cue_before, people_after
+from wirecoder.places.cues import CUES, TOWN_WORDS, aimed_at, cue_before, people_after
 from wirecoder.places.groups import in_group_name
 from wirecoder.places.landmarks import landmark, possessives
 from wirecoder.places.focus import LEVEL, dateline_end, dominant_country, focus
 from wirecoder.places.names import ADMIN_SUFFIXES
+from wirecoder.places.notes import CODED, HINT_WORDS, coded_precision, in_cause
 from wirecoder.places.usable import usable_places
 
 __all__ = ["locate_event", "told_before"]
@@ -72,6 +73,8 @@ def _cue(text: str, place: Place, places: Sequence[Place]) -> int:
             cue = max(cue, CUES.get(cue_before(text, owner.start), 1))
         else:
             return 0  # "in Pulwama's Tral area": Pulwama only says where Tral lies
+    if cue == 0 and aimed_at(text, place.start):
+        cue = 2  # "rockets fired from Gaza towards Sderot": where the fire landed, not where it came from
     for outer in places:
         if (
             place.end < outer.start <= place.end + 40
@@ -161,28 +164,6 @@ def _site_then_place(text: str, place: Place, places: Sequence[Place]) -> bool:
         and _SITE_THEN_PLACE.fullmatch(text, place.end, other.start)
         for other in places
     )
-
-
-# A coder's note of the place coded. Not "LOCATION:", which lists the village first, then
-# the units holding it, for the event's own sentence to choose from.
-_CODED = frozenset({"coded as", "coded at", "coded in", "coordinates for", "coordinates of"})
-_HINT_WORDS = re.compile(r"coded|coordinates", re.IGNORECASE)
-
-
-# A precision the note states: "(at geoprec2)", "at prec 3", "with GP2".
-_STATED_PRECISION = re.compile(r"\b(?:geo[ -]?prec(?:ision)?|prec(?:ision)?|GP)\s*(?:of\s*)?\(?([123])\b", re.IGNORECASE)
-
-
-def _coded_precision(text: str, place: Place) -> int | None:
-    """The geo-precision of a place a coder's note names: the one the note states, else 2 for a
-    town or district whose coordinates stand in for an unfound place nearby ("coordinates for Ol
-    Moran used", "coordinates for Kuria East, Migori, used")."""
-    stated = _STATED_PRECISION.search(text)
-    if stated:
-        return int(stated.group(1))
-    if place.feature in ("city", "admin2") and cue_before(text, place.start).startswith("coordinates"):
-        return 2
-    return place.geo_precision
 
 
 def _plain_cue(text: str, place: Place) -> int:
@@ -321,18 +302,19 @@ def locate_event(
     # A coder's own note of the place coded ("coordinates for Ol Moran, Laikipia, used", "coded
     # as Sipili") settles it, whichever sentence of the note it sits in.
     hinted = [
-        p for p in places if p.start >= head and p.feature in _FINER and cue_before(text, p.start) in _CODED
-    ] if _HINT_WORDS.search(text) else []
+        p for p in places if p.start >= head and p.feature in _FINER and cue_before(text, p.start) in CODED
+    ] if HINT_WORDS.search(text) else []
     if hinted:
         dominant = dominant_country(places)
         best = max(hinted, key=lambda p: (_rank(text, p, dominant, hinted), -p.start))
         return dataclasses.replace(
-            best, geo_precision=_coded_precision(text, best), reason=f"the place the note says it coded: {best.reason}"
+            best, geo_precision=coded_precision(text, best), reason=f"the place the note says it coded: {best.reason}"
         )
     places = [p for p in places if not _disowned(text, p, places) and not _cut_short(text, p, places)
               and not _summary_quarter(text, p, places)]
     inside = [p for p in places if p.start >= head and start <= p.start < end]
     located = [p for p in inside if _as_people(text, p).feature != "demonym" and not _RIVER_AFTER.match(text, p.end)]
+    located = [p for p in located if not in_cause(text, p, located)] or located
     if located:
         dominant = dominant_country(places)
         best = max(located, key=lambda p: (_rank(text, p, dominant, located), -p.start))

@@ -28,7 +28,7 @@ from wirecoder.places.context import (
     own,
 )
 from wirecoder.places.index import ADMIN2, CITY, COUNTRY, FEATURES, Gazetteer, Hit
-from wirecoder.places.keep import keep, unsupported_abroad
+from wirecoder.places.keep import fired_at, keep, unsupported_abroad
 from wirecoder.places.mention import Mention
 from wirecoder.places.prior import PRIOR, anchor_lifts, named_anchors, prior
 from wirecoder.places.stated import stated_places, units_abroad
@@ -99,8 +99,8 @@ def resolve(
     inside = frozenset(id(a) for a, b in pairs if a.start >= 0 and _INSIDE.search(text[a.end : b.start])
                        and not _OFF.search(text[a.end : b.start]) and not _CAPITAL.search(text[a.end : b.start]))
     outside = frozenset(id(a) for a, b in pairs if a.start >= 0 and _OUTSIDE.search(text[a.end : b.start]))
-    context = Context(neighbours, frozenset(id(m) for m in dateline), inside, outside, home=home, home_area=home_area,
-                      groups=groups or Counter())
+    context = Context(neighbours, frozenset(id(m) for m in dateline), inside, outside, fired_at(text, mentions),
+                      home=home, home_area=home_area, groups=groups or Counter())
     first = _pass(gazetteer, every, context)
     context.weights = _tally(gazetteer, [(m, hit) for m, (hit, _s, _w) in zip(every, first, strict=True)], context)
     for m, (hit, _score, _why) in zip(every, first, strict=True):
