@@ -37,3 +37,9 @@ def test_events_prefixes_arrests_note_keeps_who_was_arrested(first_event, text, 
     event = first_event(text)
     assert event.sub_event_type == "Arrests"
     assert (event.actor1, event.actor2) == (actor1, actor2)
+
+
+@pytest.mark.slow
+def test_events_prefixes_recruitment_has_no_civilian_side(first_event):
+    event = first_event("Recruitment: On 3 May 2016, Al Hijra was recruiting youth in Mombasa to fight in Somalia.")
+    assert event.sub_event_type == "Change to group/activity" and event.actor2 is None

@@ -60,3 +60,21 @@ def test_places_locate_fire_where_aimed_and_coded_to(locate, text, expected):
 def test_places_keep_division_named_in_another_country(locate, text, country, admin1):
     place = locate(text)
     assert place is not None and (place.country, place.admin1) == (country, admin1)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        # what the event was about, after where it happened
+        ("Rioters stormed the embassy in Baghdad and set it on fire, protesting a Quran burning in Stockholm.",
+         "Baghdad"),
+        ("Traders in Karachi closed their shops in protest at the killing of a trader in Quetta.", "Karachi"),
+        # a people's name is no place the event happened in: the place after "in response to" stands
+        ("5 raiders killed (likely to be Samburu) by police in response to a raid in which 12 people were "
+         "killed in Baringo District.", "Kabarnet"),
+    ],
+)
+def test_places_locate_not_in_what_the_event_was_about(locate, text, location):
+    place = locate(text)
+    assert place is not None and place.location == location

@@ -167,7 +167,8 @@ _TO_DEMAND = re.compile(
 )
 _CROWD_HARM = re.compile(
     r"\b(?:kill\w*|injur\w*|wound\w*|beat\w*|assault\w*|ston(?:e|es|ed|ing)|rocks?|burn\w*|torch\w*|ablaze|"
-    r"set fire|on fire|alight|loot\w*|destr(?:oy|oyed|oying|uction)|damag\w*|vandal\w*|smash\w*|hack\w*|attack\w*|clash\w*|"
+    r"set fire|on fire|alight|"
+    r"loot\w*|destr(?:oy|oyed|oying|uction)|damag\w*|vandal\w*|smash\w*|hack\w*|attack\w*|clash\w*|"
     r"armed|machetes?|guns?|hostages?|lynch\w*|rob(?:bed|bing)?|stole|steal\w*|fight\w*|violen\w*)\b", re.I
 )
 _PUSHED_BACK = re.compile(

@@ -220,13 +220,16 @@ def _sides_by_type(
     if event_type == "Strategic developments" and (
         not (sub == "Looting/property destruction" and crowd(agent, event)) or prefixed_sub_event_type(sentence) == sub
     ):
-        if crowd(agent, event):  # "Property destruction: ODM supporters damaged a truck": the party, else rioters
+        if sub == "Looting/property destruction" and crowd(agent, event):
+            # "Property destruction: ODM supporters damaged a truck": the party, else rioters
             agent = party(agent, sides.assoc1, coder) or generic("Rioters", 5, country, agent.text)
         agent, target = strategic_sides(event, sub, (agent, target), found, taken, sentence, coder, country,
                                         lambda part: state_named_by_country(part, sentence, geoparser))
         if sub == "Looting/property destruction" and agent is not None and agent.name.startswith("Unidentified"):
             # "Assailants set fire to a telecommunications tower. The TTP claimed responsibility."
             agent = attributed(article, event, coder, country, held_responsible) or agent
+        if sub == "Change to group/activity" and target is not None and target.inter in {5, 7}:
+            target = None  # "Recruitment: the group is recruiting youth": no crowd or civilian side
         if sub == "Arrests" and target is not None and (target.name.startswith("Unidentified") or target.inter == 7):
             # "Rangers arrested three suspected militants. ... the suspects were members of the banned BLA"
             target = arrested_group(article, event, coder, country, named_group) or target

@@ -298,7 +298,8 @@ def people_after(text: str, end: int) -> bool:
 # codes such fire where it lands, whatever country the group firing it and its launch site are in.
 _FIRED_AT = re.compile(
     r"\b(?:fired|fires|firing|launched|launches|launching|lobbed|rockets?|missiles?|shells?|mortars?|drones?|"
-    r"projectiles?)\b[^.;]{0,80}?\b(?:at|towards?|into|on)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:(?:town|city|village)\s+of\s+)?$",
+    r"projectiles?)\b[^.;]{0,80}?\b(?:at|towards?|into|on)\s+(?:the\s+)?(?:[a-z]+\s+)?"
+    r"(?:(?:town|city|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
 

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from wirecoder.model import Place
-from wirecoder.places.cues import cue_before
+from wirecoder.places.cues import CUES, cue_before
 
 __all__ = ["CODED", "HINT_WORDS", "coded_precision", "in_cause"]
 
@@ -50,6 +50,7 @@ def in_cause(text: str, place: Place, located: Sequence[Place]) -> bool:
     """Whether ``place`` is named in what the event was about, after another place it may have happened in."""
     return place.start >= 0 and any(
         0 <= other.end <= place.start and place.start - other.end <= 200 and other.feature != "country"
+        and CUES.get(cue_before(text, other.start), 0) >= 2  # "in Baghdad", not "(likely to be Samburu)"
         and _CAUSE.search(text, other.end, place.start) is not None
         for other in located
     )
