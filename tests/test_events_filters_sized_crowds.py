@@ -22,7 +22,7 @@ def _first(pipeline, text):
         ("On 17 October 2019, thousands of protesters gathered in Riad al Solh Square in Beirut against the "
          "government.", "Protesters (Lebanon)", "Beirut"),
         ("Hundreds of demonstrators assembled outside the governorate building in Basra on Sunday.",
-         "Protesters (Iraq)", "Basra"),
+         "Protesters (Iraq)", "Basrah"),
         ("On 4 May 2018, dozens of protesters converged on the district office in Kisumu.", "Protesters (Kenya)",
          "Kisumu"),
     ],
