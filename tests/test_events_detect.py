@@ -68,6 +68,9 @@ def _detect(nlp, text):
          "Al Shabaab", "the gate of a hotel in Nairobi"),
         ("A British tourist and her companion were seized at night on the Mombasa road.",
          "Abduction/forced disappearance", None, "A British tourist and her companion"),
+        # what describes the people seized may stand between them and "were seized" ...
+        ("Three aid workers working for a French charity were seized from their compound in Mandera.",
+         "Abduction/forced disappearance", None, "Three aid workers"),
         ("Militants throws a grenade at a police post in Garissa.", "Grenade", "Militants", "a police post"),
         ("A burnt man's body is discovered at a coffee plantation near Embu.", "Attack", None,
          "A burnt man's body"),

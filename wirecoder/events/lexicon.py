@@ -35,6 +35,13 @@ _SEIZED_PEOPLE = (
     r"opposition (?:members|leaders|figures|supporters)|politicians|pastors|clerics|imams|doctors|nurses)"
 )
 
+# Between the people and "were seized": what describes them ("workers working for an NGO were seized"), not
+# a report verb or a thing that is what was seized ("officials said weapons were seized").
+_NOT_SAID_OR_SEIZABLE = (
+    r"(?!(?:said|says|say|told|reported|added|stated|and|weapons?|arms|guns?|rifles?|ammunition|explosives|drugs|"
+    r"vehicles?|cars?|trucks?|goods|cattle|livestock|documents|phones?|cash|money)\b)"
+)
+
 # family -> pattern. Order matters only for readability.
 # After a word for ground taken: not its people or things ("the town's mayor", "the village chief").
 _NOT_PEOPLE_OF_PLACE = r"(?!['’]| (?:chief|head|elder|leader|mayor|hall|council|bus|official)s?\b)"
@@ -215,7 +222,7 @@ VIOLENT_PATTERNS: dict[str, str] = {
                     # "took them to an unknown location", "whisked away to an undisclosed destination"
                     r"(?:to|at) (?:an? )?(?:unknown|undisclosed|secret) (?:location|destination|place)s?",
                     # "seized" alone may be power, a town or weapons: only people seized are abducted
-                    r"seized (?:[\w-]+ ){0,3}?" + _SEIZED_PEOPLE, _SEIZED_PEOPLE + r" (?:[\w-]+ ){0,3}?(?:were|was|been) seized"),
+                    r"seized (?:[\w-]+ ){0,3}?" + _SEIZED_PEOPLE, _SEIZED_PEOPLE + r" (?:" + _NOT_SAID_OR_SEIZABLE + r"[\w-]+ ){0,5}?(?:were|was|been) seized"),
     "sexual": words(r"rap(?:e|ed|es|ing)", r"sexual(?:ly)? (?:assault(?:ed)?|violence|abuse(?:d)?)", r"gang-?raped",
                     r"defiled"),
     # protest and riot
