@@ -33,7 +33,7 @@ from wirecoder.clean.chrome import (
     strip_trailing_credit,
 )
 from wirecoder.clean.dateline import MONTH, find_dateline, strip_kicker
-from wirecoder.clean.published import dateline_published, parse_published
+from wirecoder.clean.published import dateline_published, is_update_stamp, parse_published
 
 __all__ = ["Cleaned", "clean_text", "dateline_published", "parse_published"]
 
@@ -65,7 +65,7 @@ class Cleaned:
 class _Meta:
     """Metadata collected while cleaning (scratch space private to one call)."""
 
-    __slots__ = ("byline", "dateline", "dateline_date", "published", "source", "title")
+    __slots__ = ("byline", "dateline", "dateline_date", "published", "source", "title", "updated")
 
     def __init__(self) -> None:
         self.title: str | None = None
@@ -74,6 +74,8 @@ class _Meta:
         self.source: str | None = None
         self.byline: str | None = None
         self.dateline_date: str | None = None
+        # An edit's time ("Updated 14:02 GMT ..."): the publication date only when nothing else gives one.
+        self.updated: datetime | None = None
 
 
 def clean_text(raw: str, *, has_header: bool = True) -> Cleaned:
@@ -107,7 +109,7 @@ def clean_text(raw: str, *, has_header: bool = True) -> Cleaned:
             warnings = ("cleaning rules would have removed all the text; kept it as given",)
     return Cleaned(
         title=meta.title,
-        published=meta.published,
+        published=meta.published or meta.updated,
         dateline=meta.dateline,
         source=meta.source,
         byline=meta.byline,
@@ -213,6 +215,9 @@ def _keep_line(line: str, meta: _Meta) -> bool:
     # A byline may carry the stamp too ("Saleem Shahid | Syed Ali Shah  Published July 13, 2023").
     if len(line.split()) <= 20 and _DATEISH.search(line):
         when = parse_published(line)
+        if when is not None and is_update_stamp(line):
+            meta.updated = meta.updated or when
+            return False
         if when is not None:
             meta.published = meta.published or when
             return False

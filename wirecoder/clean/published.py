@@ -14,15 +14,18 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dateutil import parser as dateutil_parser
 
-from wirecoder.clean.dateline import MONTH
+from wirecoder.clean.dateline import MONTH, WEEKDAY
 
-__all__ = ["dateline_published", "parse_published"]
+__all__ = ["dateline_published", "is_update_stamp", "parse_published"]
 
 _LABEL = re.compile(
     r"^\s*(?:(?:first |last )?(?:published|updated?|posted|modified|created|issued)(?: on| at)?"
     r"|dated?|time)\s*[:\-–]?\s*",
     re.I,
 )
+# "Updated 14:02 GMT", "Last modified on ...": a later edit's time, never the first publication's.
+_UPDATE = re.compile(r"^\s*(?:last\s+)?(?:updated?|modified|edited|revised|amended)\b", re.I)
+_FIRST = re.compile(r"\b(?:published|posted|first\s+published|created|issued)\b", re.I)
 _RELATIVE = re.compile(r"\b(?:ago|min(?:ute)?s? read|read time|just now|reading time)\b", re.I)
 # "October 9, 2024 10:35 AM 2 min read": a reading time or an age run into the stamp (the cleaner joins the
 # spaces that set it apart) is a part of its own.
@@ -62,6 +65,19 @@ _PLACE_DATED = re.compile(
     rf"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,? )?"
     rf"(?P<date>{_STORY_DATE.pattern}(?:\s*[/|,]?\s*\d{{1,2}}[:.]\d\d\b.*?)?)\.?"
     r"(?:\s*\((?!\s*(?:GMT|UTC)\b)[^()]{1,40}\))?\.?$"
+)
+# A credit and a stamp on one line, the spaces that set them apart squeezed ("By The Irrawaddy 8 November
+# 2024", "Pajhwok Mon 23 Sep 2019", "March 12, 2023 9:45 PM by Rex Dela Cruz"): the credit is capitalised
+# words (and name particles), so a headline or sentence that ends on a date is none.
+_STAMP = (
+    rf"(?:{WEEKDAY},? )?(?:{MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? (?:19|20)\d\d|\d{{1,2}}(?:st|nd|rd|th)? {MONTH},? (?:19|20)\d\d)"
+    r"(?:,? (?:at )?\d{1,2}[:.]\d\d(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,5}\b)?)?"
+)
+_CREDIT = (
+    r"(?:[Bb]y )?[A-Z][\w'’.&-]*(?:,? (?:[A-Z][\w'’.&-]*|of|the|and|de|da|del|al|el|bin|van|von|der|du|le|la)){0,6}"
+)
+_CREDITED = re.compile(
+    rf"^(?:{_CREDIT}\s*[,|/•·–—-]?\s+(?P<stamp>{_STAMP})|(?P<first>{_STAMP})\s*[,|/•·–—-]?\s+(?:[Bb]y )?{_CREDIT})\s*$"
 )
 _MONTH_DAY = re.compile(rf"(?P<mon>{MONTH}) (?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}}) (?P<mon2>{MONTH})")
 # "(GMT+3)", "UTC+05:45": an offset from UTC, written out as "+03:00" because dateutil reads
@@ -129,11 +145,16 @@ def _parse_stamp(value: str) -> datetime | None:
     if placed:
         text = placed.group("date")
     labelled = bool(_LABEL.match(text))
-    text = _UTC_OFFSET.sub(_offset, _LABEL.sub("", text))
+    text = _UTC_OFFSET.sub(_offset, text)
     text = _ASIDE.sub(r" | \1 | ", text)
     text = _RELATIVE_TAIL.sub(" | ", text)
     parts = [p for p in _PARTS.split(text) if p.strip() and not _RELATIVE.search(p)]
+    # "Updated: June 5, 2024 | Published: June 4, 2024": the first publication wins over an edit.
+    first_hand = [p for p in parts if not _UPDATE.match(p)]
+    if len(first_hand) < len(parts) and any(_has_year(p) for p in first_hand):
+        parts = first_hand
     parts = [_LABEL.sub("", p) for p in parts]
+    text = _LABEL.sub("", text)
     candidates = [" ".join(parts), *(p for p in parts if _has_year(p))]
     # "8 Sep 2019 8 Sep 2019": a page that prints the stamp twice (once for screen readers) is read once
     first_year = _YEAR.search(text)
@@ -145,6 +166,9 @@ def _parse_stamp(value: str) -> datetime | None:
             parsed = _parse(candidate)
             if parsed is not None:
                 return parsed
+    credited = _CREDITED.match(text.strip())
+    if credited:
+        return _parse(credited["stamp"] or credited["first"])
     # Words dateutil cannot place in a labelled stamp or beside another calendar's date ("Posted on
     # 2019-03-03 by admin", "Friday, 1 Rajab 1440 AH, 8 March 2019"): the Gregorian date alone. A
     # headline or sentence with a date in it is no stamp.
@@ -155,6 +179,16 @@ def _parse_stamp(value: str) -> datetime | None:
         if parsed is not None:
             return parsed
     return None
+
+
+def is_update_stamp(line: str) -> bool:
+    """True when ``line`` dates a later edit only ("Updated 14:02 GMT, Tue 4 June 2024"), not the first publication.
+
+    Example:
+        >>> is_update_stamp("Last modified on Tue 4 Jun 2024 14.02 BST"), is_update_stamp("Published 3 June 2024")
+        (True, False)
+    """
+    return bool(_UPDATE.match(line)) and not _FIRST.search(line)
 
 
 def _offset(found: re.Match[str]) -> str:
