@@ -26,12 +26,19 @@ _FEWEST_WORDS = 8  # fewer words of text than this are page chrome, not a story
 _MIN_TEXT = 200
 _CHROME_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe",
                 "svg", "button", "select", "figure", "figcaption")  # fmt: skip
+# Tags that name the publication time, read before JSON-LD's datePublished; the looser ones (a bare "date"
+# meta, any <time>, which may be the page's "Updated" stamp) only after it.
 _DATE_META = (
     "//meta[@property='article:published_time' or @name='article:published_time'"
     " or @property='og:published_time' or @itemprop='datePublished' or @name='pubdate'"
-    " or @name='publishdate' or @name='publish-date' or @name='date' or @name='dc.date'"
-    " or @name='DC.date.issued' or @name='parsely-pub-date' or @name='sailthru.date']/@content"
-    " | //*[@itemprop='datePublished']/@datetime | //time[@datetime]/@datetime"
+    " or @name='publishdate' or @name='publish-date' or @name='DC.date.issued'"
+    " or @name='parsely-pub-date' or @name='sailthru.date']/@content"
+    " | //*[@itemprop='datePublished']/@datetime"
+)
+_LOOSE_DATE = (
+    "//meta[@name='date' or @name='dc.date']/@content"
+    " | //time[@datetime][not(@itemprop='dateModified' or contains(translate(@class, 'UM', 'um'), 'updat')"
+    " or contains(translate(@class, 'UM', 'um'), 'modif'))]/@datetime"
 )
 # htmldate's extensive search takes any year in the text ("© 2021") for the date.
 _DATE_PARAMS: dict[str, Any] = {"original_date": True, "extensive_search": False}
@@ -146,6 +153,7 @@ def _published(tree: Any, day: str | None) -> datetime | None:
     """Publication time from meta tags and JSON-LD (with the time), else htmldate's day."""
     candidates = [str(value) for value in tree.xpath(_DATE_META)]
     candidates.extend(_json_ld_dates(tree))
+    candidates.extend(str(value) for value in tree.xpath(_LOOSE_DATE))
     for candidate in candidates:
         parsed = parse_published(candidate)
         if parsed is not None:
