@@ -66,3 +66,13 @@ def test_clean_published_header_stamps_first_publication(header: str, expected: 
     cleaned = clean_text(raw)
     assert cleaned.published is not None and cleaned.published.date() == expected
     assert "2024" not in cleaned.text and "2019" not in cleaned.text
+
+
+@pytest.mark.parametrize(("header", "dateline", "expected"), [
+    ("Updated March 9, 2021 10:02 AM", "BAGHDAD, March 8 (Reuters) -", date(2021, 3, 8)),
+    ("Last modified on Fri 3 Jan 2020 09.00 GMT", "KABUL, Dec 31 (AFP) -", date(2019, 12, 31)),
+])
+def test_clean_published_dateline_day_over_an_update(header: str, dateline: str, expected: date) -> None:
+    raw = f"Rockets hit an air base in the west\n{header}\n\n{dateline} Rockets struck an air base on Wednesday, a spokesman said.\n"
+    cleaned = clean_text(raw)
+    assert cleaned.published is not None and cleaned.published.date() == expected

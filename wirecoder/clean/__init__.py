@@ -312,7 +312,8 @@ def _take_dateline(paragraphs: list[str], meta: _Meta) -> list[str]:
             meta.source = meta.source or found.agency
             meta.dateline_date = meta.dateline_date or found.date
             if meta.published is None and found.date:
-                meta.published = dateline_published(found.date, "\n".join(paragraphs))
+                # an edit's stamp ("Updated March 9, 2021") gives a yearless dateline its year
+                meta.published = dateline_published(found.date, "\n".join(paragraphs), near=meta.updated)
             paragraph = paragraph[found.end :]
         return [*paragraphs[:index], paragraph, *paragraphs[index + 1 :]]
     return paragraphs
