@@ -25,6 +25,7 @@ from .matcher import PhraseIndex, Tag
 from .mentions import interpret
 from .name_context import absorb_affiliated, absorb_said_to_be
 from .names import Mention, Scene, local_branches
+from .possessors import possessors_own
 from .speakers import speakers_own
 from .phrases import FOLLOWERS
 from .table import DEFAULT_TABLE, AliasRow, load_rows
@@ -239,7 +240,7 @@ class ActorCoder:
                     local.insert(0, mention)
                     starts.insert(0, mention.start)
             local = absorb_said_to_be(text, absorb_affiliated(text, local))
-            local = speakers_own(text, sent_start, local, event)
+            local = possessors_own(text, speakers_own(text, sent_start, local, event), event)
             local.extend(_implied_by_harm(text, sent_start, sent_end, local, event))
             # An event noun adds nothing when the sentence names that actor already.
             named = {m.actor.name for m in local if m.kind != "implied"}

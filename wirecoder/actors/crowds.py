@@ -31,6 +31,13 @@ IMPLIED = {
     "IMPL_CLAN": "CLAN",
     "IMPL_COMMUNAL": "COMMUNAL",
 }
+# What a crowd owns, before it: "the homes of Fulani herders", "shops belonging to Igbo traders".
+_OWNERS_BEFORE = re.compile(
+    r"\b(?:houses?|homes?|huts?|shops?|stores?|propert(?:y|ies)|businesses|farms?|farmlands?|crops|livestock|"
+    r"cattle|vehicles?|cars?|churche?s?|mosques?|temples?|settlements?|compounds?)\s+"
+    r"(?:of|belonging to|owned by)\s+(?:the\s+|some\s+|local\s+)?$",
+    re.IGNORECASE,
+)
 _PARTISAN = re.compile(r"(?i)\b(?:supporters|members|youths?|rivals?|groups|factions)\b")
 
 
@@ -53,7 +60,9 @@ def crowd_mention(
     rel_start, rel_end = start - scene.sentence_start, end - scene.sentence_start
     rel_stop = stop - scene.sentence_start
     sentence = scene.sentence
-    if "RIOT" in cats or "MOD_RIOT" in mods:
+    if _OWNERS_BEFORE.search(sentence, 0, rel_start):
+        role = "CIV"  # "set fire to houses of Kuki residents": the people whose property was harmed
+    elif "RIOT" in cats or "MOD_RIOT" in mods:
         role = "RIOT"
     elif "PROT" in cats or "MOD_PROT" in mods:
         role = protester_role(sentence, rel_end, rel_stop, scene.cues)

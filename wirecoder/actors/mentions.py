@@ -126,6 +126,30 @@ _FORMER = re.compile(r"\b(?:former|ex-)\s*$", re.IGNORECASE)
 _JOINING = frozenset("join joined joins joining combined combine combining".split())
 
 
+# Force nouns that name a state's unit only when nothing but a determiner, number or possessive comes before
+# them ("its units", "a patrol", "the brigade's soldiers", "Ankara's jets"): "housing units", "a rescue unit" and
+# "a night patrol of vigilantes" are no army's.
+_BARE_UNITS = frozenset("units patrol patrols column detachment detachments garrison squadron".split())
+_BEFORE_UNIT = frozenset(
+    "its their his her our a an the one two three four five six seven eight nine ten several some many other "
+    "these those by from with and or of at on in to as while when after before that which whose military "
+    "army naval navy".split()
+)
+
+_UNIT_WORDS = _BARE_UNITS | frozenset("brigade brigades battalion battalions regiment regiments".split())
+
+
+def _bare_unit(tag: Tag, scene: Scene) -> bool:
+    """Whether ``tag`` is a bare unit noun ("units") after a word that makes it something else's."""
+    tokens = scene.tokens
+    if tokens[tag.first].key not in _BARE_UNITS or tag.last - tag.first != 1 or tag.first == 0:
+        return False
+    before = tokens[tag.first - 1]
+    if before.key in _BEFORE_UNIT or before.key.isdigit() or not before.key.isalpha():
+        return False
+    return scene.text[before.end : tokens[tag.first].start].strip() not in ("'s", "’s")
+
+
 def interpret(run: Sequence[Tag], tags: Sequence[Tag], scene: Scene, stop: int) -> Mention | None:
     """The mention a run of adjacent matches makes, or None (e.g. a bare "Kenyan").
 
@@ -136,6 +160,8 @@ def interpret(run: Sequence[Tag], tags: Sequence[Tag], scene: Scene, stop: int) 
     if len(run) == 1 and scene.tokens[run[0].first].key == "forces" \
             and prev_key(scene.tokens, run[0].first) in _JOINING:
         return None  # "the Kikuyu joined forces and attacked": an idiom, no armed forces
+    if len(run) == 1 and _bare_unit(run[0], scene):
+        return None  # "20 housing units", "rescue units": no army's
     phrase = scene.text[start:end]
     mods = {m.noun.cat for t in run for m in t.meanings if m.kind == "noun" and m.noun
             and m.noun.cat.startswith("MOD_")}  # fmt: skip
@@ -209,6 +235,11 @@ def interpret(run: Sequence[Tag], tags: Sequence[Tag], scene: Scene, stop: int) 
     if any(m.noun and m.noun.cat == "MEMBER" for m in head_tag.meanings):
         # "gang members", "police officers' families": the first noun says who they are.
         earlier = [n for t, n in heads if t.last <= head_tag.first and n.cat in _MILITANT_HEADS]
+        if earlier:
+            head = earlier[-1]
+    elif _keys(head_tag, scene) in _UNIT_WORDS:
+        # "a constabulary patrol", "a police unit": the force a unit word follows is the unit's
+        earlier = [n for t, n in heads if t.last <= head_tag.first and n.cat in ("MIL", "POL")]
         if earlier:
             head = earlier[-1]
     country = demonym or event

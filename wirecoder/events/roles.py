@@ -155,6 +155,18 @@ def misread_clause(verb: Token) -> bool:
         and not any(c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS | {"mark", "auxpass"} for c in verb.children)
 
 
+_UNDER = frozenset({"fire", "attack", "attacks", "assault", "shelling", "bombardment", "gunfire"})
+
+
+def _under_fire_from(verb: Token) -> Token | None:
+    """Who fired in "came under (heavy) fire/attack from X": X, the "from" object of the verb or of its "under"."""
+    under = _prep_object(verb, {"under"}) if verb.lemma_ == "come" else None
+    if under is None or under.lower_ not in _UNDER:
+        return None
+    source = _prep_object(verb, {"from"}) or _prep_object(under, {"from"})
+    return source
+
+
 def _verb_roles(verb: Token) -> Roles:
     agent_tok: Token | None = None
     target_tok: Token | None = None
@@ -167,6 +179,9 @@ def _verb_roles(verb: Token) -> Roles:
         if target_tok is None and verb.dep_ == "xcomp" and verb.head.lemma_ in _SAYING:
             # "Two people were reported to have died": the one said to have died
             target_tok = _child(verb.head, _SUBJECTS | _PASSIVE_SUBJECTS)
+    elif (fired_from := _under_fire_from(verb)) is not None:
+        # "troops came under fire from militants": those firing act, those under fire are their target
+        agent_tok, target_tok = fired_from, _child(verb, _SUBJECTS)
     elif passive is not None:
         target_tok = passive
         by = _child(verb, {"agent"})
@@ -219,6 +234,10 @@ def _verb_roles(verb: Token) -> Roles:
 
 
 def _noun_roles(noun: Token) -> Roles:
+    if noun.dep_ == "pobj" and noun.head.lower_ == "under" and (fired_from := _under_fire_from(noun.head.head)):
+        # "a patrol came under attack from militants": the attack's agent and target are the verb's
+        came_under = _child(noun.head.head, _SUBJECTS)
+        return Roles(phrase(fired_from), phrase(came_under) if came_under is not None else None)
     agent_tok: Token | None = None
     target_tok = _prep_object(noun, _TARGET_PREPS)
     between = _prep_object(noun, {"between", "with"})

@@ -21,6 +21,7 @@ from wirecoder.dates.readings import summary_heading
 from wirecoder.model import Place
 from wirecoder.places.cues import CUES, TOWN_WORDS, aimed_at, cue_before, people_after
 from wirecoder.places.groups import in_group_name
+from wirecoder.actors.possessors import CAPITALS
 from wirecoder.places.landmarks import landmark, possessives
 from wirecoder.places.focus import LEVEL, dateline_end, dominant_country, focus
 from wirecoder.places.names import ADMIN_SUFFIXES
@@ -280,12 +281,22 @@ _PARTY_AFTER = re.compile(
 )
 
 
+# After a capital standing for its state: "Moscow's forces", "Kyiv's troops", "Tehran-backed militias".
+_STATE_AFTER = re.compile(
+    r"(?:['’]s\s+(?:[a-z][\w-]*\s+){0,2}?(?:troops|soldiers|forces|army|military|warplanes|jets|aircraft|drones|"
+    r"missiles?|units|navy|air\s+force|artillery|offensive|government|regime)\b|-(?:led|backed|aligned|allied)\b)"
+)
+
+
 def _as_people(text: str, place: Place) -> Place:
     """A country named as the people or forces who acted ("US troops killed ...") counts as a
-    nationality, not as where: a dateline's city then stays the article's place."""
+    nationality, not as where: a dateline's city then stays the article's place. So does a capital
+    standing for its state ("Moscow's forces shelled Kherson")."""
     if place.feature == "country" and place.start >= 0 and (
         people_after(text, place.end) or _PARTY_AFTER.match(text, place.end)
     ):
+        return dataclasses.replace(place, feature="demonym")
+    if place.start >= 0 and text[place.start : place.end].casefold() in CAPITALS and _STATE_AFTER.match(text, place.end):
         return dataclasses.replace(place, feature="demonym")
     return place
 

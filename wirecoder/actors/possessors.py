@@ -1,0 +1,107 @@
+"""Whose forces "Russia's army", "Kyiv's troops" or "Russian occupation forces" are: the state named before them.
+
+A story placed in Ukraine that says "Moscow's forces shelled Kherson" or "Russia's army advanced" names
+Russia's military; read alone, "forces" or "army" would be the forces of the event's country. The owner is a
+country ("Ukraine's drones"), a demonym-free country name, or a capital or seat of government standing for
+its state ("Kyiv", "the Kremlin", "Ankara"), written with "'s" right before the force noun (up to two
+words may stand between: "Moscow's elite troops"), or a demonym one or two plain words before the force noun
+("Russian occupation forces"). Abroad, those forces are external forces (inter 8).
+
+Example:
+    >>> owner_country("Kremlin").name
+    'Russia'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from .countries import Country, by_iso3, country_by_word
+from .kinds import state
+from .names import Mention
+
+__all__ = ["CAPITALS", "owner_country", "possessors_own"]
+
+# Capitals and seats of government that news writing uses for the state itself ("Kyiv's troops", "Ankara's
+# jets"), as "name[,other spelling...]=ISO3". Only read before "'s" and a force noun, so a place called so
+# ("shelling in Kyiv") is never a state.
+CAPITALS_TABLE = """
+Kabul=AFG; Tirana=ALB; Algiers=DZA; Luanda=AGO; Yerevan=ARM; Canberra=AUS; Baku=AZE; Dhaka=BGD;
+Minsk=BLR; Brussels=BEL; Cotonou,Porto-Novo=BEN; Brasilia=BRA; Ouagadougou=BFA; Gitega,Bujumbura=BDI;
+Phnom Penh=KHM; Yaounde=CMR; Ottawa=CAN; Bangui=CAF; N'Djamena,Ndjamena=TCD; Beijing=CHN; Bogota=COL;
+Kinshasa=COD; Havana=CUB; Djibouti=DJI; Cairo=EGY; Asmara=ERI; Addis Ababa=ETH; Paris,Elysee=FRA;
+Tbilisi=GEO; Berlin=DEU; Accra=GHA; Athens=GRC; Conakry=GIN; New Delhi=IND; Jakarta=IDN; Tehran=IRN;
+Baghdad=IRQ; Tel Aviv=ISR; Rome=ITA; Tokyo=JPN; Amman=JOR; Nairobi=KEN; Pyongyang=PRK; Seoul=KOR;
+Beirut=LBN; Bamako=MLI; Nouakchott=MRT; Mexico City=MEX; Rabat=MAR; Maputo=MOZ; Naypyidaw,Naypyitaw,Nay Pyi Taw=MMR;
+Kathmandu=NPL; Managua=NIC; Niamey=NER; Abuja=NGA; Islamabad,Rawalpindi=PAK; Manila=PHL; Warsaw=POL;
+Doha=QAT; Moscow,Kremlin=RUS; Kigali=RWA; Riyadh=SAU; Dakar=SEN; Mogadishu=SOM; Pretoria=ZAF; Juba=SSD;
+Khartoum,Port Sudan=SDN; Damascus=SYR; Taipei=TWN; Dar es Salaam,Dodoma=TZA; Bangkok=THA; Lome=TGO;
+Tunis=TUN; Ankara=TUR; Kampala=UGA; Kyiv,Kiev=UKR; Abu Dhabi=ARE; London,Whitehall=GBR;
+Washington,Pentagon=USA; Caracas=VEN; Hanoi=VNM; Lusaka=ZMB; Harare=ZWE
+"""
+
+
+def _capitals(table: str) -> dict[str, Country]:
+    found: dict[str, Country] = {}
+    for entry in table.split(";"):
+        names, _, iso3 = entry.strip().partition("=")
+        country = by_iso3(iso3.strip())
+        if country is None:
+            raise ValueError(f"capitals table: {iso3!r} is no ISO3 code of countries.py; fix the entry {entry!r}")
+        for name in names.split(","):
+            found[name.strip().casefold()] = country
+    return found
+
+
+CAPITALS: dict[str, Country] = _capitals(CAPITALS_TABLE)
+
+# "<Owner>'s [up to two words] <mention>": the owner's words, capitalised, right before the possessive.
+_OWNED = re.compile(
+    r"(?:^|[^\w'’-])(?:[Tt]he\s+)?(?P<owner>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})['’]s\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}$"
+)
+
+
+# "<Demonym> <one or two words> <mention>": "Russian occupation forces", "Israeli occupying troops"; not a
+# state's proxies ("Turkish-backed forces", "Iranian-allied militias") nor a list ("Malian and French troops").
+_QUALIFIED = re.compile(r"(?:^|[^\w'’-])(?P<owner>[A-Z][\w.]*)\s+(?P<between>(?:[a-z][a-z]*\s+){1,2})$")
+_NOT_QUALIFIERS = frozenset(
+    "and or of the a an with by from in on at to for as backed led allied aligned supported trained funded "
+    "sponsored affiliated proxy proxies".split()
+)
+
+
+def _owner(text: str, mention: Mention) -> tuple[str, Country] | None:
+    """The owner's words and country in "<owner>'s ... <mention>" or "<demonym> <words> <mention>"."""
+    owned = _OWNED.search(text, max(0, mention.start - 60), mention.start)
+    if owned is not None and (country := owner_country(owned["owner"])) is not None:
+        return owned["owner"], country
+    qualified = _QUALIFIED.search(text, max(0, mention.start - 60), mention.start)
+    if qualified is not None and not set(qualified["between"].split()) & _NOT_QUALIFIERS:
+        if (country := country_by_word(qualified["owner"])) is not None:
+            return qualified["owner"], country
+    return None
+
+
+def owner_country(words: str) -> Country | None:
+    """The country a possessor's words name: a country or demonym ("Russia"), or a capital ("Kyiv")."""
+    return CAPITALS.get(words.casefold()) or country_by_word(words)
+
+
+def possessors_own(text: str, mentions: Sequence[Mention], event: Country | None) -> list[Mention]:
+    """``mentions`` with a state's forces told as "<country or capital>'s <forces>" coded as that state's."""
+    out: list[Mention] = []
+    for mention in mentions:
+        owner = _owner(text, mention) if mention.kind == "state" else None
+        kind = mention.actor.name.split(" ", 1)[0]
+        if owner is not None and kind in ("Military", "Police") and mention.actor.name.startswith(kind + " Forces"):
+            words, country = owner
+            forces = state(kind, country.name)
+            if forces.name != mention.actor.name:
+                inter = 8 if event is not None and country.iso3 != event.iso3 else 1
+                mention = replace(mention, actor=replace(
+                    mention.actor, name=forces.name, inter=inter, reason=f"the forces of {words}"))
+        out.append(mention)
+    return out
