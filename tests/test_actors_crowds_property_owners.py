@@ -25,7 +25,7 @@ def test_actors_crowds_owners_are_civilians(coder, text, country, phrase):
         ("Gunmen shot dead three labourers near Turbat.", "Pakistan", "labourers"),
         ("Militants killed firewood collectors near Djibo.", "Burkina Faso", "firewood collectors"),
         ("A bomb hit a bus carrying pilgrims near Karbala.", "Iraq", "pilgrims"),
-        ("Gunmen abducted a pharmacist and two engineers in Kaduna.", "Nigeria", "engineers"),
+        ("Gunmen abducted a pharmacist and two labourers in Kaduna.", "Nigeria", "pharmacist"),
     ],
 )
 def test_actors_crowds_trades_of_victims_are_civilians(coder, text, country, phrase):

@@ -29,6 +29,9 @@ def test_actors_mentions_unit_nouns_are_state_forces(coder, text, country, name)
         ("The fire destroyed 20 housing units in Kibera.", "Kenya"),
         ("Rescue units arrived at the scene of the crash.", "Kenya"),
         ("Intensive care units were full in Goma.", "Democratic Republic of Congo"),
+        # a patrol as the duty, not the unit
+        ("Two rangers were shot while on patrol in Tsavo.", "Kenya"),
+        ("Officers returning from patrol fired at a group of men.", "Kenya"),
     ],
 )
 def test_actors_mentions_units_of_something_else(coder, text, country):

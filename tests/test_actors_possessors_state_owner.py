@@ -33,6 +33,9 @@ def test_actors_possessors_owner_names_the_forces(coder, text, country, name, in
         # a state's proxies are not its forces
         ("Turkish-backed forces shelled Manbij.", "Syria", "Military Forces of Turkey"),
         ("Iranian-allied militia fighters attacked the base.", "Syria", "Military Forces of Iran"),
+        # a demonym before other words than a force's qualifiers: the other people's, not the forces'
+        ("Somali gunmen shot two Kenyan policemen in Mandera.", "Kenya", "Police Forces of Somalia"),
+        ("Ugandan rustlers wounded a police reservist near Amudat.", "Kenya", "Police Forces of Uganda"),
         # a capital named as the place is no owner
         ("In Kyiv, troops cleared rubble after a Russian strike.", "Ukraine", "Military Forces of Russia"),
         ("Troops in Moscow's suburbs detained two men.", "Russia", "Military Forces of Ukraine"),

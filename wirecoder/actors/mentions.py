@@ -135,7 +135,7 @@ _BEFORE_UNIT = frozenset(
     "these those by from with and or of at on in to as while when after before that which whose military "
     "army naval navy".split()
 )
-
+_ON_DUTY = frozenset("on from during after before while".split())
 _UNIT_WORDS = _BARE_UNITS | frozenset("brigade brigades battalion battalions regiment regiments".split())
 
 
@@ -145,6 +145,8 @@ def _bare_unit(tag: Tag, scene: Scene) -> bool:
     if tokens[tag.first].key not in _BARE_UNITS or tag.last - tag.first != 1 or tag.first == 0:
         return False
     before = tokens[tag.first - 1]
+    if before.key in _ON_DUTY and tokens[tag.first].key.startswith("patrol"):
+        return True  # "returning from patrol", "shot while on patrol": the duty, not a unit
     if before.key in _BEFORE_UNIT or before.key.isdigit() or not before.key.isalpha():
         return False
     return scene.text[before.end : tokens[tag.first].start].strip() not in ("'s", "’s")

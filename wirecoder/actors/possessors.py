@@ -44,6 +44,7 @@ Washington,Pentagon=USA; Caracas=VEN; Hanoi=VNM; Lusaka=ZMB; Harare=ZWE
 
 
 def _capitals(table: str) -> dict[str, Country]:
+    """The capitals table read into a folded name -> country map (an unknown ISO3 code is an error)."""
     found: dict[str, Country] = {}
     for entry in table.split(";"):
         names, _, iso3 = entry.strip().partition("=")
@@ -64,12 +65,16 @@ _OWNED = re.compile(
 )
 
 
-# "<Demonym> <one or two words> <mention>": "Russian occupation forces", "Israeli occupying troops"; not a
-# state's proxies ("Turkish-backed forces", "Iranian-allied militias") nor a list ("Malian and French troops").
-_QUALIFIED = re.compile(r"(?:^|[^\w'’-])(?P<owner>[A-Z][\w.]*)\s+(?P<between>(?:[a-z][a-z]*\s+){1,2})$")
-_NOT_QUALIFIERS = frozenset(
-    "and or of the a an with by from in on at to for as backed led allied aligned supported trained funded "
-    "sponsored affiliated proxy proxies".split()
+# "<Demonym> <one or two qualifiers> <mention>": "Russian occupation forces", "Israeli occupying troops"; only
+# words that qualify forces, so "Ethiopian raiders kill Kenyan police" names no Ethiopian police, nor
+# "Turkish-backed forces" Turkey's.
+_QUALIFIED = re.compile(r"(?:^|[^\w'’-])(?P<owner>[A-Z][\w.]*)\s+(?P<between>(?:[a-z][a-z-]*\s+){1,2})$")
+_QUALIFIERS = frozenset(
+    "occupation occupying invading invasion elite special regular ground government federal national armed "
+    "security border naval air coalition counter-terrorism counterterrorism anti-terror anti-terrorism "
+    "peacekeeping paramilitary riot military army navy police defence defense intelligence frontier reserve "
+    "retreating advancing deployed rapid reaction marine airborne mechanised mechanized armoured armored "
+    "infantry artillery tank commando assault strike combat expeditionary".split()
 )
 
 
@@ -79,7 +84,7 @@ def _owner(text: str, mention: Mention) -> tuple[str, Country] | None:
     if owned is not None and (country := owner_country(owned["owner"])) is not None:
         return owned["owner"], country
     qualified = _QUALIFIED.search(text, max(0, mention.start - 60), mention.start)
-    if qualified is not None and not set(qualified["between"].split()) & _NOT_QUALIFIERS:
+    if qualified is not None and set(qualified["between"].split()) <= _QUALIFIERS:
         if (country := country_by_word(qualified["owner"])) is not None:
             return qualified["owner"], country
     return None

@@ -296,7 +296,8 @@ def _as_people(text: str, place: Place) -> Place:
         people_after(text, place.end) or _PARTY_AFTER.match(text, place.end)
     ):
         return dataclasses.replace(place, feature="demonym")
-    if place.start >= 0 and text[place.start : place.end].casefold() in CAPITALS and _STATE_AFTER.match(text, place.end):
+    capital = place.start >= 0 and text[place.start : place.end].casefold() in CAPITALS
+    if capital and _STATE_AFTER.match(text, place.end):
         return dataclasses.replace(place, feature="demonym")
     return place
 
