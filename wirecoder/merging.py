@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from wirecoder.accounts import dead_together
 from wirecoder.events.codebook import with_sub_event_type
+from wirecoder.events.remote import bare_blast
 from wirecoder.model import Event
 from wirecoder.retelling import told_apart
 
@@ -26,7 +27,9 @@ def same_event(a: Event, b: Event) -> bool:
         return (a.plover_event, a.actor1, a.actor2) == (b.plover_event, b.actor1, b.actor2)
     if a.sub_event_type != b.sub_event_type and not (
         a.event_type == "Strategic developments" and "Other" in {a.sub_event_type, b.sub_event_type}
-    ):  # a development told vaguely ("Other") may be the one told precisely elsewhere
+    ) and not _blast_of(a, b) and not _blast_of(b, a):
+        # a development told vaguely ("Other") may be the one told precisely elsewhere; so may a blast told
+        # with no device ("It exploded on the road") be the grenade another sentence names
         return False
     swapped = bool(a.actor1 and a.actor2) and (a.actor1, a.actor2) == (b.actor2, b.actor1)
     # "Nine people were killed in a fight in Tana River. The clashes between Wardei herders and farmers
@@ -47,6 +50,11 @@ def same_event(a: Event, b: Event) -> bool:
     if a.fatalities and b.fatalities and a.fatalities != b.fatalities:
         return False
     return True
+
+
+def _blast_of(vague: Event, named: Event) -> bool:
+    """Whether ``vague`` is a blast told with no device and ``named`` the same kind of event with its means."""
+    return bare_blast(vague.event_type, vague.sub_event_type, vague.notes) and vague.event_type == named.event_type
 
 
 def dates_overlap(a: Event, b: Event) -> bool:
@@ -97,4 +105,6 @@ def merge(keep: Event, other: Event, text: str) -> Event:
     if keep.event_type == "Strategic developments" and keep.sub_event_type == "Other" \
             and other.sub_event_type != "Other":
         merged = with_sub_event_type(merged, other.sub_event_type)
+    if _blast_of(keep, other):
+        merged = with_sub_event_type(merged, other.sub_event_type)  # "It exploded ..." after "threw a grenade"
     return merged

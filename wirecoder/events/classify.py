@@ -214,6 +214,10 @@ def classify(
         # "Suicide bombers detonated vests among demonstrators at a protest": the crowd is what the
         # bombers struck (ACLED: an explosion, the protesters its victims), not the crowd's event
         protest_context = False
+    if protest_context and "weapons" in families and "protest" not in families and not is_protester(agent) \
+            and not is_protester(target):
+        # "police confiscated 15 rifles from a bandit hideout": weapons taken, no crowd (ACLED: disrupted weapons use)
+        protest_context = False
     if protest_context and "mob" in families and not families & {"protest", "riot"} \
             and not is_protester(agent) and not is_protester(target):
         # "lynched 13 suspected gang members who had been stopped by police": the police who stopped them or

@@ -109,12 +109,16 @@ _WEAPON_ONLY = re.compile(
     r"improvised explosive devices?|land ?mines?|(?:car|truck|motorcycle|bicycle|parcel|pipe) bombs?|"
     r"roadside bombs?|chemical weapons?|chemical agents?|nerve agents?|sarin|suicide vest|barrel bombs?)"
 )
+# Aircraft used without a verb of fire: "warplanes carried out several raids on the mountain", "flew sorties over
+# the town"; said of guns ("raids for arms, involving artillery"), a raid is a ground assault.
+_AIR_USE = re.compile(r"\b(?:raid(?:s|ed|ing)?|sorties)\b", re.I)
 _USE_OF_FORCE = re.compile(
     r"\b(?:fir(?:e|ed|es|ing)|launch(?:ed|es|ing)?|hit|hits|struck|strikes?|land(?:ed|s)|explod\w*|detonat\w*|"
     r"dropp?(?:ed|s|ing)?|pound\w*|target\w*|rain(?:ed)?|kill\w*|wound\w*|injur\w*|destroy\w*|damag\w*|"
     r"attack\w*|shell\w*|bomb(?:ed|ing)|went off|blew|touched off|set off|ran over|stepped on|tore|ripped|"
     r"thr(?:ew|ows?|own|owing)|hurl\w*|lob(?:s|bed|bing)?|"
     r"blast|explosion|dead|died|"
+    r"bombard\w*|strafe\w*|strafing|"
     # guns used on both sides: "artillery exchanges between the army and the RSF", "traded mortar fire"
     r"(?:artillery|mortar|rocket|shell)\s+(?:fire\s+)?(?:exchanges?|duels?)|"
     r"(?:exchang\w*|trad(?:ed|ing))\s+(?:of\s+)?(?:heavy\s+)?(?:artillery|mortar|rocket|shell))\b",
@@ -237,10 +241,12 @@ def _anchored(sentence: Sentence, doc: Doc, cues: tuple[Cue, ...]) -> tuple[list
     anchored: list[tuple[int, Cue, Token]] = []
     left: list[Cue] = []  # crowds that dispersed by themselves
     used = _USE_OF_FORCE.search(sentence.text) is not None
+    flown = _AIR_USE.search(sentence.text) is not None
     for cue in cues:
         if cue.family not in _ANCHORS:
             continue
-        if cue.family in _MEANS and not used and _WEAPON_ONLY.fullmatch(cue.text.lower()):
+        if cue.family in _MEANS and not used and not (flown and cue.family == "air") \
+                and _WEAPON_ONLY.fullmatch(cue.text.lower()):
             continue  # "drones", "precision missiles": a weapon named, no use of it reported
         token = _cue_token(doc, cue)
         if token is None or token_reason(token, cue.family) is not None:

@@ -196,6 +196,13 @@ _SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|heavi
 
 
 # What a crowd went without for months is its grievance, not a generic description of events.
+# A state held before the event, told with its length: "recaptured the town from the militants, who had held it for
+# six years", "had been under siege for months". The length is the earlier hold's, not a sign of many events.
+_EARLIER_HOLD_BEFORE = re.compile(
+    r"\bha(?:d|s|ve) (?:been )?(?:held|controlled|occupied|ruled|run|governed|administered|besieged|blockaded|"
+    r"under (?:the )?(?:[\w-]+ )?(?:control|siege|occupation|blockade)|in (?:the )?(?:[\w-]+ )?(?:hands|control))\b[^.;]{0,30}$",
+    re.I,
+)
 _GRIEVANCE_BEFORE = re.compile(
     r"\b(?:not|n't|never|no|without|unpaid|delay\w*|stalled|arrears|owed|non-?payment|lack of|shortages? of)\b[^.]{0,60}$",
     re.I,
@@ -338,8 +345,11 @@ def generic_reason(sentence: str) -> str | None:
         return None  # "On Wednesday, the coalition carried out a wave of air strikes on Sanaa": one day's operation
     if match and match.group(0).lower().startswith("for ") and (
         _SUPERLATIVE.search(sentence, 0, match.start()) or _GRIEVANCE_BEFORE.search(sentence[: match.start()])
+        or _EARLIER_HOLD_BEFORE.search(sentence[: match.start()])
     ):
-        return None  # "the deadliest attack for a decade", "protesting they had not been paid for nine months"
+        # "the deadliest attack for a decade", "protesting they had not been paid for nine months", "retook the town
+        # from the militants, who had held it for six years"
+        return None
     aside = _ASIDE.search(sentence, 0, match.start()) if match else None
     if aside and _TOLD_DAY.search(sentence, 0, aside.start()):
         return None  # "marched on Sunday ..., which they say have been blocked for months": the aside's period

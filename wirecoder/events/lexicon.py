@@ -133,9 +133,9 @@ VIOLENT_PATTERNS: dict[str, str] = {
                       # Ukrainian positions" (ACLED codes it a chemical weapon; tear gas on a crowd is an
                       # intervention, which classify keeps)
                       r"(?:grenades?|munitions?|shells?|bombs?|rockets?|missiles?|mortars?|barrels?|canisters?) "
-                      r"(?:containing|filled with|loaded with|laced with) "
-                      r"(?:tear gas|irritants?|chemicals?|(?:[\w-]+ )?gas|(?:mustard|nerve|chemical|toxic) agents?"
-                      r"|sarin|chlorine)",
+                      r"(?:containing|filled with|loaded with|laced with) (?:an? |the |some )?"
+                      r"(?:tear gas|irritants?|chemicals?|(?:chemical|toxic) (?:irritants?|substances?)|(?:[\w-]+ )?gas|"
+                      r"(?:mustard|nerve|chemical|toxic) agents?|sarin|chlorine)",
                       # ... or named by its gas and told on troops: "dropped tear gas grenades from a drone on
                       # Ukrainian positions" (on a crowd, tear gas stays an intervention)
                       r"(?:tear ?gas|irritant|gas|chlorine|chemical) (?:grenades?|munitions?|shells?|canisters?|bombs?|"
@@ -216,6 +216,12 @@ VIOLENT_PATTERNS: dict[str, str] = {
     "abduct": words(r"abduct(?:ed|ion|ions|s|ing)?", r"kidnap(?:ped|ping|pings|s)?", r"hostages?",
                     r"taken captive", r"held captive", r"forcibly disappeared", r"enforced disappearance", r"went missing",
                     r"(?:has|have|had) been missing since",
+                    # the fate of someone taken, unknown: "his whereabouts remain unknown", "her fate is still
+                    # unknown", "has not been seen since", "held incommunicado"
+                    r"(?:whereabouts|fate) (?:of (?:[\w'’-]+ ){1,4}?)?(?:(?:is|are|was|were|remain|remains|remained|has remained|have remained) )"
+                    r"(?:still |yet |now )?(?:unknown|unclear|undisclosed|not known)",
+                    r"(?:has|have|had) not been (?:seen|heard (?:of|from)) (?:again |since)", r"(?:held )?incommunicado",
+                    r"disappeared after (?:being|he was|she was|they were) (?:taken|picked up|seized|detained|led away)",
                     # a craft seized with the people aboard: "hijacked a passenger bus", "hijacked an airliner"
                     r"hijack(?:ed|ing|s)? (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:bus|buses|plane|aircraft|airliner|"
                     r"flight|ship|vessel|boat|ferry|train)s?",

@@ -36,6 +36,27 @@ _PREFIXES: dict[str, str] = {
     "headquarters or base established": "Headquarters or base established",
     "base established": "Headquarters or base established",
     "non-violent transfer of territory": "Non-violent transfer of territory",
+    # each kind's other names: a coder's or an analyst's word for the same development
+    "troop movement": "Change to group/activity",
+    "troop movements": "Change to group/activity",
+    "movement of troops": "Change to group/activity",
+    "deployment": "Change to group/activity",
+    "defection": "Change to group/activity",
+    "surrender": "Change to group/activity",
+    "arson": "Looting/property destruction",
+    "vandalism": "Looting/property destruction",
+    "demolition": "Looting/property destruction",
+    "detention": "Arrests",
+    "detentions": "Arrests",
+    "interception": "Disrupted weapons use",
+    "demining": "Disrupted weapons use",
+    "mine clearance": "Disrupted weapons use",
+    "weapons cache": "Disrupted weapons use",
+    "truce": "Agreement",
+    "prisoner exchange": "Agreement",
+    "exchange of prisoners": "Agreement",
+    "handover": "Non-violent transfer of territory",
+    "handover of territory": "Non-violent transfer of territory",
 }
 _PREFIX = re.compile(r"\s*(?:\d{1,2}\s+\w+\.?\s*[:.-]?\s*)?([A-Za-z][A-Za-z /-]{3,40}?)\s*:(?=\s+\S)")
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-__all__ = ["MEANS_FAMILIES", "combined_arms", "remote_type"]
+__all__ = ["MEANS_FAMILIES", "bare_blast", "combined_arms", "remote_type"]
 
 # Cue families of remote violence: the means an event is carried out by.
 MEANS_FAMILIES = frozenset("air suicide shelling ied grenade chemical".split())
@@ -19,6 +19,11 @@ _SPECIFIC_IED = re.compile(
     r"\b(?:ieds?|vbieds?|improvised explosive|explosive devices?|roadside bombs?|land ?mines?|"
     r"(?:car|truck|motorcycle|bicycle|parcel|pipe) bombs?|booby|(?:anti-tank|anti-personnel|anti-vehicle) mines?|"
     r"struck a mine|hit a mine)", re.I
+)
+# Any device or means a sentence may name for its blast: such a blast is told with its means.
+_NAMED_MEANS = re.compile(
+    r"\b(?:bombs?|bomber|grenades?|mines?|shells?|missiles?|rockets?|mortars?|drones?|air ?strikes?|explosives?|"
+    r"devices?|vests?|belts?|artillery|projectiles?)\b", re.I
 )
 # What flies: the words that make a strike an air or drone strike when a missile or shell is named too.
 _AERIAL = re.compile(
@@ -66,6 +71,14 @@ def remote_type(families: Collection[str], sentence: str) -> str | None:
     if "ied" in families:
         return "Remote explosive/landmine/IED"
     return None
+
+
+def bare_blast(event_type: str | None, sub_event_type: str | None, notes: str | None) -> bool:
+    """Whether an event is a blast told with no device of its own ("It exploded on the road, wounding two",
+    "The explosion damaged a shop"): coded a remote explosive only for want of a means, it may be the grenade,
+    suicide bomb or strike another sentence names."""
+    return (event_type == "Explosions/Remote violence" and sub_event_type == "Remote explosive/landmine/IED"
+            and not _SPECIFIC_IED.search(notes or "") and not _NAMED_MEANS.search(notes or ""))
 
 
 def combined_arms(sentence: str) -> bool:

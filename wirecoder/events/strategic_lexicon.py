@@ -32,6 +32,13 @@ STRATEGIC_PATTERNS: dict[str, str] = {
                      r"neutrali[sz]ed) (?:[\w'’-]+ ){0,4}?(?:explosives?|devices?|bombs?|ieds?|mines?|grenades?|shells?)"
                      r"(?! (?:that|which) (?:had )?(?:killed|wounded|injured))",
                      r"discover(?:ed|s)? (?:\w+ ){0,3}(?:explosives?|bombs?|weapons|ieds?|grenades?)",
+                     # ordnance cleared from the ground: "sappers removed 48 anti-tank mines", "cleared fields of
+                     # unexploded shells", "deminers neutralised 300 explosive items", "demining teams"
+                     r"(?:remov|clear|lift|collect|neutrali[sz]|disarm|disabl|destroy)(?:ed|es|ing|s)? (?:[\w,'’-]+ ){0,5}?"
+                     r"(?:(?:land|anti-tank|anti-personnel|anti-vehicle|naval) ?mines|explosive (?:ordnance|objects|items|remnants)|"
+                     r"unexploded (?:ordnance|munitions|shells|bombs|devices|rockets|missiles|submunitions)|uxos?|"
+                     r"cluster (?:munitions|bomblets|submunitions)|submunitions|ordnance)\b",
+                     r"demin(?:ing|ed|ers?)", r"mine clearance", r"(?:cleared|clearing|clear) of (?:[\w-]+ )?(?:mines|ordnance)",
                      # "a bomb was found in a bus", "police intercepted a truck carrying explosives"
                      r"(?:bombs?|explosives?|ieds?|grenades?|(?:explosive )?devices?) (?:\w+ ){0,3}?(?:found|discovered|"
                      r"uncovered|intercepted|disabled|removed|defused)",
@@ -55,6 +62,18 @@ STRATEGIC_PATTERNS: dict[str, str] = {
                           # arrived in Soledar", "troops were airlifted to Pemba"
                           r"(?:reinforcements|troops|soldiers|forces|fighters|contingents?|battalions?|units) "
                           r"(?:were |have |had )?(?:arrived|sent|dispatched|airlifted|relocated) (?:in|to|at)",
+                          # a group turning to war or back to it: "declared it was in a state of war with the
+                          # junta", "resumed armed operations", "ended its participation in the peace accord"
+                          r"(?:in|into|a) state of war\b", r"declar(?:ed|es|ing|e) (?:an? )?(?:open |total |all-out |armed )?"
+                          r"war (?:on|against) (?:the )?(?:[\w'’-]+ ){0,2}?(?:government|junta|regime|army|military|state|forces)",
+                          r"resum(?:e|ed|es|ing) (?:its |their |the )?(?:armed |military )?(?:struggle|hostilities|armed operations)",
+                          r"(?:took|take|taking|takes) up arms", r"(?:switch|chang)(?:ed|es|ing)? sides",
+                          r"join(?:ed|s|ing)? (?:forces with|the ranks of)",
+                          r"(?:withdr(?:ew|aws?|awn)|pull(?:ed|s)? out|suspend(?:ed|s)? (?:its|their) participation) "
+                          r"(?:from|in) (?:the |a )?(?:[\w'’-]+ ){0,2}?(?:peace (?:process|talks|accord|agreement|deal))",
+                          # a new name or leader: "renamed itself", "named a new emir", "appointed a new commander"
+                          r"renam(?:ed|es|ing) (?:itself|themselves)", r"(?:changed|changes|changing) (?:its|their) name",
+                          r"(?:named|appointed|chose|elected|announced) (?:a |its |their )?new (?:leader|commander|emir|chief|head)",
                           r"pledged allegiance", r"defect(?:ed|ion|ions)", r"surrender(?:ed)?", r"merg(?:ed|er)",
                           r"split from", r"formed a new", r"announced the formation", r"launched a new (?:group|movement|militia)",
                           r"disband(?:ed)?", r"laid down (?:their|its) (?:arms|weapons)", r"renounced violence",
@@ -91,6 +110,9 @@ STRATEGIC_PATTERNS: dict[str, str] = {
                       # ground handed on: "handed the town over to the army", "handed over the city"
                       r"hand(?:ed|s|ing)? (?:over )?(?:the |their |its )?(?:town|city|village|district|area|port|"
                       r"airport|territory|region|province|garrison|outposts?)(?: over)? to\b",
+                      # "after Armenia handed over the area under the ceasefire": the ground, told as handed over
+                      r"hand(?:ed|s|ing)? over (?:the |their |its |that |this )?(?:[\w'’-]+ ){0,2}?(?:town|city|village|district|area|"
+                      r"port|airport|territory|region|province|garrison|outposts?|enclave|corridor)s?\b",
                       r"hand(?:ed|s|ing)? (?:the |their |its )?(?:town|city|village|district|area|port|airport|"
                       r"territory|region|garrison|outposts?) over\b", r"pulled out of", r"took over (?:\w+ ){0,4}without (?:a )?(?:fight|resistance)",
                       r"without a shot", r"peacefully took",
