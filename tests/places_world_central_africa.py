@@ -26,7 +26,6 @@ CASES = [
         "territory (Ituri), killing 62.",
         Expected("Democratic Republic of Congo", "Ituri", None, 2, None),
         id="CD-3",
-        marks=pytest.mark.xfail(reason="'territory' is no unit word (Beni, Bolivia)"),
     ),
     pytest.param(
         "On 5 March 2021, Mai-Mai militiamen clashed with FARDC near Uvira (Sud-Kivu).",
@@ -43,7 +42,6 @@ CASES = [
         "territory in eastern Congo's North Kivu province, a local official said.",
         Expected("Democratic Republic of Congo", "Nord-Kivu", "Beni", 2, (0.49, 29.47)),
         id="CD-6",
-        marks=pytest.mark.xfail(reason="'territory' is no unit word (Beni, Bolivia)"),
     ),
     pytest.param(
         "On 20 June 2020, Twa militiamen killed 4 people near Kalemie (Tanganyika).",

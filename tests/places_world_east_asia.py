@@ -42,7 +42,6 @@ CASES = [
         "On 8 June 2021, military forces burned houses in Kinma village, Pauk township (Magway).",
         Expected("Myanmar", "Magway", None, 2, (21.45, 94.45)),
         id="MM-6",
-        marks=pytest.mark.xfail(reason="'township' keeps a town at precision 1"),
     ),
     pytest.param(
         "On 20 April 2022, KIA fighters attacked a military outpost in Hpakant (Kachin).",

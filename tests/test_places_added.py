@@ -91,10 +91,11 @@ def test_places_added_article_inside_an_arabic_name(key: str, spelling: str, pre
             "On 12 January 2021, Boko Haram militants attacked Mozogo (Far North), killing 13.",
             ("Mozogo", "Extreme-Nord", "Cameroon", 1),
         ),
-        # The division in brackets after a district and its unit word is the province.
+        # The division in brackets after a district and its unit word is the province; the event is
+        # somewhere in the cercle, coded at its town with precision 2, as a district named so is.
         (
             "On 9 September 2021, JNIM attacked an army post in Douentza cercle (Mopti).",
-            ("Douentza", "Mopti", "Mali", 1),
+            ("Douentza", "Mopti", "Mali", 2),
         ),
         # A province named only: coded at its capital under the name copy uses.
         (

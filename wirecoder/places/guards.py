@@ -75,6 +75,11 @@ _SEAT_AFTER = re.compile(r"\s+(?:centre|center|headquarters|capital|seat|town)\b
 _DATELINE_TAIL = re.compile(r"\s*(?:,|\(|-|–|—|:)")
 
 
+# DR Congo's territories, written lower-case after their town's name ("Beni territory"): a unit word
+# that sets no level, since at level 2 "Beni" would read as Bolivia's Beni department.
+_TERRITORY_AFTER = re.compile(r" territor(?:y|ies)\b")
+
+
 def _unit_word(text: str, end: int, span_end: int) -> str:
     """The unit word between ``end`` and ``span_end``, folded; none when a capitalised word follows
     it, which makes it part of an institution's name ("Mpeketoni District Hospital")."""
@@ -249,7 +254,8 @@ def judge(
         key=key,
         hits=hits,
         level=level,
-        unit=_unit_word(text, end, span_end) if level is not None else "",
+        unit=(_unit_word(text, end, span_end) if level is not None else "")
+        or ("territory" if _TERRITORY_AFTER.match(text, end) else ""),
         cue=cue,
         part=part,
         in_name=in_name or group,

@@ -46,7 +46,10 @@ _DISTRICT_LEVEL = 2  # ... when a district's unit word follows it ("X district",
 # Unit words of districts a town gives its name to ("Kulachi tehsil", "Maru local government area"): the event
 # is somewhere in the district. Not Kenya's wards, locations and sub-counties, which its coders code at the town.
 _DISTRICT_UNITS = frozenset({"district", "tehsil", "upazila", "woreda", "raion", "rayon", "chiefdom", "sub prefecture",
-                             "tribal district", "tribal agency"})
+                             "tribal district", "tribal agency", "lga", "local government", "cercle"})
+# Countries where a "township" is a division named after its town, not a settlement: Myanmar's
+# townships ("Tabayin township (Sagaing)") hold dozens of villages, as a district does.
+_TOWNSHIP_DIVISIONS = frozenset({"MM"})
 
 
 @lru_cache(maxsize=1)
@@ -123,7 +126,8 @@ def place_from(gazetteer: Gazetteer, resolution: Resolution) -> Place:
         # "in Kupwara district", "Rueso district": the town stands for the district the gazetteer
         # lacks, and the event is somewhere in it, as "near" a town is. (Kenya's coders code a
         # ward or location named so at 1: those are villages' size.)
-        district = mention.level == _DISTRICT_LEVEL and mention.unit in _DISTRICT_UNITS
+        district = mention.level == _DISTRICT_LEVEL and mention.unit in _DISTRICT_UNITS or mention.unit == "territory" \
+            or mention.unit == "township" and _iso2 in _TOWNSHIP_DIVISIONS
         precision = 2 if mention.cue in NEAR_CUES or district else 1
     else:
         point = gazetteer.anchor[entry]

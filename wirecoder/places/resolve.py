@@ -40,6 +40,8 @@ _ADJACENT_GAP = re.compile(
     r"province|region|state|governorate|near|part|coded|as|located|situated|which|is|main|"
     r"provincial|regional|sub|location|division|ward|estate|forest|camp|market|slum|island|valley|mountains?|hills|"
     r"cercle|woreda|lga|territory|township|municipality|department|prefecture|upazila|tehsil|oblast|"
+    # second- and third-order units' words: "Kupiansk raion, Kharkiv oblast", "Kauru local government area"
+    r"raion|rayon|hromada|local|government|chiefdom|commune|zone|kebele|constituency|subdistrict|barangay|parish|"
     r"outskirts|suburb|neighbourhood|neighborhood|favela|barrio|colonia|quarter|central|northern|southern|eastern|western|north|south|"
     r"east|west|northeastern|northwestern|southeastern|southwestern|restive|remote|[A-Z][\w'’-]*)\b)*$"
 )

@@ -155,7 +155,16 @@ def _namesake_abroad(
     text puts it in, read in another country. It is a place of the stated unit the gazetteer
     lacks (never the namesake abroad); None when that does not apply."""
     mention = r.mention
-    if mention.start < 0 or r.demonym or gazetteer.kinds[r.entry] not in (CITY, ADMIN2):
+    if mention.start < 0 or r.demonym or gazetteer.kinds[r.entry] not in (CITY, ADMIN1, ADMIN2):
+        return None
+    owner = _owner_before(gazetteer, text, mention, chosen, starts)
+    if owner is not None:  # "Chad's Lake province": no Lake of Chad, so not Florida's
+        holder = chosen[id(owner)]
+        if gazetteer.country[holder] == gazetteer.country[r.entry] \
+                or any(holds(gazetteer, holder, hit.entry) for hit in mention.hits):
+            return None
+        return as_namesake(gazetteer, r, holder, owner, f"no {mention.text} there", False)
+    if gazetteer.kinds[r.entry] == ADMIN1:
         return None
     for other, end in _after(text, mention, context, starts):
         if text.startswith(("'s ", "’s "), other.end):
@@ -165,6 +174,9 @@ def _namesake_abroad(
         if stated < 0 or other.start < 0:
             continue
         holder = stated_holder(gazetteer, text, end, other, stated, chosen, context)
+        if holder < 0 and _VILLAGE_BRACKETS.match(text[end : other.start]):
+            # "Darey-Daye village (Gorouol, Tillaberi)": a district the gazetteer lacks, then the province
+            holder = stated if gazetteer.kinds[stated] == COUNTRY else stated_division(gazetteer, stated)
         bracketed = "(" in text[end : other.start]
         if end != mention.end and holder >= 0 and gazetteer.kinds[holder] == COUNTRY:
             continue  # a country after a list may be the last town's alone ("in Nairobi and Kampala (Uganda)")
@@ -174,6 +186,30 @@ def _namesake_abroad(
         if any(holds(gazetteer, holder, hit.entry) for hit in mention.hits):
             continue
         return as_namesake(gazetteer, r, holder, other, f"no {mention.text} there", bracketed)
+    return None
+
+
+# ACLED's "village (district, province)" with a district the gazetteer lacks: "Darey-Daye village (Gorouol, ".
+_VILLAGE_BRACKETS = re.compile(
+    r"^(?:\s+(?:village|town|locality|area))?\s*\(\s*[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2}\s*,\s*$"
+)
+# "Chad's Lake province", "in northern Mali's Boni": the country owning the name, right before it.
+_OWNER_GAP = re.compile(r"['’]s\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
+                        r"north-?eastern|north-?western|south-?eastern|south-?western|restive|remote)\s+)?$")
+
+
+def _owner_before(
+    gazetteer: Gazetteer, text: str, mention: Mention, chosen: dict[int, int], starts: dict[int, Mention]
+) -> Mention | None:
+    """The country owning ``mention`` by a possessive right before it ("Chad's Lake province",
+    "northern Mali's Boni"), as the unit a namesake abroad is read in; None when none does."""
+    gap = _OWNER_GAP.search(text, max(0, mention.start - 24), mention.start)
+    if gap is None or mention.start < 0:
+        return None
+    for other in starts.values():
+        entry = chosen.get(id(other), -1)
+        if other.end == gap.start() and entry >= 0 and gazetteer.kinds[entry] == COUNTRY:
+            return other
     return None
 
 
