@@ -44,6 +44,7 @@ from wirecoder.places.build import build_gazetteer
 from wirecoder.places.cache import mark_used, prune
 from wirecoder.places.context import home_area
 from wirecoder.places.groups import group_countries
+from wirecoder.places.headline import headline_place, in_lead
 from wirecoder.places.index import ADMIN1, ADMIN2, CITY, COUNTRY, Gazetteer, index_path, write_atomic
 from wirecoder.places.locate import locate_event
 from wirecoder.places.names import fold, strip_admin_suffix
@@ -163,7 +164,9 @@ class Geoparser:
 
         With ``home`` (a country assumed for the article), another country's nationality or a
         country named without "in" does not locate the event; when nothing else does, the event
-        is placed in ``home`` at country level: no admin1, location or coordinates.
+        is placed in ``home`` at country level: no admin1, location or coordinates. An event of
+        the lead whose own sentence names no place is placed where the headline tells it
+        (:mod:`wirecoder.places.headline`).
 
         Example: ``geo.locate(article, s.start, s.end)`` for an attack sentence naming
         "a Baghdad base" gives Baghdad, Iraq, geo-precision 1; "Somali militiamen shot a
@@ -176,6 +179,11 @@ class Geoparser:
             # The events of one article are located one after the other against the same places.
             memo = self._usable = (places, article.text, home, usable_places(article.text, places, home))
         place = locate_event(article.text, start, end, memo[3], home, usable=True)
+        if article.title and in_lead(article.text, start) and (place is None or not start <= place.start < end):
+            # "Insurgents behead four fishermen in Macomia" over a lead that names no place
+            told = headline_place(article.title, lambda title: self.find(Article(id=article.id, text=title), home),
+                                  place, home)
+            place = told or place
         if place is None and home is not None:
             place = self._country_place(home)
         return place
