@@ -43,3 +43,26 @@ def test_places_locate_a_sentence_naming_only_where_the_wounded_went(geo, text: 
     start = text.index(". ") + 2
     place = geo.locate(Article(id="t", text=text), start, len(text))
     assert place is not None and place.location == location
+
+
+@pytest.mark.parametrize(("text", "sentence", "location"), [
+    # where the account was said, the sentence ending there: the story's place stands
+    ("Police fired tear gas at protesters in Kinshasa on Friday. Two protesters were killed, officials said in Goma.",
+     "Two protesters were killed, officials said in Goma.", "Kinshasa"),
+    ("Militants attacked an army post near Tessit on Friday. Five soldiers died, the army said in Bamako on Saturday.",
+     "Five soldiers died, the army said in Bamako on Saturday.", "Tessit"),
+    ("Bandits attacked a police post in Tsafe on Saturday. Two officers were killed, the commissioner announced in "
+     "Gusau.", "Two officers were killed, the commissioner announced in Gusau.", "Tsafe"),
+    # where the dead were buried
+    ("Militants attacked an army base near Jowhar on Sunday. The three dead soldiers were buried in Baidoa on Monday.",
+     "The three dead soldiers were buried in Baidoa on Monday.", "Jowhar"),
+    ("Gunmen attacked a bus near Dikwa on Sunday. The victims were laid to rest in their hometown of Bama.",
+     "The victims were laid to rest in their hometown of Bama.", "Dikwa"),
+    # "said in X" with the report going on: X is where it was
+    ("Militants attacked an army base near Jowhar on Sunday. Police said in Baidoa two men were shot dead at a market.",
+     "Police said in Baidoa two men were shot dead at a market.", "Baidoa"),
+])  # fmt: skip
+def test_places_locate_where_said_or_buried_is_not_the_place(geo, text: str, sentence: str, location: str) -> None:
+    start = text.index(sentence)
+    place = geo.locate(Article(id="t", text=text), start, start + len(sentence))
+    assert place is not None and place.location == location

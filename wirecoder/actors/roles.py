@@ -52,6 +52,7 @@ from wirecoder.actors.violence import violent_sides
 from wirecoder.events.codebook import civilian_targeting, with_sub_event_type
 from wirecoder.events.prefixes import prefixed_sub_event_type
 from wirecoder.model import Actor, Article, Event
+from wirecoder.places.usable import named_elsewhere
 
 if TYPE_CHECKING:
     from wirecoder.actors import ActorCoder
@@ -62,10 +63,12 @@ __all__ = ["article_country", "code_actors"]
 
 def article_country(article: Article, nationalities: bool = True) -> str | None:
     """The country most of the article's places are in (ties: the first mentioned); with
-    ``nationalities=False`` "Ethiopian raiders" count for no country, as they say who, not where."""
+    ``nationalities=False`` "Ethiopian raiders" count for no country, as they say who, not where. A country
+    named as the other side of a border or where people came from or fled ("near the border with Niger")
+    counts for none either."""
     counts: dict[str, int] = {}
     for place in article.places:
-        if place.country and (nationalities or place.feature != "demonym"):
+        if place.country and (nationalities or place.feature != "demonym") and not named_elsewhere(article.text, place):
             counts[place.country] = counts.get(place.country, 0) + 1
     if not counts:
         return None

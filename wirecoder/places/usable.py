@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from wirecoder.model import Place
 from wirecoder.places.cues import CUES, cue_before
 
-__all__ = ["foreign_party", "usable_places"]
+__all__ = ["foreign_party", "named_elsewhere", "usable_places"]
 
 
 # Before a country: the event is on the other side of its border, or people moved to or from it.
@@ -22,7 +22,7 @@ _ELSEWHERE = re.compile(
 )
 
 
-def _elsewhere(text: str, place: Place) -> bool:
+def named_elsewhere(text: str, place: Place) -> bool:
     """Whether a country is named only as where the event was not: "near the border with
     Somalia", "fled into Somalia", "bandits from Ethiopia"."""
     return (
@@ -69,22 +69,31 @@ def _protest_topic(text: str, place: Place, home: str | None) -> bool:
 
 
 # Before a place: where the wounded were taken or treated ("airlifted to Mogadishu", "rushed to a hospital in
-# Eldoret", "died in hospital in Ouagadougou") or where a statement was given ("told reporters in Bamako", "in a
-# statement issued in Mogadishu"): not where the event happened.
+# Eldoret", "died in hospital in Ouagadougou"), where the dead were buried, or where a statement was given ("told
+# reporters in Bamako", "in a statement issued in Mogadishu", "a spokesman said in Bangui."): not where the event
+# happened.
 _TAKEN_TO = re.compile(
     r"\b(?:air-?lifted|evacuated|flown|rushed|taken|transferred|referred|ferried)\s+(?:\w+\s+){0,3}?to\s+"
     r"(?:(?:a|an|the)\s+)?(?:[\w.'’-]+\s+){0,5}?(?:(?:in|at)\s+)?$"
     r"|\b(?:died|dies|succumbed|treated|admitted|recovering|hospitali[sz]ed)\b[^.;:!?]{0,40}?\b(?:hospital|clinic|"
-    r"infirmary|medical\s+cent(?:re|er)|health\s+cent(?:re|er))\s+(?:in|at)\s+$",
+    r"infirmary|medical\s+cent(?:re|er)|health\s+cent(?:re|er))\s+(?:in|at)\s+$"
+    # where the dead were buried ("were buried in their hometown of Bauchi", "laid to rest in Kano")
+    r"|\b(?:buried|reburied|laid\s+to\s+rest|interred)\s+(?:\w+\s+){0,4}?(?:in|at)\s+(?:[\w'’-]+\s+){0,3}?(?:of\s+)?$",
     re.IGNORECASE,
 )
 _SPOKEN_IN = re.compile(
     r"\b(?:told|telling|speaking\s+to|addressing|briefing|briefed)\s+(?:[\w'’-]+\s+){0,3}?(?:in|at)\s+$"
     r"|\b(?:statement|communiqu[eé]|news\s+conference|press\s+conference|press\s+briefing)\s+"
     r"(?:(?:issued|released|read|given|held|published|posted)\s+)?(?:in|at|from)\s+$"
-    r"|\bspeaking\s+(?:in|at|from)\s+$",
+    r"|\bspeaking\s+(?:in|at|from)\s+$"
+    # "a government spokesman said in Brazzaville.": checked for what follows the place in _spoken_after
+    r"|\b(?P<said>said|says|stated|added|announced|declared|confirmed|claimed|insisted|condemned\s+\w+(?:\s+\w+)?)"
+    r"\s+(?:on\s+\w+day\s+)?(?:in|from)\s+$",
     re.IGNORECASE,
 )
+# After a place said in: the sentence or clause ends, or only its time follows ("... said in Goma on Monday."),
+# so the place is where the words were said, not a report's ("police said in Garissa two men were shot").
+_SAID_END = re.compile(r"\s*(?:[.;,:!?)\"”]|$|(?:on|late|early|last|this)\s+\w+\s*[.;,]|(?:\w+day|yesterday|today)\s*[.;,])")
 
 
 def _not_there(text: str, place: Place) -> bool:
@@ -92,7 +101,10 @@ def _not_there(text: str, place: Place) -> bool:
     if place.start < 0:
         return False
     before = text[max(0, place.start - 90) : place.start]
-    return bool(_TAKEN_TO.search(before) or _SPOKEN_IN.search(before))
+    if _TAKEN_TO.search(before):
+        return True
+    spoken = _SPOKEN_IN.search(before)
+    return spoken is not None and (spoken.group("said") is None or _SAID_END.match(text, place.end) is not None)
 
 
 def usable_places(text: str, places: Sequence[Place], home: str | None = None) -> list[Place]:
@@ -102,7 +114,7 @@ def usable_places(text: str, places: Sequence[Place], home: str | None = None) -
     given, unless the text names no other town or province."""
     kept = [
         p for p in places
-        if not _elsewhere(text, p) and not foreign_party(text, p, home) and not _protest_topic(text, p, home)
+        if not named_elsewhere(text, p) and not foreign_party(text, p, home) and not _protest_topic(text, p, home)
     ]
     there = [p for p in kept if not _not_there(text, p)]
     # "was treated at St Mary's Hospital in Mumias", in a note naming no other known place: the nearest one known
