@@ -220,8 +220,19 @@ def _keep_line(line: str, meta: _Meta) -> bool:
             return False
         if when is not None:
             meta.published = meta.published or when
+            _stamped_dateline(line, meta)
             return False
     return not names and not is_chrome(line)
+
+
+def _stamped_dateline(line: str, meta: _Meta) -> None:
+    """Record the dateline of a line that holds only it and the day ("OUAGADOUGOU (AFP) - June 14, 2022"),
+    a stamp some agencies print above the lead: its place is the story's dateline all the same."""
+    found = find_dateline(line)
+    # an agency or a region makes it a dateline, not a label ("UPDATED: June 14, 2022")
+    if found is not None and found.place and (found.agency or ", " in found.place) and len(line[found.end :].split()) <= 5:
+        meta.dateline = meta.dateline or found.place
+        meta.source = meta.source or found.agency
 
 
 def _drop_listed_links(body: list[str], kept: list[str | None]) -> list[str | None]:
@@ -315,5 +326,9 @@ def _take_dateline(paragraphs: list[str], meta: _Meta) -> list[str]:
                 # an edit's stamp ("Updated March 9, 2021") gives a yearless dateline its year
                 meta.published = dateline_published(found.date, "\n".join(paragraphs), near=meta.updated)
             paragraph = paragraph[found.end :]
+            stamp = parse_published(paragraph) if len(paragraph.split()) <= 5 else None
+            if stamp is not None:  # "NIAMEY, Niger (AP) — 14 June 2022" on a line of its own: the day
+                meta.published = meta.published or stamp
+                return [*paragraphs[:index], *paragraphs[index + 1 :]]
         return [*paragraphs[:index], paragraph, *paragraphs[index + 1 :]]
     return paragraphs
