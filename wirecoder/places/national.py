@@ -122,13 +122,14 @@ def _add_base_keys(builder: Builder, units: dict[tuple[int, str], int]) -> None:
 
 
 def _admin1_entry(builder: Builder, admin1_of: dict[tuple[str, str], int], iso2: str, name: str) -> int:
-    """The GeoNames first-order division a national source names, matched by any of its keys."""
+    """The GeoNames first-order division a national source names, matched by any of its keys (the
+    division of ``iso2`` itself, not a namesake abroad: Cameroon's and Burkina Faso's "South-West")."""
     key = strip_admin_suffix(fold(name))
     entry = admin1_of.get((iso2, key))
     if entry is not None:
         return entry
     for hit in builder.keys.get(key, {}):
-        if builder.kinds[hit] == ADMIN1 and (iso2, strip_admin_suffix(fold(builder.names[hit]))) in admin1_of:
+        if builder.kinds[hit] == ADMIN1 and admin1_of.get((iso2, strip_admin_suffix(fold(builder.names[hit])))) == hit:
             return hit
     return -1
 
