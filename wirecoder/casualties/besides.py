@@ -9,7 +9,7 @@ import re
 
 from wirecoder.numbers import NUMBER_PATTERN, parse_number
 
-__all__ = ["attackers_besides", "lower_account"]
+__all__ = ["attackers_besides", "attackers_dead", "lower_account"]
 
 # "in addition to the seven assailants", "excluding the two bombers", "not counting the gunman":
 # attackers who died, left out of the toll they follow.
@@ -65,6 +65,27 @@ def attackers_besides(text: str, start: int, end: int, counted: list[str]) -> tu
         if count:
             return count, found.group(0)
     return 0, ""
+
+
+# The attackers told again as dead, without a figure: "The bombers were also killed", "the gunmen were shot dead".
+_THE_ATTACKERS = re.compile(
+    r"^\s*(?:the|both|all)\s+(?:(?:three|four|five|six|seven|eight|nine|ten)\s+)?(?:[\w-]+\s+)?(?:suicide\s+)?"
+    r"(?P<who>(?:attacker|assailant|bomber|perpetrator|hijacker|raider)s|gunmen)\s*$",
+    re.IGNORECASE,
+)
+
+
+def attackers_dead(text: str, at: int, phrase: str) -> int | None:
+    """How many attackers a figureless ``phrase`` before a death word at ``at`` stands for, from the figure its
+    paragraph gave them before it ("Two female suicide bombers detonated ... The bombers were also killed": 2);
+    None when the phrase names no attackers or no figure was given."""
+    found = _THE_ATTACKERS.match(phrase)
+    if found is None:
+        return None
+    who = re.escape(found.group("who"))
+    opening = max(0, at - 600, text.rfind("\n\n", 0, at))
+    stated = re.findall(_STATED.format(n=NUMBER_PATTERN, who=who), text[opening:at], re.IGNORECASE)
+    return parse_number(stated[-1]) if stated else None
 
 
 def lower_account(sentences: list[str], fatalities: int) -> tuple[int, str]:

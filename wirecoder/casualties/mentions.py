@@ -7,6 +7,7 @@ import dataclasses
 import re
 
 from wirecoder.casualties.accounts import earlier_incident, other_account
+from wirecoder.casualties.besides import attackers_dead
 from wirecoder.casualties.captives import captives_found_dead
 from wirecoder.casualties.context import SURVIVED, UNCONFIRMED
 from wirecoder.casualties.masking import corrected, mask
@@ -69,6 +70,55 @@ _WOUNDED_DIED = re.compile(
 )
 
 
+# A figure the other side denies, told right after it: "..., a claim the rebels rejected".
+_CLAIM_DENIED = re.compile(
+    r"[^.;]{0,60}?,\s*(?:a|the)\s+(?:claim|figure|toll|report|number)\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){0,5}?"
+    r"(?:(?:has|have|had)\s+)?(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes)\b",
+    re.IGNORECASE,
+)
+# A denial that anyone died, in the claim's sentence or the next: "Pakistan denied any casualties".
+_NONE_DIED = re.compile(
+    r"\b(?:denied|denies|deny|rejected|rejects|dismissed|refuted)\s+(?:that\s+)?(?:(?:there\s+(?:were|had\s+been)\s+)?any"
+    r"|suffering\s+any|having\s+suffered\s+any|it\s+(?:had\s+)?suffered\s+any)\s+(?:\w+\s+)?"
+    r"(?:casualties|deaths|losses|fatalities)\b"
+    r"|\b(?:denied|denies|deny)\s+(?:that\s+)?(?:anyone|any\s+\w+)\s+(?:was|were|had\s+been|has\s+been)\s+killed\b",
+    re.IGNORECASE,
+)
+
+
+def _denied(text: str, mention: Mention, stop: int) -> bool:
+    """Whether a claimed death toll is denied by the other side, right after it ("20 fighters died, a
+    claim the rebels rejected") or, for a claim, in its sentence or the next ("Indian officials claimed
+    hundreds of militants were killed; Pakistan denied any casualties"): ACLED takes the lowest credible
+    figure, which is none of the claim's."""
+    if mention.kind != "death" or not mention.count:
+        return False
+    if _CLAIM_DENIED.match(text, mention.end, stop + 1):
+        return True
+    if not mention.alternative:
+        return False
+    ahead = SENTENCE_END.search(text, stop + 1, min(len(text), stop + 300))
+    return _NONE_DIED.search(text, mention.end, ahead.end() if ahead else min(len(text), stop + 300)) is not None
+
+
+# A share of people told just before: "one of whom", "two of them", "most of those".
+_SHARE_OF = re.compile(
+    rf"^\s*(?:{NUMBER_PATTERN}|some|several|many|most|all|both|none)\s+of\s+(?:whom|them|those|these)\b",
+    re.IGNORECASE,
+)
+
+
+def _share_of_dead(mention: Mention, deaths: list[Mention], injuries: list[Mention]) -> bool:
+    """Whether a death ``mention`` is a share of the dead told just before it in its sentence, not more of
+    them: "killing two people, one of whom died on the way to hospital" (but "wounding five, two of whom
+    later died" tells two more dead)."""
+    if mention.kind != "death" or mention.count is None or not _SHARE_OF.match(mention.phrase):
+        return False
+    told = [m for m in (*deaths, *injuries) if m.start < mention.start and m.sentence_end >= mention.start]
+    last = max(told, key=lambda m: m.start, default=None)
+    return last is not None and last.kind == "death" and last.count is not None and last.count >= mention.count
+
+
 # Bodies taken from what the attack brought down: the dead told before, counted again as they are found.
 _FROM_RUBBLE = re.compile(
     r"\b(?:pulled|recovered|retrieved|dug|removed|extracted|taken|found)\b[^.;]{0,60}?\bfrom\s+(?:under\s+)?"
@@ -122,9 +172,16 @@ def find_mentions(text: str, start: int, end: int) -> tuple[list[Mention], list[
             captives = captives_found_dead(masked, start, opening, stop.start() if stop else end, opening)
             if captives is not None:  # "Gunmen abducted three engineers. Their bodies were found."
                 mention = dataclasses.replace(mention, count=captives, phrase=masked[opening : match.start()])
+        more_dead = False
+        if mention.kind == "death" and mention.count is None:
+            attackers = attackers_dead(masked, match.start(), mention.phrase)
+            if attackers and not any(mention.phrase.split()[-1].lower() in d.phrase.lower() for d in deaths):
+                # "Two suicide bombers detonated ... The bombers were also killed": two more dead, not the victims
+                mention = dataclasses.replace(mention, count=attackers, definite=False)
+                more_dead = True
         # "reports indicate that another six were killed": more victims, not another figure.
         told = before + masked[match.start() : min(end, match.end() + 12)]
-        more = bool(MORE.match(mention.phrase) or _ALSO.search(told)) or (
+        more = more_dead or bool(MORE.match(mention.phrase) or _ALSO.search(told)) or (
             mention.kind == "death" and _WOUNDED_DIED.search(before) is not None)
         alternative = bool(ALTERNATIVE.search(before)) and not more
         if not alternative and not more and mention.kind == "death" and mention.count is not None:
@@ -145,10 +202,12 @@ def find_mentions(text: str, start: int, end: int) -> tuple[list[Mention], list[
             or (mention.kind == "death" and UNCONFIRMED.search(before) is not None
                 and any(d.count and not d.aside for d in deaths)),
         )
+        sentence_end = stop.end() if stop else end
+        if _share_of_dead(mention, deaths, injuries) or _denied(text, mention, sentence_end):
+            continue
         words = mention.phrase.strip()
         at = masked.rfind(words, start, match.start()) if words else -1
         victims = (at if at >= 0 else masked.find(words, match.end(), end), words)
-        sentence_end = stop.end() if stop else end
         if _agent_died(before, mention, any(at_end == sentence_end for at_end in active)):
             mention = dataclasses.replace(mention, definite=False)
         if mention.kind == "death" and mention.count and victims[0] >= match.end():

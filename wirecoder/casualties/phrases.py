@@ -47,8 +47,10 @@ from wirecoder.casualties.tolls import (
     PUT_AT,
     PUT_NUMBER_OF,
     REVISED_NUMBER_OF,
+    REVISED_PRONOUN,
     SHARE_OF_WHOLE,
     THEM_BEFORE,
+    TOLD_TOLL,
 )
 from wirecoder.casualties.victims import clause_before, left_count, right_count
 from wirecoder.casualties.words import (
@@ -324,12 +326,18 @@ def mention_of(match: re.Match[str], text: str, lower: int, upper: int) -> Menti
         if count is not None and _background_before(clause, phrase):
             return _background(match)  # "a revenge attack for 2 herders killed on 20/12"
         return make(along_with(count, text, match.end(), upper), definite, phrase)
+    if match.group("dn") and re.match(r"^(?:it|th\w+\s+(?:figure|tally))$", word):
+        # "Reports put the toll at 67; officials later revised it to 115": a revision, after a toll told
+        revised = REVISED_PRONOUN.match(after)
+        if not revised or not TOLD_TOLL.search(text, max(0, match.start() - 250), match.start()):
+            return None
+        return dataclasses.replace(make(parse_number(revised.group("n")), False, revised.group("n"), True), update=True)
     if match.group("dn"):
         toll = bool(re.match(r"^(?:deaths?|fatalit|death\s+(?:toll|total|count)|toll)", word))
         noun_of = re.match(
             r"^\s*(?::|(?:(?:(?:is|was|were|are)\s+)?estimated\s+(?:to\s+be|at)"
             # "the death toll was reported as 48", "was given as 141", "was put at 30"
-            r"|(?:is|was|were|are)\s+(?:reported|given|put|set|confirmed|recorded)\s+(?:as|at)"
+            r"|(?:is|was|were|are)\s+(?:\w+ly\s+)?(?:reported|given|put|set|confirmed|recorded)\s+(?:as|at)"
             r"|of|at|rose\s+to|stands\s+at|to|is|was|reached)\s)\s*",
             after,
             re.I,

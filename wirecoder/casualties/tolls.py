@@ -27,6 +27,7 @@ __all__ = [
     "PUT_AT",
     "PUT_NUMBER_OF",
     "REVISED_NUMBER_OF",
+    "REVISED_PRONOUN",
     "SHARE_OF_WHOLE",
     "THEM_BEFORE",
 ]
@@ -117,3 +118,14 @@ ONE_EVENT_AFTER = re.compile(
     re.IGNORECASE,
 )
 BROUGHT_TO = re.compile(rf"^\s*to\s+(?:at\s+least\s+)?(?P<n>{NUMBER_PATTERN})", re.I)
+
+
+# A toll revised by a pronoun or a bare noun standing for it, after the toll was told: "Reports initially
+# put the death toll at 67; officials later revised it to 115", "police raised the figure to 26".
+# The trigger (:mod:`wirecoder.casualties.triggers`) finds the word; this reads the new figure after it.
+REVISED_PRONOUN = re.compile(
+    rf"^\s+(?:(?:up|down)(?:wards?)?\s+)?to\s+(?:at\s+least\s+)?(?P<n>{NUMBER_PATTERN})(?!\s*(?:%|per\s*cent|percent))",
+    re.IGNORECASE,
+)
+# What the pronoun must follow, in the 250 characters before it, to stand for a toll.
+TOLD_TOLL = re.compile(r"\b(?:toll|dead|deaths?|kill(?:ed|ing)|died|fatalit(?:y|ies)|bodies)\b", re.IGNORECASE)

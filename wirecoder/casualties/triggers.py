@@ -17,6 +17,8 @@ DEATH_VERB = (
     r"|massacr(?:ed|ing|es)|slaughter(?:ed|ing|s)?|slain|gun(?:s|ned)?\s+down|decapitat(?:ed|ing|es)"
     # "Two soldiers were martyred": how Pakistani, Iranian and Arab copy tells its side's dead.
     r"|martyred"
+    # "Militiamen drowned two fishermen", "three were drowned": the transitive and passive uses.
+    r"|drown(?:ed|ing|s)(?!\s+out\b)"
     r"|shot\s+dead|shoot(?:s|ing)?\s+dead|shot\s+and\s+killed"
     r"|(?:hack(?:ed|s)?|stab(?:bed|s)?|beat(?:en|s)?|burnt|burn(?:ed|s)?|ston(?:e|ed|es)|macheted"
     r"|club(?:bed|s)?"
@@ -58,6 +60,8 @@ FIRE = re.compile(r"\b(?:ablaze|alight|on\s+fire)$", re.IGNORECASE)
 EUPHEMISM = re.compile(r"^(?:neutrali|eliminat)", re.IGNORECASE)
 DEATH_INTRANS = (
     r"died|dies|die|dead(?!\s+(?:bod|man|woman|soldier|person|people))|perished"
+    # "Eleven prisoners suffocated", "were asphyxiated in the fire": deaths told by their manner.
+    r"|suffocated|asphyxiated"
     # "he later succumbed to his injuries": a death, counted from its subject like "died".
     r"|succumb(?:ed|s)?(?=\s+to\s+(?:\w+\s+){0,2}?(?:injuries|wounds))"
     # "Two soldiers embraced martyrdom": Pakistani military copy for its own dead.
@@ -77,10 +81,13 @@ DEATH_NOUN = (
     r"|(?<=updates\sthe\s)|(?<=raised\sits\s)|(?<=revised\sits\s)|(?<=updated\sits\s)"
     r")toll(?=\s+(?:(?:down|up)(?:wards?)?\s+)?(?:to|at)\s)"
     # ... or stated as a figure: "the toll was 48", "the final toll was reported as 141".
-    r"|(?<!casualty\s)toll(?=\s+(?:is|was)\s+(?:(?:estimated|reported|given|put|set|confirmed|recorded)\s+(?:at|as)\s+)?"
+    r"|(?<!casualty\s)toll(?=\s+(?:is|was)\s+(?:\w+ly\s+)?(?:(?:estimated|reported|given|put|set|confirmed|recorded)\s+(?:at|as)\s+)?"
     r"(?:at\s+least\s+)?\d)"
     # ... or given as a figure: "the government gave a toll of 65".
     r"|(?:(?<=gave\sa\s)|(?<=gave\sthe\s)|(?<=gives\sa\s)|(?<=giving\sa\s)|(?<=give\sa\s))toll(?=\s+of\s)"
+    # ... or by a word standing for it: "officials later revised it to 115", "raised the figure to 26".
+    r"|(?:(?<=revised\s)|(?<=raised\s)|(?<=lowered\s)|(?<=updated\s)|(?<=revising\s)|(?<=raising\s))"
+    r"(?:it|(?:the|this|that)\s+(?:figure|tally))(?=\s+(?:(?:up|down)(?:wards?)?\s+)?to\s+(?:at\s+least\s+)?\d)"
     # "death squads", "death threats": other nouns
     r"|deaths?(?![\s\"'”-]+(?:squads?|threats?|row|penalty|sentences?|warrants?|certificates?)\b)"
     r"|fatalit(?:y|ies)|bod(?:y|ies)(?!\s*-?guards?)|corpses?|lives"
@@ -90,7 +97,11 @@ DEATH_NOUN = (
 # "wounds" is left out: far more often the noun ("died of gunshot wounds") than the verb.
 INJURY_VERB = r"injur(?:ed|ing|es)|wound(?:ed|ing)?|hurt(?:ing|s)?|maim(?:ed|ing|s)?"
 INJURY_NOUN = (
-    r"(?:sustained|suffered|sustaining|suffering)\s+(?:\w+\s+){0,2}?(?:injuries|wounds)|injuries"
+    r"(?:sustained|suffered|sustaining|suffering)\s+(?:\w+\s+){0,2}?(?:injuries|wounds)"
+    # "14 were treated for gunshot wounds", "seven protesters were admitted to hospital with bullet wounds"
+    r"|(?:treated|hospitali[sz]ed)\s+for\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)"
+    r"|(?:admitted|rushed|taken)\s+to\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+)?hospital\s+with\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)"
+    r"|injuries"
 )
 
 TRIGGER = re.compile(
@@ -103,7 +114,7 @@ TRIGGER = re.compile(
 # is tried at every word of them.
 TRIGGER_HINT = re.compile(
     r"\b(?:kil|murder|lynch|behead|execut(?:ed|ing|es)|assassin|massacr|slaughter|slain|gun(?:s|ned)?\s+down"
-    r"|decapit|martyr|dead|death|die|alive|ablaze|alight|on\s+fire|fatal|kia|neutrali|eliminat|perish|succumb|los(?:ing|t|es?)\s"
+    r"|decapit|martyr|dead|death|die|alive|ablaze|alight|on\s+fire|fatal|kia|neutrali|eliminat|perish|succumb|drown|suffocat|asphyxiat|los(?:ing|t|es?)\s"
     r"|toll|bod(?:y|ies)|corpse|lives|injur|wound|hurt|maim|throat)",
     re.IGNORECASE,
 )

@@ -88,12 +88,23 @@ def left_count(
         return parse_number(share.group("n") or share.group("m")), False, share.group(0)
     stops = list(NP_STOP.finditer(near))
     phrase = near[stops[-1].end() :] if stops else near
+    while not noun and len(stops) > 0 and _PLACE_PREP.fullmatch(stops[-1].group(0)) and not looks_human(phrase):
+        # "one peacekeeper from Rwanda died", "two soldiers with the UN mission": the people before a
+        # place or a body they come from
+        head_stops = list(NP_STOP.finditer(near, 0, stops[-1].start()))
+        head = near[head_stops[-1].end() if head_stops else 0 : stops[-1].start()]
+        if not looks_human(head) or (phrase_count(phrase, left=True)[0] is not None
+                                     and (phrase_count(head, left=True)[0] or 0) < 2):
+            break  # "A student at the institution was found dead": one person either way, read as before
+        phrase, stops = head, head_stops
     joined = re.split(r",\s*and\s", phrase)
     if not noun and len(joined) > 1 and (
         (stops and _ACTION.match(stops[-1].group(0))) or cut_at_verb(joined[0].strip()) != joined[0].strip()
         # "was shot with arrows, and his corpse beheaded": words naming no one before ", and" end
         # another clause (a list of victims, "a man, a woman, and a child", names someone first).
         or (phrase_count(joined[0])[0] is None and phrase_count(joined[-1])[0] is not None)
+        # "Police fired tear gas at the crowd, and 3 were killed": a thing told before ", and" names no one.
+        or (not looks_human(joined[0]) and phrase_count(joined[0], left=True)[1] and phrase_count(joined[-1])[0] is not None)
     ):
         # "Troops killed six militants, and two soldiers were killed", "Police arrested two men,
         # and a woman was shot": the object ends at ", and"; the subject of its own clause follows.
@@ -161,6 +172,7 @@ def left_count(
     return count, definite, subject
 
 
+_PLACE_PREP = re.compile(r"in|at|from|with|near|on|inside|outside|along", re.IGNORECASE)
 _SPEECH = re.compile(r"\b(?:said|says|told (?:\w+ ){0,2}?|stated|added|confirmed|announced)\s+(?:that\s+)?", re.I)
 # Verbs after which the sentence's subject is an agent or a speaker, not the victims of a later passive.
 _AGENT_VERB = re.compile(
