@@ -30,6 +30,8 @@ def _families(sentence: str) -> set[str]:
         ("The group renamed itself the Southern Resistance Front.", "group_change"),
         ("The SDF handed over the town under a Russian-brokered deal.", "transfer"),
         ("Rebels handed over the border crossing area to the army.", "transfer"),
+        ("Troops entered Hombori, which the jihadists had abandoned the day before.", "transfer"),
+        ("The army vacated its base in Tessit on Tuesday.", "transfer"),
         ("Troops dropped grenades containing a chemical irritant on Ukrainian trenches.", "chemical"),
         ("Shells filled with a toxic substance landed on the positions.", "chemical"),
     ],
@@ -45,6 +47,7 @@ def test_events_cues_codebook_family_found(sentence: str, family: str) -> None:
         ("The minister declared war on corruption in his speech.", "group_change"),
         ("The fate of the talks remains uncertain.", "abduct"),
         ("The president handed over the report to parliament.", "transfer"),
+        ("Residents abandoned their village after the attack.", "transfer"),
         ("Police fired tear gas at the crowd.", "chemical"),
     ],
 )
