@@ -137,6 +137,15 @@ def _geoparser() -> Any:
     return Geoparser.load()
 
 
+def _part(admin1: str | None, iso3: str | None, latitude: float | None, longitude: float | None) -> str | None:
+    """The part of a division ACLED splits ("Shan" -> "Shan-North") holding GTD's point."""
+    from wirecoder.places.split import part_of
+
+    gazetteer = _geoparser().gazetteer
+    iso2 = next((c[0] for c in gazetteer.countries if c[1] == iso3), "")
+    return part_of(gazetteer, iso2, admin1, latitude, longitude) if iso2 else admin1
+
+
 def _admin1(provstate: str | None, country: str | None, city: str | None = None) -> str | None:
     """GTD's province as wirecoder (and ACLED) names its first-level division.
 
@@ -185,7 +194,7 @@ def gtd_fields(row: Mapping[str, Any]) -> tuple[str, str, dict[str, Any], frozen
         "event_type": event_type or "(not coded by GTD)",
         "actor1": _actor(_known(row.get("gname")), country, _group_names(iso3)),
         "country": country,
-        "admin1": _admin1(_known(row.get("provstate")), country, _known(row.get("city"))),
+        "admin1": _part(_admin1(_known(row.get("provstate")), country, _known(row.get("city"))), iso3, latitude, longitude),
         "location": _town(_known(row.get("city")), country),
         "latitude": latitude,
         "longitude": longitude,

@@ -49,6 +49,7 @@ from wirecoder.places.index import ADMIN1, ADMIN2, CITY, COUNTRY, Gazetteer, ind
 from wirecoder.places.locate import locate_event
 from wirecoder.places.names import fold, strip_admin_suffix
 from wirecoder.places.places import display_name, known_by_its_name, place_from
+from wirecoder.places.split import named_part
 from wirecoder.places.mention import Mention
 from wirecoder.places.recognise import recognise
 from wirecoder.places.resolve import resolve
@@ -136,7 +137,7 @@ class Geoparser:
             self.gazetteer, article.text, mentions, dateline, home=index, home_area=self._home_area(index),
             groups=self._groups(article.text),
         )
-        return tuple(place_from(self.gazetteer, r) for r in resolutions)
+        return tuple(named_part(self.gazetteer, article.text, place_from(self.gazetteer, r)) for r in resolutions)
 
     def _settled(self, home: int, mentions: Sequence[Mention], places: Sequence[Place]) -> bool:
         """Whether places read with no country assumed are what assuming ``home`` would give:

@@ -23,6 +23,7 @@ from wirecoder.places.index import ADMIN1, ADMIN2, CITY, Gazetteer
 from wirecoder.places.cues import NEAR_CUES
 from wirecoder.places.names import fold, strip_admin_suffix
 from wirecoder.places.resolve import Resolution, feature_of
+from wirecoder.places.split import part_of
 
 __all__ = ["display_name", "known_by_its_name", "place_from"]
 
@@ -154,6 +155,10 @@ def place_from(gazetteer: Gazetteer, resolution: Resolution) -> Place:
             point, location, admin1, admin2, precision = -1, None, None, None, None
     latitude = round(float(gazetteer.latitude[point]), 5) if point >= 0 else None
     longitude = round(float(gazetteer.longitude[point]), 5) if point >= 0 else None
+    division_anchor = gazetteer.anchor[gazetteer.admin1[point]] if point >= 0 and gazetteer.admin1[point] >= 0 else -1
+    if point >= 0 and (kind == CITY and not resolution.namesake or point != division_anchor):
+        # "Shan-North", as ACLED splits Shan; not for a place known only by its division (its anchor)
+        admin1 = part_of(gazetteer, _iso2, admin1, latitude, longitude)
     reason = f"'{mention.text}' -> {location or country}"
     if kind != CITY:
         reason += f" ({feature} {_name(gazetteer, entry)})"
