@@ -19,6 +19,7 @@ __all__ = [
     "CAUSE",
     "EARLIER_AFTER",
     "FIGHT_RELATIVE",
+    "FIGHT_THEN",
     "IMPUTED",
     "KILLER_KILLED",
     "KIN_OF",
@@ -159,6 +160,13 @@ LEADING_SUBORDINATE = re.compile(
 # stabbed two worshippers to death", "troops killed the gunman when he opened fire"): the
 # attacker's victims and his own death are one incident, and ACLED counts them all. The pronoun
 # must be the subject of an active verb: "after he was killed" is a cause.
+# A fight told after "after", then the killing that ended it: "after a two-hour gun battle and killed 15".
+FIGHT_THEN = re.compile(
+    r"\b(?:after|following)\s+(?:a|an|the|several|hours\s+of)\s+(?:[\w-]+\s+){0,3}?(?:battle|gun-?fight|gun-?battle|clash(?:es)?"
+    r"|exchange\s+of\s+(?:gun)?fire|fire-?fight|fighting|shoot-?out|siege|chase|pursuit|stand-?off)\s+"
+    r"(?:(?:with|against)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?and\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
 KILLER_KILLED = re.compile(
     # Forces or guards who stop the attacker: a mob that lynches a killer afterwards avenges an
     # earlier crime ("lynched by a mob after he killed his girlfriend"), a cause.

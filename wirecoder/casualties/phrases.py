@@ -17,6 +17,7 @@ from wirecoder.casualties.context import (
     BACKGROUND,
     CAUSE,
     FIGHT_RELATIVE,
+    FIGHT_THEN,
     IMPUTED,
     KILLER_KILLED,
     KIN_OF,
@@ -222,8 +223,10 @@ def mention_of(match: re.Match[str], text: str, lower: int, upper: int) -> Menti
     last = plain.rsplit(",", 1)
     # A trailing "..., after a rider was killed" tells the cause of what the sentence reports first.
     trailing = len(last) == 2 and re.match(r"\s*(?:after|following)\s", last[1], re.I) is not None
-    if KILLER_KILLED.search(clause):
-        pass  # "police shot dead an assailant after he stabbed two worshippers to death": one incident
+    if KILLER_KILLED.search(clause) or FIGHT_THEN.search(last[-1]):
+        # "police shot dead an assailant after he stabbed two worshippers to death": one incident; "troops
+        # repelled the assault after a gun battle and killed 15": the fight, then the killing
+        pass
     elif trailing or CAUSE.search(last[-1].lstrip()) or ACCIDENT.search(clause):
         return _background(match)  # "residents protest after a student was killed": the cause, not this event
     if word.endswith("ing") and re.search(
