@@ -41,7 +41,7 @@ def is_period_total(text: str, start: int, end: int) -> bool:
         >>> is_period_total(s, 0, len(s))
         True
     """
-    if not _PERIOD.search(text, start, end):
+    if not _PERIOD.search(text, start, end) and not _YEAR_THEN_COMMA.search(text, start, end):
         return False  # every clause tested below lies inside the span: no period word, no total
     deaths, injuries = find_mentions(text, start, end)
     counted = [(m.start, m.end) for m in deaths + injuries if m.count is not None and m.count >= 2]
@@ -52,9 +52,26 @@ def is_period_total(text: str, start: int, end: int) -> bool:
     for at, until in counted:
         clause_end = min(end, _clause_end(text, until))
         clause_start = max(start, _clause_start(text, at))
-        if _covers_period(text, clause_start, clause_end):
+        if _covers_period(text, clause_start, clause_end) or _year_total(text, at, clause_end):
             return True
     return False
+
+
+# A year told after the toll, a comma after it: "More than 1,600 civilians were killed in Myanmar in 2023, most of
+# them in air strikes". (A year opening the clause, "In 2019, gunmen killed five", may date one event: the search
+# starts at the toll.)
+_YEAR_THEN_COMMA = re.compile(r"\b(?:in|during|throughout)\s+(?:19|20)\d\d\s*,", re.IGNORECASE)
+# ... unless the clause names the day as well ("killed five in Kano on Monday, 3 May in 2019,"): one event's date.
+_ONE_DAY = re.compile(
+    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|overnight|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|"
+    r"Aug|Sep|Oct|Nov|Dec)[a-z]*|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b)", re.IGNORECASE)
+
+
+def _year_total(text: str, at: int, end: int) -> bool:
+    """Whether a year follows the toll at ``at`` with a comma ("killed in Myanmar in 2023, most of them ...") and
+    no day is told between them."""
+    found = _YEAR_THEN_COMMA.search(text, at, end)
+    return found is not None and not _ONE_DAY.search(text, at, found.start())
 
 
 # "this month" / "last month" alone may be when one event happened ("shelled a market late last

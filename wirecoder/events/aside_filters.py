@@ -4,7 +4,8 @@ war", "the ceasefire faces major challenges"), violence reduced or spared ("have
 for a coming day, the dead someone is introduced by ("whose sibling died in the attack", "Prosecutors say most
 were shot"), a mourning or a commemoration ("the funeral of four soldiers killed near Bakhmut", "to mark one year
 since the massacre"), a habit quoted ('"They come at night and shoot anyone they see," a resident said'), an event
-recalled. Each check reads the cue's own phrase and returns the reason it reports no event.
+recalled, what a court found or heard in a case ("Judges found that he ordered fighters to fire the mortar", "A
+witness told the court that soldiers burned the village"). Each check reads the cue's own phrase and returns the reason it reports no event.
 """
 
 from __future__ import annotations
@@ -34,6 +35,13 @@ _UNARMED = frozenset("people person refugee civilian resident family household m
 _DOCUMENTS = frozenset("report study investigation inquiry probe finding findings survey assessment dossier review "
                        "audit".split())
 _FINDING = frozenset("say find conclude document show allege state establish".split())
+# A court and the parties to a case: what they find, hear or allege is the case tried, not the day's news (ACLED
+# codes the event from its own reports, the trial not at all). "say" is left out: "state prosecutors said" gives
+# the news of a killing where prosecutors report crimes.
+_COURT = frozenset("judge court tribunal jury panel magistrate prosecutor prosecution indictment verdict ruling "
+                   "judgment judgement witness defendant accused defence defense chamber".split())
+_COURT_FINDING = frozenset("find rule hear allege argue conclude establish testify accuse charge convict "
+                           "tell".split())
 # A protest announced or called for a coming day is planned, not held.
 _ANNOUNCING = frozenset({"announce"})  # "call" and "plan" are irrealis verbs already
 # The dead a person is introduced by, in an event told already: "whose sibling died in the attack".
@@ -160,6 +168,24 @@ def _found_by_document(token: Token) -> bool:
         c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in _DOCUMENTS for c in head.children)
 
 
+def _found_by_court(token: Token) -> Token | None:
+    """The verb of a court's finding or a party's case the cue is told in ("Judges found that he ordered fighters
+    to fire", "A witness told the tribunal that militiamen burned ..."), or None."""
+    node = token
+    for _ in range(12):
+        if node.head is node:
+            return None
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in _COURT_FINDING:
+            verb = node.head
+            parties = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj", "dative"}
+                       or (c.dep_ == "prep" and c.lower_ == "to")]
+            parties += [g for c in parties if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+            if any(c.lemma_.lower() in _COURT or c.lower_ in _COURT for c in parties):
+                return verb
+        node = node.head
+    return None
+
+
 def aside_reason(token: Token, family: str = "") -> str | None:
     """Why the cue at ``token`` is told in passing, not as news, or None.
 
@@ -179,6 +205,9 @@ def aside_reason(token: Token, family: str = "") -> str | None:
         return f"a practice given up or banned ({token.head.text} {token.text})"
     if _found_by_document(token):
         return "a document's findings, a record (a report says the army has fought ...)"
+    court = _found_by_court(token)
+    if court is not None:
+        return f"a case tried, not news ({court.text} that ...)"
     if family == "group_change" and token.dep_ in {"amod", "compound"} and token.tag_ in {"VBN", "JJ"}:
         return f"a group described ({token.text} {token.head.text})"  # "the now-disbanded AUC"
     if family == "group_change" and _unarmed_movers(token):

@@ -144,7 +144,19 @@ def _places(doc: Doc, start: int, end: int, inside: bool) -> set[str]:
     names = {e.text for e in doc.ents if e.label_ in {"GPE", "LOC"} and held(e.start) and held(e.end - 1)}
     names |= {t.text for t in doc if t.pos_ == "PROPN" and t.dep_ == "pobj" and t.head.lower_ in _AT_PLACE
               and t.ent_type_ not in _NOT_PLACES and held(t.i)}
+    names |= {t.text for t in doc if held(t.i) and _fronted_place(doc, t)}
     return names
+
+
+def _fronted_place(doc: Doc, token: Token) -> bool:
+    """Whether ``token`` is a place right after "in", "near" ... that the parser joined to the noun after it
+    ("while in Quetta security forces killed ...": "Quetta" read as a modifier of "forces"), not a name inside
+    the preposition's own object ("in Al Shabaab attacks")."""
+    if token.i == 0 or token.pos_ != "PROPN" or token.dep_ != "compound" or token.ent_type_ in _NOT_PLACES:
+        return False
+    prep = doc[token.i - 1]
+    return prep.lower_ in _AT_PLACE and prep.dep_ == "prep" and token.head.dep_ != "pobj" \
+        and token.head.head.i != prep.i
 
 
 def _elsewhere(doc: Doc, clause: Token) -> bool:

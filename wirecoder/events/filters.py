@@ -34,13 +34,17 @@ _STATIVE_VERBS = frozenset(
 )
 # Court and charge words: "on trial on charges of murder" reports a trial, not a killing.
 # "found the defendants guilty of murder": a charge names what a court tries, not an event of the news.
-_LEGAL = frozenset("charge trial convict sentence indict prosecute plead acquit testify guilty".split())
+_LEGAL = frozenset("charge trial convict sentence indict prosecute plead acquit testify guilty jail imprison".split())
+# "were tried for the bombing", "is being tried over the massacre": a trial, not "tried to plant a bomb".
+_TRIED_FOR = frozenset({"for", "over"})
 # ... but forces that "charged batons" or "charged at the crowd" charged bodily (South Asian copy's baton charge).
 _CHARGED_WITH = frozenset("baton batons lathi lathis truncheon truncheons cane canes".split())
 
 
 def _legal(node: Token) -> bool:
     """Whether ``node`` is a court or charge word, not forces charging a crowd ("police charged batons")."""
+    if node.lemma_ == "try":
+        return any(c.dep_ == "prep" and c.lower_ in _TRIED_FOR for c in node.children)
     if node.lemma_ not in _LEGAL:
         return False
     return not (node.lemma_ == "charge" and any(
