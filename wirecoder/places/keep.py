@@ -102,6 +102,8 @@ def keep(
             )
         ):
             return False
+    if resolution.alternate and population >= _VILLAGE_CAP and "village" in (mention.unit, mention.cue.removesuffix(" of")):
+        return False  # "near the village of Boni" is no city that is also called so (Bonn)
     if population >= 1_000_000 or (
         population >= 100_000 and not (resolution.alternate and elsewhere > here)
         and not (elsewhere >= (1.0 if mention.level == 3 else 2.0) and here == 0.0)
@@ -157,6 +159,8 @@ def fired_at(text: str, mentions: Sequence[Mention]) -> frozenset[int]:
 
 
 # A town an institution's name opens must be this big, or supported by the article, to be kept.
+# A place the text calls a village is no town this big known by another name.
+_VILLAGE_CAP = 100_000
 _INSTITUTION_TOWN = 50_000
 
 
