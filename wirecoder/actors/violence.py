@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING
 
 from wirecoder.actors.attribution import attributed, disclaimed, following_text, victims_after
 from wirecoder.actors.crowd_sides import Sides
+from wirecoder.actors.countries import country_by_word
 from wirecoder.actors.cues import ATTACKER_WORDS, hit_party, is_source
+from wirecoder.actors.lexicon import LEXICON
 from wirecoder.actors.kinds import (
     armed,
     community,
@@ -78,6 +80,22 @@ _REPELLED_BY = re.compile(
     rf"{_REPELLED.pattern}\s+(?:an?|the|their|its)\s+(?P<who>(?:[\w'-]+\s+){{0,5}}?)(?:attack|attacks|assault|attempt|"
     r"incursion|raid|offensive|infiltration|advance|push)\b(?P<by>\s+by\s+)?", re.I
 )
+
+
+def _repelled_state(sentence: str, agent: Actor, country: str | None) -> Actor | None:
+    """The state whose demonym names the attack repelled ("repelled a Russian assault"), when not the agent's."""
+    by = _REPELLED_BY.search(sentence)
+    words = [w.strip(",.") for w in by["who"].split()] if by is not None and not by["by"] else []
+    demonyms = [c for w in words if w[:1].isupper() and (c := country_by_word(w)) is not None]
+    # only a state's attack: "a massive Russian assault", not "a Somali militia attack"
+    others = [w for w in words if not w[:1].isupper()]
+    if len(demonyms) != 1 or len(others) != len(words) - 1 or any(w.lower() in LEXICON for w in others):
+        return None
+    attacker = demonyms[0]
+    forces = state("Military", attacker.name)
+    if forces.name == agent.name:
+        return None
+    return replace(forces, inter=1 if country in (None, attacker.name) else 8, text=by["who"].strip())
 
 
 # "killing two members of the Sinjar Resistance Units": the group's members, named after them.
@@ -274,8 +292,9 @@ def violent_sides(
         if responders:
             target = responders[0]  # "Police responded and exchanged fire with the bandits."
         elif _REPELLED.search(sentence) and agent.inter == 1 and not CROWD.search(sentence):
-            # "Soldiers repelled an attack on their base": the attackers, unnamed, fought them
-            target = generic("Unidentified Armed Group", 3, country)
+            # "Soldiers repelled an attack on their base": the attackers, unnamed, fought them; "repelled a
+            # Russian assault": another state's forces
+            target = _repelled_state(sentence, agent, country) or generic("Unidentified Armed Group", 3, country)
         elif not CLASH_WORDS.search(sentence):
             # No second armed side named and no fighting reported: an attack on whoever was there.
             sub = "Attack"
