@@ -34,6 +34,11 @@ def test_trust_each_lack_lowers_confidence(lacking):
     assert weighed(_ARTICLE, replace(_FULL, **lacking)).confidence < 0.8
 
 
+def test_trust_an_undated_source_costs_its_events_nothing():
+    undated = replace(_ARTICLE, published=None)
+    assert weighed(undated, replace(_FULL, event_date=None)).confidence == 0.8
+
+
 def test_trust_lacks_add_up_to_below_half():
     event = replace(_FULL, location=None, actor1=None, notes="Fighting was reportedly heard.")
     assert weighed(_ARTICLE, event).confidence < 0.5
