@@ -18,7 +18,7 @@ from pathlib import Path
 
 from wirecoder.model import Actor
 
-from .context import Cues, mob_justice, property_harm, sentence_spans, unattributed
+from .context import Cues, mob_justice, property_harm, sentence_spans, told_from, unattributed
 from .countries import Country, by_name
 from .lexicon import LEXICON
 from .matcher import PhraseIndex, Tag
@@ -239,6 +239,9 @@ class ActorCoder:
                 if mention is not None:
                     local.insert(0, mention)
                     starts.insert(0, mention.start)
+            # Who tells the event in a closing attribution (", a local vigilante leader said.") is no side of it.
+            told = sent_start + told_from(text[sent_start:sent_end])
+            local = [m for m in local if m.start < told]
             local = absorb_said_to_be(text, absorb_affiliated(text, local))
             local = possessors_own(text, speakers_own(text, sent_start, local, event), event)
             local.extend(_implied_by_harm(text, sent_start, sent_end, local, event))

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 __all__ = [
-    "Cues", "crowd_role", "did_harm", "is_vigilante", "protester_role", "protests_next",
+    "Cues", "told_from", "crowd_role", "did_harm", "is_vigilante", "protester_role", "protests_next",
     "mob_justice", "property_harm", "sentence_spans", "unattributed",
 ]
 
@@ -60,6 +60,23 @@ _WEAK_RIOT = re.compile(
 _VIGILANTE = re.compile(
     r"\b(?:lynch\w*|mob justice|jungle justice|instant justice|vigilante\w*)", re.IGNORECASE
 )
+# A closing attribution (", a local vigilante leader said.") names who told the event, not who was in it.
+_TOLD_BY = re.compile(
+    r",\s+(?:(?:a|an|the|one|two|several)\s+)?(?:[\w'’-]+\s+){0,5}?(?:said|says|told\s+\w+|reported|added)\b[^,;]{0,40}$"
+)
+
+
+def told_from(sentence: str) -> int:
+    """Where a closing attribution begins in ``sentence`` (", a local vigilante leader said."), or its length."""
+    match = _TOLD_BY.search(sentence.rstrip(" .!?\"”'’"))
+    return match.start() if match else len(sentence)
+
+
+def _untold(sentence: str) -> str:
+    """``sentence`` without a closing attribution ("..., a vigilante leader said on Tuesday.")."""
+    return _TOLD_BY.sub("", sentence.rstrip(" .!?\"”'’"))
+
+
 _HARM = (
     r"(?:kill\w*|shot|shoot\w*|gunned|injur\w*|wound\w*|attack\w*|abduct\w*|kidnap\w*|"
     r"target\w*|rob\w*|rap(?:e|ed|ing)|hack\w*|stab\w*|beat(?:ing|en)?|evict\w*|displac\w*|"
@@ -142,10 +159,11 @@ class Cues:
     @classmethod
     def of(cls, sentence: str) -> Cues:
         """The cues of one sentence."""
+        told = _untold(sentence)
         return cls(
-            protest=bool(_PROTEST.search(sentence)),
-            strong_riot=bool(_STRONG_RIOT.search(sentence)),
-            vigilante=bool(_VIGILANTE.search(sentence)),
+            protest=bool(_PROTEST.search(told)),
+            strong_riot=bool(_STRONG_RIOT.search(told)),
+            vigilante=bool(_VIGILANTE.search(told)),
         )
 
 
@@ -251,4 +269,4 @@ def protester_role(sentence: str, end: int, stop: int, cues: Cues | None = None)
 
 def is_vigilante(sentence: str) -> bool:
     """True when the sentence reports mob justice (ACLED adds "Vigilante Group" to the rioters)."""
-    return bool(_VIGILANTE.search(sentence))
+    return bool(_VIGILANTE.search(_untold(sentence)))

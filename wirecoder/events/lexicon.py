@@ -295,7 +295,10 @@ VIOLENT_PATTERNS: dict[str, str] = {
                    r"block(?:s|ed|ing)? (?!(?:in|of|on|at|near|from|to|with|and|for|by)\b)(?:off )?"
                    r"(?:[\w'’.-]+ ){0,5}?(?:roads?|highways?|streets?|footpaths?|traffic|access|entrances?|"
                    r"junctions?|railway(?: line)?s?|motorcades?|bridges?|avenue|gates?|car parks?)"),
-    "mob": words(r"mobs?", r"lynch(?:ed|ing)?", r"mob justice", r"vigilantes?", r"angry (?:residents|villagers|crowd)",
+    "mob": words(r"mobs?", r"lynch(?:ed|ing)?", r"mob justice",
+                 # not one person who speaks for them: "a local vigilante leader said"
+                 r"vigilantes?(?! (?:leaders?|commanders?|chiefs?|heads?|spokes(?:man|men|person|woman)|officials?|"
+                 r"coordinators?|chairm[ae]n|members? said|sources?)\b)", r"angry (?:residents|villagers|crowd)",
                  r"members of the public"),
     "intervene": words(r"tear ?gas", r"teargassed", r"dispers(?:ed|e|ing)", r"water cannons?", r"rubber bullets",
                        r"baton-charged", r"baton charges?", r"batons? to disperse", r"broke up",
