@@ -152,6 +152,24 @@ def _bare_unit(tag: Tag, scene: Scene) -> bool:
     return scene.text[before.end : tokens[tag.first].start].strip() not in ("'s", "’s")
 
 
+# Craft and weapons named alone are a state's forces only as the ones acting ("Jets bombed the market"): counted
+# or brought down ("shot down 12 drones", "intercepted drones") they are what was fired, whoever fired them.
+_CRAFT = frozenset("drones drone jets jet warplanes warships gunboats helicopters missiles rockets".split())
+_DOWNED = frozenset("down downed intercepted intercept intercepts destroyed destroy several dozens dozen of".split())
+
+
+def _craft_downed(tag: Tag, scene: Scene) -> bool:
+    """Whether ``tag`` is a lone craft noun counted or brought down ("shot down 9 Shahed-type drones")."""
+    tokens = scene.tokens
+    if tag.last - tag.first != 1 or tokens[tag.first].key not in _CRAFT:
+        return False
+    before = [t.key for t in tokens[max(0, tag.first - 5) : tag.first]]  # "shot down 9 Shahed-type drones"
+    return any(k.isdigit() or k in _DOWNED or k in _NUMBER_WORDS for k in before)
+
+
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve twenty thirty dozens".split())
+
+
 def interpret(run: Sequence[Tag], tags: Sequence[Tag], scene: Scene, stop: int) -> Mention | None:
     """The mention a run of adjacent matches makes, or None (e.g. a bare "Kenyan").
 
@@ -164,6 +182,8 @@ def interpret(run: Sequence[Tag], tags: Sequence[Tag], scene: Scene, stop: int) 
         return None  # "the Kikuyu joined forces and attacked": an idiom, no armed forces
     if len(run) == 1 and _bare_unit(run[0], scene):
         return None  # "20 housing units", "rescue units": no army's
+    if len(run) == 1 and _craft_downed(run[0], scene):
+        return None  # "shot down 9 Shahed-type drones launched by Russian forces": what was fired
     phrase = scene.text[start:end]
     mods = {m.noun.cat for t in run for m in t.meanings if m.kind == "noun" and m.noun
             and m.noun.cat.startswith("MOD_")}  # fmt: skip
