@@ -12,6 +12,10 @@ import pytest
      "Ukraine", ["Military Forces of Ukraine", "Military Forces of Russia"]),
     ("Jets bombed a market in El Fasher.", "Sudan", ["Military Forces of Sudan"]),
     ("Russian drones hit Kharkiv overnight.", "Ukraine", ["Military Forces of Russia"]),
+    # the means of the side named ("with drones"), and a unit of an owner named next ("a patrol of the National Guard")
+    ("Russian forces struck a grain terminal in Odesa with drones.", "Ukraine", ["Military Forces of Russia"]),
+    ("Gunmen ambushed a patrol of the National Guard near Zapopan.", "Mexico",
+     ["Unidentified Armed Group (Mexico)", "Police Forces of Mexico National Guard"]),
 ])
 def test_actors_mentions_craft_downed(coder, sentence, country, expected):
     assert [m.actor.name for m in coder.mentions(sentence, country)] == expected

@@ -144,6 +144,8 @@ def _bare_unit(tag: Tag, scene: Scene) -> bool:
     tokens = scene.tokens
     if tokens[tag.first].key not in _BARE_UNITS or tag.last - tag.first != 1 or tag.first == 0:
         return False
+    if tag.last < len(tokens) and tokens[tag.last].key == "of":
+        return True  # "a patrol of the National Guard", "units of the RSF": the owner named next is the side
     before = tokens[tag.first - 1]
     if before.key in _ON_DUTY and tokens[tag.first].key.startswith("patrol"):
         return True  # "returning from patrol", "shot while on patrol": the duty, not a unit
@@ -152,10 +154,12 @@ def _bare_unit(tag: Tag, scene: Scene) -> bool:
     return scene.text[before.end : tokens[tag.first].start].strip() not in ("'s", "’s")
 
 
-# Craft and weapons named alone are a state's forces only as the ones acting ("Jets bombed the market"): counted
-# or brought down ("shot down 12 drones", "intercepted drones") they are what was fired, whoever fired them.
+# Craft and weapons named alone are a state's forces only as the ones acting ("Jets bombed the market"): counted,
+# brought down or used ("shot down 12 drones", "intercepted drones", "struck a terminal with drones") they are what
+# was fired, whoever fired them.
 _CRAFT = frozenset("drones drone jets jet warplanes warships gunboats helicopters missiles rockets".split())
-_DOWNED = frozenset("down downed intercepted intercept intercepts destroyed destroy several dozens dozen of".split())
+_DOWNED = frozenset("down downed intercepted intercept intercepts destroyed destroy several dozens dozen of with using "
+                    "by".split())
 
 
 def _craft_downed(tag: Tag, scene: Scene) -> bool:

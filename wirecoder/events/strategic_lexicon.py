@@ -117,8 +117,9 @@ STRATEGIC_PATTERNS: dict[str, str] = {
                       r"territory|region|garrison|outposts?) over\b", r"pulled out of", r"took over (?:\w+ ){0,4}without (?:a )?(?:fight|resistance)",
                       r"without a shot", r"peacefully took",
                       # ground left to whoever comes: "entered Hombori, which jihadists had abandoned the day before",
-                      # "the army vacated its base in Tessit" (a village abandoned is its people fleeing)
-                      r"(?:abandon|vacat|desert|evacuat)(?:ed|ing|es|s)? (?:the |their |its |his )?(?:[\w'’-]+ ){0,2}?"
+                      # "the army vacated its base in Tessit" (a village abandoned is its people fleeing; positions
+                      # "abandoned" are mostly lost to an attack: "took Mosul after the army abandoned its positions")
+                      r"(?:vacat|evacuat)(?:ed|ing|es|s)? (?:the |their |its |his )?(?:[\w'’-]+ ){0,2}?"
                       r"(?:(?:military|army|police) )?(?:bases?|positions|posts|outposts?|barracks|garrisons?)\b",
                       r"(?:which|that) (?:[\w'’-]+ ){1,3}?had (?:abandoned|vacated|deserted|evacuated)\b",
                       # "troops entered Manbij under a Russian-brokered deal"
