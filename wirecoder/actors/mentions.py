@@ -158,20 +158,18 @@ def _bare_unit(tag: Tag, scene: Scene) -> bool:
 # brought down or used ("shot down 12 drones", "intercepted drones", "struck a terminal with drones") they are what
 # was fired, whoever fired them.
 _CRAFT = frozenset("drones drone jets jet warplanes warships gunboats helicopters missiles rockets".split())
-_DOWNED = frozenset("down downed intercepted intercept intercepts destroyed destroy several dozens dozen of with using "
-                    "by".split())
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve twenty thirty several dozen dozens"
+                          .split())
+_DOWNED = frozenset("down downed intercepted intercept intercepts destroyed destroy of with using by".split())
 
 
 def _craft_downed(tag: Tag, scene: Scene) -> bool:
-    """Whether ``tag`` is a lone craft noun counted or brought down ("shot down 9 Shahed-type drones")."""
+    """Whether ``tag`` is a lone craft noun counted, brought down or used ("shot down 9 Shahed-type drones")."""
     tokens = scene.tokens
     if tag.last - tag.first != 1 or tokens[tag.first].key not in _CRAFT:
         return False
     before = [t.key for t in tokens[max(0, tag.first - 5) : tag.first]]  # "shot down 9 Shahed-type drones"
     return any(k.isdigit() or k in _DOWNED or k in _NUMBER_WORDS for k in before)
-
-
-_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve twenty thirty dozens".split())
 
 
 def interpret(run: Sequence[Tag], tags: Sequence[Tag], scene: Scene, stop: int) -> Mention | None:
