@@ -16,6 +16,8 @@ import pytest
         ("the Bamar People's Liberation Army", "Myanmar", "BPLA: Bamar Peoples Liberation Army"),
         ("FRPI militiamen", "Democratic Republic of Congo", "FRPI: Patriotic Resistance Front of Ituri"),
         ("Zaire militia", "Democratic Republic of Congo", "Zaire Militia"),
+        ("Kamuina Nsapu militiamen", "Democratic Republic of Congo", "Kamuina Nsapu Militia"),
+        ("Daulah Islamiyah fighters", "Philippines", "Dawlah Islamiyah"),
         ("NDC-R fighters", "Democratic Republic of Congo", "NDC-R: Nduma Defence of Congo-Renove"),
         ("FLA rebels", "Mali", "FLA: Azawad Liberation Front"),
         ("the Azawad Liberation Front", "Mali", "FLA: Azawad Liberation Front"),
