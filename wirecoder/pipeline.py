@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from wirecoder import stages
 from wirecoder.country_prior import AUTO, assume_countries, source_countries, source_key
 from wirecoder.model import Article
+from wirecoder.trust import weigh
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -104,6 +105,7 @@ class Pipeline:
             article = stages.actors(article, self.coder, self.geoparser)
             article = stages.dates(article)
             article = stages.dedup(article)
+            article = weigh(article)  # confidence falls with what each event's coding lacks
             out.append(article)
         return out
 

@@ -43,7 +43,6 @@ from wirecoder.references import with_references
 from wirecoder.retelling import sums_up
 from wirecoder.sentences import is_story, split_sentences
 from wirecoder.story import background, news_events, told_last_before
-from wirecoder.trust import weigh
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -378,7 +377,7 @@ def dedup(article: Article) -> Article:
              for placed in (lethal_force(_placed_as_told(article, e), article.text[e.evidence_start : e.evidence_end])
                             for e in merged)]
     # the sentences that name an event again in passing ("No group claimed the bombing") are its mentions too
-    return weigh(article.replace(events=with_references(article, article.events, final)))
+    return article.replace(events=with_references(article, article.events, final))
 
 
 def _placed_as_told(article: Article, event: Event) -> Event:
