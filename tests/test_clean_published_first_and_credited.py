@@ -1,5 +1,6 @@
 """The first publication wins over an edit's time, on one line or over several, and a stamp shares its line with
-the credit when the cleaner has squeezed the spaces that set them apart ("By The Irrawaddy 8 November 2024")."""
+the credit when the cleaner has squeezed the spaces that set them apart ("By The Irrawaddy 8 November 2024",
+"Rudaw 22/10/2016")."""
 
 from __future__ import annotations
 
@@ -29,6 +30,13 @@ def test_clean_published_prefers_the_first_publication(value: str, expected: dat
     ("By Amina Yusuf, Daily Nation 3 March 2018 11:20 EAT", date(2018, 3, 3)),
     ("March 12, 2023 9:45 PM by Rex Dela Cruz", date(2023, 3, 12)),
     ("Anadolu Agency 21 Aug 2022", date(2022, 8, 21)),
+    # the date in numbers: day first, or the year first
+    ("Rudaw 22/10/2016", date(2016, 10, 22)),
+    ("Dawn 2019/03/15", date(2019, 3, 15)),
+    ("Xinhua 2019-03-12 18:22:01", date(2019, 3, 12)),
+    ("Kabul Times 14.03.2019 09:10", date(2019, 3, 14)),
+    ("The Daily Star 3-11-2019", date(2019, 11, 3)),
+    ("22/10/2016 by Hawre Ahmed", date(2016, 10, 22)),
 ])
 def test_clean_published_reads_a_stamp_beside_its_credit(value: str, expected: date) -> None:
     parsed = parse_published(value)
@@ -39,6 +47,8 @@ def test_clean_published_reads_a_stamp_beside_its_credit(value: str, expected: d
     "Soldiers were killed in Tessit on 4 June 2024",
     "Gunmen attacked the market 12 March 2019",
     "By Sunday the army had retaken the town",
+    "Gunmen killed four traders in Kano on 22/10/2016",
+    "Police say the attack took place 14.03.2019",
 ])
 def test_clean_published_takes_no_sentence_for_a_credited_stamp(value: str) -> None:
     assert parse_published(value) is None

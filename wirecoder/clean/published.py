@@ -69,9 +69,12 @@ _PLACE_DATED = re.compile(
 # A credit and a stamp on one line, the spaces that set them apart squeezed ("By The Irrawaddy 8 November
 # 2024", "Pajhwok Mon 23 Sep 2019", "March 12, 2023 9:45 PM by Rex Dela Cruz"): the credit is capitalised
 # words (and name particles), so a headline or sentence that ends on a date is none.
+# Numbers alone too ("Rudaw 22/10/2016", "Xinhua 2019-03-12 18:22:01"): day first, or the year first.
 _STAMP = (
-    rf"(?:{WEEKDAY},? )?(?:{MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? (?:19|20)\d\d|\d{{1,2}}(?:st|nd|rd|th)? {MONTH},? (?:19|20)\d\d)"
-    r"(?:,? (?:at )?\d{1,2}[:.]\d\d(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,5}\b)?)?"
+    rf"(?:{WEEKDAY},? )?(?:{MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? (?:19|20)\d\d|\d{{1,2}}(?:st|nd|rd|th)? {MONTH},? (?:19|20)\d\d"
+    r"|\d{1,2}/\d{1,2}/(?:19|20)\d\d|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|\d{1,2}-\d{1,2}-(?:19|20)\d\d"
+    r"|(?:19|20)\d\d-[01]?\d-[0-3]?\d|(?:19|20)\d\d/[01]?\d/[0-3]?\d|(?:19|20)\d\d\.[01]?\d\.[0-3]?\d)"
+    r"(?:,? (?:at )?\d{1,2}[:.]\d\d(?::\d\d)?(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,5}\b)?)?"
 )
 _CREDIT = (
     r"(?:[Bb]y )?[A-Z][\w'’.&-]*(?:,? (?:[A-Z][\w'’.&-]*|of|the|and|de|da|del|al|el|bin|van|von|der|du|le|la)){0,6}"

@@ -34,6 +34,8 @@ from wirecoder.dates.patterns import (
     POSSESSIVE,
     RANGE_END_AFTER,
     REPORT_AFTER,
+    RELATIVE_CLAUSE,
+    RELATIVE_CLAUSE_END,
     REPORT_BEFORE,
     SENTENCE_OPENING,
     SPAN_AFTER,
@@ -238,6 +240,10 @@ def _adjust(cand: Candidate, text: str) -> Candidate | None:
     if (SUBORDINATE.match(sentence) and not FOUND_AFTER.search(sentence) and "shift" not in changes) \
             or LATER_DEATH_BEFORE.search(before):
         # "died in hospital on Tuesday": a victim's later death, coded on the attack's day
+        changes["is_secondary"] = True
+    elif RELATIVE_CLAUSE.search(sentence) and RELATIVE_CLAUSE_END.match(after):
+        if cand.precision >= 3:
+            return None  # "who joined the strike in February": a month in a life story, no news day
         changes["is_secondary"] = True
     elif cand.kind == "sequel" and cand.is_secondary and _SAID.search(sentence):
         # "The army said on Wednesday it had repelled an attack the previous day": the day

@@ -33,6 +33,8 @@ __all__ = [
     "REPORT_AFTER",
     "RANGE_END_AFTER",
     "REPORT_BEFORE",
+    "RELATIVE_CLAUSE",
+    "RELATIVE_CLAUSE_END",
     "SENTENCE_OPENING",
     "SOURCES",
     "SPEAKER_AFTER",
@@ -290,6 +292,14 @@ SUBORDINATE = re.compile(
     r"(?:\s*|.*\b)(?:following|after|since|prior\s+to|in\s+the\s+wake\s+of|in\s+response\s+to"
     r"|protest(?:ing|ed|s)?\s+(?:against\s+|over\s+)?the|over\s+the)\b[^,;]*$",
     re.IGNORECASE,
+)
+# A date inside a relative clause about a participant, closed before the sentence's own verb ("Ali, who was
+# arrested in May, was shot dead on Friday", "an elder who had survived an attack in January was killed"): the
+# participant's history, not the event's day.
+RELATIVE_CLAUSE = re.compile(r"(?:\b(?:who|whom|whose)|,\s*which)\b[^,;:()\"“”]*$", re.IGNORECASE)
+RELATIVE_CLAUSE_END = re.compile(
+    r"^(?:\s+(?:in|at|near|from|for|over)\s+[^,;.]{1,30}?)?\s*,?\s*(?:(?:was|were|is|are|has|have|had|will|would)\b"
+    r"|(?:later\s+|then\s+|also\s+)?(?!(?:in|at|and|or|on|by)\b)[a-z]+ed\b)"
 )
 _ELECTION = r"(?:polls?|elections?|vote|voting|referendum|ballot|primar(?:y|ies)|nominations?)"
 NAMES_EVENT_AFTER = re.compile(

@@ -3,7 +3,8 @@
 Four formats are read (one JSON object a line):
 
 * ``acled-notes``: ``{"id", "text", "gold": {event_type, sub_event_type, actor1, ...}}``,
-  one coded event per text (ACLED's notes); ACLED's own exports are read as such notes too,
+  one coded event per text (ACLED's notes), with an optional ``"published"`` date that relative dates
+  in the text ("on Sunday", "last week") count from; ACLED's own exports are read as such notes too,
   as CSV or as JSON lines with the fields at the top and the note in ``notes`` (``exports.py``);
 * ``plover-sentences``: ``{"id", "text", "gold": {plover_event, actor1, ...}}``, one
   PLOVER event per sentence (PLOVER's gold standard records; see ``plover.py``);
@@ -23,14 +24,14 @@ import csv
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, fields, replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Literal
 
 from wirecoder.errors import GoldFormatError
 from wirecoder.evaluate.exports import csv_rows, flat_note, is_csv, is_flat_note
 from wirecoder.evaluate.gtd import gtd_fields, has_summary, is_gtd
-from wirecoder.evaluate.normalise import as_date, as_float, as_int, as_inter
+from wirecoder.evaluate.normalise import as_date, as_float, as_int, as_inter, as_published
 from wirecoder.evaluate.plover import plover_sentence
 
 __all__ = ["GoldArticle", "GoldFile", "GoldMention", "GoldNote", "read_gold"]
@@ -71,6 +72,8 @@ class GoldNote:
     time_precision: int | None = None
     fatalities: int = 0
     unscored: frozenset[str] = frozenset()  # fields the gold source does not code (GTD's sub_event_type ...)
+    # When the text was published (the record's optional "published"): what relative dates count from.
+    published: datetime | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The coded fields, JSON-ready."""
@@ -80,7 +83,7 @@ class GoldNote:
         return row
 
 
-_NOT_FIELDS = frozenset({"id", "text", "line", "unscored"})
+_NOT_FIELDS = frozenset({"id", "text", "line", "unscored", "published"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,7 +271,9 @@ def _note(obj: dict[str, Any], line: int) -> GoldNote:
         raise ValueError("'gold' is missing (every line of an ACLED notes file needs one)")
     if not isinstance(gold, dict):
         raise ValueError(f"'gold' is {type(gold).__name__}, expected an object of ACLED fields")
-    return note_from_fields(ident, text, line, gold, "gold")
+    note = note_from_fields(ident, text, line, gold, "gold")
+    published = as_published(obj.get("published"), "'published'")
+    return replace(note, published=published) if published is not None else note
 
 
 def note_from_fields(ident: str, text: str, line: int, gold: dict[str, Any], where: str) -> GoldNote:

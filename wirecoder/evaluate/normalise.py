@@ -292,3 +292,19 @@ def _epoch(value: float, what: str) -> date:
         if moment.year in _EPOCH_YEARS:
             return moment.date()
     raise _fail(what, value, "a date like 2019-12-31")
+
+
+def as_published(value: object, what: str = "published") -> datetime | None:
+    """A publication date or timestamp as the readers parse one ("2021-03-14", "2021-03-14T09:30:00+03:00",
+    "14 March 2021", epoch seconds); ``None`` when empty. A value that is no date, or one after today, fails."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    from wirecoder.clean.published import parse_published  # the readers' parser, so gold dates read as pages' do
+
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        value = str(value)
+    parsed = parse_published(value) if isinstance(value, str) else None
+    if parsed is None:
+        raise _fail(what, value, "the day the text was published, like 2021-03-14 or 2021-03-14T09:30:00+03:00 "
+                    "(not after today)")
+    return parsed

@@ -128,10 +128,11 @@ def _run(
     progress: Callable[[int], None] | None,
 ) -> Mapping[str, tuple[Event, ...]]:
     """Events emitted for each record id; a record the pipeline dropped gets none."""
-    # No publication date: ACLED notes carry their own dates, and the dateless
-    # case is the harder one the pipeline must handle anyway.
+    # A note is published when its record says ("published"); ACLED's own notes carry their dates and
+    # say nothing, the dateless case the pipeline must handle anyway.
     inputs = (
-        r.article if isinstance(r, GoldCodedArticle) else Article(id=r.id, text=r.text, origin=f"gold line {r.line}")
+        r.article if isinstance(r, GoldCodedArticle) else Article(
+            id=r.id, text=r.text, origin=f"gold line {r.line}", published=getattr(r, "published", None))
         for r in records
     )
     emitted: dict[str, tuple[Event, ...]] = {}
