@@ -15,6 +15,7 @@ from wirecoder.actors.attribution import NO_CLAIM, is_back_reference
 from wirecoder.casualties import count_casualties
 from wirecoder.model import Event, Evidence
 from wirecoder.sentences import in_quotation
+from wirecoder.speech import first_tag
 
 __all__ = ["ELSEWHERE", "VIOLENT_TYPES", "attribution", "claimed", "dead_together", "in_speakers_words",
            "quoted_on", "retold_by_another_source"]
@@ -90,17 +91,14 @@ def _count(told: str) -> int:
     return count_casualties(told, 0, len(told)).fatalities
 
 
-# Where a sentence's source is named after what it says: '..., said Moulaye Guindo, the mayor of Bandiagara',
-# '..., a spokesman told reporters in Maputo' (not "Police said gunmen raided Mondoro").
-_SOURCE_NAMED = re.compile(r"(?:,|[\"”])\s+(?:[\w.'-]+\s+){0,5}?(?:said|says|told|according to)\b", re.I)
-
-
 def in_speakers_words(event: Event, text: str) -> bool:
     """Whether the event's place is named only after the words that name its source, in the sentence."""
     sentence = text[event.evidence_start : event.evidence_end]
     at = sentence.find(event.location or "")
-    source = _SOURCE_NAMED.search(sentence)
-    return at >= 0 and source is not None and source.start() < at
+    # Where the sentence names its source after what it says: '..., said Moulaye Guindo, the mayor of
+    # Bandiagara', '..., a spokesman told reporters in Maputo' (not "Police said gunmen raided Mondoro").
+    source = first_tag(sentence)
+    return at >= 0 and source is not None and source.start < at
 
 
 def _place_of_its_own(event: Event, text: str) -> bool:

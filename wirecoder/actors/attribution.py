@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from wirecoder.model import Actor, Article, Event, Sentence
 from wirecoder.sentences import is_story
+from wirecoder.speech import opening, opening_pattern
 
 from .phrases import NO_TOLL, PEOPLE_HIT, TOLL_TOLD
 
@@ -70,21 +71,17 @@ def is_back_reference(phrase: str | None) -> bool:
 
 
 # "The Houthi movement said it had fired a missile": the pronoun is the one who speaks.
-_SPEAKER = re.compile(
-    r"^(?P<speaker>.+?)\b(?:said|says|claimed|announced|stated|admitted|confirmed)\b"
-    r"(?:\s+(?:on|late|early|in|last|this)\b(?:\s+[\w-]+){1,2}?)?(?:\s+that)?"  # "said on Monday it had"
-    r"\s+(?P<pronoun>it|they)\b", re.I
-)
+_SPEAKER = opening_pattern(r"(?P<pronoun>it|they)\b")
 
 
 def speaker(
     sentence: str, pronoun: str | None, coder: ActorCoder, country: str | None, accept: Callable[[Actor], bool]
 ) -> Actor | None:
     """The actor that says "it"/"they" did it, in the same sentence, or None."""
-    match = _SPEAKER.match(sentence)
-    if match is None or (pronoun or "").strip().lower() != match["pronoun"].lower():
+    said = opening(_SPEAKER, sentence)
+    if said is None or (pronoun or "").strip().lower() != said[1]["pronoun"].lower():
         return None
-    return next((a for _, _, a in reversed(coder.find(match["speaker"], country)) if accept(a)), None)
+    return next((a for _, _, a in reversed(coder.find(said[0].speaker(sentence), country)) if accept(a)), None)
 
 
 def _paragraph_neighbours(article: Article, event: Event) -> tuple[list[Sentence], list[Sentence]]:

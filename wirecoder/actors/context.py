@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from wirecoder.speech import closing
+
 __all__ = [
     "Cues", "told_from", "crowd_role", "did_harm", "is_vigilante", "protester_role", "protests_next",
     "mob_justice", "property_harm", "sentence_spans", "unattributed",
@@ -60,21 +62,16 @@ _WEAK_RIOT = re.compile(
 _VIGILANTE = re.compile(
     r"\b(?:lynch\w*|mob justice|jungle justice|instant justice|vigilante\w*)", re.IGNORECASE
 )
-# A closing attribution (", a local vigilante leader said.") names who told the event, not who was in it.
-_TOLD_BY = re.compile(
-    r",\s+(?:(?:a|an|the|one|two|several)\s+)?(?:[\w'’-]+\s+){0,5}?(?:said|says|told\s+\w+|reported|added)\b[^,;]{0,40}$"
-)
-
-
 def told_from(sentence: str) -> int:
     """Where a closing attribution begins in ``sentence`` (", a local vigilante leader said."), or its length."""
-    match = _TOLD_BY.search(sentence.rstrip(" .!?\"”'’"))
-    return match.start() if match else len(sentence)
+    said = closing(sentence)
+    return said.start if said is not None else len(sentence)
 
 
 def _untold(sentence: str) -> str:
     """``sentence`` without a closing attribution ("..., a vigilante leader said on Tuesday.")."""
-    return _TOLD_BY.sub("", sentence.rstrip(" .!?\"”'’"))
+    said, told = closing(sentence), sentence.rstrip(" .!?\"”'’")
+    return told[: said.start] if said is not None else told
 
 
 _HARM = (

@@ -16,17 +16,17 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from wirecoder.speech import opening, opening_pattern
+
 from .countries import Country, country_by_word
 from .kinds import state
 from .names import Mention
 
 __all__ = ["speakers_own"]
 
-# "<speaker> said (on Sunday) (that) its|their <up to two words>": the possessive before a state-forces mention.
-_SAID_ITS = re.compile(
-    r"^\W*(?P<speaker>[^,;]{3,80}?)\s+(?:said|says|announced|claimed|stated|reported|confirmed)\b"
-    r"(?:\s+\w+){0,3}?(?:\s+that)?\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}$", re.I
-)
+# "<speaker> said (on Sunday) (that) (two of) its|their <up to two words>": the possessive before a
+# state-forces mention.
+_SAID_ITS = opening_pattern(r"(?:(?:\w+\s+){1,2}?of\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,2}$")
 _WORD = re.compile(r"[A-Z][\w.]*")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 
@@ -45,8 +45,11 @@ def speakers_own(text: str, sent_start: int, mentions: list[Mention], event: Cou
     "their" those of the state that speaks, when the speaker names a country other than ``event``."""
     out: list[Mention] = []
     for mention in mentions:
-        said = _SAID_ITS.match(text[sent_start : mention.start]) if mention.kind == "state" else None
-        country = _speakers_country(said["speaker"]) if said is not None else None
+        told = text[sent_start : mention.start]
+        said = opening(_SAID_ITS, told) if mention.kind == "state" else None
+        speaker = said[0].speaker(told) if said is not None else ""
+        # (an appositive may name another state: "The ministry, which ..., said its forces")
+        country = _speakers_country(speaker) if speaker and "," not in speaker else None
         if country is not None and (event is None or country.iso3 != event.iso3) \
                 and mention.actor.name.startswith(("Military Forces", "Police Forces")):
             kind = mention.actor.name.split(" ", 1)[0]
