@@ -23,7 +23,7 @@ from .countries import Country, by_name
 from .lexicon import LEXICON
 from .matcher import PhraseIndex, Tag
 from .mentions import interpret
-from .name_context import absorb_affiliated, absorb_said_to_be
+from .name_context import absorb_affiliated, absorb_contingents, absorb_said_to_be
 from .names import Mention, Scene, local_branches
 from .possessors import possessors_own
 from .speakers import speakers_own
@@ -242,7 +242,7 @@ class ActorCoder:
             # Who tells the event in a closing attribution (", a local vigilante leader said.") is no side of it.
             told = sent_start + told_from(text[sent_start:sent_end])
             local = [m for m in local if m.start < told]
-            local = absorb_said_to_be(text, absorb_affiliated(text, local))
+            local = absorb_contingents(text, absorb_said_to_be(text, absorb_affiliated(text, local)))
             local = possessors_own(text, speakers_own(text, sent_start, local, event), event)
             local.extend(_implied_by_harm(text, sent_start, sent_end, local, event))
             # An event noun adds nothing when the sentence names that actor already.

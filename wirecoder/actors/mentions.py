@@ -22,7 +22,7 @@ from .crowds import IMPLIED, crowd_mention, implied_mention
 from .gang_names import gang_name
 from .lexicon import Noun
 from .matcher import Meaning, Tag
-from .name_context import context_rows, is_identity, lone_identity_ok, names_group, of_country
+from .name_context import context_rows, is_identity, lone_identity_ok, names_group, of_country, sponsor, stance
 from .names import (
     GENERIC_NAMES, Mention, Scene, group_label, row_actor, state_name, with_country,
 )
@@ -187,6 +187,9 @@ def interpret(run: Sequence[Tag], tags: Sequence[Tag], scene: Scene, stop: int) 
     if len(run) == 1 and _craft_downed(run[0], scene):
         return None  # "shot down 9 Shahed-type drones launched by Russian forces": what was fired
     phrase = scene.text[start:end]
+    named_rows = any(m.kind == "row" for t in run for m in t.meanings)
+    if not named_rows and sponsor(end, scene):
+        return None  # "Ethiopian-backed militia", "army-backed vigilantes": the backer, no side of its own
     mods = {m.noun.cat for t in run for m in t.meanings if m.kind == "noun" and m.noun
             and m.noun.cat.startswith("MOD_")}  # fmt: skip
     nouns = [(t, m.noun) for t in run for m in t.meanings
@@ -195,6 +198,10 @@ def interpret(run: Sequence[Tag], tags: Sequence[Tag], scene: Scene, stop: int) 
     event = scene.country
     rows = context_rows(rows, scene)
     demonym = next((m.country for t in run for m in t.meanings if m.kind == "country"), None)
+    # "pro-Russian separatists", "pro-Iranian forces": a stance names no state of theirs
+    stance_only = demonym is not None and any(stance(t, scene) for t in run if any(m.kind == "country" for m in t.meanings))
+    if stance_only:
+        demonym = None
 
     named = [(t, m) for t, m in rows if m.row and m.row.kind != "identity" and names_group(t, m, tags, scene)]
     if named:
@@ -271,6 +278,9 @@ def interpret(run: Sequence[Tag], tags: Sequence[Tag], scene: Scene, stop: int) 
         return None  # "supporters of former president Bolsonaro": a former official holds no office
     if head.cat in ("MIL", "POL", "GOV") and _ALLIES.search(scene.text, max(0, start - 24), start):
         return None  # "the KIA and allied forces": the group's allies, no state's forces
+    if head.cat in ("MIL", "POL") and stance_only:
+        name, inter = GENERIC_NAMES["UAG"]  # "pro-Russian forces": armed men of the cause, no state's forces
+        return Mention(start, end, Actor(with_country(name, country), inter, phrase, "forces of a stance"))
     if head.cat in ("MIL", "POL", "GOV"):
         inter = 8 if (event and demonym and demonym.iso3 != event.iso3) else 1
         cat = "MIL" if country and country.iso3 in _ARMY_RANGERS and "ranger" in _keys(head_tag, scene) else head.cat

@@ -17,7 +17,10 @@ from .matcher import Meaning, Tag
 from .names import Mention, Scene
 from .tokens import Token, next_key, prev_key
 
-__all__ = ["absorb_affiliated", "absorb_said_to_be", "context_rows", "is_identity", "lone_identity_ok", "names_group", "of_country"]
+__all__ = [
+    "absorb_affiliated", "absorb_contingents", "absorb_said_to_be", "context_rows", "is_identity", "lone_identity_ok", "names_group", "of_country",
+    "sponsor", "stance",
+]
 
 
 # "an Islamic State-linked group", "the Houthi-run Saba news agency": something the group is tied to or
@@ -71,11 +74,23 @@ _SAID_TO_BE = re.compile(
 )
 
 
+# People told only as people ("men", "individuals"): armed men when said to be an armed group's.
+_PEOPLE = re.compile(r"\b(?:men|people|persons|individuals|youths)\b(?:\s+\w+)?$", re.I)
+
+
+def _group_of_people(text: str, people: Mention, group: Mention) -> bool:
+    """Whether ``people`` are said to be ``group``, a named armed group ("men believed to be Taliban",
+    "individuals suspected to be ADF rebels"): they are its men, no crowd or civilians of their own."""
+    return group.kind == "named" and group.actor.inter in {2, 3, 4} \
+        and _PEOPLE.search(text, people.start, people.end) is not None
+
+
 def absorb_said_to_be(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` (of one sentence, in order) with unidentified armed men ("armed men") and the group they are
     said to be ("believed to be separatists") one mention of the latter: the description is no second side.
 
-    Only armed men are described so: "a man believed to be one of the attackers" is still the man killed, and
+    Only armed men are described so, or people said to be a named armed group's ("men believed to be
+    Taliban"): "a man believed to be one of the attackers" is still the man killed, and
     "gunmen suspected to be police agents" stay unidentified (ACLED codes no state's forces on a suspicion);
     armed men said to be other armed men ("Somali pirates") keep the event country's name.
     """
@@ -85,10 +100,33 @@ def absorb_said_to_be(text: str, mentions: list[Mention]) -> list[Mention]:
         said = _SAID_TO_BE.search(text, previous.start, mention.start) if previous is not None else None
         # (the hedge right after the armed men, or ending their phrase: "Gunmen suspected | to be members of")
         if previous is not None and said is not None and said.start() <= previous.end <= said.end("hedge") \
-                and previous.kind == "generic" and previous.actor.inter == 3 and mention.kind != "state" \
-                and mention.start >= previous.end:
+                and previous.kind == "generic" and mention.kind != "state" and mention.start >= previous.end \
+                and (previous.actor.inter == 3 or _group_of_people(text, previous, mention)):
             if mention.actor.name.startswith("Unidentified") and previous.actor.name.startswith("Unidentified"):
                 mention = replace(mention, actor=replace(mention.actor, name=previous.actor.name))
+            out[-1] = replace(mention, start=previous.start)
+            continue
+        out.append(mention)
+    return out
+
+
+# A state's troops told as a mission's: "Ethiopian troops serving with AMISOM", "Pakistani peacekeepers, part
+# of MONUSCO,".
+_SERVING_WITH = re.compile(
+    r"\s*,?\s*(?:(?:who\s+(?:are|were)\s+)?(?:serving|deployed|operating)\s+(?:with|in|under|for)|"
+    r"(?:as\s+)?part\s+of|under)\s+(?:the\s+)?$", re.I
+)
+
+
+def absorb_contingents(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with a state's forces that serve in a mission ("Ethiopian troops serving with AMISOM") one
+    mention of the mission: ACLED codes a contingent as its mission (the state is its associated actor)."""
+    out: list[Mention] = []
+    for mention in mentions:
+        previous = out[-1] if out else None
+        if previous is not None and previous.kind == "state" and mention.kind == "named" \
+                and mention.actor.inter == 8 and mention.start >= previous.end \
+                and _SERVING_WITH.fullmatch(text, previous.end, mention.start):
             out[-1] = replace(mention, start=previous.start)
             continue
         out.append(mention)
@@ -102,6 +140,23 @@ _OWN_FIGHTERS = re.compile(
     r"\s+(?:militants?|fighters?|gunm[ae]n|militiam[ae]n|militias?|rebels?|insurgents?|jihadists?|forces|troops|"
     r"combatants?)\b", re.I
 )
+
+
+def stance(tag: Tag, scene: Scene) -> bool:
+    """Whether a match is told as a stance ("pro-Russian", "anti-government"): what others are for or against."""
+    return _STANCE.search(scene.text, max(0, tag.start - 5), tag.start) is not None
+
+
+# A backer told before what it backs: "Ethiopian-backed militia", "army-supported vigilantes".
+_SPONSORING = re.compile(
+    r"-(?:backed|supported|sponsored|funded|financed|trained|armed|allied|aligned|affiliated)\b", re.I
+)
+
+
+def sponsor(end: int, scene: Scene) -> bool:
+    """Whether the words ending at ``end`` name a backer of what follows ("Ethiopian-backed militia"): no side
+    of the event (ACLED codes the group backed)."""
+    return _SPONSORING.match(scene.text, end) is not None
 
 
 def _stance_only(tag: Tag, scene: Scene) -> bool:

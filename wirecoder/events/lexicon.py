@@ -27,12 +27,12 @@ PROPERTY = (
 )
 
 
-# People whom "seized" makes abducted ("seized two aid workers", "a tourist was seized").
+# People whom "seized" makes abducted ("seized two aid workers", "a tourist was seized", "an engineer was seized").
 _SEIZED_PEOPLE = (
-    r"(?:people|persons|civilians|villagers|passengers|workers|women|girls|boys|children|students|men|man|woman|"
-    r"hostages?|foreigners|tourists?|journalists?|priests?|officials?|traders|farmers|herders|fishermen|crew|"
-    r"sailors|engineers|teachers|nuns?|companions?|residents|activists|"
-    r"opposition (?:members|leaders|figures|supporters)|politicians|pastors|clerics|imams|doctors|nurses)"
+    r"(?:people|persons?|civilians?|villagers?|passengers?|workers?|women|girls?|boys?|child|children|students?|men|"
+    r"man|woman|hostages?|foreigners?|tourists?|journalists?|priests?|officials?|traders?|farmers?|herders?|"
+    r"fisherm[ae]n|crew|sailors?|engineers?|teachers?|nuns?|companions?|residents?|activists?|"
+    r"opposition (?:members|leaders|figures|supporters)|politicians?|pastors?|clerics?|imams?|doctors?|nurses?)"
 )
 
 # Between the people and "were seized": what describes them ("workers working for an NGO were seized"), not

@@ -10,6 +10,7 @@ spans so their character offsets are kept.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -35,9 +36,9 @@ class Roles:
     target: Span | None
 
 
-def phrase(token: Token, conjuncts: bool = True) -> Span:
+def phrase(token: Token, conjuncts: bool = True, doer: bool = False) -> Span:
     """The noun phrase headed by ``token``, without relative clauses or trailing prepositions
-    (and without its coordinated nouns when ``conjuncts`` is false)."""
+    (and without its coordinated nouns when ``conjuncts`` is false); a ``doer``'s with whom it is said to be."""
     doc = token.doc
     left = token.left_edge.i
     right = token.i
@@ -45,6 +46,13 @@ def phrase(token: Token, conjuncts: bool = True) -> Span:
         if child.dep_ == "acl" and child.lemma_ in _CARRYING and child.i == token.i + 1 \
                 and is_armed(doc[child.i + 1 : child.right_edge.i + 1].text):
             # "a bus carrying CRPF personnel", "a convoy transporting soldiers": the forces in it were struck
+            right = max(right, child.right_edge.i)
+            continue
+        if doer and child.dep_ == "acl" and child.lemma_ in _HEDGED and child.i == token.i + 1 \
+                and _SAID_TO_BE.match(doc[child.i : child.right_edge.i + 1].text) \
+                and is_armed(doc[child.i + 1 : child.right_edge.i + 1].text) and not is_armed(doc[left : right + 1].text):
+            # "men believed to be Taliban", "individuals suspected to be ADF rebels": armed men, told by
+            # whom they are said to be (those arrested as "people suspected to be terrorists" stay people)
             right = max(right, child.right_edge.i)
             continue
         if child.dep_ in {"relcl", "acl", "prep", "punct", "advcl", "appos"}:
@@ -62,6 +70,9 @@ def phrase(token: Token, conjuncts: bool = True) -> Span:
 
 # Participles after a vehicle that say who rode in it.
 _CARRYING = frozenset({"carry", "transport", "ferry"})
+# Participles that say whom people are taken for: "men believed to be Taliban".
+_HEDGED = frozenset({"believe", "suspect", "think", "say", "presume", "allege", "understand"})
+_SAID_TO_BE = re.compile(r"\w+\s+to\s+(?:be|have\s+been)\s", re.I)
 
 
 def _child(token: Token, deps: frozenset[str] | set[str]) -> Token | None:
@@ -229,7 +240,7 @@ def _verb_roles(verb: Token) -> Roles:
         # "militants who attacked" names the antecedent; "an attack which killed" names the event.
         antecedent = verb.head if verb.dep_ == "relcl" else None
         agent_tok = antecedent if agent_tok.tag_ == "WP" else None
-    return Roles(phrase(agent_tok) if agent_tok is not None else None,
+    return Roles(phrase(agent_tok, doer=True) if agent_tok is not None else None,
                  phrase(target_tok) if target_tok is not None else None)
 
 

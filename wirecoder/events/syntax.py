@@ -80,10 +80,16 @@ def role_order(tokens: list[Token]) -> list[Token]:
 _EVENT_OBJECTS = frozenset("attack attacks assault raid ambush offensive incursion advance onslaught".split())
 
 
+# Verbs that answer an attack: who repels attackers told before ("troops repulsed them") was attacked.
+_REPELLING = frozenset("repel repulse repell".split())
+
+
 def _answers_event(token: Token) -> bool:
-    """Whether the verb's object is an event told before it ("repelled the attack")."""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in _EVENT_OBJECTS
-               and any(d.lower_ in {"the", "this", "that", "their", "its"} for d in c.children) for c in token.children)
+    """Whether the verb's object is an event told before it ("repelled the attack"), or the attackers told
+    before it ("repulsed them")."""
+    return any(c.dep_ == "dobj" and (
+        c.lemma_.lower() in _EVENT_OBJECTS and any(d.lower_ in {"the", "this", "that", "their", "its"} for d in c.children)
+        or token.lemma_.lower() in _REPELLING and c.lower_ in {"them", "it"}) for c in token.children)
 
 
 def parse_depth(token: Token) -> int:
