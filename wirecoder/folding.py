@@ -186,13 +186,25 @@ def _folds_into(previous: Event, event: Event, text: str, answered: bool) -> boo
     return seized_in_arrest or (
         # "Their vehicle was destroyed": damage told after an attack is the attack's, not a looting.
         (back or answered or follow_up or sent or how or shelled or (event.agent_text is None
-                            and event.sub_event_type in {"Attack", "Armed clash", "Looting/property destruction"}))
+                            and event.sub_event_type in {"Attack", "Armed clash", "Looting/property destruction"}
+                            and not _another_town(previous, event, text[told_to - 1 : event.evidence_start])))
         and previous.event_type in VIOLENT_TYPES
         and 0 <= event.evidence_start - told_to < 400
         # "Soldiers fought back and killed 20 of the attackers", in the next paragraph: the forces' answer
         and (back or answered or how or sent or "\n\n" not in text[told_to : event.evidence_start]
              or _bare_toll(previous, event, text))
     )
+
+
+def _another_town(previous: Event, event: Event, between: str) -> bool:
+    """Whether the two events are clauses of one sentence (no sentence ends ``between`` them, from the first's last
+    character) that name their places, not the same town nor in one province ("army drones struck RSF positions in
+    Nyala and heavy fighting broke out around Babanusa"): a fight with no doer told there is no part of the event
+    told before it (a sentence of its own may tell more dead of the event: "Another six were killed at Suguta")."""
+    return not re.search(r"[.!?]", between) and bool(
+        previous.place_in_sentence and event.place_in_sentence and previous.location and event.location
+        and previous.location != event.location
+        and (previous.geo_precision == event.geo_precision == 1 or previous.admin1 != event.admin1))
 
 
 _DEPLOYED = re.compile(r"\b(?:deployed|dispatched|rushed|reinforcements|sent (?:to|in)|drafted in)\b", re.I)

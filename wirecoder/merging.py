@@ -13,7 +13,7 @@ from wirecoder.accounts import dead_together
 from wirecoder.events.codebook import with_sub_event_type
 from wirecoder.events.remote import bare_blast
 from wirecoder.model import Event
-from wirecoder.retelling import told_apart
+from wirecoder.retelling import reported_after, told_apart
 
 __all__ = ["dates_overlap", "merge", "same_event"]
 
@@ -45,7 +45,8 @@ def same_event(a: Event, b: Event) -> bool:
             return False  # "Separately, gunmen attacked a bus near Bandiagara": another place, another event
     elif a.country and b.country and a.country != b.country:
         return False
-    if a.event_date and b.event_date and not dates_overlap(a, b):
+    if a.event_date and b.event_date and not dates_overlap(a, b) and not reported_after(a, b) \
+            and not reported_after(b, a):
         return False
     if a.fatalities and b.fatalities and a.fatalities != b.fatalities:
         return False
@@ -80,7 +81,9 @@ def _unidentified(actor: str | None) -> bool:
 def merge(keep: Event, other: Event, text: str) -> Event:
     """``keep`` completed with what ``other`` (of the article ``text``) knows better (a finer date or place)."""
     changes: dict[str, object] = {}
-    if other.time_precision and (keep.time_precision is None or other.time_precision < keep.time_precision):
+    if other.time_precision and (keep.time_precision is None or other.time_precision < keep.time_precision
+                                 or reported_after(keep, other)):
+        # a finer date, or the day it happened where ``keep`` tells only the day it was said
         changes.update(event_date=other.event_date, time_precision=other.time_precision)
     finer = other.geo_precision and (keep.geo_precision is None or other.geo_precision < keep.geo_precision)
     # A place named in the sentence beats a finer one taken from the dateline or article context.

@@ -18,8 +18,8 @@ from wirecoder.accounts import ELSEWHERE, VIOLENT_TYPES
 from wirecoder.dates.patterns import REPORT_BEFORE
 from wirecoder.model import Event
 
-__all__ = ["A_DAY", "PLACE_FIELDS", "counts_several", "dated_by_report", "retold_at", "sums_up", "names_its_place", "told_again", "tells_its_day", "told_apart", "told_text",
-           "toll_told_again"]
+__all__ = ["A_DAY", "PLACE_FIELDS", "counts_several", "dated_by_report", "names_its_place", "reported_after", "retold_at",
+           "same_day_told", "sums_up", "told_again", "tells_its_day", "told_apart", "told_text", "toll_told_again"]
 
 PLACE_FIELDS = ("country", "iso3", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision",
                 "geonameid", "place_in_sentence")
@@ -64,7 +64,7 @@ def retold_at(events: Sequence[Event], event: Event, text: str) -> int | None:
     sentence = text[event.evidence_start : event.evidence_end]
     if not 0 <= event.evidence_start - told_to < _REACH or told_apart(sentence):
         return None
-    if event.event_date and previous.event_date and event.event_date != previous.event_date:
+    if not same_day_told(previous, event):
         return None
     if event.place_in_sentence and previous.place_in_sentence and event.location != previous.location \
             and event.geo_precision == previous.geo_precision == 1 and event.location not in told_text(previous, text) \
@@ -106,6 +106,26 @@ def dated_by_report(sentence: str) -> bool:
     """Whether the sentence's only days are when it was said or its toll counted ("killing four officers, police
     said Tuesday"): a later sentence that tells the day it happened ("detonated a mine late Monday") dates it."""
     return A_DAY.search(sentence) is not None and not tells_its_day(sentence)
+
+
+# How many days before its report a lede dated only by the report ("... have been killed, officials said on Monday")
+# may have told the event a later sentence dates ("... early on Sunday"): a wire story's week.
+_REPORTED_WITHIN = 7
+
+
+def reported_after(lede: Event, event: Event) -> bool:
+    """Whether ``lede`` is dated only by when it was said and ``event`` happened in the days before, so may be the
+    lede's event: "At least 38 people have been killed in an attack on a church, officials said on Monday" and
+    "Fighters stormed the parish early on Sunday"."""
+    days = (lede.event_date - event.event_date).days if lede.event_date and event.event_date else 0
+    return 0 < days <= _REPORTED_WITHIN and dated_by_report(lede.notes)
+
+
+def same_day_told(previous: Event, event: Event) -> bool:
+    """Whether ``event`` may have happened on ``previous``'s day: the same day, either undated, or
+    :func:`reported_after` ``previous``."""
+    return not (event.event_date and previous.event_date) or event.event_date == previous.event_date \
+        or reported_after(previous, event)
 
 
 def toll_told_again(sentence: str) -> bool:
@@ -183,6 +203,9 @@ _COUNTS_SEVERAL = re.compile(
     r"\b(?:in|during)\s+(?:a\s+(?:series|spate|wave|string|number)\s+of\s+|(?:two|three|four|five|six|several|multiple|"
     r"\d+)\s+(?:separate\s+|coordinated\s+|different\s+|simultaneous\s+)?)(?:air\s+|drone\s+|suicide\s+|"
     r"armed\s+)?(?:attacks|raids|strikes|air ?strikes|incidents|bombings|explosions|clashes|ambushes)\b|"
+    # "Two separate bombings killed at least seven people in Iraq": the events counted as the sentence's subject
+    r"\b(?:two|three|four|five|six|several|multiple|\d+)\s+(?:separate|different|unrelated)\s+(?:[\w-]+\s+)?"
+    r"(?:attacks|raids|strikes|air ?strikes|incidents|bombings|blasts|explosions|clashes|ambushes|shootings)\b|"
     # "fighting continued on several fronts": a war's day told whole
     r"\bon\s+(?:several|multiple|many|various|all)\s+fronts\b|"
     # "rebels attacked several villages over the weekend": a round-up of the raids told after it (not "raided three

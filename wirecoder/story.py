@@ -28,6 +28,7 @@ from wirecoder.retelling import (
     counts_several,
     dated_by_report,
     names_its_place,
+    reported_after,
     tells_its_day,
     told_text,
     toll_told_again,
@@ -227,7 +228,7 @@ def _told_as_new(current: Event, event: Event, text: str) -> bool:
     if _died_since(event, text):
         return False  # "One of the injured, a trader, died in hospital early today": the event's wounded, on any day
     if A_DAY.search(sentence) and event.event_date and current.event_date and not dates_overlap(current, event) \
-            and not _counted_on(current, text):
+            and not _counted_on(current, text) and not (reported_after(current, event) and _same_doer(current, event)):
         return True
     if _other_sides(current, event):
         return True  # "The army said that same day that troops clashed with FARC dissidents" after bodies found
@@ -286,6 +287,12 @@ def _other_sides(current: Event, event: Event) -> bool:
     theirs = {event.actor1, event.actor2} - {None}
     return len(ours) == len(theirs) == 2 and not ours & theirs and event.sub_event_type != current.sub_event_type \
         and _FAMILY.get(event.event_type) == "violence" and not any(_unidentified(actor) for actor in theirs)
+
+
+def _same_doer(current: Event, event: Event) -> bool:
+    """Whether the two events name no two doers: the same, or one unknown or untold."""
+    return current.actor1 == event.actor1 or not (current.actor1 and event.actor1) \
+        or _unidentified(current.actor1) or _unidentified(event.actor1)
 
 
 def _report_start(sentence: str) -> int:

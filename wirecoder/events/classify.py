@@ -47,6 +47,13 @@ _DEFENDERS = re.compile(
     r"checkpoints?|barracks|positions?|clash\w*|fought|fighting|battl\w*|resistance)\b", re.I
 )
 _HAMLET = re.compile(r"\b(?:villages?|hamlets?|settlements?|homesteads?|localit(?:y|ies))\b", re.I)
+# Places where unarmed people gather: "stormed a church", "raided a market", "attacked a school".
+_CIVIC_PLACE = re.compile(r"\b(?:church(?:es)?|parish(?:es)?|cathedrals?|chapels?|mosques?|temples?|shrines?|"
+                          r"synagogues?|monaster(?:y|ies)|schools?|colleges?|universit(?:y|ies)|hospitals?|clinics?|"
+                          r"markets?|hotels?|bars?|restaurants?|nightclubs?|weddings?|funerals?)\b", re.I)
+# Proper names, left out where defenders are looked for: "Fighters from the Allied Democratic Forces" names no forces
+# that fought back.
+_NAMES = re.compile(r"\b[A-Z][\w'-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w'-]*)*")
 # The people of a place: "executed 19 men", "killing 12 villagers".
 _VILLAGERS = re.compile(r"\b(?:civilians?|villagers?|residents?|inhabitants|men|women|children|people|farmers?|"
                         r"herders?|worshippers?|displaced)\b", re.I)
@@ -318,6 +325,12 @@ def classify(
                 and not _ARMS.search(sentence):
             # "rival groups of youths clashed with sticks and stones": crowds, not armed groups (ACLED: Mob violence)
             return "Mob violence"
+        if "fight" in families and _CIVIC_PLACE.search(target or "") and not is_armed(target) \
+                and not _DEFENDERS.search(_NAMES.sub("", sentence)) and not _DEFENDERS.search(agent or "") \
+                and CIVILIAN_HINT.search(sentence):
+            # "stormed a Catholic parish ..., shooting and hacking worshippers": no one there fought back, the
+            # people of the place were the target (ACLED: an attack), as with a village overrun
+            return "Attack"
         if "fight" in families and not (target and CIVILIAN_HINT.search(target) and not is_armed(target)):
             return "Armed clash"
         if "arrest" in families and "harm" not in families and not _DEATH.search(sentence):

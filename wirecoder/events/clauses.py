@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-__all__ = ["Apart", "apart", "char_span", "rest"]
+__all__ = ["Apart", "apart", "char_span", "joined_after", "joined_spans", "rest"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +112,22 @@ def _only_a_toll(head: Token) -> bool:
 _JOINERS = frozenset({"and", "while", "as", ",", ";"})
 
 
+def joined_after(doc: Doc, clause: Apart) -> list[Apart]:
+    """The clauses joined inside a joined ``clause``, each with its own subject and place, in order: a round-up
+    of three attacks in one sentence ("gunmen killed six in Dogon Dawa, bandits abducted 15 in Maru, and herders
+    killed four in Agatu") tells three events, not two."""
+    found: list[Apart] = []
+    for token in doc[clause.start : clause.end]:
+        if token.left_edge.i <= clause.start or not _coordinated_elsewhere(doc, token):
+            continue
+        opening = token.left_edge.i
+        if found and opening < found[-1].end and opening <= found[-1].start:
+            continue
+        told_at = opening - 1 if doc[opening - 1].lower_ in _JOINERS else opening
+        found.append(Apart(told_at, opening, _end(doc, token), False, joined=True))
+    return found
+
+
 def _coordinated_elsewhere(doc: Doc, token: Token) -> bool:
     """Whether ``token`` heads a clause joined to the one before it, with its own subject and its own place
     ("..., and bandits abducted 12 travellers in Zamfara")."""
@@ -122,6 +138,33 @@ def _coordinated_elsewhere(doc: Doc, token: Token) -> bool:
     if _only_a_toll(token) or _only_a_toll(token.head):
         return False  # "A policeman was killed in Mandera and three others injured when ...": one event's toll
     return _elsewhere(doc, token)
+
+
+def joined_spans(doc: Doc, first: Apart, more: list[Apart]) -> list[tuple[int, int]]:
+    """The token spans of a joined clause and of the clauses :func:`joined_after` it, each up to the next."""
+    spans = []
+    for part, after in zip([first, *more], [*more, None]):
+        end = _before_speakers(doc, part.start, after.told_at if after is not None else part.end)
+        while end - 1 > part.start and doc[end - 1].is_punct:
+            end -= 1  # "..., and herders killed four": the comma before the next clause is no clause's
+        if end > part.start:
+            spans.append((part.start, end))
+    return spans
+
+
+_SAYING = frozenset("say tell report add confirm announce claim".split())
+
+
+def _before_speakers(doc: Doc, start: int, end: int) -> int:
+    """``end``, or the last comma before it where only the speakers of the sentence's report follow ("... around
+    Babanusa in West Kordofan, activists and residents said"): they said it, they are no side of the clause."""
+    root = doc[start].sent.root
+    if root.i < end or root.lemma_.lower() not in _SAYING:
+        return end
+    commas = [t.i for t in doc[start:end] if t.text == ","]
+    if commas and not any(t.pos_ in {"VERB", "AUX"} for t in doc[commas[-1] + 1 : root.i]):
+        return commas[-1]
+    return end
 
 
 def _end(doc: Doc, token: Token) -> int:

@@ -13,12 +13,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from wirecoder.events.cased import CASED
 from wirecoder.events.lexicon import VIOLENT_PATTERNS
 from wirecoder.events.strategic_lexicon import STRATEGIC_PATTERNS
 
-__all__ = ["ARMED_VIGILANTES", "CUES", "PREFILTER", "Cue", "find_cues"]
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["ARMED_VIGILANTES", "CUES", "PREFILTER", "Cue", "find_cues", "without_people_taken"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,3 +90,21 @@ def find_cues(sentence: str) -> tuple[Cue, ...]:
     found.extend(cased)
     found.sort(key=lambda c: (c.start, c.family))
     return tuple(found)
+
+
+def without_people_taken(doc: Doc, cues: tuple[Cue, ...]) -> tuple[Cue, ...]:
+    """The cues less a place taken by name that the parse reads as a person's full name ("Police
+    captured Ahmed Ali on Monday" is an arrest, not a town taken; a one-word name is left to the
+    cue, as the small model often takes an unfamiliar town for a person)."""
+    def person(cue: Cue) -> bool:
+        name_start = cue.start + cue.text.index(" ") + 1
+        return any(
+            e.label_ == "PERSON" and len(e) > 1 and e.start_char < cue.end and e.end_char > name_start
+            for e in doc.ents
+        )
+
+    def by_name(cue: Cue) -> bool:  # "captured Avdiivka": the cue names what was taken
+        words = cue.text.split()
+        return cue.family == "overtake" and len(words) > 1 and words[1][:1].isupper()
+
+    return tuple(c for c in cues if not (by_name(c) and person(c)))

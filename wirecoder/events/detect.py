@@ -16,9 +16,9 @@ from spacy.tokens import Doc, Span, Token
 
 from wirecoder.events.causes import BEFORE_PREPS, CROWD_FAMILIES, about, grievance
 from wirecoder.events.classify import classify
-from wirecoder.events.clauses import apart, char_span, rest
+from wirecoder.events.clauses import Apart, apart, char_span, joined_after, joined_spans, rest
 from wirecoder.events.codebook import event_type_of
-from wirecoder.events.cues import Cue, find_cues
+from wirecoder.events.cues import Cue, find_cues, without_people_taken
 from wirecoder.events.confidence import mention_confidence
 from wirecoder.events.filters import token_reason
 from wirecoder.events.generic import generic_reason, series_span
@@ -177,24 +177,6 @@ def _overlap(span: Span, other: Span | None) -> bool:
 _IN_PASSING = 0.2  # how much less sure a clause told in passing is than the report
 
 
-def _without_people_taken(doc: Doc, cues: tuple[Cue, ...]) -> tuple[Cue, ...]:
-    """The cues less a place taken by name that the parse reads as a person's full name ("Police
-    captured Ahmed Ali on Monday" is an arrest, not a town taken; a one-word name is left to the
-    cue, as the small model often takes an unfamiliar town for a person)."""
-    def person(cue: Cue) -> bool:
-        name_start = cue.start + cue.text.index(" ") + 1
-        return any(
-            e.label_ == "PERSON" and len(e) > 1 and e.start_char < cue.end and e.end_char > name_start
-            for e in doc.ents
-        )
-
-    def by_name(cue: Cue) -> bool:  # "captured Avdiivka": the cue names what was taken
-        words = cue.text.split()
-        return cue.family == "overtake" and len(words) > 1 and words[1][:1].isupper()
-
-    return tuple(c for c in cues if not (by_name(c) and person(c)))
-
-
 def detect(sentence: Sentence, doc: Doc, cues: tuple[Cue, ...] | None = None) -> tuple[Mention, ...]:
     """The event mentions of one parsed sentence (``doc`` is the parse of ``sentence.text``).
 
@@ -206,7 +188,7 @@ def detect(sentence: Sentence, doc: Doc, cues: tuple[Cue, ...] | None = None) ->
         >>> [m.sub_event_type for m in detect(s, nlp(s.text))]
         ['Remote explosive/landmine/IED']
     """
-    cues = _without_people_taken(doc, cues if cues is not None else candidate_cues(sentence))
+    cues = without_people_taken(doc, cues if cues is not None else candidate_cues(sentence))
     anchored, left = _anchored(sentence, doc, cues)
     if not anchored:
         return ()
@@ -227,6 +209,9 @@ def detect(sentence: Sentence, doc: Doc, cues: tuple[Cue, ...] | None = None) ->
             told = char_span(doc, told_at, end)  # with its "a day after"
             main_span = (0, len(sentence.text[: told[0]].rstrip(" ,;-—–"))) if found.joined else rest(sentence.text, *told)
             main = _mention(sentence, doc, cues, outside, left, main_span)
+            if not in_passing and inside and (more := joined_after(doc, found)):
+                return tuple(m for m in (main, *_joined_mentions(sentence, doc, cues, inside, left, found, more))
+                             if m is not None)
             other = _mention(sentence, doc, cues, inside, left, clause) if inside else None
             if other is not None and in_passing:
                 # Told in passing, days from the report: ranked after it (ACLED codes it from its own report)
@@ -234,6 +219,19 @@ def detect(sentence: Sentence, doc: Doc, cues: tuple[Cue, ...] | None = None) ->
             return tuple(m for m in (main, other) if m is not None)
     mention = _mention(sentence, doc, cues, anchored, left, (0, len(sentence.text)))
     return (mention,) if mention is not None else ()
+
+
+def _joined_mentions(
+    sentence: Sentence, doc: Doc, cues: tuple[Cue, ...], anchored: list[tuple[int, Cue, Token]], left: list[Cue],
+    first: Apart, more: list[Apart],
+) -> list[Mention | None]:
+    """The mentions of a joined clause and of the clauses joined after it, each evidenced by its own words."""
+    out: list[Mention | None] = []
+    for start, end in joined_spans(doc, first, more):
+        items = [item for item in anchored if start <= item[2].i < end]
+        if items:
+            out.append(_mention(sentence, doc, cues, items, left, char_span(doc, start, end)))
+    return out
 
 
 def _anchored(sentence: Sentence, doc: Doc, cues: tuple[Cue, ...]) -> tuple[list[tuple[int, Cue, Token]], list[Cue]]:

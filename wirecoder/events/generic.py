@@ -229,7 +229,9 @@ _ABOUT = r"(?:a total of |at least |more than |over |nearly |almost |some |about
 _COUNT = _ABOUT + r"\d[\d,]*"
 _LARGE = r"(?:\d{1,3}(?:,\d{3})+|\d{3,})\b"  # a hundred or more: a statistic's size
 _PERIOD = (r"(?:\bin (?:19|20)\d\d\b(?!-)|\b(?:last|this|past) year\b|\bso far\b|\bsince (?:(?:early|late|mid-?) ?)?"
-           rf"(?:{_MONTH}|(?:19|20)\d\d|the (?:start|beginning))(?! \d))")
+           rf"(?:{_MONTH}|(?:19|20)\d\d|the (?:start|beginning))(?! \d)|"
+           # "since the 2021 coup", "since the war began": a period named by what opened it
+           r"\bsince the (?:(?:19|20)\d\d )?(?:coup|war|invasion|takeover|uprising|revolution|conflict|insurgency)\b)")
 # A month counted whole ("more than 100 attacks in the province in August alone", "40 kidnappings last month"):
 # many incidents counted over it are a tally (a month of a single event's telling is left to the date).
 _MONTH_PERIOD = rf"(?:\bin {_MONTH}\b(?! \d)|\b(?:last|this|past) month\b)"
@@ -242,7 +244,8 @@ _TALLIES = (
     # combat clashes along the front line over the past day" (a day's count along a whole front; "repelled 40
     # assaults near Bakhmut over the past day" is one place's battle)
     re.compile(rf"\b{_COUNT} (?:[\w-]+ ){{0,2}}(?:homicides|murders|killings|attacks|incidents|kidnappings|abductions|"
-               rf"bombings|raids|ambushes|assassinations|massacres|clashes|assaults|engagements|skirmishes)\b"
+               rf"bombings|raids|ambushes|assassinations|massacres|clashes|assaults|engagements|skirmishes|"
+               rf"air ?strikes|strikes|drone strikes|shellings|explosions|protests|demonstrations)\b"
                rf"(?=[^.]{{0,80}}(?:{_PERIOD}|{_MONTH_PERIOD}|\b(?:along|across|on) the (?:entire |whole )?front(?: ?lines?)?\b"
                rf"[^.]{{0,40}}\b(?:over|in|during) the (?:past|last) (?:day|24 hours)\b))", re.I),
     # victims over a period named by its year, with no incident: "killed more than 100 soldiers in 2020" (a death

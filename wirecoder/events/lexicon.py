@@ -93,6 +93,8 @@ VIOLENT_PATTERNS: dict[str, str] = {
                  r"bombs? (?:exploded|went off|blast|detonated|hit|struck|ripped through|tore through)", r"(?:bomb|explosive) blast",
                  # "a bomb attached to a car killed two", "a magnetic bomb"
                  r"(?:bombs?|explosives?) (?:attached|planted|placed|hidden|concealed|fixed|stuck|strapped)",
+                 # "a motorcycle rigged with explosives blew up": a vehicle made a bomb
+                 r"(?:rigged|packed|loaded|wired|booby-trapped) with (?:explosives?|bombs?)",
                  r"[\w-]+-planted (?:bombs?|explosives?|devices?)",
                  # "a bomb that damaged a tax office": what a bomb did tells it went off
                  r"bombs? (?:that |which )?(?:killed|kills|wounded|wounds|injured|injures|damaged|damages|destroyed|"
@@ -199,6 +201,10 @@ VIOLENT_PATTERNS: dict[str, str] = {
                   # cattle raids: ACLED codes armed livestock theft as violence against civilians
                   r"(?:st(?:ole|eal|eals|ealing|olen)|drove away|made away with|raided) (?:[\w,-]+ ){0,4}?"
                   r"(?:cattle|livestock|goats|camels|cows|sheep|animals)",
+                  # armies' word for killing fighters: "neutralised about 30 terrorists", "neutralizing 12 bandits"
+                  r"neutrali[sz](?:ed|es|ing|e) (?:(?:about|around|some|at least|more than|over|nearly|dozens of|"
+                  r"scores of|several|\d+|[a-z]+) )?(?:[\w-]+ )?(?:terrorists?|militants?|jihadists?|insurgents?|"
+                  r"fighters?|assailants?|attackers?|bandits?|gunmen|rebels?|criminals?|armed men|elements)\b",
                   r"burn(?:ed|t) to death", r"(?:burn(?:ed|t)|buried) (?:(?:him|her|them) )?alive", r"bludgeoned", r"slain", r"died", r"dies", r"dead", r"deaths?",
                   # "the bodies of the victims were found": the dead named between (before the bare noun, so
                   # that the whole finding is the cue); not who found them ("found by residents")
@@ -248,7 +254,9 @@ VIOLENT_PATTERNS: dict[str, str] = {
                      r"(?:held|hold|holds|holding|staged|stage|stages|staging|joined|join|joins|joining|"
                      r"called|observed|observing) an? (?:(?!(?:air|drone|missile|rocket|military|precision|"
                      r"retaliatory|naval|artillery)\b)[\w-]+ ){0,2}?strike\b(?! exercise| package)", r"boycott(?:ed)?",
-                     r"petition(?:ed)?", r"chant(?:ed|ing)", r"placards?", r"vigils?", r"human chains?", r"hunger strikes?",
+                     r"petition(?:ed)?", r"chant(?:ed|ing)", r"placards?",
+                     # a vigil held to demand or mourn, not a church's night of prayer ("during an overnight prayer vigil")
+                     r"(?<!prayer )(?<!night )(?<!overnight )(?<!all-night )(?<!easter )(?<!christmas )vigils?", r"human chains?", r"hunger strikes?",
                      r"demos",
                      # a pot-banging protest (cacerolazo): "residents banged pots and pans to denounce the coup"
                      r"bang(?:ed|ing|s)? (?:on )?(?:their )?pots(?: and pans)?", r"pot-banging", r"cacerolazos?",
