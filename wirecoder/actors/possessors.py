@@ -3,7 +3,7 @@
 A story placed in Ukraine that says "Moscow's forces shelled Kherson" or "Russia's army advanced" names
 Russia's military; read alone, "forces" or "army" would be the forces of the event's country. The owner is a
 country ("Ukraine's drones"), a demonym-free country name, or a capital or seat of government standing for
-its state ("Kyiv", "the Kremlin", "Ankara"), written with "'s" right before the force noun (up to two
+its state ("Kyiv", "the Kremlin", "Ankara": ``capitals``), written with "'s" right before the force noun (up to two
 words may stand between: "Moscow's elite troops"), or a demonym one or two plain words before the force noun
 ("Russian occupation forces"). Abroad, those forces are external forces (inter 8).
 
@@ -18,45 +18,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .countries import Country, by_iso3, country_by_word
+from wirecoder.accents import strip_accents
+
+from .capitals import CAPITALS
+from .countries import Country, country_by_word
 from .kinds import state
 from .names import Mention
 
 __all__ = ["CAPITALS", "owner_country", "possessors_own"]
-
-# Capitals and seats of government that news writing uses for the state itself ("Kyiv's troops", "Ankara's
-# jets"), as "name[,other spelling...]=ISO3". Only read before "'s" and a force noun, so a place called so
-# ("shelling in Kyiv") is never a state.
-CAPITALS_TABLE = """
-Kabul=AFG; Tirana=ALB; Algiers=DZA; Luanda=AGO; Yerevan=ARM; Canberra=AUS; Baku=AZE; Dhaka=BGD;
-Minsk=BLR; Brussels=BEL; Cotonou,Porto-Novo=BEN; Brasilia=BRA; Ouagadougou=BFA; Gitega,Bujumbura=BDI;
-Phnom Penh=KHM; Yaounde=CMR; Ottawa=CAN; Bangui=CAF; N'Djamena,Ndjamena=TCD; Beijing=CHN; Bogota=COL;
-Kinshasa=COD; Havana=CUB; Djibouti=DJI; Cairo=EGY; Asmara=ERI; Addis Ababa=ETH; Paris,Elysee=FRA;
-Tbilisi=GEO; Berlin=DEU; Accra=GHA; Athens=GRC; Conakry=GIN; New Delhi=IND; Jakarta=IDN; Tehran=IRN;
-Baghdad=IRQ; Tel Aviv=ISR; Rome=ITA; Tokyo=JPN; Amman=JOR; Nairobi=KEN; Pyongyang=PRK; Seoul=KOR;
-Beirut=LBN; Bamako=MLI; Nouakchott=MRT; Mexico City=MEX; Rabat=MAR; Maputo=MOZ; Naypyidaw,Naypyitaw,Nay Pyi Taw=MMR;
-Kathmandu=NPL; Managua=NIC; Niamey=NER; Abuja=NGA; Islamabad,Rawalpindi=PAK; Manila=PHL; Warsaw=POL;
-Doha=QAT; Moscow,Kremlin=RUS; Kigali=RWA; Riyadh=SAU; Dakar=SEN; Mogadishu=SOM; Pretoria=ZAF; Juba=SSD;
-Khartoum,Port Sudan=SDN; Damascus=SYR; Taipei=TWN; Dar es Salaam,Dodoma=TZA; Bangkok=THA; Lome=TGO;
-Tunis=TUN; Ankara=TUR; Kampala=UGA; Kyiv,Kiev=UKR; Abu Dhabi=ARE; London,Whitehall=GBR;
-Washington,Pentagon=USA; Caracas=VEN; Hanoi=VNM; Lusaka=ZMB; Harare=ZWE
-"""
-
-
-def _capitals(table: str) -> dict[str, Country]:
-    """The capitals table read into a folded name -> country map (an unknown ISO3 code is an error)."""
-    found: dict[str, Country] = {}
-    for entry in table.split(";"):
-        names, _, iso3 = entry.strip().partition("=")
-        country = by_iso3(iso3.strip())
-        if country is None:
-            raise ValueError(f"capitals table: {iso3!r} is no ISO3 code of countries.py; fix the entry {entry!r}")
-        for name in names.split(","):
-            found[name.strip().casefold()] = country
-    return found
-
-
-CAPITALS: dict[str, Country] = _capitals(CAPITALS_TABLE)
 
 # "<Owner>'s [up to two words] <mention>": the owner's words, capitalised, right before the possessive.
 _OWNED = re.compile(
@@ -92,7 +61,7 @@ def _owner(text: str, mention: Mention) -> tuple[str, Country] | None:
 
 def owner_country(words: str) -> Country | None:
     """The country a possessor's words name: a country or demonym ("Russia"), or a capital ("Kyiv")."""
-    return CAPITALS.get(words.casefold()) or country_by_word(words)
+    return CAPITALS.get(strip_accents(words).casefold()) or country_by_word(words)
 
 
 def possessors_own(text: str, mentions: Sequence[Mention], event: Country | None) -> list[Mention]:

