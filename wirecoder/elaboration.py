@@ -24,6 +24,16 @@ _NEGATED_BEFORE = re.compile(
 _VAGUE_TROUBLE = re.compile(r"unrest\b", re.I)
 # How many following sentences of a paragraph may elaborate on an event.
 _ELABORATION = 3
+_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# A sentence that opens a scene of its own tells another event, not more of this one: "Separately, ...",
+# "In Kobo, a crowd ransacked ...", "On Monday, soldiers engaged the jihadists near Bankass".
+_NEW_SCENE = re.compile(
+    r"(?:(?i:separately|elsewhere|meanwhile|in (?:another|a separate|an unrelated|a similar) (?:[\w-]+ )?"
+    r"(?:incident|attack|development|case|event|clash|raid)s?)\b"
+    rf"|(?:In|At|Near) [A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?,"
+    rf"|(?:On|By|Early on|Late on|Later on) (?:{_DAYS}|\d{{1,2}} {_MONTHS}|{_MONTHS} \d{{1,2}})\b)"
+)
 
 
 def elaborated(article: Article, events: list[Event]) -> list[Event]:
@@ -36,7 +46,7 @@ def elaborated(article: Article, events: list[Event]) -> list[Event]:
         context: set[str] = set()
         following = [s for s in article.sentences if s.start >= event.evidence_end][:_ELABORATION]
         for sentence in following:
-            if "\n\n" in article.text[event.evidence_end : sentence.start]:
+            if "\n\n" in article.text[event.evidence_end : sentence.start] or _NEW_SCENE.match(sentence.text):
                 break
             if sentence.start not in told:
                 told[sentence.start] = _families_told(sentence.text)

@@ -13,9 +13,19 @@ __all__ = ["CASED"]
 # written, since only the capital tells a town from "captured two soldiers"; a name followed by a
 # comma may be a person's ("captured Ahmed Ali, a commander"), so only a unit word or a time or
 # source phrase may follow.
+# "Russian forces took Vuhledar (Donetsk) on 1 October 2024 after a two-year assault": "took" too, said of
+# forces, and a date may follow the name.
+_DATE_NEXT = (r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2} [A-Z][a-z]+|"
+              r"(?:January|February|March|April|May|June|July|August|September|October|November|December) \d)")
 _PLACE_TAKEN = re.compile(
-    r"\b(?P<cue>(?:captur(?:ed|es|ing)|seized|overran) (?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) )(?=(?:\([A-Z][\w -]{1,30}\) )?(?:town|city|village|"
-    r"district|base|airport|from|after|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"\b(?P<cue>(?:captur(?:ed|es|ing)|seized|overran) (?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) )"
+    rf"(?=(?:\([A-Z][\w -]{{1,30}}\) )?(?:town|city|village|district|base|airport|from|after|{_DATE_NEXT}|"
+    r"overnight|early|late|last)\b)"
+)
+_FORCES_TOOK = re.compile(
+    r"\b(?i:forces|troops|army|rebels|fighters|militants|insurgents|jihadists|militias|militiamen|guerrillas) "
+    r"(?:had |have )?(?P<cue>took (?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) )"
+    rf"(?=(?:\([A-Z][\w -]{{1,30}}\) )?(?:town|city|village|district|base|airport|from|after|{_DATE_NEXT}|"
     r"overnight|early|late|last)\b)"
 )
 
@@ -48,6 +58,17 @@ _ENTERED_AFTER_WITHDRAWAL = re.compile(
     r"(?= (?:(?:unopposed|without (?:a |any )?(?:fight|fighting|resistance)) )?(?:after|as) (?:[\w'’-]+ ){1,4}?"
     r"(?:withdrew|had withdrawn|pulled out|retreated|fled)\b)"
 )
+# ... or entered or taken with no fight, by anyone but a crowd ("The Taliban entered Mazar-i-Sharif (Balkh) on
+# 14 August without a fight", "the rebels also took Kiwanja unopposed"): ground changing hands (classify finds
+# no fight told and makes it a transfer); "protesters entered Tahrir Square unopposed" took no ground.
+_CROWDS = ("protesters", "demonstrators", "marchers", "crowds", "crowd", "supporters", "students", "workers",
+           "residents", "mourners", "worshippers", "fans", "pilgrims", "activists", "strikers")
+_PLACE_UNOPPOSED = re.compile(
+    "".join(rf"(?<!(?i:{c}) )" for c in _CROWDS)
+    + rf"\b(?P<cue>(?i:entered|took|seized|captured|(?:moved|rolled|marched|walked) into) {_TOWN})(?: {_NOTE_PLACE})?"
+    rf"(?=(?: {_DATE_NEXT}(?: \d{{4}})?)?,? (?:(?i:largely|almost|virtually|mostly) )?(?:unopposed|without (?:a |any )?"
+    r"(?:fight|fighting|resistance|shots?|a shot)\b))"
+)
 # ... or by driving the other side's forces out of it ("Ukrainian troops drove Russian forces out of the
 # village of Robotyne", "pushed al-Shabaab out of Bulo Burde"): ground taken, the fight implied. The ones
 # driven out are armed or named, so "drove hawkers out of the market" and "forced families out of Goma"
@@ -78,5 +99,6 @@ _FORCES_CAPTURED = re.compile(
 )
 
 # Cues read in the text as written, for the capitals that tell a place's name (and an arrest's subject).
-CASED = (*(("overtake", p) for p in (_PLACE_TAKEN, _PLACE_CALLED, _PLACE_ENTERED, _ENTERED_AFTER_WITHDRAWAL, _DRIVEN_OUT)),
+CASED = (*(("overtake", p) for p in (_PLACE_TAKEN, _FORCES_TOOK, _PLACE_CALLED, _PLACE_ENTERED,
+                                     _ENTERED_AFTER_WITHDRAWAL, _PLACE_UNOPPOSED, _DRIVEN_OUT)),
           ("fight", _PLACE_STORMED), ("arrest", _FORCES_CAPTURED))

@@ -67,18 +67,27 @@ _SUSPECTED_CULPRIT = re.compile(
     r"\b(?:suspected|alleged|accused|presumed)\b.{0,25}\b(?:thie(?:f|ves)|robbers?|criminals?|witch\w*|"
     r"rapists?|murderers?|killers?|burglars?|pickpockets?|kidnappers?|sorcer\w*|gang ?members|gangsters|"
     r"bandits|cattle rustlers|rustlers|armed robbers)\b|\bwitch(?:es)?\b|"
-    r"\baccused of (?:witchcraft|sorcery|theft|stealing)", re.I
+    r"\baccused of (?:witchcraft|sorcery|theft|stealing)|"
+    # the crime named, not its doer: "two men suspected of child abduction", "accused of stealing a motorbike"
+    r"\b(?:suspected|accused) of (?:[\w-]+ ){0,2}?(?:theft|thefts|steal\w*|robb\w*|burglary|abduct\w*|kidnap\w*|"
+    r"rap(?:e|ing)|murder\w*|killing|witchcraft|sorcery|rustling|trafficking|blasphemy|desecrat\w*)\b", re.I
 )
 # How a crowd kills, not how gunmen do.
 _MOB_MEANS = re.compile(
     r"\b(?:burn(?:ed|t) (?:(?:him|her|them) )?(?:to death|alive)|beaten to death|beat\w* (?:him|her|them) to death|stoned|set (?:him|her|them)? ?"
-    r"(?:ablaze|on fire|alight)|torched|lynch\w*|necklac\w*|clubbed|hacked)\b", re.I
+    r"(?:ablaze|on fire|alight)|torched|lynch\w*|necklac\w*|clubbed|hacked|beat(?:en)? to death|"
+    # beaten, then burned: "beat and burned two men", "were beaten and set on fire"
+    r"(?:beat|beaten|stoned|clubbed) (?:(?:him|her|them|[\w-]+ [\w-]+) )?(?:and|then|before) (?:then )?"
+    r"(?:burn(?:ed|t)|set (?:(?:him|her|them) )?(?:ablaze|on fire|alight)|torched|doused))\b", re.I
 )
 # What a crowd fights with, and what armed men do.
 _CROWD_ARMS = re.compile(r"\b(?:sticks|stones|rocks|clubs|bottles|bricks|fists|iron rods|rods|canes)\b", re.I)
 _ARMS = re.compile(r"\b(?:guns?|gunfire|gunmen|firearms|rifles|shot|shots|shooting|arrows|machetes?|pangas?|spears?|"
                    r"knives|swords|bombs?|explosives?|grenades?)\b", re.I)
 _CLASHED = re.compile(r"\b(?:clash\w*|battl\w*|fought|fighting|skirmish\w*|running battles?)\b", re.I)
+# Fire both ways: "both sides shelling each other's positions", "the two armies traded artillery fire".
+_BOTH_SIDES = re.compile(r"\b(?:both sides|each other|one another|the two sides|(?:exchang|trad)\w* (?:of )?"
+                         r"(?:artillery|mortar|rocket|shell)\w*)\b", re.I)
 _EXCHANGED = re.compile(r"\b(?:exchang\w* (?:of )?(?:gun)?fire|(?:gun|fire) ?fights?|shoot-?outs?)\b", re.I)
 # What a crowd does to the forces it faces when it turns on them.
 _CROWD_ASSAULT = re.compile(
@@ -134,7 +143,9 @@ def _culprit_killed(sentence: str, target: str | None) -> bool:
     witchcraft was hacked to death"), or pointed back to ("dragged out two suspected gang members and burned
     them"); "suspected rustlers hacked 38 people to death" names the killers."""
     if not target:
-        return False
+        # no victims the parse could tell: a suspect named anywhere is whom the crowd punished ("Residents of
+        # Acatlan (Puebla) beat and burned two men suspected of child abduction")
+        return _SUSPECTED_CULPRIT.search(sentence) is not None
     at = -1 if _PRONOUN.fullmatch(target.strip()) else max(sentence.find(target), 0)
     return any(m.start() >= at for m in _SUSPECTED_CULPRIT.finditer(sentence))
 
@@ -275,9 +286,11 @@ def classify(
         # "arrested four militants and recovered explosives": the arrests lead; "shot down 11 of 13 drones, but
         # debris hit a house, wounding two": the strike that hurt people
         return "Disrupted weapons use"
-    if main == "fight" and families & MEANS_FAMILIES == {"shelling"} and _CLASHED.search(sentence):
-        # "Fighting between the army and the RSF raged, with artillery fire heard": both sides fight, the
-        # guns are their weapons (ACLED keeps shelling for one side firing on the other from afar)
+    if "fight" in families and families & MEANS_FAMILIES == {"shelling"} and _CLASHED.search(sentence) and (
+            main == "fight" or (main == "kill" and _BOTH_SIDES.search(sentence))):
+        # "Fighting between the army and the RSF raged, with artillery fire heard", "... with both sides shelling
+        # each other's positions; 12 fighters died": both sides fight, the guns are their weapons (ACLED keeps
+        # shelling for one side firing on the other from afar)
         return "Armed clash"
     remote = remote_type(families, sentence)
     if remote in {"Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade"} \

@@ -52,9 +52,14 @@ VIOLENT_PATTERNS: dict[str, str] = {
                  r"helicopter gunships?", r"bombed from the air", r"air ?craft (?:bombed|struck|hit)",
                  r"barrel bombs?",
                  # fire from the air: "a military helicopter fired on a school", "jets strafed the market"
-                 r"(?:helicopters?|gunships?|aircraft|fighter jets?|jets|warplanes?|planes?) "
+                 # ... or pounding it: "Russian jets pounded villages", "an army Antonov plane bombed the market"
+                 r"(?:helicopters?|gunships?|aircraft|fighter jets?|jets?|warplanes?|planes?|bombers|antonovs?|"
+                 r"sukhois?|mig-?\d*s?) "
                  r"(?:(?!(?:and|but|then|after|before|as|while|only|never)\b)[\w-]+ ){0,2}?"
-                 r"(?:fired|opened fire|strafed|struck|attacked|shelled|hit|targeted)", r"strafe[ds]?", r"strafing",
+                 r"(?:fired|opened fire|strafed|struck|attacked|shelled|hit|targeted|pound(?:ed|ing|s)?|"
+                 r"bomb(?:ed|ing|s)|bombard(?:ed|ing|s)?|hammer(?:ed|ing|s)?|pummel(?:l?ed|l?ing|s)?|batter(?:ed|ing|s)|"
+                 r"blast(?:ed|ing|s)?|rocket(?:ed|ing|s)|"
+                 r"raid(?:ed|ing|s)?|rain(?:ed|ing|s)? (?:bombs|missiles|rockets|fire))", r"strafe[ds]?", r"strafing",
                  # a state's forces bombing from afar: "the military bombed a gathering", "the regime bombed Idlib"
                  r"(?:military|army|air ?force|junta|regime|coalition|warplanes|aircraft|planes|jets) (?:[\w-]+ )?"
                  r"(?:bombed|bombs|bombing|dropped bombs)",
@@ -80,7 +85,15 @@ VIOLENT_PATTERNS: dict[str, str] = {
                  r"strikes? (?:on (?:[\w'’-]+ ){1,3}?)?(?:kill(?:s|ed)?|wound(?:s|ed)|injur(?:es|ed))\b"),
     "suicide": words(r"suicide (?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|vest|(?:car|truck) bomb(?:er|ers|ings?)?|blast)",
                      r"blew (?:himself|herself|themselves) up", r"detonated (?:his|her|their) (?:vest|explosives?)",
-                     r"self-detonated"),
+                     r"self-detonated",
+                     # the bomb worn: "an explosive vest", "detonated explosives strapped to their bodies", "a bomb
+                     # belt"; and the bombers Lake Chad reports name by who they are ("two female bombers")
+                     r"explosives?[- ](?:laden |packed )?(?:vests?|belts?|jackets?)", r"bomb (?:vests?|belts?)",
+                     r"suicide (?:vests?|belts?)",
+                     r"(?:explosives?|bombs?|devices?|ieds?) (?:strapped|tied|fastened|attached|hidden) (?:to|under|around|"
+                     r"beneath) (?:his|her|their|the (?:attacker|bomber)s?['’]?s?) (?:bod(?:y|ies)|waists?|chests?|clothes|"
+                     r"clothing|garments?)",
+                     r"(?:female|woman|women|girl|teenage|child|boy) (?:suicide )?bombers?"),
     "shelling": words(r"rocket[- ]propelled grenades?", r"rpgs?", r"shell(?:s|ed|ing)",
                       # the bare verb of coders' notes held to what is shelled ("forces shell FARC positions"),
                       # never the oil company or a sea shell
@@ -129,13 +142,17 @@ VIOLENT_PATTERNS: dict[str, str] = {
                      r"(?:[\w-]+\s+){0,2}?(?<!petrol )(?<!fire )(?<!gasoline )(?<!molotov )bombs?"),
     "chemical": words(r"chemical (?:weapons?|attacks?|agents?|munitions?|grenades?)",
                       r"chlorine(?:-filled|-laden| gas| attacks?| barrels?| bombs?| canisters?)", r"chloropicrin",
+                      # gas-filled munitions named by the gas: "gas-laden grenades", "chlorine-filled shells"
+                      r"(?:gas|chemical|chlorine|toxic)-(?:filled|laden|loaded|tipped) (?:grenades?|munitions?|shells?|"
+                      r"bombs?|rockets?|missiles?|mortars?|barrels?|canisters?)",
                       r"sarin", r"nerve agents?", r"mustard (?:gas|agents?)", r"poison(?:ous)? gas", r"phosgene",
                       r"toxic (?:gas|chemicals?)(?= (?:attack|shell|rocket|bomb|munition|canister)|s? (?:on|at|against))",
                       # irritant gas dropped or fired on troops: "dropped K-51 grenades containing tear gas on
                       # Ukrainian positions" (ACLED codes it a chemical weapon; tear gas on a crowd is an
                       # intervention, which classify keeps)
                       r"(?:grenades?|munitions?|shells?|bombs?|rockets?|missiles?|mortars?|barrels?|canisters?) "
-                      r"(?:containing|filled with|loaded with|laced with) (?:an? |the |some )?"
+                      r"(?:containing|filled with|loaded with|laced with|laden with|packed with|armed with|charged with|"
+                      r"carrying) (?:an? |the |some )?"
                       r"(?:tear gas|irritants?|chemicals?|(?:chemical|toxic) (?:irritants?|substances?)|(?:[\w-]+ )?gas|"
                       r"(?:mustard|nerve|chemical|toxic) agents?|sarin|chlorine)",
                       # ... or named by its gas and told on troops: "dropped tear gas grenades from a drone on
@@ -158,7 +175,9 @@ VIOLENT_PATTERNS: dict[str, str] = {
                    r"(?:repulses?|repels?) (?:[\w'-]+ ){0,3}(?:attacks?|assaults?|raids?|offensive|incursions?|advances?|"
                    r"militants|fighters|rebels|insurgents|bandits|gunmen|raiders|attackers|militiamen)",
                    r"assault(?:ed)? on",
-                   r"engag(?:ed|es|e) (?:\w+ ){0,3}(?:fighters|militants|militias?|rebels|insurgents|troops|police|forces|gunmen)",
+                   r"engag(?:ed|es|e|ing) (?:\w+ ){0,3}(?:fighters|militants|militias?|militiamen|rebels|insurgents|troops|police|"
+                   r"forces|gunmen|jihadists|terrorists|bandits|separatists|guerrillas|extremists|attackers|assailants|"
+                   r"raiders|kidnappers|pirates|enemy|soldiers|army)\b",
                    r"stormed", r"overran", r"counter-?attack(?:ed|s)?",
                    # the present of coders' notes: "militants storm the base", "police fight armed robbers"; not
                    # weather ("a storm hit the town") nor "the fight against terrorism" (text is matched lowered)

@@ -17,7 +17,8 @@ ARMED = re.compile(
     r"personnel|commandos?|paramilitar\w*|bandits?|terrorists?|al[- ]?shabaa?b|taliban|boko haram|"
     r"islamic state|isis|isil|daesh|kdf|amisom|gsu|marines?|battalion|brigade|regiment|convoy|patrol|"
     r"base|checkpoint|barracks|outpost|station|ranger\w*|warriors?|raiders|herders|cartels?|sicarios?|narcos?|"
-    r"traffickers?|"
+    r"traffickers?|gendarm\w*|constab\w*|cops?|carabinieri|paratroop\w*|servicem[ae]n|peacekeep\w*|mercenar\w*|"
+    r"legionnaires?|guardsmen|snipers?|"
     # the arms named for the ones who used them: "the protesters were killed by live ammunition"
     r"ammunition|bullets?|gunfire|gunshots?|live rounds)\b",
     re.I,

@@ -55,7 +55,14 @@ STRATEGIC_PATTERNS: dict[str, str] = {
                      r"(?:intercepted|shot down|downed)"),
     "agree": words(r"ceasefires?", r"cease-fires?", r"truces?", r"peace (?:deal|agreement|accord|pact)s?",
                    r"sign(?:s|ed|ing)? (?:an? |the )?(?:\w+ ){0,2}(?:agreement|deal|accord|pact|memorandum)s?",
-                   r"prisoner (?:swap|exchange)", r"(?:exchange|swap) of (?:\w+ ){0,2}prisoners",
+                   r"prisoner (?:swap|exchange)", r"cessation of hostilities", r"armistice", r"non-aggression pact",
+                   # "reached an agreement to end hostilities", "sealed a power-sharing deal", "struck a deal to
+                   # release the hostages": a deal of war or peace, not one over pay ("a deal to end the strike")
+                   r"(?:reach|strik|struck|seal|clinch|broker)(?:ed|es|ing|s)? (?:an? |the )?(?:[\w-]+ ){0,2}?"
+                   r"(?:agreement|deal|accord|pact|understanding|settlement)s? to (?:end|halt|stop|cease)(?! (?:the |their |a "
+                   r")?(?:[\w-]+ )?(?:strikes?|industrial action|go-slow|boycott|sit-in|dispute)\b)",
+                   r"(?:reach|strik|struck|seal|clinch|broker)(?:ed|es|ing|s)? (?:an? |the )?(?:peace|ceasefire|truce|"
+                   r"power-sharing|security|disarmament|evacuation|reconciliation) (?:agreement|deal|accord|pact)s?", r"(?:exchange|swap) of (?:\w+ ){0,2}prisoners",
                    r"(?:exchang|swapp)(?:ed|ing) (?:[\w,-]+ ){0,3}?(?:prisoners|detainees|captives|prisoners of war|pows)", r"agreed to (?:a |an )?(?:ceasefire|truce|halt|end|release|exchange|withdraw)"),
     "group_change": words(
                           # forces arriving, before the bare words a weak cue would take: "Wagner reinforcements
@@ -68,6 +75,11 @@ STRATEGIC_PATTERNS: dict[str, str] = {
                           r"war (?:on|against) (?:the )?(?:[\w'’-]+ ){0,2}?(?:government|junta|regime|army|military|state|forces)",
                           r"resum(?:e|ed|es|ing) (?:its |their |the )?(?:armed |military )?(?:struggle|hostilities|armed operations)",
                           r"(?:took|take|taking|takes) up arms", r"(?:switch|chang)(?:ed|es|ing)? sides",
+                          # a group ending its neutrality or entering a war: "abandoned its neutrality", "joined the
+                          # war on the army's side", "entered the conflict alongside the RSF"
+                          r"(?:abandon|end|drop|renounc|relinquish|break|br[eo]k)(?:ed|ing|s|e|es|en)? (?:its|their) neutrality",
+                          r"(?:join|enter)(?:ed|s|ing)? (?:the )?(?:war|fighting|conflict|fight)(?= (?:alongside|on the side|"
+                          r"against|with|in support)\b)",
                           r"join(?:ed|s|ing)? (?:forces with|the ranks of)",
                           r"(?:withdr(?:ew|aws?|awn)|pull(?:ed|s)? out|suspend(?:ed|s)? (?:its|their) participation) "
                           r"(?:from|in) (?:the |a )?(?:[\w'’-]+ ){0,2}?(?:peace (?:process|talks|accord|agreement|deal))",
