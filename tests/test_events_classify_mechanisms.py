@@ -31,6 +31,11 @@ pytestmark = pytest.mark.slow
          "commanders fled the city.", "Non-violent transfer of territory"),
         ("Russian forces took Vuhledar (Donetsk) on 1 October 2024 after a two-year assault.",
          "Non-state actor overtakes territory"),
+        # Troops moving into a town the other side left: ground handed over, not a deployment.
+        ("Government troops moved into Kidal after the rebels pulled out.", "Non-violent transfer of territory"),
+        ("Ugandan troops moved into Bunia on Monday.", "Change to group/activity"),
+        # A gas used on someone is a chemical weapon used.
+        ("Government forces used sarin against opposition-held Ghouta.", "Chemical weapon"),
         # Aircraft pounding villages strike from the air.
         ("Russian jets pounded villages around Kafr Nabl (Idleb) on 3 June 2019, killing 9 civilians.",
          "Air/drone strike"),

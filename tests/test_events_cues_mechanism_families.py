@@ -19,7 +19,10 @@ def _families(sentence):
         ("An army Antonov plane bombed the cattle market in Kutum.", "air", True),
         ("Helicopters battered insurgent hideouts in the Sambisa forest.", "air", True),
         ("Fighter jets pummelled rebel trenches near Hawzen.", "air", True),
+        ("Israeli warplanes flattened a residential block in Gaza City overnight.", "air", True),
+        ("The army used helicopters to attack fleeing villagers near Kutum.", "air", True),
         ("A jet crashed near the airport in Kismayo.", "air", False),
+        ("The council levelled the market in Kibera.", "air", False),
         # Gas munitions named by their load.
         ("Russian troops used grenades laden with CS gas against Ukrainian trenches near Synkivka.", "chemical", True),
         ("The army fired gas-filled shells at rebel lines near Jobar.", "chemical", True),
@@ -39,6 +42,12 @@ def _families(sentence):
         ("The Joint Force abandoned its neutrality in the war on Thursday.", "group_change", True),
         ("The SPLM-N faction joined the war alongside the army.", "group_change", True),
         ("Kenya joined the talks in Addis Ababa.", "group_change", False),
+        # Camps set up, one or many; not camps for the displaced.
+        ("ISWAP fighters built camps on islands in Lake Chad.", "base", True),
+        ("The county built camps for the displaced in Garissa.", "base", False),
+        # A suspect punished by a crowd.
+        ("A crowd of youths burned a suspected witch in Kisii.", "mob", True),
+        ("Police arrested a suspected thief in Kisii.", "mob", False),
         # Forces engaging armed men fight them.
         ("Soldiers engaged the jihadists near Bankass for several hours.", "fight", True),
         ("The minister engaged the community elders in dialogue.", "fight", False),
@@ -60,6 +69,8 @@ def test_events_cues_mechanism_families(sentence, family, present):
         ("The Taliban entered Mazar-i-Sharif (Balkh) on 14 August 2021 without a fight.", True),
         ("The rebels also took Kiwanja without a fight, as soldiers had withdrawn.", True),
         ("Jihadists entered Hombori unopposed on Monday.", True),
+        ("Government troops moved into Kidal after the rebels pulled out.", True),
+        ("Ugandan troops moved into Bunia on Monday.", False),
         ("The President entered Parliament without a word.", False),
     ],
 )

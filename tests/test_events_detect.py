@@ -76,8 +76,8 @@ def _detect(nlp, text):
          "A burnt man's body"),
         ("Al Shabaab militants destroyed an electricity pylon near Gamba.", "Looting/property destruction",
          "Al Shabaab militants", "an electricity pylon"),
-        # (a crowd's killing becomes Mob violence when its actors are coded)
-        ("Residents burnt a suspected thief to death in the market in Embu.", "Attack", "Residents",
+        # (a suspect burnt by a crowd is mob violence from the cue on)
+        ("Residents burnt a suspected thief to death in the market in Embu.", "Mob violence", "Residents",
          "a suspected thief"),
         ("A county official kidnapped by an armed group; the motive may have been political.",
          "Abduction/forced disappearance", "an armed group", "A county official"),

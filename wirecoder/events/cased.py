@@ -54,8 +54,8 @@ _PLACE_ENTERED = re.compile(
 # withdrew"): ground changing hands, whoever enters.
 _ENTERED_AFTER_WITHDRAWAL = re.compile(
     r"\b(?i:forces|troops|soldiers|army|military|fighters|rebels|militants|insurgents|factions) (?:had |have )?"
-    rf"(?P<cue>entered (?:the (?:town|city|capital|village) of )?{_TOWN})(?: {_NOTE_PLACE})?"
-    r"(?= (?:(?:unopposed|without (?:a |any )?(?:fight|fighting|resistance)) )?(?:after|as) (?:[\w'’-]+ ){1,4}?"
+    rf"(?P<cue>(?:entered|(?:moved|rolled|marched) into) (?:the (?:town|city|capital|village) of )?{_TOWN})"
+    rf"(?: {_NOTE_PLACE})?(?= (?:(?:unopposed|without (?:a |any )?(?:fight|fighting|resistance)) )?(?:after|as) (?:[\w'’-]+ ){{1,4}}?"
     r"(?:withdrew|had withdrawn|pulled out|retreated|fled)\b)"
 )
 # ... or entered or taken with no fight, by anyone but a crowd ("The Taliban entered Mazar-i-Sharif (Balkh) on

@@ -211,6 +211,8 @@ def classify(
         # ACLED tags the notes of demonstrations alone with the crowd's size: "Supporters set fire to the
         # party's door. [size=hundreds]" is a riot, "... police arrested five. [size=dozens]" an intervention.
         families = frozenset(families) | {"protest"}
+    if main == "group_change" and families & {"overtake", "regain"} and _unfought(families, sentence):
+        return "Non-violent transfer of territory"  # "troops moved into Kidal after the rebels pulled out"
     if main in _STRATEGIC and not families & _VIOLENT:
         return _STRATEGIC[main]
     # Tear gas, water cannon, dispersal: a crowd was there to be dispersed.

@@ -114,7 +114,8 @@ _WEAPON_ONLY = re.compile(
 _AIR_USE = re.compile(r"\b(?:raid(?:s|ed|ing)?|sorties)\b", re.I)
 _USE_OF_FORCE = re.compile(
     r"\b(?:fir(?:e|ed|es|ing)|launch(?:ed|es|ing)?|hit|hits|struck|strikes?|land(?:ed|s)|explod\w*|detonat\w*|"
-    r"dropp?(?:ed|s|ing)?|pound\w*|hammer(?:ed|ing|s)|pummel\w*|batter(?:ed|ing|s)|blasted|rocketed|target\w*|rain(?:ed)?|kill\w*|wound\w*|injur\w*|destroy\w*|damag\w*|"
+    r"dropp?(?:ed|s|ing)?|pound\w*|hammer(?:ed|ing|s)|pummel\w*|batter(?:ed|ing|s)|blasted|rocketed|flatten\w*|target\w*|"
+    r"rain(?:ed)?|kill\w*|wound\w*|injur\w*|destroy\w*|damag\w*|us(?:e|ed|es|ing) (?:[\w'’-]+ ){1,4}?(?:against|on)|"
     r"attack\w*|shell\w*|bomb(?:ed|ing)|went off|blew|touched off|set off|ran over|stepped on|tore|ripped|"
     r"thr(?:ew|ows?|own|owing)|hurl\w*|lob(?:s|bed|bing)?|"
     r"blast|explosion|dead|died|"

@@ -58,8 +58,11 @@ VIOLENT_PATTERNS: dict[str, str] = {
                  r"(?:(?!(?:and|but|then|after|before|as|while|only|never)\b)[\w-]+ ){0,2}?"
                  r"(?:fired|opened fire|strafed|struck|attacked|shelled|hit|targeted|pound(?:ed|ing|s)?|"
                  r"bomb(?:ed|ing|s)|bombard(?:ed|ing|s)?|hammer(?:ed|ing|s)?|pummel(?:l?ed|l?ing|s)?|batter(?:ed|ing|s)|"
-                 r"blast(?:ed|ing|s)?|rocket(?:ed|ing|s)|"
+                 r"blast(?:ed|ing|s)?|rocket(?:ed|ing|s)|flatten(?:ed|ing|s)|level(?:l?ed|l?ing|s)|"
                  r"raid(?:ed|ing|s)?|rain(?:ed|ing|s)? (?:bombs|missiles|rockets|fire))", r"strafe[ds]?", r"strafing",
+                 # aircraft used to attack: "the army used helicopters to attack fleeing villagers"
+                 r"us(?:ed|ing|es) (?:[\w-]+ ){0,2}?(?:helicopters?|gunships?|jets|warplanes?|drones?|aircraft|planes?) "
+                 r"to (?:attack|strike|bomb|hit|target|fire on|shell|pound)",
                  # a state's forces bombing from afar: "the military bombed a gathering", "the regime bombed Idlib"
                  r"(?:military|army|air ?force|junta|regime|coalition|warplanes|aircraft|planes|jets) (?:[\w-]+ )?"
                  r"(?:bombed|bombs|bombing|dropped bombs)",
@@ -326,7 +329,11 @@ VIOLENT_PATTERNS: dict[str, str] = {
                  # not one person who speaks for them: "a local vigilante leader said"
                  r"vigilantes?(?! (?:leaders?|commanders?|chiefs?|heads?|spokes(?:man|men|person|woman)|officials?|"
                  r"coordinators?|chairm[ae]n|members? said|sources?)\b)", r"angry (?:residents|villagers|crowd)",
-                 r"members of the public"),
+                 r"members of the public",
+                 # a suspect punished by a crowd: "burned a suspected witch", "stoned two alleged thieves"
+                 r"(?:burn(?:ed|t)|stoned|beat|beaten|clubbed|necklaced|set ablaze|set on fire) (?:a |an |the |[\w-]+ )?"
+                 r"(?:suspected|alleged) (?:[\w-]+ )?(?:thie(?:f|ves)|witch(?:es)?|robbers?|kidnappers?|rapists?|"
+                 r"criminals?|sorcerers?|burglars?|rustlers?)"),
     "intervene": words(r"tear ?gas", r"teargassed", r"dispers(?:ed|e|ing)", r"water cannons?", r"rubber bullets",
                        r"baton-charged", r"baton charges?", r"batons? to disperse", r"broke up",
                        # "used batons to break up a demonstration", "breaking up the sit-in"

@@ -97,7 +97,9 @@ STRATEGIC_PATTERNS: dict[str, str] = {
                           # group does, not a crowd's strike
                           r"armed strikes?",),
     "base": words(r"(?:set(?:ting)? up|set|established|built|opened) (?:a |an |its |their )?(?:new )?(?:military |command |operations |forward )?"
-                  r"(?:base|camp|headquarters|outpost|command post|command centre)",
+                  # plural too ("built camps on islands in Lake Chad"); not camps for the displaced
+                  r"(?:bases?|camps?|headquarters|outposts?|command posts?|command cent(?:re|er)s?)"
+                  r"(?! for\b| to (?:house|shelter|host|accommodate)\b)",
                   # "set up new positions and a command post": words of its own between, none a preposition
                   # ("built a road to the base" is no base)
                   r"(?:set(?:ting)? up|established|built) (?:(?!(?:to|near|at|in|from|for|of|outside|inside|"
