@@ -14,6 +14,7 @@ from dataclasses import replace
 from wirecoder.actors.attribution import NO_CLAIM, is_back_reference
 from wirecoder.casualties import count_casualties
 from wirecoder.model import Event, Evidence
+from wirecoder.numbers import NUMBER_PATTERN
 from wirecoder.sentences import in_quotation
 from wirecoder.speech import first_tag
 
@@ -148,11 +149,24 @@ def retold_by_another_source(events: Sequence[Event], event: Event) -> int | Non
     return next((i for i in range(len(events) - 1, -1, -1) if events[i].event_type in VIOLENT_TYPES), None)
 
 
+# "The health ministry reported 32 dead and 159 injured", "Police said 11 people were killed": a source giving the
+# toll of the event just told, whose words read as an event of its own.
+_SOURCE_TOLL = re.compile(
+    rf"^(?:[\w.'’-]+\s+){{1,6}}?(?:reported|said|says|confirmed|announced|recorded|counted|gave\s+a\s+(?:death\s+)?toll\s+of"
+    rf"|put\s+the\s+(?:death\s+)?toll\s+at)\s+(?:that\s+)?(?:(?:at\s+least|some|about|around|nearly|over|more\s+than)\s+)?"
+    rf"(?:{NUMBER_PATTERN})\s+(?:[\w-]+\s+){{0,2}}?(?:dead|deaths|killed|fatalities|bodies|(?:were|had\s+been)\s+killed"
+    rf"|(?:had\s+)?died)\b",
+    re.I,
+)
+
+
 def attribution(previous: Event, event: Event, text: str) -> bool:
-    """A claim of responsibility, a witness's or a quoted account of the event reported before it (also the
-    later sentences of a quote, which open with no quotation mark of their own)."""
+    """A claim of responsibility, a source's toll, a witness's or a quoted account of the event reported before it
+    (also the later sentences of a quote, which open with no quotation mark of their own)."""
     if previous.event_type in VIOLENT_TYPES and _CLAIM.search(event.notes):
         return True
+    if previous.event_type in VIOLENT_TYPES and _SOURCE_TOLL.match(event.notes) and not _place_of_its_own(event, text):
+        return ELSEWHERE.search(event.notes) is None
     if previous.event_type in VIOLENT_TYPES and _WITNESSED.match(event.notes) and not _place_of_its_own(event, text):
         return ELSEWHERE.search(event.notes) is None  # "Residents said gunmen also raided another village"
     if event.notes.startswith(_QUOTE_OPENERS):
@@ -201,4 +215,6 @@ def claimed(previous: Event, claim: Event, text: str) -> Event:
         changes.update(actor1=claim.actor1, inter1=claim.inter1)
     if not previous.fatalities and claim.fatalities:
         changes["fatalities"] = dead_together(previous, claim, text)
+    if previous.injuries is None and claim.injuries is not None:
+        changes["injuries"] = claim.injuries  # "The ministry reported 32 dead and 159 injured"
     return replace(previous, **changes)

@@ -28,7 +28,7 @@ from wirecoder.accounts import (
     retold_by_another_source,
 )
 from wirecoder.actors.attribution import is_back_reference
-from wirecoder.casualties import count_casualties
+from wirecoder.casualties import count_casualties, tells_more_dead
 from wirecoder.events.codebook import with_sub_event_type
 from wirecoder.model import Event
 from wirecoder.sequels import continues_demonstration, last_sentence, turns_violent
@@ -145,7 +145,8 @@ def _folds_into(previous: Event, event: Event, text: str, answered: bool) -> boo
         # "... were killed in the ensuing clash with security forces": the event just told, whoever it names
         or (_ENSUING.match(told.group(0)) is not None and not event.place_in_sentence)))
     # "A second car bomb detonated nearby moments later": the same bombing, one event a place and a day (ACLED)
-    back = back or (event.event_type == previous.event_type == "Explosions/Remote violence"
+    # (whatever the second blast's own sentence reads as: "... went off as police arrived, killing 2 officers")
+    back = back or (previous.event_type == "Explosions/Remote violence" and event.event_type in VIOLENT_TYPES
                     and not event.place_in_sentence and event.event_date in {None, previous.event_date}
                     and _SECOND_BLAST.match(text, event.evidence_start, event.evidence_end) is not None)
     # "He died on the way to hospital": a victim of the event just told, told again
@@ -178,6 +179,10 @@ def _folds_into(previous: Event, event: Event, text: str, answered: bool) -> boo
     shelled = (previous.event_type == "Battles" and event.sub_event_type == "Shelling/artillery/missile attack"
                and event.agent_text is None and not event.place_in_sentence
                and event.event_date in {None, previous.event_date})
+    # "Two more people were crushed to death as the crowd fled": more dead of the event just told, whatever it was
+    if (tells_more_dead(text[event.evidence_start : event.evidence_end]) and not event.place_in_sentence
+            and event.event_date in {None, previous.event_date} and 0 <= event.evidence_start - told_to < 400):
+        return True
     # "Police arrested the governor in a raid on his homes. Officers recovered two grenades.": the weapons
     # the same forces found in the arrest they just told are the arrest's, not a development of their own.
     seized_in_arrest = (follow_up and previous.sub_event_type == "Arrests"

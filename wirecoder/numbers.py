@@ -44,11 +44,14 @@ _TERM = rf"(?:{_WORD_ALT}|{_SCALE_ALT})"
 # ("twenty-one", "two hundred and five", "a dozen"). "and" joins only after a scale word,
 # so "two and three" stays two counts.
 NUMBER_PATTERN = (
-    r"\b(?:\d{1,3}(?:,\s?\d{3})+|\d+)(?![\d,.]\d)"
+    # A figure in digits times a number word: "2 dozen", "3 score", "4 hundred".
+    rf"\b\d{{1,3}}[\s-]+(?:dozen|score|{_SCALE_ALT})\b(?!\s+(?:and\s+)?(?:{_WORD_ALT}|\d))"
+    r"|\b(?:\d{1,3}(?:,\s?\d{3})+|\d+)(?![\d,.]\d)"
     r"|\bhalf[\s-]+a[\s-]+dozen\b"
     rf"|\b(?:an?\s+(?:dozen|score|{_SCALE_ALT})|{_WORD_ALT})"
     rf"(?:(?:[\s-]+|(?:(?<=hundred)|(?<=thousand))\s+and\s+){_TERM})*\b"
 )
+_TIMES = re.compile(rf"^(\d{{1,3}})[\s-]+(dozen|score|{_SCALE_ALT})$")
 _DIGITS = re.compile(r"^\d{1,3}(?:,\s?\d{3})+$|^\d+$")
 _SPLIT = re.compile(r"[\s-]+")
 
@@ -104,8 +107,8 @@ def parse_number(words: str) -> int | None:
     Example:
         >>> [parse_number(w) for w in ("six", "Fourteen", "a dozen", "3,000", "twenty-one")]
         [6, 14, 12, 3000, 21]
-        >>> parse_number("two hundred"), parse_number("dozens"), parse_number("half a dozen")
-        (200, 12, 6)
+        >>> parse_number("two hundred"), parse_number("dozens"), parse_number("half a dozen"), parse_number("2 dozen")
+        (200, 12, 6, 24)
         >>> parse_number("house") is None
         True
     """
@@ -116,6 +119,9 @@ def parse_number(words: str) -> int | None:
         return int(re.sub(r"[,\s]", "", text))
     if text in VAGUE_COUNTS:
         return VAGUE_COUNTS[text]
+    times = _TIMES.match(text)
+    if times:  # "2 dozen": the figure times the word's value
+        return int(times.group(1)) * {**_UNITS, **_SCALES}[times.group(2)]
     if re.fullmatch(r"half[\s-]+a[\s-]+dozen", text):
         return 6
     tokens = [t for t in _SPLIT.split(text.replace(",", " ")) if t]

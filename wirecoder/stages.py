@@ -22,7 +22,7 @@ from wirecoder.actors.periods import in_office
 from wirecoder.actors.roles import code_actors
 from wirecoder.apart import BY_ITS_DAY, joined_date, told_apart, told_apart_by, told_in
 from wirecoder.borders import as_of
-from wirecoder.casualties import count_casualties, is_period_total, other_side_after
+from wirecoder.casualties import count_casualties, is_period_total, other_side_after, tells_more_dead
 from wirecoder.commentary import is_commentary
 from wirecoder.dates import resolve_event_date
 from wirecoder.dates.background import is_background, told_as_history, told_last_month
@@ -286,7 +286,7 @@ def _with_context(article: Article, event: Event) -> int:
         if sentence.start in starts or generic_reason(sentence.text):
             break  # "Clashes have since left more than 75 people dead": a tally, not this event's toll
         if sentence.start > paragraph_end:
-            if _IN_THE_EVENT.search(sentence.text):
+            if _IN_THE_EVENT.search(sentence.text) or tells_more_dead(sentence.text):
                 end = sentence.end
             break
         end = sentence.end

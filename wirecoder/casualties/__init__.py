@@ -17,7 +17,7 @@ Example:
 from __future__ import annotations
 
 from .count import count_casualties
-from .later import Revision, other_side_after, revision_in
+from .later import Revision, other_side_after, revision_in, tells_more_dead
 from .periods import is_period_total
 
-__all__ = ["Revision", "count_casualties", "is_period_total", "other_side_after", "revision_in"]
+__all__ = ["Revision", "count_casualties", "is_period_total", "other_side_after", "revision_in", "tells_more_dead"]

@@ -16,12 +16,14 @@ from wirecoder.numbers import NUMBER_PATTERN, parse_number
 if TYPE_CHECKING:  # the mentions are made in phrases, which imports this module
     from wirecoder.casualties.phrases import Mention
 
-__all__ = ["earlier_incident", "other_account"]
+__all__ = ["earlier_incident", "later_incident", "other_account"]
 
 
 # A speaker's figure governing the victims right after it: "but witnesses said as many as 11".
 _SAID_FIGURE = re.compile(
-    r"\b(?:said|says|say|told\s+\w+|reported|estimated|claimed|put\s+the\s+(?:toll|number|figure)\s+at)"
+    # "told reporters", "told local radio that", "told the state broadcaster that"
+    r"\b(?:said|says|say|told\s+(?:\w+|(?:[\w'’-]+\s+){1,3}?[\w'’-]+(?=\s+that\b))|reported|estimated|claimed"
+    r"|put\s+the\s+(?:toll|number|figure)\s+at)"
     # "the Red Cross said it had recovered 23 bodies": a source's own count of the dead.
     r"(?:\s+(?:that\s+)?(?:it|they|he|she|its\s+\w+|their\s+\w+)\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:recovered|counted|found|retrieved|received|collected|buried|registered|recorded))?"
@@ -74,13 +76,14 @@ def other_account(text: str, before: str, mention: Mention, deaths: list[Mention
 _EARLIER_OPENING = re.compile(
     r"(?:^|[;:])\s*(?:(?:a|one|two|three|four|five|several|a\s+few|some)\s+(?:days?|weeks?|months?|years?)"
     r"\s+(?:earlier|before|ago)|(?:last|earlier\s+(?:this|that|in\s+the))\s+(?:week|month|year)"
-    r"|(?:the\s+)?previous\s+(?:week|month|year)|in\s+(?:19|20)\d\d|in\s+(?:a|an)\s+(?:similar|earlier|previous)"
-    r"\s+(?:attack|incident|raid|bombing|ambush))\b[^;:]*$",
+    r"|(?:the\s+)?previous\s+(?:week|month|year)|in\s+(?:19|20)\d\d|in\s+(?:a|an)\s+(?:similar|earlier|previous|separate)"
+    r"\s+(?:attack|incident|raid|bombing|ambush|clash|shooting)|separately)\b[^;:]*$",
     re.IGNORECASE,
 )
 # ... or names it after the death word: "20 people died in a similar attack", "a bombing on Monday killed 10".
 _EARLIER_AFTER_DEATH = re.compile(
-    r"[^;:]{0,60}?\b(?:in|during)\s+(?:a|an)\s+(?:similar|earlier|previous)\s+(?:attack|incident|raid|bombing|ambush)\b",
+    r"[^;:]{0,60}?\b(?:in|during)\s+(?:(?:a|an)\s+(?:similar|earlier|previous|separate)\s+"
+    r"(?:attack|incident|raid|bombing|ambush|clash|shooting)|separate\s+(?:attacks|incidents|raids|clashes|shootings))\b",
     re.IGNORECASE,
 )
 _EARLIER_BEFORE_DEATH = re.compile(
@@ -100,3 +103,21 @@ def earlier_incident(text: str, start: int, match: re.Match[str], sentence_end: 
         or _EARLIER_BEFORE_DEATH.search(text[max(start, opening - 120) : match.start()])
         or _EARLIER_AFTER_DEATH.match(text, match.end(), sentence_end)
     )
+
+
+# A sentence or clause that opens on a later day tells another incident: "The next day, a police officer was
+# burned to death by a crowd", "Two days later, gunmen killed a chief nearby".
+_LATER_OPENING = re.compile(
+    r"(?:^|[;:])\s*(?:(?:on\s+)?the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night|week)"
+    r"|(?:on\s+)?the\s+day\s+after|(?:a|one|two|three|four|five|several|a\s+few)\s+(?:days?|weeks?)\s+later)"
+    r"\s*,[^;:]*$",
+    re.IGNORECASE,
+)
+
+
+def later_incident(text: str, start: int, match: re.Match[str]) -> bool:
+    """Whether the death word's sentence opens on a later day than the event's: another incident, whose
+    deaths count only when nothing else is told (the dead of the event itself, a revised toll or more
+    bodies found, are told otherwise)."""
+    opening = max([start, *(m.end() for m in SENTENCE_END.finditer(text, start, match.start()))])
+    return opening > start and _LATER_OPENING.search(text[opening : match.start()]) is not None

@@ -11,7 +11,8 @@ from wirecoder.casualties.mentions import find_mentions
 from wirecoder.casualties.phrases import Mention
 from wirecoder.casualties.sides import other_side, vague_only
 
-__all__ = ["REVISED_DOWN", "Revision", "next_sentences", "other_side_after", "raised_after", "revision_in", "stated_after"]
+__all__ = ["REVISED_DOWN", "Revision", "next_sentences", "other_side_after", "raised_after", "revision_in", "stated_after",
+           "tells_more_dead"]
 
 
 # A later sentence revising the toll ("In the following days the death toll rose to six"),
@@ -125,6 +126,32 @@ def other_side_after(text: str, start: int, end: int, upper: int) -> int | None:
     head = [m for m in find_mentions(text, start, end)[0] if m.count]
     if not head or upper <= end:
         return None
-    later = [m for m in find_mentions(text, end, upper)[0] if m.count and not m.aside and not m.update]
-    found = next((m for m in later if other_side(head, [m])), None)
+    # read from the event's start, so that a sentence opening on a later day reads as another incident
+    later = [m for m in find_mentions(text, start, upper)[0]
+             if m.start >= end and m.count and not m.aside and not m.update]
+    # ... and so do dead told as more of them ("Two more people were crushed to death as the crowd fled"),
+    # unless their sentence turns to another event
+    found = next((m for m in later if other_side(head, [m]) or (m.more and tells_more_dead(
+        text[max(end, text.rfind(". ", 0, m.start) + 1) : m.sentence_end or m.end]))), None)
     return found.sentence_end if found is not None and found.sentence_end else None
+
+
+# A sentence telling more dead than those told before it: "Two more people were crushed to death ...".
+_MORE_DEAD = re.compile(
+    r"^\W*(?:[\w-]+\s+){1,2}?(?:more|other|additional|further)\s+(?:(?!who|that|whose)[\w-]+\s+){0,2}?"
+    r"(?:were|was|have|had|also)\s+(?:also\s+)?(?:\w+ly\s+)?(?:killed|shot|crushed|trampled|burn(?:ed|t)|hacked|beaten"
+    r"|stabbed|lynched|found\s+dead|confirmed\s+dead|died|succumbed)\b"
+    r"|^\W*another\s+(?:(?!who|that|whose)[\w-]+\s+){0,2}?(?:(?:were|was|had|have)\s+(?:also\s+)?(?:killed|shot"
+    r"|crushed|trampled|burn(?:ed|t)|hacked|beaten|stabbed|lynched)|died|succumbed)\b",
+    re.IGNORECASE,
+)
+# Dead feared, not confirmed: "7 other deaths are feared but unconfirmed" (ACLED waits for confirmation).
+_FEARED = re.compile(r"\b(?:feared|unconfirmed|presumed|missing|believed)\b", re.IGNORECASE)
+
+
+def tells_more_dead(sentence: str) -> bool:
+    """Whether ``sentence`` opens on more dead than told before ("Two more people were crushed to death"): the
+    event's own, in wire copy's next paragraph, unless it turns to another event."""
+    return _MORE_DEAD.match(sentence) is not None and _OTHER_EVENT.search(sentence) is None \
+        and _FEARED.search(sentence) is None and bool(
+        find_mentions(sentence, 0, len(sentence))[0])

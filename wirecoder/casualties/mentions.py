@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from wirecoder.casualties.accounts import earlier_incident, other_account
+from wirecoder.casualties.accounts import earlier_incident, later_incident, other_account
 from wirecoder.casualties.besides import attackers_dead
 from wirecoder.casualties.captives import captives_found_dead
 from wirecoder.casualties.context import SURVIVED, UNCONFIRMED
@@ -99,6 +99,13 @@ def _denied(text: str, mention: Mention, stop: int) -> bool:
         return False
     ahead = SENTENCE_END.search(text, stop + 1, min(len(text), stop + 300))
     return _NONE_DIED.search(text, mention.end, ahead.end() if ahead else min(len(text), stop + 300)) is not None
+
+
+# Victims counted per side of a fight: "One fighter from each side was killed" tells two dead.
+_FROM_EACH = re.compile(
+    r"\s*,?\s*(?:[\w-]+\s+){0,1}?(?:from|of|on)\s+(?:each|either)\s+(?:side|group|camp|community|clan|party|tribe)\b",
+    re.IGNORECASE,
+)
 
 
 # A share of people told just before: "one of whom", "two of them", "most of those".
@@ -196,6 +203,10 @@ def find_mentions(text: str, start: int, end: int) -> tuple[list[Mention], list[
             mention, sentence_end=stop.end() if stop else end, alternative=alternative and not superseded,
             more=more, aside=mention.aside or superseded
             or earlier_incident(masked, start, match, stop.start() if stop else end)
+            # "The next day, a police officer was burned to death": another day's incident, unless its dead are
+            # the event's (more of them, a revised toll, bodies found)
+            or (later_incident(masked, start, match) and not more and not mention.update
+                and not match.group(0).lower().startswith(("bod", "corpse")))
             # "killed several civilians. Eight residents remain missing, feared dead": feared deaths
             # after confirmed ones add nothing to them (ACLED waits for confirmation); told first,
             # they are the report's figure ("Fifteen people are feared dead ... Eight were killed").
@@ -208,6 +219,8 @@ def find_mentions(text: str, start: int, end: int) -> tuple[list[Mention], list[
         words = mention.phrase.strip()
         at = masked.rfind(words, start, match.start()) if words else -1
         victims = (at if at >= 0 else masked.find(words, match.end(), end), words)
+        if mention.count and victims[0] >= 0 and _FROM_EACH.match(masked, victims[0] + len(words), sentence_end):
+            mention = dataclasses.replace(mention, count=mention.count * 2)  # "one from each side was killed"
         if _agent_died(before, mention, any(at_end == sentence_end for at_end in active)):
             mention = dataclasses.replace(mention, definite=False)
         if mention.kind == "death" and mention.count and victims[0] >= match.end():
