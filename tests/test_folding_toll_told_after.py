@@ -15,6 +15,8 @@ pytestmark = pytest.mark.slow
         ("On 3 May 2022, rival militias clashed in Zawiya. The health ministry reported 14 dead and 40 injured.", 14, 40),
         ("On 9 June 2023, a bomb exploded at a cafe in Kismayo, killing one civilian. A second device then went "
          "off as police arrived, killing 2 officers.", 3, None),
+        ("On 4 March 2021, a roadside bomb hit a minibus near Afgooye, killing one and injuring several others. Two "
+         "rescuers were killed when a second device exploded.", 3, 3),
         ("Security forces fired on protesters in Bamako on Friday, killing four people, a doctor said.\n\n"
          "Two more people were crushed to death when the crowd stampeded.", 6, None),
     ],

@@ -148,7 +148,7 @@ def _folds_into(previous: Event, event: Event, text: str, answered: bool) -> boo
     # (whatever the second blast's own sentence reads as: "... went off as police arrived, killing 2 officers")
     back = back or (previous.event_type == "Explosions/Remote violence" and event.event_type in VIOLENT_TYPES
                     and not event.place_in_sentence and event.event_date in {None, previous.event_date}
-                    and _SECOND_BLAST.match(text, event.evidence_start, event.evidence_end) is not None)
+                    and _SECOND_BLAST.search(text, event.evidence_start, event.evidence_end) is not None)
     # "He died on the way to hospital": a victim of the event just told, told again
     back = back or (previous.event_type in VIOLENT_TYPES and event.agent_text is None
                     and _VICTIM_AGAIN.match(text, event.evidence_start, event.evidence_end) is not None)

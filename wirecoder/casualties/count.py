@@ -21,7 +21,7 @@ import re
 from wirecoder.casualties.besides import attackers_besides, lower_account
 from wirecoder.casualties.estimates import lowest_estimate
 from wirecoder.casualties.names import TITLED, is_person_name, role_and_name
-from wirecoder.casualties.notes import CODED_HERE, coded_apart, share, tally_after
+from wirecoder.casualties.notes import CODED_HERE, coded_apart, share, split_total, tally_after
 from wirecoder.casualties.later import REVISED_DOWN, next_sentences, raised_after, stated_after
 from wirecoder.casualties.mentions import find_mentions
 from wirecoder.casualties.phrases import Mention
@@ -213,13 +213,13 @@ def count_casualties(text: str, start: int, end: int) -> Casualties:
     figure = parse_number(coded.group("a") or coded.group("b") or coded.group("c") or coded.group("d") or "") if coded else None
     tally = tally_after(text, end)
     # "FATALITIES: reported estimates include 12, 18 and 25", "Reports of the dead range from 17 to 42",
-    # in the span or the sentence after it: the lowest of them.
-    estimate = lowest_estimate(text, start, end) or next(
+    # in the span or the sentence after it: the lowest of them; "(total coded for 2 days = 22)": its share.
+    estimate = lowest_estimate(text, start, end) or split_total(text, start, end) or next(
         (found for at, sentence in next_sentences(text, end)[:1]
          if (found := lowest_estimate(text, at, at + len(sentence)))), None)
     if figure is None and estimate is not None:
         figure = estimate[0]
-        reasons.append(f"deaths: {figure} (the lowest estimate: '{estimate[1]}')")
+        reasons.append(f"deaths: {figure} (the lowest estimate or a share of a total: '{estimate[1]}')")
         fatalities, used = figure, []
     elif figure is not None and coded is not None:
         fatalities, used = figure, []

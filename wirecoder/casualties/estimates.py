@@ -1,6 +1,6 @@
 """Tolls told as several estimates at once, of which ACLED codes the lowest: a coder's remark listing
 the figures reported ("FATALITIES: reported estimates include 12, 18 and 25", "Fatality estimates vary
-(24, 31, 48)") and a report giving the spread of the figures ("Reports of soldiers killed range from 17
+(24, 31, 48)", "estimate:10/ confirmed: 6") and a report giving the spread of the figures ("Reports of soldiers killed range from 17
 to 42", "estimates of the dead ranged between 30 and 50").
 
 Used by :mod:`wirecoder.casualties.count`, which lets such a statement give the event's figure.
@@ -22,7 +22,9 @@ _ESTIMATES = r"(?:estimates?|figures?|reports?|accounts?|counts?|numbers?|tolls?
 _LISTED = re.compile(
     rf"\b{_DEAD}\b[^.;]{{0,40}}?\b(?:reported\s+|different\s+|conflicting\s+|varying\s+|various\s+)?{_ESTIMATES}"
     rf"\s+(?:(?:given|reported|cited)\s+)?(?:include[sd]?|including|vary|varied|varying|differ(?:ed|ing)?"
-    rf"|are|were|of)?\s*[:(]?\s*(?P<list>{_N}(?:\s*(?:,|;|\bor\b|\band\b|,\s*and\b|,\s*or\b)\s*{_N})+)",
+    rf"|are|were|of)?\s*[:(]?\s*(?P<list>{_N}(?:\s*(?:,|;|\bor\b|\band\b|,\s*and\b|,\s*or\b)\s*{_N})+"
+    # a list cut short, as exports truncate notes: "FATALITIES: reported estimates include 12,"
+    rf"|{_N}(?P<cut>\s*,?\s*$))",
     re.IGNORECASE,
 )
 # "Reports of soldiers killed range from 17 to 42", "the death toll ranged between 30 and 50".
@@ -33,6 +35,10 @@ _RANGE = re.compile(
     re.IGNORECASE,
 )
 
+# Figures a coder labels: "FATALITIES: estimate:10/ confirmed: 6", "(ESTIMATE: 48 deaths - recorded 31-12-2007)".
+_LABELLED = re.compile(
+    rf"\b(?:estimated?|estimates?|confirmed|reported)(?:\s+only)?\s*[:=]\s*(?P<n>{_N})(?![-/.]\d)", re.IGNORECASE
+)
 _OF_DEAD = re.compile(rf"\b{_DEAD}\b", re.IGNORECASE)
 
 
@@ -48,8 +54,13 @@ def lowest_estimate(text: str, start: int, end: int) -> tuple[int, str] | None:
     for listed in _LISTED.finditer(text, start, end):
         figures = [parse_number(n) for n in re.findall(NUMBER_PATTERN, listed.group("list"), re.IGNORECASE)]
         known = [n for n in figures if n is not None]
-        if len(known) >= 2:
+        if len(known) >= 2 or (known and listed.group("cut")):
             found.append((min(known), listed.group(0)))
+    labelled = [(parse_number(m.group("n")), m) for m in _LABELLED.finditer(text, start, end)
+                if _OF_DEAD.search(text, max(start, m.start() - 60), min(end, m.end() + 20))]
+    if labelled:
+        low = min(labelled, key=lambda pair: pair[0] or 0)
+        found.append((low[0] or 0, text[labelled[0][1].start() : labelled[-1][1].end()]))
     for spread in _RANGE.finditer(text, start, end):
         if not _OF_DEAD.search(spread.group(0) + text[spread.end() : min(end, spread.end() + 30)]):
             continue  # "Estimates range from 2,000 to 5,000 marchers": figures of something else

@@ -15,7 +15,7 @@ from wirecoder.casualties.victims import clause_before, looks_human
 from wirecoder.casualties.triggers import EUPHEMISM, FIRE, TRIGGER, TRIGGER_HINT
 from wirecoder.casualties.words import ALTERNATIVE, LATER_REPORT, MORE, SENTENCE_END
 from wirecoder.casualties.phrases import Mention, mention_of
-from wirecoder.numbers import NUMBER_PATTERN
+from wirecoder.numbers import NUMBER_PATTERN, parse_number
 
 __all__ = ["find_mentions"]
 
@@ -31,6 +31,22 @@ def _survived(match: re.Match[str], text: str) -> bool:
         return False
     after = text[match.end() : match.end() + 300].split("\n\n", 1)[0]
     return SURVIVED.search(after) is not None
+
+
+# Some of those lynched lived: "lynched two suspected thieves; one of them survived".
+_SOME_SURVIVED = re.compile(
+    rf"[^.]{{0,80}}?\b(?P<n>{NUMBER_PATTERN})\s+of\s+(?:them|the\s+(?:[\w-]+\s+){{0,2}}?\w+)\s+(?:\w+\s+){{0,2}}?"
+    r"(?:survived|escaped|(?:was|were)\s+(?:rescued|saved))\b",
+    re.IGNORECASE,
+)
+
+
+def _survivors(match: re.Match[str], text: str) -> int:
+    """How many of those lynched or set alight the report says lived, told right after (0 when none)."""
+    if not (match.group(0).lower().startswith("lynch") or FIRE.search(match.group(0).lower())):
+        return 0
+    found = _SOME_SURVIVED.match(text, match.end())
+    return (parse_number(found.group("n")) or 0) if found else 0
 
 
 # The killer's own death after the killing: "killing two before he was shot dead", "before being
@@ -170,6 +186,10 @@ def find_mentions(text: str, start: int, end: int) -> tuple[list[Mention], list[
             continue  # "The student was lynched ...": the background victim again
         if mention.kind == "death" and _survived(match, text):
             continue  # "lynched ... police rescued him before he died": beaten, not killed
+        if mention.kind == "death" and mention.count and (lived := _survivors(match, text)):
+            if lived >= mention.count:
+                continue
+            mention = dataclasses.replace(mention, count=mention.count - lived)  # "one of them survived"
         if (FIRE.search(match.group(0)) or EUPHEMISM.match(match.group(0))) and not looks_human(mention.phrase):
             continue  # "set the chief's office ablaze", "neutralised an IED"
         stop = SENTENCE_END.search(masked, match.end(), end)

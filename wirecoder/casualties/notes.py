@@ -11,7 +11,7 @@ import re
 from wirecoder.casualties.phrases import Mention
 from wirecoder.numbers import NUMBER_PATTERN, parse_number
 
-__all__ = ["CODED_HERE", "coded_apart", "share", "tally_after"]
+__all__ = ["CODED_HERE", "coded_apart", "share", "split_total", "tally_after"]
 
 # A coder's note giving the figure for this very record ("10 killed (coded as 8 here and 2
 # for a clash in Jaldesa)", "1 recorded here"), as ACLED's notes write when they split a toll.
@@ -116,3 +116,22 @@ def coded_apart(text: str, deaths: list[Mention], used: list[Mention], total: in
             total = max(0, total - apart)
             notes.append(note.group(0).strip())
     return total, notes
+
+
+# A coder's total for several days or records, with its figure: "(total coded for 2 days = 22)", "fatalities
+# over 3 days: 12". Each record has its even share.
+_TOTAL_OVER = re.compile(
+    rf"\b(?:total|fatalit\w+|deaths?)\s+(?:coded\s+|recorded\s+)?(?:for|over|across)\s+(?P<parts>{NUMBER_PATTERN})\s+"
+    rf"(?:days|events|records)\s*[=:]\s*(?P<n>{NUMBER_PATTERN})\b",
+    re.IGNORECASE,
+)
+
+
+def split_total(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """This record's even share of a total a coder's note gives for several days or records, and the note."""
+    found = _TOTAL_OVER.search(text, start, end)
+    parts = parse_number(found.group("parts")) if found else None
+    total = parse_number(found.group("n")) if found else None
+    if found is None or not parts or total is None:
+        return None
+    return total // parts, found.group(0)
