@@ -16,7 +16,7 @@ from wirecoder.model import Article, Event, Skipped
 from wirecoder.pipeline import Pipeline
 from wirecoder.read import read_inputs
 
-__all__ = ["ReadTally", "extract", "extract_articles", "iter_articles"]
+__all__ = ["ReadTally", "extract", "extract_articles", "iter_articles", "undated_warning"]
 
 
 @dataclass
@@ -72,7 +72,26 @@ def extract_articles(
     pipeline = pipeline or Pipeline.load(workers=workers, ontology=ontology, country=country)
     articles = iter_articles(paths, input_format=input_format, strict=strict, on_skip=on_skip, tally=tally,
                              on_warning=on_warning)
-    yield from pipeline.run(articles)
+    for article in pipeline.run(articles):
+        undated = undated_warning(article)
+        if undated is not None and on_warning is not None:
+            on_warning(f"{article.origin or article.id}: warning: {undated}")
+        yield article
+
+
+def undated_warning(article: Article) -> str | None:
+    """What to tell the user when events were left without a date for want of a publication date, else None.
+
+    Example:
+        >>> undated_warning(Article(id="a", text="...")) is None
+        True
+    """
+    undated = sum(1 for e in article.events if e.event_date is None)
+    if not undated or article.published is not None:
+        return None
+    return (f"{undated} of {len(article.events)} events left undated: the text names no year for them and no "
+            "publication date was found; give one (a stamp line such as 'Published: 14 March 2019' above the "
+            "story, or a 'published' field in JSON lines input)")
 
 
 def extract(paths: Sequence[str], **options: object) -> Iterator[Event]:

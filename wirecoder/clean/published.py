@@ -16,7 +16,7 @@ from dateutil import parser as dateutil_parser
 
 from wirecoder.clean.dateline import MONTH, WEEKDAY
 
-__all__ = ["dateline_published", "is_update_stamp", "parse_published"]
+__all__ = ["dateline_published", "filing_day", "is_update_stamp", "parse_published"]
 
 _LABEL = re.compile(
     r"^\s*(?:(?:first |last )?(?:published|updated?|posted|modified|created|issued)(?: on| at)?"
@@ -288,3 +288,24 @@ def dateline_published(value: str, text: str = "", near: datetime | None = None)
         except ValueError:  # 29 February outside a leap year
             continue
     return min(readings, key=lambda day: abs(day - reference)) if readings else None
+
+
+# Print editions and reposts are stamped a day or more after the story was filed; no longer than this.
+_FILING_LAG = timedelta(days=7)
+
+
+def filing_day(published: datetime, filed: datetime | None) -> datetime:
+    """The day a story's own words count from: its dateline's (``filed``) when that is a day to a week before the
+    page's stamp (``published``), as in a print edition ("IMPHAL, May 14:" stamped May 15) or a repost; else the
+    stamp. "Yesterday" in a story filed on the 14th is the 13th, whenever the page went up.
+
+    Example:
+        >>> filing_day(datetime(2024, 5, 15, 6, 30), datetime(2024, 5, 14)).day
+        14
+    """
+    if filed is None:
+        return published
+    lag = published.replace(tzinfo=None).date() - filed.replace(tzinfo=None).date()
+    if timedelta(days=1) <= lag <= _FILING_LAG:
+        return filed.replace(tzinfo=published.tzinfo)
+    return published

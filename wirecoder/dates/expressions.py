@@ -61,7 +61,7 @@ __all__ = ["MID_MONTH", "Candidate", "find_candidates", "latest_not_after"]
 
 _INSIDE_WORD = re.compile(r"\w\w")
 # Kinds of pattern whose matches may be a day (or range) with a year; PATTERNS lists them first.
-DATED_KINDS = frozenset({"iso", "dm", "numeric", "range_dm", "range_md", "md", "month_week"})
+DATED_KINDS = frozenset({"iso", "dm", "numeric", "range_numeric", "range_dm", "range_md", "md", "month_week"})
 _DATED_PATTERNS = next(i for i, (kind, _) in enumerate(PATTERNS) if kind not in DATED_KINDS)
 
 
@@ -85,6 +85,11 @@ def _build(kind: str, match: re.Match[str], text: str) -> Candidate | None:
             return None
         return Candidate(kind="day", precision=1, year=year_number(g.get("y")), month=month,
                          day=day, **common)  # fmt: skip
+    if kind == "range_numeric":
+        first, last, month = int(g["d1"]), int(g["d2"]), int(g["m"])
+        if not (1 <= month <= 12 and 1 <= first < last <= 31):
+            return None
+        return Candidate(kind="range", precision=2, year=int(g["y"]), month=month, day=first, **common)
     if kind in ("range_dm", "range_md"):
         month = month_number(g.get("m1") or mon_token or "")
         end_month = month_number(g.get("m2") or mon_token or "")

@@ -56,7 +56,7 @@ _MON = (
 )
 _DAY = r"(?<![\d,.])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
 _YEAR = r"(?:19|20)\d\d(?!\d)"
-_TO = r"\s*(?:-|–|—|to|and|&|until|till|through)\s*"
+_TO = r"\s*(?:-|–|—|/|to|and|&|until|till|through)\s*"
 _OF = r"(?:\s+of)?"
 _NUM_WORD = r"(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|a couple of)"
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -66,9 +66,16 @@ _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # pattern, it rejects most positions with one test (the engine otherwise tries the whole
 # pattern at every position, case-blind): the matches are the same, found in half the time.
 SOURCES: tuple[tuple[str, str, str], ...] = (
-    ("iso", "12", rf"\b(?P<y>{_YEAR})([-/])(?P<m>0?[1-9]|1[0-2])\2(?P<d>[0-3]?\d)\b"),
+    ("iso", "12", rf"\b(?P<y>{_YEAR})([-/.])(?P<m>0?[1-9]|1[0-2])\2(?P<d>[0-3]?\d)\b"),
     # "3-May-2019", "03-May-19"
     ("dm", r"\d", rf"\b(?P<d>{_DAY})-(?P<mon>{_MON})-(?P<y>{_YEAR}|\d\d)\b"),
+    # "12-13/03/2019", "12 & 13.03.2019": days run into one numeric date, day first.
+    (
+        "range_numeric",
+        r"\d",
+        r"(?<![\d/.-])(?P<d1>[0-3]?\d)\s*(?:-|–|&|/)\s*(?P<d2>[0-3]?\d)([/.])(?P<m>[01]?\d)\3"
+        r"(?P<y>(?:19|20)\d\d)(?![\d/])",
+    ),
     (
         "numeric",
         r"\d",
@@ -210,6 +217,7 @@ HINTS: dict[str, re.Pattern[str]] = {
 NEEDS: dict[str, frozenset[str]] = {
     "iso": frozenset({"digit"}),
     "numeric": frozenset({"digit"}),
+    "range_numeric": frozenset({"digit"}),
     "range_dm": frozenset({"digit", "month"}),
     "range_md": frozenset({"digit", "month"}),
     "dm": frozenset({"digit", "month"}),

@@ -13,7 +13,8 @@ month. Choices where ACLED's codebook leaves room, so users can rely on them:
   coded notes put month-only events mid-month), never after the publication date;
 * a year only ("earlier this year") -> 1 January, 3: ACLED cannot code a year, and 3 is
   its coarsest precision; ``reason`` says so;
-* no date in the evidence or its paragraph -> the publication date, 2.
+* no date in the evidence or its paragraph -> the publication date, 2; a dateline's day up to a week
+  before the publication date ("IMPHAL, May 14:" in the next morning's paper) stands in for it.
 
 Dates that are not the event's are skipped: "since June 2008", "from late May" with no end
 after it (a start, like "since"), "by December", "next week", "in three years", "year-end",
@@ -31,7 +32,7 @@ import re
 from datetime import date, datetime
 
 from wirecoder.clean.dateline import find_dateline
-from wirecoder.clean.published import dateline_published, parse_published
+from wirecoder.clean.published import dateline_published, filing_day, parse_published
 from wirecoder.dates.expressions import Candidate
 from wirecoder.dates.expressions import find_candidates as _find_candidates
 from wirecoder.model import EventDate
@@ -74,6 +75,16 @@ def _filed(text: str) -> tuple[int, datetime | None]:
     if found is None:
         return 0, None
     return found.end, dateline_published(found.date, text) if found.date else None
+
+
+@functools.lru_cache(maxsize=1024)
+def _filing(text: str, published: datetime) -> datetime:
+    """``published``, or the day a dateline opening ``text`` prints when the story was filed up to a week
+    before it (see ``filing_day``)."""
+    found = find_dateline(text[:_DATELINE_MAX])
+    if found is None or not found.date:
+        return published
+    return filing_day(published, dateline_published(found.date, text, near=published))
 
 
 def _paragraph_start(text: str, start: int) -> int:
@@ -243,8 +254,7 @@ def resolve_event_date(
     """
     start = max(0, min(start, len(text)))
     end = max(start, min(end, len(text)))
-    if published is None:
-        published = _filed(text)[1]
+    published = _filed(text)[1] if published is None else _filing(text, published)
     in_span = find_candidates(text, start, end)
     anchor = _anchor_from(in_span, published)
     # The year for a yearless date comes from the publication date, else from any dated

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from wirecoder.clean import clean_text
+from wirecoder.clean.published import dateline_published, filing_day
 from wirecoder.model import Article, Skipped
 
 __all__ = ["NOTHING_GIVEN", "Metadata", "make_article"]
@@ -62,12 +63,15 @@ def make_article(
             text = rest
     if not text:
         return Skipped(origin, NO_TEXT)
+    published = given.published or cleaned.published or fallback.published
+    if published is not None and cleaned.dateline_date:  # a print edition or repost, stamped after the filing
+        published = filing_day(published, dateline_published(cleaned.dateline_date, text, near=published))
     return Article(
         id=article_id,
         text=text,
         url=given.url or fallback.url,
         title=given.title or cleaned.title or fallback.title,
-        published=given.published or cleaned.published or fallback.published,
+        published=published,
         dateline=cleaned.dateline,
         source=given.source or cleaned.source or fallback.source,
         byline=given.byline or cleaned.byline or fallback.byline,
