@@ -22,7 +22,9 @@ after it (a start, like "since"), "by December", "next week", "in three years", 
 (Reuters) -", which is the story's: it stands in for a missing publication date). Dates
 attached to a speech verb ("police said on Sunday", "On Sunday, police said ...") are used
 only when no other date is stated; without a publication date, a date later in the
-paragraph dates an otherwise undated sentence.
+paragraph dates an otherwise undated sentence. A date in a relative clause about a participant
+("Ali, who was arrested in May, was shot dead on Friday") is that participant's history: a month
+there is dropped, a day used only when no other is stated.
 """
 
 from __future__ import annotations
