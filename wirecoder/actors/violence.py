@@ -209,8 +209,10 @@ def violent_sides(
         agent = described(article, event, event.agent_text, coder, country, armed) or agent
     agent = story_group(article, agent, coder, country, memo, event.admin1) or agent
     if target is not None and (group := story_group(article, target, coder, country, memo, event.admin1)) is not None \
-            and group.name != agent.name:
-        target = group  # "troops killed 17 insurgents" in a story about one group
+            and group.name != agent.name and group.name not in allies:
+        # "troops killed 17 insurgents" in a story about one group (not the agent's own ally: "soldiers and
+        # VDP killed 20 jihadists")
+        target = group
     if target is not None and target.inter == 5 and event_type != "Battles":
         target = generic("Civilians", 7, country, target.text)  # villagers killed are victims
     if target is not None and target.inter == 4 and target.text and not FIGHTERS.search(target.text) \
