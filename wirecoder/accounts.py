@@ -165,7 +165,9 @@ def attribution(previous: Event, event: Event, text: str) -> bool:
     (also the later sentences of a quote, which open with no quotation mark of their own)."""
     if previous.event_type in VIOLENT_TYPES and _CLAIM.search(event.notes):
         return True
-    if previous.event_type in VIOLENT_TYPES and _SOURCE_TOLL.match(event.notes) and not _place_of_its_own(event, text):
+    # (only for an event told with no toll: beside one, "The army said 10 assailants were killed" adds the other side's)
+    if previous.event_type in VIOLENT_TYPES and not previous.fatalities and _SOURCE_TOLL.match(event.notes) \
+            and not _place_of_its_own(event, text):
         return ELSEWHERE.search(event.notes) is None
     if previous.event_type in VIOLENT_TYPES and _WITNESSED.match(event.notes) and not _place_of_its_own(event, text):
         return ELSEWHERE.search(event.notes) is None  # "Residents said gunmen also raided another village"
