@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from wirecoder.model import Article, Event
+from wirecoder.retelling import reported_after
 
 __all__ = ["weigh", "weighed"]
 
@@ -28,6 +29,7 @@ _HEARSAY = 0.1
 _NO_DAY = 0.1  # no date read though the article has one: an event known to no day
 _LONG_BEFORE = 0.15  # dated over a month before the article: background the story recalls
 _AFTER = 0.2  # dated after the article: planned, not held
+_TOLD_TWICE = 0.3  # a lede dated only by its report, with the same kind of event at its place dated days before
 _LONG = 31  # days
 _FLOOR = 0.05
 
@@ -56,9 +58,21 @@ def weighed(article: Article, event: Event) -> Event:
             lowered += _LONG_BEFORE
         elif days < 0:
             lowered += _AFTER
+    if _told_twice(article, event):
+        lowered += _TOLD_TWICE
     if not lowered:
         return event
     return replace(event, confidence=round(max(_FLOOR, event.confidence - lowered), 3))
+
+
+def _told_twice(article: Article, event: Event) -> bool:
+    """Whether ``event`` is a lede dated only by when it was said ("The coalition said on Monday it had struck
+    Houthi targets in Saada") beside an event of the same kind at the same place the story dates days before
+    ("Coalition jets struck Houthi positions in Saada on Sunday night") that sides told apart kept from it: most
+    likely the one event told twice."""
+    return bool(event.location) and any(
+        other is not event and (other.sub_event_type, other.location) == (event.sub_event_type, event.location)
+        and reported_after(event, other) for other in article.events)
 
 
 def weigh(article: Article) -> Article:
