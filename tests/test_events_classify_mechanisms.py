@@ -36,6 +36,11 @@ pytestmark = pytest.mark.slow
         ("Ugandan troops moved into Bunia on Monday.", "Change to group/activity"),
         # A gas used on someone is a chemical weapon used.
         ("Government forces used sarin against opposition-held Ghouta.", "Chemical weapon"),
+        # Demonstrators using explosives turn the demonstration violent.
+        ("Protesting miners threw an explosive device at police in La Paz.", "Violent demonstration"),
+        # A wire dateline left in the text is no side: the forces shot the protesters.
+        ("KHARTOUM, Jan 17 (Reuters) - Sudanese security forces shot dead seven protesters in Khartoum on "
+         "Monday, medics said.", "Excessive force against protesters"),
         # Aircraft pounding villages strike from the air.
         ("Russian jets pounded villages around Kafr Nabl (Idleb) on 3 June 2019, killing 9 civilians.",
          "Air/drone strike"),

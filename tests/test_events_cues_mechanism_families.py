@@ -42,6 +42,14 @@ def _families(sentence):
         ("The Joint Force abandoned its neutrality in the war on Thursday.", "group_change", True),
         ("The SPLM-N faction joined the war alongside the army.", "group_change", True),
         ("Kenya joined the talks in Addis Ababa.", "group_change", False),
+        # An explosive device thrown at something is a grenade; not one thrown into a lake.
+        ("Unidentified men threw an explosive device at a house in Tegucigalpa.", "grenade", True),
+        ("Attackers hurled an explosive at the party office in Dhaka.", "grenade", True),
+        ("Fishermen threw explosive charges into the lake to kill fish.", "grenade", False),
+        # The crowd-control arms of police intervene.
+        ("Protesters were hit by stun grenades fired by police in Tbilisi.", "intervene", True),
+        ("Police fired plastic bullets at the crowd in Belfast.", "intervene", True),
+        ("Stun grenades were found in the car.", "grenade", False),
         # Camps set up, one or many; not camps for the displaced.
         ("ISWAP fighters built camps on islands in Lake Chad.", "base", True),
         ("The county built camps for the displaced in Garissa.", "base", False),

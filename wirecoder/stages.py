@@ -33,7 +33,7 @@ from wirecoder.events.generic import generic_reason, names_one_incident
 from wirecoder.events.headlines import reparse_headlines
 from wirecoder.events.summary_dates import reparse_summary_dates
 from wirecoder.events.lethal import lethal_force
-from wirecoder.events.prefixes import prefixed_sub_event_type, without_prefix
+from wirecoder.events.prefixes import for_parser, prefixed_sub_event_type
 from wirecoder.events.verbal import VERBAL_PREFILTER, detect_verbal
 from wirecoder.folding import event_id, fold_told, retold, retype
 from wirecoder.merging import merge, same_event
@@ -89,8 +89,8 @@ def parse(
                 jobs.append((index, sentence, cues, prefixed))
     entities: list[list[Entity]] = [[] for _ in articles]
     events: list[list[Event]] = [[] for _ in articles]
-    # the parser reads a prefixed note without its prefix ("Arrests: SDF arrested ..."), offsets kept
-    texts = (without_prefix(sentence.text) if prefixed else sentence.text for _, sentence, _, prefixed in jobs)
+    # the parser reads a note without its prefix ("Arrests: SDF arrested ...") or dateline, offsets kept
+    texts = (for_parser(sentence.text, bool(prefixed), sentence.start == 0) for _, sentence, _, prefixed in jobs)
     docs = reparse_summary_dates(list(nlp.pipe(texts, batch_size=batch_size)), nlp, batch_size)
     # "Gunmen attack police post" is read as "attacked" (the rewordings parsed together).
     with_cues = [i for i, (_, _, cues, _) in enumerate(jobs) if cues]

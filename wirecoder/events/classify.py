@@ -251,8 +251,8 @@ def classify(
         if is_protester(agent) and is_protester(target) and "kill" in families and _FORCES_FIRED.search(sentence):
             # "protesters took to the streets; security forces fired live ammunition, killing 2 protesters"
             return "Excessive force against protesters"
-        if families & {"riot", "block", "mob", "loot", "fight"}:
-            return "Violent demonstration"
+        if families & {"riot", "block", "mob", "loot", "fight"} or (is_protester(agent) and families & MEANS_FAMILIES):
+            return "Violent demonstration"  # "protesting miners threw explosives at police": the crowd's violence
         if is_protester(agent) and is_armed(target) and _CROWD_ASSAULT.search(sentence) and not _CLASHED.search(sentence):
             return "Violent demonstration"  # "protesters armed with spears attacked police, killing 7 policemen"
         if is_protester(agent) and families & {"kill", "abduct", "sexual", "harm"} and not is_armed(target):

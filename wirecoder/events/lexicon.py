@@ -142,7 +142,12 @@ VIOLENT_PATTERNS: dict[str, str] = {
                      # a bomb thrown is one used as a grenade (ACLED): "hurled a crude bomb at a polling centre";
                      # a petrol bomb is a firebomb, no explosive
                      r"(?:hurl(?:ed|ing|s)?|thr(?:ew|own|owing|ows)|lobb(?:ed|ing|s)?|toss(?:ed|ing))\s+"
-                     r"(?:[\w-]+\s+){0,2}?(?<!petrol )(?<!fire )(?<!gasoline )(?<!molotov )bombs?"),
+                     r"(?:[\w-]+\s+){0,2}?(?<!petrol )(?<!fire )(?<!gasoline )(?<!molotov )bombs?",
+                     # ... and so is any explosive thrown at something: "threw an explosive device at a house",
+                     # "hurled an explosive at the party office" (not one thrown into a lake to kill fish)
+                     r"(?:hurl(?:ed|ing|s)?|thr(?:ew|own|owing|ows)|lobb(?:ed|ing|s)?|toss(?:ed|ing))\s+"
+                     r"(?:[\w-]+\s+){0,2}?(?:(?<=an )explosive|explosive (?:devices?|objects?|charges?)|ieds?)"
+                     r"(?=\s+(?:at|towards|on|onto|into|inside)\s+(?!(?:the\s+|a\s+)?(?:lake|river|sea|water|ocean|pond)\b))"),
     "chemical": words(r"chemical (?:weapons?|attacks?|agents?|munitions?|grenades?)",
                       r"chlorine(?:-filled|-laden| gas| attacks?| barrels?| bombs?| canisters?)", r"chloropicrin",
                       # gas-filled munitions named by the gas: "gas-laden grenades", "chlorine-filled shells"
@@ -335,6 +340,10 @@ VIOLENT_PATTERNS: dict[str, str] = {
                  r"(?:suspected|alleged) (?:[\w-]+ )?(?:thie(?:f|ves)|witch(?:es)?|robbers?|kidnappers?|rapists?|"
                  r"criminals?|sorcerers?|burglars?|rustlers?)"),
     "intervene": words(r"tear ?gas", r"teargassed", r"dispers(?:ed|e|ing)", r"water cannons?", r"rubber bullets",
+                       # the crowd-control arms of police: "stun grenades", "plastic bullets" (pepper spray is
+                       # also a private attacker's)
+                       r"(?:stun|flash|smoke) grenades?", r"flash-?bangs?",
+                       r"(?:plastic|rubber-coated|sponge) bullets", r"pellet guns?",
                        r"baton-charged", r"baton charges?", r"batons? to disperse", r"broke up",
                        # "used batons to break up a demonstration", "breaking up the sit-in"
                        r"(?:break|breaks|breaking|broken) up (?:(?:a|an|the|their|its) )?(?:[\w'’-]+ ){0,2}?"

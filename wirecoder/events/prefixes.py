@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["prefixed_sub_event_type", "without_prefix"]
+from wirecoder.places.focus import dateline_end
+
+__all__ = ["for_parser", "prefixed_sub_event_type", "without_prefix"]
 
 _PREFIXES: dict[str, str] = {
     "movement of forces": "Change to group/activity",
@@ -87,3 +89,22 @@ def without_prefix(sentence: str) -> str:
     if match is None or match.group(1).lower() not in _PREFIXES:
         return sentence
     return sentence[: match.start(1)] + " " * (match.end() - match.start(1)) + sentence[match.end() :]
+
+
+def for_parser(sentence: str, prefixed: bool, opening: bool = True) -> str:
+    """``sentence`` as the parser should read it, offsets kept: without a coder's prefix, or without the wire
+    dateline a text pasted whole still carries ("KHARTOUM, Jan 17 (Reuters) - Security forces shot dead seven
+    protesters", where the parse made the city the one who shot). A word in capitals with a colon is a
+    dateline only where the text opens ("PESHAWAR: Two policemen were killed"); further on it heads a part
+    of a note ("FATALITIES: 2 killed").
+
+    Example:
+        >>> for_parser("BAMAKO (Reuters) - Jihadists killed 14 civilians.", False)
+        '                   Jihadists killed 14 civilians.'
+    """
+    if prefixed:
+        return without_prefix(sentence)
+    head = dateline_end(sentence)
+    if not head or (not opening and sentence[:head].rstrip().endswith(":")):
+        return sentence
+    return " " * head + sentence[head:]
