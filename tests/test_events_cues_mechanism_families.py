@@ -80,6 +80,10 @@ def test_events_cues_mechanism_families(sentence, family, present):
         ("Government troops moved into Kidal after the rebels pulled out.", True),
         ("Ugandan troops moved into Bunia on Monday.", False),
         ("The President entered Parliament without a word.", False),
+        # ... or left with no fight.
+        ("Russian troops abandoned the nearby town of Dudchany without a fight, officials said.", True),
+        ("The army ceded Kidal without resistance on Monday.", True),
+        ("Villagers abandoned Kasese without a fight.", False),
     ],
 )
 def test_events_cues_places_taken_by_name(sentence, present):

@@ -58,14 +58,18 @@ _ENTERED_AFTER_WITHDRAWAL = re.compile(
     rf"(?: {_NOTE_PLACE})?(?= (?:(?:unopposed|without (?:a |any )?(?:fight|fighting|resistance)) )?(?:after|as) (?:[\w'’-]+ ){{1,4}}?"
     r"(?:withdrew|had withdrawn|pulled out|retreated|fled)\b)"
 )
-# ... or entered or taken with no fight, by anyone but a crowd ("The Taliban entered Mazar-i-Sharif (Balkh) on
-# 14 August without a fight", "the rebels also took Kiwanja unopposed"): ground changing hands (classify finds
-# no fight told and makes it a transfer); "protesters entered Tahrir Square unopposed" took no ground.
+# ... or entered, taken or left with no fight, by anyone but a crowd ("The Taliban entered Mazar-i-Sharif (Balkh)
+# on 14 August without a fight", "the rebels also took Kiwanja unopposed", "Russian troops abandoned the town of
+# Dudchany without a fight"): ground changing hands (classify finds no fight told and makes it a transfer);
+# "protesters entered Tahrir Square unopposed" and "villagers abandoned the town" took or gave no ground.
 _CROWDS = ("protesters", "demonstrators", "marchers", "crowds", "crowd", "supporters", "students", "workers",
-           "residents", "mourners", "worshippers", "fans", "pilgrims", "activists", "strikers")
+           "residents", "mourners", "worshippers", "fans", "pilgrims", "activists", "strikers", "villagers",
+           "civilians", "families", "people", "inhabitants", "farmers")
 _PLACE_UNOPPOSED = re.compile(
     "".join(rf"(?<!(?i:{c}) )" for c in _CROWDS)
-    + rf"\b(?P<cue>(?i:entered|took|seized|captured|(?:moved|rolled|marched|walked) into) {_TOWN})(?: {_NOTE_PLACE})?"
+    + r"\b(?P<cue>(?i:entered|took|seized|captured|(?:moved|rolled|marched|walked) into|abandoned|ceded|surrendered|"
+    r"gave up|evacuated|vacated) (?:the (?:[\w-]+ )?(?:town|city|village|port|district) of )?"
+    rf"{_TOWN})(?: {_NOTE_PLACE})?"
     rf"(?=(?: {_DATE_NEXT}(?: \d{{4}})?)?,? (?:(?i:largely|almost|virtually|mostly) )?(?:unopposed|without (?:a |any )?"
     r"(?:fight|fighting|resistance|shots?|a shot)\b))"
 )
