@@ -50,6 +50,11 @@ _ARABIC_NAMING = frozenset(
 _SKIP_COUNTRIES = frozenset({"AN", "CS", "AQ", "BV", "HM", "UM", "TF", "GS"})
 _FUZZY_POPULATION = 1000  # smaller places are too many for loose matching
 _CITY_DIVISION = 100_000  # a division named after its main town only when that is a city
+# Towns of this many people are keyed by the transliteration key of their own name (their
+# alternate names are keyed as written): the short keys of villages would be shared by too many.
+_TRANSLIT_POPULATION = 5000
+# Countries whose town names copy writes in Russian or Ukrainian romanisations (g/h).
+_SLAVIC_NAMING = frozenset({"UA", "RU", "BY"})
 
 
 def _package_file(package: str, *parts: str) -> Path:
@@ -208,11 +213,15 @@ def _add_city_keys(builder: Builder, entry: int, row: dict[str, Any], iso2: str)
     fuzzy = population >= _FUZZY_POPULATION or population == 0  # 0: unknown, often a big town
     if fuzzy:
         builder.fuzzy(own, entry)
+    translit = population >= _TRANSLIT_POPULATION
+    if translit:
+        builder.transliterated(own, entry, slavic=iso2 in _SLAVIC_NAMING)
     for alternate in row.get("alternatenames") or ():
         if _usable_alternate(alternate):
             builder.key(alternate, entry, FLAG_ALTERNATE)
             if fuzzy:
                 builder.fuzzy(fold(alternate), entry)
+
     if iso2 in _ARABIC_NAMING:
         for variant in article_variants(own):
             builder.key(variant, entry, FLAG_ALTERNATE, folded=True)

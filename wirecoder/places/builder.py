@@ -27,10 +27,11 @@ from wirecoder.places.index import (
     DIVISION_PREFIX,
     FLAG_ALTERNATE,
     FUZZY_PREFIX,
+    TRANSLIT_PREFIX,
     Gazetteer,
     encode_hit,
 )
-from wirecoder.places.names import fold, skeleton, vowelless
+from wirecoder.places.names import fold, skeleton, transliteration_key, vowelless
 
 __all__ = ["Builder", "add_town_names", "adopt_nearest_admin1", "km", "read_table"]
 
@@ -85,10 +86,16 @@ class Builder:
         if core:
             self.keys[FUZZY_PREFIX + core].setdefault(entry, FLAG_ALTERNATE)
 
+    def transliterated(self, key: str, entry: int, *, slavic: bool) -> None:
+        """Index a town's name by its transliteration key (see ``names.transliteration_key``)."""
+        core = transliteration_key(key, slavic=slavic)
+        if core:
+            self.keys[TRANSLIT_PREFIX + core].setdefault(entry, FLAG_ALTERNATE)
+
     def division_variants(self) -> None:
         """Index every division's names by their vowelless form (see ``names.vowelless``)."""
         for key, slot in list(self.keys.items()):
-            if key.startswith((FUZZY_PREFIX, DIVISION_PREFIX)):
+            if key.startswith((FUZZY_PREFIX, DIVISION_PREFIX, TRANSLIT_PREFIX)):
                 continue
             core = vowelless(key)
             if not core:
@@ -101,7 +108,7 @@ class Builder:
         """Key places whose own name doubles a vowel ("Maai Mahiu", "Kismaayo", "Ceelbuur") by the
         name with single vowels too, as an alternate: copy often writes them so ("Mai Mahiu")."""
         for key, slot in list(self.keys.items()):
-            if key.startswith((FUZZY_PREFIX, DIVISION_PREFIX)) or not _DOUBLED_VOWEL.search(key):
+            if key.startswith((FUZZY_PREFIX, DIVISION_PREFIX, TRANSLIT_PREFIX)) or not _DOUBLED_VOWEL.search(key):
                 continue
             single = _DOUBLED_VOWEL.sub(r"\1", key)
             for entry, flags in list(slot.items()):

@@ -15,12 +15,13 @@ import os
 import tempfile
 from array import array
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from importlib import metadata, resources
 from pathlib import Path
 from typing import Any
 
 from wirecoder.errors import GazetteerError
-from wirecoder.places.names import skeleton, vowelless
+from wirecoder.places.names import MIN_TRANSLITERATION, fold, skeleton, transliteration_form, transliteration_key, vowelless
 
 __all__ = [
     "ARRAY_TYPES",
@@ -35,6 +36,7 @@ __all__ = [
     "FORMAT",
     "DIVISION_PREFIX",
     "FUZZY_PREFIX",
+    "TRANSLIT_PREFIX",
     "Gazetteer",
     "Hit",
     "index_path",
@@ -49,6 +51,10 @@ FLAG_PEOPLE = FLAG_ALTERNATE | FLAG_DEMONYM
 _SHIFT = 2
 FUZZY_PREFIX = "~"  # consonant-skeleton keys share the dict, marked by this prefix
 DIVISION_PREFIX = "="  # divisions' vowelless keys (``names.vowelless``), likewise
+TRANSLIT_PREFIX = "%"  # towns' transliteration keys (``names.transliteration_key``), likewise
+_TRANSLIT_LIKENESS = 0.75  # how alike (difflib's ratio) a romanisation must be to a town's own name
+_SHORT_LIKENESS = 0.8  # the same for a key of MIN_TRANSLITERATION letters, which many towns share
+_SHORT_POPULATION = 50_000  # and the town it names must be a city: copy respells cities' names, not villages'
 
 # Bump when the file layout changes (the cache name also follows the builder's source).
 FORMAT = 4
@@ -116,6 +122,25 @@ class Gazetteer:
         core = skeleton(key)
         return self.lookup(FUZZY_PREFIX + core) if core else ()
 
+    def lookup_transliterated(self, key: str) -> tuple[Hit, ...]:
+        """Towns whose own name is another romanisation of ``key`` ("Fallouja" for Fallujah, "Gulyaipole"
+        for Huliaipole): the same ``names.transliteration_key``, read plainly or as a Russian name, and
+        the same first letter and most letters in the same order (not "Manga" for "Myaung")."""
+        found: dict[Hit, None] = {}
+        for slavic in (False, True):
+            core = transliteration_key(key, slavic=slavic)
+            if not core:
+                continue
+            form = transliteration_form(key, slavic=slavic)
+            for hit in self.lookup(TRANSLIT_PREFIX + core):
+                short = len(core) <= MIN_TRANSLITERATION
+                if short and self.population[hit.entry] < _SHORT_POPULATION:
+                    continue  # "Bekuji" is no Bekoji of another province: short keys name big towns only
+                other = transliteration_form(fold(self.names[hit.entry]), slavic=slavic)
+                if other[:1] == form[:1] and _alike(form, other, short=short):
+                    found[hit] = None
+        return tuple(found)
+
     def lookup_division(self, key: str) -> tuple[Hit, ...]:
         """Divisions whose name differs from ``key`` only in vowels ("Nehm" for Nihm district)."""
         core = vowelless(key)
@@ -163,6 +188,14 @@ class Gazetteer:
             split_seats={key: tuple(tuple(s) for s in seats) for key, seats in blob["split_seats"].items()},
             **tables,
         )
+
+
+def _alike(form: str, other: str, *, short: bool) -> bool:
+    """Whether two romanisations are alike enough to name one town: most letters in the same order;
+    for a short key ("flj") the same length too, give or take a letter ("Myaung" is no Myanaung)."""
+    if short and abs(len(form) - len(other)) > 1:
+        return False
+    return SequenceMatcher(None, form, other).ratio() >= (_SHORT_LIKENESS if short else _TRANSLIT_LIKENESS)
 
 
 def encode_hit(entry: int, flags: int) -> int:

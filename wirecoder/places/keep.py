@@ -41,7 +41,10 @@ def keep(
     country = gazetteer.country[entry]
     if mention.source == "fuzzy":
         # A loose match stays only inside the country the rest of the article is about (the
-        # assumed country does not count: it would vouch for any look-alike of its villages).
+        # assumed country does not count: it would vouch for any look-alike of its villages),
+        # and not in a division the text does not name, far from all it names.
+        if gazetteer.kinds[entry] == CITY and _outside_named_divisions(gazetteer, resolution, context):
+            return False
         if context.home is not None:
             weights = weights - Counter({context.home: HOME_WEIGHT})
         total = sum(weights.values())
@@ -236,4 +239,25 @@ def _outside_its_container(gazetteer: Gazetteer, resolution: Resolution, context
         and not contains(gazetteer, other_entry, entry)
         and distance_km(gazetteer, other_entry, entry) > _FAR_KM
         for _other, other_entry in _named_after(resolution, context)
+    )
+
+
+# A village of this many people or fewer, read in a division the text does not name, is a namesake.
+_NAMESAKE_VILLAGE = 20_000
+
+
+def _outside_named_divisions(gazetteer: Gazetteer, resolution: Resolution, context: Context) -> bool:
+    """Whether a village's loose reading lies in another first-order division of its country than every
+    one the text names, and far from every other place the text names there: "Tekalguda village on the
+    border of Sukma and Bijapur districts in Chhattisgarh" is no Takalghat of Maharashtra. Only for loose
+    readings: an exact one may lie where a people's name ("Pokot gunmen") reads as a division."""
+    entry = resolution.entry
+    if gazetteer.population[entry] > _NAMESAKE_VILLAGE or resolution.reason.startswith("next to"):
+        return False
+    country = gazetteer.country[entry]
+    others = {e for e in context.chosen.values() if e != entry and gazetteer.country[e] == country
+              and gazetteer.kinds[e] != COUNTRY}
+    named = {e for e in others if gazetteer.kinds[e] == ADMIN1}
+    return bool(named) and gazetteer.admin1[entry] not in named and all(
+        distance_km(gazetteer, other, entry) > _FAR_KM for other in others
     )

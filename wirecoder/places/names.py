@@ -22,6 +22,8 @@ __all__ = [
     "bare_division_key",
     "single_letters",
     "fold",
+    "transliteration_form",
+    "transliteration_key",
     "skeleton",
     "strip_admin_suffix",
     "vowelless",
@@ -249,3 +251,45 @@ def skeleton(key: str) -> str:
     joined = "".join(words).translate(_SKELETON_MAP)
     core = _REPEATS.sub(r"\1", joined[0] + _SKELETON_DROP.sub("", joined[1:]))
     return core if len(core) >= MIN_SKELETON else ""
+
+
+# Transliteration keys: the letters that different romanisations of one name keep apart least.
+# Arabic, Pashto, Somali or Hausa names: vowels ("Fallouja"/"Fallujah", "Maidugiri"/"Maiduguri"), q/k
+# ("Baqouba"/"Baqubah"), a final h after a vowel, doubled letters; Russian and Ukrainian spellings of
+# one town besides: g/h ("Gulyaipole"/"Huliaipole"), a doubled zh ("Zaporozhye"/"Zaporizhzhia"), an
+# initial "vu" for "u" ("Ugledar"/"Vuhledar").
+MIN_TRANSLITERATION = 3
+_TRANSLIT_LETTERS = (("ph", "f"), ("dzh", "j"), ("dj", "j"), ("q", "k"), ("w", "v"))
+_TRANSLIT_FINAL_H = re.compile(r"(?<=[aeiouy])h$")
+_TRANSLIT_VOWELS = re.compile(r"[aeiouy]")
+_DOUBLED_DIGRAPH = re.compile(r"([a-z]h)\1")
+
+
+def transliteration_form(key: str, *, slavic: bool = False) -> str:
+    """The one word of ``key`` besides its articles, letters only, with the letters that
+    romanisations swap made one (see ``transliteration_key``), vowels kept; "" for several words."""
+    words = [w for w in key.split() if w not in _ARTICLE_WORDS]
+    if len(words) != 1:
+        return ""  # "State House" is no Southsea: names of several words are matched otherwise
+    word = _TRANSLIT_FINAL_H.sub("", "".join(c for c in words[0] if c.isalpha()))
+    for old, new in _TRANSLIT_LETTERS:
+        word = word.replace(old, new)
+    if slavic:
+        word = word.replace("g", "h")
+        word = word[1:] if word.startswith("vu") else word
+    return word
+
+
+def transliteration_key(key: str, *, slavic: bool = False) -> str:
+    """The letters of a folded one-word ``key`` that survive its romanisations, or "" when under three
+    remain or the key has several words besides an article.
+
+    Articles, punctuation, vowels (y counted), a final h after a vowel and doubled letters drop out;
+    q/k, w/v, ph/f and dj/dzh/j fall together. ``slavic`` reads the key as a Russian or Ukrainian
+    name: g/h fall together and an initial "vu" is "u".
+
+    Example: ``transliteration_key("fallouja") == transliteration_key("fallujah") == "flj"``;
+    ``transliteration_key("gulyaipole", slavic=True) == transliteration_key("huliaipole", slavic=True)``.
+    """
+    core = _DOUBLED_DIGRAPH.sub(r"\1", _REPEATS.sub(r"\1", _TRANSLIT_VOWELS.sub("", transliteration_form(key, slavic=slavic))))
+    return core if len(core) >= MIN_TRANSLITERATION else ""

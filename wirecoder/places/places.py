@@ -23,6 +23,7 @@ from wirecoder.places.index import ADMIN1, ADMIN2, CITY, Gazetteer
 from wirecoder.places.cues import NEAR_CUES
 from wirecoder.places.names import fold, strip_admin_suffix
 from wirecoder.places.resolve import Resolution, feature_of
+from wirecoder.places.mention import Mention
 from wirecoder.places.split import part_of
 
 __all__ = ["display_name", "known_by_its_name", "place_from"]
@@ -92,6 +93,15 @@ def _without_unit(surface: str | None) -> str | None:
     return surface[: words[len(bare.split()) - 1].end()]
 
 
+_VILLAGE_WORDS = frozenset({"village", "hamlet"})
+
+
+def _called_village(mention: Mention) -> bool:
+    """Whether the text calls the name a village by the unit word after it ("Zugu village in Bukkuyum").
+    Not "the village of Zugu": in "Kyi Kan village of Yinmabin township" that cue is the village's."""
+    return mention.unit in _VILLAGE_WORDS
+
+
 def place_from(gazetteer: Gazetteer, resolution: Resolution) -> Place:
     """The Place for one resolved mention, with its admin hierarchy and ACLED geo-precision."""
     entry = resolution.entry
@@ -115,6 +125,11 @@ def place_from(gazetteer: Gazetteer, resolution: Resolution) -> Place:
             # Somewhere in the division the text names; a place a coder's note names with its
             # division in brackets ("Dansadau (Maru, Zamfara)") is one the coder located: 1.
             precision = 1 if resolution.bracketed and mention.cue not in NEAR_CUES else 2
+            if not resolution.bracketed and kind in (ADMIN2, CITY) and _called_village(mention):
+                # "Al-Hawasha village in Muqdadiya district": a village the gazetteer lacks is coded,
+                # as ACLED codes it, at the district (under the district's name) or the district's
+                # town named. Known only by its province ("Kwada village, Borno state"), it keeps its name.
+                location = _name(gazetteer, entry if kind == ADMIN2 else point)
     elif kind == CITY:
         point = entry
         location = (None if known_by_its_name(gazetteer, entry) else _surface(resolution)) or _name(

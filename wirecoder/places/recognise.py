@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from wirecoder.model import Entity
 from wirecoder.places.cues import (
     CONNECTORS,
+    CUES,
     common_words,
     at_border,
     cue_before,
@@ -30,7 +31,7 @@ from wirecoder.places.tokens import (
     scan_tokens,
     unit_suffix,
 )
-from wirecoder.places.names import fold, strip_admin_suffix
+from wirecoder.places.names import fold, strip_admin_suffix, transliteration_key
 from wirecoder.places.around import SEATS, person_before
 from wirecoder.places.groups import in_group_name
 from wirecoder.places.peoples import as_peoples
@@ -183,7 +184,7 @@ def _loose_mentions(
             key = fold(text[token.start : tokens[j].end])
             if key in common or len(key) < 6:
                 continue
-            hits = gazetteer.lookup_fuzzy(key)
+            hits = gazetteer.lookup_fuzzy(key) or _transliterated(gazetteer, text, token, key)
             if hits:
                 match = (j, key, hits)
                 break
@@ -198,6 +199,20 @@ def _loose_mentions(
         else:
             i += 1
     return loose
+
+
+# A transliteration key of this many letters or fewer ("flj" for Fallouja) is shared by many towns:
+# read only after a locative cue ("in Fallouja", "near Baqouba").
+_SHORT_TRANSLITERATION = 3
+
+
+def _transliterated(gazetteer: Gazetteer, text: str, token: Token, key: str) -> tuple[Hit, ...]:
+    """Towns ``key`` names in another romanisation (``Gazetteer.lookup_transliterated``); a short key
+    only after a locative cue."""
+    hits = gazetteer.lookup_transliterated(key)
+    if hits and len(transliteration_key(key)) <= _SHORT_TRANSLITERATION:
+        return hits if CUES.get(cue_before(text, token.start), 0) >= 2 else ()
+    return hits
 
 
 def _possessive_gap(text: str, left: Token, right: Token) -> bool:

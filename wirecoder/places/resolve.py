@@ -42,6 +42,9 @@ _ADJACENT_GAP = re.compile(
     r"cercle|woreda|lga|territory|township|municipality|department|prefecture|upazila|tehsil|oblast|"
     # second- and third-order units' words: "Kupiansk raion, Kharkiv oblast", "Kauru local government area"
     r"raion|rayon|hromada|local|government|chiefdom|commune|zone|kebele|constituency|subdistrict|barangay|parish|"
+    # South Asia's and others' sub-district units: "Madanpur block of Aurangabad district", "Kotri taluka"
+    r"block|mandal|taluk|taluka|thana|panchayat|union|circle|sector|canton|arrondissement|sub-prefecture|"
+    r"municipio|corregimiento|vereda|aldea|tambon|amphoe|kecamatan|regency|"
     r"outskirts|suburb|neighbourhood|neighborhood|favela|barrio|colonia|quarter|central|northern|southern|eastern|western|north|south|"
     r"east|west|northeastern|northwestern|southeastern|southwestern|restive|remote|[A-Z][\w'’-]*)\b)*$"
 )

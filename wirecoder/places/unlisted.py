@@ -131,7 +131,7 @@ def unlisted_towns(
         if not (match.group("unit") or unit or CUES.get(cue, 0) >= 2 or cue in _TOWN_CUES or bracketed):
             continue
         mention = Mention(start=match.start(), end=match.start() + len(name), text=name, key=fold(name), hits=(),
-                          cue=cue, strong=True, source="stated")
+                          cue=cue, strong=True, source="stated", unit=(match.group("unit") or "").strip().lower())
         division = stated_division(gazetteer, holder) if gazetteer.kinds[holder] != CITY else gazetteer.admin1[holder]
         town = respelled(gazetteer, name, division)
         if town >= 0:  # "Kabkabiya (North Darfur)": the province's Kabkabiyah, spelled another way
