@@ -202,10 +202,8 @@ def _folds_into(previous: Event, event: Event, text: str, answered: bool) -> boo
 
 
 def _another_town(previous: Event, event: Event, between: str) -> bool:
-    """Whether the two events are clauses of one sentence (no sentence ends ``between`` them, from the first's last
-    character) that name their places, not the same town nor in one province ("army drones struck RSF positions in
-    Nyala and heavy fighting broke out around Babanusa"): a fight with no doer told there is no part of the event
-    told before it (a sentence of its own may tell more dead of the event: "Another six were killed at Suguta")."""
+    """Whether two clauses of one sentence name different towns or provinces ("drones struck Nyala and fighting broke
+    out around Babanusa"): the second, with no doer, is no part of the first (a sentence of its own still may be)."""
     return not re.search(r"[.!?]", between) and bool(
         previous.place_in_sentence and event.place_in_sentence and previous.location and event.location
         and previous.location != event.location
