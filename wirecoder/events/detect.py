@@ -370,8 +370,9 @@ def _mention(
             break
     target_span = target_span or entered
     # "Three teachers killed, one injured": the victims of one verb are no agent of the other.
-    agent = agent_span.text if agent_span is not None else None
-    target = target_span.text if target_span is not None else None
+    # (stripped: a blanked dateline or prefix leaves a space token at the head of the subject)
+    agent = agent_span.text.strip() if agent_span is not None else None
+    target = target_span.text.strip() if target_span is not None else None
     _, main_cue, main_token = anchored[0]
     sub = classify(families, text, agent, target, main=main_cue.family)
     if sub is None:
