@@ -192,7 +192,8 @@ def test_watch_poll_stop_between_articles_keeps_a_consistent_store(server, tmp_p
     ) as poller:
         first = poller.poll(feeds)
         assert first.stopped and first.fetched == 2
-        assert len(_stored_urls(poller.db)) == 2  # what was fetched is committed, nothing more
+        kept = _stored_urls(poller.db)
+        assert len(kept) == 2  # what was fetched is committed, nothing more
         # No validators were saved for a feed with entries left: the next poll reads it whole.
         assert _rows(poller.db, "SELECT count(*) FROM feeds WHERE etag IS NOT NULL") == [(0,)]
         stop.clear()
@@ -200,7 +201,10 @@ def test_watch_poll_stop_between_articles_keeps_a_consistent_store(server, tmp_p
         second = poller.poll(feeds)
     assert not second.stopped and (second.new, second.fetched) == (3, 3)
     assert _stored_urls(poller.db) == {server.url(p) for p in AFRICA + WORLD}
-    assert all(server.hits(p) == 1 for p in AFRICA + WORLD)
+    # A page stored by the first poll is never fetched again; one in flight when the stop came (a race on a
+    # loaded machine) was dropped unstored, so the second poll may fetch it once more, never more than that.
+    assert all(server.hits(p) == 1 for p in AFRICA + WORLD if server.url(p) in kept)
+    assert all(server.hits(p) <= 2 for p in AFRICA + WORLD)
 
 
 class _Breaks(StubPipeline):
